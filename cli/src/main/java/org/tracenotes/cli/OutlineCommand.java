@@ -1,0 +1,55 @@
+package org.tracenotes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.outline.JsonOutline;
+import org.tracenotes.core.outline.TextOutline;
+import org.tracenotes.core.parse.NoteLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tracenotes outline}: print a note's model as a tree. */
+@Command(name = "outline",
+        mixinStandardHelpOptions = true,
+        description = {"Print a note's model as a tree: sections, trace blocks, roots, and steps with their kind,",
+                "line, function and depth. The JSON form is documented in docs/outline-json.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:printed (even if the note has diagnostics)", "2:usage error or unreadable file"})
+final class OutlineCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ParseMixin parse;
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The note.")
+    Path file;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        NoteLoader.Result r = new NoteLoader(parse.parser(spec)).load(file);
+        if (r instanceof NoteLoader.Unreadable u) {
+            spec.commandLine().getErr().println(u.path() + ": error: " + u.reason());
+            return ExitCodes.USAGE;
+        }
+        Note note = ((NoteLoader.Loaded) r).note();
+        out.print(format == Format.json ? JsonOutline.render(note) : TextOutline.render(note));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,89 @@
+package org.tracenotes.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed note: its sections in order, what its front matter says, and what the parser found.
+ *
+ * @param source      the name the note was read from (a path, as given)
+ * @param text        the note's text as read
+ * @param frontMatter the YAML front matter's top-level keys, empty if none
+ * @param sections    the sections, the untitled preamble first
+ * @param diagnostics what the parser found, in source order
+ */
+public record Note(
+        String source,
+        String text,
+        Map<String, Object> frontMatter,
+        List<Section> sections,
+        List<Diagnostic> diagnostics) {
+
+    public Note {
+        frontMatter = Map.copyOf(frontMatter);
+        sections = List.copyOf(sections);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Every trace block, in source order. */
+    public List<TraceBlock> traceBlocks() {
+        return sections.stream().flatMap(s -> s.traceBlocks().stream()).toList();
+    }
+
+    /** Every step of every trace block, depth first in source order (alternatives after their if). */
+    public List<Step> steps() {
+        List<Step> out = new ArrayList<>();
+        for (TraceBlock b : traceBlocks()) {
+            for (Root r : b.roots()) {
+                collect(r.body(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(List<Step> steps, List<Step> out) {
+        for (Step s : steps) {
+            out.add(s);
+            collect(s.children(), out);
+            collect(s.alternatives(), out);
+        }
+    }
+
+    /**
+     * The functions this note defines: every root, every call with an inline expansion below it,
+     * and every heading over an empty placeholder block, in source order.
+     */
+    public List<FunctionDef> functions() {
+        List<FunctionDef> out = new ArrayList<>();
+        for (Section section : sections) {
+            for (Block block : section.blocks()) {
+                if (block instanceof TraceBlock t) {
+                    for (Root r : t.roots()) {
+                        if (r.kind() != RootKind.PROSE) {
+                            out.add(new FunctionDef(r.name(), r.parameters(), FunctionDef.Origin.ROOT, r.range(), r.body()));
+                        }
+                        inline(r.body(), out);
+                    }
+                } else if (block instanceof CodeBlock c && c.isPlaceholder() && isIdentifier(section.title())) {
+                    out.add(new FunctionDef(section.title(), List.of(), FunctionDef.Origin.DECLARED, section.heading(), List.of()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void inline(List<Step> steps, List<FunctionDef> out) {
+        for (Step s : steps) {
+            s.expandedFunction().ifPresent(name -> out.add(new FunctionDef(name, List.of(),
+                    FunctionDef.Origin.INLINE, s.range(), s.children())));
+            inline(s.children(), out);
+            inline(s.alternatives(), out);
+        }
+    }
+
+    /** Whether {@code s} is a C identifier. */
+    public static boolean isIdentifier(String s) {
+        return s.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+}

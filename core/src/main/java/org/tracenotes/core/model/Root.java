@@ -1,0 +1,42 @@
+package org.tracenotes.core.model;
+
+import java.util.List;
+
+/**
+ * A traced function: the root line of a trace and the steps below it.
+ *
+ * @param kind        how the root was written
+ * @param name        the function's name (for prose roots, the text)
+ * @param parameters  parameter names from a call/signature or prototype root, else empty
+ * @param text        the root line as written, comments removed
+ * @param indent      the root line's column after tabs are expanded, relative to the fence
+ * @param range       the root line, or where an implied root would stand
+ * @param body        the steps
+ * @param comments    comments on and above the root line
+ * @param annotations annotations among them ({@code ## @sig f(a, b)})
+ */
+public record Root(
+        RootKind kind,
+        String name,
+        List<String> parameters,
+        String text,
+        int indent,
+        SourceRange range,
+        List<Step> body,
+        List<Comment> comments,
+        List<Annotation> annotations) {
+
+    public Root {
+        parameters = List.copyOf(parameters);
+        body = List.copyOf(body);
+        comments = List.copyOf(comments);
+        annotations = List.copyOf(annotations);
+    }
+
+    /** {@code name(a, b)}, or the name alone when it has no parameters. */
+    public String signature() {
+        return kind == RootKind.CALL || kind == RootKind.PROTOTYPE
+                ? name + "(" + String.join(", ", parameters) + ")"
+                : name;
+    }
+}

@@ -1,0 +1,108 @@
+package org.tracenotes.core.outline;
+
+import java.util.List;
+import org.tracenotes.core.model.Block;
+import org.tracenotes.core.model.CodeBlock;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Section;
+import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepRole;
+import org.tracenotes.core.model.TraceBlock;
+
+/**
+ * The note model as an indented tree, one element a line: {@code line:col}, then the element at its
+ * depth. Steps show their kind and payload; {@code → f} marks a call expanded inline (its children are
+ * f's body), {@code [elided]} a body of comments only, {@code [snapped]} a repaired indentation.
+ * Trailing comments follow the step.
+ */
+public final class TextOutline {
+
+    private TextOutline() {
+    }
+
+    public static String render(Note note) {
+        StringBuilder out = new StringBuilder();
+        out.append(note.source()).append('\n');
+        for (Section s : note.sections()) {
+            line(out, s.heading(), 1, s.level() == 0 ? "preamble" : "section " + "#".repeat(s.level()) + " " + s.title());
+            for (Block b : s.blocks()) {
+                if (b instanceof TraceBlock t) {
+                    traceBlock(out, t);
+                } else if (b instanceof CodeBlock c) {
+                    line(out, c.range(), 2, "code " + (c.info().isEmpty() ? "(no info)" : c.info())
+                            + (c.isPlaceholder() ? " placeholder" + (isFunctionTitle(s) ? " of " + s.title() : "") : ""));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isFunctionTitle(Section s) {
+        return Note.isIdentifier(s.title());
+    }
+
+    private static void traceBlock(StringBuilder out, TraceBlock t) {
+        line(out, t.range(), 2, "trace-block " + (t.fenced() ? (t.info().isEmpty() ? "fenced" : t.info()) : "unfenced")
+                + " dialect=" + t.dialect().id());
+        for (Root r : t.roots()) {
+            line(out, r.range(), 3, "root " + r.kind().id() + " " + r.signature() + trailing(r.comments()));
+            steps(out, r.body(), 4);
+        }
+        if (!t.comments().isEmpty()) {
+            line(out, t.comments().get(0).range(), 3, "comments " + t.comments().size());
+        }
+    }
+
+    private static void steps(StringBuilder out, List<Step> steps, int depth) {
+        for (Step s : steps) {
+            step(out, s, depth);
+            for (Step alt : s.alternatives()) {
+                step(out, alt, depth);
+            }
+        }
+    }
+
+    private static void step(StringBuilder out, Step s, int depth) {
+        StringBuilder text = new StringBuilder();
+        String keyword = s.kind().id().replace('-', ' ');
+        if (!s.text().startsWith(keyword)) {
+            text.append(s.kind().id()).append(s.text().isEmpty() ? "" : " ");
+        }
+        text.append(s.text());
+        if (s.role() == StepRole.RESOLVED_TARGET) {
+            text.append(" [resolved-target]");
+        }
+        if (s.role() == StepRole.ALTERNATIVE && s.arrow().symbol().equals("=>")) {
+            text.append(" [alternative written with =>]");
+        }
+        s.expandedFunction().ifPresent(f -> text.append(" → ").append(f));
+        if (s.elided()) {
+            text.append(" [elided]");
+        }
+        if (s.snapped()) {
+            text.append(" [snapped]");
+        }
+        text.append(trailing(s.comments()));
+        line(out, s.range(), depth, text.toString());
+        steps(out, s.children(), depth + 1);
+    }
+
+    private static String trailing(List<Comment> comments) {
+        StringBuilder sb = new StringBuilder();
+        for (Comment c : comments) {
+            if (c.placement() == Comment.Placement.TRAILING) {
+                sb.append("  ").append(c.marker()).append(' ').append(c.text());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder out, SourceRange r, int depth, String text) {
+        String at = r.line() + ":" + r.column();
+        out.append(" ".repeat(Math.max(1, 8 - at.length()))).append(at).append("  ")
+                .append("  ".repeat(depth - 1)).append(text).append('\n');
+    }
+}

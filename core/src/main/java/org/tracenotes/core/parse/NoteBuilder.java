@@ -1,0 +1,294 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.tracenotes.core.model.Annotation;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.Block;
+import org.tracenotes.core.model.CodeBlock;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Dialect;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Section;
+import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.model.TraceBlock;
+import org.tracenotes.grammar.TraceLexer;
+import org.tracenotes.grammar.TraceParser;
+
+/** Turns the parse tree of a note into the model, once. Nothing outside this package sees ANTLR types. */
+final class NoteBuilder {
+
+    private final SourceText source;
+    private final CommonTokenStream tokens;
+    private final int tabWidth;
+    private final Optional<Dialect> forcedDialect;
+    private final Optional<Dialect> frontMatterDialect;
+    private final List<Diagnostic> diagnostics;
+    private final ExpressionBuilder exprs;
+    private final StepReader reader;
+
+    private final List<Section> sections = new ArrayList<>();
+    private String title = "";
+    private int level;
+    private SourceRange heading;
+    private List<Block> blocks = new ArrayList<>();
+
+    NoteBuilder(SourceText source, CommonTokenStream tokens, int tabWidth, Optional<Dialect> forcedDialect,
+                Optional<Dialect> frontMatterDialect, List<Diagnostic> diagnostics) {
+        this.source = source;
+        this.tokens = tokens;
+        this.tabWidth = tabWidth;
+        this.forcedDialect = forcedDialect;
+        this.frontMatterDialect = frontMatterDialect;
+        this.diagnostics = diagnostics;
+        this.exprs = new ExpressionBuilder(source);
+        this.reader = new StepReader(exprs);
+        this.heading = SourceRange.at(1, 1, 0);
+    }
+
+    List<Section> build(TraceParser.NoteContext note) {
+        for (TraceParser.NoteElementContext e : note.noteElement()) {
+            if (e.HEADING() != null) {
+                closeSection();
+                String h = e.HEADING().getText().strip();
+                int marks = 0;
+                while (marks < h.length() && h.charAt(marks) == '#') {
+                    marks++;
+                }
+                level = marks;
+                title = h.substring(marks).replaceAll("[ \\t]+#+$", "").strip();
+                heading = lineRange(e.HEADING().getSymbol());
+            } else if (e.codeBlock() != null) {
+                blocks.add(codeBlock(e.codeBlock()));
+            } else if (e.traceBlock() != null) {
+                blocks.add(traceBlock(e.traceBlock()));
+            }
+        }
+        closeSection();
+        return sections;
+    }
+
+    private void closeSection() {
+        if (level > 0 || !blocks.isEmpty()) {
+            sections.add(new Section(title, level, heading, blocks));
+        }
+        blocks = new ArrayList<>();
+    }
+
+    /** The range of a whole-line token without its line break. */
+    private SourceRange lineRange(Token t) {
+        SourceRange r = exprs.range(t);
+        String s = source.text().substring(r.offset(), r.endOffset());
+        int trimmed = s.length();
+        while (trimmed > 0 && (s.charAt(trimmed - 1) == '\n' || s.charAt(trimmed - 1) == '\r')) {
+            trimmed--;
+        }
+        return source.range(r.offset(), r.offset() + trimmed);
+    }
+
+    private CodeBlock codeBlock(TraceParser.CodeBlockContext ctx) {
+        StringBuilder content = new StringBuilder();
+        for (var code : ctx.CODE()) {
+            content.append(code.getText());
+        }
+        Token close = ctx.FENCE_CLOSE() != null ? ctx.FENCE_CLOSE().getSymbol() : null;
+        Token last = close != null ? close : ctx.CODE().isEmpty() ? ctx.FENCE_OPEN().getSymbol()
+                : ctx.CODE(ctx.CODE().size() - 1).getSymbol();
+        SourceRange range = lineRange(ctx.FENCE_OPEN().getSymbol()).to(lineRange(last));
+        return new CodeBlock(info(ctx.FENCE_OPEN().getText()), content.toString(), range);
+    }
+
+    private static String info(String fence) {
+        String s = fence.strip();
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '`' || s.charAt(i) == '~')) {
+            i++;
+        }
+        return s.substring(i).strip();
+    }
+
+    private TraceBlock traceBlock(TraceParser.TraceBlockContext ctx) {
+        Token open = ctx.TRACE_FENCE_OPEN() == null ? null : ctx.TRACE_FENCE_OPEN().getSymbol();
+        int fenceIndent = open == null ? 0 : SourceText.indentWidth(source.line(open.getLine()), tabWidth);
+        Map<Integer, List<Comment>> comments = comments(ctx.BLOCK_BEGIN().getSymbol().getTokenIndex(),
+                ctx.BLOCK_END().getSymbol().getTokenIndex());
+
+        List<TraceLine> lines = new ArrayList<>();
+        Map<Arrow, Integer> arrows = new EnumMap<>(Arrow.class);
+        for (TraceParser.TraceLineContext line : ctx.traceLine()) {
+            TraceLine t = traceLine(line, comments, fenceIndent);
+            lines.add(t);
+            if (t.arrow() != Arrow.NONE) {
+                arrows.merge(t.arrow(), 1, Integer::sum);
+            }
+        }
+        List<Annotation> blockAnnotations = new ArrayList<>();
+        comments.values().forEach(cs -> blockAnnotations.addAll(TreeBuilder.annotations(cs)));
+        Dialect dialect = forcedDialect
+                .or(() -> blockAnnotations.stream().filter(a -> a.word().equals("dialect"))
+                        .map(a -> Dialect.byId(a.text())).flatMap(Optional::stream).findFirst())
+                .or(() -> frontMatterDialect)
+                .orElseGet(() -> detect(arrows));
+
+        Token first = open != null ? open : ctx.BLOCK_BEGIN().getSymbol();
+        Token end = ctx.FENCE_CLOSE() != null ? ctx.FENCE_CLOSE().getSymbol() : null;
+        SourceRange start = open != null ? lineRange(open) : exprs.range(first);
+        SourceRange range = end != null ? start.to(lineRange(end))
+                : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
+        TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add);
+        List<Root> roots = tree.build(lines);
+        return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
+                TreeBuilder.annotations(tree.blockComments()), range);
+    }
+
+    /**
+     * Seed when {@code =>} leads at least as many lines as {@code ->}; call when {@code ->} leads
+     * more; tree when tree arrows ({@code +-> |-> \->}) or long arrows ({@code -->}) lead most.
+     */
+    static Dialect detect(Map<Arrow, Integer> arrows) {
+        int step = arrows.getOrDefault(Arrow.STEP, 0);
+        int dash = arrows.getOrDefault(Arrow.DASH, 0);
+        int tree = arrows.getOrDefault(Arrow.TREE, 0) + arrows.getOrDefault(Arrow.PIPE, 0)
+                + arrows.getOrDefault(Arrow.LAST, 0);
+        int longer = arrows.getOrDefault(Arrow.LONG, 0);
+        if (tree > 0 && tree >= step && tree >= dash || longer > step && longer > dash) {
+            return Dialect.TREE;
+        }
+        return step >= dash ? Dialect.SEED : Dialect.CALL;
+    }
+
+    private TraceLine traceLine(TraceParser.TraceLineContext ctx, Map<Integer, List<Comment>> comments, int fenceIndent) {
+        int line = ctx.getStart().getLine();
+        int lastLine = ctx.getStop() == null ? line : ctx.getStop().getLine();
+        int indent = Math.max(0, SourceText.indentWidth(source.line(line), tabWidth) - fenceIndent);
+        List<Comment> own = new ArrayList<>();
+        for (int l = line; l <= lastLine; l++) {
+            own.addAll(comments.getOrDefault(l, List.of()));
+        }
+        if (ctx instanceof TraceParser.StepLineContext s) {
+            Token arrowToken = s.arrow().getStart();
+            StepReader.Reading r = s.payload() == null ? null : reader.read(s.payload());
+            SourceRange range = s.payload() == null ? exprs.range(arrowToken)
+                    : exprs.range(arrowToken).to(exprs.range(s.payload()));
+            return new TraceLine(line, indent, arrow(arrowToken), r, range, own);
+        }
+        if (ctx instanceof TraceParser.DirectiveLineContext d) {
+            Token t = d.PREPROCESSOR().getSymbol();
+            SourceRange range = exprs.range(t);
+            return new TraceLine(line, indent, Arrow.NONE,
+                    new StepReader.Reading(StepKind.DIRECTIVE, t.getText().strip(), null, null, null, null, d),
+                    range, own);
+        }
+        if (ctx instanceof TraceParser.PlainLineContext p) {
+            return new TraceLine(line, indent, Arrow.NONE, reader.read(p.payload()), exprs.range(p.payload()), own);
+        }
+        SourceRange range = own.isEmpty() ? exprs.range(ctx.getStart()) : own.get(0).range();
+        int commentIndent = own.isEmpty() ? indent
+                : Math.max(0, SourceText.indentWidth(source.line(own.get(0).range().line()), tabWidth) - fenceIndent);
+        return new TraceLine(line, commentIndent, Arrow.NONE, null, range,
+                own.stream().map(c -> new Comment(c.marker(), c.text(), Comment.Placement.LEADING, c.range())).toList());
+    }
+
+    private static Arrow arrow(Token t) {
+        return switch (t.getType()) {
+            case TraceLexer.STEP_ARROW -> Arrow.STEP;
+            case TraceLexer.ARROW -> Arrow.DASH;
+            case TraceLexer.LONG_ARROW -> Arrow.LONG;
+            case TraceLexer.TREE_ARROW -> Arrow.TREE;
+            case TraceLexer.PIPE_ARROW -> Arrow.PIPE;
+            case TraceLexer.LAST_ARROW -> Arrow.LAST;
+            default -> Arrow.NONE;
+        };
+    }
+
+    /** Comments of a block by the line they start on; a {@code /* … *}{@code /} over lines is one comment. */
+    private Map<Integer, List<Comment>> comments(int from, int to) {
+        Map<Integer, List<Comment>> byLine = new TreeMap<>();
+        Token open = null;
+        StringBuilder openText = null;
+        int openEnd = 0;
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.getChannel() != TraceLexer.COMMENTS) {
+                continue;
+            }
+            SourceRange r = exprs.range(t);
+            if (open != null) {
+                openText.append('\n').append(t.getText().strip());
+                openEnd = r.endOffset();
+                if (t.getText().contains("*/")) {
+                    add(byLine, open, openText.toString(), openEnd);
+                    open = null;
+                }
+                continue;
+            }
+            if (t.getType() == TraceLexer.OPEN_COMMENT) {
+                open = t;
+                openText = new StringBuilder(t.getText().strip());
+                openEnd = r.endOffset();
+                continue;
+            }
+            add(byLine, t, t.getText(), r.endOffset());
+        }
+        if (open != null) {
+            add(byLine, open, openText.toString(), openEnd);
+        }
+        return byLine;
+    }
+
+    private void add(Map<Integer, List<Comment>> byLine, Token t, String text, int endOffset) {
+        SourceRange r = exprs.range(t);
+        int lead = 0;
+        while (lead < text.length() && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t')) {
+            lead++;
+        }
+        String body = text.substring(lead);
+        String marker;
+        String inner;
+        if (body.startsWith("/*")) {
+            marker = "/*";
+            inner = body.substring(2);
+            if (inner.endsWith("*/")) {
+                inner = inner.substring(0, inner.length() - 2);
+            }
+        } else if (body.startsWith("//")) {
+            marker = "//";
+            inner = body.substring(2);
+        } else if (body.startsWith("<")) {
+            int n = 1;
+            while (n < body.length() && body.charAt(n) == '-') {
+                n++;
+            }
+            marker = body.substring(0, n);
+            inner = body.substring(n);
+        } else {
+            int n = 0;
+            while (n < body.length() && body.charAt(n) == '#') {
+                n++;
+            }
+            marker = body.substring(0, n);
+            inner = body.substring(n);
+        }
+        int start = r.offset() + lead;
+        Comment c = new Comment(marker, inner.strip(), Comment.Placement.TRAILING, source.range(start, endOffset));
+        byLine.computeIfAbsent(t.getLine(), k -> new ArrayList<>()).add(c);
+    }
+
+    /** Front matter keys, null values kept as empty strings. */
+    static Map<String, Object> frontMatterMap(Object loaded) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (loaded instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), v == null ? "" : v));
+        }
+        return out;
+    }
+}

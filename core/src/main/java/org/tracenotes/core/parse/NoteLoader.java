@@ -1,0 +1,165 @@
+package org.tracenotes.core.parse;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Severity;
+import org.tracenotes.core.model.SourceRange;
+
+/** Reads note files: finds them under folders, decodes their bytes, and parses them. */
+public final class NoteLoader {
+
+    /** Notes larger than this are refused unread. */
+    public static final long MAX_BYTES = 64L << 20;
+
+    private static final List<String> NOTE_EXTENSIONS = List.of("md", "markdown", "trace", "txt");
+
+    /** The outcome of loading one path. */
+    public sealed interface Result permits Loaded, Unreadable { }
+
+    /** A note, parsed; problems with its content are among its diagnostics. */
+    public record Loaded(Note note) implements Result { }
+
+    /** A path that could not be read at all. */
+    public record Unreadable(String path, String reason) implements Result { }
+
+    private final NoteParser parser;
+
+    public NoteLoader(NoteParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * The note files named by {@code paths}: files as given, folders walked in name order for
+     * {@code .md .markdown .trace .txt} files and files without an extension, skipping hidden entries
+     * and build output ({@code target}, {@code node_modules}). A path that does not exist is kept, so
+     * that loading it reports it.
+     */
+    public static List<Path> collect(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                out.add(p);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(f -> !skipped(p.relativize(f)))
+                        .filter(NoteLoader::isNoteFile)
+                        .sorted()
+                        .forEach(out::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean skipped(Path relative) {
+        for (Path part : relative) {
+            String s = part.toString();
+            if (s.startsWith(".") || s.equals("target") || s.equals("node_modules")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isNoteFile(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || NOTE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a file is read as one trace block: a {@code .trace} file. */
+    public static boolean isTraceFile(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".trace");
+    }
+
+    public Result load(Path path) {
+        String name = path.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                return new Unreadable(name, "is a directory");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                return new Unreadable(name, "is " + size + " bytes; notes over " + MAX_BYTES + " bytes are not read");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return new Unreadable(name, "no such file");
+        } catch (IOException | SecurityException e) {
+            return new Unreadable(name, "cannot be read: " + e.getMessage());
+        }
+        NoteParser p = isTraceFile(path) ? new NoteParser(parser.options().withWholeTrace(true)) : parser;
+        return new Loaded(parse(p, name, bytes));
+    }
+
+    /** Parses bytes: binary content is refused with a diagnostic; invalid UTF-8 is replaced and reported. */
+    public static Note parse(NoteParser parser, String name, byte[] bytes) {
+        int probe = Math.min(bytes.length, 65_536);
+        for (int i = 0; i < probe; i++) {
+            if (bytes[i] == 0) {
+                return new Note(name, "", Map.of(), List.of(), List.of(new Diagnostic("binary-input", Severity.ERROR,
+                        "binary file (NUL byte at offset " + i + "), not a note", SourceRange.at(1, 1, 0))));
+            }
+        }
+        List<Diagnostic> early = new ArrayList<>();
+        String text;
+        try {
+            text = strict().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, StandardCharsets.UTF_8);
+            early.add(invalidUtf8(bytes));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return parser.parse(name, text, early);
+    }
+
+    private static CharsetDecoder strict() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Where the first invalid byte is, in the text as decoded up to it. */
+    private static Diagnostic invalidUtf8(byte[] bytes) {
+        CharsetDecoder d = strict();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = d.decode(in, out, true);
+        int bad = r.isError() ? in.position() : bytes.length;
+        String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = before.codePointCount(lineStart, before.length()) + 1;
+        return new Diagnostic("invalid-utf8", Severity.WARNING,
+                "invalid UTF-8 at byte " + bad + "; undecodable bytes are read as U+FFFD",
+                SourceRange.at(line, column, before.length()));
+    }
+}

@@ -1,0 +1,212 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Dialect;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Section;
+import org.tracenotes.core.model.Severity;
+import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.grammar.LayoutFinding;
+import org.tracenotes.grammar.TraceLexer;
+import org.tracenotes.grammar.TraceParser;
+
+/**
+ * Parses notes into the model. Never throws on bad input: whatever is wrong is a diagnostic. Safe to
+ * share between threads.
+ */
+public final class NoteParser {
+
+    /** Stack for one parse: deep nesting in a note must not overflow the caller's stack. */
+    private static final long PARSE_STACK_BYTES = 256L << 20;
+
+    private final ParseOptions options;
+
+    public NoteParser(ParseOptions options) {
+        this.options = options;
+    }
+
+    public NoteParser() {
+        this(ParseOptions.defaults());
+    }
+
+    public ParseOptions options() {
+        return options;
+    }
+
+    /** Parses {@code text}, read from {@code source} (a path or any name, used in diagnostics). */
+    public Note parse(String source, String text) {
+        return parse(source, text, List.of());
+    }
+
+    /** Parses {@code text} and adds {@code earlier} diagnostics (e.g. from decoding its bytes). */
+    Note parse(String source, String text, List<Diagnostic> earlier) {
+        AtomicReference<Note> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.set(parseHere(source, text, earlier));
+            } catch (StackOverflowError | RuntimeException e) {
+                failure.set(e);
+            }
+        }, "tracenotes-parse", PARSE_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.set(e);
+        }
+        if (result.get() != null) {
+            return result.get();
+        }
+        List<Diagnostic> ds = new ArrayList<>(earlier);
+        Throwable t = failure.get();
+        ds.add(new Diagnostic("parser-limit", Severity.ERROR, t instanceof StackOverflowError
+                ? "note nests too deeply to parse" : "could not parse the note: " + t,
+                SourceRange.at(1, 1, 0)));
+        return new Note(source, text, Map.of(), List.of(), ds);
+    }
+
+    private Note parseHere(String source, String text, List<Diagnostic> earlier) {
+        SourceText src = new SourceText(text);
+        List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+        if (text.isEmpty()) {
+            diagnostics.add(new Diagnostic("empty-note", Severity.INFO, "note is empty", SourceRange.at(1, 1, 0)));
+        }
+        TraceLexer lexer = new TraceLexer(CharStreams.fromString(text, source));
+        lexer.setWholeInputIsTrace(options.wholeTrace());
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(listener(src, diagnostics));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+
+        TraceParser parser = new TraceParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        TraceParser.NoteContext tree;
+        try {
+            tree = parser.note();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.addErrorListener(listener(src, diagnostics));
+            tree = parser.note();
+        }
+
+        for (LayoutFinding f : lexer.layoutFindings()) {
+            diagnostics.add(layoutDiagnostic(src, f));
+        }
+        FrontMatter fm = frontMatter(tree, src, diagnostics);
+        int tabWidth = fm.tabWidth().orElse(options.tabWidth());
+        NoteBuilder builder = new NoteBuilder(src, tokens, tabWidth, options.dialect(), fm.dialect(), diagnostics);
+        List<Section> sections = builder.build(tree);
+        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.range().offset())
+                .thenComparing(Diagnostic::ruleId));
+        return new Note(source, text, fm.values(), sections, diagnostics);
+    }
+
+    private record FrontMatter(Map<String, Object> values, Optional<Dialect> dialect, Optional<Integer> tabWidth) { }
+
+    /**
+     * YAML front matter. Tracenotes reads its own keys under {@code tracenotes:}: {@code dialect}
+     * ({@code seed|call|tree}) and {@code tab-width}.
+     */
+    private static FrontMatter frontMatter(TraceParser.NoteContext tree, SourceText src, List<Diagnostic> diagnostics) {
+        if (tree.FRONT_MATTER() == null) {
+            return new FrontMatter(Map.of(), Optional.empty(), Optional.empty());
+        }
+        String block = tree.FRONT_MATTER().getText();
+        String yaml = block.substring(block.indexOf('\n') + 1);
+        yaml = yaml.substring(0, Math.max(0, yaml.stripTrailing().lastIndexOf('\n') + 1));
+        SourceRange at = SourceRange.at(1, 1, 0);
+        Map<String, Object> values;
+        try {
+            values = NoteBuilder.frontMatterMap(new Load(LoadSettings.builder().build()).loadFromString(yaml));
+        } catch (YamlEngineException e) {
+            String first = e.getMessage() == null ? "invalid YAML" : e.getMessage().lines().findFirst().orElse("");
+            diagnostics.add(new Diagnostic("front-matter", Severity.WARNING, "front matter is not valid YAML: " + first, at));
+            return new FrontMatter(Map.of(), Optional.empty(), Optional.empty());
+        }
+        Optional<Dialect> dialect = Optional.empty();
+        Optional<Integer> tabWidth = Optional.empty();
+        if (values.get("tracenotes") instanceof Map<?, ?> own) {
+            for (Map.Entry<?, ?> e : own.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                String value = String.valueOf(e.getValue());
+                switch (key) {
+                    case "dialect" -> {
+                        dialect = Dialect.byId(value);
+                        if (dialect.isEmpty()) {
+                            diagnostics.add(new Diagnostic("front-matter", Severity.WARNING,
+                                    "unknown dialect `" + value + "`; expected seed, call or tree", at));
+                        }
+                    }
+                    case "tab-width" -> {
+                        if (e.getValue() instanceof Integer w && w >= 1 && w <= 16) {
+                            tabWidth = Optional.of(w);
+                        } else {
+                            diagnostics.add(new Diagnostic("front-matter", Severity.WARNING,
+                                    "tab-width must be a whole number from 1 to 16, not `" + value + "`", at));
+                        }
+                    }
+                    default -> diagnostics.add(new Diagnostic("front-matter", Severity.WARNING,
+                            "unknown key `tracenotes." + key + "`; known: dialect, tab-width", at));
+                }
+            }
+        }
+        return new FrontMatter(values, dialect, tabWidth);
+    }
+
+    private static Diagnostic layoutDiagnostic(SourceText src, LayoutFinding f) {
+        int line = Math.min(f.line(), src.lineCount());
+        String text = src.line(line);
+        int col = Math.min(f.column(), text.codePointCount(0, text.length()) + 1);
+        int offset = src.lineStart(line) + text.offsetByCodePoints(0, col - 1);
+        SourceRange range = src.range(offset, src.lineStart(line) + text.length());
+        return switch (f.kind()) {
+            case NOT_A_TRACE -> new Diagnostic("not-a-trace", Severity.INFO, f.message(), range);
+            case UNTERMINATED_FENCE -> new Diagnostic("unterminated-fence", Severity.WARNING, f.message(), range);
+            case UNTERMINATED_COMMENT -> new Diagnostic("unterminated-comment", Severity.WARNING, f.message(), range);
+            case LONG_LINE -> new Diagnostic("long-line", Severity.WARNING, f.message(), range);
+        };
+    }
+
+    private static BaseErrorListener listener(SourceText src, List<Diagnostic> out) {
+        return new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
+                                    RecognitionException e) {
+                SourceRange range;
+                if (offending instanceof Token t && t.getStartIndex() >= 0) {
+                    range = src.rangeOfCodePoints(t.getStartIndex(), Math.max(t.getStartIndex(), t.getStopIndex() + 1));
+                } else {
+                    int l = Math.max(1, Math.min(line, src.lineCount()));
+                    range = SourceRange.at(l, column + 1, src.lineStart(l));
+                }
+                out.add(new Diagnostic("syntax-error", Severity.ERROR, msg, range));
+            }
+        };
+    }
+}

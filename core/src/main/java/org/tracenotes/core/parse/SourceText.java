@@ -1,0 +1,120 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tracenotes.core.model.SourceRange;
+
+/**
+ * A note's text with the maps the model needs: ANTLR's code-point indices to UTF-16 offsets, and
+ * offsets to 1-based lines and code-point columns.
+ */
+final class SourceText {
+
+    private final String text;
+    private final int[] lineStarts;    // UTF-16 offsets
+    private final int[] cpToChar;      // null when the text has no supplementary characters
+
+    SourceText(String text) {
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        int cps = text.codePointCount(0, text.length());
+        if (cps == text.length()) {
+            cpToChar = null;
+        } else {
+            cpToChar = new int[cps + 1];
+            int c = 0;
+            for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+                cpToChar[c++] = i;
+            }
+            cpToChar[cps] = text.length();
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** UTF-16 offset of a code-point index. */
+    int charOffset(int codePointIndex) {
+        if (cpToChar == null) {
+            return Math.min(codePointIndex, text.length());
+        }
+        return cpToChar[Math.min(codePointIndex, cpToChar.length - 1)];
+    }
+
+    /** 1-based line of a UTF-16 offset. */
+    int lineOf(int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    /** 1-based code-point column of a UTF-16 offset. */
+    int columnOf(int offset) {
+        int start = lineStarts[lineOf(offset) - 1];
+        return text.codePointCount(start, Math.min(offset, text.length())) + 1;
+    }
+
+    /** UTF-16 offset where 1-based {@code line} starts. */
+    int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    /** The text of 1-based {@code line}, without its line break. */
+    String line(int line) {
+        int s = lineStarts[line - 1];
+        int e = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (e > s && (text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\r')) {
+            e--;
+        }
+        return text.substring(s, e);
+    }
+
+    /** The range over UTF-16 offsets [from, to). */
+    SourceRange range(int from, int to) {
+        return new SourceRange(lineOf(from), columnOf(from), lineOf(Math.max(from, to)), columnOf(Math.max(from, to)),
+                from, Math.max(from, to));
+    }
+
+    /** The range over ANTLR code-point indices [from, to). */
+    SourceRange rangeOfCodePoints(int from, int to) {
+        return range(charOffset(from), charOffset(to));
+    }
+
+    /** Display width of a line's leading blanks and {@code |} connectors, tabs expanded. */
+    static int indentWidth(String line, int tabWidth) {
+        int w = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                w++;
+            } else if (c == '\t') {
+                w += tabWidth - (w % tabWidth);
+            } else if (c == '|' && (i + 1 == line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t')) {
+                w++;
+            } else {
+                break;
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,174 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.TraceParser;
+
+/** Reads what one payload says: its kind, main expression, inline statement, label, declared type. */
+final class StepReader {
+
+    private static final Pattern PROSE_LOOP =
+            Pattern.compile("^(?:loop|for each|foreach|iterate|walk|遍历|循环|对每)", Pattern.CASE_INSENSITIVE);
+
+    /** What a payload says. {@code inline} is the statement after a condition, or null. */
+    record Reading(StepKind kind, String text, Expr expression, Reading inline, String label, String declaredType,
+                   ParserRuleContext context) { }
+
+    private final ExpressionBuilder exprs;
+
+    StepReader(ExpressionBuilder exprs) {
+        this.exprs = exprs;
+    }
+
+    Reading read(TraceParser.PayloadContext payload) {
+        if (payload.prose() != null) {
+            return prose(payload.prose());
+        }
+        return statement(payload.statement());
+    }
+
+    Reading prose(ParserRuleContext prose) {
+        String text = exprs.text(prose);
+        StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() ? StepKind.LOOP : StepKind.PROSE;
+        return new Reading(kind, text, null, null, null, null, prose);
+    }
+
+    Reading statement(TraceParser.StatementContext st) {
+        String text = exprs.text(st);
+        if (st instanceof TraceParser.IfStatementContext s) {
+            return ifHead(StepKind.IF, s.ifHead(), text, st);
+        }
+        if (st instanceof TraceParser.ElseStatementContext s) {
+            if (s.ifHead() != null) {
+                return ifHead(StepKind.ELSE_IF, s.ifHead(), text, st);
+            }
+            return new Reading(StepKind.ELSE, text, null, inline(s.inlineBody()), null, null, st);
+        }
+        if (st instanceof TraceParser.SwitchStatementContext s) {
+            return new Reading(StepKind.SWITCH, text, exprs.expression(s.expression()), null, null, null, st);
+        }
+        if (st instanceof TraceParser.CaseStatementContext s) {
+            return new Reading(StepKind.CASE, text, exprs.expression(s.expression(0)), inline(s.inlineBody()),
+                    null, null, st);
+        }
+        if (st instanceof TraceParser.DefaultStatementContext s) {
+            return new Reading(StepKind.CASE, text, null, inline(s.inlineBody()), "default", null, st);
+        }
+        if (st instanceof TraceParser.LoopStatementContext s) {
+            return loop(s.loopHead(), text, st);
+        }
+        if (st instanceof TraceParser.ReturnStatementContext s) {
+            return new Reading(StepKind.RETURN, text, s.expression() == null ? null : exprs.expression(s.expression()),
+                    null, null, null, st);
+        }
+        if (st instanceof TraceParser.GotoStatementContext s) {
+            return new Reading(StepKind.GOTO, text, null, null, s.IDENT().getText(), null, st);
+        }
+        if (st instanceof TraceParser.BreakStatementContext s) {
+            return new Reading(StepKind.BREAK, text, s.expression() == null ? null : exprs.expression(s.expression()),
+                    null, null, null, st);
+        }
+        if (st instanceof TraceParser.ContinueStatementContext s) {
+            return new Reading(StepKind.CONTINUE, text,
+                    s.expression() == null ? null : exprs.expression(s.expression()), null, null, null, st);
+        }
+        if (st instanceof TraceParser.LabelStatementContext s) {
+            return new Reading(StepKind.LABEL, text, null, null, s.IDENT().getText(), null, st);
+        }
+        if (st instanceof TraceParser.CloseBraceStatementContext || st instanceof TraceParser.OpenBraceStatementContext) {
+            return new Reading(StepKind.BRACE, text, null, null, null, null, st);
+        }
+        if (st instanceof TraceParser.PrototypeStatementContext s) {
+            return new Reading(StepKind.DECLARATION, text, null, null, s.declarator().IDENT().getText(),
+                    s.declSpecifiers() != null ? exprs.typeText(s.declSpecifiers()) : s.IDENT().getText(), st);
+        }
+        if (st instanceof TraceParser.DeclarationStatementContext s) {
+            return declaration(s.declaration(), text, st);
+        }
+        TraceParser.ExpressionStatementContext s = (TraceParser.ExpressionStatementContext) st;
+        Expr e = exprs.expression(s.expression());
+        return new Reading(expressionKind(e), text, e, null, null, null, st);
+    }
+
+    /** A call, an assignment, an elision (prose) or another expression. */
+    static StepKind expressionKind(Expr e) {
+        if (e instanceof Expr.Assign) {
+            return StepKind.ASSIGN;
+        }
+        if (e instanceof Expr.Call || e instanceof Expr.Name) {
+            return StepKind.CALL;
+        }
+        if (e instanceof Expr.Ellipsis) {
+            return StepKind.PROSE;
+        }
+        return StepKind.EXPRESSION;
+    }
+
+    private Reading declaration(TraceParser.DeclarationContext d, String text, ParserRuleContext st) {
+        String type = d.declSpecifiers() != null ? exprs.typeText(d.declSpecifiers()) : d.IDENT().getText();
+        String stars = "*".repeat(d.declarator().STAR().size());
+        String declared = (type + " " + stars).strip();
+        TraceParser.DeclaratorContext decl = d.declarator();
+        Expr target = new Expr.Name(decl.IDENT().getText(), exprs.range(decl.IDENT().getSymbol()));
+        if (d.expression() == null) {
+            return new Reading(StepKind.DECLARATION, text, target, null, null, declared, st);
+        }
+        Expr value = exprs.expression(d.expression());
+        Expr assign = new Expr.Assign("=", target, value, exprs.range(d));
+        return new Reading(StepKind.ASSIGN, text, assign, null, null, declared, st);
+    }
+
+    private Reading ifHead(StepKind kind, TraceParser.IfHeadContext h, String text, ParserRuleContext st) {
+        Expr condition = h.expression() == null ? null : exprs.expression(h.expression());
+        return new Reading(kind, text, condition, inline(h.inlineBody()), null, null, st);
+    }
+
+    private Reading loop(TraceParser.LoopHeadContext h, String text, ParserRuleContext st) {
+        Expr e = null;
+        List<TraceParser.ExpressionContext> es = h.expression();
+        if (h.FOREACH() != null && h.arguments() != null) {
+            e = new Expr.Call(new Expr.Name(h.FOREACH().getText(), exprs.range(h.FOREACH().getSymbol())),
+                    exprs.arguments(h.arguments()), exprs.range(h));
+        } else if (h.FOREACH() != null) {
+            e = new Expr.Name(h.FOREACH().getText(), exprs.range(h.FOREACH().getSymbol()));
+        } else if (h.WHILE() != null && !es.isEmpty()) {
+            e = exprs.expression(es.get(0));
+        } else if (h.FOR() != null && h.SEMI().size() == 2) {
+            // for (init; cond; step): the condition is the expression between the semicolons
+            for (TraceParser.ExpressionContext x : es) {
+                if (x.getStart().getTokenIndex() > h.SEMI(0).getSymbol().getTokenIndex()
+                        && x.getStop().getTokenIndex() < h.SEMI(1).getSymbol().getTokenIndex()) {
+                    e = exprs.expression(x);
+                }
+            }
+        }
+        return new Reading(StepKind.LOOP, text, e, inline(h.inlineBody()), null, null, st);
+    }
+
+    private Reading inline(TraceParser.InlineBodyContext body) {
+        return body == null ? null : statement(body.statement());
+    }
+
+    /** Parameter names of a prototype ({@code int foo(struct dev *d, int)} gives {@code d, int}). */
+    static List<String> prototypeParameters(ParserRuleContext ctx) {
+        if (!(ctx instanceof TraceParser.PrototypeStatementContext p) || p.parameters() == null) {
+            return List.of();
+        }
+        java.util.ArrayList<String> names = new java.util.ArrayList<>();
+        for (TraceParser.ParameterContext param : p.parameters().parameter()) {
+            if (param.declarator() != null) {
+                names.add(param.declarator().IDENT().getText());
+            } else {
+                names.add(param.getText());
+            }
+        }
+        if (p.parameters().ELLIPSIS() != null) {
+            names.add("...");
+        }
+        return names;
+    }
+}

@@ -1,0 +1,29 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.SourceRange;
+
+/**
+ * One logical line of a trace block, as the tree builder sees it: a step or root line (continuation
+ * lines joined), a comment-only line, or a blank line.
+ *
+ * @param line     1-based line where it starts
+ * @param indent   its indentation, tabs expanded, relative to the fence
+ * @param arrow    the leading arrow, {@link Arrow#NONE} if none
+ * @param reading  what its payload says; null for comment-only and blank lines, and for a bare arrow
+ * @param range    the arrow and payload
+ * @param comments comments on the line: trailing ones for a step, the line's own for a comment line
+ */
+record TraceLine(int line, int indent, Arrow arrow, StepReader.Reading reading, SourceRange range,
+                 List<Comment> comments) {
+
+    boolean isCommentOnly() {
+        return arrow == Arrow.NONE && reading == null && !comments.isEmpty();
+    }
+
+    boolean isBlank() {
+        return arrow == Arrow.NONE && reading == null && comments.isEmpty();
+    }
+}

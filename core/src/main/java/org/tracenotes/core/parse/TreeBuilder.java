@@ -1,0 +1,374 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tracenotes.core.model.Annotation;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Dialect;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.RootKind;
+import org.tracenotes.core.model.Severity;
+import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.model.StepRole;
+
+/**
+ * Builds the roots and step trees of one trace block from its logical lines. Indentation gives
+ * nesting: a deeper line is a child; a line at an open level is a sibling there; a line at a column
+ * that no open level has is snapped to the nearest one. Comments never open or close a level and
+ * blank lines never close one.
+ */
+final class TreeBuilder {
+
+    /** A step under construction. */
+    private static final class Node {
+        final TraceLine line;
+        final StepKind kind;
+        final StepRole role;
+        final boolean snapped;
+        final int level;
+        final List<Node> children = new ArrayList<>();
+        final List<Node> alternatives = new ArrayList<>();
+        final List<Comment> comments = new ArrayList<>();
+        boolean elided;
+        Node chainHead;   // for an alternative: the if it belongs to
+
+        Node(TraceLine line, StepKind kind, StepRole role, int level, boolean snapped) {
+            this.line = line;
+            this.kind = kind;
+            this.role = role;
+            this.level = level;
+            this.snapped = snapped;
+        }
+
+        boolean chainClosed() {
+            Node head = chainHead == null ? this : chainHead;
+            return !head.alternatives.isEmpty() && head.alternatives.get(head.alternatives.size() - 1).kind == StepKind.ELSE;
+        }
+    }
+
+    /** A root under construction. */
+    private static final class RootNode {
+        final RootKind kind;
+        final String name;
+        final List<String> parameters;
+        final TraceLine line;
+        final int indent;
+        final SourceRange range;
+        final List<Node> body = new ArrayList<>();
+        final List<Comment> comments = new ArrayList<>();
+
+        RootNode(RootKind kind, String name, List<String> parameters, TraceLine line, int indent, SourceRange range) {
+            this.kind = kind;
+            this.name = name;
+            this.parameters = parameters;
+            this.line = line;
+            this.indent = indent;
+            this.range = range;
+        }
+    }
+
+    /** An open level: a step (or, at the bottom, the root itself with node == null). */
+    private record Frame(int level, Node node) { }
+
+    private final Dialect dialect;
+    private final String heading;
+    private final SourceRange blockStart;
+    private final Consumer<Diagnostic> report;
+
+    private final List<RootNode> roots = new ArrayList<>();
+    private final List<Comment> blockComments = new ArrayList<>();
+    private final List<TraceLine> pendingComments = new ArrayList<>();
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private RootNode root;
+    private Node last;
+    private int baseIndent = -1;
+
+    TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report) {
+        this.dialect = dialect;
+        this.heading = heading;
+        this.blockStart = blockStart;
+        this.report = report;
+    }
+
+    List<Root> build(List<TraceLine> lines) {
+        for (TraceLine line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.isCommentOnly()) {
+                pendingComments.add(line);
+                continue;
+            }
+            if (baseIndent < 0) {
+                baseIndent = line.indent();
+            }
+            if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && (root == null || startsRoot(line))) {
+                startRoot(line);
+            } else {
+                if (root == null) {
+                    impliedRoot(line);
+                }
+                addStep(line);
+            }
+        }
+        settleComments(null, -1);
+        List<Root> out = new ArrayList<>();
+        for (RootNode r : roots) {
+            out.add(new Root(r.kind, r.name, r.parameters, r.line == null ? "" : r.line.reading().text(), r.indent,
+                    r.range, freeze(r.body), r.comments, annotations(r.comments)));
+        }
+        return out;
+    }
+
+    List<Comment> blockComments() {
+        return blockComments;
+    }
+
+    /** An arrowless line at the base indent starts a new root unless it is a statement of a body. */
+    private static boolean startsRoot(TraceLine line) {
+        StepReader.Reading r = line.reading();
+        return switch (r.kind()) {
+            case CALL, DECLARATION, LABEL, PROSE -> true;
+            case EXPRESSION -> r.expression() instanceof Expr.Name;
+            default -> false;
+        };
+    }
+
+    private void startRoot(TraceLine line) {
+        settleComments(null, line.indent());
+        StepReader.Reading r = line.reading();
+        RootKind kind;
+        String name;
+        List<String> params = List.of();
+        if (r == null) {
+            kind = RootKind.PROSE;
+            name = "";
+        } else if (r.expression() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && r.kind() == StepKind.CALL) {
+            kind = RootKind.CALL;
+            name = n.name();
+            params = c.arguments().stream().map(TreeBuilder::parameterName).toList();
+        } else if (r.expression() instanceof Expr.Name n && r.kind() == StepKind.CALL) {
+            kind = RootKind.NAME;
+            name = n.name();
+        } else if (r.kind() == StepKind.DECLARATION && r.label() != null) {
+            kind = RootKind.PROTOTYPE;
+            name = r.label();
+            params = StepReader.prototypeParameters(r.context());
+        } else if (r.kind() == StepKind.LABEL) {
+            kind = RootKind.LABEL;
+            name = r.label();
+        } else {
+            kind = RootKind.PROSE;
+            name = r.text();
+        }
+        root = new RootNode(kind, name, params, line, line.indent(), line.range());
+        take(root.comments, pendingComments, Comment.Placement.LEADING);
+        root.comments.addAll(line.comments());
+        roots.add(root);
+        stack.clear();
+        stack.push(new Frame(line.indent() - 1, null));
+        last = null;
+    }
+
+    private static String parameterName(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return n.name();
+        }
+        if (e instanceof Expr.Omitted) {
+            return "_";
+        }
+        return e instanceof Expr.Ellipsis ? "..." : "_";
+    }
+
+    private void impliedRoot(TraceLine first) {
+        String name = heading != null && org.tracenotes.core.model.Note.isIdentifier(heading) ? heading : "(implied)";
+        root = new RootNode(RootKind.IMPLIED, name, List.of(), null, first.indent(), blockStart);
+        take(root.comments, pendingComments, Comment.Placement.LEADING);
+        roots.add(root);
+        stack.clear();
+        stack.push(new Frame(first.indent() - 1, null));
+        last = null;
+    }
+
+    private void addStep(TraceLine line) {
+        StepReader.Reading r = line.reading();
+        StepKind kind = r == null ? StepKind.PROSE : r.kind();
+        StepRole role = StepRole.STEP;
+        if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
+            role = StepRole.ALTERNATIVE;
+        } else if (dialect == Dialect.SEED && line.arrow() == Arrow.DASH && kind == StepKind.IF) {
+            kind = StepKind.ELSE_IF;
+            role = StepRole.ALTERNATIVE;
+        } else if (dialect == Dialect.CALL && line.arrow() == Arrow.STEP) {
+            role = StepRole.RESOLVED_TARGET;
+        }
+
+        int indent = line.indent();
+        Node parent;
+        int level;
+        boolean snapped = false;
+        Node sibling = null;
+        Frame top = stack.peek();
+        if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last) {
+            parent = last;
+            level = Math.max(indent, last.level + 1);
+        } else if (indent > top.level()) {
+            parent = top.node();
+            level = indent;
+        } else {
+            Frame match = find(indent);
+            if (match == null) {
+                match = nearest(indent);
+                if (match != null) {
+                    snapped = true;
+                    report.accept(new Diagnostic("indent-snapped", Severity.WARNING,
+                            "indentation " + indent + " matches no open level; read as " + match.level(), line.range()));
+                }
+            }
+            if (match == null) {
+                parent = null;   // the root
+                level = Math.max(indent, stack.peekLast().level() + 1);
+                while (stack.size() > 1) {
+                    stack.pop();
+                }
+            } else {
+                while (stack.peek() != match) {
+                    stack.pop();
+                }
+                stack.pop();
+                sibling = match.node();
+                parent = stack.peek().node();
+                level = match.level();
+            }
+        }
+
+        Node node = new Node(line, kind, role, level, snapped);
+        settleComments(parent, level);
+        take(node.comments, pendingComments, Comment.Placement.LEADING);
+        node.comments.addAll(line.comments());
+
+        if (role == StepRole.ALTERNATIVE) {
+            Node head = sibling == null ? null : (sibling.chainHead != null ? sibling.chainHead : sibling);
+            if (head != null && (head.kind == StepKind.IF) && !sibling.chainClosed()) {
+                node.chainHead = head;
+                head.alternatives.add(node);
+            } else {
+                report.accept(new Diagnostic("else-without-if", Severity.WARNING,
+                        "`" + (r == null ? "else" : r.text()) + "` has no open `if` at this level", line.range()));
+                attach(parent, node);
+            }
+        } else {
+            attach(parent, node);
+        }
+        stack.push(new Frame(level, node));
+        last = node;
+    }
+
+    private void attach(Node parent, Node node) {
+        (parent == null ? root.body : parent.children).add(node);
+    }
+
+    /** The open step frame at exactly {@code indent}, or null. */
+    private Frame find(int indent) {
+        for (Frame f : stack) {
+            if (f.node() != null && f.level() == indent) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The open step frame nearest to {@code indent} (the shallower on a tie), or null. */
+    private Frame nearest(int indent) {
+        Frame best = null;
+        for (Frame f : stack) {
+            if (f.node() == null) {
+                continue;
+            }
+            int d = Math.abs(f.level() - indent);
+            if (best == null || d < Math.abs(best.level() - indent)
+                    || d == Math.abs(best.level() - indent) && f.level() < best.level()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Decides where the comments seen since the last step belong, now that the next element is
+     * known ({@code nextParent}/{@code nextLevel}; a null parent with level -1 means the end or a new
+     * root). Comments at or below the last step, when the next element is not its child, are that
+     * step's body: it is elided. The rest lead the next element (they are left pending).
+     */
+    private void settleComments(Node nextParent, int nextLevel) {
+        if (pendingComments.isEmpty()) {
+            return;
+        }
+        Node p = last;
+        boolean nextIsChild = p != null && nextParent == p;
+        if (p != null && !nextIsChild && p.children.isEmpty() && !p.elided) {
+            List<TraceLine> body = new ArrayList<>();
+            Iterator<TraceLine> it = pendingComments.iterator();
+            while (it.hasNext()) {
+                TraceLine c = it.next();
+                boolean inside = p.kind.isBranchHead() ? c.indent() >= p.level : c.indent() > p.level;
+                if (!inside) {
+                    break;
+                }
+                body.add(c);
+                it.remove();
+            }
+            if (!body.isEmpty()) {
+                take(p.comments, body, Comment.Placement.BODY);
+                p.elided = true;
+            }
+        }
+        if (nextLevel < 0 && !pendingComments.isEmpty()) {
+            take(blockComments, pendingComments, Comment.Placement.END);
+        }
+    }
+
+    private static void take(List<Comment> into, List<TraceLine> lines, Comment.Placement placement) {
+        for (TraceLine l : lines) {
+            for (Comment c : l.comments()) {
+                into.add(new Comment(c.marker(), c.text(), placement, c.range()));
+            }
+        }
+        lines.clear();
+    }
+
+    private List<Step> freeze(List<Node> nodes) {
+        List<Step> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            out.add(freeze(n));
+        }
+        return out;
+    }
+
+    private Step freeze(Node n) {
+        StepReader.Reading r = n.line.reading();
+        return new Step(n.kind, n.line.arrow(), n.role, r == null ? "" : r.text(), r == null ? null : r.expression(),
+                r == null || r.inline() == null ? null : inlineStep(r.inline(), n.line),
+                r == null ? null : r.label(), r == null ? null : r.declaredType(), n.level, n.snapped, n.line.range(),
+                freeze(n.children), freeze(n.alternatives), n.comments, annotations(n.comments), n.elided);
+    }
+
+    private static Step inlineStep(StepReader.Reading r, TraceLine line) {
+        return new Step(r.kind(), Arrow.NONE, StepRole.STEP, r.text(), r.expression(),
+                r.inline() == null ? null : inlineStep(r.inline(), line), r.label(), r.declaredType(), line.indent(),
+                false, line.range(), List.of(), List.of(), List.of(), List.of(), false);
+    }
+
+    static List<Annotation> annotations(List<Comment> comments) {
+        return comments.stream().filter(Comment::isAnnotation).map(Annotation::of).toList();
+    }
+}

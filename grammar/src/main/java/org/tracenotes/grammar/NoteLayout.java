@@ -1,0 +1,282 @@
+package org.tracenotes.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Markdown layer of a note, decided line by line before any token is lexed: front matter,
+ * headings, prose, fences, and which fenced or unfenced runs of lines are trace blocks. A trace block
+ * is found by content (two or more lines led by an arrow), never by a fence's info string.
+ *
+ * <p>Positions are code-point indices, the unit of ANTLR's {@code CharStream}.
+ */
+final class NoteLayout {
+
+    enum Role { FRONT_MATTER, HEADING, TEXT, BLANK, FENCE_OPEN, FENCE_CLOSE, CODE, TRACE }
+
+    private static final Pattern FENCE_OPEN = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})(.*)$");
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
+    private static final Pattern ARROW = Pattern.compile("^(?:=>|-+>|\\+-+>|\\|-+>|\\\\-+>)");
+    private static final Pattern FTRACE_FRAME =
+            Pattern.compile("^=>\\s*[A-Za-z_][\\w.]*(?:\\+0x[0-9a-fA-F]+/0x[0-9a-fA-F]+)?\\s*(?:\\[[^\\]]*\\])?\\s*$");
+    private static final Pattern GDB_PC = Pattern.compile("^=>\\s*0x[0-9a-fA-F]+");
+    private static final Pattern KCONFIG_CRUMB = Pattern.compile("^->\\s*[A-Z][^_=;{}]*$");
+    private static final Pattern KCONFIG_HEADER =
+            Pattern.compile("^\\s*(?:Location|Symbol|Prompt|Depends on|Selected by)\\s*:");
+    private static final Pattern QEMU_TRACE = Pattern.compile("^->\\s*:");
+
+    /** Trace-block lines longer than this are not lexed; they become a prose step. */
+    static final int MAX_LEXED_LINE = 16_384;
+
+    private final int[] text;
+    private final List<Integer> starts = new ArrayList<>();
+    private final List<Integer> contentEnds = new ArrayList<>();
+    private final List<Integer> ends = new ArrayList<>();
+    private Role[] roles;
+    private int[] blockOf;
+    private final List<LayoutFinding> findings = new ArrayList<>();
+
+    NoteLayout(int[] text, boolean wholeTrace) {
+        this.text = text;
+        splitLines();
+        roles = new Role[lineCount()];
+        blockOf = new int[lineCount()];
+        java.util.Arrays.fill(blockOf, -1);
+        if (wholeTrace) {
+            for (int i = 0; i < lineCount(); i++) {
+                roles[i] = Role.TRACE;
+                blockOf[i] = 0;
+            }
+        } else {
+            classify();
+        }
+    }
+
+    int lineCount() { return starts.size(); }
+    int start(int line) { return starts.get(line); }
+    int contentEnd(int line) { return contentEnds.get(line); }
+    int end(int line) { return ends.get(line); }
+    Role role(int line) { return roles[line]; }
+    int block(int line) { return blockOf[line]; }
+    List<LayoutFinding> findings() { return findings; }
+
+    String lineText(int line) {
+        return new String(text, start(line), contentEnd(line) - start(line));
+    }
+
+    private void splitLines() {
+        int s = 0;
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == '\n') {
+                starts.add(s);
+                contentEnds.add(i > s && text[i - 1] == '\r' ? i - 1 : i);
+                ends.add(i + 1);
+                s = i + 1;
+            }
+        }
+        if (s < text.length) {
+            starts.add(s);
+            contentEnds.add(text.length);
+            ends.add(text.length);
+        }
+    }
+
+    private void classify() {
+        int n = lineCount();
+        int first = frontMatter();
+        int blockId = 0;
+        int i = first;
+        while (i < n) {
+            String line = lineText(i);
+            Matcher fence = FENCE_OPEN.matcher(line);
+            if (fence.matches() && !(fence.group(2).charAt(0) == '`' && fence.group(3).indexOf('`') >= 0)) {
+                int close = findFenceClose(i, fence.group(2));
+                int last = close < 0 ? n - 1 : close - 1;
+                if (close < 0) {
+                    findings.add(new LayoutFinding(LayoutFinding.Kind.UNTERMINATED_FENCE, i + 1,
+                            fence.group(1).length() + 1,
+                            "code fence is never closed; it runs to the end of the note"));
+                }
+                roles[i] = Role.FENCE_OPEN;
+                boolean trace = isTraceBlock(i + 1, last);
+                for (int j = i + 1; j <= last; j++) {
+                    roles[j] = trace ? Role.TRACE : Role.CODE;
+                    blockOf[j] = trace ? blockId : -1;
+                }
+                if (trace) {
+                    blockId++;
+                }
+                if (close >= 0) {
+                    roles[close] = Role.FENCE_CLOSE;
+                }
+                i = (close < 0 ? n : close + 1);
+                continue;
+            }
+            if (isBlank(line)) {
+                roles[i] = Role.BLANK;
+            } else if (HEADING.matcher(line).matches()) {
+                roles[i] = Role.HEADING;
+            } else {
+                roles[i] = Role.TEXT;
+            }
+            i++;
+        }
+        unfencedRuns(blockId);
+    }
+
+    /** YAML front matter: {@code ---} on the first line, closed by {@code ---} or {@code ...}. */
+    private int frontMatter() {
+        if (lineCount() == 0 || !lineText(0).strip().equals("---")) {
+            return 0;
+        }
+        for (int i = 1; i < lineCount(); i++) {
+            String s = lineText(i).strip();
+            if (s.equals("---") || s.equals("...")) {
+                for (int j = 0; j <= i; j++) {
+                    roles[j] = Role.FRONT_MATTER;
+                }
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private int findFenceClose(int open, String marker) {
+        char c = marker.charAt(0);
+        for (int j = open + 1; j < lineCount(); j++) {
+            String s = lineText(j).strip();
+            if (s.length() >= marker.length() && s.chars().allMatch(ch -> ch == c)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Runs of arrow lines outside fences: the line just above (a root) and children belong to it. */
+    private void unfencedRuns(int blockId) {
+        int n = lineCount();
+        int i = 0;
+        while (i < n) {
+            if (roles[i] != Role.TEXT || arrowEnd(lineText(i)) < 0) {
+                i++;
+                continue;
+            }
+            int first = i;
+            if (i > 0 && roles[i - 1] == Role.TEXT && arrowEnd(lineText(i - 1)) < 0
+                    && indentOf(lineText(i - 1)) <= indentOf(lineText(i))
+                    && lineText(i - 1).length() <= 160) {
+                first = i - 1;
+            }
+            int last = i;
+            for (int j = i + 1; j < n && (roles[j] == Role.TEXT || roles[j] == Role.BLANK); j++) {
+                String s = lineText(j);
+                if (roles[j] == Role.BLANK) {
+                    continue;
+                }
+                boolean continues = arrowEnd(s) >= 0 || indentOf(s) > 0 || s.startsWith("|")
+                        || s.startsWith("/*") || s.startsWith("//")
+                        || (j + 1 < n && roles[j + 1] == Role.TEXT && arrowEnd(lineText(j + 1)) >= 0);
+                if (!continues) {
+                    break;
+                }
+                last = j;
+            }
+            if (isTraceBlock(first, last)) {
+                for (int j = first; j <= last; j++) {
+                    roles[j] = Role.TRACE;
+                    blockOf[j] = blockId;
+                }
+                blockId++;
+            }
+            i = last + 1;
+        }
+    }
+
+    /**
+     * Two or more arrow-led lines make a trace block, unless the lines are a look-alike (ftrace or
+     * bpftrace stack dump, gdb current-instruction markers, Kconfig breadcrumbs, QEMU trace lines).
+     */
+    private boolean isTraceBlock(int first, int last) {
+        List<String> payloads = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>();
+        boolean header = false;
+        boolean stackWords = false;
+        for (int j = first; j <= last; j++) {
+            String s = lineText(j);
+            int a = arrowEnd(s);
+            if (a >= 0) {
+                payloads.add(s.substring(leadingStructure(s)).strip());
+                indents.add(indentOf(s));
+            }
+            header |= KCONFIG_HEADER.matcher(s).find();
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            stackWords |= lower.contains("stack trace") || lower.contains("<stack>") || lower.contains("call trace");
+        }
+        if (payloads.size() < 2) {
+            return false;
+        }
+        String why = null;
+        if (payloads.stream().filter(p -> GDB_PC.matcher(p).find()).count() * 2 > payloads.size()) {
+            why = "gdb current-instruction markers (`=> 0x…`)";
+        } else if (payloads.stream().allMatch(p -> FTRACE_FRAME.matcher(p).matches())
+                && indents.stream().distinct().count() == 1
+                && (stackWords || payloads.stream().anyMatch(p -> p.contains("+0x")))) {
+            why = "an ftrace/bpftrace stack dump (flat `=> func+0x…` frames)";
+        } else if (header || payloads.stream().allMatch(p -> KCONFIG_CRUMB.matcher(p).matches() && p.contains(" "))) {
+            why = "Kconfig menu breadcrumbs (`-> Device Drivers`)";
+        } else if (payloads.stream().allMatch(p -> QEMU_TRACE.matcher(p).find())) {
+            why = "QEMU trace-event lines (`->:event`)";
+        }
+        if (why != null) {
+            findings.add(new LayoutFinding(LayoutFinding.Kind.NOT_A_TRACE, first + 1, 1,
+                    "lines " + (first + 1) + "-" + (last + 1) + " look like " + why
+                            + ", not a trace; read as plain text"));
+            return false;
+        }
+        return true;
+    }
+
+    /** Index just past the leading arrow of a line (after indentation and `|` connectors), or -1. */
+    static int arrowEnd(String line) {
+        int p = leadingStructure(line);
+        Matcher m = ARROW.matcher(line).region(p, line.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** Index of the first character after indentation and bare {@code |} connectors. */
+    static int leadingStructure(String line) {
+        int p = 0;
+        while (p < line.length()) {
+            char c = line.charAt(p);
+            if (c == ' ' || c == '\t') {
+                p++;
+            } else if (c == '|' && (p + 1 == line.length() || line.charAt(p + 1) == ' ' || line.charAt(p + 1) == '\t')) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
+
+    static boolean isBlank(String line) {
+        return line.isBlank();
+    }
+
+    private static int indentOf(String line) {
+        int w = 0;
+        for (int p = 0; p < line.length(); p++) {
+            char c = line.charAt(p);
+            if (c == ' ') {
+                w++;
+            } else if (c == '\t') {
+                w += 4 - (w % 4);
+            } else {
+                break;
+            }
+        }
+        return w;
+    }
+}

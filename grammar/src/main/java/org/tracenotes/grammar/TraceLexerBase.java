@@ -1,0 +1,287 @@
+package org.tracenotes.grammar;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * Line-aware base of {@code TraceLexer}, in the manner of the indentation-aware lexer bases of
+ * grammars-v4. It owns what a context-free lexer cannot decide:
+ * <ul>
+ *   <li>the Markdown layer ({@link NoteLayout}): every line outside trace blocks becomes one token
+ *       ({@code HEADING}, {@code TEXT}, {@code FENCE_OPEN}, {@code CODE} …), and trace blocks are
+ *       bracketed by zero-width {@code BLOCK_BEGIN}/{@code BLOCK_END};</li>
+ *   <li>the start of a trace line: indentation and {@code |} connectors are skipped (core measures
+ *       indentation from the source), and a {@code #} that starts the line is a comment, unless it is a
+ *       preprocessor directive ({@code #define}, {@code #include} …);</li>
+ *   <li>{@code /* … *}{@code /} comments that span lines, and continuation lines of an unclosed
+ *       {@code (}, which are joined to their line (the newline becomes hidden) instead of nesting.</li>
+ * </ul>
+ */
+public abstract class TraceLexerBase extends Lexer {
+
+    private static final Pattern DIRECTIVE =
+            Pattern.compile("^#(?:define|include|undef|ifdef|ifndef|if|elif|else|endif|pragma|error|warning)\\b.*");
+    private static final int MAX_JOINED_LINES = 24;
+
+    private NoteLayout layout;
+    private boolean wholeTrace;
+    private final Deque<Token> pending = new ArrayDeque<>();
+    private boolean atLineStart = true;
+    private int openBlock = -1;
+    private boolean inComment;
+    private int commentLine;
+    private int parenDepth;
+    private int logicalLineIndent;
+    private int joined;
+    private boolean done;
+
+    protected TraceLexerBase(CharStream input) {
+        super(input);
+    }
+
+    /** Read the whole input as one trace block (a {@code .trace} file). Call before lexing. */
+    public void setWholeInputIsTrace(boolean wholeTrace) {
+        this.wholeTrace = wholeTrace;
+    }
+
+    /** What the layout pass noticed; complete once the lexer has reached EOF. */
+    public List<LayoutFinding> layoutFindings() {
+        return layout().findings();
+    }
+
+    private NoteLayout layout() {
+        if (layout == null) {
+            int size = _input.size();
+            String all = size == 0 ? "" : _input.getText(Interval.of(0, size - 1));
+            layout = new NoteLayout(all.codePoints().toArray(), wholeTrace);
+        }
+        return layout;
+    }
+
+    @Override
+    public Token nextToken() {
+        while (true) {
+            if (!pending.isEmpty()) {
+                return pending.poll();
+            }
+            if (done) {
+                return super.nextToken();
+            }
+            if (atLineStart) {
+                startLine();
+                continue;
+            }
+            Token t = super.nextToken();
+            switch (t.getType()) {
+                case TraceLexer.LPAREN -> parenDepth++;
+                case TraceLexer.RPAREN -> parenDepth = Math.max(0, parenDepth - 1);
+                case TraceLexer.OPEN_COMMENT -> {
+                    inComment = true;
+                    commentLine = t.getLine();
+                }
+                case TraceLexer.NL -> {
+                    return endOfLine(t);
+                }
+                case Token.EOF -> {
+                    // last trace line without a newline: close it
+                    pending.add(zeroWidth(TraceLexer.NL, "", _input.index()));
+                    atLineStart = true;
+                    continue;
+                }
+                default -> { }
+            }
+            return t;
+        }
+    }
+
+    /** Decides what the line at the current position is, and queues its leading tokens. */
+    private void startLine() {
+        NoteLayout l = layout();
+        int line = getLine() - 1;
+        int index = _input.index();
+        if (line >= l.lineCount() || index >= _input.size()) {
+            closeBlock(index);
+            if (inComment) {
+                unterminatedComment();
+            }
+            done = true;
+            return;
+        }
+        NoteLayout.Role role = l.role(line);
+        int block = l.block(line);
+        if (openBlock >= 0 && block != openBlock) {
+            closeBlock(index);
+        }
+        if (role != NoteLayout.Role.TRACE) {
+            int type = tokenType(role);
+            if (role == NoteLayout.Role.FENCE_OPEN && line + 1 < l.lineCount() && l.role(line + 1) == NoteLayout.Role.TRACE) {
+                type = TraceLexer.TRACE_FENCE_OPEN;
+            }
+            pending.add(wholeLine(type, line, role == NoteLayout.Role.FRONT_MATTER));
+            return;
+        }
+        if (openBlock < 0) {
+            openBlock = block;
+            pending.add(zeroWidth(TraceLexer.BLOCK_BEGIN, "", index));
+        }
+        String text = l.lineText(line);
+        if (inComment) {
+            continueComment(line, text);
+            return;
+        }
+        if (text.length() > NoteLayout.MAX_LEXED_LINE) {
+            l.findings().add(new LayoutFinding(LayoutFinding.Kind.LONG_LINE, line + 1, 1,
+                    "line of " + text.length() + " characters is not parsed; read as prose"));
+            int s = NoteLayout.leadingStructure(text);
+            pending.add(span(TraceLexer.WORD, Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s),
+                    l.contentEnd(line), line, cpCount(text, s)));
+            pending.add(span(TraceLexer.NL, Token.DEFAULT_CHANNEL, l.contentEnd(line), l.end(line), line,
+                    text.codePointCount(0, text.length())));
+            moveTo(line + 1, l.end(line), 0);
+            return;
+        }
+        int s = NoteLayout.leadingStructure(text);
+        logicalLineIndent = s;
+        parenDepth = 0;
+        joined = 0;
+        String rest = text.substring(s);
+        if (rest.startsWith("#")) {
+            int from = l.start(line) + cpCount(text, s);
+            int type = DIRECTIVE.matcher(rest).matches() ? TraceLexer.PREPROCESSOR : TraceLexer.LINE_COMMENT_TEXT;
+            int channel = type == TraceLexer.PREPROCESSOR ? Token.DEFAULT_CHANNEL : TraceLexer.COMMENTS;
+            pending.add(span(type, channel, from, l.contentEnd(line), line, cpCount(text, s)));
+            queueNewline(line, text);
+            return;
+        }
+        moveTo(line, l.start(line) + cpCount(text, s), cpCount(text, s));
+        atLineStart = false;
+    }
+
+    /** A line inside an open {@code /*} comment: comment up to {@code *}{@code /}, code after it. */
+    private void continueComment(int line, String text) {
+        NoteLayout l = layout();
+        int s = NoteLayout.leadingStructure(text);
+        int close = text.indexOf("*/", s);
+        if (close < 0) {
+            if (s < text.length()) {
+                pending.add(span(TraceLexer.LINE_COMMENT_TEXT, TraceLexer.COMMENTS, l.start(line) + cpCount(text, s),
+                        l.contentEnd(line), line, cpCount(text, s)));
+            }
+            queueNewline(line, text);
+            return;
+        }
+        inComment = false;
+        int stop = l.start(line) + cpCount(text, close + 2);
+        pending.add(span(TraceLexer.LINE_COMMENT_TEXT, TraceLexer.COMMENTS, l.start(line) + cpCount(text, s), stop,
+                line, cpCount(text, s)));
+        moveTo(line, stop, cpCount(text, close + 2));
+        logicalLineIndent = s;
+        parenDepth = 0;
+        joined = 0;
+        atLineStart = false;
+    }
+
+    private void queueNewline(int line, String text) {
+        NoteLayout l = layout();
+        int col = text.codePointCount(0, text.length());
+        pending.add(l.end(line) > l.contentEnd(line)
+                ? span(TraceLexer.NL, Token.DEFAULT_CHANNEL, l.contentEnd(line), l.end(line), line, col)
+                : zeroWidth(TraceLexer.NL, "", l.contentEnd(line)));
+        moveTo(line + 1, l.end(line), 0);
+    }
+
+    /**
+     * At a newline of a trace line: join the next line when a {@code (} is still open and the next
+     * line is a deeper, arrowless continuation; otherwise end the line.
+     */
+    private Token endOfLine(Token nl) {
+        NoteLayout l = layout();
+        int next = nl.getLine();   // 0-based index of the following line
+        if (parenDepth > 0 && !inComment && joined < MAX_JOINED_LINES && next < l.lineCount()
+                && l.role(next) == NoteLayout.Role.TRACE && l.block(next) == openBlock) {
+            String t = l.lineText(next);
+            int s = NoteLayout.leadingStructure(t);
+            String rest = t.substring(s);
+            boolean continuation = !rest.isEmpty() && s > logicalLineIndent && NoteLayout.arrowEnd(t) < 0
+                    && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("/*");
+            if (continuation) {
+                joined++;
+                return _factory.create(_tokenFactorySourcePair, TraceLexer.WS, nl.getText(), Token.HIDDEN_CHANNEL,
+                        nl.getStartIndex(), nl.getStopIndex(), nl.getLine(), nl.getCharPositionInLine());
+            }
+        }
+        parenDepth = 0;
+        atLineStart = true;
+        return nl;
+    }
+
+    private void closeBlock(int index) {
+        if (openBlock < 0) {
+            return;
+        }
+        if (inComment) {
+            unterminatedComment();
+        }
+        pending.add(zeroWidth(TraceLexer.BLOCK_END, "", index));
+        openBlock = -1;
+    }
+
+    private void unterminatedComment() {
+        layout().findings().add(new LayoutFinding(LayoutFinding.Kind.UNTERMINATED_COMMENT, commentLine, 1,
+                "`/*` comment is not closed before the trace block ends"));
+        inComment = false;
+    }
+
+    private static int tokenType(NoteLayout.Role role) {
+        return switch (role) {
+            case FRONT_MATTER -> TraceLexer.FRONT_MATTER;
+            case HEADING -> TraceLexer.HEADING;
+            case TEXT -> TraceLexer.TEXT;
+            case BLANK -> TraceLexer.BLANK;
+            case FENCE_OPEN -> TraceLexer.FENCE_OPEN;
+            case FENCE_CLOSE -> TraceLexer.FENCE_CLOSE;
+            case CODE -> TraceLexer.CODE;
+            case TRACE -> throw new IllegalArgumentException("trace lines are lexed by the grammar");
+        };
+    }
+
+    /** One token for a whole line (or the whole front matter), newline included. */
+    private Token wholeLine(int type, int line, boolean frontMatter) {
+        NoteLayout l = layout();
+        int last = line;
+        if (frontMatter) {
+            while (last + 1 < l.lineCount() && l.role(last + 1) == NoteLayout.Role.FRONT_MATTER) {
+                last++;
+            }
+        }
+        Token t = span(type, Token.DEFAULT_CHANNEL, l.start(line), l.end(last), line, 0);
+        moveTo(last + 1, l.end(last), 0);
+        return t;
+    }
+
+    /** A token over code points [from, to) on 0-based {@code line}. */
+    private Token span(int type, int channel, int from, int to, int line, int column) {
+        return _factory.create(_tokenFactorySourcePair, type, null, channel, from, to - 1, line + 1, column);
+    }
+
+    private Token zeroWidth(int type, String text, int index) {
+        return _factory.create(_tokenFactorySourcePair, type, text, Token.DEFAULT_CHANNEL, index, index - 1,
+                getLine(), getCharPositionInLine());
+    }
+
+    private void moveTo(int line, int index, int column) {
+        _input.seek(index);
+        getInterpreter().setLine(line + 1);
+        getInterpreter().setCharPositionInLine(column);
+    }
+
+    private static int cpCount(String s, int charIndex) {
+        return s.codePointCount(0, charIndex);
+    }
+}
