@@ -51,8 +51,14 @@ trailer
     : SEMI+ | COLON | LBRACE
     ;
 
+// Any tokens of a trace line; the Markdown-layer tokens can never be part of one.
 prose
-    : ~NL+
+    : lineToken+
+    ;
+
+lineToken
+    : ~( NL | BLOCK_BEGIN | BLOCK_END | FENCE_OPEN | TRACE_FENCE_OPEN | FENCE_CLOSE | CODE | TEXT
+       | HEADING | BLANK | FRONT_MATTER | PREPROCESSOR )
     ;
 
 statement
@@ -88,7 +94,7 @@ inlineBody
 
 loopHead
     : FOR LPAREN forPart? SEMI expression? SEMI expression? RPAREN inlineBody?
-    | FOR LPAREN ~(NL)*
+    | FOR LPAREN lineToken*
     | WHILE ( LPAREN expression RPAREN | expression ) inlineBody?
     | DO LBRACE?
     | FOREACH LPAREN arguments RPAREN

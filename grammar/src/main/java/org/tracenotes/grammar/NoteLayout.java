@@ -25,6 +25,10 @@ final class NoteLayout {
     private static final Pattern KCONFIG_CRUMB = Pattern.compile("^->\\s*[A-Z][^_=;{}]*$");
     private static final Pattern KCONFIG_HEADER =
             Pattern.compile("^\\s*(?:Location|Symbol|Prompt|Depends on|Selected by)\\s*:");
+    private static final Pattern KCONFIG_MENU = Pattern.compile(
+            "^->\\s*(?:Device Drivers|General setup|Networking support|File systems|Kernel hacking"
+                    + "|Processor type and features|Security options|Cryptographic API|Memory Management options"
+                    + "|Power management|Virtualization|Library routines)\\b");
     private static final Pattern QEMU_TRACE = Pattern.compile("^->\\s*:");
 
     /** Trace-block lines longer than this are not lexed; they become a prose step. */
@@ -224,7 +228,8 @@ final class NoteLayout {
                 && indents.stream().distinct().count() == 1
                 && (stackWords || payloads.stream().anyMatch(p -> p.contains("+0x")))) {
             why = "an ftrace/bpftrace stack dump (flat `=> func+0x…` frames)";
-        } else if (header || payloads.stream().allMatch(p -> KCONFIG_CRUMB.matcher(p).matches() && p.contains(" "))) {
+        } else if (header || payloads.stream().allMatch(p -> KCONFIG_CRUMB.matcher(p).matches() && p.contains(" "))
+                && payloads.stream().anyMatch(p -> p.contains("[=") || KCONFIG_MENU.matcher(p).find())) {
             why = "Kconfig menu breadcrumbs (`-> Device Drivers`)";
         } else if (payloads.stream().allMatch(p -> QEMU_TRACE.matcher(p).find())) {
             why = "QEMU trace-event lines (`->:event`)";

@@ -31,8 +31,8 @@ final class TreeBuilder {
     /** A step under construction. */
     private static final class Node {
         final TraceLine line;
-        final StepKind kind;
-        final StepRole role;
+        StepKind kind;
+        StepRole role;
         final boolean snapped;
         final int level;
         final List<Node> children = new ArrayList<>();
@@ -227,19 +227,31 @@ final class TreeBuilder {
         } else {
             Frame match = find(indent);
             if (match == null) {
-                match = nearest(indent);
-                if (match != null) {
+                // Between two open levels: nearer the deeper one, it is that one's sibling, snapped;
+                // otherwise it opens a new level inside the shallower one.
+                Frame inner = null;
+                Frame outer = null;
+                for (Frame f : stack) {
+                    if (f.level() > indent) {
+                        inner = f;
+                    } else {
+                        outer = f;
+                        break;
+                    }
+                }
+                if (inner != null && outer != null && inner.level() - indent < indent - outer.level()) {
+                    match = inner;
                     snapped = true;
                     report.accept(new Diagnostic("indent-snapped", Severity.WARNING,
-                            "indentation " + indent + " matches no open level; read as " + match.level(), line.range()));
+                            "indentation " + indent + " matches no open level; read as " + inner.level(), line.range()));
                 }
             }
             if (match == null) {
-                parent = null;   // the root
-                level = Math.max(indent, stack.peekLast().level() + 1);
-                while (stack.size() > 1) {
+                while (stack.peek().level() >= indent && stack.size() > 1) {
                     stack.pop();
                 }
+                parent = stack.peek().node();
+                level = Math.max(indent, stack.peek().level() + 1);
             } else {
                 while (stack.peek() != match) {
                     stack.pop();
@@ -257,10 +269,17 @@ final class TreeBuilder {
         node.comments.addAll(line.comments());
 
         if (role == StepRole.ALTERNATIVE) {
-            Node head = sibling == null ? null : (sibling.chainHead != null ? sibling.chainHead : sibling);
-            if (head != null && (head.kind == StepKind.IF) && !sibling.chainClosed()) {
+            Node head = openChain(parent);
+            if (head != null) {
                 node.chainHead = head;
                 head.alternatives.add(node);
+            } else if (line.arrow() == Arrow.DASH && kind == StepKind.ELSE_IF && r != null && r.kind() == StepKind.IF) {
+                report.accept(new Diagnostic("else-without-if", Severity.WARNING,
+                        "`->` marks an alternative in the seed dialect, but no `if` is open at this level; read as an `if`",
+                        line.range()));
+                node.kind = StepKind.IF;
+                node.role = StepRole.STEP;
+                attach(parent, node);
             } else {
                 report.accept(new Diagnostic("else-without-if", Severity.WARNING,
                         "`" + (r == null ? "else" : r.text()) + "` has no open `if` at this level", line.range()));
@@ -271,6 +290,20 @@ final class TreeBuilder {
         }
         stack.push(new Frame(level, node));
         last = node;
+    }
+
+    /** The if whose chain is still open as the last step under {@code parent} (a lone brace between is skipped). */
+    private Node openChain(Node parent) {
+        List<Node> siblings = parent == null ? root.body : parent.children;
+        for (int i = siblings.size() - 1; i >= 0; i--) {
+            Node s = siblings.get(i);
+            if (s.kind == StepKind.BRACE) {
+                continue;
+            }
+            Node head = s.chainHead != null ? s.chainHead : s;
+            return head.kind == StepKind.IF && !s.chainClosed() ? head : null;
+        }
+        return null;
     }
 
     private void attach(Node parent, Node node) {
@@ -285,22 +318,6 @@ final class TreeBuilder {
             }
         }
         return null;
-    }
-
-    /** The open step frame nearest to {@code indent} (the shallower on a tie), or null. */
-    private Frame nearest(int indent) {
-        Frame best = null;
-        for (Frame f : stack) {
-            if (f.node() == null) {
-                continue;
-            }
-            int d = Math.abs(f.level() - indent);
-            if (best == null || d < Math.abs(best.level() - indent)
-                    || d == Math.abs(best.level() - indent) && f.level() < best.level()) {
-                best = f;
-            }
-        }
-        return best;
     }
 
     /**
