@@ -127,15 +127,8 @@ final class ExpressionBuilder {
         return out;
     }
 
+    /** A type as written, blanks collapsed: {@code struct page *}. */
     String typeText(ParserRuleContext type) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < type.getChildCount(); i++) {
-            String t = type.getChild(i).getText();
-            if (sb.length() > 0 && !t.equals("*")) {
-                sb.append(' ');
-            }
-            sb.append(t);
-        }
-        return sb.toString();
+        return text(type).replaceAll("\\s+", " ").strip();
     }
 }

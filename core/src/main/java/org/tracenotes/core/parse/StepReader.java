@@ -12,7 +12,7 @@ import org.tracenotes.grammar.TraceParser;
 final class StepReader {
 
     private static final Pattern PROSE_LOOP =
-            Pattern.compile("^(?:loop|for each|foreach|iterate|walk|遍历|循环|对每)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(?:loop\\b|for each\\b|foreach\\b|遍历|循环|对每)", Pattern.CASE_INSENSITIVE);
 
     /** What a payload says. {@code inline} is the statement after a condition, or null. */
     record Reading(StepKind kind, String text, Expr expression, Reading inline, String label, String declaredType,

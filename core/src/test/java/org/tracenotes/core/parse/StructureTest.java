@@ -1,0 +1,257 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tracenotes.core.parse.Parsing.fenced;
+import static org.tracenotes.core.parse.Parsing.firstStep;
+import static org.tracenotes.core.parse.Parsing.onlyBlock;
+import static org.tracenotes.core.parse.Parsing.onlyRoot;
+import static org.tracenotes.core.parse.Parsing.parse;
+import static org.tracenotes.core.parse.Parsing.ruleIds;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.CodeBlock;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Dialect;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.RootKind;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.model.StepRole;
+import org.tracenotes.core.model.TraceBlock;
+
+/** Blocks, roots, nesting, comments and dialects. */
+class StructureTest {
+
+    @Test
+    void traceBlocksAreFoundByContentNotByInfoString() {
+        Note note = parse("""
+                # t
+                ```c
+                int x = 1;
+                ```
+
+                ```python
+                f()
+                => a()
+                => b()
+                ```
+                """);
+        TraceBlock b = onlyBlock(note);
+        assertEquals("python", b.info());
+        assertTrue(note.sections().get(0).blocks().get(0) instanceof CodeBlock);
+    }
+
+    @Test
+    void oneArrowLineIsNotATraceBlock() {
+        assertEquals(0, fenced("f()", "=> a()").traceBlocks().size());
+    }
+
+    @Test
+    void unfencedRunsOfArrowLinesTakeTheRootAboveThem() {
+        Note note = parse("""
+                Some prose.
+
+                foo_probe
+                  +-> bar_alloc
+                  |     /* why */
+                  \\-> baz_register
+                More prose.
+                """);
+        Root r = onlyRoot(note);
+        assertEquals("foo_probe", r.name());
+        assertEquals(Dialect.TREE, onlyBlock(note).dialect());
+        assertEquals(List.of(Arrow.TREE, Arrow.LAST), r.body().stream().map(Step::arrow).toList());
+        assertEquals("why", r.body().get(0).comments().get(0).text());
+        assertFalse(onlyBlock(note).fenced());
+    }
+
+    @Test
+    void fencesIndentedInListItemsAndTildeFencesWork() {
+        Note note = parse("* item\n\n  ~~~text\n  f(x)\n  => a()\n     => b()\n  ~~~\n");
+        Root r = onlyRoot(note);
+        assertEquals(0, r.indent());
+        assertEquals("b()", r.body().get(0).children().get(0).text());
+    }
+
+    @Test
+    void severalRootsPerBlockAndAnImpliedRootFromTheHeading() {
+        Note two = fenced("caller()", "=> callee()", "", "callee()", "=> leaf()");
+        assertEquals(List.of("caller", "callee"), onlyBlock(two).roots().stream().map(Root::name).toList());
+        Note implied = parse("## foo_init\n```\n=> a()\n=> b()\n```\n");
+        Root r = onlyRoot(implied);
+        assertEquals(RootKind.IMPLIED, r.kind());
+        assertEquals("foo_init", r.name());
+    }
+
+    @Test
+    void prototypeAndLabelRoots() {
+        Root p = onlyRoot(fenced("static int foo(struct dev *d, int flags)", "=> a()", "=> b()"));
+        assertEquals(RootKind.PROTOTYPE, p.kind());
+        assertEquals(List.of("d", "flags"), p.parameters());
+        Root l = onlyRoot(fenced("SYS_foo:", "  -> a()", "  -> b()"));
+        assertEquals(RootKind.LABEL, l.kind());
+    }
+
+    @Test
+    void arrowsWithAndWithoutSpaceAndEveryArrowToken() {
+        Note note = fenced("f", "->a()", "-->b()", "+->c()", "|->d()", "\\->e()", "---->g()", "=>h()");
+        assertEquals(List.of(Arrow.DASH, Arrow.LONG, Arrow.TREE, Arrow.PIPE, Arrow.LAST, Arrow.LONG, Arrow.STEP),
+                onlyRoot(note).body().stream().map(Step::arrow).toList());
+        assertEquals("a()", onlyRoot(note).body().get(0).text());
+    }
+
+    @Test
+    void arrowlessLinesAtChildIndentAreChildren() {
+        Step loop = firstStep(fenced("f()", "=> for_each(list)", "      se->ops->pending()", "=> g()"));
+        assertEquals(StepKind.LOOP, loop.kind());
+        assertEquals(Arrow.NONE, loop.children().get(0).arrow());
+    }
+
+    @Test
+    void blankLinesDoNotCloseAScope() {
+        Step a = firstStep(fenced("f()", "=> a()", "   => b()", "", "", "   => c()", "=> d()"));
+        assertEquals(2, a.children().size());
+    }
+
+    @Test
+    void continuationLinesOfAnOpenParenthesisAreJoined() {
+        Note note = fenced("f()", "=> r = foo(a,", "           b, c)", "   => inner()", "=> g()");
+        Step s = firstStep(note);
+        assertEquals("r = foo(a, b, c)", s.text());
+        assertEquals(1, s.children().size());
+        assertEquals(4, s.range().endLine());
+    }
+
+    @Test
+    void tabsExpandToTheConfiguredWidth() {
+        String text = "```\nf()\n=> a()\n    => b()\n\t=> c()\n```\n";
+        Step a = firstStep(parse(text));
+        assertEquals(2, a.children().size(), "tab = 4 columns: b and c are siblings");
+        Note eight = new NoteParser(ParseOptions.defaults().withTabWidth(8)).parse("t.md", text);
+        assertEquals(1, firstStep(eight).children().size(), "tab = 8 columns: c is b's child");
+    }
+
+    @Test
+    void anIrregularDedentSnapsToTheNearestOpenLevel() {
+        Note note = fenced("f()", "=> a()", "   => b()", "      => c()", "      => d()", "     => e()");
+        Step b = firstStep(note).children().get(0);
+        assertEquals(3, b.children().size());
+        Step e = b.children().get(2);
+        assertTrue(e.snapped());
+        assertEquals(6, e.indent());
+        assertEquals(List.of("indent-snapped"), ruleIds(note));
+    }
+
+    @Test
+    void commentsOfEveryFormAreKeptAndNeverOpenALevel() {
+        Note note = fenced(
+                "f()",
+                "## own line",
+                "=> a()  ## trailing hash",
+                "        # deeper comment, not a child",
+                "=> b()  // slash",
+                "=> c()  /* block */",
+                "=> d()  <-- note",
+                "/* multi",
+                "   line */",
+                "=> e(x) # one space: payload",
+                "=> #define X 1");
+        Root r = onlyRoot(note);
+        List<Step> body = r.body();
+        assertEquals(List.of("a()", "b()", "c()", "d()", "e(x) # one space: payload", "#define X 1"),
+                body.stream().map(Step::text).toList());
+        assertEquals("own line", body.get(0).comments(Comment.Placement.LEADING).get(0).text());
+        assertEquals("trailing hash", body.get(0).comments(Comment.Placement.TRAILING).get(0).text());
+        assertEquals("slash", body.get(1).comments(Comment.Placement.TRAILING).get(0).text());
+        assertEquals("deeper comment, not a child", body.get(0).comments(Comment.Placement.BODY).get(0).text());
+        assertEquals("block", body.get(2).comments(Comment.Placement.TRAILING).get(0).text());
+        assertEquals("<--", body.get(3).comments(Comment.Placement.TRAILING).get(0).marker());
+        assertEquals("multi\nline", body.get(4).comments(Comment.Placement.LEADING).get(0).text());
+        assertEquals(StepKind.PROSE, body.get(5).kind());
+    }
+
+    @Test
+    void preprocessorLinesAreCodeNotComments() {
+        Note note = fenced("f()", "=> a()", "#define X 1", "=> b()");
+        assertEquals(StepKind.DIRECTIVE, onlyRoot(note).body().get(1).kind());
+    }
+
+    @Test
+    void annotationsKeepWordTextAndPosition() {
+        Note note = fenced("f()", "## @scenario in-use lru=1", "=> a()  ## @expect ret == 0", "=> b()");
+        Step a = firstStep(note);
+        assertEquals(List.of("scenario", "expect"), a.annotations().stream().map(x -> x.word()).toList());
+        assertEquals("in-use lru=1", a.annotations().get(0).text());
+        assertEquals(3, a.annotations().get(0).range().line());
+    }
+
+    @Test
+    void callDialectAttachesTheResolvedTargetToTheIndirectCall() {
+        Note note = fenced("foo_ioctl()", "-> foo_do(op)", "   -> ops->handle(op)", "   => real_handle()",
+                "      -> qux()", "   -> after()");
+        TraceBlock b = onlyBlock(note);
+        assertEquals(Dialect.CALL, b.dialect());
+        Step fooDo = b.roots().get(0).body().get(0);
+        Step handle = fooDo.children().get(0);
+        Step target = handle.children().get(0);
+        assertEquals(StepRole.RESOLVED_TARGET, target.role());
+        assertEquals("qux()", target.children().get(0).text());
+        assertEquals("after()", fooDo.children().get(1).text());
+    }
+
+    @Test
+    void dialectCanBeSetByFrontMatterAnnotationOrOption() {
+        String body = "```\nf()\n=> a()\n-> b()\n-> c()\n```\n";
+        assertEquals(Dialect.CALL, onlyBlock(parse(body)).dialect());
+        assertEquals(Dialect.SEED, onlyBlock(parse("---\ntracenotes:\n  dialect: seed\n---\n" + body)).dialect());
+        assertEquals(Dialect.TREE, onlyBlock(parse(body.replace("f()\n", "f()\n## @dialect tree\n"))).dialect());
+        Note forced = new NoteParser(ParseOptions.defaults().withDialect(Dialect.SEED)).parse("t.md", body);
+        assertEquals(Dialect.SEED, onlyBlock(forced).dialect());
+    }
+
+    @Test
+    void frontMatterIsReadAndBadKeysAreReported() {
+        Note note = parse("---\ntitle: x\ntracenotes:\n  colour: red\n---\n```\nf()\n=> a()\n=> b()\n```\n");
+        assertEquals("x", note.frontMatter().get("title"));
+        assertEquals(List.of("front-matter"), ruleIds(note));
+    }
+
+    @Test
+    void seedElseWithNoIfIsReported() {
+        Note note = fenced("f()", "=> a()", "-> else", "=> b()");
+        assertEquals(List.of("else-without-if"), ruleIds(note));
+    }
+
+    @Test
+    void braceLinesBetweenIfAndElseDoNotBreakTheChain() {
+        Note note = fenced("f()", "-> g()", "-> if (x) {", "   a();", "}", "else {", "   b();", "}");
+        Step ifX = onlyRoot(note).body().get(1);
+        assertEquals(StepKind.IF, ifX.kind());
+        assertEquals(List.of(StepKind.ELSE), ifX.alternatives().stream().map(Step::kind).toList());
+        assertEquals(List.of(), ruleIds(note));
+    }
+
+    @Test
+    void lookAlikesAreNotTracesAndSaySo() {
+        Note ftrace = parse("<stack trace>\n => foo+0x1a/0x40\n => bar+0x2/0x10\n => baz+0x3/0x10\n");
+        assertEquals(0, ftrace.traceBlocks().size());
+        assertEquals(List.of("not-a-trace"), ruleIds(ftrace));
+        Note gdb = parse("```\n=> 0x0000555 <+0>: mov\n=> 0x0000559 <+4>: ret\n```\n");
+        assertEquals(List.of("not-a-trace"), ruleIds(gdb));
+        Note kconfig = parse("```\nLocation:\n  -> Device Drivers\n    -> Network device support (NETDEVICES [=y])\n```\n");
+        assertEquals(List.of("not-a-trace"), ruleIds(kconfig));
+    }
+
+    @Test
+    void aTraceFileIsOneTraceBlock() {
+        Note note = new NoteParser(ParseOptions.defaults().withWholeTrace(true)).parse("x.trace",
+                "# not a heading here\nf()\n=> a()\n=> b()\n");
+        TraceBlock b = onlyBlock(note);
+        assertEquals(2, b.roots().get(0).body().size());
+    }
+}
