@@ -139,6 +139,12 @@ public abstract class TraceLexerBase extends Lexer {
             l.findings().add(new LayoutFinding(LayoutFinding.Kind.LONG_LINE, line + 1, 1,
                     "line of " + text.length() + " characters is not parsed; read as prose"));
             int s = NoteLayout.leadingStructure(text);
+            int a = NoteLayout.arrowEnd(text);
+            if (a >= 0) {
+                pending.add(span(arrowType(text.charAt(s), a - s), Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s),
+                        l.start(line) + cpCount(text, a), line, cpCount(text, s)));
+                s = a;
+            }
             pending.add(span(TraceLexer.WORD, Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s),
                     l.contentEnd(line), line, cpCount(text, s)));
             pending.add(span(TraceLexer.NL, Token.DEFAULT_CHANNEL, l.contentEnd(line), l.end(line), line,
@@ -236,6 +242,17 @@ public abstract class TraceLexerBase extends Lexer {
         layout().findings().add(new LayoutFinding(LayoutFinding.Kind.UNTERMINATED_COMMENT, commentLine, 1,
                 "`/*` comment is not closed before the trace block ends"));
         inComment = false;
+    }
+
+    /** The token type of an arrow that starts with {@code first} and is {@code length} long. */
+    private static int arrowType(char first, int length) {
+        return switch (first) {
+            case '=' -> TraceLexer.STEP_ARROW;
+            case '+' -> TraceLexer.TREE_ARROW;
+            case '|' -> TraceLexer.PIPE_ARROW;
+            case '\\' -> TraceLexer.LAST_ARROW;
+            default -> length == 2 ? TraceLexer.ARROW : TraceLexer.LONG_ARROW;
+        };
     }
 
     private static int tokenType(NoteLayout.Role role) {
