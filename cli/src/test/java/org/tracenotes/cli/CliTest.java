@@ -1,0 +1,109 @@
+package org.tracenotes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: output, exit codes, messages. */
+class CliTest {
+
+    static final Path ROOT = Path.of(System.getProperty("tracenotes.root", "..")).toAbsolutePath().normalize();
+    static final String SEED = ROOT.resolve("samples/soft-offline.md").toString();
+
+    record Run(int code, String out, String err) { }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = TracenotesCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkOfTheSeedIsCleanAndExitsZero() {
+        Run r = run("check", SEED);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals("checked 1 note: 0 errors, 0 warnings\n", r.err());
+    }
+
+    @Test
+    void checkPrintsGccStyleDiagnosticsAndExitsOneOnErrors(@TempDir Path dir) throws Exception {
+        Path bin = dir.resolve("a.md");
+        Files.write(bin, new byte[] {'a', 0, 'b'});
+        Path warn = dir.resolve("b.md");
+        Files.writeString(warn, "```\nf()\n=> a()\n-> else\n```\n");
+        Run r = run("check", dir.toString());
+        assertEquals(1, r.code());
+        assertEquals(bin + ":1:1: error: binary file (NUL byte at offset 1), not a note [binary-input]\n"
+                + warn + ":4:1: warning: `else` has no open `if` at this level [else-without-if]\n", r.out());
+    }
+
+    @Test
+    void warningsAloneExitZeroAndCanBeFiltered(@TempDir Path dir) throws Exception {
+        Path warn = dir.resolve("b.md");
+        Files.writeString(warn, "```\nf()\n=> a()\n-> else\n```\n");
+        assertEquals(0, run("check", warn.toString()).code());
+        assertEquals("", run("check", "--min-severity", "error", warn.toString()).out());
+    }
+
+    @Test
+    void unreadableInputAndUsageErrorsExitTwo(@TempDir Path dir) {
+        Run missing = run("check", dir.resolve("nope.md").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith(dir.resolve("nope.md") + ": error: no such file"), missing.err());
+        Run badOption = run("check", "--frobnicate", SEED);
+        assertEquals(2, badOption.code());
+        assertTrue(badOption.err().contains("Unknown option: '--frobnicate'"), badOption.err());
+        assertEquals(2, run("check").code());
+        assertEquals(2, run("outline", "--format", "yaml", SEED).code());
+        assertEquals(2, run("check", "--tab-width", "0", SEED).code());
+        assertEquals(2, run("check", "--dialect", "lisp", SEED).code());
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void typoInACommandSuggestsTheRightOne() {
+        Run r = run("chek", SEED);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("check"), r.err());
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("check") && help.out().contains("outline"), help.out());
+        assertEquals(0, run("check", "--help").code());
+        assertEquals(0, run("--version").code());
+    }
+
+    @Test
+    void outlineTextOfTheSeedMatchesGolden() throws Exception {
+        Run r = run("outline", SEED);
+        assertEquals(0, r.code(), r.err());
+        assertGolden("soft-offline.outline.txt", r.out().replace(SEED, "samples/soft-offline.md"));
+    }
+
+    @Test
+    void outlineJsonOfTheSeedIsTheDocumentedSchema() throws Exception {
+        Run r = run("outline", "--format", "json", SEED);
+        assertEquals(0, r.code(), r.err());
+        String json = r.out();
+        assertTrue(json.startsWith("{\n  \"schema\" : \"tracenotes.outline/1\""), json.substring(0, 60));
+        assertGolden("soft-offline.outline.json", json.replace(SEED, "samples/soft-offline.md"));
+    }
+
+    /** Same golden files as core's model tests: the CLI must print exactly the model's outline. */
+    private static void assertGolden(String name, String actual) throws Exception {
+        Path golden = ROOT.resolve("core/src/test/resources/golden").resolve(name);
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+}
