@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tracenotes outline}: print a note's model as a tree. */
 @Command(name = "outline",
         mixinStandardHelpOptions = true,
-        description = {"Print a note's model as a tree: sections, trace blocks, roots, and steps with their kind,",
-                "line, function and depth. The JSON form is documented in docs/outline-json.md."},
+        description = {"Print a note's model as a tree: sections, blocks, roots and steps.",
+                "Each step shows its line:col, kind and payload at its depth; `→ f` marks a call expanded inline.",
+                "The JSON form (schema tracenotes.outline/1) is documented in docs/outline-json.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:printed (even if the note has diagnostics)", "2:usage error or unreadable file"})
 final class OutlineCommand implements Callable<Integer> {
