@@ -25,11 +25,15 @@ import org.tracenotes.core.parse.NoteParser;
  * <p>Absolute times depend on the machine. What carries across machines is the ratio of the two
  * scores from one run: how many times a Markdown-only parse of the same notes the Tracenotes parse
  * costs.
+ *
+ * <p>Ten 2-second warmup iterations: on a 2-core machine a Tracenotes pass kept getting faster for
+ * about 15 seconds (some 30 passes: JIT compilation of the generated parser, and ANTLR's shared
+ * prediction cache filling), so three or five iterations measured a parser still warming up.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ParseCorpusBenchmark {
 

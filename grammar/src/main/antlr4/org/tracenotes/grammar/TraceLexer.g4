@@ -23,8 +23,17 @@ BLOCK_COMMENT    : '/*' ~[\r\n]*? '*/'                        -> channel(COMMENT
 // `/*` not closed on this line: the base class continues it on the following lines.
 OPEN_COMMENT     : '/*' ( ~[*\r\n] | '*'+ ~[*/\r\n] )* '*'*   -> channel(COMMENTS);
 SLASH_COMMENT    : '//' ~[\r\n]*                              -> channel(COMMENTS);
-TRAILING_COMMENT : [ \t] [ \t]+ '#' ~[\r\n]*                  -> channel(COMMENTS);
+// `#` after two or more blanks, or a run of `#` followed by a blank after one (`f() ## note`);
+// `#GP` or `%#lx` after one blank stays payload.
+TRAILING_COMMENT : ( [ \t] [ \t]+ '#' ~[\r\n]* | [ \t]+ '#'+ [ \t] ~[\r\n]* )
+                                                              -> channel(COMMENTS);
 NOTE_COMMENT     : '<' '-' '-'+ ~[\r\n]*                      -> channel(COMMENTS);
+// Location tags: `[mm/rmap.c]`, `[mm/rmap.c:123]`, `(block/file-posix.c)`.
+LOCATION_TAG     : ( '[' PATH_PART ( '/' PATH_PART )* '.' SOURCE_EXT ( ':' [0-9]+ )? ']'
+                   | '(' PATH_PART ( '/' PATH_PART )+ '.' SOURCE_EXT ( ':' [0-9]+ )? ')' )
+                                                              -> channel(COMMENTS);
+fragment PATH_PART  : [a-zA-Z0-9_.-]+;
+fragment SOURCE_EXT : 'c' | 'h' | 'S' | 'rs' | 'cc' | 'cpp' | 'py';
 
 // ---- arrows (structure when they lead a line; payload otherwise) --------------------------------
 STEP_ARROW  : '=>';

@@ -172,9 +172,12 @@ arguments
     : argument? ( COMMA argument? )*
     ;
 
+// A typed parameter (`unsigned long size`, `struct dev *d`) makes a call line a signature.
 argument
     : expression
     | typeName
+    | declSpecifiers declarator
+    | IDENT declarator
     ;
 
 primary

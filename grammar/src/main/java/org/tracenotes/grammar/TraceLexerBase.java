@@ -27,6 +27,9 @@ public abstract class TraceLexerBase extends Lexer {
 
     private static final Pattern DIRECTIVE =
             Pattern.compile("^#(?:define|include|undef|ifdef|ifndef|if|elif|else|endif|pragma|error|warning)\\b.*");
+    /** A line that is only a source path ({@code mm/vmscan.c}): a location note, read as a comment. */
+    private static final Pattern PATH_LINE =
+            Pattern.compile("^(?:[\\w.-]+/)+[\\w.-]+\\.(?:c|h|S|rs|cc|cpp|py)(?::\\d+)?\\s*$");
     private static final int MAX_JOINED_LINES = 24;
 
     private NoteLayout layout;
@@ -157,7 +160,7 @@ public abstract class TraceLexerBase extends Lexer {
         parenDepth = 0;
         joined = 0;
         String rest = text.substring(s);
-        if (rest.startsWith("#")) {
+        if (rest.startsWith("#") || PATH_LINE.matcher(rest).matches()) {
             int from = l.start(line) + cpCount(text, s);
             int type = DIRECTIVE.matcher(rest).matches() ? TraceLexer.PREPROCESSOR : TraceLexer.LINE_COMMENT_TEXT;
             int channel = type == TraceLexer.PREPROCESSOR ? Token.DEFAULT_CHANNEL : TraceLexer.COMMENTS;

@@ -18,6 +18,18 @@ public record Comment(String marker, String text, Placement placement, SourceRan
         END
     }
 
+    /** The comment in its written form, on one line: {@code ## text}, {@code /* text *}{@code /}, {@code [path]}. */
+    public String written() {
+        String oneLine = text.replace('\n', ' ');
+        return switch (marker) {
+            case "/*" -> "/* " + oneLine + " */";
+            case "[" -> "[" + oneLine + "]";
+            case "(" -> "(" + oneLine + ")";
+            case "" -> oneLine;
+            default -> marker + " " + oneLine;
+        };
+    }
+
     /** Whether this comment is an annotation ({@code ## @scenario …}). */
     public boolean isAnnotation() {
         return text.startsWith("@") && text.length() > 1 && Character.isLetter(text.charAt(1));

@@ -26,6 +26,9 @@ public sealed interface Expr {
     /** A type used as a macro argument ({@code container_of(p, struct page, lru)}). */
     record TypeRef(String type, SourceRange range) implements Expr { }
 
+    /** A typed parameter written as an argument ({@code vmalloc(unsigned long size)}): a signature. */
+    record Param(String type, String name, SourceRange range) implements Expr { }
+
     /** {@code callee(args)}. */
     record Call(Expr callee, List<Expr> arguments, SourceRange range) implements Expr { }
 

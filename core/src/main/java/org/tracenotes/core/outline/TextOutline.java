@@ -94,7 +94,7 @@ public final class TextOutline {
         StringBuilder sb = new StringBuilder();
         for (Comment c : comments) {
             if (c.placement() == Comment.Placement.TRAILING) {
-                sb.append("  ").append(c.marker()).append(' ').append(c.text());
+                sb.append("  ").append(c.written());
             }
         }
         return sb.toString();

@@ -116,8 +116,7 @@ final class ExpressionBuilder {
                 empty = true;
                 last = t.getSymbol();
             } else if (child instanceof TraceParser.ArgumentContext a) {
-                out.add(a.expression() != null ? expression(a.expression())
-                        : new Expr.TypeRef(typeText(a.typeName()), range(a)));
+                out.add(argument(a));
                 empty = false;
             }
         }
@@ -128,6 +127,19 @@ final class ExpressionBuilder {
     }
 
     /** A type as written, blanks collapsed: {@code struct page *}. */
+    private Expr argument(TraceParser.ArgumentContext a) {
+        if (a.expression() != null) {
+            return expression(a.expression());
+        }
+        if (a.typeName() != null) {
+            return new Expr.TypeRef(typeText(a.typeName()), range(a));
+        }
+        TraceParser.DeclaratorContext d = a.declarator();
+        String type = a.declSpecifiers() != null ? typeText(a.declSpecifiers()) : a.IDENT().getText();
+        String stars = "*".repeat(d.STAR().size());
+        return new Expr.Param((type + " " + stars).strip(), d.IDENT().getText(), range(a));
+    }
+
     String typeText(ParserRuleContext type) {
         return text(type).replaceAll("\\s+", " ").strip();
     }

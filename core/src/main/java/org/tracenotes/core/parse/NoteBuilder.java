@@ -260,6 +260,13 @@ final class NoteBuilder {
             if (inner.endsWith("*/")) {
                 inner = inner.substring(0, inner.length() - 2);
             }
+        } else if (t.getType() == TraceLexer.LOCATION_TAG) {
+            marker = body.substring(0, 1);
+            inner = body.substring(1, body.length() - 1);
+        } else if (t.getType() == TraceLexer.LINE_COMMENT_TEXT && !body.startsWith("#")
+                && !body.startsWith("/*") && !body.contains("*/")) {
+            marker = "";
+            inner = body;
         } else if (body.startsWith("//")) {
             marker = "//";
             inner = body.substring(2);

@@ -153,7 +153,7 @@ final class TreeBuilder {
             kind = RootKind.PROSE;
             name = "";
         } else if (r.expression() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && r.kind() == StepKind.CALL) {
-            kind = RootKind.CALL;
+            kind = c.arguments().stream().anyMatch(Expr.Param.class::isInstance) ? RootKind.PROTOTYPE : RootKind.CALL;
             name = n.name();
             params = c.arguments().stream().map(TreeBuilder::parameterName).toList();
         } else if (r.expression() instanceof Expr.Name n && r.kind() == StepKind.CALL) {
@@ -182,6 +182,9 @@ final class TreeBuilder {
     private static String parameterName(Expr e) {
         if (e instanceof Expr.Name n) {
             return n.name();
+        }
+        if (e instanceof Expr.Param p) {
+            return p.name();
         }
         if (e instanceof Expr.Omitted) {
             return "_";
@@ -322,9 +325,12 @@ final class TreeBuilder {
 
     /**
      * Decides where the comments seen since the last step belong, now that the next element is
-     * known ({@code nextParent}/{@code nextLevel}; a null parent with level -1 means the end or a new
-     * root). Comments at or below the last step, when the next element is not its child, are that
-     * step's body: it is elided. The rest lead the next element (they are left pending).
+     * known ({@code nextParent}/{@code nextLevel}; level -1 means the end of the block or a new root).
+     * They are the last step's <em>body</em> — the step is elided — when the next element is not its
+     * child and they stand inside it: deeper than the step, or, for an if/else/loop/case head with
+     * nothing on its line, at its column when they say the body was skipped ({@code ## 先略}). A deeper
+     * comment above the next step is that step's leading comment unless it says something was skipped,
+     * or it is under a branch head whose body it must be. The rest lead the next element.
      */
     private void settleComments(Node nextParent, int nextLevel) {
         if (pendingComments.isEmpty()) {
@@ -333,18 +339,20 @@ final class TreeBuilder {
         Node p = last;
         boolean nextIsChild = p != null && nextParent == p;
         if (p != null && !nextIsChild && p.children.isEmpty() && !p.elided) {
+            boolean emptyHead = p.kind.isBranchHead() && (p.line.reading() == null || p.line.reading().inline() == null);
             List<TraceLine> body = new ArrayList<>();
-            Iterator<TraceLine> it = pendingComments.iterator();
-            while (it.hasNext()) {
-                TraceLine c = it.next();
-                boolean inside = p.kind.isBranchHead() ? c.indent() >= p.level : c.indent() > p.level;
-                if (!inside) {
+            for (TraceLine c : pendingComments) {
+                boolean deeper = c.indent() > p.level;
+                boolean sameColumn = c.indent() == p.level;
+                if (!(deeper || sameColumn && emptyHead)) {
                     break;
                 }
                 body.add(c);
-                it.remove();
             }
-            if (!body.isEmpty()) {
+            boolean skipped = body.stream().anyMatch(TreeBuilder::saysSkipped);
+            boolean allDeeper = body.stream().allMatch(c -> c.indent() > p.level);
+            if (!body.isEmpty() && (skipped || emptyHead && allDeeper && nextLevel <= p.level)) {
+                pendingComments.subList(0, body.size()).clear();
                 take(p.comments, body, Comment.Placement.BODY);
                 p.elided = true;
             }
@@ -353,6 +361,20 @@ final class TreeBuilder {
             take(blockComments, pendingComments, Comment.Placement.END);
         }
     }
+
+    /** Whether a comment says a body was left out: 先略, 省略, 略过, skip, omitted, TODO, ... */
+    private static boolean saysSkipped(TraceLine commentLine) {
+        for (Comment c : commentLine.comments()) {
+            String t = c.text().toLowerCase(java.util.Locale.ROOT);
+            if (SKIPPED.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern SKIPPED = java.util.regex.Pattern.compile(
+            "先略|省略|略过|略去|暂略|跳过|不看|待补充|^略$|\\bskip|\\bomit|\\belided?\\b|\\btodo\\b|^\\.\\.\\.+$|^…+$");
 
     private static void take(List<Comment> into, List<TraceLine> lines, Comment.Placement placement) {
         for (TraceLine l : lines) {

@@ -66,7 +66,8 @@ class StructureTest {
         assertEquals("foo_probe", r.name());
         assertEquals(Dialect.TREE, onlyBlock(note).dialect());
         assertEquals(List.of(Arrow.TREE, Arrow.LAST), r.body().stream().map(Step::arrow).toList());
-        assertEquals("why", r.body().get(0).comments().get(0).text());
+        assertEquals("why", r.body().get(1).comments(Comment.Placement.LEADING).get(0).text(),
+                "a deeper comment above a step describes that step");
         assertFalse(onlyBlock(note).fenced());
     }
 
@@ -159,20 +160,60 @@ class StructureTest {
                 "=> d()  <-- note",
                 "/* multi",
                 "   line */",
-                "=> e(x) # one space: payload",
+                "=> e(x) # one blank, then a blank after the mark",
+                "=> trap #GP",
                 "=> #define X 1");
         Root r = onlyRoot(note);
         List<Step> body = r.body();
-        assertEquals(List.of("a()", "b()", "c()", "d()", "e(x) # one space: payload", "#define X 1"),
+        assertEquals(List.of("a()", "b()", "c()", "d()", "e(x)", "trap #GP", "#define X 1"),
                 body.stream().map(Step::text).toList());
         assertEquals("own line", body.get(0).comments(Comment.Placement.LEADING).get(0).text());
         assertEquals("trailing hash", body.get(0).comments(Comment.Placement.TRAILING).get(0).text());
         assertEquals("slash", body.get(1).comments(Comment.Placement.TRAILING).get(0).text());
-        assertEquals("deeper comment, not a child", body.get(0).comments(Comment.Placement.BODY).get(0).text());
+        assertEquals("deeper comment, not a child", body.get(1).comments(Comment.Placement.LEADING).get(0).text());
         assertEquals("block", body.get(2).comments(Comment.Placement.TRAILING).get(0).text());
         assertEquals("<--", body.get(3).comments(Comment.Placement.TRAILING).get(0).marker());
         assertEquals("multi\nline", body.get(4).comments(Comment.Placement.LEADING).get(0).text());
-        assertEquals(StepKind.PROSE, body.get(5).kind());
+        assertEquals("one blank, then a blank after the mark", body.get(4).comments(Comment.Placement.TRAILING).get(0).text());
+        assertEquals(StepKind.PROSE, body.get(6).kind());
+    }
+
+    @Test
+    void aStepWhoseBodyIsOnlyASkipCommentIsElided() {
+        Note note = fenced("f()", "=> a()", "   ## 先略", "=> if x", "   ## the details", "=> b()", "   ## why b", "   => c()");
+        List<Step> body = onlyRoot(note).body();
+        assertTrue(body.get(0).elided(), "a call whose deeper comment says it was skipped");
+        assertTrue(body.get(1).elided(), "an if with only a comment below it");
+        assertFalse(body.get(2).elided(), "a comment above a child is that child's");
+        assertEquals("why b", body.get(2).children().get(0).comments(Comment.Placement.LEADING).get(0).text());
+    }
+
+    @Test
+    void aCommentBetweenTwoCallsLeadsTheSecond() {
+        Note note = fenced("f()", "  +-> a()", "        /* about b */", "  +-> b()");
+        List<Step> body = onlyRoot(note).body();
+        assertFalse(body.get(0).elided());
+        assertEquals("about b", body.get(1).comments(Comment.Placement.LEADING).get(0).text());
+    }
+
+    @Test
+    void locationTagsAndPathLinesAreKeptAsComments() {
+        Note note = fenced("mm/vmscan.c", "folio_check_references()", "-> folio_referenced()  [mm/rmap.c:812]",
+                "-> other(x) (block/file-posix.c)");
+        Root r = onlyRoot(note);
+        assertEquals("folio_check_references", r.name());
+        assertEquals("mm/vmscan.c", r.comments().get(0).text());
+        Step s = r.body().get(0);
+        assertEquals(StepKind.CALL, s.kind());
+        assertEquals("mm/rmap.c:812", s.comments().get(0).text());
+        assertEquals("block/file-posix.c", r.body().get(1).comments().get(0).text());
+    }
+
+    @Test
+    void aCallWithTypedParametersIsASignature() {
+        Root r = onlyRoot(fenced("vmalloc(unsigned long size, struct page *p)", "=> a()", "=> b()"));
+        assertEquals(RootKind.PROTOTYPE, r.kind());
+        assertEquals(List.of("size", "p"), r.parameters());
     }
 
     @Test
