@@ -8,9 +8,10 @@ import picocli.CommandLine.Option;
 /** Options of every command that reads notes. */
 final class ParseMixin {
 
-    @Option(names = "--tab-width", paramLabel = "N", defaultValue = "4",
-            description = "Columns a tab advances to when measuring indentation (1-16, default: ${DEFAULT-VALUE}).")
-    int tabWidth;
+    @Option(names = "--tab-width", paramLabel = "N|auto", defaultValue = "auto",
+            description = {"Columns a tab advances to when measuring indentation: 1-16, or auto (default):",
+                    "per block, 8 if tab-indented lines then line up with space-indented ones better, else 4."})
+    String tabWidth;
 
     @Option(names = "--dialect", paramLabel = "DIALECT",
             description = "Read every block in this dialect instead of detecting it: ${COMPLETION-CANDIDATES}.",
@@ -18,11 +19,19 @@ final class ParseMixin {
     Dialect dialect;
 
     NoteParser parser(picocli.CommandLine.Model.CommandSpec spec) {
-        if (tabWidth < 1 || tabWidth > 16) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--tab-width must be from 1 to 16, not " + tabWidth);
+        int width = ParseOptions.AUTO_TAB_WIDTH;
+        if (!tabWidth.equals("auto")) {
+            try {
+                width = Integer.parseInt(tabWidth);
+            } catch (NumberFormatException e) {
+                width = -1;
+            }
+            if (width < 1 || width > 16) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--tab-width must be auto or a number from 1 to 16, not '" + tabWidth + "'");
+            }
         }
-        return new NoteParser(ParseOptions.defaults().withTabWidth(tabWidth).withDialect(dialect));
+        return new NoteParser(ParseOptions.defaults().withTabWidth(width).withDialect(dialect));
     }
 
     /** {@code seed|call|tree}, case-insensitive. */

@@ -29,7 +29,8 @@ final class NoteBuilder {
 
     private final SourceText source;
     private final CommonTokenStream tokens;
-    private final int tabWidth;
+    private final int configuredTabWidth;
+    private int tabWidth;
     private final Optional<Dialect> forcedDialect;
     private final Optional<Dialect> frontMatterDialect;
     private final List<Diagnostic> diagnostics;
@@ -46,7 +47,7 @@ final class NoteBuilder {
                 Optional<Dialect> frontMatterDialect, List<Diagnostic> diagnostics) {
         this.source = source;
         this.tokens = tokens;
-        this.tabWidth = tabWidth;
+        this.configuredTabWidth = tabWidth;
         this.forcedDialect = forcedDialect;
         this.frontMatterDialect = frontMatterDialect;
         this.diagnostics = diagnostics;
@@ -118,6 +119,9 @@ final class NoteBuilder {
 
     private TraceBlock traceBlock(TraceParser.TraceBlockContext ctx) {
         Token open = ctx.TRACE_FENCE_OPEN() == null ? null : ctx.TRACE_FENCE_OPEN().getSymbol();
+        int firstLine = open != null ? open.getLine() : ctx.BLOCK_BEGIN().getSymbol().getLine();
+        tabWidth = configuredTabWidth != ParseOptions.AUTO_TAB_WIDTH ? configuredTabWidth
+                : TabWidth.detect(source, firstLine, ctx.BLOCK_END().getSymbol().getLine());
         int fenceIndent = open == null ? 0 : SourceText.indentWidth(source.line(open.getLine()), tabWidth);
         Map<Integer, List<Comment>> comments = comments(ctx.BLOCK_BEGIN().getSymbol().getTokenIndex(),
                 ctx.BLOCK_END().getSymbol().getTokenIndex());

@@ -6,22 +6,27 @@ import org.tracenotes.core.model.Dialect;
 /**
  * How to read a note.
  *
- * @param tabWidth   columns a tab advances to (the next multiple of it); 4 by default
+ * @param tabWidth   columns a tab advances to (the next multiple of it), 1 to 16; or {@link #AUTO_TAB_WIDTH}
+ *                   (the default): per block, 8 when that lines tab-indented lines up with space-indented
+ *                   ones better than 4 does, else 4
  * @param dialect    the dialect of every block, overriding detection and front matter; empty to detect
  * @param wholeTrace read the whole input as one trace block (a {@code .trace} file); decided by the
  *                   file name when parsing a path
  */
 public record ParseOptions(int tabWidth, Optional<Dialect> dialect, boolean wholeTrace) {
 
+    /** Detect the tab width per block. */
+    public static final int AUTO_TAB_WIDTH = 0;
+
     public ParseOptions {
-        if (tabWidth < 1 || tabWidth > 16) {
-            throw new IllegalArgumentException("tab width must be 1 to 16, not " + tabWidth);
+        if (tabWidth < 0 || tabWidth > 16) {
+            throw new IllegalArgumentException("tab width must be 1 to 16 (or 0 for auto), not " + tabWidth);
         }
     }
 
-    /** Tab width 4, dialect detected per block. */
+    /** Tab width and dialect detected per block. */
     public static ParseOptions defaults() {
-        return new ParseOptions(4, Optional.empty(), false);
+        return new ParseOptions(AUTO_TAB_WIDTH, Optional.empty(), false);
     }
 
     public ParseOptions withTabWidth(int width) {

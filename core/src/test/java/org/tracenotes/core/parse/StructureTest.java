@@ -138,6 +138,14 @@ class StructureTest {
     }
 
     @Test
+    void tabWidthIsGuessedPerBlockFromHowTabbedLinesLineUp() {
+        String text = "```\nf()\n=> a()\n\t=> b()\n        => c()\n```\n";
+        assertEquals(2, firstStep(parse(text)).children().size(), "auto: a tab lines up with 8 spaces");
+        Note four = new NoteParser(ParseOptions.defaults().withTabWidth(4)).parse("t.md", text);
+        assertEquals(1, firstStep(four).children().size(), "tab = 4 columns: c is b's child");
+    }
+
+    @Test
     void anIrregularDedentSnapsToTheNearestOpenLevel() {
         Note note = fenced("f()", "=> a()", "   => b()", "      => c()", "      => d()", "     => e()");
         Step b = firstStep(note).children().get(0);
