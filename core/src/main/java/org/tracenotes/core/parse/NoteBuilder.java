@@ -227,7 +227,11 @@ final class NoteBuilder {
             }
             SourceRange r = exprs.range(t);
             if (open != null) {
-                openText.append('\n').append(t.getText().strip());
+                String more = t.getText().strip();
+                if (more.startsWith("*") && !more.startsWith("*/")) {
+                    more = more.substring(1).strip();
+                }
+                openText.append('\n').append(more);
                 openEnd = r.endOffset();
                 if (t.getText().contains("*/")) {
                     add(byLine, open, openText.toString(), openEnd);

@@ -1,16 +1,22 @@
 package org.tracenotes.core.parse;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Guesses the tab width a block was written with. Authors who mix tabs and spaces line tab-indented
- * lines up with space-indented ones in their editor; the width under which more tab-indented lines
- * land on a column that space-indented lines use is the one they saw. 4 unless 8 fits better.
+ * Guesses the tab width a block was written with, 4 or 8. An author indents by a steady step (3 or
+ * 4 spaces, say) in the editor they see; when tabs and spaces are mixed, the width under which the
+ * lines that hold tabs still go deeper by that step is the one the author saw. Measured: over the
+ * block's code lines (not comments), a line deeper than the one before it is <em>off-step</em> when
+ * one of the two holds a tab and the difference is not the step of the space-only lines. The width
+ * with fewer off-step lines wins; on a tie, 8 — the width kernel authors' editors show. A block
+ * without tabs is not affected.
  */
 final class TabWidth {
 
-    static final int DEFAULT = 4;
+    private static final int NARROW = 4;
     private static final int WIDE = 8;
 
     private TabWidth() {
@@ -18,25 +24,55 @@ final class TabWidth {
 
     /** The width for 1-based lines [from, to) of {@code source}. */
     static int detect(SourceText source, int from, int to) {
-        Set<Integer> spaceColumns = new HashSet<>();
+        List<String> code = new ArrayList<>();
+        boolean anyTab = false;
         int last = Math.min(to, source.lineCount() + 1);
         for (int l = from; l < last; l++) {
             String line = source.line(l);
-            if (!line.isBlank() && leadingBlanks(line).indexOf('\t') < 0) {
-                spaceColumns.add(SourceText.indentWidth(line, DEFAULT));
-            }
-        }
-        int fitsDefault = 0;
-        int fitsWide = 0;
-        for (int l = from; l < last; l++) {
-            String line = source.line(l);
-            if (line.isBlank() || leadingBlanks(line).indexOf('\t') < 0) {
+            String rest = line.strip();
+            if (rest.isEmpty() || rest.startsWith("/*") || rest.startsWith("*") || rest.startsWith("//")
+                    || rest.startsWith("#")) {
                 continue;
             }
-            fitsDefault += spaceColumns.contains(SourceText.indentWidth(line, DEFAULT)) ? 1 : 0;
-            fitsWide += spaceColumns.contains(SourceText.indentWidth(line, WIDE)) ? 1 : 0;
+            code.add(line);
+            anyTab |= leadingBlanks(line).indexOf('\t') >= 0;
         }
-        return fitsWide > fitsDefault ? WIDE : DEFAULT;
+        if (!anyTab) {
+            return NARROW;
+        }
+        int step = spaceStep(code);
+        return offStep(code, NARROW, step) < offStep(code, WIDE, step) ? NARROW : WIDE;
+    }
+
+    /** The most common positive indentation difference between consecutive space-indented lines. */
+    private static int spaceStep(List<String> code) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int i = 1; i < code.size(); i++) {
+            if (hasTab(code.get(i - 1)) || hasTab(code.get(i))) {
+                continue;
+            }
+            int d = SourceText.indentWidth(code.get(i), NARROW) - SourceText.indentWidth(code.get(i - 1), NARROW);
+            if (d > 0) {
+                counts.merge(d, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(NARROW);
+    }
+
+    private static int offStep(List<String> code, int width, int step) {
+        int off = 0;
+        for (int i = 1; i < code.size(); i++) {
+            if (!hasTab(code.get(i - 1)) && !hasTab(code.get(i))) {
+                continue;
+            }
+            int d = SourceText.indentWidth(code.get(i), width) - SourceText.indentWidth(code.get(i - 1), width);
+            off += d > 0 && d != step ? 1 : 0;
+        }
+        return off;
+    }
+
+    private static boolean hasTab(String line) {
+        return leadingBlanks(line).indexOf('\t') >= 0;
     }
 
     private static String leadingBlanks(String line) {

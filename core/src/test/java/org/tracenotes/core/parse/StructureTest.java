@@ -131,18 +131,20 @@ class StructureTest {
     @Test
     void tabsExpandToTheConfiguredWidth() {
         String text = "```\nf()\n=> a()\n    => b()\n\t=> c()\n```\n";
-        Step a = firstStep(parse(text));
-        assertEquals(2, a.children().size(), "tab = 4 columns: b and c are siblings");
+        Note four = new NoteParser(ParseOptions.defaults().withTabWidth(4)).parse("t.md", text);
+        assertEquals(2, firstStep(four).children().size(), "tab = 4 columns: b and c are siblings");
         Note eight = new NoteParser(ParseOptions.defaults().withTabWidth(8)).parse("t.md", text);
         assertEquals(1, firstStep(eight).children().size(), "tab = 8 columns: c is b's child");
     }
 
     @Test
-    void tabWidthIsGuessedPerBlockFromHowTabbedLinesLineUp() {
-        String text = "```\nf()\n=> a()\n\t=> b()\n        => c()\n```\n";
-        assertEquals(2, firstStep(parse(text)).children().size(), "auto: a tab lines up with 8 spaces");
+    void tabWidthIsGuessedPerBlockFromTheAuthorsIndentStep() {
+        String text = "```\nf()\n=> a()\n    => b()\n\t=> c()\n            => d()\n```\n";
+        Step a = firstStep(parse(text));
+        assertEquals(1, a.children().size(), "auto: only 8 keeps the 4-column step, so c is b's child");
+        assertEquals("d()", a.children().get(0).children().get(0).children().get(0).text());
         Note four = new NoteParser(ParseOptions.defaults().withTabWidth(4)).parse("t.md", text);
-        assertEquals(1, firstStep(four).children().size(), "tab = 4 columns: c is b's child");
+        assertEquals(2, firstStep(four).children().size(), "tab = 4 columns: b and c are siblings");
     }
 
     @Test
