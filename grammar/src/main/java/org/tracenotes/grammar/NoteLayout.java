@@ -29,6 +29,10 @@ final class NoteLayout {
             "^->\\s*(?:Device Drivers|General setup|Networking support|File systems|Kernel hacking"
                     + "|Processor type and features|Security options|Cryptographic API|Memory Management options"
                     + "|Power management|Virtualization|Library routines)\\b");
+    /** Box edges ({@code +----+}), lines into a box ({@code ---->|}), box walls ({@code | uart |}). */
+    private static final Pattern BOX_EDGE =
+            Pattern.compile("\\+-{3,}+\\+|\\+-{3,}+(?!>)|-{3,}+\\+|-+>\\s*\\||\\|\\s*-{3,}|<-{3,}+\\+");
+    private static final Pattern BOX_WALL = Pattern.compile("\\S\\s*(?<!\\|)\\|(?!\\|)\\s+\\S.*(?<!\\|)\\|(?!\\|)");
     private static final Pattern QEMU_TRACE = Pattern.compile("^->\\s*:");
 
     /** Trace-block lines longer than this are not lexed; they become a prose step. */
@@ -207,8 +211,14 @@ final class NoteLayout {
         List<Integer> indents = new ArrayList<>();
         boolean header = false;
         boolean stackWords = false;
+        int boxLines = 0;
+        int nonBlank = 0;
         for (int j = first; j <= last; j++) {
             String s = lineText(j);
+            if (!s.isBlank()) {
+                nonBlank++;
+                boxLines += BOX_EDGE.matcher(s).find() || BOX_WALL.matcher(s).find() ? 1 : 0;
+            }
             int a = arrowEnd(s);
             if (a >= 0) {
                 payloads.add(s.substring(leadingStructure(s)).strip());
@@ -233,6 +243,8 @@ final class NoteLayout {
             why = "Kconfig menu breadcrumbs (`-> Device Drivers`)";
         } else if (payloads.stream().allMatch(p -> QEMU_TRACE.matcher(p).find())) {
             why = "QEMU trace-event lines (`->:event`)";
+        } else if (boxLines >= 3 && boxLines * 4 >= nonBlank) {
+            why = "an ASCII diagram (" + boxLines + " of " + nonBlank + " lines draw boxes or wires)";
         }
         if (why != null) {
             findings.add(new LayoutFinding(LayoutFinding.Kind.NOT_A_TRACE, first + 1, 1,

@@ -299,6 +299,23 @@ class StructureTest {
     }
 
     @Test
+    void anAsciiDiagramWithArrowsIsNotATrace() {
+        Note note = parse("""
+                ```
+                  +------+     +--------+
+                  | uart |---->|  plic  |
+                  +------+     |        |
+                          ---->|        |
+                          ---->|        |
+                               +--------+
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+        assertEquals(List.of("not-a-trace"), ruleIds(note));
+        assertTrue(note.diagnostics().get(0).message().contains("ASCII diagram"));
+    }
+
+    @Test
     void aTraceFileIsOneTraceBlock() {
         Note note = new NoteParser(ParseOptions.defaults().withWholeTrace(true)).parse("x.trace",
                 "# not a heading here\nf()\n=> a()\n=> b()\n");
