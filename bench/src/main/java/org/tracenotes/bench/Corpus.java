@@ -75,7 +75,8 @@ public record Corpus(Path location, List<String> names, List<String> texts, long
      * {@value #MANIFEST}; they are read in path order so that every run sees the same sequence.
      */
     public static Corpus load(Path location, boolean fallback) {
-        List<Path> files = Files.isDirectory(location) ? notesUnder(location) : List.of(location);
+        boolean folder = Files.isDirectory(location);
+        List<Path> files = folder ? notesUnder(location) : List.of(location);
         if (files.isEmpty()) {
             throw new IllegalStateException("no notes (*.md or no extension) under " + location);
         }
@@ -90,7 +91,7 @@ public record Corpus(Path location, List<String> names, List<String> texts, long
                 throw new UncheckedIOException("cannot read " + file, e);
             }
             bytes += content.length;
-            names.add(Files.isDirectory(location) ? location.relativize(file).toString() : file.toString());
+            names.add(folder ? location.relativize(file).toString() : file.toString());
             texts.add(withoutBom(new String(content, StandardCharsets.UTF_8)));
         }
         return new Corpus(location, names, texts, bytes, fallback);

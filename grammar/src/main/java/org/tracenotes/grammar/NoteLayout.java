@@ -178,13 +178,17 @@ final class NoteLayout {
                 first = i - 1;
             }
             int last = i;
+            int base = indentOf(lineText(first));
             for (int j = i + 1; j < n && (roles[j] == Role.TEXT || roles[j] == Role.BLANK); j++) {
                 String s = lineText(j);
                 if (roles[j] == Role.BLANK) {
                     continue;
                 }
-                boolean continues = arrowEnd(s) >= 0 || indentOf(s) > 0 || s.startsWith("|")
-                        || s.startsWith("/*") || s.startsWith("//")
+                String rest = s.strip();
+                // arrows, lines deeper than the run's first line, comments, and a new root directly
+                // above more arrows continue the run; prose back at the margin ends it
+                boolean continues = arrowEnd(s) >= 0 || indentOf(s) > base || rest.startsWith("|")
+                        || rest.startsWith("/*") || rest.startsWith("*") || rest.startsWith("//")
                         || (j + 1 < n && roles[j + 1] == Role.TEXT && arrowEnd(lineText(j + 1)) >= 0);
                 if (!continues) {
                     break;

@@ -51,7 +51,11 @@ public record Step(
         annotations = List.copyOf(annotations);
     }
 
-    /** The function this step expands inline (a call with a body below it), if it does. */
+    /**
+     * The function this step expands inline: a direct call with a body below it. An indirect call
+     * ({@code ops->handle(op)}, {@code static_call(x)(…)}) expands nothing itself; its resolved target
+     * does.
+     */
     public Optional<String> expandedFunction() {
         if (children.isEmpty() || expression == null || kind.isBranchHead()) {
             return Optional.empty();
@@ -63,8 +67,8 @@ public record Step(
         while (e instanceof Expr.Cast c) {
             e = c.operand();
         }
-        if (e instanceof Expr.Call c) {
-            return Optional.of(Expr.calleeName(c));
+        if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name n) {
+            return Optional.of(n.name());
         }
         if (e instanceof Expr.Name n && (kind == StepKind.CALL)) {
             return Optional.of(n.name());

@@ -128,20 +128,26 @@ final class NoteBuilder {
 
         List<TraceLine> lines = new ArrayList<>();
         Map<Arrow, Integer> arrows = new EnumMap<>(Arrow.class);
+        int dashAlternatives = 0;
         for (TraceParser.TraceLineContext line : ctx.traceLine()) {
             TraceLine t = traceLine(line, comments, fenceIndent);
             lines.add(t);
             if (t.arrow() != Arrow.NONE) {
                 arrows.merge(t.arrow(), 1, Integer::sum);
             }
+            if (t.arrow() == Arrow.DASH && t.reading() != null && (t.reading().kind() == StepKind.IF
+                    || t.reading().kind() == StepKind.ELSE || t.reading().kind() == StepKind.ELSE_IF)) {
+                dashAlternatives++;
+            }
         }
+        int alternatives = dashAlternatives;
         List<Annotation> blockAnnotations = new ArrayList<>();
         comments.values().forEach(cs -> blockAnnotations.addAll(TreeBuilder.annotations(cs)));
         Dialect dialect = forcedDialect
                 .or(() -> blockAnnotations.stream().filter(a -> a.word().equals("dialect"))
                         .map(a -> Dialect.byId(a.text())).flatMap(Optional::stream).findFirst())
                 .or(() -> frontMatterDialect)
-                .orElseGet(() -> detect(arrows));
+                .orElseGet(() -> detect(arrows, alternatives));
 
         Token first = open != null ? open : ctx.BLOCK_BEGIN().getSymbol();
         Token end = ctx.FENCE_CLOSE() != null ? ctx.FENCE_CLOSE().getSymbol() : null;
@@ -155,19 +161,26 @@ final class NoteBuilder {
     }
 
     /**
-     * Seed when {@code =>} leads at least as many lines as {@code ->}; call when {@code ->} leads
-     * more; tree when tree arrows ({@code +-> |-> \->}) or long arrows ({@code -->}) lead most.
+     * The dialect the arrows of a block say. Tree when {@code +->} leads at least as many lines as
+     * {@code =>} and {@code ->}, when tree arrows ({@code +-> |-> \->}) lead most lines, or when long
+     * arrows ({@code -->}) do. Otherwise seed when {@code =>} leads more lines than the {@code ->} lines
+     * that are calls (not else / if alternatives), or as many while some {@code ->} is an else; call
+     * otherwise. A block without {@code ->} is seed.
      */
-    static Dialect detect(Map<Arrow, Integer> arrows) {
+    static Dialect detect(Map<Arrow, Integer> arrows, int dashAlternatives) {
         int step = arrows.getOrDefault(Arrow.STEP, 0);
         int dash = arrows.getOrDefault(Arrow.DASH, 0);
-        int tree = arrows.getOrDefault(Arrow.TREE, 0) + arrows.getOrDefault(Arrow.PIPE, 0)
-                + arrows.getOrDefault(Arrow.LAST, 0);
+        int plus = arrows.getOrDefault(Arrow.TREE, 0);
+        int tree = plus + arrows.getOrDefault(Arrow.PIPE, 0) + arrows.getOrDefault(Arrow.LAST, 0);
         int longer = arrows.getOrDefault(Arrow.LONG, 0);
-        if (tree > 0 && tree >= step && tree >= dash || longer > step && longer > dash) {
+        if (plus > 0 && plus >= step && plus >= dash || tree > step + dash || longer > step && longer > dash) {
             return Dialect.TREE;
         }
-        return step >= dash ? Dialect.SEED : Dialect.CALL;
+        int dashCalls = dash - dashAlternatives;
+        if (dash == 0 || step > dashCalls || step == dashCalls && dashAlternatives > 0) {
+            return Dialect.SEED;
+        }
+        return Dialect.CALL;
     }
 
     private TraceLine traceLine(TraceParser.TraceLineContext ctx, Map<Integer, List<Comment>> comments, int fenceIndent) {
