@@ -18,7 +18,6 @@ final class NoteLayout {
 
     private static final Pattern FENCE_OPEN = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})(.*)$");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
-    private static final Pattern ARROW = Pattern.compile("^(?:=>|-+>|\\+-+>|\\|-+>|\\\\-+>)");
     private static final Pattern FTRACE_FRAME =
             Pattern.compile("^=>\\s*[A-Za-z_][\\w.]*(?:\\+0x[0-9a-fA-F]+/0x[0-9a-fA-F]+)?\\s*(?:\\[[^\\]]*\\])?\\s*$");
     private static final Pattern GDB_PC = Pattern.compile("^=>\\s*0x[0-9a-fA-F]+");
@@ -42,6 +41,7 @@ final class NoteLayout {
     private final List<Integer> starts = new ArrayList<>();
     private final List<Integer> contentEnds = new ArrayList<>();
     private final List<Integer> ends = new ArrayList<>();
+    private String[] lineTexts;
     private Role[] roles;
     private int[] blockOf;
     private final List<LayoutFinding> findings = new ArrayList<>();
@@ -71,7 +71,15 @@ final class NoteLayout {
     List<LayoutFinding> findings() { return findings; }
 
     String lineText(int line) {
-        return new String(text, start(line), contentEnd(line) - start(line));
+        if (lineTexts == null) {
+            lineTexts = new String[lineCount()];
+        }
+        String t = lineTexts[line];
+        if (t == null) {
+            t = new String(text, start(line), contentEnd(line) - start(line));
+            lineTexts[line] = t;
+        }
+        return t;
     }
 
     private void splitLines() {
@@ -211,6 +219,13 @@ final class NoteLayout {
      * bpftrace stack dump, gdb current-instruction markers, Kconfig breadcrumbs, QEMU trace lines).
      */
     private boolean isTraceBlock(int first, int last) {
+        int arrowLines = 0;
+        for (int j = first; j <= last && arrowLines < 2; j++) {
+            arrowLines += arrowEnd(lineText(j)) >= 0 ? 1 : 0;
+        }
+        if (arrowLines < 2) {
+            return false;
+        }
         List<String> payloads = new ArrayList<>();
         List<Integer> indents = new ArrayList<>();
         boolean header = false;
@@ -262,8 +277,22 @@ final class NoteLayout {
     /** Index just past the leading arrow of a line (after indentation and `|` connectors), or -1. */
     static int arrowEnd(String line) {
         int p = leadingStructure(line);
-        Matcher m = ARROW.matcher(line).region(p, line.length());
-        return m.lookingAt() ? m.end() : -1;
+        int n = line.length();
+        if (p >= n) {
+            return -1;
+        }
+        char c = line.charAt(p);
+        if (c == '=') {
+            return p + 1 < n && line.charAt(p + 1) == '>' ? p + 2 : -1;
+        }
+        int q = c == '-' ? p : (c == '+' || c == '|' || c == '\\') ? p + 1 : -1;
+        if (q < 0 || q >= n || line.charAt(q) != '-') {
+            return -1;
+        }
+        while (q < n && line.charAt(q) == '-') {
+            q++;
+        }
+        return q < n && line.charAt(q) == '>' ? q + 1 : -1;
     }
 
     /** Index of the first character after indentation and bare {@code |} connectors. */

@@ -2,6 +2,7 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -12,6 +13,9 @@ import org.tracenotes.grammar.TraceParser;
 
 /** Turns the parser's expression contexts into {@link Expr} values. */
 final class ExpressionBuilder {
+
+    private static final Pattern JOINED_LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final SourceText source;
 
@@ -32,7 +36,8 @@ final class ExpressionBuilder {
     /** Source text of a context, as written (hidden whitespace included). */
     String text(ParserRuleContext ctx) {
         SourceRange r = range(ctx);
-        return source.text().substring(r.offset(), r.endOffset()).replaceAll("\\s*\\R\\s*", " ");
+        String text = source.text().substring(r.offset(), r.endOffset());
+        return text.indexOf('\n') < 0 ? text : JOINED_LINE_BREAK.matcher(text).replaceAll(" ");
     }
 
     Expr expression(TraceParser.ExpressionContext ctx) {
@@ -141,6 +146,6 @@ final class ExpressionBuilder {
     }
 
     String typeText(ParserRuleContext type) {
-        return text(type).replaceAll("\\s+", " ").strip();
+        return BLANKS.matcher(text(type)).replaceAll(" ").strip();
     }
 }

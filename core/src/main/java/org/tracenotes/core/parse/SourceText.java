@@ -91,8 +91,13 @@ final class SourceText {
 
     /** The range over UTF-16 offsets [from, to). */
     SourceRange range(int from, int to) {
-        return new SourceRange(lineOf(from), columnOf(from), lineOf(Math.max(from, to)), columnOf(Math.max(from, to)),
-                from, Math.max(from, to));
+        int end = Math.max(from, to);
+        int line = lineOf(from);
+        int endLine = end == from ? line : lineOf(end);
+        int column = text.codePointCount(lineStarts[line - 1], from) + 1;
+        int endColumn = endLine == line ? column + text.codePointCount(from, end)
+                : text.codePointCount(lineStarts[endLine - 1], end) + 1;
+        return new SourceRange(line, column, endLine, endColumn, from, end);
     }
 
     /** The range over ANTLR code-point indices [from, to). */
