@@ -44,6 +44,7 @@ arrow
 // The first alternative that matches the whole line wins, so C is preferred to prose.
 payload
     : statement trailer?
+    | LBRACE
     | prose
     ;
 
@@ -75,7 +76,6 @@ statement
     | CONTINUE ( IF expression )?                                   # continueStatement
     | IDENT COLON                                                   # labelStatement
     | RBRACE SEMI?                                                  # closeBraceStatement
-    | LBRACE                                                        # openBraceStatement
     | declSpecifiers declarator LPAREN parameters? RPAREN           # prototypeStatement
     | IDENT declarator LPAREN parameters? RPAREN                    # prototypeStatement
     | declaration                                                   # declarationStatement

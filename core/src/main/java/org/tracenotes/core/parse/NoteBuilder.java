@@ -154,7 +154,8 @@ final class NoteBuilder {
         SourceRange start = open != null ? lineRange(open) : exprs.range(first);
         SourceRange range = end != null ? start.to(lineRange(end))
                 : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
-        TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add);
+        TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
+                l -> l.range().endOffset() > 0 && source.text().charAt(l.range().endOffset() - 1) == '{');
         List<Root> roots = tree.build(lines);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 TreeBuilder.annotations(tree.blockComments()), range);

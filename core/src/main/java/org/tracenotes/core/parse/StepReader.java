@@ -28,6 +28,9 @@ final class StepReader {
         if (payload.prose() != null) {
             return prose(payload.prose());
         }
+        if (payload.statement() == null) {
+            return new Reading(StepKind.BRACE, "{", null, null, null, null, payload);
+        }
         return statement(payload.statement());
     }
 
@@ -79,7 +82,7 @@ final class StepReader {
         if (st instanceof TraceParser.LabelStatementContext s) {
             return new Reading(StepKind.LABEL, text, null, null, s.IDENT().getText(), null, st);
         }
-        if (st instanceof TraceParser.CloseBraceStatementContext || st instanceof TraceParser.OpenBraceStatementContext) {
+        if (st instanceof TraceParser.CloseBraceStatementContext) {
             return new Reading(StepKind.BRACE, text, null, null, null, null, st);
         }
         if (st instanceof TraceParser.PrototypeStatementContext s) {

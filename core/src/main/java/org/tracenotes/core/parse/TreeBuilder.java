@@ -76,13 +76,22 @@ final class TreeBuilder {
         }
     }
 
-    /** An open level: a step (or, at the bottom, the root itself with node == null). */
-    private record Frame(int level, Node node) { }
+    /**
+     * An open level: a step (or, at the bottom, the root itself with node == null). A braced frame is
+     * a step whose body a lone {@code {} opened at the step's own column: lines at that column are its
+     * children until the closing {@code }}.
+     */
+    private record Frame(int level, Node node, boolean braced) {
+        Frame(int level, Node node) {
+            this(level, node, false);
+        }
+    }
 
     private final Dialect dialect;
     private final String heading;
     private final SourceRange blockStart;
     private final Consumer<Diagnostic> report;
+    private final java.util.function.Predicate<TraceLine> sourceEndsWithBrace;
 
     private final List<RootNode> roots = new ArrayList<>();
     private final List<Comment> blockComments = new ArrayList<>();
@@ -92,7 +101,9 @@ final class TreeBuilder {
     private Node last;
     private int baseIndent = -1;
 
-    TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report) {
+    TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
+                java.util.function.Predicate<TraceLine> sourceEndsWithBrace) {
+        this.sourceEndsWithBrace = sourceEndsWithBrace;
         this.dialect = dialect;
         this.heading = heading;
         this.blockStart = blockStart;
@@ -216,6 +227,11 @@ final class TreeBuilder {
         }
 
         int indent = line.indent();
+        if (kind == StepKind.BRACE && r != null && r.text().equals("{") && last != null && stack.peek().node() == last
+                && last.children.isEmpty() && indent == last.level && last.role != StepRole.ALTERNATIVE) {
+            openBraceBody(line);
+            return;
+        }
         Node parent;
         int level;
         boolean snapped = false;
@@ -255,6 +271,12 @@ final class TreeBuilder {
                 }
                 parent = stack.peek().node();
                 level = Math.max(indent, stack.peek().level() + 1);
+            } else if (match.braced() && role != StepRole.ALTERNATIVE) {
+                while (stack.peek() != match) {
+                    stack.pop();
+                }
+                parent = match.node();
+                level = match.level();
             } else {
                 while (stack.peek() != match) {
                     stack.pop();
@@ -263,10 +285,19 @@ final class TreeBuilder {
                 sibling = match.node();
                 parent = stack.peek().node();
                 level = match.level();
+                if (role == StepRole.ALTERNATIVE && r != null && r.text().startsWith("}") && stack.peek().braced()
+                        && parent != null && parent.level == level) {
+                    // `} else {` at the column of a braced `if {`: it closes the if's body and continues its chain
+                    stack.pop();
+                    sibling = parent;
+                    parent = stack.peek().node();
+                }
             }
         }
 
         Node node = new Node(line, kind, role, level, snapped);
+        boolean closesBraces = kind == StepKind.BRACE && r != null && r.text().startsWith("}")
+                && stack.peek().braced() && stack.peek().node() == parent && level == parent.level;
         settleComments(parent, level);
         take(node.comments, pendingComments, Comment.Placement.LEADING);
         node.comments.addAll(line.comments());
@@ -291,8 +322,33 @@ final class TreeBuilder {
         } else {
             attach(parent, node);
         }
-        stack.push(new Frame(level, node));
+        if (closesBraces) {
+            Frame owner = stack.pop();
+            stack.push(new Frame(owner.level(), owner.node()));
+        } else {
+            stack.push(new Frame(level, node, opensBrace(line)));
+        }
         last = node;
+    }
+
+    /**
+     * A lone {@code {} at the column of the step just above opens that step's body: the brace and
+     * every line from there to the closing {@code }} at the same column are its children.
+     */
+    private void openBraceBody(TraceLine line) {
+        Node owner = last;
+        Node brace = new Node(line, StepKind.BRACE, StepRole.STEP, owner.level, false);
+        settleComments(owner, owner.level);
+        take(brace.comments, pendingComments, Comment.Placement.LEADING);
+        brace.comments.addAll(line.comments());
+        owner.children.add(brace);
+        stack.pop();
+        stack.push(new Frame(owner.level, owner, true));
+    }
+
+    /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */
+    private boolean opensBrace(TraceLine line) {
+        return line.reading() != null && sourceEndsWithBrace.test(line);
     }
 
     /** The if whose chain is still open as the last step under {@code parent} (a lone brace between is skipped). */

@@ -279,6 +279,29 @@ class StructureTest {
     }
 
     @Test
+    void aBraceOnItsOwnLineUnderAStepOpensThatStepsBody() {
+        Note note = fenced("f()", "=> foreach(listeners)", "{", "    => a()", "    => b()", "}", "=> after()");
+        List<Step> body = onlyRoot(note).body();
+        assertEquals(2, body.size());
+        assertEquals(List.of("{", "a()", "b()", "}"), body.get(0).children().stream().map(Step::text).toList());
+        assertEquals("after()", body.get(1).text());
+        Note sameColumn = fenced("f()", "=> while (1)", "{", "=> a()", "=> b()", "}", "=> after()");
+        List<Step> steps = onlyRoot(sameColumn).body();
+        assertEquals(List.of("{", "a()", "b()", "}"), steps.get(0).children().stream().map(Step::text).toList());
+        assertEquals("after()", steps.get(1).text());
+        Note trailing = fenced("f()", "=> while (1) {", "=> a()", "=> if (x) {", "=> b()", "} else {", "=> c()", "}", "}",
+                "=> after()");
+        List<Step> top = onlyRoot(trailing).body();
+        assertEquals(List.of("while (1)", "after()"), top.stream().map(Step::text).toList());
+        Step ifX = top.get(0).children().get(1);
+        assertEquals(List.of("a()", "if (x)", "}"), top.get(0).children().stream().map(Step::text).toList());
+        assertEquals(List.of("b()"), ifX.children().stream().map(Step::text).toList());
+        Step orElse = ifX.alternatives().get(0);
+        assertEquals(StepKind.ELSE, orElse.kind());
+        assertEquals(List.of("c()", "}"), orElse.children().stream().map(Step::text).toList());
+    }
+
+    @Test
     void braceLinesBetweenIfAndElseDoNotBreakTheChain() {
         Note note = fenced("f()", "-> g()", "-> if (x) {", "   a();", "}", "else {", "   b();", "}");
         Step ifX = onlyRoot(note).body().get(1);
