@@ -3,15 +3,18 @@ package org.tracenotes.core.parse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.tracenotes.core.model.Annotation;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Dialect;
 import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.RootKind;
 import org.tracenotes.core.model.Severity;
@@ -91,7 +94,7 @@ final class TreeBuilder {
     private final String heading;
     private final SourceRange blockStart;
     private final Consumer<Diagnostic> report;
-    private final java.util.function.Predicate<TraceLine> sourceEndsWithBrace;
+    private final Predicate<TraceLine> sourceEndsWithBrace;
 
     private final List<RootNode> roots = new ArrayList<>();
     private final List<Comment> blockComments = new ArrayList<>();
@@ -102,7 +105,7 @@ final class TreeBuilder {
     private int baseIndent = -1;
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
-                java.util.function.Predicate<TraceLine> sourceEndsWithBrace) {
+                Predicate<TraceLine> sourceEndsWithBrace) {
         this.sourceEndsWithBrace = sourceEndsWithBrace;
         this.dialect = dialect;
         this.heading = heading;
@@ -204,7 +207,7 @@ final class TreeBuilder {
     }
 
     private void impliedRoot(TraceLine first) {
-        String name = heading != null && org.tracenotes.core.model.Note.isIdentifier(heading) ? heading : "(implied)";
+        String name = heading != null && Note.isIdentifier(heading) ? heading : "(implied)";
         root = new RootNode(RootKind.IMPLIED, name, List.of(), null, first.indent(), blockStart);
         take(root.comments, pendingComments, Comment.Placement.LEADING);
         roots.add(root);
@@ -235,7 +238,6 @@ final class TreeBuilder {
         Node parent;
         int level;
         boolean snapped = false;
-        Node sibling = null;
         Frame top = stack.peek();
         if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last) {
             parent = last;
@@ -282,14 +284,12 @@ final class TreeBuilder {
                     stack.pop();
                 }
                 stack.pop();
-                sibling = match.node();
                 parent = stack.peek().node();
                 level = match.level();
                 if (role == StepRole.ALTERNATIVE && r != null && r.text().startsWith("}") && stack.peek().braced()
                         && parent != null && parent.level == level) {
                     // `} else {` at the column of a braced `if {`: it closes the if's body and continues its chain
                     stack.pop();
-                    sibling = parent;
                     parent = stack.peek().node();
                 }
             }
@@ -421,7 +421,7 @@ final class TreeBuilder {
     /** Whether a comment says a body was left out: 先略, 省略, 略过, skip, omitted, TODO, ... */
     private static boolean saysSkipped(TraceLine commentLine) {
         for (Comment c : commentLine.comments()) {
-            String t = c.text().toLowerCase(java.util.Locale.ROOT);
+            String t = c.text().toLowerCase(Locale.ROOT);
             if (SKIPPED.matcher(t).find()) {
                 return true;
             }
@@ -429,7 +429,7 @@ final class TreeBuilder {
         return false;
     }
 
-    private static final java.util.regex.Pattern SKIPPED = java.util.regex.Pattern.compile(
+    private static final Pattern SKIPPED = Pattern.compile(
             "先略|省略|略过|略去|暂略|跳过|不看|待补充|^略$|\\bskip|\\bomit|\\belided?\\b|\\btodo\\b|^\\.\\.\\.+$|^…+$");
 
     private static void take(List<Comment> into, List<TraceLine> lines, Comment.Placement placement) {
