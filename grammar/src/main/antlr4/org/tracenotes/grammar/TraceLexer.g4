@@ -28,6 +28,8 @@ SLASH_COMMENT    : '//' ~[\r\n]*                              -> channel(COMMENT
 TRAILING_COMMENT : ( [ \t] [ \t]+ '#' ~[\r\n]* | [ \t]+ '#'+ [ \t] ~[\r\n]* )
                                                               -> channel(COMMENTS);
 NOTE_COMMENT     : '<' '-' '-'+ ~[\r\n]*                      -> channel(COMMENTS);
+// A note in another script after two or more blanks: `+-> kvm_update_hgatp  更新hgatp`.
+TRAILING_NOTE    : [ \t] [ \t]+ ~[\u0000-\u007F\u00A0\u3000\u2026] ~[\r\n]* -> channel(COMMENTS);
 // Location tags: `[mm/rmap.c]`, `[mm/rmap.c:123]`, `(block/file-posix.c)`.
 LOCATION_TAG     : ( '[' PATH_PART ( '/' PATH_PART )* '.' SOURCE_EXT ( ':' [0-9]+ )? ']'
                    | '(' PATH_PART ( '/' PATH_PART )+ '.' SOURCE_EXT ( ':' [0-9]+ )? ')' )
@@ -78,7 +80,8 @@ CHAR     : '\'' ( ~['\\\r\n] | '\\' ~[\r\n] )+ '\'';
 BOLD     : '**' ~[* \t\r\n] ~[*\r\n]* '**';
 
 // ---- punctuation ------------------------------------------------------------------------------------
-ELLIPSIS : '...' '.'*;
+ELLIPSIS : '...' '.'* | '\u2026'+;
+SCOPE    : '::';
 LPAREN   : '(';
 RPAREN   : ')';
 LBRACK   : '[';

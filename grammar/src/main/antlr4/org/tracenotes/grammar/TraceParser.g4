@@ -109,7 +109,7 @@ forPart
 // `int n = bar()`, `struct page *p = x`, `unsigned long flags`; a bare `T name` needs an initialiser
 // so that two-word prose does not read as a declaration.
 declaration
-    : declSpecifiers declarator ( ASSIGN expression )?
+    : declSpecifiers declarator ( ASSIGN expression? )?
     | IDENT declarator ASSIGN expression
     ;
 
@@ -181,7 +181,8 @@ argument
     ;
 
 primary
-    : IDENT
+    : IDENT ( SCOPE IDENT )+
+    | IDENT
     | FOREACH
     | NUMBER
     | STRING+

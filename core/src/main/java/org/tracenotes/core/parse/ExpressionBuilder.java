@@ -84,8 +84,8 @@ final class ExpressionBuilder {
 
     private Expr primary(TraceParser.PrimaryContext p) {
         SourceRange r = range(p);
-        if (p.IDENT() != null) {
-            return new Expr.Name(p.IDENT().getText(), r);
+        if (!p.IDENT().isEmpty()) {
+            return new Expr.Name(p.getText(), r);
         }
         if (p.FOREACH() != null) {
             return new Expr.Name(p.FOREACH().getText(), r);

@@ -282,6 +282,9 @@ final class NoteBuilder {
             if (inner.endsWith("*/")) {
                 inner = inner.substring(0, inner.length() - 2);
             }
+        } else if (t.getType() == TraceLexer.TRAILING_NOTE) {
+            marker = "";
+            inner = body;
         } else if (t.getType() == TraceLexer.LOCATION_TAG) {
             marker = body.substring(0, 1);
             inner = body.substring(1, body.length() - 1);

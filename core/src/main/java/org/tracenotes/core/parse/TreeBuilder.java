@@ -200,6 +200,9 @@ final class TreeBuilder {
         if (e instanceof Expr.Param p) {
             return p.name();
         }
+        if (e instanceof Expr.Binary b && b.op().equals("*") && b.right() instanceof Expr.Name n) {
+            return n.name();   // `dma_addr_t *handle` reads as a product; in a signature it is a parameter
+        }
         if (e instanceof Expr.Omitted) {
             return "_";
         }

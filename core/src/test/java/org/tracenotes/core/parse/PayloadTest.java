@@ -73,6 +73,9 @@ class PayloadTest {
         "decode --> decode_umc              | PROSE",
         "**bold** text                      | PROSE",
         "**pp = x                           | ASSIGN",
+        "blk_aio_prwv(,,co_entry::write, …) | CALL",
+        "DEBUG ((DEBUG_INFO & …))            | CALL",
+        "struct multi_stop_data msdata = {  | DECLARATION",
     })
     void payloadIsReadAs(String payload, StepKind kind) {
         assertEquals(kind, only(payload.strip()).kind());

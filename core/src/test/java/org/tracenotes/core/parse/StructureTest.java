@@ -220,10 +220,17 @@ class StructureTest {
     }
 
     @Test
+    void aNoteInAnotherScriptAfterTwoBlanksIsATrailingComment() {
+        Step s = firstStep(fenced("f()", "  +-> kvm_riscv_gstage_update_hgatp  更新hgatp", "  +-> g()"));
+        assertEquals(StepKind.CALL, s.kind());
+        assertEquals("更新hgatp", s.comments(Comment.Placement.TRAILING).get(0).text());
+    }
+
+    @Test
     void aCallWithTypedParametersIsASignature() {
-        Root r = onlyRoot(fenced("vmalloc(unsigned long size, struct page *p)", "=> a()", "=> b()"));
+        Root r = onlyRoot(fenced("vmalloc(unsigned long size, struct page *p, dma_addr_t *handle)", "=> a()", "=> b()"));
         assertEquals(RootKind.PROTOTYPE, r.kind());
-        assertEquals(List.of("size", "p"), r.parameters());
+        assertEquals(List.of("size", "p", "handle"), r.parameters());
     }
 
     @Test
