@@ -1,0 +1,223 @@
+package org.tracenotes.core.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.traverse.BreadthFirstIterator;
+import org.tracenotes.core.model.FunctionDef;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.SourceRange;
+
+/**
+ * The functions of a set of notes and the calls between them: one graph across all notes, so a
+ * function expanded in one note and traced as a root in another is one vertex. Vertices are function
+ * names; every call site is its own edge (a {@link DirectedPseudograph}: parallel edges and
+ * recursion allowed). Queries are JGraphT's algorithms.
+ */
+public final class CallGraph {
+
+    private final Graph<String, CallSite> graph;
+    private final Map<String, FunctionKind> kinds;
+    private final Map<String, List<Definition>> definitions;
+
+    /** Where a note defines a function. */
+    public record Definition(String source, FunctionDef.Origin origin, SourceRange range) { }
+
+    private CallGraph(Graph<String, CallSite> graph, Map<String, FunctionKind> kinds,
+                      Map<String, List<Definition>> definitions) {
+        this.graph = graph;
+        this.kinds = kinds;
+        this.definitions = definitions;
+    }
+
+    /** The graph of {@code notes}, in the order given (it decides vertex order in exports). */
+    public static CallGraph of(Collection<Note> notes) {
+        Graph<String, CallSite> g = new DirectedPseudograph<>(CallSite.class);
+        Map<String, FunctionKind> kinds = new LinkedHashMap<>();
+        Map<String, List<Definition>> defs = new LinkedHashMap<>();
+        for (Note note : notes) {
+            for (FunctionDef f : note.functions()) {
+                defs.computeIfAbsent(f.name(), k -> new ArrayList<>())
+                        .add(new Definition(note.source(), f.origin(), f.range()));
+                FunctionKind kind = f.origin() == FunctionDef.Origin.DECLARED ? FunctionKind.DECLARED : FunctionKind.TRACED;
+                kinds.merge(f.name(), kind, (a, b) -> a == FunctionKind.TRACED || b == FunctionKind.TRACED
+                        ? FunctionKind.TRACED : a);
+                g.addVertex(f.name());
+            }
+        }
+        for (Note note : notes) {
+            for (CallSite site : CallCollector.of(note)) {
+                g.addVertex(site.caller());
+                g.addVertex(site.callee());
+                kinds.putIfAbsent(site.caller(), FunctionKind.UNKNOWN);
+                kinds.putIfAbsent(site.callee(), FunctionKind.UNKNOWN);
+                g.addEdge(site.caller(), site.callee(), site);
+            }
+        }
+        return new CallGraph(g, kinds, defs);
+    }
+
+    /** The JGraphT graph itself, for algorithms not offered here. Do not modify it. */
+    public Graph<String, CallSite> graph() {
+        return graph;
+    }
+
+    public Set<String> functions() {
+        return graph.vertexSet();
+    }
+
+    public Set<CallSite> callSites() {
+        return graph.edgeSet();
+    }
+
+    public FunctionKind kind(String function) {
+        return kinds.getOrDefault(function, FunctionKind.UNKNOWN);
+    }
+
+    /** Where notes define {@code function}: roots, inline expansions, declarations. */
+    public List<Definition> definitions(String function) {
+        return definitions.getOrDefault(function, List.of());
+    }
+
+    public boolean contains(String function) {
+        return graph.containsVertex(function);
+    }
+
+    /** The functions {@code function} calls, in order of their first call site. */
+    public Set<String> callees(String function) {
+        Set<String> out = new LinkedHashSet<>();
+        if (contains(function)) {
+            sorted(graph.outgoingEdgesOf(function)).forEach(e -> out.add(e.callee()));
+        }
+        return out;
+    }
+
+    /** The functions that call {@code function}, sorted by name. */
+    public Set<String> callers(String function) {
+        Set<String> out = new TreeSet<>();
+        if (contains(function)) {
+            graph.incomingEdgesOf(function).forEach(e -> out.add(e.caller()));
+        }
+        return out;
+    }
+
+    /** The call sites in {@code function}'s body, in source order. */
+    public List<CallSite> callSitesIn(String function) {
+        return contains(function) ? sorted(graph.outgoingEdgesOf(function)) : List.of();
+    }
+
+    /** Every function reachable from {@code entry} (itself included), breadth first. */
+    public Set<String> reachableFrom(String entry) {
+        return reachableFrom(entry, Integer.MAX_VALUE);
+    }
+
+    /** Functions at most {@code depth} calls away from {@code entry}, breadth first. */
+    public Set<String> reachableFrom(String entry, int depth) {
+        Set<String> out = new LinkedHashSet<>();
+        if (!contains(entry)) {
+            return out;
+        }
+        BreadthFirstIterator<String, CallSite> it = new BreadthFirstIterator<>(graph, entry);
+        while (it.hasNext()) {
+            String v = it.next();
+            if (it.getDepth(v) <= depth) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** A shortest chain of call sites from {@code from} to {@code to}, if one exists. */
+    public Optional<List<CallSite>> path(String from, String to) {
+        if (!contains(from) || !contains(to)) {
+            return Optional.empty();
+        }
+        GraphPath<String, CallSite> p = BFSShortestPath.findPathBetween(graph, from, to);
+        return p == null ? Optional.empty() : Optional.of(p.getEdgeList());
+    }
+
+    /** Groups of functions that call each other in a cycle (recursion), each sorted; self-calls included. */
+    public List<Set<String>> cycles() {
+        List<Set<String>> out = new ArrayList<>();
+        for (Set<String> scc : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+            String only = scc.iterator().next();
+            if (scc.size() > 1 || graph.containsEdge(only, only)) {
+                out.add(new TreeSet<>(scc));
+            }
+        }
+        out.sort(Comparator.comparing(s -> s.iterator().next()));
+        return out;
+    }
+
+    /**
+     * The entry points: functions traced as a root that no loaded note calls. Everything a note
+     * traces is reached from these unless it sits in a cycle that nothing enters.
+     */
+    public Set<String> entries() {
+        Set<String> out = new TreeSet<>();
+        definitions.forEach((name, defs) -> {
+            if (defs.stream().anyMatch(d -> d.origin() == FunctionDef.Origin.ROOT) && graph.inDegreeOf(name) == 0) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    /** Traced functions that no root of any note reaches: not called from any traced function's body. */
+    public Set<String> unreached() {
+        Set<String> reached = new LinkedHashSet<>();
+        for (String entry : entries()) {
+            reached.addAll(reachableFrom(entry));
+        }
+        Set<String> out = new TreeSet<>();
+        for (String v : graph.vertexSet()) {
+            if (kind(v) == FunctionKind.TRACED && !reached.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Functions called but neither traced nor declared in any loaded note, sorted. */
+    public Set<String> unknown() {
+        Set<String> out = new TreeSet<>();
+        for (String v : graph.vertexSet()) {
+            if (kind(v) == FunctionKind.UNKNOWN) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The part of the graph within {@code depth} calls of {@code entry}. */
+    public CallGraph around(String entry, int depth) {
+        Set<String> keep = reachableFrom(entry, depth);
+        return new CallGraph(new AsSubgraph<>(graph, keep), kinds, definitions);
+    }
+
+    /** Call sites in source order: note, line, column. */
+    static List<CallSite> sorted(Collection<CallSite> sites) {
+        List<CallSite> out = new ArrayList<>(sites);
+        out.sort(Comparator.comparing(CallSite::source).thenComparingInt(s -> s.range().offset())
+                .thenComparing(CallSite::callee));
+        return out;
+    }
+
+    /** Every call site in source order. */
+    public List<CallSite> sortedCallSites() {
+        return sorted(graph.edgeSet());
+    }
+}

@@ -1,0 +1,20 @@
+package org.tracenotes.core.graph;
+
+import java.util.Locale;
+
+/** What is known of a function in the call graph. */
+public enum FunctionKind {
+    /** A body exists in some loaded note: a root, or an inline expansion below a call. */
+    TRACED,
+    /** A note names it (a heading over an empty block) but traces no body yet. */
+    DECLARED,
+    /** Known to the page model (not yet in this release). */
+    MODEL,
+    /** Called, but neither traced, declared nor modelled. */
+    UNKNOWN;
+
+    /** Lower-case name used in output. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
