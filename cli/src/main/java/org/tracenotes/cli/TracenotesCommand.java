@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Make kernel reading notes runnable, checkable and navigable.",
-        subcommands = {CheckCommand.class, OutlineCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, OutlineCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no errors", "1:the notes have errors", "2:usage error or unreadable input"})
 public final class TracenotesCommand implements Runnable {
@@ -19,7 +19,7 @@ public final class TracenotesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check or outline");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, outline or graph");
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,124 @@
+package org.tracenotes.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tracenotes.core.graph.CallGraph;
+import org.tracenotes.core.graph.CallSite;
+import org.tracenotes.core.graph.GraphExporter;
+import org.tracenotes.core.graph.Suggestions;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.parse.NoteLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tracenotes graph}: the call graph of notes, in DOT, Mermaid, JSON or SVG. */
+@Command(name = "graph",
+        mixinStandardHelpOptions = true,
+        description = {"Print the call graph of notes: one graph across all notes given.",
+                "Functions are traced (a body in some note), declared (a heading over an empty block) or unknown;",
+                "every call site is an edge, calls in conditions and arguments included."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "2:usage error, unreadable input, or an --entry/--path function not in the graph"})
+final class GraphCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ParseMixin parse;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Notes, or folders of notes.")
+    List<Path> paths;
+
+    @Option(names = "--entry", paramLabel = "FUNCTION", description = "Only what FUNCTION reaches.")
+    String entry;
+
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "-1",
+            description = "With --entry: at most N calls deep (default: unlimited).")
+    int depth;
+
+    @Option(names = "--path", paramLabel = "FROM:TO",
+            description = "Highlight a shortest chain of calls from FROM to TO.")
+    String path;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "dot",
+            description = "dot, mermaid, json or svg (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        GraphExporter exporter = GraphExporter.byFormat(format).orElse(null);
+        if (exporter == null) {
+            err.println("tracenotes graph: unknown format '" + format + "'; expected dot, mermaid, json or svg");
+            return ExitCodes.USAGE;
+        }
+        NoteLoader loader = new NoteLoader(parse.parser(spec));
+        List<Note> notes = new ArrayList<>();
+        for (Path p : NoteLoader.collect(paths)) {
+            NoteLoader.Result r = loader.load(p);
+            if (r instanceof NoteLoader.Unreadable u) {
+                err.println(u.path() + ": error: " + u.reason());
+                return ExitCodes.USAGE;
+            }
+            notes.add(((NoteLoader.Loaded) r).note());
+        }
+        CallGraph graph = CallGraph.of(notes);
+        List<CallSite> highlight = List.of();
+        if (path != null) {
+            String[] ends = path.split(":", 2);
+            if (ends.length != 2 || !known(graph, ends[0], err) || !known(graph, ends[1], err)) {
+                if (ends.length != 2) {
+                    err.println("tracenotes graph: --path takes FROM:TO, not '" + path + "'");
+                }
+                return ExitCodes.USAGE;
+            }
+            highlight = graph.path(ends[0], ends[1]).orElse(List.of());
+            if (highlight.isEmpty()) {
+                err.println("tracenotes graph: no chain of calls from " + ends[0] + " to " + ends[1]);
+            }
+        }
+        if (entry != null) {
+            if (!known(graph, entry, err)) {
+                return ExitCodes.USAGE;
+            }
+            graph = graph.around(entry, depth < 0 ? Integer.MAX_VALUE : depth);
+        }
+        String text = exporter.export(graph, highlight);
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+        try {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println(output + ": error: cannot write: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static boolean known(CallGraph graph, String function, PrintWriter err) {
+        if (graph.contains(function)) {
+            return true;
+        }
+        List<String> near = Suggestions.nearest(function, graph.functions(), 3);
+        err.println("tracenotes graph: no function '" + function + "' in the graph"
+                + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package org.tracenotes.core.graph;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** "Did you mean": the names nearest to a misspelt one by edit distance. */
+public final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /** Up to {@code max} names within a third of {@code name}'s length in edits, nearest first. */
+    public static List<String> nearest(String name, Collection<String> names, int max) {
+        int limit = Math.max(2, name.length() / 3);
+        record Candidate(String name, int distance) { }
+        return names.stream()
+                .filter(n -> !n.equals(name))
+                .map(n -> new Candidate(n, distance(name, n)))
+                .filter(c -> c.distance() <= limit)
+                .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))
+                .map(Candidate::name)
+                .limit(max)
+                .toList();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
