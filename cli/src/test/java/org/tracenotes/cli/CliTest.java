@@ -106,4 +106,33 @@ class CliTest {
         Path golden = ROOT.resolve("core/src/test/resources/golden").resolve(name);
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
     }
+
+    @Test
+    void graphPrintsDotByDefaultAndEveryFormatOnRequest(@TempDir Path dir) throws Exception {
+        Run dot = run("graph", SEED);
+        assertEquals(0, dot.code(), dot.err());
+        assertTrue(dot.out().startsWith("digraph calls {"), dot.out());
+        assertTrue(run("graph", "-f", "mermaid", SEED).out().startsWith("flowchart TD\n"));
+        assertTrue(run("graph", "-f", "json", SEED).out().contains("\"schema\" : \"tracenotes.callgraph/1\""));
+        Path svg = dir.resolve("g.svg");
+        Run r = run("graph", "-f", "svg", "--path", "soft_offline_page:flio_try_get", "-o", svg.toString(), SEED);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(svg).startsWith("<svg "));
+    }
+
+    @Test
+    void graphEntryAndDepthCutTheGraph() {
+        Run r = run("graph", "-f", "json", "--entry", "get_any_page", "--depth", "1", SEED);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"__get_hwpoison_page\""));
+        assertTrue(!r.out().contains("\"page_folio\""), "two calls away");
+    }
+
+    @Test
+    void graphUnknownEntrySuggestsTheNearestNames() {
+        Run r = run("graph", "--entry", "get_any_pag", SEED);
+        assertEquals(2, r.code());
+        assertEquals("tracenotes graph: no function 'get_any_pag' in the graph; did you mean get_any_page?\n", r.err());
+        assertEquals(2, run("graph", "-f", "png", SEED).code());
+    }
 }
