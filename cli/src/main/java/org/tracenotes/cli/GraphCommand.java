@@ -52,7 +52,8 @@ final class GraphCommand implements Callable<Integer> {
     String path;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "dot",
-            description = "dot, mermaid, json or svg (default: ${DEFAULT-VALUE}).")
+            description = {"dot, mermaid, json, svg, or text: a report of callers, callees, entries,",
+                    "recursion, unreached and unknown functions (default: ${DEFAULT-VALUE})."})
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
@@ -63,7 +64,7 @@ final class GraphCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         GraphExporter exporter = GraphExporter.byFormat(format).orElse(null);
         if (exporter == null) {
-            err.println("tracenotes graph: unknown format '" + format + "'; expected dot, mermaid, json or svg");
+            err.println("tracenotes graph: unknown format '" + format + "'; expected dot, mermaid, json, svg or text");
             return ExitCodes.USAGE;
         }
         NoteLoader loader = new NoteLoader(parse.parser(spec));

@@ -15,10 +15,11 @@ public interface GraphExporter {
 
     /** Every format. */
     static List<GraphExporter> all() {
-        return List.of(new DotExporter(), new MermaidExporter(), new JsonGraphExporter(), new SvgExporter());
+        return List.of(new DotExporter(), new MermaidExporter(), new JsonGraphExporter(), new SvgExporter(),
+                new TextGraphExporter());
     }
 
-    /** The exporter of {@code format} ({@code dot}, {@code mermaid}, {@code json}, {@code svg}). */
+    /** The exporter of {@code format} ({@code dot}, {@code mermaid}, {@code json}, {@code svg}, {@code text}). */
     static Optional<GraphExporter> byFormat(String format) {
         String f = format.toLowerCase(Locale.ROOT);
         return all().stream().filter(e -> e.format().equals(f)).findFirst();

@@ -51,6 +51,11 @@ class GraphExportTest {
     }
 
     @Test
+    void textReportMatchesGolden() throws Exception {
+        Golden.assertMatches("soft-offline.graph.txt", new TextGraphExporter().export(seed, path));
+    }
+
+    @Test
     void svgHasEveryFunctionOnceAndTheHighlightedPath() {
         String svg = new SvgExporter().export(seed, path);
         for (String f : seed.functions()) {
