@@ -1,0 +1,72 @@
+package org.tracenotes.core.kernel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The kernel 6.6 constants soft-offline notes use (ground truth §3.2): {@code enum mf_flags}, errno
+ * values as on x86 and arm64, and the page-private and mapping magic values. A note writes
+ * {@code -EBUSY}; the constant is the positive errno, as in C.
+ */
+public final class KernelConstants {
+
+    private static final Map<String, Long> VALUES = new LinkedHashMap<>();
+
+    static {
+        VALUES.put("MF_COUNT_INCREASED", 1L << 0);
+        VALUES.put("MF_ACTION_REQUIRED", 1L << 1);
+        VALUES.put("MF_MUST_KILL", 1L << 2);
+        VALUES.put("MF_SOFT_OFFLINE", 1L << 3);
+        VALUES.put("MF_UNPOISON", 1L << 4);
+        VALUES.put("MF_SW_SIMULATED", 1L << 5);
+        VALUES.put("MF_NO_RETRY", 1L << 6);
+        VALUES.put("MF_MEM_PRE_REMOVE", 1L << 7);
+        VALUES.put("EPERM", 1L);
+        VALUES.put("EIO", 5L);
+        VALUES.put("ENXIO", 6L);
+        VALUES.put("EAGAIN", 11L);
+        VALUES.put("ENOMEM", 12L);
+        VALUES.put("EFAULT", 14L);
+        VALUES.put("EBUSY", 16L);
+        VALUES.put("EINVAL", 22L);
+        VALUES.put("EOPNOTSUPP", 95L);
+        VALUES.put("EHWPOISON", 133L);
+        VALUES.put("MAGIC_HWPOISON", 0x48575053L);
+        VALUES.put("PAGE_MAPPING_ANON", 0x1L);
+        VALUES.put("PAGE_MAPPING_MOVABLE", 0x2L);
+        VALUES.put("PAGE_MAPPING_KSM", 0x3L);
+        VALUES.put("PAGE_MAPPING_FLAGS", 0x3L);
+        VALUES.put("NUMA_NO_NODE", -1L);
+    }
+
+    /** The {@code MF_*} flag names, in bit order. */
+    public static final java.util.List<String> MF_FLAGS = VALUES.keySet().stream()
+            .filter(k -> k.startsWith("MF_")).toList();
+
+    private KernelConstants() {
+    }
+
+    /** The value of a constant, if the model knows it. */
+    public static OptionalLong value(String name) {
+        Long v = VALUES.get(name);
+        return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+    }
+
+    /** Every constant's name, in a stable order. */
+    public static java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(VALUES.keySet());
+    }
+
+    /** The errno name of a negative return value ({@code -16} gives {@code -EBUSY}), or the number. */
+    public static String describeReturn(long value) {
+        if (value < 0) {
+            for (Map.Entry<String, Long> e : VALUES.entrySet()) {
+                if (e.getKey().startsWith("E") && e.getValue() == -value) {
+                    return "-" + e.getKey();
+                }
+            }
+        }
+        return Long.toString(value);
+    }
+}
