@@ -147,11 +147,14 @@ final class TreeBuilder {
         return blockComments;
     }
 
-    /** An arrowless line at the base indent starts a new root unless it is a statement of a body. */
+    /**
+     * An arrowless line at the base indent, after a root, starts a new root unless it is a statement
+     * of a body. A label there ({@code retry:}) is a step: a label is a root only as a block's first line.
+     */
     private static boolean startsRoot(TraceLine line) {
         StepReader.Reading r = line.reading();
         return switch (r.kind()) {
-            case CALL, DECLARATION, LABEL, PROSE -> true;
+            case CALL, DECLARATION, PROSE -> true;
             case EXPRESSION -> r.expression() instanceof Expr.Name;
             default -> false;
         };
