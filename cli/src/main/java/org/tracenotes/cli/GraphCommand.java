@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tracenotes graph}: the call graph of notes, in DOT, Mermaid, JSON or SVG. */
+/** {@code tracenotes graph}: the call graph of notes, in DOT, Mermaid, JSON, SVG or a text report. */
 @Command(name = "graph",
         mixinStandardHelpOptions = true,
         description = {"Print the call graph of notes: one graph across all notes given.",
@@ -43,12 +43,12 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--entry", paramLabel = "FUNCTION", description = "Only what FUNCTION reaches.")
     String entry;
 
-    @Option(names = "--depth", paramLabel = "N", defaultValue = "-1",
+    @Option(names = "--depth", paramLabel = "N",
             description = "With --entry: at most N calls deep (default: unlimited).")
-    int depth;
+    Integer depth;
 
     @Option(names = "--path", paramLabel = "FROM:TO",
-            description = "Highlight a shortest chain of calls from FROM to TO.")
+            description = "Highlight a shortest chain of calls from FROM to TO (within --entry's part, if given).")
     String path;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "dot",
@@ -78,25 +78,34 @@ final class GraphCommand implements Callable<Integer> {
             notes.add(((NoteLoader.Loaded) r).note());
         }
         CallGraph graph = CallGraph.of(notes);
+        if (depth != null && entry == null) {
+            err.println("tracenotes graph: --depth needs --entry");
+            return ExitCodes.USAGE;
+        }
+        if (depth != null && depth < 0) {
+            err.println("tracenotes graph: --depth must be 0 or more, not " + depth);
+            return ExitCodes.USAGE;
+        }
+        if (entry != null) {
+            if (!known(graph, entry, err)) {
+                return ExitCodes.USAGE;
+            }
+            graph = graph.around(entry, depth == null ? Integer.MAX_VALUE : depth);
+        }
         List<CallSite> highlight = List.of();
         if (path != null) {
-            String[] ends = path.split(":", 2);
-            if (ends.length != 2 || !known(graph, ends[0], err) || !known(graph, ends[1], err)) {
-                if (ends.length != 2) {
-                    err.println("tracenotes graph: --path takes FROM:TO, not '" + path + "'");
-                }
+            String[] ends = path.split("(?<!:):(?!:)", 2);
+            if (ends.length != 2) {
+                err.println("tracenotes graph: --path takes FROM:TO, not '" + path + "'");
+                return ExitCodes.USAGE;
+            }
+            if (!known(graph, ends[0], err) || !known(graph, ends[1], err)) {
                 return ExitCodes.USAGE;
             }
             highlight = graph.path(ends[0], ends[1]).orElse(List.of());
             if (highlight.isEmpty()) {
                 err.println("tracenotes graph: no chain of calls from " + ends[0] + " to " + ends[1]);
             }
-        }
-        if (entry != null) {
-            if (!known(graph, entry, err)) {
-                return ExitCodes.USAGE;
-            }
-            graph = graph.around(entry, depth < 0 ? Integer.MAX_VALUE : depth);
         }
         String text = exporter.export(graph, highlight);
         if (output == null) {
@@ -107,7 +116,7 @@ final class GraphCommand implements Callable<Integer> {
         try {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println(output + ": error: cannot write: " + e.getMessage());
+            err.println(output + ": error: cannot write: " + NoteLoader.describe(e));
             return ExitCodes.USAGE;
         }
         return ExitCodes.OK;

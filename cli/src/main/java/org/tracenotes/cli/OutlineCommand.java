@@ -3,7 +3,9 @@ package org.tracenotes.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.outline.JsonOutline;
 import org.tracenotes.core.outline.TextOutline;
 import org.tracenotes.core.parse.NoteLoader;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Each step shows its line:col, kind and payload at its depth; `→ f` marks a call expanded inline.",
                 "The JSON form (schema tracenotes.outline/1) is documented in docs/outline-json.md."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:printed (even if the note has diagnostics)", "2:usage error or unreadable file"})
+        exitCodeList = {"0:printed", "1:printed, but the note has errors (they go to standard error)",
+                "2:usage error or unreadable file"})
 final class OutlineCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -51,6 +54,13 @@ final class OutlineCommand implements Callable<Integer> {
         Note note = ((NoteLoader.Loaded) r).note();
         out.print(format == Format.json ? JsonOutline.render(note) : TextOutline.render(note));
         out.flush();
-        return ExitCodes.OK;
+        boolean errors = false;
+        for (Diagnostic d : note.diagnostics()) {
+            if (d.severity() == Severity.ERROR) {
+                spec.commandLine().getErr().println(d.format(note.source()));
+                errors = true;
+            }
+        }
+        return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Make kernel reading notes runnable, checkable and navigable.",
         subcommands = {CheckCommand.class, OutlineCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success, no errors", "1:the notes have errors", "2:usage error or unreadable input"})
+        exitCodeList = {"0:success, no errors", "1:the notes have errors", "2:usage error or unreadable input",
+                "70:internal error (a bug: please report it with the input)"})
 public final class TracenotesCommand implements Runnable {
 
     @CommandLine.Spec
@@ -29,6 +30,7 @@ public final class TracenotesCommand implements Runnable {
     /** Runs the command line and returns its exit code; output goes to {@code out} and {@code err}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new TracenotesCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);

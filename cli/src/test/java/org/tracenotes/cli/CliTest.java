@@ -135,4 +135,27 @@ class CliTest {
         assertEquals("tracenotes graph: no function 'get_any_pag' in the graph; did you mean get_any_page?\n", r.err());
         assertEquals(2, run("graph", "-f", "png", SEED).code());
     }
+
+    @Test
+    void graphNarrowsBeforeHighlightingAndChecksItsOptions() {
+        Run both = run("graph", "-f", "mermaid", "--entry", "get_any_page", "--path", "get_any_page:flio_try_get", SEED);
+        assertEquals(0, both.code(), both.err());
+        assertTrue(both.out().contains(" onpath\n") && !both.out().contains("null"), both.out());
+        Run text = run("graph", "-f", "text", "--entry", "get_any_page", SEED);
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().startsWith("11 functions, 13 call sites\n\nget_any_page  [traced]"), text.out());
+        assertEquals(2, run("graph", "--depth", "1", SEED).code(), "--depth needs --entry");
+        assertEquals(2, run("graph", "--entry", "get_any_page", "--depth", "-1", SEED).code());
+        assertEquals(2, run("graph", "--path", "soft_offline_page", SEED).code());
+    }
+
+    @Test
+    void outlineFormatIsCaseInsensitiveAndErrorsExitOne(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("outline", "-f", "JSON", SEED).code());
+        Path bin = dir.resolve("a.md");
+        Files.write(bin, new byte[] {'a', 0, 'b'});
+        Run r = run("outline", bin.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("[binary-input]"), r.err());
+    }
 }

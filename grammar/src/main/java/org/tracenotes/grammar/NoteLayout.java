@@ -30,7 +30,7 @@ final class NoteLayout {
                     + "|Power management|Virtualization|Library routines)\\b");
     /** Box edges ({@code +----+}), lines into a box ({@code ---->|}), box walls ({@code | uart |}). */
     private static final Pattern BOX_EDGE =
-            Pattern.compile("\\+-{3,}+\\+|\\+-{3,}+(?!>)|-{3,}+\\+|-+>\\s*\\||\\|\\s*-{3,}|<-{3,}+\\+");
+            Pattern.compile("\\+-{3,}+\\+|\\+-{3,}+(?!>)|-{3,}+\\+|-++>\\s*+\\||\\|\\s*+-{3,}|<-{3,}+\\+");
     private static final Pattern BOX_WALL = Pattern.compile("\\S\\s*(?<!\\|)\\|(?!\\|)\\s+\\S.*(?<!\\|)\\|(?!\\|)");
     private static final Pattern QEMU_TRACE = Pattern.compile("^->\\s*:");
 
@@ -94,7 +94,7 @@ final class NoteLayout {
         }
         if (s < text.length) {
             starts.add(s);
-            contentEnds.add(text.length);
+            contentEnds.add(text[text.length - 1] == '\r' ? text.length - 1 : text.length);
             ends.add(text.length);
         }
     }
@@ -130,7 +130,7 @@ final class NoteLayout {
                 i = (close < 0 ? n : close + 1);
                 continue;
             }
-            if (isBlank(line)) {
+            if (line.isBlank()) {
                 roles[i] = Role.BLANK;
             } else if (HEADING.matcher(line).matches()) {
                 roles[i] = Role.HEADING;
@@ -236,7 +236,9 @@ final class NoteLayout {
             String s = lineText(j);
             if (!s.isBlank()) {
                 nonBlank++;
-                boxLines += BOX_EDGE.matcher(s).find() || BOX_WALL.matcher(s).find() ? 1 : 0;
+                boolean box = s.length() <= MAX_LEXED_LINE
+                        && (BOX_EDGE.matcher(s).find() || BOX_WALL.matcher(s).find());
+                boxLines += box ? 1 : 0;
             }
             int a = arrowEnd(s);
             if (a >= 0) {
@@ -309,10 +311,6 @@ final class NoteLayout {
             }
         }
         return p;
-    }
-
-    static boolean isBlank(String line) {
-        return line.isBlank();
     }
 
     private static int indentOf(String line) {

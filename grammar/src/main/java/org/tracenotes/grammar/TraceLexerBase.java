@@ -39,6 +39,7 @@ public abstract class TraceLexerBase extends Lexer {
     private int openBlock = -1;
     private boolean inComment;
     private int commentLine;
+    private int commentColumn;
     private int parenDepth;
     private int logicalLineIndent;
     private int joined;
@@ -87,13 +88,14 @@ public abstract class TraceLexerBase extends Lexer {
                 case TraceLexer.OPEN_COMMENT -> {
                     inComment = true;
                     commentLine = t.getLine();
+                    commentColumn = t.getCharPositionInLine() + 1;
                 }
                 case TraceLexer.NL -> {
                     return endOfLine(t);
                 }
                 case Token.EOF -> {
                     // last trace line without a newline: close it
-                    pending.add(zeroWidth(TraceLexer.NL, "", _input.index()));
+                    pending.add(zeroWidth(TraceLexer.NL, _input.index()));
                     atLineStart = true;
                     continue;
                 }
@@ -131,7 +133,7 @@ public abstract class TraceLexerBase extends Lexer {
         }
         if (openBlock < 0) {
             openBlock = block;
-            pending.add(zeroWidth(TraceLexer.BLOCK_BEGIN, "", index));
+            pending.add(zeroWidth(TraceLexer.BLOCK_BEGIN, index));
         }
         String text = l.lineText(line);
         if (inComment) {
@@ -201,7 +203,7 @@ public abstract class TraceLexerBase extends Lexer {
         int col = text.codePointCount(0, text.length());
         pending.add(l.end(line) > l.contentEnd(line)
                 ? span(TraceLexer.NL, Token.DEFAULT_CHANNEL, l.contentEnd(line), l.end(line), line, col)
-                : zeroWidth(TraceLexer.NL, "", l.contentEnd(line)));
+                : zeroWidth(TraceLexer.NL, l.contentEnd(line)));
         moveTo(line + 1, l.end(line), 0);
     }
 
@@ -237,12 +239,12 @@ public abstract class TraceLexerBase extends Lexer {
         if (inComment) {
             unterminatedComment();
         }
-        pending.add(zeroWidth(TraceLexer.BLOCK_END, "", index));
+        pending.add(zeroWidth(TraceLexer.BLOCK_END, index));
         openBlock = -1;
     }
 
     private void unterminatedComment() {
-        layout().findings().add(new LayoutFinding(LayoutFinding.Kind.UNTERMINATED_COMMENT, commentLine, 1,
+        layout().findings().add(new LayoutFinding(LayoutFinding.Kind.UNTERMINATED_COMMENT, commentLine, commentColumn,
                 "`/*` comment is not closed before the trace block ends"));
         inComment = false;
     }
@@ -290,8 +292,8 @@ public abstract class TraceLexerBase extends Lexer {
         return _factory.create(_tokenFactorySourcePair, type, null, channel, from, to - 1, line + 1, column);
     }
 
-    private Token zeroWidth(int type, String text, int index) {
-        return _factory.create(_tokenFactorySourcePair, type, text, Token.DEFAULT_CHANNEL, index, index - 1,
+    private Token zeroWidth(int type, int index) {
+        return _factory.create(_tokenFactorySourcePair, type, "", Token.DEFAULT_CHANNEL, index, index - 1,
                 getLine(), getCharPositionInLine());
     }
 

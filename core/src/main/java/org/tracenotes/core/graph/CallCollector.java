@@ -5,7 +5,6 @@ import java.util.List;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
-import org.tracenotes.core.model.RootKind;
 import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.StepRole;
@@ -31,7 +30,7 @@ final class CallCollector {
         CallCollector c = new CallCollector(note.source());
         for (TraceBlock block : note.traceBlocks()) {
             for (Root root : block.roots()) {
-                if (root.kind() != RootKind.PROSE) {
+                if (root.definesFunction()) {
                     c.steps(root.body(), root.name());
                 }
             }

@@ -163,13 +163,16 @@ public final class CallGraph {
     }
 
     /**
-     * The entry points: functions traced as a root that no loaded note calls. Everything a note
+     * The entry points: functions traced as a root that no other function calls (a root may call
+     * itself). Everything a note
      * traces is reached from these unless it sits in a cycle that nothing enters.
      */
     public Set<String> entries() {
         Set<String> out = new TreeSet<>();
         definitions.forEach((name, defs) -> {
-            if (defs.stream().anyMatch(d -> d.origin() == FunctionDef.Origin.ROOT) && graph.inDegreeOf(name) == 0) {
+            Set<String> callers = callers(name);
+            callers.remove(name);
+            if (defs.stream().anyMatch(d -> d.origin() == FunctionDef.Origin.ROOT) && callers.isEmpty()) {
                 out.add(name);
             }
         });
@@ -205,7 +208,15 @@ public final class CallGraph {
     /** The part of the graph within {@code depth} calls of {@code entry}. */
     public CallGraph around(String entry, int depth) {
         Set<String> keep = reachableFrom(entry, depth);
-        return new CallGraph(new AsSubgraph<>(graph, keep), kinds, definitions);
+        Map<String, FunctionKind> keptKinds = new LinkedHashMap<>();
+        Map<String, List<Definition>> keptDefinitions = new LinkedHashMap<>();
+        for (String f : keep) {
+            keptKinds.put(f, kind(f));
+            if (definitions.containsKey(f)) {
+                keptDefinitions.put(f, definitions.get(f));
+            }
+        }
+        return new CallGraph(new AsSubgraph<>(graph, keep), keptKinds, keptDefinitions);
     }
 
     /** Call sites in source order: note, line, column. */

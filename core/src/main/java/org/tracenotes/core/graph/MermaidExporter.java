@@ -33,7 +33,9 @@ public final class MermaidExporter implements GraphExporter {
         Map<String, Boolean> indirect = new LinkedHashMap<>();
         Set<String> marked = new HashSet<>();
         for (CallSite s : highlight) {
-            marked.add(ids.get(s.caller()) + ">" + ids.get(s.callee()));
+            if (ids.containsKey(s.caller()) && ids.containsKey(s.callee())) {
+                marked.add(ids.get(s.caller()) + ">" + ids.get(s.callee()));
+            }
         }
         for (CallSite s : graph.sortedCallSites()) {
             String key = ids.get(s.caller()) + ">" + ids.get(s.callee());
@@ -60,7 +62,8 @@ public final class MermaidExporter implements GraphExporter {
         out.append("    classDef declared fill:#fef9c3,stroke:#a16207,stroke-dasharray:5 3\n");
         out.append("    classDef model fill:#dcfce7,stroke:#15803d\n");
         out.append("    classDef unknown fill:#f3f4f6,stroke:#6b7280,stroke-dasharray:2 2,color:#4b5563\n");
-        Set<String> onPath = PathMarks.functions(highlight);
+        Set<String> onPath = new java.util.LinkedHashSet<>(PathMarks.functions(highlight));
+        onPath.retainAll(ids.keySet());
         if (!onPath.isEmpty()) {
             out.append("    classDef onpath stroke:#dc2626,stroke-width:3px\n    class ");
             out.append(String.join(",", onPath.stream().map(ids::get).toList())).append(" onpath\n");

@@ -42,7 +42,8 @@ public final class TextGraphExporter implements GraphExporter {
             }
         }
         out.append("\nentries: ").append(list(graph.entries())).append('\n');
-        out.append("recursion: ").append(graph.cycles().isEmpty() ? "none" : graph.cycles().stream()
+        List<Set<String>> cycles = graph.cycles();
+        out.append("recursion: ").append(cycles.isEmpty() ? "none" : cycles.stream()
                 .map(c -> "{" + String.join(", ", c) + "}").collect(Collectors.joining(" "))).append('\n');
         out.append("traced but not reached from an entry: ").append(list(graph.unreached())).append('\n');
         out.append("unknown (called, not traced or declared): ").append(list(graph.unknown())).append('\n');

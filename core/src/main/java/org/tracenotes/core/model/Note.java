@@ -21,7 +21,7 @@ public record Note(
         List<Diagnostic> diagnostics) {
 
     public Note {
-        frontMatter = Map.copyOf(frontMatter);
+        frontMatter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frontMatter));
         sections = List.copyOf(sections);
         diagnostics = List.copyOf(diagnostics);
     }
@@ -60,7 +60,7 @@ public record Note(
             for (Block block : section.blocks()) {
                 if (block instanceof TraceBlock t) {
                     for (Root r : t.roots()) {
-                        if (r.kind() != RootKind.PROSE) {
+                        if (r.definesFunction()) {
                             out.add(new FunctionDef(r.name(), r.parameters(), FunctionDef.Origin.ROOT, r.range(), r.body()));
                         }
                         inline(r.body(), out);

@@ -33,6 +33,14 @@ public record Root(
         annotations = List.copyOf(annotations);
     }
 
+    /**
+     * Whether this root names a function: not a line of prose, and not an implied root that no
+     * heading names (those are called {@code (implied)} and would otherwise merge across blocks).
+     */
+    public boolean definesFunction() {
+        return kind != RootKind.PROSE && !(kind == RootKind.IMPLIED && !Note.isIdentifier(name));
+    }
+
     /** {@code name(a, b)}, or the name alone when it has no parameters. */
     public String signature() {
         return kind == RootKind.CALL || kind == RootKind.PROTOTYPE

@@ -8,7 +8,7 @@ import java.util.List;
  * @param info        the fence's info string ({@code sh}); empty for none; null when unfenced
  * @param dialect     what its arrows mean
  * @param roots       the traced functions, in order
- * @param comments    comments before the first root or after the last step
+ * @param comments    comments after the last step (comments before a root lead that root)
  * @param annotations annotations among them
  * @param range       the block, fences included
  */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import org.tracenotes.core.model.Annotation;
 import org.tracenotes.core.model.Block;
 import org.tracenotes.core.model.CodeBlock;
@@ -46,7 +45,7 @@ public final class JsonOutline {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("source", note.source());
-        root.set("frontMatter", MAPPER.valueToTree(note.frontMatter() == null ? Map.of() : note.frontMatter()));
+        root.set("frontMatter", MAPPER.valueToTree(note.frontMatter()));
         ArrayNode sections = root.putArray("sections");
         for (Section s : note.sections()) {
             ObjectNode o = sections.addObject();

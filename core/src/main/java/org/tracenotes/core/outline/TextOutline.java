@@ -68,7 +68,9 @@ public final class TextOutline {
     private static void step(StringBuilder out, Step s, int depth) {
         StringBuilder text = new StringBuilder();
         String keyword = s.kind().id().replace('-', ' ');
-        if (!s.text().startsWith(keyword)) {
+        boolean startsWithKeyword = s.text().startsWith(keyword) && (s.text().length() == keyword.length()
+                || !Character.isJavaIdentifierPart(s.text().charAt(keyword.length())));
+        if (!startsWithKeyword) {
             text.append(s.kind().id()).append(s.text().isEmpty() ? "" : " ");
         }
         text.append(s.text());

@@ -121,7 +121,7 @@ final class NoteBuilder {
         Token open = ctx.TRACE_FENCE_OPEN() == null ? null : ctx.TRACE_FENCE_OPEN().getSymbol();
         int firstLine = open != null ? open.getLine() : ctx.BLOCK_BEGIN().getSymbol().getLine();
         tabWidth = configuredTabWidth != ParseOptions.AUTO_TAB_WIDTH ? configuredTabWidth
-                : TabWidth.detect(source, firstLine, ctx.BLOCK_END().getSymbol().getLine());
+                : TabWidth.detect(source, firstLine, lastLine(ctx) + 1);
         int fenceIndent = open == null ? 0 : SourceText.indentWidth(source.line(open.getLine()), tabWidth);
         Map<Integer, List<Comment>> comments = comments(ctx.BLOCK_BEGIN().getSymbol().getTokenIndex(),
                 ctx.BLOCK_END().getSymbol().getTokenIndex());
@@ -159,6 +159,12 @@ final class NoteBuilder {
         List<Root> roots = tree.build(lines);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 TreeBuilder.annotations(tree.blockComments()), range);
+    }
+
+    /** The last line a trace block's lines reach (its first line when it has none). */
+    private static int lastLine(TraceParser.TraceBlockContext ctx) {
+        List<TraceParser.TraceLineContext> lines = ctx.traceLine();
+        return lines.isEmpty() ? ctx.BLOCK_BEGIN().getSymbol().getLine() : lines.get(lines.size() - 1).getStop().getLine();
     }
 
     /**

@@ -106,10 +106,25 @@ public final class NoteLoader {
         } catch (NoSuchFileException e) {
             return new Unreadable(name, "no such file");
         } catch (IOException | SecurityException e) {
-            return new Unreadable(name, "cannot be read: " + e.getMessage());
+            return new Unreadable(name, "cannot be read: " + describe(e));
         }
         NoteParser p = isTraceFile(path) ? new NoteParser(parser.options().withWholeTrace(true)) : parser;
         return new Loaded(parse(p, name, bytes));
+    }
+
+    /** What went wrong with a file, in words: NIO exceptions often carry only the path. */
+    public static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a part of the path is not a directory";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + m;
     }
 
     /** Parses bytes: binary content is refused with a diagnostic; invalid UTF-8 is replaced and reported. */
@@ -121,6 +136,9 @@ public final class NoteLoader {
                         "binary file (NUL byte at offset " + i + "), not a note", SourceRange.at(1, 1, 0))));
             }
         }
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+        }
         List<Diagnostic> early = new ArrayList<>();
         String text;
         try {
@@ -128,9 +146,6 @@ public final class NoteLoader {
         } catch (CharacterCodingException e) {
             text = new String(bytes, StandardCharsets.UTF_8);
             early.add(invalidUtf8(bytes));
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         return parser.parse(name, text, early);
     }

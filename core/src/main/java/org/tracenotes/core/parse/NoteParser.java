@@ -64,7 +64,7 @@ public final class NoteParser {
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(parseHere(source, text, earlier));
-            } catch (StackOverflowError | RuntimeException e) {
+            } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
                 failure.set(e);
             }
         }, "tracenotes-parse", PARSE_STACK_BYTES);
@@ -80,9 +80,11 @@ public final class NoteParser {
         }
         List<Diagnostic> ds = new ArrayList<>(earlier);
         Throwable t = failure.get();
-        ds.add(new Diagnostic("parser-limit", Severity.ERROR, t instanceof StackOverflowError
-                ? "note nests too deeply to parse" : "could not parse the note: " + t,
-                SourceRange.at(1, 1, 0)));
+        String why = t instanceof StackOverflowError ? "note nests too deeply to parse"
+                : t instanceof OutOfMemoryError ? "note is too large for the memory given to Java (raise -Xmx)"
+                : t instanceof InterruptedException ? "parsing was interrupted"
+                : "could not parse the note: " + t;
+        ds.add(new Diagnostic("parser-limit", Severity.ERROR, why, SourceRange.at(1, 1, 0)));
         return new Note(source, text, Map.of(), List.of(), ds);
     }
 
@@ -119,7 +121,8 @@ public final class NoteParser {
             diagnostics.add(layoutDiagnostic(src, f));
         }
         FrontMatter fm = frontMatter(tree, src, diagnostics);
-        int tabWidth = fm.tabWidth().orElse(options.tabWidth());
+        int tabWidth = options.tabWidth() != ParseOptions.AUTO_TAB_WIDTH ? options.tabWidth()
+                : fm.tabWidth().orElse(ParseOptions.AUTO_TAB_WIDTH);
         NoteBuilder builder = new NoteBuilder(src, tokens, tabWidth, options.dialect(), fm.dialect(), diagnostics);
         List<Section> sections = builder.build(tree);
         diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.range().offset())

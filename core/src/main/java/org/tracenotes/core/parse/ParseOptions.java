@@ -7,8 +7,7 @@ import org.tracenotes.core.model.Dialect;
  * How to read a note.
  *
  * @param tabWidth   columns a tab advances to (the next multiple of it), 1 to 16; or {@link #AUTO_TAB_WIDTH}
- *                   (the default): per block, 8 when that lines tab-indented lines up with space-indented
- *                   ones better than 4 does, else 4
+ *                   (the default): 4 or 8 per block, as {@code TabWidth} guesses it (8 on a tie)
  * @param dialect    the dialect of every block, overriding detection and front matter; empty to detect
  * @param wholeTrace read the whole input as one trace block (a {@code .trace} file); decided by the
  *                   file name when parsing a path

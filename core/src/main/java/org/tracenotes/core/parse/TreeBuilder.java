@@ -166,10 +166,7 @@ final class TreeBuilder {
         RootKind kind;
         String name;
         List<String> params = List.of();
-        if (r == null) {
-            kind = RootKind.PROSE;
-            name = "";
-        } else if (r.expression() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && r.kind() == StepKind.CALL) {
+        if (r.expression() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && r.kind() == StepKind.CALL) {
             kind = c.arguments().stream().anyMatch(Expr.Param.class::isInstance) ? RootKind.PROTOTYPE : RootKind.CALL;
             name = n.name();
             params = c.arguments().stream().map(TreeBuilder::parameterName).toList();

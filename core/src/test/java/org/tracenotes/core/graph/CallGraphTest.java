@@ -103,8 +103,24 @@ class CallGraphTest {
         assertEquals(List.of(Set.of("a", "b"), Set.of("d")), g.cycles());
         assertEquals(Set.of("a", "b", "c"), g.reachableFrom("a"));
         assertEquals(Set.of("a", "b", "c"), g.reachableFrom("a", 1));
-        assertEquals(Set.of(), g.entries(), "every root here is called by another");
-        assertEquals(Set.of("a", "b", "d"), g.unreached());
+        assertEquals(Set.of("d"), g.entries(), "a and b call each other; d only calls itself");
+        assertEquals(Set.of("a", "b"), g.unreached());
         assertEquals(Set.of("c", "e"), g.unknown());
+    }
+
+    @Test
+    void narrowingToAnEntryKeepsOnlyWhatItReaches() {
+        Note n = parse("d.md", "```\na()\n=> b()\n=> c()\n\nx()\n=> y()\n=> z()\n```\n");
+        CallGraph around = CallGraph.of(List.of(n)).around("a", 1);
+        assertEquals(Set.of("a", "b", "c"), around.functions());
+        assertEquals(Set.of("a"), around.entries());
+        assertEquals(Set.of("b", "c"), around.unknown());
+    }
+
+    @Test
+    void blocksWithoutANamedRootDefineNoFunction() {
+        Note n = parse("e.md", "# Some text\n```\n=> a()\n=> b()\n```\n\n```\n=> c()\n=> d()\n```\n");
+        CallGraph g = CallGraph.of(List.of(n));
+        assertTrue(g.functions().stream().noneMatch(f -> f.startsWith("(")), g.functions().toString());
     }
 }
