@@ -44,19 +44,13 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         NoteLoader loader = new NoteLoader(parse.parser(spec));
-        int files = 0;
         int errors = 0;
         int warnings = 0;
-        boolean unreadable = false;
-        for (Path p : NoteLoader.collect(paths)) {
-            NoteLoader.Result r = loader.load(p);
-            if (r instanceof NoteLoader.Unreadable u) {
-                err.println(u.path() + ": error: " + u.reason());
-                unreadable = true;
-                continue;
-            }
-            Note note = ((NoteLoader.Loaded) r).note();
-            files++;
+        NoteLoader.Batch batch = loader.loadAll(paths);
+        for (NoteLoader.Unreadable u : batch.unreadable()) {
+            err.println(u.path() + ": error: " + u.reason());
+        }
+        for (Note note : batch.notes()) {
             for (Diagnostic d : note.diagnostics()) {
                 errors += d.severity() == Severity.ERROR ? 1 : 0;
                 warnings += d.severity() == Severity.WARNING ? 1 : 0;
@@ -65,10 +59,11 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        int files = batch.notes().size();
         out.flush();
         err.println("checked " + files + (files == 1 ? " note" : " notes") + ": " + errors
                 + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings"));
-        if (unreadable) {
+        if (!batch.unreadable().isEmpty()) {
             return ExitCodes.USAGE;
         }
         return errors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -5,14 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tracenotes.core.graph.CallGraph;
 import org.tracenotes.core.graph.CallSite;
 import org.tracenotes.core.graph.GraphExporter;
 import org.tracenotes.core.graph.Suggestions;
-import org.tracenotes.core.model.Note;
 import org.tracenotes.core.parse.NoteLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,17 +65,14 @@ final class GraphCommand implements Callable<Integer> {
             err.println("tracenotes graph: unknown format '" + format + "'; expected dot, mermaid, json, svg or text");
             return ExitCodes.USAGE;
         }
-        NoteLoader loader = new NoteLoader(parse.parser(spec));
-        List<Note> notes = new ArrayList<>();
-        for (Path p : NoteLoader.collect(paths)) {
-            NoteLoader.Result r = loader.load(p);
-            if (r instanceof NoteLoader.Unreadable u) {
-                err.println(u.path() + ": error: " + u.reason());
-                return ExitCodes.USAGE;
-            }
-            notes.add(((NoteLoader.Loaded) r).note());
+        NoteLoader.Batch batch = new NoteLoader(parse.parser(spec)).loadAll(paths);
+        for (NoteLoader.Unreadable u : batch.unreadable()) {
+            err.println(u.path() + ": error: " + u.reason());
         }
-        CallGraph graph = CallGraph.of(notes);
+        if (!batch.unreadable().isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        CallGraph graph = CallGraph.of(batch.notes());
         if (depth != null && entry == null) {
             err.println("tracenotes graph: --depth needs --entry");
             return ExitCodes.USAGE;

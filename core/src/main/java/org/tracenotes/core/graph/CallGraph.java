@@ -227,6 +227,33 @@ public final class CallGraph {
         return out;
     }
 
+    /**
+     * The call sites grouped by caller and callee, in order of each pair's first site: what a picture
+     * draws as one arrow.
+     */
+    public List<CallPair> callPairs() {
+        Map<String, List<CallSite>> byPair = new LinkedHashMap<>();
+        for (CallSite s : sortedCallSites()) {
+            byPair.computeIfAbsent(s.caller() + "\u0000" + s.callee(), k -> new ArrayList<>()).add(s);
+        }
+        return byPair.values().stream().map(sites -> new CallPair(sites.get(0).caller(), sites.get(0).callee(), sites))
+                .toList();
+    }
+
+    /** All call sites from one caller to one callee. */
+    public record CallPair(String caller, String callee, List<CallSite> sites) {
+
+        /** Whether every site is an indirect call. */
+        public boolean indirect() {
+            return sites.stream().allMatch(s -> s.kind() == CallSite.Kind.INDIRECT);
+        }
+
+        /** Whether any site is among {@code marked}. */
+        public boolean anyIn(Set<CallSite> marked) {
+            return sites.stream().anyMatch(marked::contains);
+        }
+    }
+
     /** Every call site in source order. */
     public List<CallSite> sortedCallSites() {
         return sorted(graph.edgeSet());

@@ -29,30 +29,16 @@ public final class MermaidExporter implements GraphExporter {
             out.append("    ").append(e.getValue()).append("[\"").append(escape(e.getKey())).append("\"]:::")
                     .append(graph.kind(e.getKey()).id()).append('\n');
         }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Boolean> indirect = new LinkedHashMap<>();
-        Set<String> marked = new HashSet<>();
-        for (CallSite s : highlight) {
-            if (ids.containsKey(s.caller()) && ids.containsKey(s.callee())) {
-                marked.add(ids.get(s.caller()) + ">" + ids.get(s.callee()));
-            }
-        }
-        for (CallSite s : graph.sortedCallSites()) {
-            String key = ids.get(s.caller()) + ">" + ids.get(s.callee());
-            counts.merge(key, 1, Integer::sum);
-            indirect.merge(key, s.kind() == CallSite.Kind.INDIRECT, Boolean::logicalAnd);
-        }
+        Set<CallSite> marked = new HashSet<>(highlight);
         int link = 0;
         StringBuilder styles = new StringBuilder();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String[] ends = e.getKey().split(">");
-            String arrow = indirect.get(e.getKey()) ? "-.->" : "-->";
-            out.append("    ").append(ends[0]).append(' ').append(arrow);
-            if (e.getValue() > 1) {
-                out.append("|\"×").append(e.getValue()).append("\"|");
+        for (CallGraph.CallPair pair : graph.callPairs()) {
+            out.append("    ").append(ids.get(pair.caller())).append(' ').append(pair.indirect() ? "-.->" : "-->");
+            if (pair.sites().size() > 1) {
+                out.append("|\"×").append(pair.sites().size()).append("\"|");
             }
-            out.append(' ').append(ends[1]).append('\n');
-            if (marked.contains(e.getKey())) {
+            out.append(' ').append(ids.get(pair.callee())).append('\n');
+            if (pair.anyIn(marked)) {
                 styles.append("    linkStyle ").append(link).append(" stroke:#dc2626,stroke-width:3px\n");
             }
             link++;

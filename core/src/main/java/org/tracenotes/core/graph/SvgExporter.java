@@ -1,5 +1,6 @@
 package org.tracenotes.core.graph;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,13 +62,10 @@ public final class SvgExporter implements GraphExporter {
             nodes.put(f, n);
         }
         Set<CallSite> marked = new HashSet<>(highlight);
-        Map<String, Arrow> arrows = new LinkedHashMap<>();
-        for (CallSite s : graph.sortedCallSites()) {
-            Arrow a = arrows.computeIfAbsent(s.caller() + "\u0000" + s.callee(),
-                    k -> new Arrow(ElkGraphUtil.createSimpleEdge(nodes.get(s.caller()), nodes.get(s.callee()))));
-            a.count++;
-            a.indirect &= s.kind() == CallSite.Kind.INDIRECT;
-            a.marked |= marked.contains(s);
+        List<Arrow> arrows = new ArrayList<>();
+        for (CallGraph.CallPair pair : graph.callPairs()) {
+            arrows.add(new Arrow(ElkGraphUtil.createSimpleEdge(nodes.get(pair.caller()), nodes.get(pair.callee())),
+                    pair.sites().size(), pair.indirect(), pair.anyIn(marked)));
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
@@ -85,7 +83,7 @@ public final class SvgExporter implements GraphExporter {
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         legend(svg);
         svg.append(String.format(Locale.ROOT, "<g transform=\"translate(0 %.0f)\">\n", LEGEND_HEIGHT));
-        for (Arrow a : arrows.values()) {
+        for (Arrow a : arrows) {
             edge(svg, a);
         }
         Set<String> onPath = PathMarks.functions(highlight);
@@ -96,17 +94,8 @@ public final class SvgExporter implements GraphExporter {
         return svg.toString();
     }
 
-    /** One drawn arrow: all call sites from one caller to one callee. */
-    private static final class Arrow {
-        final ElkEdge edge;
-        int count;
-        boolean indirect = true;
-        boolean marked;
-
-        Arrow(ElkEdge edge) {
-            this.edge = edge;
-        }
-    }
+    /** One drawn arrow: all call sites from one caller to one callee, and its laid-out edge. */
+    private record Arrow(ElkEdge edge, int count, boolean indirect, boolean marked) { }
 
     static double textWidth(String s) {
         return s.codePointCount(0, s.length()) * CHAR_WIDTH;

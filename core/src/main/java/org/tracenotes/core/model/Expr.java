@@ -96,41 +96,4 @@ public sealed interface Expr {
         }
         return out;
     }
-
-    /** Every call in {@code e}, outermost first, in source order (calls in arguments included). */
-    static List<Call> calls(Expr e) {
-        List<Call> out = new ArrayList<>();
-        collectCalls(e, out);
-        return out;
-    }
-
-    private static void collectCalls(Expr e, List<Call> out) {
-        if (e instanceof Call c) {
-            out.add(c);
-        }
-        for (Expr child : children(e)) {
-            collectCalls(child, out);
-        }
-    }
-
-    /** The callee's name: {@code foo} for {@code foo(x)}, {@code ops->handle} for a member call. */
-    static String calleeName(Call call) {
-        return describe(call.callee());
-    }
-
-    private static String describe(Expr e) {
-        if (e instanceof Name n) {
-            return n.name();
-        }
-        if (e instanceof Member m) {
-            return describe(m.target()) + (m.arrow() ? "->" : ".") + m.name();
-        }
-        if (e instanceof Call c) {
-            return calleeName(c) + "()";
-        }
-        if (e instanceof Unary u && u.op().equals("*")) {
-            return "*" + describe(u.operand());
-        }
-        return "(indirect)";
-    }
 }

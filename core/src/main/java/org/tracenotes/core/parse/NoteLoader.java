@@ -38,6 +38,9 @@ public final class NoteLoader {
     /** A path that could not be read at all. */
     public record Unreadable(String path, String reason) implements Result { }
 
+    /** The notes found under some paths, and the paths that could not be read, each in order. */
+    public record Batch(List<Note> notes, List<Unreadable> unreadable) { }
+
     private final NoteParser parser;
 
     public NoteLoader(NoteParser parser) {
@@ -89,6 +92,21 @@ public final class NoteLoader {
     /** Whether a file is read as one trace block: a {@code .trace} file. */
     public static boolean isTraceFile(Path file) {
         return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".trace");
+    }
+
+    /** Loads every note {@link #collect} finds under {@code paths}. */
+    public Batch loadAll(List<Path> paths) {
+        List<Note> notes = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
+        for (Path p : collect(paths)) {
+            Result r = load(p);
+            if (r instanceof Loaded l) {
+                notes.add(l.note());
+            } else {
+                unreadable.add((Unreadable) r);
+            }
+        }
+        return new Batch(notes, unreadable);
     }
 
     public Result load(Path path) {

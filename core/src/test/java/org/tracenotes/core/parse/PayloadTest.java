@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tracenotes.core.parse.Parsing.fenced;
 import static org.tracenotes.core.parse.Parsing.firstStep;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -159,8 +158,10 @@ class PayloadTest {
     }
 
     @Test
-    void callsInsideConditionsAndArgumentsAreFound() {
-        Expr e = only("if folio_test_hugetlb(folio) && f(g(x))").expression();
-        assertEquals(List.of("folio_test_hugetlb", "f", "g"), Expr.calls(e).stream().map(Expr::calleeName).toList());
+    void callsInsideConditionsAndArgumentsAreKeptInTheTree() {
+        Expr.Binary and = assertInstanceOf(Expr.Binary.class, only("if folio_test_hugetlb(folio) && f(g(x))").expression());
+        assertInstanceOf(Expr.Call.class, and.left());
+        Expr.Call f = assertInstanceOf(Expr.Call.class, and.right());
+        assertInstanceOf(Expr.Call.class, f.arguments().get(0));
     }
 }
