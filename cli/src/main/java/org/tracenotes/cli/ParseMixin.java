@@ -19,19 +19,16 @@ final class ParseMixin {
     Dialect dialect;
 
     NoteParser parser(picocli.CommandLine.Model.CommandSpec spec) {
-        int width = ParseOptions.AUTO_TAB_WIDTH;
-        if (!tabWidth.equals("auto")) {
-            try {
-                width = Integer.parseInt(tabWidth);
-            } catch (NumberFormatException e) {
-                width = -1;
+        try {
+            int width = tabWidth.equals("auto") ? ParseOptions.AUTO_TAB_WIDTH : Integer.parseInt(tabWidth);
+            if (width == ParseOptions.AUTO_TAB_WIDTH && !tabWidth.equals("auto")) {
+                throw new IllegalArgumentException("0");
             }
-            if (width < 1 || width > 16) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--tab-width must be auto or a number from 1 to 16, not '" + tabWidth + "'");
-            }
+            return new NoteParser(ParseOptions.defaults().withTabWidth(width).withDialect(dialect));
+        } catch (IllegalArgumentException e) {   // NumberFormatException included
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--tab-width must be auto or a number from 1 to 16, not '" + tabWidth + "'");
         }
-        return new NoteParser(ParseOptions.defaults().withTabWidth(width).withDialect(dialect));
     }
 
     /** {@code seed|call|tree}, case-insensitive. */
