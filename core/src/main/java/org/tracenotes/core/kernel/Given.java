@@ -27,6 +27,14 @@ public final class Given {
     /** The first bad assignment and why. */
     public record Invalid(String message) implements Result { }
 
+    /** The outcomes each environment key takes. */
+    private static final java.util.Map<String, List<Environment.Outcome>> OUTCOMES = java.util.Map.of(
+            "isolate", List.of(Environment.Outcome.OK, Environment.Outcome.FAIL),
+            "split", List.of(Environment.Outcome.OK, Environment.Outcome.FAIL),
+            "take_off", List.of(Environment.Outcome.OK, Environment.Outcome.FAIL),
+            "migrate", List.of(Environment.Outcome.OK, Environment.Outcome.FAIL, Environment.Outcome.ENOMEM),
+            "dissolve", List.of(Environment.Outcome.OK, Environment.Outcome.EBUSY, Environment.Outcome.ENOMEM));
+
     private Given() {
     }
 
@@ -74,26 +82,11 @@ public final class Given {
                     }
                     s = s.withCallerFlags(mf.getAsLong());
                 }
-                case "isolate", "split", "take_off" -> {
-                    Environment.Outcome o = outcome(value, Environment.Outcome.OK, Environment.Outcome.FAIL);
-                    if (o == null || negated) {
-                        return new Invalid(key + " takes ok or fail, not `" + raw + "`");
-                    }
-                    s = s.withEnvironment(environment(s.environment(), key, o));
-                }
-                case "migrate" -> {
-                    Environment.Outcome o = outcome(value, Environment.Outcome.OK, Environment.Outcome.FAIL,
-                            Environment.Outcome.ENOMEM);
-                    if (o == null || negated) {
-                        return new Invalid("migrate takes ok, fail or enomem, not `" + raw + "`");
-                    }
-                    s = s.withEnvironment(environment(s.environment(), key, o));
-                }
-                case "dissolve" -> {
-                    Environment.Outcome o = outcome(value, Environment.Outcome.OK, Environment.Outcome.EBUSY,
-                            Environment.Outcome.ENOMEM);
-                    if (o == null || negated) {
-                        return new Invalid("dissolve takes ok, ebusy or enomem, not `" + raw + "`");
+                case "isolate", "split", "take_off", "migrate", "dissolve" -> {
+                    List<Environment.Outcome> allowed = OUTCOMES.get(key);
+                    Environment.Outcome o = negated ? null : outcome(value, allowed);
+                    if (o == null) {
+                        return new Invalid(key + " takes " + words(allowed) + ", not `" + raw + "`");
                     }
                     s = s.withEnvironment(environment(s.environment(), key, o));
                 }
@@ -174,7 +167,7 @@ public final class Given {
         return null;
     }
 
-    private static Environment.Outcome outcome(String value, Environment.Outcome... allowed) {
+    private static Environment.Outcome outcome(String value, List<Environment.Outcome> allowed) {
         if (value == null) {
             return null;
         }
@@ -184,6 +177,12 @@ public final class Given {
             }
         }
         return null;
+    }
+
+    /** {@code ok or fail}, {@code ok, fail or enomem}. */
+    private static String words(List<Environment.Outcome> outcomes) {
+        List<String> ids = outcomes.stream().map(Environment.Outcome::id).toList();
+        return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
     }
 
     private static Environment environment(Environment e, String key, Environment.Outcome o) {
