@@ -40,8 +40,9 @@ public final class Given {
 
     /**
      * {@code base} with the assignments applied in order. {@code refcount=N} counts references other
-     * than the caller's pin; they are mapping references on a page that is LRU, anon, file, mapped or
-     * in the swap cache, otherwise other users'. {@code flags} containing MF_COUNT_INCREASED adds the
+     * than the caller's pin; they are mapping references (which migration moves to the new page) on a
+     * user page — LRU, anon, file, mapped, swap cache, hugetlb, THP or movable — and other users'
+     * references on a slab, reserved or unknown kernel page. {@code flags} containing MF_COUNT_INCREASED adds the
      * caller's pin.
      */
     public static Result apply(PageState base, List<String> assignments) {
@@ -105,8 +106,10 @@ public final class Given {
             refs = refs.add(RefOwner.CALLER_PIN, 1);
         }
         if (refcount != null) {
-            boolean mapped = s.has(PageFlag.LRU) || s.has(PageFlag.ANON) || s.has(PageFlag.FILE)
-                    || s.has(PageFlag.MAPPED) || s.has(PageFlag.SWAPCACHE);
+            boolean mapped = !s.has(PageFlag.SLAB) && !s.has(PageFlag.RESERVED)
+                    && (s.has(PageFlag.LRU) || s.has(PageFlag.ANON) || s.has(PageFlag.FILE) || s.has(PageFlag.MAPPED)
+                    || s.has(PageFlag.SWAPCACHE) || s.has(PageFlag.HUGETLB) || s.has(PageFlag.THP)
+                    || s.has(PageFlag.MOVABLE));
             refs = refs.add(RefOwner.MAPPING, -refs.count(RefOwner.MAPPING)).add(RefOwner.OTHER, -refs.count(RefOwner.OTHER))
                     .add(mapped ? RefOwner.MAPPING : RefOwner.OTHER, refcount);
         }

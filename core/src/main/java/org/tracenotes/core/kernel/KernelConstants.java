@@ -11,6 +11,15 @@ import java.util.OptionalLong;
  */
 public final class KernelConstants {
 
+    public static final long EIO = 5;
+    public static final long ENXIO = 6;
+    public static final long ENOMEM = 12;
+    public static final long EBUSY = 16;
+    public static final long EINVAL = 22;
+    public static final long EOPNOTSUPP = 95;
+    public static final long MF_COUNT_INCREASED = 1L << 0;
+    public static final long MF_SOFT_OFFLINE = 1L << 3;
+
     private static final Map<String, Long> VALUES = new LinkedHashMap<>();
 
     static {

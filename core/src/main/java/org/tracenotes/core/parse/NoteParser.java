@@ -21,10 +21,13 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Dialect;
+import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Section;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
 import org.tracenotes.grammar.LayoutFinding;
 import org.tracenotes.grammar.TraceLexer;
 import org.tracenotes.grammar.TraceParser;
@@ -50,6 +53,23 @@ public final class NoteParser {
 
     public ParseOptions options() {
         return options;
+    }
+
+    /**
+     * Parses one C expression or statement as written in an annotation ({@code $ret == 0},
+     * {@code ret = -EIO}); empty when the text is not C.
+     */
+    public Optional<Expr> expression(String text) {
+        if (text.isBlank() || text.contains("\n")) {
+            return Optional.empty();
+        }
+        Note n = new NoteParser(options.withWholeTrace(true)).parse("expression", "=> " + text.strip() + "\n");
+        List<Step> steps = n.steps();
+        if (steps.size() != 1 || steps.get(0).kind() == StepKind.PROSE || steps.get(0).expression() == null
+                || !steps.get(0).comments().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(steps.get(0).expression());
     }
 
     /** Parses {@code text}, read from {@code source} (a path or any name, used in diagnostics). */

@@ -1,0 +1,154 @@
+package org.tracenotes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tracenotes.core.kernel.ReferenceTraces;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.parse.NoteLoader;
+import org.tracenotes.core.run.Force;
+import org.tracenotes.core.run.JsonRunReport;
+import org.tracenotes.core.run.RunOptions;
+import org.tracenotes.core.run.RunResult;
+import org.tracenotes.core.run.TextRunReport;
+import org.tracenotes.core.run.TraceRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tracenotes run}: execute a trace against the page model. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = {"Run a trace of a note against the Linux 6.6 page model and print the lines that ran.",
+                "A call runs its inline expansion, else a root of that name in the note (or a --with note), else the "
+                        + "model's kernel reference trace, else a page-model primitive.",
+                "Starting states come from the note's `## @scenario NAME: keys` lines and --given keys: "
+                        + "pfn_valid online refcount flags hwpoison buddy lru anon file mapped dirty writeback swapcache "
+                        + "hugetlb hugetlb_freed hugetlb_migratable slab reserved movable thp filter isolate migrate "
+                        + "split take_off dissolve.",
+                "The JSON form (schema tracenotes.run/1) is documented in docs/run-json.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every run returned and every expectation passed",
+                "1:a run ended otherwise (unknown-function, budget-exceeded, error) or an expectation failed",
+                "2:usage error: unreadable file, unknown trace, scenario, key, value or branch line"})
+final class RunCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ParseMixin parse;
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The note.")
+    Path file;
+
+    @Option(names = "--trace", paramLabel = "ROOT", description = "The traced function to run (default: the note's first).")
+    String trace;
+
+    @Option(names = "--scenario", paramLabel = "NAME|all",
+            description = "A scenario the note declares with `## @scenario`, or all of them.")
+    String scenario;
+
+    @Option(names = "--given", paramLabel = "KEY[=VALUE]", split = ",",
+            description = "Set a starting-state key (after the scenario's): `lru`, `refcount=1`, `!online`, "
+                    + "`flags=MF_COUNT_INCREASED`, `migrate=enomem` …")
+    List<String> given = new ArrayList<>();
+
+    @Option(names = "--force", paramLabel = "LINE[=taken|not-taken]",
+            description = "Execute this branch: the if / else-if / else / case on LINE is taken (or not) whatever "
+                    + "its condition says.")
+    List<String> forces = new ArrayList<>();
+
+    @Option(names = "--reference", description = "Run the model's kernel 6.6 reference trace of the function instead "
+            + "of the note.")
+    boolean reference;
+
+    @Option(names = "--with", paramLabel = "NOTE", description = "Another note whose traced functions calls may run.")
+    List<Path> with = new ArrayList<>();
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "" + RunOptions.DEFAULT_STEP_BUDGET,
+            description = "Steps a run may take before it ends budget-exceeded (default: ${DEFAULT-VALUE}).")
+    int maxSteps;
+
+    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "" + RunOptions.DEFAULT_DEPTH_BUDGET,
+            description = "Nested calls a run may make (default: ${DEFAULT-VALUE}).")
+    int maxDepth;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<Integer, Force> forced = new LinkedHashMap<>();
+        for (String f : forces) {
+            String bad = Force.parseInto(f, forced);
+            if (bad != null) {
+                err.println("tracenotes run: " + bad);
+                return ExitCodes.USAGE;
+            }
+        }
+        if (maxSteps < 1 || maxDepth < 1) {
+            err.println("tracenotes run: --max-steps and --max-depth take a number from 1");
+            return ExitCodes.USAGE;
+        }
+        NoteLoader loader = new NoteLoader(parse.parser(spec));
+        Note note = load(loader, file, err);
+        if (note == null) {
+            return ExitCodes.USAGE;
+        }
+        List<Note> others = new ArrayList<>();
+        for (Path p : with) {
+            Note n = load(loader, p, err);
+            if (n == null) {
+                return ExitCodes.USAGE;
+            }
+            others.add(n);
+        }
+        TraceRunner.Request request = new TraceRunner.Request(trace, scenario, given, forced, reference,
+                RunOptions.defaults().withBudgets(maxSteps, maxDepth));
+        TraceRunner.Response response = TraceRunner.run(note, others, ReferenceTraces.softOffline66(), request);
+        if (response instanceof TraceRunner.Invalid bad) {
+            err.println("tracenotes run: " + bad.message());
+            return ExitCodes.USAGE;
+        }
+        TraceRunner.Runs runs = (TraceRunner.Runs) response;
+        List<RunResult> results = runs.results();
+        if (format == Format.json) {
+            out.print(TraceRunner.ALL_SCENARIOS.equals(scenario) ? JsonRunReport.render(results)
+                    : JsonRunReport.render(results.get(0)));
+        } else {
+            boolean first = true;
+            for (TraceRunner.Run r : runs.runs()) {
+                if (!first) {
+                    out.println();
+                }
+                first = false;
+                out.print(TextRunReport.render(runs.program().main(), r.result(), r.events()));
+            }
+        }
+        out.flush();
+        return results.stream().allMatch(RunResult::passed) ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static Note load(NoteLoader loader, Path path, PrintWriter err) {
+        NoteLoader.Result r = loader.load(path);
+        if (r instanceof NoteLoader.Unreadable u) {
+            err.println(u.path() + ": error: " + u.reason());
+            return null;
+        }
+        return ((NoteLoader.Loaded) r).note();
+    }
+}

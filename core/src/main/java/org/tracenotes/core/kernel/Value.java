@@ -1,0 +1,101 @@
+package org.tracenotes.core.kernel;
+
+/**
+ * A value while a trace runs: a C integer (also bools and errnos), a pointer to a model object (the
+ * page, its folio, its zone …), NULL, or a pointer to a variable ({@code &hugetlb}). Values are
+ * immutable; a pointer to a variable shares the variable's one-element slot.
+ */
+public sealed interface Value {
+
+    /** The result of a void function, and of anything that has no value. */
+    Value VOID = new Int(0);
+    Value TRUE = new Int(1);
+    Value FALSE = new Int(0);
+    Value NULL = new Null();
+
+    /** A C integer. */
+    record Int(long value) implements Value {
+        @Override
+        public String toString() {
+            return KernelConstants.describeReturn(value);
+        }
+    }
+
+    /** A pointer to a model object; two are {@code ==} when they name the same object. */
+    record Obj(ObjKind kind, String name) implements Value {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** The NULL pointer. */
+    record Null() implements Value {
+        @Override
+        public String toString() {
+            return "NULL";
+        }
+    }
+
+    /** {@code &name}: a pointer to a variable's slot. */
+    record Ref(Value[] slot, String name) implements Value {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ref r && r.slot == slot;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(slot);
+        }
+
+        @Override
+        public String toString() {
+            return "&" + name;
+        }
+    }
+
+    /** What a model object is. */
+    enum ObjKind { PAGE, FOLIO, ZONE, MAPPING, LIST, FUNCTION, SYMBOL }
+
+    /** The raw page of the pfn being offlined (head and raw page share the model's one state). */
+    Obj PAGE = new Obj(ObjKind.PAGE, "page");
+    Obj FOLIO = new Obj(ObjKind.FOLIO, "folio");
+    Obj ZONE = new Obj(ObjKind.ZONE, "zone");
+    Obj MAPPING = new Obj(ObjKind.MAPPING, "mapping");
+
+    /** The pfn every run offlines. */
+    long PFN = 0x1234;
+
+    static Value of(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    static Value of(long v) {
+        return v == 0 ? FALSE : v == 1 ? TRUE : new Int(v);
+    }
+
+    /** C truth: non-zero integers and non-NULL pointers are true. */
+    static boolean truthy(Value v) {
+        if (v instanceof Int i) {
+            return i.value() != 0;
+        }
+        return !(v instanceof Null);
+    }
+
+    /** The value as a C integer: pointers are 1 (non-NULL) or 0. */
+    static long asLong(Value v) {
+        return v instanceof Int i ? i.value() : truthy(v) ? 1 : 0;
+    }
+
+    /** C {@code ==}: integers by value, pointers by what they point to, NULL equal to 0. */
+    static boolean same(Value a, Value b) {
+        if (a instanceof Int x && b instanceof Int y) {
+            return x.value() == y.value();
+        }
+        if (a instanceof Null && b instanceof Int || b instanceof Null && a instanceof Int) {
+            return asLong(a) == asLong(b);
+        }
+        return a.equals(b);
+    }
+}

@@ -1,0 +1,141 @@
+package org.tracenotes.core.run;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tracenotes.core.kernel.ReferenceTraces;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.TraceBlock;
+import org.tracenotes.core.parse.NoteParser;
+
+/**
+ * Everything a run can call: the note being run, other loaded notes, the model's reference traces and
+ * (through the interpreter) its primitives, with the signatures and annotations that bind them.
+ * Built once and run many times.
+ */
+public final class Program {
+
+    private final Note main;
+    private final boolean mainIsReference;
+    private final ReferenceTraces reference;
+    private final Map<String, Root> roots = new LinkedHashMap<>();
+    private final Map<String, Note> rootNotes = new HashMap<>();
+    private final Map<String, List<String>> signatures = new HashMap<>();
+    private final Map<String, Map<String, Expr>> initialisers = new HashMap<>();
+    private final Map<Note, NoteAnnotations> annotations = new java.util.IdentityHashMap<>();
+    private final Map<String, Optional<Expr>> expressions = new HashMap<>();
+    private final NoteParser parser = new NoteParser();
+
+    private Program(Note main, boolean mainIsReference, List<Note> others, ReferenceTraces reference) {
+        this.main = main;
+        this.mainIsReference = mainIsReference;
+        this.reference = reference;
+        List<Note> notes = new ArrayList<>();
+        notes.add(main);
+        notes.addAll(others);
+        for (Note n : notes) {
+            NoteAnnotations a = new NoteAnnotations(n);
+            annotations.put(n, a);
+            a.signatures().forEach(signatures::putIfAbsent);
+            for (TraceBlock b : n.traceBlocks()) {
+                for (Root r : b.roots()) {
+                    if (r.definesFunction() && !r.body().isEmpty() && !roots.containsKey(r.name())) {
+                        roots.put(r.name(), r);
+                        rootNotes.put(r.name(), n);
+                    }
+                }
+            }
+        }
+        if (reference != null) {
+            for (String f : reference.functions()) {
+                Root r = reference.function(f).orElseThrow();
+                Map<String, Expr> locals = new HashMap<>();
+                declarations(r.body(), locals);
+                initialisers.put(f, locals);
+            }
+        }
+    }
+
+    /** A program running {@code note}, calling into {@code others} and the model's reference traces. */
+    public static Program of(Note note, List<Note> others, ReferenceTraces reference) {
+        return new Program(note, false, others, reference);
+    }
+
+    /** A program running the model's reference traces themselves. */
+    public static Program ofReference(ReferenceTraces reference) {
+        return new Program(reference.note(), true, List.of(), reference);
+    }
+
+    private static void declarations(List<Step> steps, Map<String, Expr> out) {
+        for (Step s : steps) {
+            if (s.declaredType() != null && s.expression() instanceof Expr.Assign a && a.target() instanceof Expr.Name n) {
+                out.putIfAbsent(n.name(), a.value());
+            }
+            declarations(s.children(), out);
+            declarations(s.alternatives(), out);
+        }
+    }
+
+    /** The note whose lines a run reports. */
+    public Note main() {
+        return main;
+    }
+
+    /** Whether the main note is the model's reference traces. */
+    public boolean mainIsReference() {
+        return mainIsReference;
+    }
+
+    public ReferenceTraces reference() {
+        return reference;
+    }
+
+    /** The root of that name in a loaded note (the reference traces' own roots when running them). */
+    public Optional<Root> root(String name) {
+        if (mainIsReference) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(roots.get(name));
+    }
+
+    /** The note a root of {@link #root} comes from. */
+    public Note noteOf(String rootName) {
+        return rootNotes.get(rootName);
+    }
+
+    /** The reference trace of that function, if the model has one. */
+    public Optional<Root> referenceTrace(String name) {
+        return reference == null ? Optional.empty() : reference.function(name);
+    }
+
+    /** Parameter names for a function: {@code @sig}, else the reference trace's signature. */
+    public Optional<List<String>> signature(String function) {
+        List<String> sig = signatures.get(function);
+        if (sig != null) {
+            return Optional.of(sig);
+        }
+        return referenceTrace(function).map(Root::parameters);
+    }
+
+    /** The reference trace's initialiser of a local of {@code function}, e.g. {@code pass = 0}. */
+    public Optional<Expr> initialiser(String function, String local) {
+        Map<String, Expr> locals = initialisers.get(function);
+        return locals == null ? Optional.empty() : Optional.ofNullable(locals.get(local));
+    }
+
+    /** The run annotations of a loaded note. */
+    public NoteAnnotations annotations(Note note) {
+        return annotations.computeIfAbsent(note, NoteAnnotations::new);
+    }
+
+    /** An annotation's expression, parsed once. */
+    public Optional<Expr> expression(String text) {
+        return expressions.computeIfAbsent(text, parser::expression);
+    }
+}

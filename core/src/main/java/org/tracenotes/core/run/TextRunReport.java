@@ -1,0 +1,153 @@
+package org.tracenotes.core.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tracenotes.core.model.Note;
+
+/**
+ * A run as text: the note's own lines that ran, indented as in the note, each with what happened on
+ * it (values assigned, branch taken or not, forced, elided, calls into the model), then the result,
+ * the state that changed, the references and the expectations.
+ */
+public final class TextRunReport {
+
+    private static final int NOTE_COLUMN = 64;
+
+    private TextRunReport() {
+    }
+
+    private static final class Row {
+        final int line;
+        final List<String> notes = new ArrayList<>();
+
+        Row(int line) {
+            this.line = line;
+        }
+    }
+
+    public static String render(Note note, RunResult r, List<RunEvent> events) {
+        String[] lines = note.text().split("\r?\n", -1);
+        String source = note.source();
+        List<Row> rows = new ArrayList<>();
+        for (RunEvent e : events) {
+            if (!e.source().equals(source)) {
+                continue;
+            }
+            if (e instanceof RunEvent.StepReached) {
+                rows.add(new Row(e.line()));
+                continue;
+            }
+            Row row = last(rows, e.line());
+            if (row == null) {
+                continue;
+            }
+            String n = describe(e);
+            if (n != null) {
+                row.notes.add(n);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(r.trace()).append(" · scenario ").append(r.scenario()).append(" · ").append(r.source()).append('\n');
+        int width = Integer.toString(lines.length).length();
+        for (Row row : rows) {
+            String text = row.line - 1 < lines.length ? lines[row.line - 1].stripTrailing() : "";
+            StringBuilder l = new StringBuilder();
+            l.append(" ".repeat(width - Integer.toString(row.line).length())).append(row.line).append("  ").append(text);
+            if (!row.notes.isEmpty()) {
+                int pad = Math.max(2, NOTE_COLUMN - l.codePointCount(0, l.length()));
+                l.append(" ".repeat(pad)).append("# ").append(String.join("; ", row.notes));
+            }
+            out.append(l).append('\n');
+        }
+        out.append('\n');
+        summary(r, out);
+        return out.toString();
+    }
+
+    /** The lines after the path: result, state, refs, elided, lenient, forced, expectations. */
+    static void summary(RunResult r, StringBuilder out) {
+        out.append("outcome   ").append(r.outcome().id());
+        if (r.result() != null) {
+            out.append(", returned ").append(RunValues.describe(r.result()));
+        }
+        if (r.message() != null) {
+            out.append(": ").append(r.message());
+        }
+        out.append('\n');
+        out.append("state     ").append(stateDiff(r)).append('\n');
+        out.append("refs      gets ").append(r.gets()).append(", puts ").append(r.puts()).append(", net ")
+                .append(r.netRefs() > 0 ? "+" : "").append(r.netRefs()).append("; ledger ").append(r.state().refs())
+                .append('\n');
+        out.append("elided    ").append(r.elided().isEmpty() ? "none" : "lines " + joinLines(r.elided())).append('\n');
+        if (!r.forced().isEmpty()) {
+            out.append("forced    lines ").append(joinLines(r.forced())).append('\n');
+        }
+        for (Leniency l : r.lenient()) {
+            out.append("lenient   line ").append(l.line()).append(": ").append(l.what()).append('\n');
+        }
+        for (ExpectationResult e : r.expectations()) {
+            out.append("expect    line ").append(e.line()).append(e.passed() ? " passed: " : " FAILED: ").append(e.expr());
+            if (!e.passed()) {
+                out.append(" (").append(e.detail()).append(')');
+            }
+            out.append('\n');
+        }
+    }
+
+    private static String joinLines(List<Integer> lines) {
+        return String.join(", ", lines.stream().distinct().map(String::valueOf).toList());
+    }
+
+    /** The given keys that changed, {@code hwpoison false → true}, or {@code unchanged}. */
+    static String stateDiff(RunResult r) {
+        Map<String, Object> before = r.initial().asGiven();
+        Map<String, Object> after = r.state().asGiven();
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, Object> e : after.entrySet()) {
+            Object was = before.get(e.getKey());
+            if (!Objects.equals(was, e.getValue())) {
+                changed.add(e.getKey() + " " + was + " → " + e.getValue());
+            }
+        }
+        return changed.isEmpty() ? "unchanged" : String.join(", ", changed);
+    }
+
+    private static Row last(List<Row> rows, int line) {
+        for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 64; i--) {
+            if (rows.get(i).line == line) {
+                return rows.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static String describe(RunEvent e) {
+        if (e instanceof RunEvent.Assigned a) {
+            return a.name() + " = " + a.value();
+        }
+        if (e instanceof RunEvent.BranchDecided b) {
+            String s = b.taken() ? "taken" : "not taken";
+            if (b.condition() != null) {
+                s += " (" + b.condition() + ")";
+            }
+            return b.forced() ? s + ", forced" : s;
+        }
+        if (e instanceof RunEvent.Returned ret) {
+            return "returns " + ret.value();
+        }
+        if (e instanceof RunEvent.ElisionCrossed x) {
+            return "elided" + (x.effect().isEmpty() ? ", passed through" : ": " + x.effect());
+        }
+        if (e instanceof RunEvent.CallLeft c && (c.resolution() == RunEvent.Resolution.REFERENCE
+                || c.resolution() == RunEvent.Resolution.ROOT)) {
+            return c.function() + "() = " + c.value() + " ("
+                    + (c.resolution() == RunEvent.Resolution.REFERENCE ? "kernel reference trace" : "traced in a note") + ")";
+        }
+        if (e instanceof RunEvent.ExpectationChecked x) {
+            return "expect " + (x.result().passed() ? "passed" : "FAILED");
+        }
+        return null;
+    }
+}

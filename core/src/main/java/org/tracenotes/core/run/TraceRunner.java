@@ -1,0 +1,197 @@
+package org.tracenotes.core.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.tracenotes.core.graph.Suggestions;
+import org.tracenotes.core.kernel.Given;
+import org.tracenotes.core.kernel.PageState;
+import org.tracenotes.core.kernel.ReferenceTraces;
+import org.tracenotes.core.kernel.Scenario;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.model.TraceBlock;
+
+/**
+ * What {@code tracenotes run} asks for, checked and carried out: which trace, which scenarios, which
+ * given keys and forced branches. A bad request is a message naming what is valid, never an exception.
+ */
+public final class TraceRunner {
+
+    /** Runs every scenario the note declares. */
+    public static final String ALL_SCENARIOS = "all";
+    /** The name of a run whose state only {@code --given} sets. */
+    public static final String GIVEN = "given";
+
+    /**
+     * A run request.
+     *
+     * @param trace     the root to run; null for the note's first
+     * @param scenario  a declared scenario's name, {@code all}, or null for the given keys alone
+     * @param given     {@code key=value} items applied after the scenario's
+     * @param forces    branch lines forced taken or not taken
+     * @param reference run the model's reference trace of the root's function instead of the note
+     * @param options   budgets and listener
+     */
+    public record Request(String trace, String scenario, List<String> given, Map<Integer, Force> forces,
+                          boolean reference, RunOptions options) {
+
+        public Request {
+            given = List.copyOf(given);
+            forces = Map.copyOf(forces);
+        }
+
+        public static Request of(String trace, String scenario, List<String> given) {
+            return new Request(trace, scenario, given, Map.of(), false, RunOptions.defaults());
+        }
+    }
+
+    /** The runs carried out, or why none could be. */
+    public sealed interface Response permits Runs, Invalid { }
+
+    /** One result per scenario run, in order. */
+    public record Runs(Program program, List<Run> runs) implements Response {
+
+        public List<RunResult> results() {
+            return runs.stream().map(Run::result).toList();
+        }
+    }
+
+    /** A run's result and its events, in order. */
+    public record Run(RunResult result, List<RunEvent> events) { }
+
+    /** The request cannot be carried out: what is wrong and what is valid. */
+    public record Invalid(String message) implements Response { }
+
+    private TraceRunner() {
+    }
+
+    /** Runs {@code note} (other loaded notes may supply roots it calls) as {@code request} asks. */
+    public static Response run(Note note, List<Note> others, ReferenceTraces model, Request request) {
+        NoteAnnotations annotations = new NoteAnnotations(note);
+        if (!NoteAnnotations.MODELS.contains(annotations.model())) {
+            return new Invalid(note.source() + ": @model " + annotations.model() + " is not a model; models: "
+                    + String.join(", ", NoteAnnotations.MODELS));
+        }
+        List<Root> roots = new ArrayList<>();
+        for (TraceBlock b : note.traceBlocks()) {
+            for (Root r : b.roots()) {
+                if (r.definesFunction() && !r.body().isEmpty()) {
+                    roots.add(r);
+                }
+            }
+        }
+        String traceName = request.trace() != null ? request.trace() : roots.isEmpty() ? null : roots.get(0).name();
+        if (traceName == null) {
+            return new Invalid(note.source() + ": the note has no traced function to run");
+        }
+        Program program;
+        Root root;
+        if (request.reference()) {
+            program = Program.ofReference(model);
+            root = model.function(traceName).orElse(null);
+            if (root == null) {
+                return new Invalid("the " + NoteAnnotations.DEFAULT_MODEL + " model has no reference trace of `"
+                        + traceName + "`" + didYouMean(traceName, model.functions()) + "; it has: "
+                        + String.join(", ", model.functions()));
+            }
+        } else {
+            program = Program.of(note, others, model);
+            root = roots.stream().filter(r -> r.name().equals(traceName)).findFirst().orElse(null);
+            if (root == null) {
+                List<String> names = roots.stream().map(Root::name).distinct().toList();
+                return new Invalid(note.source() + ": no traced function `" + traceName + "`"
+                        + didYouMean(traceName, names) + "; the note traces: " + String.join(", ", names));
+            }
+        }
+        String forceError = checkForces(program.main(), request.forces());
+        if (forceError != null) {
+            return new Invalid(forceError);
+        }
+        List<NoteAnnotations.Declared> declared = annotations.scenarios();
+        List<NoteAnnotations.Declared> chosen = new ArrayList<>();
+        if (ALL_SCENARIOS.equals(request.scenario())) {
+            if (declared.isEmpty()) {
+                return new Invalid(note.source() + ": --scenario all, but the note declares no `## @scenario NAME: keys`");
+            }
+            chosen.addAll(declared);
+        } else if (request.scenario() != null) {
+            declared.stream().filter(d -> d.scenario().name().equals(request.scenario())).findFirst()
+                    .ifPresent(chosen::add);
+            if (chosen.isEmpty()) {
+                List<String> names = declared.stream().map(d -> d.scenario().name()).toList();
+                return new Invalid(note.source() + ": no scenario `" + request.scenario() + "`"
+                        + didYouMean(request.scenario(), names) + "; "
+                        + (names.isEmpty() ? "the note declares none" : "the note declares: " + String.join(", ", names)
+                        + " (or all)"));
+            }
+        }
+        List<Run> results = new ArrayList<>();
+        RunOptions options = request.options().withForces(request.forces());
+        if (chosen.isEmpty()) {
+            Given.Result g = Given.apply(PageState.initial(), request.given());
+            if (g instanceof Given.Invalid bad) {
+                return new Invalid("--given: " + bad.message());
+            }
+            results.add(run(program, root, GIVEN, ((Given.Applied) g).state(), options));
+            return new Runs(program, results);
+        }
+        for (NoteAnnotations.Declared d : chosen) {
+            Scenario s = d.scenario();
+            Given.Result g = s.state();
+            if (g instanceof Given.Invalid bad) {
+                return new Invalid(note.source() + ":" + d.annotation().range().line() + ":"
+                        + d.annotation().range().column() + ": scenario " + s.name() + ": " + bad.message());
+            }
+            Given.Result withGiven = Given.apply(((Given.Applied) g).state(), request.given());
+            if (withGiven instanceof Given.Invalid bad) {
+                return new Invalid("--given: " + bad.message());
+            }
+            results.add(run(program, root, s.name(), ((Given.Applied) withGiven).state(), options));
+        }
+        return new Runs(program, results);
+    }
+
+    private static Run run(Program program, Root root, String scenario, PageState start, RunOptions options) {
+        List<RunEvent> events = new ArrayList<>();
+        RunListener outer = options.listener();
+        RunResult r = Interpreter.run(program, root, scenario, start, options.withListener(e -> {
+            events.add(e);
+            outer.on(e);
+        }));
+        return new Run(r, events);
+    }
+
+    /** Null if every forced line is an if / else-if / else / case line of the note run; else why not. */
+    private static String checkForces(Note note, Map<Integer, Force> forces) {
+        if (forces.isEmpty()) {
+            return null;
+        }
+        TreeSet<Integer> branchLines = new TreeSet<>();
+        for (Step s : note.steps()) {
+            if (s.kind() == StepKind.IF || s.kind() == StepKind.ELSE_IF || s.kind() == StepKind.ELSE
+                    || s.kind() == StepKind.CASE) {
+                branchLines.add(s.range().line());
+            }
+        }
+        for (Integer line : new TreeSet<>(forces.keySet())) {
+            if (!branchLines.contains(line)) {
+                return "--force " + line + ": line " + line + " of " + note.source()
+                        + " is not an if / else-if / else / case line; those are lines " + join(branchLines);
+            }
+        }
+        return null;
+    }
+
+    private static String join(TreeSet<Integer> lines) {
+        return lines.isEmpty() ? "(none)" : String.join(", ", lines.stream().map(String::valueOf).toList());
+    }
+
+    private static String didYouMean(String name, java.util.Collection<String> names) {
+        List<String> near = Suggestions.nearest(name, names, 1);
+        return near.isEmpty() ? "" : " (did you mean `" + near.get(0) + "`?)";
+    }
+}
