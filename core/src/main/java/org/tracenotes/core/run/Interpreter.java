@@ -142,6 +142,10 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             outcome = RunOutcome.ERROR;
             message = "the note nests too deeply to run";
+        } catch (RuntimeException e) {
+            // a bug of ours must not take the user's session down; the message says whose it is
+            outcome = RunOutcome.ERROR;
+            message = "internal error in the interpreter (please report it): " + e;
         }
         dollarRet = result == null ? Value.VOID : new Value.Int(result);
         for (NoteAnnotations.Expectation e : program.annotations(note).endExpectations(root)) {
@@ -610,12 +614,16 @@ public final class Interpreter {
     }
 
     private String describeFailure(Expr x, Frame f, String text, int line) {
+        if (x instanceof Expr.Binary b && b.op().equals("&&")) {
+            Expr falseSide = Value.truthy(evalAnnotation(b.left(), f, text, line)) ? b.right() : b.left();
+            return describeFailure(falseSide, f, text, line);
+        }
         if (x instanceof Expr.Binary b && List.of("==", "!=", "<", ">", "<=", ">=").contains(b.op())) {
             Value l = evalAnnotation(b.left(), f, text, line);
             Value r = evalAnnotation(b.right(), f, text, line);
-            return "left side is " + l + ", right side " + r;
+            return "`" + text(b, f) + "`: left side is " + l + ", right side " + r;
         }
-        return "it is false";
+        return "`" + text(x, f) + "` is false";
     }
 
     private void record(ExpectationResult r, String source, int ignored) {
@@ -982,7 +990,7 @@ public final class Interpreter {
     private Value evalInitialiser(Expr init, Frame f, Step at) {
         Frame view = new Frame(f.function, f.caller, program.reference().note(), false);
         view.vars.putAll(f.vars);
-        Value v = eval(init, view, null);
+        Value v = eval(init, view, at);
         view.vars.forEach(f.vars::putIfAbsent);
         return v;
     }

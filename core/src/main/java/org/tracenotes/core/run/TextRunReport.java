@@ -56,7 +56,7 @@ public final class TextRunReport {
             StringBuilder l = new StringBuilder();
             l.append(" ".repeat(width - Integer.toString(row.line).length())).append(row.line).append("  ").append(text);
             if (!row.notes.isEmpty()) {
-                int pad = Math.max(2, NOTE_COLUMN - l.codePointCount(0, l.length()));
+                int pad = Math.max(2, NOTE_COLUMN - displayWidth(l));
                 l.append(" ".repeat(pad)).append("# ").append(String.join("; ", row.notes));
             }
             out.append(l).append('\n');
@@ -70,7 +70,7 @@ public final class TextRunReport {
     static void summary(RunResult r, StringBuilder out) {
         out.append("outcome   ").append(r.outcome().id());
         if (r.result() != null) {
-            out.append(", returned ").append(RunValues.describe(r.result()));
+            out.append(' ').append(RunValues.describe(r.result()));
         }
         if (r.message() != null) {
             out.append(": ").append(r.message());
@@ -149,5 +149,19 @@ public final class TextRunReport {
             return "expect " + (x.result().passed() ? "passed" : "FAILED");
         }
         return null;
+    }
+
+    /** Columns a terminal gives the text: East Asian wide characters take two. */
+    static int displayWidth(CharSequence s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            boolean wide = cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
+                    || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
+                    || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD;
+            w += wide ? 2 : 1;
+        }
+        return w;
     }
 }
