@@ -614,9 +614,19 @@ public final class Interpreter {
     }
 
     private String describeFailure(Expr x, Frame f, String text, int line) {
+        String before = annotationText;
+        annotationText = text;
+        try {
+            return failure(x, f, text, line);
+        } finally {
+            annotationText = before;
+        }
+    }
+
+    private String failure(Expr x, Frame f, String text, int line) {
         if (x instanceof Expr.Binary b && b.op().equals("&&")) {
             Expr falseSide = Value.truthy(evalAnnotation(b.left(), f, text, line)) ? b.right() : b.left();
-            return describeFailure(falseSide, f, text, line);
+            return failure(falseSide, f, text, line);
         }
         if (x instanceof Expr.Binary b && List.of("==", "!=", "<", ">", "<=", ">=").contains(b.op())) {
             Value l = evalAnnotation(b.left(), f, text, line);
