@@ -70,6 +70,20 @@ public final class PageModel {
         puts += n;
     }
 
+    /** The model as it is now, to go back to with {@link #restore}. */
+    public record Mark(PageState state, int gets, int puts) { }
+
+    public Mark mark() {
+        return new Mark(state, gets, puts);
+    }
+
+    /** Undoes everything since {@code mark} (an expectation's calls must not change the run). */
+    public void restore(Mark mark) {
+        state = mark.state();
+        gets = mark.gets();
+        puts = mark.puts();
+    }
+
     public int gets() {
         return gets;
     }

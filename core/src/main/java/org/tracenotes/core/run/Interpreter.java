@@ -593,7 +593,7 @@ public final class Interpreter {
             record(new ExpectationResult(line, e.expr(), false, "not a C expression"), f.note.source(), depthHint);
             return;
         }
-        PageState saved = model.state();
+        PageModel.Mark saved = model.mark();
         int savedLenient = lenient.size();
         ExpectationResult r;
         try {
@@ -603,7 +603,7 @@ public final class Interpreter {
         } catch (Stop stop) {
             r = new ExpectationResult(line, e.expr(), false, stop.getMessage());
         } finally {
-            model.set(saved);
+            model.restore(saved);
         }
         if (lenient.size() > savedLenient) {
             // names an expectation reads are not the note's leniency
