@@ -101,6 +101,57 @@ class CliTest {
         assertGolden("soft-offline.outline.json", json.replace(SEED, "samples/soft-offline.md"));
     }
 
+    static final String ANNOTATED = ROOT.resolve("samples/soft-offline.annotated.md").toString();
+
+    @Test
+    void runOfTheSeedPrintsTheLinesThatRanAndMatchesGolden() throws Exception {
+        Run r = run("run", SEED, "--given", "lru,anon,mapped,refcount=1");
+        assertEquals(0, r.code(), r.err());
+        assertGolden("soft-offline.run.in-use-lru.txt", r.out().replace(SEED, "samples/soft-offline.md"));
+    }
+
+    @Test
+    void runOfEveryAnnotatedScenarioPrintsAJsonArrayAndExitsZero() throws Exception {
+        Run r = run("run", ANNOTATED, "--scenario", "all", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertGolden("soft-offline.annotated.run.json", r.out().replace(ANNOTATED, "samples/soft-offline.annotated.md"));
+    }
+
+    @Test
+    void runExitsOneWhenARunStopsOrAnExpectationFails() {
+        Run stops = run("run", SEED, "--given", "hugetlb,hugetlb_migratable,refcount=1");
+        assertEquals(1, stops.code());
+        assertTrue(stops.out().contains("outcome   unknown-function: `flio_try_get` (line 34)"), stops.out());
+        Run forced = run("run", ANNOTATED, "--scenario", "in-use-lru", "--force", "123");
+        assertEquals(1, forced.code(), "forcing the free-page arm breaks the scenario's expectations");
+        assertTrue(forced.out().contains("FAILED"), forced.out());
+    }
+
+    @Test
+    void runRefusesBadKeysScenariosAndBranchLinesWithExitTwo() {
+        Run key = run("run", SEED, "--given", "colour");
+        assertEquals(2, key.code());
+        assertTrue(key.err().startsWith("tracenotes run: --given: unknown key `colour`; valid keys: pfn_valid"), key.err());
+        Run value = run("run", SEED, "--given", "migrate=maybe");
+        assertEquals(2, value.code());
+        assertTrue(value.err().contains("migrate takes ok, fail or enomem, not `migrate=maybe`"), value.err());
+        Run line = run("run", SEED, "--force", "12");
+        assertEquals(2, line.code());
+        assertTrue(line.err().contains("line 12 of"), line.err());
+        assertEquals(2, run("run", SEED, "--force", "twelve").code());
+        assertEquals(2, run("run", SEED, "--scenario", "nope").code());
+        assertEquals(2, run("run", SEED, "--trace", "nope").code());
+        assertEquals(2, run("run", SEED, "--max-steps", "0").code());
+    }
+
+    @Test
+    void runReferenceRunsTheKernelsTraceOfTheRootsFunction() {
+        Run r = run("run", SEED, "--reference", "--given", "slab,refcount=1", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"result\" : -5"), r.out());
+        assertTrue(r.out().contains("\"source\" : \"reference/soft-offline-6.6.md\""), r.out());
+    }
+
     /** Same golden files as core's model tests: the CLI must print exactly the model's outline. */
     private static void assertGolden(String name, String actual) throws Exception {
         Path golden = ROOT.resolve("core/src/test/resources/golden").resolve(name);

@@ -80,9 +80,9 @@ public final class TextRunReport {
         out.append("refs      gets ").append(r.gets()).append(", puts ").append(r.puts()).append(", net ")
                 .append(r.netRefs() > 0 ? "+" : "").append(r.netRefs()).append("; ledger ").append(r.state().refs())
                 .append('\n');
-        out.append("elided    ").append(r.elided().isEmpty() ? "none" : "lines " + joinLines(r.elided())).append('\n');
+        out.append("elided    ").append(r.elided().isEmpty() ? "none" : lines(r.elided())).append('\n');
         if (!r.forced().isEmpty()) {
-            out.append("forced    lines ").append(joinLines(r.forced())).append('\n');
+            out.append("forced    ").append(lines(r.forced())).append('\n');
         }
         for (Leniency l : r.lenient()) {
             out.append("lenient   line ").append(l.line()).append(": ").append(l.what()).append('\n');
@@ -96,8 +96,10 @@ public final class TextRunReport {
         }
     }
 
-    private static String joinLines(List<Integer> lines) {
-        return String.join(", ", lines.stream().distinct().map(String::valueOf).toList());
+    /** {@code line 63}, {@code lines 63, 67}. */
+    private static String lines(List<Integer> lines) {
+        List<String> ls = lines.stream().distinct().map(String::valueOf).toList();
+        return (ls.size() == 1 ? "line " : "lines ") + String.join(", ", ls);
     }
 
     /** The given keys that changed, {@code hwpoison false → true}, or {@code unchanged}. */

@@ -1,0 +1,32 @@
+package org.tracenotes.core.run;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.Golden;
+import org.tracenotes.core.model.Note;
+
+/** The run reports of the samples match their golden files (the CLI prints the same bytes). */
+class RunReportTest {
+
+    @Test
+    void textReportOfTheSeedOnAnInUseLruPage() throws Exception {
+        Note seed = Runs.seed();
+        TraceRunner.Runs rs = Runs.runs(seed, TraceRunner.Request.of(null, null, Runs.given("lru, anon, mapped, refcount=1")));
+        TraceRunner.Run run = rs.runs().get(0);
+        Golden.assertMatches("soft-offline.run.in-use-lru.txt", TextRunReport.render(seed, run.result(), run.events()));
+    }
+
+    @Test
+    void textReportOfTheSeedOnAFreePageShowsTheElidedArm() throws Exception {
+        Note seed = Runs.seed();
+        TraceRunner.Run run = Runs.runs(seed, TraceRunner.Request.of(null, null, Runs.given("buddy"))).runs().get(0);
+        Golden.assertMatches("soft-offline.run.free-buddy.txt", TextRunReport.render(seed, run.result(), run.events()));
+    }
+
+    @Test
+    void jsonReportOfEveryScenarioOfTheAnnotatedSample() throws Exception {
+        Note note = Runs.sample("soft-offline.annotated.md");
+        List<RunResult> rs = Runs.runs(note, TraceRunner.Request.of(null, TraceRunner.ALL_SCENARIOS, List.of())).results();
+        Golden.assertMatches("soft-offline.annotated.run.json", JsonRunReport.render(rs));
+    }
+}
