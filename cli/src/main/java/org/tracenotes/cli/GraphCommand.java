@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tracenotes.core.graph.CallGraph;
+import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.graph.CallSite;
 import org.tracenotes.core.graph.GraphExporter;
 import org.tracenotes.core.graph.Suggestions;
@@ -72,7 +73,7 @@ final class GraphCommand implements Callable<Integer> {
         if (!batch.unreadable().isEmpty()) {
             return ExitCodes.USAGE;
         }
-        CallGraph graph = CallGraph.of(batch.notes());
+        CallGraph graph = CallGraph.of(batch.notes(), ReferenceTraces::modelled);
         if (depth != null && entry == null) {
             err.println("tracenotes graph: --depth needs --entry");
             return ExitCodes.USAGE;

@@ -45,6 +45,14 @@ public final class CallGraph {
 
     /** The graph of {@code notes}, in the order given (it decides vertex order in exports). */
     public static CallGraph of(Collection<Note> notes) {
+        return of(notes, name -> false);
+    }
+
+    /**
+     * The graph of {@code notes}, where a function no note traces or declares but {@code modelled}
+     * knows (the page model's reference traces and primitives) is of kind {@link FunctionKind#MODEL}.
+     */
+    public static CallGraph of(Collection<Note> notes, java.util.function.Predicate<String> modelled) {
         Graph<String, CallSite> g = new DirectedPseudograph<>(CallSite.class);
         Map<String, FunctionKind> kinds = new LinkedHashMap<>();
         Map<String, List<Definition>> defs = new LinkedHashMap<>();
@@ -62,8 +70,8 @@ public final class CallGraph {
             for (CallSite site : CallCollector.of(note)) {
                 g.addVertex(site.caller());
                 g.addVertex(site.callee());
-                kinds.putIfAbsent(site.caller(), FunctionKind.UNKNOWN);
-                kinds.putIfAbsent(site.callee(), FunctionKind.UNKNOWN);
+                kinds.putIfAbsent(site.caller(), modelled.test(site.caller()) ? FunctionKind.MODEL : FunctionKind.UNKNOWN);
+                kinds.putIfAbsent(site.callee(), modelled.test(site.callee()) ? FunctionKind.MODEL : FunctionKind.UNKNOWN);
                 g.addEdge(site.caller(), site.callee(), site);
             }
         }

@@ -8,7 +8,7 @@ public enum FunctionKind {
     TRACED,
     /** A note names it (a heading over an empty block) but traces no body yet. */
     DECLARED,
-    /** Known to the page model (not yet in this release). */
+    /** Not traced in a note, but the page model has it: a kernel reference trace or a primitive. */
     MODEL,
     /** Called, but neither traced, declared nor modelled. */
     UNKNOWN;

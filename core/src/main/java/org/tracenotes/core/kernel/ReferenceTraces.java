@@ -34,8 +34,21 @@ public final class ReferenceTraces {
         }
     }
 
-    /** The kernel 6.6 soft-offline reference traces. */
+    /** The kernel 6.6 soft-offline reference traces (parsed once; immutable). */
     public static ReferenceTraces softOffline66() {
+        return SoftOffline66.INSTANCE;
+    }
+
+    /** Whether the Linux 6.6 page model knows {@code function}: a reference trace or a primitive. */
+    public static boolean modelled(String function) {
+        return softOffline66().function(function).isPresent() || Primitives.find(function).isPresent();
+    }
+
+    private static final class SoftOffline66 {
+        static final ReferenceTraces INSTANCE = load();
+    }
+
+    private static ReferenceTraces load() {
         try (InputStream in = ReferenceTraces.class.getResourceAsStream(SOFT_OFFLINE_6_6)) {
             if (in == null) {
                 throw new IllegalStateException("the model's resource " + SOFT_OFFLINE_6_6 + " is missing from the jar");

@@ -27,6 +27,19 @@ class CallGraphTest {
         seed = CallGraph.of(List.of(note));
     }
 
+    @org.junit.jupiter.api.Test
+    void functionsThePageModelKnowsAreOfKindModel() {
+        Note note = ((NoteLoader.Loaded) new NoteLoader(new NoteParser())
+                .load(Golden.repositoryRoot().resolve("samples/soft-offline.md"))).note();
+        CallGraph g = CallGraph.of(List.of(note), org.tracenotes.core.kernel.ReferenceTraces::modelled);
+        org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.MODEL, g.kind("folio_put"));
+        org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.MODEL, g.kind("HWPoisonHandlable"));
+        org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.UNKNOWN, g.kind("flio_try_get"));
+        org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.UNKNOWN, g.kind("__get_unpoison_page"));
+        org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.TRACED, g.kind("get_any_page"));
+        org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.DECLARED, g.kind("soft_offline_in_use_page"));
+    }
+
     static Note parse(String name, String text) {
         return new NoteParser().parse(name, text);
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tracenotes.core.Golden;
+import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.parse.NoteLoader;
 import org.tracenotes.core.parse.NoteParser;
@@ -31,7 +32,7 @@ class GraphExportTest {
         Note note = ((NoteLoader.Loaded) new NoteLoader(new NoteParser())
                 .load(Golden.repositoryRoot().resolve("samples/soft-offline.md"))).note();
         seed = CallGraph.of(List.of(new Note("samples/soft-offline.md", note.text(), note.frontMatter(),
-                note.sections(), note.diagnostics())));
+                note.sections(), note.diagnostics())), ReferenceTraces::modelled);
         path = seed.path("soft_offline_page", "flio_try_get").orElseThrow();
     }
 
