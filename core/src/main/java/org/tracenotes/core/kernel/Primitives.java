@@ -179,7 +179,7 @@ public final class Primitives {
             }
             m.get(RefOwner.GET);
             return Value.TRUE;
-        }, "folio", "folio_try_get", "get_page_unless_zero", "folio_try_get_rcu", "get_page_unless_zero");
+        }, "folio", "folio_try_get", "get_page_unless_zero", "folio_try_get_rcu");
         model((m, a) -> {
             a.page(0);
             m.get(RefOwner.GET);

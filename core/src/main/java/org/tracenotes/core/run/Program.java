@@ -17,7 +17,8 @@ import org.tracenotes.core.parse.NoteParser;
 /**
  * Everything a run can call: the note being run, other loaded notes, the model's reference traces and
  * (through the interpreter) its primitives, with the signatures and annotations that bind them.
- * Built once and run many times.
+ * Built once and run many times, from several threads at once if need be: nothing in it changes
+ * after construction except a concurrent cache of parsed annotation expressions.
  */
 public final class Program {
 
@@ -29,7 +30,7 @@ public final class Program {
     private final Map<String, List<String>> signatures = new HashMap<>();
     private final Map<String, Map<String, Expr>> initialisers = new HashMap<>();
     private final Map<Note, NoteAnnotations> annotations = new java.util.IdentityHashMap<>();
-    private final Map<String, Optional<Expr>> expressions = new HashMap<>();
+    private final Map<String, Optional<Expr>> expressions = new java.util.concurrent.ConcurrentHashMap<>();
     private final NoteParser parser = new NoteParser();
 
     private Program(Note main, boolean mainIsReference, List<Note> others, ReferenceTraces reference) {
@@ -53,6 +54,7 @@ public final class Program {
             }
         }
         if (reference != null) {
+            annotations.put(reference.note(), new NoteAnnotations(reference.note()));
             for (String f : reference.functions()) {
                 Root r = reference.function(f).orElseThrow();
                 Map<String, Expr> locals = new HashMap<>();
@@ -129,9 +131,10 @@ public final class Program {
         return locals == null ? Optional.empty() : Optional.ofNullable(locals.get(local));
     }
 
-    /** The run annotations of a loaded note. */
+    /** The run annotations of a loaded note (or of the reference traces). */
     public NoteAnnotations annotations(Note note) {
-        return annotations.computeIfAbsent(note, NoteAnnotations::new);
+        NoteAnnotations a = annotations.get(note);
+        return a != null ? a : new NoteAnnotations(note);
     }
 
     /** An annotation's expression, parsed once. */

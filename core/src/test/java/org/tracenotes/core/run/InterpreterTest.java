@@ -73,6 +73,16 @@ class InterpreterTest {
     }
 
     @Test
+    void forcingACaseLineJumpsToThatCase() {
+        Note n = fenced("f()", "=> n = 0", "=> switch (1)", "   => case 1:", "      => n = 1", "      => break", "   => case 2:",
+                "      => n = 2", "      => break", "=> return n");
+        assertEquals(1L, Runs.run(n, "").result());
+        RunResult r = Runs.forced(n, "", Map.of(8, Force.TAKEN));
+        assertEquals(2L, r.result());
+        assertEquals(List.of(8), r.forced());
+    }
+
+    @Test
     void whileLoopsIterateAndOtherLoopsRunOnceWithLeniency() {
         assertEquals(3L, run("f()", "=> i = 0", "=> while (i < 3)", "   => i++", "=> return i").result());
         RunResult once = run("f()", "=> i = 0", "=> list_for_each_entry(p, &head, lru)", "   => i++", "=> return i");
