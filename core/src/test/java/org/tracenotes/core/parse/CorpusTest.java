@@ -2,17 +2,15 @@ package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.tracenotes.core.Golden;
+import org.tracenotes.core.CorpusFiles;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Severity;
@@ -23,13 +21,7 @@ class CorpusTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void everyCorpusNoteParsesWithoutSyntaxErrors() throws Exception {
-        Path corpus = Golden.shared().resolve("corpus");
-        assumeTrue(Files.isDirectory(corpus), "shared/corpus is not beside the repository");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("MANIFEST.tsv"))
-                    .sorted().toList();
-        }
+        List<Path> files = CorpusFiles.all();
         NoteLoader loader = new NoteLoader(new NoteParser());
         List<String> errors = new ArrayList<>();
         int blocks = 0;

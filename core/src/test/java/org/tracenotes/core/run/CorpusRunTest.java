@@ -1,7 +1,6 @@
 package org.tracenotes.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.tracenotes.core.Golden;
+import org.tracenotes.core.CorpusFiles;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.TraceBlock;
@@ -29,13 +27,7 @@ class CorpusRunTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void everyCorpusTraceRunsToAnOutcomeWithoutAnInternalError() throws Exception {
-        Path corpus = Golden.shared().resolve("corpus");
-        assumeTrue(Files.isDirectory(corpus), "shared/corpus is not beside the repository");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("MANIFEST.tsv"))
-                    .sorted().toList();
-        }
+        List<Path> files = CorpusFiles.all();
         NoteLoader loader = new NoteLoader(new NoteParser());
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> internal = new ArrayList<>();
