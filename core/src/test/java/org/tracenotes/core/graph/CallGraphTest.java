@@ -35,7 +35,7 @@ class CallGraphTest {
         org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.MODEL, g.kind("folio_put"));
         org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.MODEL, g.kind("HWPoisonHandlable"));
         org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.UNKNOWN, g.kind("flio_try_get"));
-        org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.UNKNOWN, g.kind("__get_unpoison_page"));
+        org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.MODEL, g.kind("__get_unpoison_page"));
         org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.TRACED, g.kind("get_any_page"));
         org.junit.jupiter.api.Assertions.assertEquals(FunctionKind.DECLARED, g.kind("soft_offline_in_use_page"));
     }

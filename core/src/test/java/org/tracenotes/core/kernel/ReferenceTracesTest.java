@@ -22,8 +22,8 @@ class ReferenceTracesTest {
     }
 
     @Test
-    void tracesTheTenFunctionsOfTheChainWithTheirSignatures() {
-        assertEquals(Set.of("soft_offline_page", "put_ref_page", "get_hwpoison_page", "get_any_page",
+    void tracesTheElevenFunctionsOfTheChainWithTheirSignatures() {
+        assertEquals(Set.of("soft_offline_page", "put_ref_page", "get_hwpoison_page", "get_any_page", "__get_unpoison_page",
                 "__get_hwpoison_page", "get_hwpoison_hugetlb_folio", "HWPoisonHandlable", "soft_offline_in_use_page",
                 "page_handle_poison", "__page_handle_poison"), REF.functions());
         Root getAny = REF.function("get_any_page").orElseThrow();
