@@ -100,8 +100,8 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        if (maxSteps < 1 || maxDepth < 1) {
-            err.println("tracenotes run: --max-steps and --max-depth take a number from 1");
+        if (maxSteps < 1 || maxSteps > 10_000_000 || maxDepth < 1 || maxDepth > 100_000) {
+            err.println("tracenotes run: --max-steps takes a number from 1 to 10000000, --max-depth from 1 to 100000");
             return ExitCodes.USAGE;
         }
         NoteLoader loader = new NoteLoader(parse.parser(spec));

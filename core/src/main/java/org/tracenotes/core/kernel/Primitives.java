@@ -229,12 +229,13 @@ public final class Primitives {
         }, "page", "wait_on_page_writeback", "folio_wait_writeback");
         model((m, a) -> {
             a.page(0);
+            // a clean, unmapped page-cache page whose only references are the cache's and ours
             boolean evictable = m.has(PageFlag.FILE) && !m.has(PageFlag.ANON) && !m.has(PageFlag.DIRTY)
-                    && !m.has(PageFlag.WRITEBACK) && !m.has(PageFlag.MAPPED);
+                    && !m.has(PageFlag.WRITEBACK) && !m.has(PageFlag.MAPPED) && m.refcount() <= 2;
             if (!evictable) {
                 return Value.FALSE;
             }
-            m.drop(RefOwner.MAPPING);
+            m.put(RefOwner.MAPPING);
             m.flag(PageFlag.FILE, false);
             return Value.TRUE;
         }, "page", "invalidate_inode_page");
@@ -244,7 +245,7 @@ public final class Primitives {
         }, "mapping, folio", "mapping_evict_folio");
         model((m, a) -> {
             a.page(0);
-            return Value.of(isolate(m, IsolationKind.of(m)));
+            return Value.of(isolate(m, IsolationKind.HUGETLB));
         }, "folio", "isolate_hugetlb", "folio_isolate_hugetlb");
         model((m, a) -> {
             a.page(0);
@@ -287,8 +288,12 @@ public final class Primitives {
         noOp("page", "lock_page", "unlock_page", "folio_lock", "folio_unlock", "shake_page", "shake_folio",
                 "lru_add_drain_all", "lru_add_drain", "get_online_mems", "put_online_mems", "zone_pcp_disable",
                 "zone_pcp_enable", "drain_all_pages", "cond_resched", "might_sleep");
-        noOp("condition", "WARN_ON", "WARN_ON_ONCE", "WARN_ONCE", "WARN", "VM_BUG_ON", "VM_BUG_ON_PAGE",
-                "VM_BUG_ON_FOLIO", "VM_WARN_ON", "VM_WARN_ON_ONCE", "VM_WARN_ON_FOLIO", "BUG_ON");
+        // WARN_ON(cond) and friends log, then return their condition; likely/unlikely only hint
+        for (String n : List.of("WARN_ON", "WARN_ON_ONCE", "WARN_ONCE", "WARN", "VM_WARN_ON", "VM_WARN_ON_ONCE",
+                "VM_WARN_ON_FOLIO", "likely", "unlikely")) {
+            ALL.put(n, new Primitive(n, List.of("condition"), Kind.NO_OP, (m, a) -> Value.of(a.bool(0))));
+        }
+        noOp("condition", "VM_BUG_ON", "VM_BUG_ON_PAGE", "VM_BUG_ON_FOLIO", "BUG_ON");
         noOp("fmt", "pr_err", "pr_info", "pr_warn", "pr_debug", "pr_notice", "printk", "dump_page", "unpoison_pr_info");
     }
 

@@ -15,9 +15,11 @@ public sealed interface Value {
 
     /** A C integer. */
     record Int(long value) implements Value {
+        /** {@code 1}, {@code -16 (-EBUSY)}: a negative value that is an errno also shows its name. */
         @Override
         public String toString() {
-            return KernelConstants.describeReturn(value);
+            String name = KernelConstants.describeReturn(value);
+            return name.equals(Long.toString(value)) ? name : value + " (" + name + ")";
         }
     }
 

@@ -30,6 +30,18 @@ public record Comment(String marker, String text, Placement placement, SourceRan
         };
     }
 
+    private static final java.util.regex.Pattern SKIPPED = java.util.regex.Pattern.compile(
+            "先略|省略|略过|略去|暂略|跳过|不看|待补充|^略$|\\bskip|\\bomit|\\belided?\\b|\\btodo\\b|^\\.\\.\\.+$|^…+$"
+                    + "|^@returns\\b|^@assume\\b");
+
+    /**
+     * Whether the comment says code was left out here: 先略, 省略, 略过, 不看, skip, omitted, TODO,
+     * {@code ...}, or it gives a left-out body's effect ({@code @returns}, {@code @assume}).
+     */
+    public boolean saysSkipped() {
+        return SKIPPED.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
     /** Whether this comment is an annotation ({@code ## @scenario …}). */
     public boolean isAnnotation() {
         return text.startsWith("@") && text.length() > 1 && Character.isLetter(text.charAt(1));

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -17,6 +16,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.snakeyaml.engine.v2.api.Load;
+import org.tracenotes.core.DeepStack;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.tracenotes.core.model.Diagnostic;
@@ -37,9 +37,6 @@ import org.tracenotes.grammar.TraceParser;
  * share between threads.
  */
 public final class NoteParser {
-
-    /** Stack for one parse: deep nesting in a note must not overflow the caller's stack. */
-    private static final long PARSE_STACK_BYTES = 256L << 20;
 
     private final ParseOptions options;
 
@@ -79,27 +76,12 @@ public final class NoteParser {
 
     /** Parses {@code text} and adds {@code earlier} diagnostics (e.g. from decoding its bytes). */
     Note parse(String source, String text, List<Diagnostic> earlier) {
-        AtomicReference<Note> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> {
-            try {
-                result.set(parseHere(source, text, earlier));
-            } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
-                failure.set(e);
-            }
-        }, "tracenotes-parse", PARSE_STACK_BYTES);
-        worker.start();
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure.set(e);
-        }
-        if (result.get() != null) {
-            return result.get();
+        DeepStack.Outcome<Note> outcome = DeepStack.call("tracenotes-parse", () -> parseHere(source, text, earlier));
+        if (outcome.value() != null) {
+            return outcome.value();
         }
         List<Diagnostic> ds = new ArrayList<>(earlier);
-        Throwable t = failure.get();
+        Throwable t = outcome.failure();
         String why = t instanceof StackOverflowError ? "note nests too deeply to parse"
                 : t instanceof OutOfMemoryError ? "note is too large for the memory given to Java (raise -Xmx)"
                 : t instanceof InterruptedException ? "parsing was interrupted"

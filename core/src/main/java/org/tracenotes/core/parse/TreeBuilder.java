@@ -4,8 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.tracenotes.core.model.Annotation;
@@ -421,19 +419,10 @@ final class TreeBuilder {
         }
     }
 
-    /** Whether a comment says a body was left out: 先略, 省略, 略过, skip, omitted, TODO, ... */
+    /** Whether a comment line says a body was left out ({@link Comment#saysSkipped}). */
     private static boolean saysSkipped(TraceLine commentLine) {
-        for (Comment c : commentLine.comments()) {
-            String t = c.text().toLowerCase(Locale.ROOT);
-            if (SKIPPED.matcher(t).find()) {
-                return true;
-            }
-        }
-        return false;
+        return commentLine.comments().stream().anyMatch(Comment::saysSkipped);
     }
-
-    private static final Pattern SKIPPED = Pattern.compile(
-            "先略|省略|略过|略去|暂略|跳过|不看|待补充|^略$|\\bskip|\\bomit|\\belided?\\b|\\btodo\\b|^\\.\\.\\.+$|^…+$");
 
     private static void take(List<Comment> into, List<TraceLine> lines, Comment.Placement placement) {
         for (TraceLine l : lines) {

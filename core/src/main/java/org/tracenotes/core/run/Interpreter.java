@@ -62,12 +62,15 @@ public final class Interpreter {
         final Note note;
         final boolean reference;
         final Map<String, Value[]> vars = new HashMap<>();
+        /** Frames below this one; an expectation may not write to frames older than its own calls. */
+        final int level;
 
         Frame(String function, Frame caller, Note note, boolean reference) {
             this.function = function;
             this.caller = caller;
             this.note = note;
             this.reference = reference;
+            this.level = caller == null ? 0 : caller.level + 1;
         }
     }
 
@@ -76,7 +79,7 @@ public final class Interpreter {
     private final String scenario;
     private final PageModel model;
     private final RunListener listener;
-    private final boolean listening;
+    private boolean listening;
 
     private int steps;
     private int depth;
@@ -94,8 +97,13 @@ public final class Interpreter {
     /** An elided call's value from its {@code @returns}, and the call it replaces. */
     private Expr.Call overriddenCall;
     private Value overrideValue;
-    /** {@code $ret} while an expectation is checked. */
+    /** {@code $ret} while an expectation is checked; null where it has no value. */
     private Value dollarRet;
+    /** While an expectation is checked: frames at or below this level must not be written; else -1. */
+    private int pureBelow = -1;
+    /** Nesting of statement lists and expressions, against the Java stack. */
+    private int nesting;
+    private static final int MAX_NESTING = 20_000;
     /** The annotation text whose expression is being evaluated, for messages; null for note lines. */
     private String annotationText;
 
@@ -127,11 +135,7 @@ public final class Interpreter {
             for (String p : root.parameters()) {
                 frame.vars.put(p, new Value[] {entryValue(p, root)});
             }
-            Signal s = execList(root.body(), frame);
-            if (s == Signal.GOTO) {
-                throw new Stop(RunOutcome.ERROR, "goto " + pendingLabel + ": no label `" + pendingLabel + "` in "
-                        + root.name(), root.range().line());
-            }
+            Signal s = execBody(root.body(), frame, root.range().line());
             if (s == Signal.RETURN && !(pendingReturn == Value.VOID && isVoid(root))) {
                 result = Value.asLong(pendingReturn);
             }
@@ -140,16 +144,21 @@ public final class Interpreter {
             message = stop.getMessage();
             stopLine = stop.line;
         } catch (StackOverflowError e) {
-            outcome = RunOutcome.ERROR;
-            message = "the note nests too deeply to run";
+            outcome = RunOutcome.BUDGET_EXCEEDED;
+            message = "the run nests deeper than the Java stack allows (calls " + depth
+                    + " deep): does a function call itself without end?";
+        } catch (OutOfMemoryError e) {
+            path.clear();
+            outcome = RunOutcome.BUDGET_EXCEEDED;
+            message = "the run needs more memory than Java was given after " + steps + " steps; lower --max-steps";
         } catch (RuntimeException e) {
             // a bug of ours must not take the user's session down; the message says whose it is
             outcome = RunOutcome.ERROR;
             message = "internal error in the interpreter (please report it): " + e;
         }
-        dollarRet = result == null ? Value.VOID : new Value.Int(result);
+        dollarRet = result == null ? null : new Value.Int(result);
         for (NoteAnnotations.Expectation e : program.annotations(note).endExpectations(root)) {
-            if (!e.appliesTo(scenario)) {
+            if (!e.appliesTo(scenario) && program.scenarioNames(note).contains(e.scenario())) {
                 continue;
             }
             if (outcome != RunOutcome.RETURNED) {
@@ -191,7 +200,19 @@ public final class Interpreter {
     // ---------------------------------------------------------------- statements
 
     private Signal execList(List<Step> list, Frame f) {
-        int i = 0;
+        if (++nesting > MAX_NESTING) {
+            throw new Stop(RunOutcome.BUDGET_EXCEEDED, "the run nests statements and calls more than " + MAX_NESTING
+                    + " deep (calls " + depth + " deep): does a function call itself without end?", 0);
+        }
+        try {
+            return execListFrom(list, 0, f);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Signal execListFrom(List<Step> list, int from, Frame f) {
+        int i = from;
         while (i < list.size()) {
             Signal s = execStep(list.get(i), f, true);
             if (s == Signal.GOTO) {
@@ -205,6 +226,71 @@ public final class Interpreter {
                 return s;
             }
             i++;
+        }
+        return Signal.NORMAL;
+    }
+
+    /**
+     * Runs a function's body. A goto whose label is not in the list it was reached from resumes at a
+     * label nested anywhere in the body (C allows jumping into a block); a label the function does
+     * not have ends the function, returning its {@code ret} — notes often leave out the cleanup
+     * after {@code out:} — and is recorded as leniency.
+     */
+    private Signal execBody(List<Step> body, Frame f, int line) {
+        Signal s = execList(body, f);
+        int jumps = 0;
+        while (s == Signal.GOTO) {
+            List<Object[]> chain = new ArrayList<>();
+            if (!findLabel(body, pendingLabel, chain) || ++jumps > options.stepBudget()) {
+                lenient(line, "not-modelled", "goto " + pendingLabel + ": " + f.function + " has no label `"
+                        + pendingLabel + "`; the model returns from it with its `ret`");
+                Value[] ret = f.vars.get("ret");
+                pendingReturn = ret == null ? Value.VOID : ret[0];
+                return Signal.RETURN;
+            }
+            s = resume(chain, chain.size() - 1, f);
+        }
+        return s;
+    }
+
+    /** The lists and indexes from {@code list} down to the label, outermost first. */
+    private static boolean findLabel(List<Step> list, String label, List<Object[]> chain) {
+        for (int i = 0; i < list.size(); i++) {
+            Step s = list.get(i);
+            if (s.kind() == StepKind.LABEL && label.equals(s.label())) {
+                chain.add(new Object[] {list, i});
+                return true;
+            }
+            chain.add(new Object[] {list, i});
+            if (findLabel(s.children(), label, chain)) {
+                return true;
+            }
+            for (Step alt : s.alternatives()) {
+                if (findLabel(alt.children(), label, chain)) {
+                    return true;
+                }
+            }
+            chain.remove(chain.size() - 1);
+        }
+        return false;
+    }
+
+    /** Runs on from the label at {@code chain[k]}, then after each enclosing step, outwards. */
+    @SuppressWarnings("unchecked")
+    private Signal resume(List<Object[]> chain, int k, Frame f) {
+        for (int level = k; level >= 0; level--) {
+            List<Step> list = (List<Step>) chain.get(level)[0];
+            int index = (Integer) chain.get(level)[1];
+            Signal s = execListFrom(list, index + 1, f);
+            if (s == Signal.GOTO) {
+                int target = labelIndex(list, pendingLabel);
+                if (target >= 0) {
+                    s = execListFrom(list, target + 1, f);
+                }
+            }
+            if (s != Signal.NORMAL) {
+                return s;
+            }
         }
         return Signal.NORMAL;
     }
@@ -235,6 +321,17 @@ public final class Interpreter {
     private Signal execStep(Step s, Frame f, boolean counted) {
         if (counted) {
             reach(s, f);
+            if (f.note == program.main()) {
+                for (Comment c : s.comments()) {
+                    if (c.placement() == Comment.Placement.LEADING && c.saysSkipped() && !c.isAnnotation()) {
+                        markElided(c.range().line());
+                        if (listening) {
+                            listener.on(new RunEvent.ElisionCrossed(f.note.source(), s.range().line(), depth,
+                                    "line " + c.range().line() + " says code was skipped"));
+                        }
+                    }
+                }
+            }
             expectAt(s, f, Comment.Placement.LEADING, null);
         }
         Signal sig;
@@ -272,7 +369,11 @@ public final class Interpreter {
             }
             case PROSE -> {
                 if (s.elided() || isElisionText(s.text())) {
-                    crossElision(s, f);
+                    Value returned = crossElision(s, f);
+                    if (returned != null) {
+                        pendingReturn = returned;
+                        return Signal.RETURN;
+                    }
                 }
                 sig = s.children().isEmpty() ? Signal.NORMAL : execList(s.children(), f);
             }
@@ -366,15 +467,15 @@ public final class Interpreter {
                 }
                 continue;
             }
-            if (c.kind() == StepKind.ELSE) {
-                branch(c, f, true, null, false);
-                chosen = c;
-                break;
-            }
             if (forceable && options.forces().get(line) == Force.NOT_TAKEN) {
                 forced.add(line);
                 branch(c, f, false, null, true);
                 continue;
+            }
+            if (c.kind() == StepKind.ELSE) {
+                branch(c, f, true, null, false);
+                chosen = c;
+                break;
             }
             Value v = condition(c, f);
             boolean taken = Value.truthy(v);
@@ -433,9 +534,15 @@ public final class Interpreter {
      * Passes through an elided body: records it, applies its {@code @assume}s and checks its
      * {@code @expect}s, and returns the value of its {@code @returns}, or null.
      */
+    private void markElided(int line) {
+        if (!elided.contains(line)) {
+            elided.add(line);
+        }
+    }
+
     private Value crossElision(Step s, Frame f) {
         if (f.note == program.main()) {
-            elided.add(s.range().line());
+            markElided(s.range().line());
         }
         Value returned = null;
         String effect = "";
@@ -530,12 +637,14 @@ public final class Interpreter {
         }
         for (int i = 0; i < body.size() && start < 0; i++) {
             Step c = body.get(i);
-            if (c.kind() == StepKind.CASE && c.expression() != null && Value.same(v, eval(c.expression(), f, c))) {
+            if (c.kind() == StepKind.CASE && c.expression() != null && !notTaken(c, forceable)
+                    && Value.same(v, eval(c.expression(), f, c))) {
                 start = i;
             }
         }
         for (int i = 0; i < body.size() && start < 0; i++) {
-            if (body.get(i).kind() == StepKind.CASE && body.get(i).expression() == null) {
+            if (body.get(i).kind() == StepKind.CASE && body.get(i).expression() == null
+                    && !notTaken(body.get(i), forceable)) {
                 start = i;
             }
         }
@@ -562,6 +671,14 @@ public final class Interpreter {
         return Signal.NORMAL;
     }
 
+    private boolean notTaken(Step c, boolean forceable) {
+        if (forceable && options.forces().get(c.range().line()) == Force.NOT_TAKEN) {
+            forced.add(c.range().line());
+            return true;
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- expectations
 
     private void expectAt(Step s, Frame f, Comment.Placement placement, Value ret) {
@@ -582,12 +699,22 @@ public final class Interpreter {
         }
     }
 
-    /** Checks one expectation without changing the run: the model's state is put back afterwards. */
+    /**
+     * Checks one expectation without changing the run: it may call functions, but not assign to the
+     * run's variables, and the page model, path, budget, leniency and events are put back afterwards.
+     */
     private void check(NoteAnnotations.Expectation e, Frame f, int depthHint) {
-        if (!e.appliesTo(scenario)) {
+        boolean known = e.scenario() == null || program.scenarioNames(f.note).contains(e.scenario());
+        if (known && !e.appliesTo(scenario)) {
             return;
         }
         int line = e.annotation().range().line();
+        if (!known) {
+            List<String> near = Suggestions.nearest(e.scenario(), program.scenarioNames(f.note), 1);
+            record(new ExpectationResult(line, e.expr(), false, "`" + e.scenario() + ":` names no scenario of the note"
+                    + (near.isEmpty() ? "" : "; did you mean `" + near.get(0) + "`?")), f.note.source(), depthHint);
+            return;
+        }
         Optional<Expr> x = program.expression(e.expr());
         if (x.isEmpty()) {
             record(new ExpectationResult(line, e.expr(), false, "not a C expression"), f.note.source(), depthHint);
@@ -595,7 +722,19 @@ public final class Interpreter {
         }
         PageModel.Mark saved = model.mark();
         int savedLenient = lenient.size();
+        int savedPath = path.size();
+        int savedElided = elided.size();
+        int savedSteps = steps;
+        int savedDepth = depth;
+        int savedNesting = nesting;
+        int savedPure = pureBelow;
+        Value savedReturn = pendingReturn;
+        String savedLabel = pendingLabel;
+        Set<Integer> savedForced = new LinkedHashSet<>(forced);
+        boolean savedListening = listening;
         ExpectationResult r;
+        pureBelow = f.level;
+        listening = false;
         try {
             Value v = evalAnnotation(x.get(), f, e.expr(), line);
             boolean ok = Value.truthy(v);
@@ -604,6 +743,17 @@ public final class Interpreter {
             r = new ExpectationResult(line, e.expr(), false, stop.getMessage());
         } finally {
             model.restore(saved);
+            path.subList(savedPath, path.size()).clear();
+            elided.subList(savedElided, elided.size()).clear();
+            forced.clear();
+            forced.addAll(savedForced);
+            steps = savedSteps;
+            depth = savedDepth;
+            nesting = savedNesting;
+            pureBelow = savedPure;
+            pendingReturn = savedReturn;
+            pendingLabel = savedLabel;
+            listening = savedListening;
         }
         if (lenient.size() > savedLenient) {
             // names an expectation reads are not the note's leniency
@@ -664,6 +814,17 @@ public final class Interpreter {
     // ---------------------------------------------------------------- expressions
 
     private Value eval(Expr e, Frame f, Step at) {
+        if (++nesting > MAX_NESTING) {
+            throw new Stop(RunOutcome.BUDGET_EXCEEDED, "an expression nests more than " + MAX_NESTING + " deep", line(at, e));
+        }
+        try {
+            return evalNode(e, f, at);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Value evalNode(Expr e, Frame f, Step at) {
         if (e instanceof Expr.Name n) {
             return read(n.name(), f, at);
         }
@@ -701,8 +862,8 @@ public final class Interpreter {
             return new Value.Int(8);
         }
         if (e instanceof Expr.Ellipsis) {
-            if (at != null && f.note == program.main() && !elided.contains(at.range().line())) {
-                elided.add(at.range().line());
+            if (at != null && f.note == program.main()) {
+                markElided(at.range().line());
             }
             return new Value.Obj(Value.ObjKind.SYMBOL, "...");
         }
@@ -715,7 +876,11 @@ public final class Interpreter {
         String t = l.text();
         switch (l.kind()) {
             case NUMBER -> {
-                String digits = t.replaceAll("(?i)[ul]+$", "");
+                int end = t.length();
+                while (end > 1 && "uUlL".indexOf(t.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                String digits = t.substring(0, end);
                 try {
                     if (digits.startsWith("0x") || digits.startsWith("0X")) {
                         return Value.of(Long.parseUnsignedLong(digits.substring(2), 16));
@@ -847,6 +1012,10 @@ public final class Interpreter {
     }
 
     private void store(Expr target, Value v, Frame f, Step at) {
+        if (pureBelow >= 0 && f.level <= pureBelow) {
+            throw new Stop(RunOutcome.ERROR, "`" + text(target, f) + "` is assigned: an expectation must not change the run",
+                    0);
+        }
         String name;
         if (target instanceof Expr.Name n) {
             Value[] slot = f.vars.get(n.name());
@@ -917,7 +1086,11 @@ public final class Interpreter {
         if (slot != null) {
             return slot[0];
         }
-        if (name.equals("$ret") && dollarRet != null) {
+        if (name.equals("$ret")) {
+            if (dollarRet == null) {
+                throw new Stop(RunOutcome.ERROR, "`$ret` has a value only on a return line and at the end of a run"
+                        + " that returned one", line(at, null));
+            }
             return dollarRet;
         }
         Value constant = constant(name);
@@ -975,13 +1148,21 @@ public final class Interpreter {
                 f.vars.put(name, slot);
                 String before = annotationText;
                 annotationText = null;
+                String initText = text(init.get(), new Frame(f.function, null, program.reference().note(), true));
+                int savedSize = lenient.size();
+                lenient(line(at, null), "reference-initialiser", "`" + name + "` is never assigned in " + f.function
+                        + "; it starts as the reference trace's initialiser `" + initText + "`");
                 try {
                     slot[0] = evalInitialiser(init.get(), f, at);
+                } catch (Stop stop) {
+                    throw new Stop(stop.outcome, stop.getMessage() + " in the reference trace's initialiser of `" + name
+                            + "`, `" + initText + "`", stop.line);
                 } finally {
                     annotationText = before;
                 }
-                lenient(line(at, null), "reference-initialiser", "`" + name + "` is never assigned in " + f.function
-                        + "; it starts as the reference trace's initialiser, " + slot[0]);
+                if (lenient.size() == savedSize) {
+                    lenient(line(at, null), "reference-initialiser", "`" + name + "` starts as " + slot[0]);
+                }
                 return slot;
             }
         }
@@ -1077,13 +1258,9 @@ public final class Interpreter {
         annotationText = null;
         Signal s;
         try {
-            s = execList(body, callee);
+            s = execBody(body, callee, line);
         } finally {
             annotationText = savedAnnotation;
-        }
-        if (s == Signal.GOTO) {
-            throw new Stop(RunOutcome.ERROR, "goto " + pendingLabel + ": no label `" + pendingLabel + "` in " + name,
-                    line);
         }
         Value result = s == Signal.RETURN ? pendingReturn : Value.VOID;
         pendingReturn = Value.VOID;

@@ -36,7 +36,7 @@ public final class NoteAnnotations {
     public static final List<String> MODELS = List.of(DEFAULT_MODEL);
 
     private static final Pattern SIG = Pattern.compile("^([A-Za-z_]\\w*)\\s*\\(([^)]*)\\)\\s*$");
-    private static final Pattern SCENARIO_PREFIX = Pattern.compile("^([A-Za-z0-9_][\\w.-]*):\\s+(.+)$");
+    private static final Pattern SCENARIO_PREFIX = Pattern.compile("^([A-Za-z0-9_][\\w.-]*):(?!:)\\s*(.+)$");
 
     /** An annotation and where it stands: the step it is on (null on a root or block). */
     public record Placed(Annotation annotation, Comment.Placement placement, Step step, Root root, TraceBlock block) { }
@@ -110,6 +110,17 @@ public final class NoteAnnotations {
                 if (s != null) {
                     out.add(new Declared(s, p.annotation()));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The {@code @scenario} annotations that are not {@code NAME: keys}, in order. */
+    public List<Annotation> malformedScenarios() {
+        List<Annotation> out = new ArrayList<>();
+        for (Placed p : all) {
+            if (p.annotation().word().equals("scenario") && Scenario.parse(p.annotation().text()) == null) {
+                out.add(p.annotation());
             }
         }
         return out;

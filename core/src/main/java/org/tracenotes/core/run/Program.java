@@ -116,13 +116,27 @@ public final class Program {
         return reference == null ? Optional.empty() : reference.function(name);
     }
 
-    /** Parameter names for a function: {@code @sig}, else the reference trace's signature. */
+    /**
+     * Parameter names for a function: {@code @sig}, else the parameters of a root of that name in a
+     * loaded note, else the reference trace's signature.
+     */
     public Optional<List<String>> signature(String function) {
         List<String> sig = signatures.get(function);
         if (sig != null) {
             return Optional.of(sig);
         }
+        Root r = roots.get(function);
+        if (r != null && !r.parameters().isEmpty()) {
+            return Optional.of(r.parameters());
+        }
         return referenceTrace(function).map(Root::parameters);
+    }
+
+    /** The names of the scenarios {@code note} declares. */
+    public java.util.Set<String> scenarioNames(Note note) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        annotations(note).scenarios().forEach(d -> out.add(d.scenario().name()));
+        return out;
     }
 
     /** The reference trace's initialiser of a local of {@code function}, e.g. {@code pass = 0}. */

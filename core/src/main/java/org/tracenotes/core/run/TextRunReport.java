@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Note;
 
 /**
@@ -31,15 +32,18 @@ public final class TextRunReport {
         String[] lines = note.text().split("\r?\n", -1);
         String source = note.source();
         List<Row> rows = new ArrayList<>();
+        Map<Integer, Row> latest = new java.util.HashMap<>();
         for (RunEvent e : events) {
             if (!e.source().equals(source)) {
                 continue;
             }
             if (e instanceof RunEvent.StepReached) {
-                rows.add(new Row(e.line()));
+                Row row = new Row(e.line());
+                rows.add(row);
+                latest.put(e.line(), row);
                 continue;
             }
-            Row row = last(rows, e.line());
+            Row row = latest.get(e.line());
             if (row == null) {
                 continue;
             }
@@ -70,7 +74,7 @@ public final class TextRunReport {
     static void summary(RunResult r, StringBuilder out) {
         out.append("outcome   ").append(r.outcome().id());
         if (r.result() != null) {
-            out.append(' ').append(RunValues.describe(r.result()));
+            out.append(' ').append(new Value.Int(r.result()));
         }
         if (r.message() != null) {
             out.append(": ").append(r.message());
@@ -116,15 +120,6 @@ public final class TextRunReport {
         return changed.isEmpty() ? "unchanged" : String.join(", ", changed);
     }
 
-    private static Row last(List<Row> rows, int line) {
-        for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 64; i--) {
-            if (rows.get(i).line == line) {
-                return rows.get(i);
-            }
-        }
-        return null;
-    }
-
     private static String describe(RunEvent e) {
         if (e instanceof RunEvent.Assigned a) {
             return a.name() + " = " + a.value();
@@ -140,7 +135,8 @@ public final class TextRunReport {
             return "returns " + ret.value();
         }
         if (e instanceof RunEvent.ElisionCrossed x) {
-            return "elided" + (x.effect().isEmpty() ? ", passed through" : ": " + x.effect());
+            return x.effect().startsWith("line ") ? x.effect()
+                    : "elided" + (x.effect().isEmpty() ? ", passed through" : ": " + x.effect());
         }
         if (e instanceof RunEvent.CallLeft c && (c.resolution() == RunEvent.Resolution.REFERENCE
                 || c.resolution() == RunEvent.Resolution.ROOT)) {

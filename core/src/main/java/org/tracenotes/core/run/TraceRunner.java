@@ -69,8 +69,21 @@ public final class TraceRunner {
     private TraceRunner() {
     }
 
-    /** Runs {@code note} (other loaded notes may supply roots it calls) as {@code request} asks. */
+    /**
+     * Runs {@code note} (other loaded notes may supply roots it calls) as {@code request} asks, on a
+     * thread with a deep stack, so that a deeply nested or recursive note ends {@code budget-exceeded}
+     * at its budgets, not at the caller's stack.
+     */
     public static Response run(Note note, List<Note> others, ReferenceTraces model, Request request) {
+        org.tracenotes.core.DeepStack.Outcome<Response> o = org.tracenotes.core.DeepStack.call("tracenotes-run",
+                () -> runHere(note, others, model, request));
+        if (o.value() != null) {
+            return o.value();
+        }
+        return new Invalid("could not run " + note.source() + ": " + o.failure());
+    }
+
+    private static Response runHere(Note note, List<Note> others, ReferenceTraces model, Request request) {
         NoteAnnotations annotations = new NoteAnnotations(note);
         if (!NoteAnnotations.MODELS.contains(annotations.model())) {
             return new Invalid(note.source() + ": @model " + annotations.model() + " is not a model; models: "
@@ -112,6 +125,11 @@ public final class TraceRunner {
             return new Invalid(forceError);
         }
         List<NoteAnnotations.Declared> declared = annotations.scenarios();
+        if (request.scenario() != null && !annotations.malformedScenarios().isEmpty()) {
+            org.tracenotes.core.model.Annotation bad = annotations.malformedScenarios().get(0);
+            return new Invalid(note.source() + ":" + bad.range().line() + ":" + bad.range().column() + ": `@scenario "
+                    + bad.text() + "` is not `@scenario NAME: key, key=value, !key` (a name without spaces)");
+        }
         List<NoteAnnotations.Declared> chosen = new ArrayList<>();
         if (ALL_SCENARIOS.equals(request.scenario())) {
             if (declared.isEmpty()) {

@@ -254,4 +254,109 @@ class InterpreterTest {
         assertTrue(r.state().has(PageFlag.HWPOISON) && r.state().has(PageFlag.TAKEN_OFF) && !r.state().has(PageFlag.BUDDY));
         assertEquals(1, r.state().poisonedPages());
     }
+
+    // ---- found in review
+
+    @Test
+    void anExpectationOnAReturnLineKeepsTheReturnedValue() {
+        RunResult r = Runs.run(fenced("f(page)", "=> ret = g(page)", "   => return 7  ## @expect HWPoisonHandlable(page, 0) == 0",
+                "=> return ret"), "");
+        assertEquals(7L, r.result(), r.message());
+        assertTrue(r.expectations().get(0).passed());
+    }
+
+    @Test
+    void anExpectationThatAssignsFailsAndChangesNothing() {
+        RunResult r = run("f()", "=> x = 1  ## @expect x++ == 1", "=> return x + 1");
+        assertEquals(2L, r.result());
+        assertFalse(r.expectations().get(0).passed());
+        assertTrue(r.expectations().get(0).detail().contains("an expectation must not change the run"),
+                r.expectations().get(0).detail());
+        assertEquals(List.of(3, 4), r.path(), "the expectation adds nothing to the path");
+    }
+
+    @Test
+    void returnsOnAnElisionLineOrAsTheWholeBodyGivesTheValue() {
+        assertEquals(6L, run("f()", "=> b = h()", "   => ...  ## @returns 6", "=> return b").result());
+        RunResult onlyAnnotation = run("f()", "=> b = h()", "   ## @returns 9", "=> return b");
+        assertEquals(9L, onlyAnnotation.result(), onlyAnnotation.message());
+    }
+
+    @Test
+    void recursionInsideNestedBranchesEndsBudgetExceeded() {
+        for (int levels : new int[] {6, 40}) {
+            List<String> lines = new ArrayList<>(List.of("f(n)"));
+            for (int i = 0; i < levels; i++) {
+                lines.add("   ".repeat(i) + "=> if 1:");
+            }
+            lines.add("   ".repeat(levels) + "=> f(n)");
+            lines.add("=> return 0");
+            RunResult r = run(lines.toArray(String[]::new));
+            assertEquals(RunOutcome.BUDGET_EXCEEDED, r.outcome(), levels + " levels: " + r.message());
+        }
+    }
+
+    @Test
+    void warnOnAndUnlikelyReturnTheirCondition() {
+        RunResult r = Runs.run(fenced("f(page)", "=> if WARN_ON(!PageLRU(page)):", "   => return 1",
+                "=> if unlikely(PageLRU(page)):", "   => return 2", "=> return 3"), "");
+        assertEquals(1L, r.result(), r.message());
+        assertEquals(2L, Runs.run(fenced("f(page)", "=> if WARN_ON(!PageLRU(page)):", "   => return 1",
+                "=> if unlikely(PageLRU(page)):", "   => return 2", "=> return 3"), "lru").result());
+    }
+
+    @Test
+    void aMistypedScenarioPrefixFailsNamingTheNearestScenario() {
+        Note n = fenced("## @scenario one: lru", "f()", "=> y = 3  ## @expect onee: y == 3", "=> return y  ## @expect one:$ret == 3");
+        RunResult r = Runs.runs(n, TraceRunner.Request.of(null, "one", List.of())).results().get(0);
+        assertEquals(2, r.expectations().size());
+        assertFalse(r.expectations().get(0).passed());
+        assertTrue(r.expectations().get(0).detail().contains("did you mean `one`?"), r.expectations().get(0).detail());
+        assertTrue(r.expectations().get(1).passed(), "no space after the colon is fine");
+    }
+
+    @Test
+    void aMalformedScenarioIsRefusedWithItsLine() {
+        Note n = fenced("## @scenario four lru", "f()", "=> y = 3", "=> return y");
+        assertTrue(Runs.invalid(n, TraceRunner.Request.of(null, "four", List.of())).contains("test.md:2:1: `@scenario four lru` is not"));
+    }
+
+    @Test
+    void anExpansionBindsItsParametersByTheSignatureOfARootOfThatName() {
+        Note n = fenced("f()", "=> r = g(5)", "   => return q + 1", "=> return r", "", "g(q)", "=> x = q", "=> return x");
+        assertEquals(6L, Runs.run(n, "").result());
+    }
+
+    @Test
+    void forcingAnElseNotTakenLeavesTheChainUntaken() {
+        Note n = fenced("f()", "=> x = 0", "=> if x:", "   => x = 1", "-> else:", "   => x = 2", "=> return x");
+        RunResult r = Runs.forced(n, "", Map.of(6, Force.NOT_TAKEN));
+        assertEquals(0L, r.result());
+        assertEquals(List.of(6), r.forced());
+    }
+
+    @Test
+    void gotoReachesALabelInsideANestedBlockAndAMissingLabelReturnsLeniently() {
+        RunResult nested = run("f()", "=> n = 0", "=> goto inner", "=> if 1:", "   => n = 100", "   inner:", "   => n = n + 1",
+                "=> return n + 10");
+        assertEquals(11L, nested.result(), nested.message());
+        RunResult missing = run("f()", "=> ret = 4", "=> goto out", "=> return 0");
+        assertEquals(RunOutcome.RETURNED, missing.outcome());
+        assertEquals(4L, missing.result());
+        assertTrue(missing.lenient().get(0).what().contains("has no label `out`"), missing.lenient()::toString);
+    }
+
+    @Test
+    void dollarRetOutsideAReturnLineSaysWhy() {
+        RunResult r = run("f()", "=> x = 1  ## @expect $ret == 1", "=> return x");
+        assertFalse(r.expectations().get(0).passed());
+        assertTrue(r.expectations().get(0).detail().contains("`$ret` has a value only on a return line"));
+    }
+
+    @Test
+    void negativeNumbersShowTheirErrnoNameBesideTheValue() {
+        assertEquals("-16 (-EBUSY)", new Value.Int(-16).toString());
+        assertEquals("-1 (-EPERM)", new Value.Int(-1).toString());
+        assertEquals("-7", new Value.Int(-7).toString());
+    }
 }
