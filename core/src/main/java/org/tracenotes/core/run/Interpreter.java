@@ -322,13 +322,11 @@ public final class Interpreter {
         if (counted) {
             reach(s, f);
             if (f.note == program.main()) {
-                for (Comment c : s.comments()) {
-                    if (c.placement() == Comment.Placement.LEADING && c.saysSkipped() && !c.isAnnotation()) {
-                        markElided(c.range().line());
-                        if (listening) {
-                            listener.on(new RunEvent.ElisionCrossed(f.note.source(), s.range().line(), depth,
-                                    "line " + c.range().line() + " says code was skipped"));
-                        }
+                for (Comment c : program.annotations(f.note).skipsBefore(s)) {
+                    markElided(c.range().line());
+                    if (listening) {
+                        listener.on(new RunEvent.ElisionCrossed(f.note.source(), s.range().line(), depth,
+                                "line " + c.range().line() + " says code was skipped"));
                     }
                 }
             }

@@ -60,6 +60,7 @@ public final class NoteAnnotations {
 
     private final List<Placed> all = new ArrayList<>();
     private final Map<Step, List<Placed>> byStep = new IdentityHashMap<>();
+    private final Map<Step, List<Comment>> skips = new IdentityHashMap<>();
 
     public NoteAnnotations(Note note) {
         for (TraceBlock b : note.traceBlocks()) {
@@ -74,6 +75,11 @@ public final class NoteAnnotations {
     private void steps(List<Step> steps, Root r, TraceBlock b) {
         for (Step s : steps) {
             add(s.comments(), s, r, b);
+            for (Comment c : s.comments()) {
+                if (c.placement() == Comment.Placement.LEADING && !c.isAnnotation() && c.saysSkipped()) {
+                    skips.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
+                }
+            }
             steps(s.children(), r, b);
             steps(s.alternatives(), r, b);
         }
@@ -99,6 +105,11 @@ public final class NoteAnnotations {
     /** The annotations on one step. */
     public List<Placed> on(Step step) {
         return byStep.getOrDefault(step, List.of());
+    }
+
+    /** The comments above a step that say code was skipped there ({@code ## 先略}), if any. */
+    public List<Comment> skipsBefore(Step step) {
+        return skips.getOrDefault(step, List.of());
     }
 
     /** The scenarios the note declares, in order; a malformed one is left out (lint names it). */
