@@ -31,6 +31,12 @@ final class ParseMixin {
         }
     }
 
+    /** The tab width given on the command line, if any (a config file may set it otherwise). */
+    java.util.Optional<Integer> givenTabWidth(picocli.CommandLine.Model.CommandSpec spec) {
+        int w = parser(spec).options().tabWidth();
+        return w == ParseOptions.AUTO_TAB_WIDTH ? java.util.Optional.empty() : java.util.Optional.of(w);
+    }
+
     /** {@code seed|call|tree}, case-insensitive. */
     static final class DialectConverter implements picocli.CommandLine.ITypeConverter<Dialect> {
         @Override

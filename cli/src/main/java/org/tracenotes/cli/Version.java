@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"tracenotes " + number()};
+    }
+
+    /** The version number, or {@code 0.0.0-dev} outside a built jar. */
+    static String number() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"tracenotes " + (v == null ? "(development build)" : v)};
+        return v == null ? "0.0.0-dev" : v;
     }
 }

@@ -17,7 +17,7 @@ import org.tracenotes.core.model.TraceBlock;
  * ({@code ops->handle(op)}) have no name to call; in the call dialect their {@code =>} resolved
  * target is an indirect call.
  */
-final class CallCollector {
+public final class CallCollector {
 
     private final String source;
     private final List<CallSite> sites = new ArrayList<>();
@@ -26,7 +26,7 @@ final class CallCollector {
         this.source = source;
     }
 
-    static List<CallSite> of(Note note) {
+    public static List<CallSite> of(Note note) {
         CallCollector c = new CallCollector(note.source());
         for (TraceBlock block : note.traceBlocks()) {
             for (Root root : block.roots()) {
