@@ -62,6 +62,8 @@ public final class Linter {
                     + "|(?:in|IN|In)\\s+([A-Za-z_]\\w*)\\s*(?:\\(\\s*\\))?)\\s*$");
 
     private final Set<String> traced;
+    /** Parameter names of functions traced as roots in the loaded notes. */
+    private final Map<String, List<String>> rootParameters = new HashMap<>();
     private final SymbolIndex symbols;
     private final ReferenceTraces model;
     private final Set<String> knownNames;
@@ -79,6 +81,9 @@ public final class Linter {
         for (Note n : notes) {
             for (FunctionDef f : n.functions()) {
                 traced.add(f.name());
+                if (f.origin() == FunctionDef.Origin.ROOT && !f.parameters().isEmpty()) {
+                    rootParameters.putIfAbsent(f.name(), f.parameters());
+                }
             }
         }
         knownNames = new LinkedHashSet<>(traced);
@@ -96,9 +101,10 @@ public final class Linter {
             raw.add(d);
         }
         NoteAnnotations annotations = new NoteAnnotations(note);
+        Map<String, List<String>> sigs = annotations.signatures();
         for (Step s : note.steps()) {
-            elseArrow(note, s, raw);
-            assignmentInCondition(s, raw);
+            omittedArguments(s, sigs, raw);
+            staticStepRules(note, s, raw);
             elidedWithoutReturns(s, annotations, raw);
         }
         unknownFunctions(note, raw);
@@ -120,6 +126,45 @@ public final class Linter {
             }
         }
         return Dialect.SEED;
+    }
+
+    /** A call with fewer arguments than its signature (the note's @sig, a root, the reference, a primitive). */
+    private void omittedArguments(Step s, Map<String, List<String>> sigs, List<Diagnostic> out) {
+        if (s.expression() == null) {
+            return;
+        }
+        List<Expr> todo = new ArrayList<>(List.of(s.expression()));
+        while (!todo.isEmpty()) {
+            Expr e = todo.remove(todo.size() - 1);
+            todo.addAll(Expr.children(e));
+            if (!(e instanceof Expr.Call c) || !(c.callee() instanceof Expr.Name n)) {
+                continue;
+            }
+            List<String> params = sigs.get(n.name());
+            if (params == null) {
+                params = rootParameters.get(n.name());
+            }
+            if (params == null) {
+                params = model.function(n.name()).map(Root::parameters).orElse(null);
+            }
+            if (params == null) {
+                params = org.tracenotes.core.kernel.Primitives.find(n.name())
+                        .filter(p -> p.kind() == org.tracenotes.core.kernel.Primitives.Kind.MODEL)
+                        .map(org.tracenotes.core.kernel.Primitives.Primitive::parameters).orElse(null);
+            }
+            long given = c.arguments().stream().filter(a -> !(a instanceof Expr.Omitted)).count();
+            if (params != null && given < params.size() && c.arguments().stream().noneMatch(a -> a instanceof Expr.Ellipsis)) {
+                List<String> missing = params.subList((int) Math.min(given, params.size()), params.size());
+                out.add(new Diagnostic(LintRule.OMITTED_ARGUMENT.id(), Severity.INFO, "`" + n.name() + "()` is called without `"
+                        + String.join("`, `", missing) + "`; runs take the caller's variable of that name", c.range()));
+            }
+        }
+    }
+
+    /** The rules a step's own text decides, which {@code fmt} fixes: else arrow, assignment in a condition. */
+    static void staticStepRules(Note note, Step s, List<Diagnostic> out) {
+        elseArrow(note, s, out);
+        assignmentInCondition(s, out);
     }
 
     private static void elseArrow(Note note, Step s, List<Diagnostic> out) {
@@ -391,13 +436,19 @@ public final class Linter {
                 }
             }
         }
-        out.addAll(lenient.values());
+        Map<Integer, SourceRange> stepRanges = new HashMap<>();
+        for (Step s : note.steps()) {
+            stepRanges.putIfAbsent(s.range().line(), s.range());
+        }
+        for (Diagnostic d : lenient.values()) {
+            SourceRange at = stepRanges.getOrDefault(d.range().line(), d.range());
+            out.add(new Diagnostic(d.ruleId(), d.severity(), d.message(), at));
+        }
     }
 
     private static void leniency(RunResult res, Map<String, Diagnostic> out) {
         for (Leniency l : res.lenient()) {
             LintRule rule = switch (l.kind()) {
-                case "omitted-argument" -> LintRule.OMITTED_ARGUMENT;
                 case "caller-variable", "reference-initialiser", "unbound-name" -> LintRule.UNBOUND_IDENTIFIER;
                 default -> null;
             };

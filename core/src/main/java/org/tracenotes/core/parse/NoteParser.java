@@ -28,6 +28,7 @@ import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.model.TraceBlock;
 import org.tracenotes.grammar.LayoutFinding;
 import org.tracenotes.grammar.TraceLexer;
 import org.tracenotes.grammar.TraceParser;
@@ -67,6 +68,21 @@ public final class NoteParser {
             return Optional.empty();
         }
         return Optional.of(steps.get(0).expression());
+    }
+
+    /**
+     * The tab width this parser read {@code block} of {@code note} with: the configured width, else
+     * the note's front matter {@code tracenotes.tab-width}, else the width guessed for the block.
+     */
+    public int tabWidthOf(Note note, TraceBlock block) {
+        if (options.tabWidth() != ParseOptions.AUTO_TAB_WIDTH) {
+            return options.tabWidth();
+        }
+        if (note.frontMatter().get("tracenotes") instanceof Map<?, ?> tn && tn.get("tab-width") instanceof Integer w
+                && w >= 1 && w <= 16) {
+            return w;
+        }
+        return TabWidth.detect(new SourceText(note.text()), block.range().line(), block.range().endLine() + 1);
     }
 
     /** Parses {@code text}, read from {@code source} (a path or any name, used in diagnostics). */

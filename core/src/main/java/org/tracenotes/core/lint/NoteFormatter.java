@@ -1,0 +1,278 @@
+package org.tracenotes.core.lint;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Severity;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.TraceBlock;
+import org.tracenotes.core.parse.NoteLoader;
+import org.tracenotes.core.parse.NoteParser;
+
+/**
+ * {@code tracenotes fmt}: applies the safe fixes — an else written with {@code =>} gets {@code ->},
+ * {@code =} in a condition becomes {@code ==}, tabs in a trace line's indentation become spaces,
+ * indentation that had to snap moves to the level it was read at, trailing blanks on trace lines go —
+ * and nothing else. Every other byte stays: comments, CJK, blank lines, line endings, a byte-order
+ * mark. A note with errors (syntax, binary, invalid UTF-8) is refused; so is a fix that would change
+ * how the note nests. Files are written atomically: a temp file in the same folder, permissions
+ * copied, then renamed over the note.
+ */
+public final class NoteFormatter {
+
+    private static final Pattern SNAPPED = Pattern.compile("indentation (\\d+) matches no open level; read as (\\d+)");
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** One change: {@code length} UTF-16 units at {@code offset} of the note's text become {@code replacement}. */
+    public record Edit(int offset, int length, String replacement, String ruleId, int line) { }
+
+    /** What fmt did with a file. */
+    public enum Status { UNCHANGED, CHANGED, REFUSED }
+
+    /**
+     * @param path    the file
+     * @param status  unchanged, changed (written, or would be with {@code --check}), or refused
+     * @param edits   the fixes, in text order (for a refused file, empty)
+     * @param message why a file was refused
+     */
+    public record Outcome(Path path, Status status, List<Edit> edits, String message) { }
+
+    private NoteFormatter() {
+    }
+
+    /** The safe fixes for a parsed note, non-overlapping, in text order. */
+    public static List<Edit> fixes(Note note, NoteParser parser) {
+        String text = note.text();
+        int[] starts = lineStarts(text);
+        Map<Integer, Integer> snapDelta = new HashMap<>();
+        for (Diagnostic d : note.diagnostics()) {
+            if (d.ruleId().equals(LintRule.INDENT_SNAPPED.id())) {
+                Matcher m = SNAPPED.matcher(d.message());
+                if (m.find()) {
+                    snapDelta.put(d.range().line(), Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        List<Edit> edits = new ArrayList<>();
+        for (TraceBlock b : note.traceBlocks()) {
+            int width = parser.tabWidthOf(note, b);
+            int first = b.range().line() + (b.fenced() ? 1 : 0);
+            int last = b.range().endLine() - (b.fenced() ? 1 : 0);
+            for (int ln = first; ln <= last && ln < starts.length; ln++) {
+                int start = starts[ln - 1];
+                int end = lineEnd(text, start);
+                String line = text.substring(start, end);
+                int ws = 0;
+                int visual = 0;
+                boolean tab = false;
+                while (ws < line.length() && (line.charAt(ws) == ' ' || line.charAt(ws) == '\t')) {
+                    tab |= line.charAt(ws) == '\t';
+                    visual = line.charAt(ws) == '\t' ? (visual / width + 1) * width : visual + 1;
+                    ws++;
+                }
+                boolean blank = ws == line.length();
+                int delta = snapDelta.getOrDefault(ln, 0);
+                if (!blank && (tab || delta != 0)) {
+                    String rule = delta != 0 ? LintRule.INDENT_SNAPPED.id() : LintRule.MIXED_INDENTATION.id();
+                    edits.add(new Edit(start, ws, " ".repeat(Math.max(0, visual + delta)), rule, ln));
+                }
+                int trail = line.length();
+                while (trail > ws && (line.charAt(trail - 1) == ' ' || line.charAt(trail - 1) == '\t')) {
+                    trail--;
+                }
+                if (!blank && trail < line.length()) {
+                    edits.add(new Edit(start + trail, line.length() - trail, "", LintRule.TRAILING_SPACE.id(), ln));
+                }
+            }
+            for (Root r : b.roots()) {
+                stepFixes(note, r.body(), text, edits);
+            }
+        }
+        edits.sort(Comparator.comparingInt(Edit::offset));
+        List<Edit> out = new ArrayList<>();
+        int covered = -1;
+        for (Edit e : edits) {
+            if (e.offset() >= covered) {
+                out.add(e);
+                covered = e.offset() + e.length();
+            }
+        }
+        return out;
+    }
+
+    private static void stepFixes(Note note, List<Step> steps, String text, List<Edit> out) {
+        for (Step s : steps) {
+            List<Diagnostic> found = new ArrayList<>();
+            Linter.staticStepRules(note, s, found);
+            for (Diagnostic d : found) {
+                if (d.ruleId().equals(LintRule.ELSE_STEP_ARROW.id()) && text.startsWith("=>", s.range().offset())) {
+                    out.add(new Edit(s.range().offset(), 2, "->", d.ruleId(), s.range().line()));
+                }
+                if (d.ruleId().equals(LintRule.ASSIGNMENT_IN_CONDITION.id()) && s.expression() instanceof Expr.Assign a) {
+                    int from = a.target().range().endOffset();
+                    int to = a.value().range().offset();
+                    int eq = from >= 0 && to <= text.length() && from < to ? text.indexOf('=', from) : -1;
+                    if (eq >= 0 && eq < to) {
+                        out.add(new Edit(eq, 1, "==", d.ruleId(), s.range().line()));
+                    }
+                }
+            }
+            stepFixes(note, s.children(), text, out);
+            stepFixes(note, s.alternatives(), text, out);
+        }
+    }
+
+    /** {@code text} with {@code edits} applied (non-overlapping, in order). */
+    public static String apply(String text, List<Edit> edits) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int at = 0;
+        for (Edit e : edits) {
+            sb.append(text, at, e.offset()).append(e.replacement());
+            at = e.offset() + e.length();
+        }
+        return sb.append(text, at, text.length()).toString();
+    }
+
+    /** Formats one file; with {@code check}, only says whether it would change. */
+    public static Outcome format(Path file, NoteParser parser, boolean check) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Outcome(file, Status.REFUSED, List.of(), NoteLoader.describe(e));
+        }
+        Note note = NoteLoader.parse(parser, file.toString(), bytes);
+        for (Diagnostic d : note.diagnostics()) {
+            if (d.severity() == Severity.ERROR || d.ruleId().equals(LintRule.INVALID_UTF8.id())) {
+                return new Outcome(file, Status.REFUSED, List.of(), "not written: " + d.format(file.toString()));
+            }
+        }
+        boolean bom = bytes.length >= 3 && Arrays.equals(Arrays.copyOf(bytes, 3), BOM);
+        if (!Arrays.equals(encode(note.text(), bom), bytes)) {
+            return new Outcome(file, Status.REFUSED, List.of(), "not written: the note's bytes do not survive a round trip");
+        }
+        List<Edit> all = new ArrayList<>();
+        String text = note.text();
+        Note current = note;
+        for (int round = 0; round < 3; round++) {
+            List<Edit> edits = fixes(current, parser);
+            if (edits.isEmpty()) {
+                break;
+            }
+            all.addAll(edits);
+            text = apply(text, edits);
+            current = parser.parse(file.toString(), text);
+        }
+        if (all.isEmpty()) {
+            return new Outcome(file, Status.UNCHANGED, List.of(), null);
+        }
+        if (!shape(note).equals(shape(current))) {
+            return new Outcome(file, Status.REFUSED, List.of(), "not written: a fix would change how the note nests");
+        }
+        if (!check) {
+            String problem = writeAtomically(file, encode(text, bom));
+            if (problem != null) {
+                return new Outcome(file, Status.REFUSED, List.of(), problem);
+            }
+        }
+        return new Outcome(file, Status.CHANGED, List.copyOf(all), null);
+    }
+
+    /** Every step's line, depth, kind and role: what a fix must not change. */
+    static List<String> shape(Note note) {
+        List<String> out = new ArrayList<>();
+        for (TraceBlock b : note.traceBlocks()) {
+            for (Root r : b.roots()) {
+                out.add("root " + r.range().line() + " " + r.name());
+                shape(r.body(), 1, out);
+            }
+        }
+        return out;
+    }
+
+    private static void shape(List<Step> steps, int depth, List<String> out) {
+        for (Step s : steps) {
+            out.add(s.range().line() + " " + depth + " " + s.kind() + " " + (s.role() == org.tracenotes.core.model.StepRole.ALTERNATIVE));
+            shape(s.children(), depth + 1, out);
+            shape(s.alternatives(), depth, out);
+        }
+    }
+
+    private static byte[] encode(String text, boolean bom) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!bom) {
+            return body;
+        }
+        byte[] out = new byte[body.length + 3];
+        System.arraycopy(BOM, 0, out, 0, 3);
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    /** Writes a temp file beside {@code file} with its permissions, then renames it over; null, or what failed. */
+    static String writeAtomically(Path file, byte[] bytes) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tracenotes-fmt");
+            Files.write(tmp, bytes);
+            PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (view != null) {
+                Set<PosixFilePermission> perms = view.readAttributes().permissions();
+                Files.setPosixFilePermissions(tmp, perms);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return "not written: " + NoteLoader.describe(e instanceof IOException io ? io : new IOException(e.getMessage()));
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the rename took it, or there is nothing more to do
+                }
+            }
+        }
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The end of the line starting at {@code start}, before its {@code \n} or {@code \r\n}. */
+    private static int lineEnd(String text, int start) {
+        int nl = text.indexOf('\n', start);
+        int end = nl < 0 ? text.length() : nl;
+        return end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    }
+}
