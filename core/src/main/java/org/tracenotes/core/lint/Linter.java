@@ -416,8 +416,12 @@ public final class Linter {
                 }
                 List<TraceRunner.Request> requests = new ArrayList<>();
                 if (hasScenarios) {
-                    requests.add(new TraceRunner.Request(r.name(), TraceRunner.ALL_SCENARIOS, List.of(), Map.of(), false,
-                            options));
+                    for (NoteAnnotations.Declared d : annotations.scenarios()) {
+                        if (d.scenario().state() instanceof Given.Applied) {
+                            requests.add(new TraceRunner.Request(r.name(), d.scenario().name(), List.of(), Map.of(), false,
+                                    options));
+                        }
+                    }
                 } else {
                     for (List<String> given : PROBE_STATES) {
                         requests.add(new TraceRunner.Request(r.name(), null, given, Map.of(), false, options));

@@ -125,7 +125,9 @@ public final class TraceRunner {
             return new Invalid(forceError);
         }
         List<NoteAnnotations.Declared> declared = annotations.scenarios();
-        if (request.scenario() != null && !annotations.malformedScenarios().isEmpty()) {
+        boolean named = request.scenario() != null && declared.stream()
+                .anyMatch(d -> d.scenario().name().equals(request.scenario()));
+        if (request.scenario() != null && !named && !annotations.malformedScenarios().isEmpty()) {
             org.tracenotes.core.model.Annotation bad = annotations.malformedScenarios().get(0);
             return new Invalid(note.source() + ":" + bad.range().line() + ":" + bad.range().column() + ": `@scenario "
                     + bad.text() + "` is not `@scenario NAME: key, key=value, !key` (a name without spaces)");
