@@ -12,10 +12,14 @@ public final class Suggestions {
 
     /** Up to {@code max} names within a third of {@code name}'s length in edits, nearest first. */
     public static List<String> nearest(String name, Collection<String> names, int max) {
-        int limit = Math.max(2, name.length() / 3);
+        return nearest(name, names, max, Math.max(2, name.length() / 3));
+    }
+
+    /** Up to {@code max} names within {@code limit} edits of {@code name}, nearest first. */
+    public static List<String> nearest(String name, Collection<String> names, int max, int limit) {
         record Candidate(String name, int distance) { }
         return names.stream()
-                .filter(n -> !n.equals(name))
+                .filter(n -> !n.equals(name) && Math.abs(n.length() - name.length()) <= limit)
                 .map(n -> new Candidate(n, distance(name, n)))
                 .filter(c -> c.distance() <= limit)
                 .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))

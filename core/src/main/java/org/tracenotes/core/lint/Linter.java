@@ -199,6 +199,13 @@ public final class Linter {
         }
     }
 
+    private final Map<String, List<String>> typos = new HashMap<>();
+
+    /** A known name one edit away (two for names of 8 or more characters): a likely typo. */
+    private List<String> typoOf(String name) {
+        return typos.computeIfAbsent(name, n -> Suggestions.nearest(n, knownNames, 1, n.length() >= 8 ? 2 : 1));
+    }
+
     private void unknownFunctions(Note note, List<Diagnostic> out) {
         Set<String> reported = new LinkedHashSet<>();
         for (CallSite site : CallCollector.of(note)) {
@@ -208,7 +215,7 @@ public final class Linter {
                     || !reported.add(f + "@" + site.range().line())) {
                 continue;
             }
-            List<String> near = Suggestions.nearest(f, knownNames, 1);
+            List<String> near = typoOf(f);
             boolean evidence = !near.isEmpty() || symbols != null;
             String where = "not traced in a loaded note, not in the " + NoteAnnotations.DEFAULT_MODEL + " model"
                     + (symbols != null ? ", not in the " + symbols.origin() : "");

@@ -420,6 +420,10 @@ public final class Interpreter {
         expansion = s.expandedFunction().isPresent() ? s : null;
         expansionUsed = false;
         try {
+            if (s.kind() == StepKind.CALL && s.expression() instanceof Expr.Name n) {
+                // `=> do_wp_page` written without parentheses: a call
+                return call(new Expr.Call(n, List.of(), n.range()), f, s);
+            }
             return eval(s.expression(), f, s);
         } finally {
             expansion = savedExpansion;
