@@ -152,6 +152,61 @@ class CliTest {
         assertTrue(r.out().contains("\"source\" : \"reference/soft-offline-6.6.md\""), r.out());
     }
 
+    @Test
+    void lintOfTheSeedPrintsItsFindingsAndExitsZeroWithoutErrors() throws Exception {
+        Run r = run("lint", SEED);
+        assertEquals(0, r.code(), r.err());
+        assertGolden("soft-offline.lint.txt", r.out().replace(SEED, "samples/soft-offline.md"));
+        assertEquals("linted 1 note: 0 errors, 3 warnings, 10 infos\n", r.err());
+        Run strict = run("lint", "--max-warnings", "2", SEED);
+        assertEquals(1, strict.code(), "more warnings than allowed");
+        assertEquals(0, run("lint", "--max-warnings", "3", SEED).code());
+    }
+
+    @Test
+    void lintFormatsAndRuleList(@TempDir Path dir) throws Exception {
+        Run sarif = run("lint", "--format", "sarif", SEED);
+        assertTrue(sarif.out().contains("\"version\" : \"2.1.0\""), sarif.out());
+        Run gh = run("lint", "--format", "github", SEED);
+        assertTrue(gh.out().contains("::warning file="), gh.out());
+        Run junit = run("lint", "--format", "junit", "-o", dir.resolve("lint.xml").toString(), SEED);
+        assertEquals(0, junit.code());
+        assertTrue(Files.readString(dir.resolve("lint.xml")).contains("<testcase"));
+        Run rules = run("lint", "--list-rules");
+        assertEquals(0, rules.code());
+        assertTrue(rules.out().contains("else-step-arrow") && rules.out().contains("(fmt fixes it)"), rules.out());
+    }
+
+    @Test
+    void lintExitsOneOnErrorsAndTwoOnBadInput(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("a.md");
+        Files.writeString(bad, "```\n## @scenario s: colour\nf()\n=> a()\n=> b()\n```\n");
+        Run errors = run("lint", bad.toString());
+        assertEquals(1, errors.code());
+        assertTrue(errors.out().contains("[invalid-scenario]"), errors.out());
+        assertEquals(2, run("lint", dir.resolve("missing.md").toString()).code());
+        assertEquals(2, run("lint").code());
+        assertEquals(2, run("lint", "--symbols", dir.resolve("nope").toString(), SEED).code());
+        assertEquals(2, run("lint", "--color", "purple", SEED).code());
+    }
+
+    @Test
+    void fmtCheckExitsOneThenFmtFixesAndCheckPasses(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("soft-offline.md");
+        Files.copy(Path.of(SEED), f);
+        Run check = run("fmt", "--check", f.toString());
+        assertEquals(1, check.code());
+        assertTrue(check.out().contains(":67: would fix [else-step-arrow]"), check.out());
+        assertEquals(Files.readString(Path.of(SEED)), Files.readString(f), "--check writes nothing");
+        assertEquals(0, run("fmt", f.toString()).code());
+        assertEquals(0, run("fmt", "--check", f.toString()).code());
+        Path binary = dir.resolve("b.md");
+        Files.write(binary, new byte[] {'a', 0});
+        Run refused = run("fmt", binary.toString());
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("not written"), refused.err());
+    }
+
     /** Same golden files as core's model tests: the CLI must print exactly the model's outline. */
     private static void assertGolden(String name, String actual) throws Exception {
         Path golden = ROOT.resolve("core/src/test/resources/golden").resolve(name);
