@@ -66,7 +66,8 @@ public final class Linter {
     private final Map<String, List<String>> rootParameters = new HashMap<>();
     private final SymbolIndex symbols;
     private final ReferenceTraces model;
-    private final Set<String> knownNames;
+    /** Names known to be real: the model's and the symbol index's. A typo is suggested only among these. */
+    private final Set<String> curated;
 
     /**
      * @param notes   every note loaded with the one linted (it included): a function traced or
@@ -86,11 +87,10 @@ public final class Linter {
                 }
             }
         }
-        knownNames = new LinkedHashSet<>(traced);
-        knownNames.addAll(org.tracenotes.core.kernel.Primitives.names());
-        knownNames.addAll(model.functions());
+        curated = new LinkedHashSet<>(org.tracenotes.core.kernel.Primitives.names());
+        curated.addAll(model.functions());
         if (symbols != null) {
-            knownNames.addAll(symbols.names());
+            curated.addAll(symbols.names());
         }
     }
 
@@ -201,10 +201,39 @@ public final class Linter {
 
     private final Map<String, List<String>> typos = new HashMap<>();
 
-    /** A known name one edit away (two for names of 8 or more characters): a likely typo. */
+    /**
+     * A name the model or the symbol index knows, one edit away (two for names of 8 or more
+     * characters), differing inside the name — not by a prefix or suffix, since {@code __f} and
+     * {@code f}, {@code f64} and {@code f} are usually different kernel functions: a likely typo.
+     */
     private List<String> typoOf(String name) {
-        return typos.computeIfAbsent(name, n -> Suggestions.nearest(n, knownNames, 1, n.length() >= 8 ? 2 : 1));
+        return typos.computeIfAbsent(name, n -> n.length() < 4 ? List.of()
+                : Suggestions.nearest(n, curated, 4, n.length() >= 8 ? 2 : 1).stream().filter(c -> insideChange(n, c))
+                .limit(1).toList());
     }
+
+    /** Whether {@code a} and {@code b} differ only strictly inside: a common prefix and a common suffix. */
+    static boolean insideChange(String a, String b) {
+        int p = 0;
+        while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        int q = 0;
+        while (q < a.length() - p && q < b.length() - p
+                && a.charAt(a.length() - 1 - q) == b.charAt(b.length() - 1 - q)) {
+            q++;
+        }
+        return p > 0 && q > 0;
+    }
+
+    /** A name other notes trace, near enough to mention, without claiming a typo. */
+    private List<String> nearbyOf(String name) {
+        return nearby.computeIfAbsent(name, n -> n.length() < 4 ? List.of()
+                : Suggestions.nearest(n, traced, 4, n.length() >= 8 ? 2 : 1).stream().filter(c -> insideChange(n, c))
+                .limit(1).toList());
+    }
+
+    private final Map<String, List<String>> nearby = new HashMap<>();
 
     private void unknownFunctions(Note note, List<Diagnostic> out) {
         Set<String> reported = new LinkedHashSet<>();
@@ -219,9 +248,15 @@ public final class Linter {
             boolean evidence = !near.isEmpty() || symbols != null;
             String where = "not traced in a loaded note, not in the " + NoteAnnotations.DEFAULT_MODEL + " model"
                     + (symbols != null ? ", not in the " + symbols.origin() : "");
-            String message = "unknown function `" + f + "`: " + where
-                    + (near.isEmpty() ? (symbols == null ? " (give --symbols or --source to check it against a tree)" : "")
-                    : "; did you mean `" + near.get(0) + "`?");
+            String hint;
+            if (!near.isEmpty()) {
+                hint = "; did you mean `" + near.get(0) + "`?";
+            } else {
+                List<String> other = nearbyOf(f);
+                hint = (other.isEmpty() ? "" : "; a note traces `" + other.get(0) + "`")
+                        + (symbols == null ? " (give --symbols or --source to check it against a tree)" : "");
+            }
+            String message = "unknown function `" + f + "`: " + where + hint;
             out.add(new Diagnostic(LintRule.UNKNOWN_FUNCTION.id(), evidence ? Severity.WARNING : Severity.INFO, message,
                     site.range()));
         }
@@ -333,21 +368,35 @@ public final class Linter {
             boolean tabs = false;
             boolean spaces = false;
             boolean reported = false;
+            int firstTab = 0;
+            int firstSpace = 0;
             int first = b.range().line() + (b.fenced() ? 1 : 0);
             int last = b.range().endLine() - (b.fenced() ? 1 : 0);
             for (int ln = first; ln <= last && ln - 1 < lines.length; ln++) {
                 String l = lines[ln - 1];
                 String text = l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
                 int i = 0;
+                boolean lineTab = false;
+                boolean lineSpace = false;
                 while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                    tabs |= text.charAt(i) == '\t';
-                    spaces |= text.charAt(i) == ' ';
+                    lineTab |= text.charAt(i) == '\t';
+                    lineSpace |= text.charAt(i) == ' ';
                     i++;
                 }
-                if (tabs && spaces && !reported && i > 0 && i < text.length()) {
-                    out.add(new Diagnostic(LintRule.MIXED_INDENTATION.id(), Severity.WARNING,
-                            "this trace block indents with both tabs and spaces; `tracenotes fmt` turns tabs into spaces",
-                            SourceRange.at(ln, 1, offsets[ln - 1])));
+                boolean code = i > 0 && i < text.length() && text.charAt(i) != '#' && !text.startsWith("//", i);
+                if (code && lineTab && firstTab == 0) {
+                    firstTab = ln;
+                }
+                if (code && lineSpace && firstSpace == 0) {
+                    firstSpace = ln;
+                }
+                tabs |= code && lineTab;
+                spaces |= code && lineSpace;
+                if (tabs && spaces && !reported) {
+                    int at = Math.max(firstTab, firstSpace);
+                    out.add(new Diagnostic(LintRule.MIXED_INDENTATION.id(), Severity.WARNING, "this trace block indents with "
+                            + (at == firstTab ? "a tab here, spaces on line " + firstSpace : "spaces here, a tab on line " + firstTab)
+                            + "; `tracenotes fmt` turns tabs into spaces", SourceRange.at(at, 1, offsets[at - 1])));
                     reported = true;
                 }
                 int end = text.length();

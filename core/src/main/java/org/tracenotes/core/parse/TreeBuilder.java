@@ -231,6 +231,16 @@ final class TreeBuilder {
         }
 
         int indent = line.indent();
+        if (r != null && r.text().startsWith("}")) {
+            // a closing brace closes the innermost open `{`, whatever its column: authors align `}` with
+            // the `if` keyword or the continuation line as often as with the arrow
+            for (Frame f : stack) {
+                if (f.braced()) {
+                    indent = f.level();
+                    break;
+                }
+            }
+        }
         if (kind == StepKind.BRACE && r != null && r.text().equals("{") && last != null && stack.peek().node() == last
                 && last.children.isEmpty() && indent == last.level && last.role != StepRole.ALTERNATIVE) {
             openBraceBody(line);
