@@ -141,7 +141,14 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
                         problems.add(file + ": dialect is seed, call or tree, not `" + v + "`");
                     }
                 }
-                case "model" -> model = Optional.of(String.valueOf(v));
+                case "model" -> {
+                    if (org.tracenotes.core.run.NoteAnnotations.MODELS.contains(String.valueOf(v))) {
+                        model = Optional.of(String.valueOf(v));
+                    } else {
+                        problems.add(file + ": model `" + v + "` is not a model; models: "
+                                + String.join(", ", org.tracenotes.core.run.NoteAnnotations.MODELS));
+                    }
+                }
                 default -> problems.add(file + ": unknown setting `" + key + "`; settings: rules, tab-width, dialect, model");
             }
         }
