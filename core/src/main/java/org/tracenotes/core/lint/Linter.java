@@ -370,6 +370,7 @@ public final class Linter {
             boolean reported = false;
             int firstTab = 0;
             int firstSpace = 0;
+            boolean inComment = false;
             int first = b.range().line() + (b.fenced() ? 1 : 0);
             int last = b.range().endLine() - (b.fenced() ? 1 : 0);
             for (int ln = first; ln <= last && ln - 1 < lines.length; ln++) {
@@ -383,7 +384,12 @@ public final class Linter {
                     lineSpace |= text.charAt(i) == ' ';
                     i++;
                 }
-                boolean code = i > 0 && i < text.length() && text.charAt(i) != '#' && !text.startsWith("//", i);
+                boolean commentLine = inComment || text.startsWith("/*", i) || text.startsWith("*", i)
+                        || i < text.length() && text.charAt(i) == '#' || text.startsWith("//", i);
+                if (text.startsWith("/*", i) || inComment) {
+                    inComment = !text.contains("*/");
+                }
+                boolean code = i > 0 && i < text.length() && !commentLine;
                 if (code && lineTab && firstTab == 0) {
                     firstTab = ln;
                 }
