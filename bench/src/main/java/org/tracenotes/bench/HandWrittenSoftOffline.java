@@ -34,7 +34,7 @@ final class HandWrittenSoftOffline {
         boolean tryAgain = true;
         while (true) {
             long ret = getAnyPage(m, flags | KernelConstants.MF_SOFT_OFFLINE);
-            if (m.state().environment().filterRejects()) {
+            if (m.filterRejects()) {
                 if (ret > 0) {
                     m.put();
                 }
@@ -135,7 +135,7 @@ final class HandWrittenSoftOffline {
     private static long softOfflineInUsePage(PageModel m) {
         boolean huge = m.has(PageFlag.HUGETLB);
         if (!huge && m.has(PageFlag.THP)) {
-            if (m.state().environment().split() != Environment.Outcome.OK) {
+            if (m.split() != Environment.Outcome.OK) {
                 m.put();
                 return -EBUSY;
             }
@@ -160,7 +160,7 @@ final class HandWrittenSoftOffline {
         if (!isolated) {
             return -EBUSY;
         }
-        switch (m.state().environment().migrate()) {
+        switch (m.migrate()) {
             case OK -> {
                 m.drop(RefOwner.MAPPING);
                 for (PageFlag f : new PageFlag[] {PageFlag.ANON, PageFlag.FILE, PageFlag.MAPPED, PageFlag.DIRTY,
@@ -189,7 +189,7 @@ final class HandWrittenSoftOffline {
     }
 
     private static boolean isolate(PageModel m) {
-        if (m.state().environment().isolate() != Environment.Outcome.OK || m.has(PageFlag.ISOLATED)) {
+        if (m.isolate() != Environment.Outcome.OK || m.has(PageFlag.ISOLATED)) {
             return false;
         }
         if (m.has(PageFlag.HUGETLB)) {
@@ -231,9 +231,9 @@ final class HandWrittenSoftOffline {
             if (m.has(PageFlag.HUGETLB)) {
                 if (m.refcount() > 0) {
                     ret = -EBUSY;
-                } else if (m.state().environment().dissolve() == Environment.Outcome.EBUSY) {
+                } else if (m.dissolve() == Environment.Outcome.EBUSY) {
                     ret = -EBUSY;
-                } else if (m.state().environment().dissolve() == Environment.Outcome.ENOMEM) {
+                } else if (m.dissolve() == Environment.Outcome.ENOMEM) {
                     ret = -KernelConstants.ENOMEM;
                 } else {
                     m.flag(PageFlag.HUGETLB, false);
@@ -243,7 +243,7 @@ final class HandWrittenSoftOffline {
                 }
             }
             if (ret == 0) {
-                if (m.has(PageFlag.BUDDY) && m.state().environment().takeOff() == Environment.Outcome.OK) {
+                if (m.has(PageFlag.BUDDY) && m.takeOff() == Environment.Outcome.OK) {
                     m.flag(PageFlag.BUDDY, false);
                     m.flag(PageFlag.TAKEN_OFF, true);
                     ret = 1;

@@ -15,10 +15,18 @@ public final class PageModel {
     private static final RefOwner[] PUT_ORDER = {RefOwner.GET, RefOwner.CALLER_PIN, RefOwner.ISOLATION,
         RefOwner.POISON_PIN, RefOwner.MAPPING, RefOwner.OTHER};
 
+    /** The environment's answers, as bits of {@link #envRead}: which ones a run asked for. */
+    public enum EnvKey { FILTER, ISOLATE, MIGRATE, SPLIT, TAKE_OFF, DISSOLVE }
+
     private final PageState initial;
     private PageState state;
     private int gets;
     private int puts;
+    private int envRead;
+    private int line;
+    private int firstNegativeLine;
+    private RefOwner firstNegativeOwner;
+    private int lastRefChangeLine;
 
     public PageModel(PageState initial) {
         this.initial = initial;
@@ -49,32 +57,102 @@ public final class PageModel {
     public void get(RefOwner owner) {
         state = state.withRefs(state.refs().add(owner, 1));
         gets++;
+        lastRefChangeLine = line;
     }
 
     /** {@code put_page}: one reference dropped, by the owner the kernel means (see {@link #PUT_ORDER}). */
     public void put() {
-        state = state.withRefs(state.refs().put(PUT_ORDER));
+        changed(state.refs().put(PUT_ORDER));
         puts++;
     }
 
     /** A put whose owner the code names (putback drops the isolation reference). */
     public void put(RefOwner owner) {
-        state = state.withRefs(state.refs().put(owner));
+        changed(state.refs().put(owner));
         puts++;
     }
 
     /** Every reference {@code owner} holds moves away (migration moves mapping references to the new page). */
     public void drop(RefOwner owner) {
         int n = state.refs().count(owner);
-        state = state.withRefs(state.refs().add(owner, -n));
+        changed(state.refs().add(owner, -n));
         puts += n;
     }
 
+    private void changed(RefLedger refs) {
+        state = state.withRefs(refs);
+        lastRefChangeLine = line;
+        if (firstNegativeLine == 0) {
+            for (RefOwner o : RefOwner.values()) {
+                if (refs.count(o) < 0) {
+                    firstNegativeLine = Math.max(line, 1);
+                    firstNegativeOwner = o;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The note line now running (set by the interpreter), to say where a reference went wrong. */
+    public void at(int noteLine) {
+        line = noteLine;
+    }
+
+    /** The first line where some owner's count went negative (a put without its get), or 0. */
+    public int firstNegativeLine() {
+        return firstNegativeLine;
+    }
+
+    public RefOwner firstNegativeOwner() {
+        return firstNegativeOwner;
+    }
+
+    /** The line of the last reference taken or dropped, or 0. */
+    public int lastRefChangeLine() {
+        return lastRefChangeLine;
+    }
+
+    /** Which environment answers the run read, as bits of {@link EnvKey} ordinals. */
+    public int envRead() {
+        return envRead;
+    }
+
+    public boolean filterRejects() {
+        envRead |= 1 << EnvKey.FILTER.ordinal();
+        return state.environment().filterRejects();
+    }
+
+    public Environment.Outcome isolate() {
+        envRead |= 1 << EnvKey.ISOLATE.ordinal();
+        return state.environment().isolate();
+    }
+
+    public Environment.Outcome migrate() {
+        envRead |= 1 << EnvKey.MIGRATE.ordinal();
+        return state.environment().migrate();
+    }
+
+    public Environment.Outcome split() {
+        envRead |= 1 << EnvKey.SPLIT.ordinal();
+        return state.environment().split();
+    }
+
+    public Environment.Outcome takeOff() {
+        envRead |= 1 << EnvKey.TAKE_OFF.ordinal();
+        return state.environment().takeOff();
+    }
+
+    public Environment.Outcome dissolve() {
+        envRead |= 1 << EnvKey.DISSOLVE.ordinal();
+        return state.environment().dissolve();
+    }
+
     /** The model as it is now, to go back to with {@link #restore}. */
-    public record Mark(PageState state, int gets, int puts) { }
+    public record Mark(PageState state, int gets, int puts, int envRead, int line, int firstNegativeLine,
+                       RefOwner firstNegativeOwner, int lastRefChangeLine) { }
 
     public Mark mark() {
-        return new Mark(state, gets, puts);
+        return new Mark(state, gets, puts, envRead, line, firstNegativeLine, firstNegativeOwner, lastRefChangeLine);
     }
 
     /** Undoes everything since {@code mark} (an expectation's calls must not change the run). */
@@ -82,6 +160,11 @@ public final class PageModel {
         state = mark.state();
         gets = mark.gets();
         puts = mark.puts();
+        envRead = mark.envRead();
+        line = mark.line();
+        firstNegativeLine = mark.firstNegativeLine();
+        firstNegativeOwner = mark.firstNegativeOwner();
+        lastRefChangeLine = mark.lastRefChangeLine();
     }
 
     public int gets() {

@@ -203,11 +203,11 @@ public final class Primitives {
         // the environment's answers
         model((m, a) -> {
             a.page(0);
-            return m.state().environment().filterRejects() ? new Value.Int(-KernelConstants.EINVAL) : Value.FALSE;
+            return m.filterRejects() ? new Value.Int(-KernelConstants.EINVAL) : Value.FALSE;
         }, "page", "hwpoison_filter");
         model((m, a) -> {
             a.page(0);
-            if (m.state().environment().split() == Environment.Outcome.OK) {
+            if (m.split() == Environment.Outcome.OK) {
                 m.flag(PageFlag.THP, false);
                 return Value.FALSE;
             }
@@ -216,7 +216,7 @@ public final class Primitives {
         }, "page", "try_to_split_thp_page");
         model((m, a) -> {
             a.page(0);
-            if (m.state().environment().split() == Environment.Outcome.OK) {
+            if (m.split() == Environment.Outcome.OK) {
                 m.flag(PageFlag.THP, false);
                 return Value.FALSE;
             }
@@ -274,7 +274,7 @@ public final class Primitives {
         }, "page", "dissolve_free_huge_page", "dissolve_free_hugetlb_folio");
         model((m, a) -> {
             a.page(0);
-            if (!m.has(PageFlag.BUDDY) || m.state().environment().takeOff() != Environment.Outcome.OK) {
+            if (!m.has(PageFlag.BUDDY) || m.takeOff() != Environment.Outcome.OK) {
                 return Value.FALSE;
             }
             m.flag(PageFlag.BUDDY, false);
@@ -308,7 +308,7 @@ public final class Primitives {
 
     /** Takes the isolation reference and puts the page on a migration list, if its kind allows. */
     private static boolean isolate(PageModel m, IsolationKind kind) {
-        if (m.state().environment().isolate() != Environment.Outcome.OK || m.has(PageFlag.ISOLATED)) {
+        if (m.isolate() != Environment.Outcome.OK || m.has(PageFlag.ISOLATED)) {
             return false;
         }
         switch (kind) {
@@ -359,7 +359,7 @@ public final class Primitives {
         if (!m.has(PageFlag.ISOLATED)) {
             return Value.FALSE;
         }
-        switch (m.state().environment().migrate()) {
+        switch (m.migrate()) {
             case OK -> {
                 m.drop(RefOwner.MAPPING);
                 for (PageFlag f : new PageFlag[] {PageFlag.ANON, PageFlag.FILE, PageFlag.MAPPED, PageFlag.DIRTY,
@@ -393,7 +393,7 @@ public final class Primitives {
         if (m.refcount() > 0) {
             return -KernelConstants.EBUSY;
         }
-        switch (m.state().environment().dissolve()) {
+        switch (m.dissolve()) {
             case EBUSY -> {
                 return -KernelConstants.EBUSY;
             }

@@ -107,11 +107,11 @@ public final class Interpreter {
     /** The annotation text whose expression is being evaluated, for messages; null for note lines. */
     private String annotationText;
 
-    private Interpreter(Program program, String scenario, PageState start, RunOptions options) {
+    private Interpreter(Program program, String scenario, PageModel model, RunOptions options) {
         this.program = program;
         this.options = options;
         this.scenario = scenario;
-        this.model = new PageModel(start);
+        this.model = model;
         this.listener = options.listener();
         this.listening = listener != RunListener.NONE;
     }
@@ -121,7 +121,12 @@ public final class Interpreter {
      * runs the reference) from {@code start}.
      */
     public static RunResult run(Program program, Root root, String scenario, PageState start, RunOptions options) {
-        return new Interpreter(program, scenario, start, options).run(root);
+        return new Interpreter(program, scenario, new PageModel(start), options).run(root);
+    }
+
+    /** As {@link #run(Program, Root, String, PageState, RunOptions)}, on a model the caller keeps to inspect. */
+    public static RunResult run(Program program, Root root, String scenario, PageModel model, RunOptions options) {
+        return new Interpreter(program, scenario, model, options).run(root);
     }
 
     private RunResult run(Root root) {
@@ -312,6 +317,7 @@ public final class Interpreter {
         }
         if (f.note == program.main()) {
             path.add(s.range().line());
+            model.at(s.range().line());
         }
         if (listening) {
             listener.on(new RunEvent.StepReached(f.note.source(), s.range().line(), depth));
