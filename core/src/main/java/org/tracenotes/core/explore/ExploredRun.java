@@ -1,0 +1,26 @@
+package org.tracenotes.core.explore;
+
+import java.util.List;
+import java.util.Set;
+import org.tracenotes.core.run.RunResult;
+
+/**
+ * One explored starting state and what the note did on it.
+ *
+ * @param start      the state
+ * @param result     the note's run
+ * @param violations the invariants it broke
+ * @param taken      branch lines of the note taken
+ * @param notTaken   branch lines decided but not taken
+ * @param reference  the reference trace's run on the same state, when compared
+ * @param divergence how the note and the reference differ, or null
+ */
+public record ExploredRun(StartingState start, RunResult result, List<Violation> violations, Set<Integer> taken,
+                          Set<Integer> notTaken, RunResult reference, Divergence divergence) {
+
+    public ExploredRun {
+        violations = List.copyOf(violations);
+        taken = Set.copyOf(taken);
+        notTaken = Set.copyOf(notTaken);
+    }
+}

@@ -1,0 +1,186 @@
+package org.tracenotes.core.explore;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tracenotes.core.kernel.Given;
+import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.PageState;
+import org.tracenotes.core.kernel.Value;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.run.Interpreter;
+import org.tracenotes.core.run.Program;
+import org.tracenotes.core.run.RunEvent;
+import org.tracenotes.core.run.RunListener;
+import org.tracenotes.core.run.RunOptions;
+import org.tracenotes.core.run.RunResult;
+
+/**
+ * Runs a trace on every starting state that can change its path: each {@link PageKinds page kind},
+ * with and without the caller's pin, forking lazily on each environment answer (isolation, migration,
+ * split, take-off, dissolve, filter) the run actually reads — so a path that never migrates is not
+ * run three times for three migration outcomes, and every distinct path is reached. Each run is
+ * checked against the {@link Invariant}s and, on request, against the model's reference trace of the
+ * same function on the same state.
+ */
+public final class Explorer {
+
+    /** The values each environment answer can take, default first. */
+    private static final Map<PageModel.EnvKey, List<String>> VALUES = new EnumMap<>(PageModel.EnvKey.class);
+
+    static {
+        VALUES.put(PageModel.EnvKey.FILTER, List.of("!filter", "filter"));
+        VALUES.put(PageModel.EnvKey.ISOLATE, List.of("isolate=ok", "isolate=fail"));
+        VALUES.put(PageModel.EnvKey.MIGRATE, List.of("migrate=ok", "migrate=fail", "migrate=enomem"));
+        VALUES.put(PageModel.EnvKey.SPLIT, List.of("split=ok", "split=fail"));
+        VALUES.put(PageModel.EnvKey.TAKE_OFF, List.of("take_off=ok", "take_off=fail"));
+        VALUES.put(PageModel.EnvKey.DISSOLVE, List.of("dissolve=ok", "dissolve=ebusy", "dissolve=enomem"));
+    }
+
+    private final Program program;
+    private final Root root;
+    private final Program reference;
+    private final Root referenceRoot;
+    private final RunOptions options;
+
+    /**
+     * @param program     the program whose root is explored
+     * @param root        the traced function
+     * @param reference   the model's reference program, to compare against; null for none
+     */
+    public Explorer(Program program, Root root, Program reference) {
+        this.program = program;
+        this.root = root;
+        this.reference = reference;
+        this.referenceRoot = reference == null ? null : reference.referenceTrace(root.name()).orElse(null);
+        this.options = RunOptions.defaults().withBudgets(20_000, 100);
+        for (org.tracenotes.core.model.FunctionDef f : program.main().functions()) {
+            noteFunctions.add(f.name());
+        }
+        noteFunctions.add(root.name());
+    }
+
+    /** The functions the explored note traces: the kernel's calls from these are compared with the note's. */
+    private final Set<String> noteFunctions = new LinkedHashSet<>();
+
+    /** Whether the model has a reference trace of the explored function. */
+    public boolean comparable() {
+        return referenceRoot != null;
+    }
+
+    /** Explores every page kind; {@code progress} hears of each finished run. */
+    public Exploration explore(java.util.function.IntConsumer progress) {
+        List<ExploredRun> runs = new ArrayList<>();
+        for (Map.Entry<String, List<String>> kind : PageKinds.ALL.entrySet()) {
+            for (boolean pin : new boolean[] {false, true}) {
+                if (pin && !PageKinds.pinnable(kind.getKey())) {
+                    continue;
+                }
+                List<String> base = new ArrayList<>(kind.getValue());
+                if (pin) {
+                    base.add("flags=MF_COUNT_INCREASED");
+                }
+                fork(kind.getKey(), base, new EnumMap<>(PageModel.EnvKey.class), runs, progress);
+            }
+        }
+        return new Exploration(root.name(), program.main().source(), runs, referenceRoot != null);
+    }
+
+    private void fork(String kind, List<String> base, Map<PageModel.EnvKey, String> fixed, List<ExploredRun> out,
+                      java.util.function.IntConsumer progress) {
+        List<String> given = new ArrayList<>(base);
+        for (Map.Entry<PageModel.EnvKey, String> e : fixed.entrySet()) {
+            if (!e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
+                given.add(e.getValue());
+            }
+        }
+        PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
+        Trace note = trace(program, root, state, true);
+        Trace ref = referenceRoot == null ? null : trace(reference, referenceRoot, state, false);
+        int read = note.model.envRead() | (ref == null ? 0 : ref.model.envRead());
+        for (PageModel.EnvKey key : PageModel.EnvKey.values()) {
+            if ((read & (1 << key.ordinal())) != 0 && !fixed.containsKey(key)) {
+                for (String value : VALUES.get(key)) {
+                    Map<PageModel.EnvKey, String> next = new EnumMap<>(fixed);
+                    next.put(key, value);
+                    fork(kind, base, next, out, progress);
+                }
+                return;
+            }
+        }
+        StartingState start = new StartingState(kind, given, state);
+        Divergence d = ref == null ? null : Divergence.of(note.result, note.calls, ref.result, ref.calls);
+        out.add(new ExploredRun(start, note.result, Invariants.check(note.result, note.model), note.taken, note.notTaken,
+                ref == null ? null : ref.result, d));
+        progress.accept(out.size());
+    }
+
+    /** One run with what the exploration needs from it. */
+    private static final class Trace {
+        RunResult result;
+        PageModel model;
+        final Set<Integer> taken = new LinkedHashSet<>();
+        final Set<Integer> notTaken = new LinkedHashSet<>();
+        final List<Divergence.Call> calls = new ArrayList<>();
+    }
+
+    /** Address lookups: no decision, no effect; left out of the path comparison. */
+    private static final Set<String> LOOKUPS = Set.of("page_zone", "folio_zone", "page_folio", "compound_head",
+            "pfn_to_page", "page_to_pfn", "folio_pfn", "folio_page", "pfn_folio", "folio_mapping", "page_mapping");
+
+    private Trace trace(Program p, Root r, PageState state, boolean isNote) {
+        Trace t = new Trace();
+        String main = p.main().source();
+        int[] lastLine = {0};
+        int[] lastDepthLine = new int[256];
+        java.util.ArrayDeque<String> frames = new java.util.ArrayDeque<>();
+        frames.push(r.name());
+        RunListener listener = e -> {
+            if (e instanceof RunEvent.CallLeft) {
+                if (frames.size() > 1) {
+                    frames.pop();
+                }
+                return;
+            }
+            if (e instanceof RunEvent.CallEntered c) {
+                String caller = frames.peek();
+                frames.push(c.function());
+                boolean fromTraced = isNote ? c.source().equals(main) : noteFunctions.contains(caller);
+                if (c.resolution() != RunEvent.Resolution.NO_OP && fromTraced && !LOOKUPS.contains(c.function())) {
+                    int callerDepth = Math.max(0, c.depth() - 1);
+                    t.calls.add(new Divergence.Call(c.function(), callerDepth, lastLine[0],
+                            java.util.Arrays.copyOf(lastDepthLine, 16)));
+                }
+                return;
+            }
+            if (e instanceof RunEvent.StepReached s && s.source().equals(main)) {
+                lastLine[0] = s.line();
+                if (s.depth() < lastDepthLine.length) {
+                    lastDepthLine[s.depth()] = s.line();
+                }
+            } else if (e instanceof RunEvent.BranchDecided b && b.source().equals(main)) {
+                (b.taken() ? t.taken : t.notTaken).add(b.line());
+            }
+        };
+        t.model = new PageModel(state);
+        t.result = Interpreter.run(p, r, "explore", t.model, options.withListener(listener));
+        t.calls.add(new Divergence.Call(null, 0, lastLine[0], java.util.Arrays.copyOf(lastDepthLine, 16)));
+        return t;
+    }
+
+    /** The explorer of the note's root {@code name}, or empty if the note has none. */
+    public static Optional<Root> rootOf(Program program, String name) {
+        return program.root(name).or(() -> program.mainIsReference() ? program.referenceTrace(name) : Optional.empty());
+    }
+
+    static String describe(RunResult r) {
+        return switch (r.outcome()) {
+            case RETURNED -> r.result() == null ? "returns" : "returns " + new Value.Int(r.result());
+            default -> r.outcome().id();
+        };
+    }
+}

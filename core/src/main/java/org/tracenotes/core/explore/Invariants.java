@@ -1,0 +1,63 @@
+package org.tracenotes.core.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tracenotes.core.kernel.PageFlag;
+import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.PageState;
+import org.tracenotes.core.kernel.RefOwner;
+import org.tracenotes.core.run.RunOutcome;
+import org.tracenotes.core.run.RunResult;
+
+/** Checks the {@link Invariant}s on a finished run and the model it ran on. */
+public final class Invariants {
+
+    private Invariants() {
+    }
+
+    public static List<Violation> check(RunResult r, PageModel m) {
+        List<Violation> out = new ArrayList<>();
+        if (r.outcome() != RunOutcome.RETURNED) {
+            return out;
+        }
+        PageState a = r.initial();
+        PageState b = r.state();
+        int end = r.path().isEmpty() ? 0 : r.path().get(r.path().size() - 1);
+        if (m.firstNegativeLine() > 0) {
+            out.add(new Violation(Invariant.REFCOUNT_NEVER_NEGATIVE, m.firstNegativeLine(), "the " + m.firstNegativeOwner().id()
+                    + " count goes below zero: a reference is dropped that was never taken"));
+        }
+        if (b.has(PageFlag.BUDDY) && b.refcount() != 0) {
+            out.add(new Violation(Invariant.BUDDY_HAS_NO_REFERENCES, end, "the page is in the buddy allocator with refcount "
+                    + b.refcount()));
+        }
+        long result = r.result() == null ? 0 : r.result();
+        if (r.result() != null && result == 0 && !b.has(PageFlag.HWPOISON)) {
+            out.add(new Violation(Invariant.RETURN_ZERO_POISONS, end, "returns 0 but PG_hwpoison is clear"));
+        }
+        int pinBefore = a.refs().count(RefOwner.CALLER_PIN);
+        int pinAfter = b.refs().count(RefOwner.CALLER_PIN);
+        if (pinBefore > 0 && a.pfnValid() && pinAfter != 0) {
+            int line = pinAfter < 0 ? Math.max(m.firstNegativeLine(), end) : end;
+            out.add(new Violation(Invariant.CALLER_PIN_CONSUMED_ONCE, line, pinAfter > 0
+                    ? "the caller's pin is still held when the function returns" : "the caller's pin is dropped twice"));
+        }
+        // soft offline's own gets and puts: the caller's pin aside, and the mapping references that a
+        // successful migration moves to the new page (they are not dropped, they follow the data)
+        int mapBefore = a.refs().count(RefOwner.MAPPING);
+        int mapAfter = b.refs().count(RefOwner.MAPPING);
+        int netOthers = (b.refcount() - pinAfter - mapAfter) - (a.refcount() - pinBefore - mapBefore);
+        if (r.result() != null && result != 0 && netOthers != 0) {
+            out.add(new Violation(Invariant.FAILURE_LEAVES_REFCOUNT, Math.max(m.lastRefChangeLine(), 1), "returns "
+                    + new org.tracenotes.core.kernel.Value.Int(result) + " with the refcount changed by "
+                    + (netOthers > 0 ? "+" : "") + netOthers + " (ledger " + b.refs() + ")"));
+        }
+        boolean newlyPoisoned = !a.has(PageFlag.HWPOISON) && b.has(PageFlag.HWPOISON);
+        long counted = b.poisonedPages() - a.poisonedPages();
+        if (counted != (newlyPoisoned ? 1 : 0)) {
+            out.add(new Violation(Invariant.POISON_COUNTED_ONCE, end, "num_poisoned_pages changes by " + counted
+                    + " while PG_hwpoison " + (newlyPoisoned ? "goes from clear to set" : "does not go from clear to set")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,24 @@
+package org.tracenotes.core.explore;
+
+import java.util.List;
+import org.tracenotes.core.kernel.PageState;
+
+/**
+ * A starting state an exploration ran: a page kind, the caller's pin, and the environment answers the
+ * path depends on, as {@code --given} items that reproduce it with {@code tracenotes run}.
+ *
+ * @param kind  the page kind ({@link PageKinds})
+ * @param given the {@code --given} items
+ * @param state the state itself
+ */
+public record StartingState(String kind, List<String> given, PageState state) {
+
+    public StartingState {
+        given = List.copyOf(given);
+    }
+
+    /** {@code lru, anon, mapped, refcount=1, isolate=fail}. */
+    public String describe() {
+        return String.join(", ", given);
+    }
+}

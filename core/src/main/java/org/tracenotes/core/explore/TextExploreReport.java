@@ -1,0 +1,84 @@
+package org.tracenotes.core.explore;
+
+import java.util.List;
+import java.util.Map;
+import org.tracenotes.core.kernel.Value;
+import org.tracenotes.core.run.RunResult;
+
+/** An exploration as text: paths, decision table, coverage, elisions, violations, divergences. */
+public final class TextExploreReport {
+
+    private TextExploreReport() {
+    }
+
+    public static String render(Exploration x) {
+        StringBuilder out = new StringBuilder();
+        List<Exploration.Path> paths = x.paths();
+        out.append("explore ").append(x.trace()).append(" · ").append(x.source()).append(" · ").append(x.runs().size())
+                .append(" states, ").append(paths.size()).append(" distinct paths\n\n");
+        out.append("paths (one state each):\n");
+        int n = 1;
+        for (Exploration.Path p : paths) {
+            ExploredRun r = p.example();
+            out.append(String.format("  %2d. %-28s %s  [%s]%s%n", n++, outcome(r.result()), summary(r.result()),
+                    r.start().describe(), p.states() > 1 ? " (+" + (p.states() - 1) + " more states)" : ""));
+        }
+        out.append("\ndecision table (state → result, PG_hwpoison, net refcount):\n");
+        for (ExploredRun r : x.runs()) {
+            out.append(String.format("  %-70s → %s%n", r.start().describe(), outcome(r.result()) + ", " + summary(r.result())));
+        }
+        out.append("\nbranch coverage (states taking / not taking each branch line):\n");
+        for (Map.Entry<Integer, int[]> e : x.coverage().entrySet()) {
+            int[] c = e.getValue();
+            out.append(String.format("  line %4d  taken %3d  not taken %3d%s%n", e.getKey(), c[0], c[1],
+                    c[0] == 0 ? "   ← never taken: dead, or not modelled" : ""));
+        }
+        Map<Integer, Integer> elisions = x.elisions();
+        out.append("\nelisions crossed: ").append(elisions.isEmpty() ? "none" : "").append('\n');
+        elisions.forEach((line, states) -> out.append(String.format("  line %4d  by %d states%n", line, states)));
+        List<Map.Entry<ExploredRun, Violation>> violations = x.violations();
+        Map<String, List<Map.Entry<ExploredRun, Violation>>> grouped = new java.util.LinkedHashMap<>();
+        for (Map.Entry<ExploredRun, Violation> e : violations) {
+            grouped.computeIfAbsent("line " + e.getValue().line() + ": " + e.getValue().invariant().id() + ": "
+                    + e.getValue().message(), k -> new java.util.ArrayList<>()).add(e);
+        }
+        out.append("\ninvariant violations: ").append(violations.isEmpty() ? "none"
+                : violations.size() + " on " + grouped.size() + " distinct (line, invariant)").append('\n');
+        for (Map.Entry<String, List<Map.Entry<ExploredRun, Violation>>> g : grouped.entrySet()) {
+            ExploredRun first = g.getValue().get(0).getKey();
+            out.append("  ").append(g.getKey()).append("  (").append(g.getValue().size()).append(" states)\n")
+                    .append("      e.g. [").append(first.start().describe()).append("], path ")
+                    .append(first.result().path()).append('\n');
+        }
+        if (x.compared()) {
+            Map<String, List<ExploredRun>> groups = x.divergencesByCause();
+            out.append("\ndivergences from the kernel's reference trace: ").append(groups.isEmpty() ? "none" : groups.size()
+                    + " causes").append('\n');
+            for (Map.Entry<String, List<ExploredRun>> g : groups.entrySet()) {
+                out.append("  ").append(g.getKey()).append("  (").append(g.getValue().size()).append(" states)\n");
+                for (ExploredRun r : g.getValue().subList(0, Math.min(3, g.getValue().size()))) {
+                    out.append("      [").append(r.start().describe()).append("]: ").append(r.divergence().difference())
+                            .append('\n');
+                    List<Divergence.Parting> ps = r.divergence().partings();
+                    for (Divergence.Parting p : ps.subList(Math.min(1, ps.size()), ps.size())) {
+                        out.append("        then line ").append(p.line()).append(": ").append(p.what()).append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static String outcome(RunResult r) {
+        return Explorer.describe(r);
+    }
+
+    static String summary(RunResult r) {
+        return "hwpoison " + (r.state().has(org.tracenotes.core.kernel.PageFlag.HWPOISON) ? "set" : "clear") + ", net "
+                + (r.netRefs() > 0 ? "+" : "") + r.netRefs();
+    }
+
+    static String value(long v) {
+        return new Value.Int(v).toString();
+    }
+}
