@@ -44,9 +44,7 @@ public final class Invariants {
         }
         // soft offline's own gets and puts: the caller's pin aside, and the mapping references that a
         // successful migration moves to the new page (they are not dropped, they follow the data)
-        int mapBefore = a.refs().count(RefOwner.MAPPING);
-        int mapAfter = b.refs().count(RefOwner.MAPPING);
-        int netOthers = (b.refcount() - pinAfter - mapAfter) - (a.refcount() - pinBefore - mapBefore);
+        int netOthers = (b.refcount() - pinAfter) - (a.refcount() - pinBefore) + m.moved();
         if (r.result() != null && result != 0 && netOthers != 0) {
             out.add(new Violation(Invariant.FAILURE_LEAVES_REFCOUNT, Math.max(m.lastRefChangeLine(), 1), "returns "
                     + new org.tracenotes.core.kernel.Value.Int(result) + " with the refcount changed by "

@@ -9,11 +9,12 @@ public final class PageModel {
     /**
      * Whose reference a {@code put_page} drops: C names no owner, so the model drops the one the
      * kernel means on every soft-offline path — get_any_page's, else the caller's pin (a
-     * count-increased caller), else isolation's (page_handle_poison after migration), and only then
-     * pins held by others, which a correct trace never drops.
+     * count-increased caller), else isolation's (page_handle_poison after migration), else the poison
+     * pin. Never a mapping's or another user's: a put with none of these held is a put without its
+     * get, and get_any_page's count goes negative, which the invariants report.
      */
     private static final RefOwner[] PUT_ORDER = {RefOwner.GET, RefOwner.CALLER_PIN, RefOwner.ISOLATION,
-        RefOwner.POISON_PIN, RefOwner.MAPPING, RefOwner.OTHER};
+        RefOwner.POISON_PIN};
 
     /** The environment's answers, as bits of {@link #envRead}: which ones a run asked for. */
     public enum EnvKey { FILTER, ISOLATE, MIGRATE, SPLIT, TAKE_OFF, DISSOLVE }
@@ -27,6 +28,7 @@ public final class PageModel {
     private int firstNegativeLine;
     private RefOwner firstNegativeOwner;
     private int lastRefChangeLine;
+    private int moved;
 
     public PageModel(PageState initial) {
         this.initial = initial;
@@ -77,6 +79,12 @@ public final class PageModel {
         int n = state.refs().count(owner);
         changed(state.refs().add(owner, -n));
         puts += n;
+        moved += n;
+    }
+
+    /** References that moved away with the data (migration), not dropped by a put. */
+    public int moved() {
+        return moved;
     }
 
     private void changed(RefLedger refs) {
@@ -149,10 +157,10 @@ public final class PageModel {
 
     /** The model as it is now, to go back to with {@link #restore}. */
     public record Mark(PageState state, int gets, int puts, int envRead, int line, int firstNegativeLine,
-                       RefOwner firstNegativeOwner, int lastRefChangeLine) { }
+                       RefOwner firstNegativeOwner, int lastRefChangeLine, int moved) { }
 
     public Mark mark() {
-        return new Mark(state, gets, puts, envRead, line, firstNegativeLine, firstNegativeOwner, lastRefChangeLine);
+        return new Mark(state, gets, puts, envRead, line, firstNegativeLine, firstNegativeOwner, lastRefChangeLine, moved);
     }
 
     /** Undoes everything since {@code mark} (an expectation's calls must not change the run). */
@@ -165,6 +173,7 @@ public final class PageModel {
         firstNegativeLine = mark.firstNegativeLine();
         firstNegativeOwner = mark.firstNegativeOwner();
         lastRefChangeLine = mark.lastRefChangeLine();
+        moved = mark.moved();
     }
 
     public int gets() {

@@ -1,0 +1,109 @@
+package org.tracenotes.core.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.Golden;
+import org.tracenotes.core.kernel.ReferenceTraces;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.parse.NoteParser;
+import org.tracenotes.core.run.Program;
+
+/** Exploring the reference, the seed against the reference, and buggy notes against the invariants. */
+class ExploreTest {
+
+    private static final ReferenceTraces MODEL = ReferenceTraces.softOffline66();
+
+    static Exploration exploreReference() {
+        Program ref = Program.ofReference(MODEL);
+        return new Explorer(ref, MODEL.function("soft_offline_page").orElseThrow(), null).explore(n -> { });
+    }
+
+    static Exploration explore(Note note, boolean vsReference) {
+        Program p = Program.of(note, List.of(), MODEL);
+        Root root = note.traceBlocks().get(0).roots().get(0);
+        return new Explorer(p, root, vsReference ? Program.ofReference(MODEL) : null).explore(n -> { });
+    }
+
+    static Note seed() throws Exception {
+        return new NoteParser().parse("samples/soft-offline.md",
+                Files.readString(Golden.repositoryRoot().resolve("samples/soft-offline.md"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theReferenceYieldsEachDecisionTableRowAsADistinctPathWithoutViolations() {
+        Exploration x = exploreReference();
+        assertEquals(List.of(), x.violations(), "the kernel's own trace keeps every invariant");
+        Map<String, String> rows = Map.ofEntries(Map.entry("1", "!pfn_valid"), Map.entry("2", "!online"),
+                Map.entry("4", "hwpoison, lru, anon, mapped, refcount=1"), Map.entry("5", "buddy"),
+                Map.entry("7", "lru, anon, mapped, refcount=1"), Map.entry("8", "lru, anon, mapped, refcount=1, isolate=fail"),
+                Map.entry("9", "lru, anon, mapped, refcount=1, migrate=fail"),
+                Map.entry("9M", "lru, anon, mapped, refcount=1, migrate=enomem"),
+                Map.entry("11", "hugetlb, hugetlb_freed"), Map.entry("13", "hugetlb, hugetlb_migratable, refcount=1"),
+                Map.entry("14", "hugetlb, hugetlb_migratable, refcount=1, migrate=enomem"),
+                Map.entry("15", "hugetlb, refcount=1"), Map.entry("16", "slab, refcount=1"),
+                Map.entry("18", "movable, refcount=1"), Map.entry("19", "thp, anon, lru, mapped, refcount=1"));
+        Set<List<Integer>> paths = new HashSet<>();
+        for (Map.Entry<String, String> row : rows.entrySet()) {
+            ExploredRun r = x.runs().stream().filter(e -> e.start().describe().equals(row.getValue())).findFirst()
+                    .orElseThrow(() -> new AssertionError("row " + row.getKey() + " not explored: " + row.getValue()));
+            assertTrue(paths.add(r.result().path()), "row " + row.getKey() + " has a path of its own");
+        }
+        assertTrue(x.paths().size() >= rows.size());
+    }
+
+    @Test
+    void theSeedDivergesFromTheKernelWhereTheGroundTruthSaysItDiffers() throws Exception {
+        Exploration x = explore(seed(), true);
+        Set<Integer> causeLines = x.divergencesByCause().keySet().stream()
+                .filter(k -> k.startsWith("line ")).map(k -> Integer.parseInt(k.substring(5, k.indexOf(':'))))
+                .collect(Collectors.toSet());
+        // §4.1 item 3: the skipped pfn_valid, offline and already-poisoned exits (lines 11, 12);
+        // item 2: flio_try_get (34); item 6: the final classification after line 73;
+        // item 4: page_handle_poison for any ret that is not positive (93)
+        assertTrue(causeLines.containsAll(Set.of(11, 12, 34, 73, 93)), causeLines::toString);
+        assertTrue(x.divergencesByCause().keySet().stream().anyMatch(k -> k.startsWith("line 93: the note calls page_handle_poison")));
+    }
+
+    @Test
+    void aNoteThatForgetsAPutIsCaughtOnTheFilterPath() {
+        Note n = new NoteParser().parse("buggy.md", String.join("\n", "```", "soft_offline_page(pfn, flags)",
+                "=> if !pfn_valid(pfn):", "   => return -ENXIO", "=> page = pfn_to_online_page(pfn)", "=> if !page:",
+                "   => put_ref_page(pfn, flags)", "   => return -EIO",
+                "=> ret = get_hwpoison_page(page, flags | MF_SOFT_OFFLINE)", "=> if hwpoison_filter(page):",
+                "   ## forgot: if ret > 0: put_page(page)", "   => return -EOPNOTSUPP", "=> if ret > 0:",
+                "   => ret = soft_offline_in_use_page(page)", "-> else if ret == 0:",
+                "   => if !page_handle_poison(page, true, false):", "      => ret = -EBUSY", "=> return ret", "```", ""));
+        Exploration x = explore(n, false);
+        List<Map.Entry<ExploredRun, Violation>> v = x.violations().stream()
+                .filter(e -> e.getValue().invariant() == Invariant.FAILURE_LEAVES_REFCOUNT).toList();
+        assertTrue(!v.isEmpty(), () -> "violations: " + x.violations());
+        ExploredRun r = v.get(0).getKey();
+        assertTrue(r.start().given().contains("filter"), r.start()::describe);
+        assertTrue(r.result().path().contains(12), "the path names the filter exit: " + r.result().path());
+        assertEquals(9, v.get(0).getValue().line(), "the get that is never put back");
+    }
+
+    @Test
+    void aNoteThatPutsTwiceIsCaughtByRefcountNeverNegative() {
+        Note n = new NoteParser().parse("buggy.md", String.join("\n", "```", "soft_offline_page(pfn, flags)",
+                "=> page = pfn_to_online_page(pfn)", "=> ret = get_hwpoison_page(page, flags | MF_SOFT_OFFLINE)",
+                "=> if hwpoison_filter(page):", "   => if ret > 0:", "      => put_page(page)", "      => put_page(page)",
+                "   => return -EOPNOTSUPP", "=> return ret", "```", ""));
+        Exploration x = explore(n, false);
+        Map.Entry<ExploredRun, Violation> v = x.violations().stream()
+                .filter(e -> e.getValue().invariant() == Invariant.REFCOUNT_NEVER_NEGATIVE).findFirst()
+                .orElseThrow(() -> new AssertionError("violations: " + x.violations()));
+        assertEquals(8, v.getValue().line(), "the second put");
+        assertTrue(v.getKey().start().given().contains("filter"));
+    }
+}
