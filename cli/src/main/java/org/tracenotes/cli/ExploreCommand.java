@@ -53,6 +53,13 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--vs-reference", description = "Also run the kernel reference trace on every state and report divergences.")
     boolean vsReference;
 
+    /** Output formats. */
+    enum Format { text, json, html }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html is one self-contained page.")
+    Format format;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
     Path output;
 
@@ -87,13 +94,29 @@ final class ExploreCommand implements Callable<Integer> {
             err.println("tracenotes explore: the model has no reference trace of `" + name + "` to compare with");
             return ExitCodes.USAGE;
         }
-        Exploration x = org.tracenotes.core.DeepStack.call("tracenotes-explore", () -> explorer.explore(n -> { }))
+        long started = System.nanoTime();
+        boolean tty = System.console() != null;
+        java.util.function.IntConsumer progress = n -> {
+            if (tty && System.nanoTime() - started > 1_000_000_000L && n % 8 == 0) {
+                err.print("\rexploring " + file.getFileName() + ": " + n + " states");
+                err.flush();
+            }
+        };
+        Exploration x = org.tracenotes.core.DeepStack.call("tracenotes-explore", () -> explorer.explore(progress))
                 .value();
+        if (tty && System.nanoTime() - started > 1_000_000_000L) {
+            err.print("\r\u001b[K");
+            err.flush();
+        }
         if (x == null) {
             err.println("tracenotes explore: the exploration failed");
             return ExitCodes.INTERNAL;
         }
-        String report = TextExploreReport.render(x);
+        String report = switch (format) {
+            case text -> TextExploreReport.render(x);
+            case json -> org.tracenotes.core.explore.JsonExploreReport.render(x);
+            case html -> org.tracenotes.core.explore.HtmlExploreReport.render(x, program.main());
+        };
         if (output != null) {
             Files.writeString(output, report, StandardCharsets.UTF_8);
         } else {

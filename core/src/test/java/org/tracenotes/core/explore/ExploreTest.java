@@ -106,4 +106,35 @@ class ExploreTest {
         assertEquals(8, v.getValue().line(), "the second put");
         assertTrue(v.getKey().start().given().contains("filter"));
     }
+
+    /** The seed's HTML report opens in headless Chromium; the screenshot stays in target/explore for a person. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void theSeedsHtmlReportRendersInHeadlessChromium() throws Exception {
+        java.nio.file.Path chromium = java.util.stream.Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .map(java.nio.file.Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        if (System.getenv("CI") == null) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(chromium != null, "chromium is not installed (.ci/run installs it)");
+        }
+        assertTrue(chromium != null, "chromium must be installed in CI");
+        Note seed = seed();
+        String html = HtmlExploreReport.render(explore(seed, true), seed);
+        assertTrue(html.contains("<span class=\"l all\" id=\"L11\">"), "line 11 runs in every state");
+        assertTrue(html.contains("<span class=\"l none\" id=\"L44\">"), "the demotion branch runs in none");
+        assertTrue(!html.contains("<script") && !html.contains("http://") || html.contains("http://www.w3.org/2000/svg"),
+                "self-contained");
+        java.nio.file.Path dir = java.nio.file.Path.of("target/explore").toAbsolutePath();
+        Files.createDirectories(dir);
+        java.nio.file.Path page = dir.resolve("soft-offline.html");
+        Files.writeString(page, html);
+        java.nio.file.Path png = dir.resolve("soft-offline.png");
+        Files.deleteIfExists(png);
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("chromium"), "--window-size=1400,2200",
+                "--screenshot=" + png, page.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        assertTrue(p.waitFor(100, java.util.concurrent.TimeUnit.SECONDS), "chromium did not finish");
+        assertTrue(Files.exists(png) && Files.size(png) > 50_000, "no screenshot: see " + dir.resolve("chromium.log"));
+    }
 }
