@@ -207,6 +207,22 @@ class CliTest {
         assertTrue(refused.err().contains("not written"), refused.err());
     }
 
+    @Test
+    void exploreReportsPathsViolationsAndDivergences(@TempDir Path dir) throws Exception {
+        Run ref = run("explore", "--reference", SEED);
+        assertEquals(0, ref.code(), ref.err());
+        assertTrue(ref.out().contains("invariant violations: none"), ref.out());
+        Run seed = run("explore", "--vs-reference", SEED);
+        assertEquals(1, seed.code(), "the seed breaks invariants and diverges");
+        assertTrue(seed.out().contains("line 93: the note calls page_handle_poison"), seed.out());
+        Run json = run("explore", "--format", "json", SEED);
+        assertTrue(json.out().contains("\"schema\" : \"tracenotes.explore/1\""), json.out());
+        Path html = dir.resolve("x.html");
+        assertEquals(1, run("explore", "--vs-reference", "-f", "html", "-o", html.toString(), SEED).code());
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+        assertEquals(2, run("explore", "--trace", "nope", SEED).code());
+    }
+
     /** Same golden files as core's model tests: the CLI must print exactly the model's outline. */
     private static void assertGolden(String name, String actual) throws Exception {
         Path golden = ROOT.resolve("core/src/test/resources/golden").resolve(name);
