@@ -37,8 +37,14 @@ public record Divergence(String difference, List<Parting> partings) {
         return partings.isEmpty() ? 0 : partings.get(0).line();
     }
 
-    static Divergence of(RunResult note, List<Call> noteCalls, RunResult ref, List<Call> refCalls) {
+    static Divergence of(RunResult note, org.tracenotes.core.kernel.PageModel noteModel, List<Call> noteCalls,
+                         RunResult ref, org.tracenotes.core.kernel.PageModel refModel, List<Call> refCalls) {
         String difference = difference(note, ref);
+        if (noteModel.oldFolioRefs() != refModel.oldFolioRefs()) {
+            String old = noteModel.oldFolioRefs() + " reference(s) left on the folio the page left in the note, "
+                    + refModel.oldFolioRefs() + " in the kernel";
+            difference = difference == null ? old : difference + "; " + old;
+        }
         if (difference == null) {
             return null;
         }

@@ -39,6 +39,7 @@ public final class Explorer {
         VALUES.put(PageModel.EnvKey.SPLIT, List.of("split=ok", "split=fail"));
         VALUES.put(PageModel.EnvKey.TAKE_OFF, List.of("take_off=ok", "take_off=fail"));
         VALUES.put(PageModel.EnvKey.DISSOLVE, List.of("dissolve=ok", "dissolve=ebusy", "dissolve=enomem"));
+        VALUES.put(PageModel.EnvKey.FOLIO_CHANGE, List.of("folio stable", "folio changes"));
     }
 
     private final Program program;
@@ -94,13 +95,14 @@ public final class Explorer {
                       java.util.function.IntConsumer progress) {
         List<String> given = new ArrayList<>(base);
         for (Map.Entry<PageModel.EnvKey, String> e : fixed.entrySet()) {
-            if (!e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
+            if (e.getKey() != PageModel.EnvKey.FOLIO_CHANGE && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
                 given.add(e.getValue());
             }
         }
+        boolean race = "folio changes".equals(fixed.get(PageModel.EnvKey.FOLIO_CHANGE));
         PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
-        Trace note = trace(program, root, state, true);
-        Trace ref = referenceRoot == null ? null : trace(reference, referenceRoot, state, false);
+        Trace note = trace(program, root, state, true, race);
+        Trace ref = referenceRoot == null ? null : trace(reference, referenceRoot, state, false, race);
         int read = note.model.envRead() | (ref == null ? 0 : ref.model.envRead());
         for (PageModel.EnvKey key : PageModel.EnvKey.values()) {
             if ((read & (1 << key.ordinal())) != 0 && !fixed.containsKey(key)) {
@@ -112,8 +114,9 @@ public final class Explorer {
                 return;
             }
         }
-        StartingState start = new StartingState(kind, given, state);
-        Divergence d = ref == null ? null : Divergence.of(note.result, note.calls, ref.result, ref.calls);
+        StartingState start = new StartingState(kind, given, state, race);
+        Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
+                ref.calls);
         out.add(new ExploredRun(start, note.result, Invariants.check(note.result, note.model), note.taken, note.notTaken,
                 ref == null ? null : ref.result, d));
         progress.accept(out.size());
@@ -132,7 +135,7 @@ public final class Explorer {
     private static final Set<String> LOOKUPS = Set.of("page_zone", "folio_zone", "page_folio", "compound_head",
             "pfn_to_page", "page_to_pfn", "folio_pfn", "folio_page", "pfn_folio", "folio_mapping", "page_mapping");
 
-    private Trace trace(Program p, Root r, PageState state, boolean isNote) {
+    private Trace trace(Program p, Root r, PageState state, boolean isNote, boolean race) {
         Trace t = new Trace();
         String main = p.main().source();
         int[] lastLine = {0};
@@ -166,7 +169,7 @@ public final class Explorer {
                 (b.taken() ? t.taken : t.notTaken).add(b.line());
             }
         };
-        t.model = new PageModel(state);
+        t.model = new PageModel(state, race);
         t.result = Interpreter.run(p, r, "explore", t.model, options.withListener(listener));
         t.calls.add(new Divergence.Call(null, 0, lastLine[0], java.util.Arrays.copyOf(lastDepthLine, 16)));
         return t;

@@ -10,7 +10,8 @@ public enum Invariant {
     CALLER_PIN_CONSUMED_ONCE("the caller's pin (MF_COUNT_INCREASED) is dropped exactly once (not on an invalid pfn)"),
     FAILURE_LEAVES_REFCOUNT("a non-zero return takes no reference it does not give back (the caller's pin and mapping"
             + " references a migration moved aside)"),
-    POISON_COUNTED_ONCE("num_poisoned_pages rises by one exactly when PG_hwpoison goes from clear to set");
+    POISON_COUNTED_ONCE("num_poisoned_pages rises by one exactly when PG_hwpoison goes from clear to set"),
+    LEFT_FOLIO_RELEASED("a reference taken on a folio the page then left (a demotion under the lookup) is dropped");
 
     private final String description;
 

@@ -50,6 +50,10 @@ public final class Invariants {
                     + new org.tracenotes.core.kernel.Value.Int(result) + " with the refcount changed by "
                     + (netOthers > 0 ? "+" : "") + netOthers + " (ledger " + b.refs() + ")"));
         }
+        if (m.oldFolioRefs() != 0) {
+            out.add(new Violation(Invariant.LEFT_FOLIO_RELEASED, Math.max(m.lastRefChangeLine(), 1), m.oldFolioRefs()
+                    + " reference(s) still held on the folio the page left"));
+        }
         boolean newlyPoisoned = !a.has(PageFlag.HWPOISON) && b.has(PageFlag.HWPOISON);
         long counted = b.poisonedPages() - a.poisonedPages();
         if (counted != (newlyPoisoned ? 1 : 0)) {

@@ -10,8 +10,10 @@ import org.tracenotes.core.kernel.PageState;
  * @param kind  the page kind ({@link PageKinds})
  * @param given the {@code --given} items
  * @param state the state itself
+ * @param folioChanges whether the page's hugetlb folio changes under the second page_folio() lookup
+ *              (a demotion race; exploration only, no --given key)
  */
-public record StartingState(String kind, List<String> given, PageState state) {
+public record StartingState(String kind, List<String> given, PageState state, boolean folioChanges) {
 
     public StartingState {
         given = List.copyOf(given);
@@ -19,6 +21,6 @@ public record StartingState(String kind, List<String> given, PageState state) {
 
     /** {@code lru, anon, mapped, refcount=1, isolate=fail}. */
     public String describe() {
-        return String.join(", ", given);
+        return String.join(", ", given) + (folioChanges ? " + the folio changes under a lookup" : "");
     }
 }

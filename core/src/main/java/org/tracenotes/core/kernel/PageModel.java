@@ -17,7 +17,7 @@ public final class PageModel {
         RefOwner.POISON_PIN};
 
     /** The environment's answers, as bits of {@link #envRead}: which ones a run asked for. */
-    public enum EnvKey { FILTER, ISOLATE, MIGRATE, SPLIT, TAKE_OFF, DISSOLVE }
+    public enum EnvKey { FILTER, ISOLATE, MIGRATE, SPLIT, TAKE_OFF, DISSOLVE, FOLIO_CHANGE }
 
     private final PageState initial;
     private PageState state;
@@ -29,10 +29,60 @@ public final class PageModel {
     private RefOwner firstNegativeOwner;
     private int lastRefChangeLine;
     private int moved;
+    private final boolean folioChanges;
+    private int folioLookups;
+    private boolean folioChanged;
+    private int oldFolioRefs;
 
     public PageModel(PageState initial) {
+        this(initial, false);
+    }
+
+    /**
+     * A model whose hugetlb folio changes under the second {@code page_folio()} lookup when
+     * {@code folioChanges}: the race __get_hwpoison_page re-checks for (a demotion). References
+     * taken on the folio before the change stay on the old folio. Exploration only; no given key.
+     */
+    public PageModel(PageState initial, boolean folioChanges) {
         this.initial = initial;
         this.state = initial;
+        this.folioChanges = folioChanges;
+    }
+
+    /** page_folio(): the page's folio, which may change under this lookup (see the constructor). */
+    public Value pageFolio() {
+        if (!state.has(PageFlag.HUGETLB)) {
+            return folioChanged ? Value.NEW_FOLIO : Value.FOLIO;
+        }
+        envRead |= 1 << EnvKey.FOLIO_CHANGE.ordinal();
+        if (folioChanges && !folioChanged && ++folioLookups >= 2) {
+            folioChanged = true;
+            int held = state.refs().count(RefOwner.GET);
+            oldFolioRefs += held;
+            state = state.withRefs(state.refs().add(RefOwner.GET, -held));
+        }
+        return folioChanged ? Value.NEW_FOLIO : Value.FOLIO;
+    }
+
+    /** Whether {@code v} is the folio the page left: references on it are not the page's. */
+    public boolean isOldFolio(Value v) {
+        return folioChanged && Value.FOLIO.equals(v);
+    }
+
+    /** A reference taken (+1) or dropped (-1) on the folio the page left. */
+    public void oldFolio(int delta) {
+        oldFolioRefs += delta;
+        if (delta > 0) {
+            gets++;
+        } else {
+            puts++;
+        }
+        lastRefChangeLine = line;
+    }
+
+    /** References soft offline still holds on the folio the page left (0 when none changed). */
+    public int oldFolioRefs() {
+        return oldFolioRefs;
     }
 
     public PageState initial() {
@@ -157,10 +207,12 @@ public final class PageModel {
 
     /** The model as it is now, to go back to with {@link #restore}. */
     public record Mark(PageState state, int gets, int puts, int envRead, int line, int firstNegativeLine,
-                       RefOwner firstNegativeOwner, int lastRefChangeLine, int moved) { }
+                       RefOwner firstNegativeOwner, int lastRefChangeLine, int moved, int folioLookups,
+                       boolean folioChanged, int oldFolioRefs) { }
 
     public Mark mark() {
-        return new Mark(state, gets, puts, envRead, line, firstNegativeLine, firstNegativeOwner, lastRefChangeLine, moved);
+        return new Mark(state, gets, puts, envRead, line, firstNegativeLine, firstNegativeOwner, lastRefChangeLine, moved,
+                folioLookups, folioChanged, oldFolioRefs);
     }
 
     /** Undoes everything since {@code mark} (an expectation's calls must not change the run). */
@@ -174,6 +226,9 @@ public final class PageModel {
         firstNegativeOwner = mark.firstNegativeOwner();
         lastRefChangeLine = mark.lastRefChangeLine();
         moved = mark.moved();
+        folioLookups = mark.folioLookups();
+        folioChanged = mark.folioChanged();
+        oldFolioRefs = mark.oldFolioRefs();
     }
 
     public int gets() {

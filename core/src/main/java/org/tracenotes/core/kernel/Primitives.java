@@ -105,7 +105,7 @@ public final class Primitives {
         }, "page", "page_to_pfn", "folio_pfn");
         model((m, a) -> {
             a.page(0);
-            return Value.FOLIO;
+            return m.pageFolio();
         }, "page", "page_folio");
         model((m, a) -> {
             a.page(0);
@@ -174,6 +174,10 @@ public final class Primitives {
         // references
         model((m, a) -> {
             a.page(0);
+            if (m.isOldFolio(a.get(0))) {
+                m.oldFolio(1);
+                return Value.TRUE;
+            }
             if (m.refcount() <= 0) {
                 return Value.FALSE;
             }
@@ -187,7 +191,11 @@ public final class Primitives {
         }, "page", "get_page", "folio_get");
         model((m, a) -> {
             a.page(0);
-            m.put();
+            if (m.isOldFolio(a.get(0))) {
+                m.oldFolio(-1);
+            } else {
+                m.put();
+            }
             return Value.VOID;
         }, "page", "put_page", "folio_put");
         model((m, a) -> {

@@ -63,6 +63,8 @@ public sealed interface Value {
     /** The raw page of the pfn being offlined (head and raw page share the model's one state). */
     Obj PAGE = new Obj(ObjKind.PAGE, "page");
     Obj FOLIO = new Obj(ObjKind.FOLIO, "folio");
+    /** The page's folio after it changed under a lookup (a hugetlb demotion); {@link #FOLIO} is then the old one. */
+    Obj NEW_FOLIO = new Obj(ObjKind.FOLIO, "folio'");
     Obj ZONE = new Obj(ObjKind.ZONE, "zone");
     Obj MAPPING = new Obj(ObjKind.MAPPING, "mapping");
 

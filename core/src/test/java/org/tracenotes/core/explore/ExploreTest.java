@@ -67,11 +67,23 @@ class ExploreTest {
         Set<Integer> causeLines = x.divergencesByCause().keySet().stream()
                 .filter(k -> k.startsWith("line ")).map(k -> Integer.parseInt(k.substring(5, k.indexOf(':'))))
                 .collect(Collectors.toSet());
-        // §4.1 item 3: the skipped pfn_valid, offline and already-poisoned exits (lines 11, 12);
+        // §4.1 item 1: `if folio = page_folio(page)` returns where the kernel re-reads a changed folio (42);
+        // item 3: the skipped pfn_valid, offline and already-poisoned exits (lines 11, 12);
         // item 2: flio_try_get (34); item 6: the final classification after line 73;
         // item 4: page_handle_poison for any ret that is not positive (93)
-        assertTrue(causeLines.containsAll(Set.of(11, 12, 34, 73, 93)), causeLines::toString);
+        assertTrue(causeLines.containsAll(Set.of(11, 12, 34, 42, 73, 93)), causeLines::toString);
         assertTrue(x.divergencesByCause().keySet().stream().anyMatch(k -> k.startsWith("line 93: the note calls page_handle_poison")));
+    }
+
+    @Test
+    void withItsTypoFixedTheSeedLeavesAReferenceOnAFolioThePageLeft() throws Exception {
+        Note fixed = new NoteParser().parse("fixed.md", seed().text().replace("flio_try_get", "folio_try_get"));
+        Exploration x = explore(fixed, false);
+        Map.Entry<ExploredRun, Violation> v = x.violations().stream()
+                .filter(e -> e.getValue().invariant() == Invariant.LEFT_FOLIO_RELEASED).findFirst()
+                .orElseThrow(() -> new AssertionError("violations: " + x.violations()));
+        assertTrue(v.getKey().start().folioChanges() && v.getKey().start().given().contains("hugetlb_migratable"));
+        assertTrue(v.getKey().result().path().contains(42), "the path returns at line 42: " + v.getKey().result().path());
     }
 
     @Test
