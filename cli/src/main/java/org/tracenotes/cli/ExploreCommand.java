@@ -30,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "answer the path reads; report the distinct paths, the decision table, branch coverage, elisions,",
                 "invariant violations and (--vs-reference) where the note and the kernel's reference trace differ."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no invariant violated (and, with --vs-reference, no divergence)",
-                "1:an invariant is violated, or the note diverges from the kernel",
+        exitCodeList = {"0:every run returned, no invariant is violated (and, with --vs-reference, no divergence)",
+                "1:a run stopped (unknown function, budget, error), an invariant is violated, or the note diverges",
                 "2:usage error"})
 final class ExploreCommand implements Callable<Integer> {
 
@@ -118,12 +118,17 @@ final class ExploreCommand implements Callable<Integer> {
             case html -> org.tracenotes.core.explore.HtmlExploreReport.render(x, program.main());
         };
         if (output != null) {
-            Files.writeString(output, report, StandardCharsets.UTF_8);
+            try {
+                Files.writeString(output, report, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("tracenotes explore: cannot write " + output + ": " + NoteLoader.describe(e));
+                return ExitCodes.USAGE;
+            }
         } else {
             out.print(report);
             out.flush();
         }
-        boolean bad = !x.violations().isEmpty() || vsReference && !x.divergencesByCause().isEmpty();
+        boolean bad = !x.violations().isEmpty() || !x.stopped().isEmpty() || vsReference && !x.divergencesByCause().isEmpty();
         return bad ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -125,7 +125,12 @@ final class LintCommand implements Callable<Integer> {
             case junit -> JunitLintReport.render(result);
         };
         if (output != null) {
-            Files.writeString(output, report, StandardCharsets.UTF_8);
+            try {
+                Files.writeString(output, report, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("tracenotes lint: cannot write " + output + ": " + NoteLoader.describe(e));
+                return ExitCodes.USAGE;
+            }
         } else {
             out.print(report);
             out.flush();

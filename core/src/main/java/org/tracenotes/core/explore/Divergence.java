@@ -1,35 +1,76 @@
 package org.tracenotes.core.explore;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.tracenotes.core.kernel.PageFlag;
+import org.tracenotes.core.kernel.PageModel;
 import org.tracenotes.core.run.RunResult;
 
 /**
- * Where a note and the kernel's reference trace, run on the same state, end differently — result,
- * PG_hwpoison or net refcount — and where their paths part. The two call sequences (functions the
- * note knows, in order) are aligned by their longest common subsequence; each gap is a parting: a
- * call the note makes and the kernel does not (at that call's note line), or calls the kernel makes
- * and the note does not (at the note's last line in the frame that would have made them).
+ * How a note and the kernel's reference trace, run on the same state, end — differently or alike —
+ * and where their paths part. The two call sequences (the note's own calls; the kernel's calls from
+ * the functions the note traces; address lookups left out) are aligned by their longest common
+ * subsequence. A parting is a gap — a call the note makes and the kernel does not (at that call's
+ * line), or calls the kernel makes and the note does not (at the elided arm the note crossed in that
+ * frame, else its last line there) — or a call both make that returns different values (at the
+ * note's return line inside it). Partings are ordered by where they happen; a returned value parts
+ * after the calls inside it.
  *
- * @param difference what differs, e.g. {@code note returns -16 (-EBUSY), kernel -5 (-EIO)}
- * @param partings   each parting's note line and what happens there, in order
+ * @param difference what differs in the end (result, PG_hwpoison, refcount), or null when nothing does
+ * @param partings   every parting, in order
  */
 public record Divergence(String difference, List<Parting> partings) {
 
-    /** One gap in the alignment; {@code key} names its side and first call, to recognise the same gap across runs. */
-    public record Parting(int line, String what, String key) { }
+    /** Frame depths tracked for placing a parting. */
+    static final int DEPTHS = 32;
 
     /**
-     * A call seen in a run: the function, the depth of the frame that made it, the note line running
-     * then, and the last note line at each frame depth (to place a gap at the right frame).
+     * One parting; {@code key} names its line, side and calls, to recognise the same parting across runs.
      */
-    record Call(String function, int callerDepth, int line, int[] depthLines) { }
+    public record Parting(int line, String what, String key) { }
+
+    /** A call seen in a run, with the note's position then and, once it returns, its value. */
+    static final class Call {
+        static final Call NONE = new Call(null, 0, 0, 0, new int[DEPTHS], new int[DEPTHS], new int[DEPTHS]);
+
+        final String function;
+        final int callerDepth;
+        final int line;
+        final int index;
+        final int[] depthLines;
+        final int[] elidedLines;
+        final int[] elidedAt;
+        String value;
+        int returnLine;
+        int endIndex;
+
+        Call(String function, int callerDepth, int line, int index, int[] depthLines, int[] elidedLines, int[] elidedAt) {
+            this.function = function;
+            this.callerDepth = callerDepth;
+            this.line = line;
+            this.index = index;
+            this.depthLines = depthLines;
+            this.elidedLines = elidedLines;
+            this.elidedAt = elidedAt;
+            this.endIndex = index + 1;
+        }
+
+        void left(String v, int atLine, int end) {
+            value = v;
+            returnLine = atLine;
+            endIndex = end;
+        }
+    }
 
     public Divergence {
         partings = List.copyOf(partings);
+    }
+
+    /** Whether the two runs end differently. */
+    public boolean diverges() {
+        return difference != null;
     }
 
     /** The first parting's line, or 0. */
@@ -37,32 +78,41 @@ public record Divergence(String difference, List<Parting> partings) {
         return partings.isEmpty() ? 0 : partings.get(0).line();
     }
 
-    static Divergence of(RunResult note, org.tracenotes.core.kernel.PageModel noteModel, List<Call> noteCalls,
-                         RunResult ref, org.tracenotes.core.kernel.PageModel refModel, List<Call> refCalls) {
+    private record Placed(double position, Parting parting) { }
+
+    static Divergence of(RunResult note, PageModel noteModel, List<Call> noteCalls,
+                         RunResult ref, PageModel refModel, List<Call> refCalls) {
         String difference = difference(note, ref);
         if (noteModel.oldFolioRefs() != refModel.oldFolioRefs()) {
             String old = noteModel.oldFolioRefs() + " reference(s) left on the folio the page left in the note, "
                     + refModel.oldFolioRefs() + " in the kernel";
             difference = difference == null ? old : difference + "; " + old;
         }
-        if (difference == null) {
-            return null;
-        }
         List<Call> a = noteCalls.subList(0, noteCalls.size() - 1);
         List<Call> b = refCalls.subList(0, refCalls.size() - 1);
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).function().equals(b.get(j).function()) ? lcs[i + 1][j + 1] + 1
+                lcs[i][j] = a.get(i).function.equals(b.get(j).function) ? lcs[i + 1][j + 1] + 1
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        List<Parting> partings = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         int i = 0;
         int j = 0;
+        int lastMatched = 0;
         Call end = noteCalls.get(noteCalls.size() - 1);
         while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).function().equals(b.get(j).function())) {
+            if (i < a.size() && j < b.size() && a.get(i).function.equals(b.get(j).function)) {
+                Call x = a.get(i);
+                Call y = b.get(j);
+                if (x.value != null && y.value != null && !x.value.equals(y.value)) {
+                    // after the calls inside it; of two calls that end together, the inner one first
+                    placed.add(new Placed(x.endIndex - 0.5 - x.index * 1e-6, new Parting(x.returnLine, "`" + x.function
+                            + "` returns " + x.value + " here; in the kernel " + y.value,
+                            x.returnLine + " value " + x.function + " " + x.value)));
+                }
+                lastMatched = x.index + 1;
                 i++;
                 j++;
                 continue;
@@ -71,42 +121,54 @@ public record Divergence(String difference, List<Parting> partings) {
             List<String> refOnly = new ArrayList<>();
             int noteLine = 0;
             int refDepth = -1;
+            int at = i < a.size() ? a.get(i).index : a.size();
             while (i < a.size() || j < b.size()) {
-                if (i < a.size() && j < b.size() && a.get(i).function().equals(b.get(j).function())) {
+                if (i < a.size() && j < b.size() && a.get(i).function.equals(b.get(j).function)) {
                     break;
                 }
                 if (j >= b.size() || i < a.size() && lcs[i + 1][j] >= lcs[i][j + 1]) {
                     if (noteOnly.isEmpty()) {
-                        noteLine = a.get(i).line();
+                        noteLine = a.get(i).line;
                     }
-                    noteOnly.add(a.get(i).function());
+                    noteOnly.add(a.get(i).function);
                     i++;
                 } else {
                     if (refOnly.isEmpty()) {
-                        refDepth = b.get(j).callerDepth();
+                        refDepth = b.get(j).callerDepth;
                     }
-                    refOnly.add(b.get(j).function());
+                    refOnly.add(b.get(j).function);
                     j++;
                 }
             }
             if (!noteOnly.isEmpty()) {
-                partings.add(new Parting(noteLine, "the note calls " + names(noteOnly) + (refOnly.isEmpty() ? ""
-                        : " where the kernel calls " + names(refOnly)), noteLine + " note " + noteOnly.get(0)));
+                placed.add(new Placed(at, new Parting(noteLine, "the note calls " + names(noteOnly) + (refOnly.isEmpty() ? ""
+                        : " where the kernel calls " + names(refOnly)), noteLine + " note " + noteOnly.get(0))));
             } else {
                 Call next = i < a.size() ? a.get(i) : end;
-                int line = refDepth >= 0 && refDepth < next.depthLines().length && next.depthLines()[refDepth] > 0
-                        ? next.depthLines()[refDepth] : next.line();
-                partings.add(new Parting(line, "the kernel goes on to call " + names(refOnly) + "; the note does not",
-                        line + " kernel " + refOnly.get(0)));
+                int line = next.line;
+                if (refDepth >= 0 && refDepth < DEPTHS) {
+                    if (next.elidedLines[refDepth] > 0 && next.elidedAt[refDepth] >= lastMatched) {
+                        line = next.elidedLines[refDepth];
+                    } else if (next.depthLines[refDepth] > 0) {
+                        line = next.depthLines[refDepth];
+                    }
+                }
+                placed.add(new Placed(at - 0.25, new Parting(line, "the kernel goes on to call " + names(refOnly)
+                        + "; the note does not", line + " kernel " + refOnly.get(0))));
             }
         }
-        return new Divergence(difference, partings);
+        placed.sort(Comparator.comparingDouble(Placed::position));
+        return new Divergence(difference, placed.stream().map(Placed::parting).toList());
+    }
+
+    private static List<String> distinct(List<String> fs) {
+        return new ArrayList<>(new LinkedHashSet<>(fs));
     }
 
     private static String names(List<String> fs) {
-        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(fs));
-        String s = String.join(", ", distinct.subList(0, Math.min(3, distinct.size())));
-        return s + (distinct.size() > 3 ? " …" : "") + (fs.size() > distinct.size() ? " (" + fs.size() + " calls)" : "");
+        List<String> d = distinct(fs);
+        String s = String.join(", ", d.subList(0, Math.min(3, d.size())));
+        return s + (d.size() > 3 ? " …" : "") + (fs.size() > d.size() ? " (" + fs.size() + " calls)" : "");
     }
 
     /** What differs between the two runs, or null when they end alike. */

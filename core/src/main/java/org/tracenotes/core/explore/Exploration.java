@@ -15,11 +15,17 @@ import java.util.TreeMap;
  * @param source   the note
  * @param runs     one per starting state, in exploration order
  * @param compared whether runs carry a reference run
+ * @param checked  whether the invariants were checked (they are soft_offline_page's contract)
  */
-public record Exploration(String trace, String source, List<ExploredRun> runs, boolean compared) {
+public record Exploration(String trace, String source, List<ExploredRun> runs, boolean compared, boolean checked) {
 
     public Exploration {
         runs = List.copyOf(runs);
+    }
+
+    /** Runs that did not return (unknown function, budget, error): no invariant could be checked on them. */
+    public List<ExploredRun> stopped() {
+        return runs.stream().filter(r -> r.result().outcome() != org.tracenotes.core.run.RunOutcome.RETURNED).toList();
     }
 
     /** Each distinct path (its note lines) with the first state that takes it and how many do. */
@@ -64,24 +70,22 @@ public record Exploration(String trace, String source, List<ExploredRun> runs, b
     }
 
     /**
-     * Divergences grouped by cause. A parting most divergent runs share (the note skips a check the
-     * kernel always makes) tells them apart no more than it explains them; a run's cause is its first
-     * parting that at most half the divergent runs have, else its first parting. Keys read
-     * {@code line N: what happens there}.
+     * Divergences grouped by cause. A parting that happens on nearly every explored state (more than
+     * four in five: the kernel's pfn_valid check the note never makes) tells no state apart, and one
+     * that also happens where the note and the kernel end alike cannot explain a difference alone; a
+     * divergent run's cause is its first parting that is neither, else its first that is not
+     * everywhere, else its first. Keys read {@code line N: what happens there}.
      */
     public Map<String, List<ExploredRun>> divergencesByCause() {
-        List<ExploredRun> divergent = runs.stream().filter(r -> r.divergence() != null).toList();
-        Map<String, Integer> seen = new java.util.HashMap<>();
-        for (ExploredRun r : divergent) {
-            r.divergence().partings().stream().map(Divergence.Parting::key).distinct()
-                    .forEach(k -> seen.merge(k, 1, Integer::sum));
-        }
+        java.util.Set<String> ubiquitous = ubiquitous();
+        java.util.Set<String> harmless = harmless();
         Map<String, List<ExploredRun>> byKey = new LinkedHashMap<>();
         Map<String, String> title = new java.util.HashMap<>();
-        for (ExploredRun r : divergent) {
-            List<Divergence.Parting> ps = r.divergence().partings();
-            Divergence.Parting cause = ps.stream().filter(p -> 2 * seen.get(p.key()) <= divergent.size()).findFirst()
-                    .orElse(ps.isEmpty() ? null : ps.get(0));
+        for (ExploredRun r : runs) {
+            if (r.divergence() == null || !r.divergence().diverges()) {
+                continue;
+            }
+            Divergence.Parting cause = cause(r, ubiquitous, harmless);
             String key = cause == null ? "" : cause.key();
             title.putIfAbsent(key, cause == null ? "no parting found" : "line " + cause.line() + ": " + cause.what());
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
@@ -91,13 +95,73 @@ public record Exploration(String trace, String source, List<ExploredRun> runs, b
         return out;
     }
 
-    /** The cause line of a divergent run, as {@link #divergencesByCause} chooses it; 0 if none. */
-    public int causeLine(ExploredRun r) {
-        for (Map.Entry<String, List<ExploredRun>> e : divergencesByCause().entrySet()) {
-            if (e.getValue().contains(r) && e.getKey().startsWith("line ")) {
-                return Integer.parseInt(e.getKey().substring(5, e.getKey().indexOf(':')));
+    /** The parting a divergent run is grouped by (see {@link #divergencesByCause}). */
+    public Divergence.Parting cause(ExploredRun r) {
+        return cause(r, ubiquitous(), harmless());
+    }
+
+    /** Every parting seen, by key: its first form, how many states have it, how many of those diverge. */
+    public record PartingCount(Divergence.Parting parting, int states, int divergent) { }
+
+    public List<PartingCount> partingCounts() {
+        Map<String, Divergence.Parting> first = new LinkedHashMap<>();
+        Map<String, int[]> counts = new java.util.HashMap<>();
+        for (ExploredRun r : runs) {
+            if (r.divergence() == null) {
+                continue;
+            }
+            for (Divergence.Parting p : r.divergence().partings()) {
+                first.putIfAbsent(p.key(), p);
+            }
+            r.divergence().partings().stream().map(Divergence.Parting::key).distinct().forEach(k -> {
+                int[] c = counts.computeIfAbsent(k, x -> new int[2]);
+                c[0]++;
+                if (r.divergence().diverges()) {
+                    c[1]++;
+                }
+            });
+        }
+        List<PartingCount> out = new ArrayList<>();
+        first.forEach((k, p) -> out.add(new PartingCount(p, counts.get(k)[0], counts.get(k)[1])));
+        out.sort(java.util.Comparator.comparingInt((PartingCount c) -> c.parting().line()));
+        return out;
+    }
+
+    private java.util.Set<String> harmless() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (ExploredRun r : runs) {
+            if (r.divergence() != null && !r.divergence().diverges()) {
+                r.divergence().partings().forEach(p -> out.add(p.key()));
             }
         }
-        return 0;
+        return out;
     }
+
+    private java.util.Set<String> ubiquitous() {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        int compared = 0;
+        for (ExploredRun r : runs) {
+            if (r.divergence() != null) {
+                compared++;
+                r.divergence().partings().stream().map(Divergence.Parting::key).distinct()
+                        .forEach(k -> seen.merge(k, 1, Integer::sum));
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int all = compared;
+        seen.forEach((k, n) -> {
+            if (5 * n > 4 * all) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private static Divergence.Parting cause(ExploredRun r, java.util.Set<String> ubiquitous, java.util.Set<String> harmless) {
+        List<Divergence.Parting> ps = r.divergence().partings();
+        return ps.stream().filter(p -> !ubiquitous.contains(p.key()) && !harmless.contains(p.key())).findFirst()
+                .or(() -> ps.stream().filter(p -> !ubiquitous.contains(p.key())).findFirst())
+                .orElse(ps.isEmpty() ? null : ps.get(0));
+    }
+
 }

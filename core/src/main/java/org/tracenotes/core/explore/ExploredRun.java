@@ -13,10 +13,11 @@ import org.tracenotes.core.run.RunResult;
  * @param taken      branch lines of the note taken
  * @param notTaken   branch lines decided but not taken
  * @param reference  the reference trace's run on the same state, when compared
- * @param divergence how the note and the reference differ, or null
+ * @param divergence how the note and the reference end and part, or null when not compared
+ * @param moved      mapping references a migration moved to the new page (part of the net refcount change)
  */
 public record ExploredRun(StartingState start, RunResult result, List<Violation> violations, Set<Integer> taken,
-                          Set<Integer> notTaken, RunResult reference, Divergence divergence) {
+                          Set<Integer> notTaken, RunResult reference, Divergence divergence, int moved) {
 
     public ExploredRun {
         violations = List.copyOf(violations);

@@ -68,6 +68,14 @@ public final class Explorer {
     /** The functions the explored note traces: the kernel's calls from these are compared with the note's. */
     private final Set<String> noteFunctions = new LinkedHashSet<>();
 
+    /** The function the invariants are about: they state soft_offline_page's contract. */
+    public static final String CONTRACT = "soft_offline_page";
+
+    /** Whether the invariants apply to the explored function. */
+    public boolean checksInvariants() {
+        return root.name().equals(CONTRACT);
+    }
+
     /** Whether the model has a reference trace of the explored function. */
     public boolean comparable() {
         return referenceRoot != null;
@@ -88,7 +96,7 @@ public final class Explorer {
                 fork(kind.getKey(), base, new EnumMap<>(PageModel.EnvKey.class), runs, progress);
             }
         }
-        return new Exploration(root.name(), program.main().source(), runs, referenceRoot != null);
+        return new Exploration(root.name(), program.main().source(), runs, referenceRoot != null, checksInvariants());
     }
 
     private void fork(String kind, List<String> base, Map<PageModel.EnvKey, String> fixed, List<ExploredRun> out,
@@ -117,8 +125,9 @@ public final class Explorer {
         StartingState start = new StartingState(kind, given, state, race);
         Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
                 ref.calls);
-        out.add(new ExploredRun(start, note.result, Invariants.check(note.result, note.model), note.taken, note.notTaken,
-                ref == null ? null : ref.result, d));
+        List<Violation> violations = checksInvariants() ? Invariants.check(note.result, note.model) : List.of();
+        out.add(new ExploredRun(start, note.result, violations, note.taken, note.notTaken,
+                ref == null ? null : ref.result, d, note.model.moved()));
         progress.accept(out.size());
     }
 
@@ -139,13 +148,20 @@ public final class Explorer {
         Trace t = new Trace();
         String main = p.main().source();
         int[] lastLine = {0};
-        int[] lastDepthLine = new int[256];
+        int[] lastDepthLine = new int[Divergence.DEPTHS];
+        int[] elidedLine = new int[Divergence.DEPTHS];
+        int[] elidedAt = new int[Divergence.DEPTHS];
         java.util.ArrayDeque<String> frames = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Divergence.Call> recorded = new java.util.ArrayDeque<>();
         frames.push(r.name());
         RunListener listener = e -> {
-            if (e instanceof RunEvent.CallLeft) {
+            if (e instanceof RunEvent.CallLeft left) {
                 if (frames.size() > 1) {
                     frames.pop();
+                    Divergence.Call c = recorded.pop();
+                    if (c != Divergence.Call.NONE) {
+                        c.left(left.value().toString(), lastLine[0], t.calls.size());
+                    }
                 }
                 return;
             }
@@ -153,25 +169,31 @@ public final class Explorer {
                 String caller = frames.peek();
                 frames.push(c.function());
                 boolean fromTraced = isNote ? c.source().equals(main) : noteFunctions.contains(caller);
+                Divergence.Call call = null;
                 if (c.resolution() != RunEvent.Resolution.NO_OP && fromTraced && !LOOKUPS.contains(c.function())) {
-                    int callerDepth = Math.max(0, c.depth() - 1);
-                    t.calls.add(new Divergence.Call(c.function(), callerDepth, lastLine[0],
-                            java.util.Arrays.copyOf(lastDepthLine, 16)));
+                    call = new Divergence.Call(c.function(), Math.max(0, c.depth() - 1), lastLine[0], t.calls.size(),
+                            lastDepthLine.clone(), elidedLine.clone(), elidedAt.clone());
+                    t.calls.add(call);
                 }
+                recorded.push(call == null ? Divergence.Call.NONE : call);
                 return;
             }
             if (e instanceof RunEvent.StepReached s && s.source().equals(main)) {
                 lastLine[0] = s.line();
-                if (s.depth() < lastDepthLine.length) {
+                if (s.depth() < Divergence.DEPTHS) {
                     lastDepthLine[s.depth()] = s.line();
                 }
+            } else if (e instanceof RunEvent.ElisionCrossed x && x.source().equals(main) && x.depth() < Divergence.DEPTHS) {
+                elidedLine[x.depth()] = x.line();
+                elidedAt[x.depth()] = t.calls.size();
             } else if (e instanceof RunEvent.BranchDecided b && b.source().equals(main)) {
                 (b.taken() ? t.taken : t.notTaken).add(b.line());
             }
         };
         t.model = new PageModel(state, race);
         t.result = Interpreter.run(p, r, "explore", t.model, options.withListener(listener));
-        t.calls.add(new Divergence.Call(null, 0, lastLine[0], java.util.Arrays.copyOf(lastDepthLine, 16)));
+        t.calls.add(new Divergence.Call(null, 0, lastLine[0], t.calls.size(), lastDepthLine.clone(), elidedLine.clone(),
+                elidedAt.clone()));
         return t;
     }
 

@@ -89,7 +89,7 @@ public final class HtmlExploreReport {
         if (x.violations().isEmpty()) {
             h.append("<p>none</p>\n");
         } else {
-            h.append("<table><tr><th>line</th><th>invariant</th><th>what</th><th>states</th><th>e.g.</th></tr>\n");
+            h.append("<table><tr><th>line</th><th>invariant</th><th>what</th><th>states</th><th>e.g.</th><th>its path</th></tr>\n");
             Map<String, List<Map.Entry<ExploredRun, Violation>>> grouped = new java.util.LinkedHashMap<>();
             x.violations().forEach(e -> grouped.computeIfAbsent(e.getValue().line() + "\u0000" + e.getValue().invariant()
                     + "\u0000" + e.getValue().message(), k -> new ArrayList<>()).add(e));
@@ -97,7 +97,8 @@ public final class HtmlExploreReport {
                 Violation v = g.get(0).getValue();
                 h.append("<tr><td><a href=\"#L").append(v.line()).append("\">").append(v.line()).append("</a></td><td>")
                         .append(v.invariant().id()).append("</td><td class=\"bad\">").append(esc(v.message())).append("</td><td>")
-                        .append(g.size()).append("</td><td>").append(esc(g.get(0).getKey().start().describe())).append("</td></tr>\n");
+                        .append(g.size()).append("</td><td>").append(esc(g.get(0).getKey().start().describe())).append("</td><td>")
+                        .append(esc(g.get(0).getKey().result().path().toString())).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
@@ -111,7 +112,12 @@ public final class HtmlExploreReport {
                 h.append("<p><b>").append(esc(g.getKey())).append("</b> (").append(g.getValue().size()).append(" states)</p><ul>");
                 for (ExploredRun r : g.getValue().subList(0, Math.min(4, g.getValue().size()))) {
                     h.append("<li>[").append(esc(r.start().describe())).append("]: ").append(esc(r.divergence().difference()))
-                            .append("</li>");
+                            .append("<br><small>");
+                    for (Divergence.Parting p : r.divergence().partings()) {
+                        h.append("<a href=\"#L").append(p.line()).append("\">line ").append(p.line()).append("</a>: ")
+                                .append(esc(p.what())).append("<br>");
+                    }
+                    h.append("</small></li>");
                 }
                 h.append("</ul>\n");
             }
@@ -121,13 +127,13 @@ public final class HtmlExploreReport {
         int i = 1;
         for (Exploration.Path p : x.paths()) {
             h.append("<tr><td>").append(i++).append("</td><td>").append(esc(Explorer.describe(p.example().result())))
-                    .append("</td><td>").append(esc(TextExploreReport.summary(p.example().result()))).append("</td><td>")
+                    .append("</td><td>").append(esc(TextExploreReport.summary(p.example()))).append("</td><td>")
                     .append(esc(p.example().start().describe())).append("</td><td>").append(p.states()).append("</td></tr>\n");
         }
         h.append("</table>\n<h2>Decision table</h2>\n<table><tr><th>state</th><th>outcome</th><th>PG_hwpoison, net</th></tr>\n");
         for (ExploredRun r : x.runs()) {
             h.append("<tr><td>").append(esc(r.start().describe())).append("</td><td>").append(esc(Explorer.describe(r.result())))
-                    .append("</td><td>").append(esc(TextExploreReport.summary(r.result()))).append("</td></tr>\n");
+                    .append("</td><td>").append(esc(TextExploreReport.summary(r))).append("</td></tr>\n");
         }
         h.append("</table>\n<h2>Call graph</h2>\n<p>Calls made on some explored path are drawn bold and red.</p>\n");
         CallGraph graph = CallGraph.of(List.of(note), ReferenceTraces::modelled);

@@ -37,21 +37,22 @@ public final class Invariants {
         }
         int pinBefore = a.refs().count(RefOwner.CALLER_PIN);
         int pinAfter = b.refs().count(RefOwner.CALLER_PIN);
-        if (pinBefore > 0 && a.pfnValid() && pinAfter != 0) {
-            int line = pinAfter < 0 ? Math.max(m.firstNegativeLine(), end) : end;
-            out.add(new Violation(Invariant.CALLER_PIN_CONSUMED_ONCE, line, pinAfter > 0
-                    ? "the caller's pin is still held when the function returns" : "the caller's pin is dropped twice"));
+        if (pinBefore > 0 && a.pfnValid() && pinAfter > 0) {
+            // a second drop of the pin is a put without its get: refcount-never-negative reports it
+            out.add(new Violation(Invariant.CALLER_PIN_CONSUMED_ONCE, end, "the caller's pin is still held when the function returns"));
         }
         // soft offline's own gets and puts: the caller's pin aside, and the mapping references that a
         // successful migration moves to the new page (they are not dropped, they follow the data)
         int netOthers = (b.refcount() - pinAfter) - (a.refcount() - pinBefore) + m.moved();
         if (r.result() != null && result != 0 && netOthers != 0) {
-            out.add(new Violation(Invariant.FAILURE_LEAVES_REFCOUNT, Math.max(m.lastRefChangeLine(), 1), "returns "
+            int at = m.lineOfImbalance(netOthers);
+            out.add(new Violation(Invariant.FAILURE_LEAVES_REFCOUNT, at > 0 ? at : Math.max(m.lastRefChangeLine(), 1), "returns "
                     + new org.tracenotes.core.kernel.Value.Int(result) + " with the refcount changed by "
                     + (netOthers > 0 ? "+" : "") + netOthers + " (ledger " + b.refs() + ")"));
         }
         if (m.oldFolioRefs() != 0) {
-            out.add(new Violation(Invariant.LEFT_FOLIO_RELEASED, Math.max(m.lastRefChangeLine(), 1), m.oldFolioRefs()
+            int at = m.lineOfImbalance(m.oldFolioRefs());
+            out.add(new Violation(Invariant.LEFT_FOLIO_RELEASED, at > 0 ? at : Math.max(m.lastRefChangeLine(), 1), m.oldFolioRefs()
                     + " reference(s) still held on the folio the page left"));
         }
         boolean newlyPoisoned = !a.has(PageFlag.HWPOISON) && b.has(PageFlag.HWPOISON);

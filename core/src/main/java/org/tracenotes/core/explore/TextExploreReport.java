@@ -20,12 +20,12 @@ public final class TextExploreReport {
         int n = 1;
         for (Exploration.Path p : paths) {
             ExploredRun r = p.example();
-            out.append(String.format("  %2d. %-28s %s  [%s]%s%n", n++, outcome(r.result()), summary(r.result()),
+            out.append(String.format("  %2d. %-28s %s  [%s]%s%n", n++, outcome(r.result()), summary(r),
                     r.start().describe(), p.states() > 1 ? " (+" + (p.states() - 1) + " more states)" : ""));
         }
         out.append("\ndecision table (state → result, PG_hwpoison, net refcount):\n");
         for (ExploredRun r : x.runs()) {
-            out.append(String.format("  %-70s → %s%n", r.start().describe(), outcome(r.result()) + ", " + summary(r.result())));
+            out.append(String.format("  %-70s → %s%n", r.start().describe(), outcome(r.result()) + ", " + summary(r)));
         }
         out.append("\nbranch coverage (states taking / not taking each branch line):\n");
         for (Map.Entry<Integer, int[]> e : x.coverage().entrySet()) {
@@ -36,11 +36,21 @@ public final class TextExploreReport {
         Map<Integer, Integer> elisions = x.elisions();
         out.append("\nelisions crossed: ").append(elisions.isEmpty() ? "none" : "").append('\n');
         elisions.forEach((line, states) -> out.append(String.format("  line %4d  by %d states%n", line, states)));
+        List<ExploredRun> stopped = x.stopped();
+        out.append("\nruns that did not return: ").append(stopped.isEmpty() ? "none" : stopped.size()).append('\n');
+        Map<String, List<ExploredRun>> why = new java.util.LinkedHashMap<>();
+        stopped.forEach(r -> why.computeIfAbsent(r.result().outcome().id() + ": " + r.result().message(),
+                k -> new java.util.ArrayList<>()).add(r));
+        why.forEach((k, rs) -> out.append("  ").append(k).append("  (").append(rs.size()).append(" states, e.g. [")
+                .append(rs.get(0).start().describe()).append("])\n"));
         List<Map.Entry<ExploredRun, Violation>> violations = x.violations();
         Map<String, List<Map.Entry<ExploredRun, Violation>>> grouped = new java.util.LinkedHashMap<>();
         for (Map.Entry<ExploredRun, Violation> e : violations) {
             grouped.computeIfAbsent("line " + e.getValue().line() + ": " + e.getValue().invariant().id() + ": "
                     + e.getValue().message(), k -> new java.util.ArrayList<>()).add(e);
+        }
+        if (!x.checked()) {
+            out.append("\ninvariants: not checked (they state ").append(Explorer.CONTRACT).append("'s contract)\n");
         }
         out.append("\ninvariant violations: ").append(violations.isEmpty() ? "none"
                 : violations.size() + " on " + grouped.size() + " distinct (line, invariant)").append('\n');
@@ -51,6 +61,11 @@ public final class TextExploreReport {
                     .append(first.result().path()).append('\n');
         }
         if (x.compared()) {
+            out.append("\nwhere the note and the kernel part (states with the parting / of them ending differently):\n");
+            for (Exploration.PartingCount c : x.partingCounts()) {
+                out.append(String.format("  line %4d  %3d / %3d  %s%n", c.parting().line(), c.states(), c.divergent(),
+                        c.parting().what()));
+            }
             Map<String, List<ExploredRun>> groups = x.divergencesByCause();
             out.append("\ndivergences from the kernel's reference trace: ").append(groups.isEmpty() ? "none" : groups.size()
                     + " causes").append('\n');
@@ -59,9 +74,10 @@ public final class TextExploreReport {
                 for (ExploredRun r : g.getValue().subList(0, Math.min(3, g.getValue().size()))) {
                     out.append("      [").append(r.start().describe()).append("]: ").append(r.divergence().difference())
                             .append('\n');
-                    List<Divergence.Parting> ps = r.divergence().partings();
-                    for (Divergence.Parting p : ps.subList(Math.min(1, ps.size()), ps.size())) {
-                        out.append("        then line ").append(p.line()).append(": ").append(p.what()).append('\n');
+                    Divergence.Parting cause = x.cause(r);
+                    for (Divergence.Parting p : r.divergence().partings()) {
+                        out.append("        line ").append(p.line()).append(": ").append(p.what())
+                                .append(p == cause ? "   ← cause" : "").append('\n');
                     }
                 }
             }
@@ -76,6 +92,11 @@ public final class TextExploreReport {
     static String summary(RunResult r) {
         return "hwpoison " + (r.state().has(org.tracenotes.core.kernel.PageFlag.HWPOISON) ? "set" : "clear") + ", net "
                 + (r.netRefs() > 0 ? "+" : "") + r.netRefs();
+    }
+
+    /** As {@link #summary(RunResult)}, saying how much of the net change is mapping references migration moved. */
+    static String summary(ExploredRun r) {
+        return summary(r.result()) + (r.moved() > 0 ? " (" + r.moved() + " moved by migration)" : "");
     }
 
     static String value(long v) {

@@ -9,12 +9,11 @@ public final class PageModel {
     /**
      * Whose reference a {@code put_page} drops: C names no owner, so the model drops the one the
      * kernel means on every soft-offline path — get_any_page's, else the caller's pin (a
-     * count-increased caller), else isolation's (page_handle_poison after migration), else the poison
-     * pin. Never a mapping's or another user's: a put with none of these held is a put without its
-     * get, and get_any_page's count goes negative, which the invariants report.
+     * count-increased caller), else isolation's (page_handle_poison after migration). Never the poison
+     * pin, a mapping's or another user's: a put with none of these held is a put without its get, and
+     * get_any_page's count goes negative, which the invariants report.
      */
-    private static final RefOwner[] PUT_ORDER = {RefOwner.GET, RefOwner.CALLER_PIN, RefOwner.ISOLATION,
-        RefOwner.POISON_PIN};
+    private static final RefOwner[] PUT_ORDER = {RefOwner.GET, RefOwner.CALLER_PIN, RefOwner.ISOLATION};
 
     /** The environment's answers, as bits of {@link #envRead}: which ones a run asked for. */
     public enum EnvKey { FILTER, ISOLATE, MIGRATE, SPLIT, TAKE_OFF, DISSOLVE, FOLIO_CHANGE }
@@ -72,6 +71,7 @@ public final class PageModel {
     /** A reference taken (+1) or dropped (-1) on the folio the page left. */
     public void oldFolio(int delta) {
         oldFolioRefs += delta;
+        netByLine.merge(line, delta, Integer::sum);
         if (delta > 0) {
             gets++;
         } else {
@@ -110,18 +110,38 @@ public final class PageModel {
         state = state.withRefs(state.refs().add(owner, 1));
         gets++;
         lastRefChangeLine = line;
+        netByLine.merge(line, 1, Integer::sum);
+    }
+
+    /** References taken minus dropped, per note line (migration's moves left out), in first-touch order. */
+    private final java.util.LinkedHashMap<Integer, Integer> netByLine = new java.util.LinkedHashMap<>();
+
+    /**
+     * The last note line, in the order lines first changed a count, whose net change has the sign of
+     * {@code net}: where a reference was taken and never given back (net &gt; 0) or dropped too often.
+     */
+    public int lineOfImbalance(int net) {
+        int found = 0;
+        for (java.util.Map.Entry<Integer, Integer> e : netByLine.entrySet()) {
+            if (Integer.signum(e.getValue()) == Integer.signum(net) && e.getKey() > 0) {
+                found = e.getKey();
+            }
+        }
+        return found;
     }
 
     /** {@code put_page}: one reference dropped, by the owner the kernel means (see {@link #PUT_ORDER}). */
     public void put() {
         changed(state.refs().put(PUT_ORDER));
         puts++;
+        netByLine.merge(line, -1, Integer::sum);
     }
 
     /** A put whose owner the code names (putback drops the isolation reference). */
     public void put(RefOwner owner) {
         changed(state.refs().put(owner));
         puts++;
+        netByLine.merge(line, -1, Integer::sum);
     }
 
     /** Every reference {@code owner} holds moves away (migration moves mapping references to the new page). */
@@ -208,11 +228,11 @@ public final class PageModel {
     /** The model as it is now, to go back to with {@link #restore}. */
     public record Mark(PageState state, int gets, int puts, int envRead, int line, int firstNegativeLine,
                        RefOwner firstNegativeOwner, int lastRefChangeLine, int moved, int folioLookups,
-                       boolean folioChanged, int oldFolioRefs) { }
+                       boolean folioChanged, int oldFolioRefs, java.util.Map<Integer, Integer> netByLine) { }
 
     public Mark mark() {
         return new Mark(state, gets, puts, envRead, line, firstNegativeLine, firstNegativeOwner, lastRefChangeLine, moved,
-                folioLookups, folioChanged, oldFolioRefs);
+                folioLookups, folioChanged, oldFolioRefs, new java.util.LinkedHashMap<>(netByLine));
     }
 
     /** Undoes everything since {@code mark} (an expectation's calls must not change the run). */
@@ -229,6 +249,8 @@ public final class PageModel {
         folioLookups = mark.folioLookups();
         folioChanged = mark.folioChanged();
         oldFolioRefs = mark.oldFolioRefs();
+        netByLine.clear();
+        netByLine.putAll(mark.netByLine());
     }
 
     public int gets() {
