@@ -40,6 +40,7 @@ public final class Explorer {
         VALUES.put(PageModel.EnvKey.TAKE_OFF, List.of("take_off=ok", "take_off=fail"));
         VALUES.put(PageModel.EnvKey.DISSOLVE, List.of("dissolve=ok", "dissolve=ebusy", "dissolve=enomem"));
         VALUES.put(PageModel.EnvKey.FOLIO_CHANGE, List.of("folio stable", "folio changes"));
+        VALUES.put(PageModel.EnvKey.POISON_RACE, List.of("no concurrent poison", "poisoned concurrently"));
     }
 
     private final Program program;
@@ -103,14 +104,16 @@ public final class Explorer {
                       java.util.function.IntConsumer progress) {
         List<String> given = new ArrayList<>(base);
         for (Map.Entry<PageModel.EnvKey, String> e : fixed.entrySet()) {
-            if (e.getKey() != PageModel.EnvKey.FOLIO_CHANGE && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
+            if (e.getKey() != PageModel.EnvKey.FOLIO_CHANGE && e.getKey() != PageModel.EnvKey.POISON_RACE
+                    && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
                 given.add(e.getValue());
             }
         }
         boolean race = "folio changes".equals(fixed.get(PageModel.EnvKey.FOLIO_CHANGE));
+        boolean poisonRace = "poisoned concurrently".equals(fixed.get(PageModel.EnvKey.POISON_RACE));
         PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
-        Trace note = trace(program, root, state, true, race);
-        Trace ref = referenceRoot == null ? null : trace(reference, referenceRoot, state, false, race);
+        Trace note = trace(program, root, state, true, race, poisonRace);
+        Trace ref = referenceRoot == null ? null : trace(reference, referenceRoot, state, false, race, poisonRace);
         int read = note.model.envRead() | (ref == null ? 0 : ref.model.envRead());
         for (PageModel.EnvKey key : PageModel.EnvKey.values()) {
             if ((read & (1 << key.ordinal())) != 0 && !fixed.containsKey(key)) {
@@ -122,7 +125,7 @@ public final class Explorer {
                 return;
             }
         }
-        StartingState start = new StartingState(kind, given, state, race);
+        StartingState start = new StartingState(kind, given, state, race, poisonRace);
         Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
                 ref.calls);
         List<Violation> violations = checksInvariants() ? Invariants.check(note.result, note.model) : List.of();
@@ -144,7 +147,7 @@ public final class Explorer {
     private static final Set<String> LOOKUPS = Set.of("page_zone", "folio_zone", "page_folio", "compound_head",
             "pfn_to_page", "page_to_pfn", "folio_pfn", "folio_page", "pfn_folio", "folio_mapping", "page_mapping");
 
-    private Trace trace(Program p, Root r, PageState state, boolean isNote, boolean race) {
+    private Trace trace(Program p, Root r, PageState state, boolean isNote, boolean race, boolean poisonRace) {
         Trace t = new Trace();
         String main = p.main().source();
         int[] lastLine = {0};
@@ -190,7 +193,7 @@ public final class Explorer {
                 (b.taken() ? t.taken : t.notTaken).add(b.line());
             }
         };
-        t.model = new PageModel(state, race);
+        t.model = new PageModel(state, race, poisonRace);
         t.result = Interpreter.run(p, r, "explore", t.model, options.withListener(listener));
         t.calls.add(new Divergence.Call(null, 0, lastLine[0], t.calls.size(), lastDepthLine.clone(), elidedLine.clone(),
                 elidedAt.clone()));

@@ -30,11 +30,12 @@ public final class PageKinds {
         ALL.put("movable", List.of("movable", "refcount=1"));
         ALL.put("thp", List.of("thp", "anon", "lru", "mapped", "refcount=1"));
         ALL.put("unknown-kernel-page", List.of("refcount=1"));
+        ALL.put("unreferenced-tail", List.of("refcount=0"));
     }
 
     /** Whether a caller can hold a pin on this kind: not on a free page. */
     public static boolean pinnable(String kind) {
-        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free");
+        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free") && !kind.equals("unreferenced-tail");
     }
 
     private PageKinds() {

@@ -12,8 +12,11 @@ import org.tracenotes.core.kernel.PageState;
  * @param state the state itself
  * @param folioChanges whether the page's hugetlb folio changes under the second page_folio() lookup
  *              (a demotion race; exploration only, no --given key)
+ * @param poisonedConcurrently whether memory_failure poisons the page while soft offline waits in
+ *              lock_page (decision-table row 22; exploration only)
  */
-public record StartingState(String kind, List<String> given, PageState state, boolean folioChanges) {
+public record StartingState(String kind, List<String> given, PageState state, boolean folioChanges,
+                            boolean poisonedConcurrently) {
 
     public StartingState {
         given = List.copyOf(given);
@@ -21,6 +24,7 @@ public record StartingState(String kind, List<String> given, PageState state, bo
 
     /** {@code lru, anon, mapped, refcount=1, isolate=fail}. */
     public String describe() {
-        return String.join(", ", given) + (folioChanges ? " + the folio changes under a lookup" : "");
+        return String.join(", ", given) + (folioChanges ? " + the folio changes under a lookup" : "")
+                + (poisonedConcurrently ? " + poisoned concurrently before lock_page" : "");
     }
 }

@@ -16,7 +16,7 @@ public final class PageModel {
     private static final RefOwner[] PUT_ORDER = {RefOwner.GET, RefOwner.CALLER_PIN, RefOwner.ISOLATION};
 
     /** The environment's answers, as bits of {@link #envRead}: which ones a run asked for. */
-    public enum EnvKey { FILTER, ISOLATE, MIGRATE, SPLIT, TAKE_OFF, DISSOLVE, FOLIO_CHANGE }
+    public enum EnvKey { FOLIO_CHANGE, POISON_RACE, FILTER, ISOLATE, MIGRATE, SPLIT, TAKE_OFF, DISSOLVE }
 
     private final PageState initial;
     private PageState state;
@@ -29,6 +29,7 @@ public final class PageModel {
     private int lastRefChangeLine;
     private int moved;
     private final boolean folioChanges;
+    private final boolean poisonedConcurrently;
     private int folioLookups;
     private boolean folioChanged;
     private int oldFolioRefs;
@@ -43,9 +44,27 @@ public final class PageModel {
      * taken on the folio before the change stay on the old folio. Exploration only; no given key.
      */
     public PageModel(PageState initial, boolean folioChanges) {
+        this(initial, folioChanges, false);
+    }
+
+    /**
+     * As {@link #PageModel(PageState, boolean)}; with {@code poisonedConcurrently}, memory_failure
+     * poisons the page (and counts it) while soft offline waits in {@code lock_page} — decision-table
+     * row 22. Exploration only; no given key.
+     */
+    public PageModel(PageState initial, boolean folioChanges, boolean poisonedConcurrently) {
         this.initial = initial;
         this.state = initial;
         this.folioChanges = folioChanges;
+        this.poisonedConcurrently = poisonedConcurrently;
+    }
+
+    /** lock_page(): may wait while another path poisons the page (see the constructor). */
+    public void lockPage() {
+        envRead |= 1 << EnvKey.POISON_RACE.ordinal();
+        if (poisonedConcurrently && !state.has(PageFlag.HWPOISON)) {
+            state = state.with(PageFlag.HWPOISON, true).withPoisonedPages(state.poisonedPages() + 1);
+        }
     }
 
     /** page_folio(): the page's folio, which may change under this lookup (see the constructor). */

@@ -293,7 +293,12 @@ public final class Primitives {
         noOp("lock", "mutex_lock", "mutex_unlock", "spin_lock", "spin_unlock", "spin_lock_irq", "spin_unlock_irq",
                 "spin_lock_irqsave", "spin_unlock_irqrestore", "read_lock", "read_unlock", "rcu_read_lock",
                 "rcu_read_unlock");
-        noOp("page", "lock_page", "unlock_page", "folio_lock", "folio_unlock", "shake_page", "shake_folio",
+        model((m, a) -> {
+            a.page(0);
+            m.lockPage();
+            return Value.VOID;
+        }, "page", "lock_page", "folio_lock");
+        noOp("page", "unlock_page", "folio_unlock", "shake_page", "shake_folio",
                 "lru_add_drain_all", "lru_add_drain", "get_online_mems", "put_online_mems", "zone_pcp_disable",
                 "zone_pcp_enable", "drain_all_pages", "cond_resched", "might_sleep");
         // WARN_ON(cond) and friends log, then return their condition; likely/unlikely only hint
