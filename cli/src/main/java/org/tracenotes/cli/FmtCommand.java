@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tracenotes.core.lint.NoteFiles;
+import org.tracenotes.core.parse.NoteFiles;
 import org.tracenotes.core.lint.NoteFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,6 +11,7 @@ import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Dialect;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Severity;
+import org.tracenotes.core.parse.NoteFiles;
 import org.tracenotes.core.parse.NoteLoader;
 import org.tracenotes.core.parse.NoteParser;
 import org.tracenotes.core.parse.ParseOptions;

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Severity;
@@ -48,45 +47,13 @@ public final class NoteLoader {
     }
 
     /**
-     * The note files named by {@code paths}: files as given, folders walked in name order for
-     * {@code .md .markdown .trace .txt} files and files without an extension, skipping hidden entries
-     * and build output ({@code target}, {@code node_modules}). A path that does not exist is kept, so
-     * that loading it reports it.
+     * The note files named by {@code paths}: files as given, folders walked for {@code .md .markdown
+     * .trace .txt} files and files without an extension ({@link NoteFiles}, which skips hidden entries,
+     * build output and what {@code .gitignore} ignores). A path that does not exist is kept, so that
+     * loading it reports it.
      */
     public static List<Path> collect(List<Path> paths) {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.isDirectory(p)) {
-                out.add(p);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> !skipped(p.relativize(f)))
-                        .filter(NoteLoader::isNoteFile)
-                        .sorted()
-                        .forEach(out::add);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static boolean skipped(Path relative) {
-        for (Path part : relative) {
-            String s = part.toString();
-            if (s.startsWith(".") || s.equals("target") || s.equals("node_modules")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isNoteFile(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 || NOTE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return NoteFiles.collect(paths, true);
     }
 
     /** Whether a file is read as one trace block: a {@code .trace} file. */

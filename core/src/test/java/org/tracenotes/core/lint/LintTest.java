@@ -15,6 +15,7 @@ import org.tracenotes.core.Golden;
 import org.tracenotes.core.lint.report.TextLintReport;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
+import org.tracenotes.core.parse.NoteFiles;
 
 /** The lint rules, configs, disables and file walking. */
 class LintTest {

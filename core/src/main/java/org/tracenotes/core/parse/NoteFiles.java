@@ -1,4 +1,4 @@
-package org.tracenotes.core.lint;
+package org.tracenotes.core.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +15,11 @@ import java.util.Locale;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
- * The files {@code tracenotes lint} and {@code fmt} read: files as given, and folders walked for
- * {@code *.md *.markdown *.trace *.txt}, skipping hidden entries, {@code target}, {@code node_modules}
- * and whatever the {@code .gitignore} files of the repository ignore (JGit reads them, with git's
- * semantics: nested files, negation, directory patterns).
+ * The note files under the paths a command is given: files as given, and folders walked for
+ * {@code *.md *.markdown *.trace *.txt} (and, for the commands that read a corpus, files without an
+ * extension), skipping hidden entries, {@code target}, {@code node_modules} and whatever the
+ * {@code .gitignore} files of the repository ignore (JGit reads them, with git's semantics: nested
+ * files, negation, directory patterns).
  */
 public final class NoteFiles {
 
@@ -29,26 +30,34 @@ public final class NoteFiles {
 
     /** The files under {@code paths}, in order; a path that does not exist is kept, so that reading it reports it. */
     public static List<Path> collect(List<Path> paths) {
+        return collect(paths, false);
+    }
+
+    /** As {@link #collect(List)}; with {@code extensionless}, files without an extension count as notes too. */
+    public static List<Path> collect(List<Path> paths, boolean extensionless) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.isDirectory(p)) {
                 out.add(p);
                 continue;
             }
-            walk(p, out);
+            walk(p, out, extensionless);
         }
         return out;
     }
 
-    private static boolean isNoteFile(Path f) {
+    private static boolean isNoteFile(Path f, boolean extensionless) {
         String name = f.getFileName().toString();
         int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return extensionless;
+        }
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private record Rules(Path dir, IgnoreNode node) { }
 
-    private static void walk(Path start, List<Path> out) {
+    private static void walk(Path start, List<Path> out, boolean extensionless) {
         Deque<Rules> rules = new ArrayDeque<>();
         Path top = start.toAbsolutePath().normalize();
         // .gitignore files above the start, up to the repository root, apply too
@@ -97,7 +106,7 @@ public final class NoteFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isNoteFile(file) && !file.getFileName().toString().startsWith(".")
+                    if (attrs.isRegularFile() && isNoteFile(file, extensionless) && !file.getFileName().toString().startsWith(".")
                             && !ignored(rules, file, false)) {
                         found.add(file);
                     }
