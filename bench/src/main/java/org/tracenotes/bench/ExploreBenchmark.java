@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,10 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tracenotes.core.explore.Exploration;
 import org.tracenotes.core.explore.Explorer;
-import org.tracenotes.core.explore.PageKinds;
-import org.tracenotes.core.kernel.Given;
+import org.tracenotes.core.explore.StateSpace;
 import org.tracenotes.core.kernel.PageModel;
-import org.tracenotes.core.kernel.PageState;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.parse.NoteParser;
@@ -73,50 +68,13 @@ public class ExploreBenchmark {
         return handWrittenStates();
     }
 
-    private static final Map<PageModel.EnvKey, List<String>> VALUES = new EnumMap<>(PageModel.EnvKey.class);
-
-    static {
-        VALUES.put(PageModel.EnvKey.FILTER, List.of("!filter", "filter"));
-        VALUES.put(PageModel.EnvKey.ISOLATE, List.of("isolate=ok", "isolate=fail"));
-        VALUES.put(PageModel.EnvKey.MIGRATE, List.of("migrate=ok", "migrate=fail", "migrate=enomem"));
-        VALUES.put(PageModel.EnvKey.SPLIT, List.of("split=ok", "split=fail"));
-        VALUES.put(PageModel.EnvKey.TAKE_OFF, List.of("take_off=ok", "take_off=fail"));
-        VALUES.put(PageModel.EnvKey.DISSOLVE, List.of("dissolve=ok", "dissolve=ebusy", "dissolve=enomem"));
-    }
-
     static int handWrittenStates() {
         int[] states = {0};
-        for (Map.Entry<String, List<String>> kind : PageKinds.ALL.entrySet()) {
-            for (boolean pin : new boolean[] {false, true}) {
-                if (pin && !PageKinds.pinnable(kind.getKey())) {
-                    continue;
-                }
-                List<String> base = new ArrayList<>(kind.getValue());
-                if (pin) {
-                    base.add("flags=MF_COUNT_INCREASED");
-                }
-                fork(base, new EnumMap<>(PageModel.EnvKey.class), states);
-            }
-        }
+        StateSpace.forEach(start -> {
+            PageModel m = new PageModel(start.state(), start.folioChanges(), start.poisonedConcurrently());
+            HandWrittenSoftOffline.softOfflinePage(m, start.state().callerFlags());
+            return m;
+        }, PageModel::envRead, (start, m) -> states[0]++);
         return states[0];
-    }
-
-    private static void fork(List<String> base, Map<PageModel.EnvKey, String> fixed, int[] states) {
-        List<String> given = new ArrayList<>(base);
-        fixed.values().forEach(given::add);
-        PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
-        PageModel m = new PageModel(state);
-        HandWrittenSoftOffline.softOfflinePage(m, state.callerFlags());
-        for (PageModel.EnvKey key : PageModel.EnvKey.values()) {
-            if ((m.envRead() & (1 << key.ordinal())) != 0 && !fixed.containsKey(key)) {
-                for (String v : VALUES.get(key)) {
-                    Map<PageModel.EnvKey, String> next = new EnumMap<>(fixed);
-                    next.put(key, v);
-                    fork(base, next, states);
-                }
-                return;
-            }
-        }
-        states[0]++;
     }
 }

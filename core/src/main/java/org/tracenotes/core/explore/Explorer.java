@@ -1,15 +1,11 @@
 package org.tracenotes.core.explore;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.tracenotes.core.kernel.Given;
 import org.tracenotes.core.kernel.PageModel;
-import org.tracenotes.core.kernel.PageState;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.run.Interpreter;
@@ -29,19 +25,6 @@ import org.tracenotes.core.run.RunResult;
  */
 public final class Explorer {
 
-    /** The values each environment answer can take, default first. */
-    private static final Map<PageModel.EnvKey, List<String>> VALUES = new EnumMap<>(PageModel.EnvKey.class);
-
-    static {
-        VALUES.put(PageModel.EnvKey.FILTER, List.of("!filter", "filter"));
-        VALUES.put(PageModel.EnvKey.ISOLATE, List.of("isolate=ok", "isolate=fail"));
-        VALUES.put(PageModel.EnvKey.MIGRATE, List.of("migrate=ok", "migrate=fail", "migrate=enomem"));
-        VALUES.put(PageModel.EnvKey.SPLIT, List.of("split=ok", "split=fail"));
-        VALUES.put(PageModel.EnvKey.TAKE_OFF, List.of("take_off=ok", "take_off=fail"));
-        VALUES.put(PageModel.EnvKey.DISSOLVE, List.of("dissolve=ok", "dissolve=ebusy", "dissolve=enomem"));
-        VALUES.put(PageModel.EnvKey.FOLIO_CHANGE, List.of("folio stable", "folio changes"));
-        VALUES.put(PageModel.EnvKey.POISON_RACE, List.of("no concurrent poison", "poisoned concurrently"));
-    }
 
     private final Program program;
     private final Root root;
@@ -85,53 +68,21 @@ public final class Explorer {
     /** Explores every page kind; {@code progress} hears of each finished run. */
     public Exploration explore(java.util.function.IntConsumer progress) {
         List<ExploredRun> runs = new ArrayList<>();
-        for (Map.Entry<String, List<String>> kind : PageKinds.ALL.entrySet()) {
-            for (boolean pin : new boolean[] {false, true}) {
-                if (pin && !PageKinds.pinnable(kind.getKey())) {
-                    continue;
-                }
-                List<String> base = new ArrayList<>(kind.getValue());
-                if (pin) {
-                    base.add("flags=MF_COUNT_INCREASED");
-                }
-                fork(kind.getKey(), base, new EnumMap<>(PageModel.EnvKey.class), runs, progress);
-            }
-        }
+        StateSpace.forEach(start -> {
+            Trace note = trace(program, root, start, true);
+            Trace ref = referenceRoot == null ? null : trace(reference, referenceRoot, start, false);
+            return new Trace[] {note, ref};
+        }, t -> t[0].model.envRead() | (t[1] == null ? 0 : t[1].model.envRead()), (start, t) -> {
+            Trace note = t[0];
+            Trace ref = t[1];
+            Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
+                    ref.calls);
+            List<Violation> violations = checksInvariants() ? Invariants.check(note.result, note.model) : List.of();
+            runs.add(new ExploredRun(start, note.result, violations, note.taken, note.notTaken,
+                    ref == null ? null : ref.result, d, note.model.moved()));
+            progress.accept(runs.size());
+        });
         return new Exploration(root.name(), program.main().source(), runs, referenceRoot != null, checksInvariants());
-    }
-
-    private void fork(String kind, List<String> base, Map<PageModel.EnvKey, String> fixed, List<ExploredRun> out,
-                      java.util.function.IntConsumer progress) {
-        List<String> given = new ArrayList<>(base);
-        for (Map.Entry<PageModel.EnvKey, String> e : fixed.entrySet()) {
-            if (e.getKey() != PageModel.EnvKey.FOLIO_CHANGE && e.getKey() != PageModel.EnvKey.POISON_RACE
-                    && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
-                given.add(e.getValue());
-            }
-        }
-        boolean race = "folio changes".equals(fixed.get(PageModel.EnvKey.FOLIO_CHANGE));
-        boolean poisonRace = "poisoned concurrently".equals(fixed.get(PageModel.EnvKey.POISON_RACE));
-        PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
-        Trace note = trace(program, root, state, true, race, poisonRace);
-        Trace ref = referenceRoot == null ? null : trace(reference, referenceRoot, state, false, race, poisonRace);
-        int read = note.model.envRead() | (ref == null ? 0 : ref.model.envRead());
-        for (PageModel.EnvKey key : PageModel.EnvKey.values()) {
-            if ((read & (1 << key.ordinal())) != 0 && !fixed.containsKey(key)) {
-                for (String value : VALUES.get(key)) {
-                    Map<PageModel.EnvKey, String> next = new EnumMap<>(fixed);
-                    next.put(key, value);
-                    fork(kind, base, next, out, progress);
-                }
-                return;
-            }
-        }
-        StartingState start = new StartingState(kind, given, state, race, poisonRace);
-        Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
-                ref.calls);
-        List<Violation> violations = checksInvariants() ? Invariants.check(note.result, note.model) : List.of();
-        out.add(new ExploredRun(start, note.result, violations, note.taken, note.notTaken,
-                ref == null ? null : ref.result, d, note.model.moved()));
-        progress.accept(out.size());
     }
 
     /** One run with what the exploration needs from it. */
@@ -147,7 +98,7 @@ public final class Explorer {
     private static final Set<String> LOOKUPS = Set.of("page_zone", "folio_zone", "page_folio", "compound_head",
             "pfn_to_page", "page_to_pfn", "folio_pfn", "folio_page", "pfn_folio", "folio_mapping", "page_mapping");
 
-    private Trace trace(Program p, Root r, PageState state, boolean isNote, boolean race, boolean poisonRace) {
+    private Trace trace(Program p, Root r, StartingState start, boolean isNote) {
         Trace t = new Trace();
         String main = p.main().source();
         int[] lastLine = {0};
@@ -193,7 +144,7 @@ public final class Explorer {
                 (b.taken() ? t.taken : t.notTaken).add(b.line());
             }
         };
-        t.model = new PageModel(state, race, poisonRace);
+        t.model = new PageModel(start.state(), start.folioChanges(), start.poisonedConcurrently());
         t.result = Interpreter.run(p, r, "explore", t.model, options.withListener(listener));
         t.calls.add(new Divergence.Call(null, 0, lastLine[0], t.calls.size(), lastDepthLine.clone(), elidedLine.clone(),
                 elidedAt.clone()));

@@ -1,0 +1,89 @@
+package org.tracenotes.core.explore;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.tracenotes.core.kernel.Given;
+import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.PageState;
+
+/**
+ * The starting states an exploration visits: each {@link PageKinds page kind}, with and without the
+ * caller's pin, forked lazily — a state is run, and for the first environment answer or race it read
+ * that is not fixed yet, one state per value is run instead; a state whose reads are all fixed is a
+ * leaf. So a path that never migrates is not run three times for three migration outcomes, and every
+ * path the inputs can reach is reached.
+ */
+public final class StateSpace {
+
+    /** The values of each environment answer and race, the default first. */
+    public static final Map<PageModel.EnvKey, List<String>> VALUES;
+
+    static {
+        Map<PageModel.EnvKey, List<String>> v = new EnumMap<>(PageModel.EnvKey.class);
+        v.put(PageModel.EnvKey.FOLIO_CHANGE, List.of("folio stable", "folio changes"));
+        v.put(PageModel.EnvKey.POISON_RACE, List.of("no concurrent poison", "poisoned concurrently"));
+        v.put(PageModel.EnvKey.FILTER, List.of("!filter", "filter"));
+        v.put(PageModel.EnvKey.ISOLATE, List.of("isolate=ok", "isolate=fail"));
+        v.put(PageModel.EnvKey.MIGRATE, List.of("migrate=ok", "migrate=fail", "migrate=enomem"));
+        v.put(PageModel.EnvKey.SPLIT, List.of("split=ok", "split=fail"));
+        v.put(PageModel.EnvKey.TAKE_OFF, List.of("take_off=ok", "take_off=fail"));
+        v.put(PageModel.EnvKey.DISSOLVE, List.of("dissolve=ok", "dissolve=ebusy", "dissolve=enomem"));
+        VALUES = Collections.unmodifiableMap(v);
+    }
+
+    private StateSpace() {
+    }
+
+    /**
+     * Runs {@code run} on every state of the space; {@code reads} says which {@link PageModel.EnvKey}
+     * bits a result read; {@code leaf} receives each leaf state with its result.
+     */
+    public static <T> void forEach(Function<StartingState, T> run, ToIntFunction<T> reads, BiConsumer<StartingState, T> leaf) {
+        for (Map.Entry<String, List<String>> kind : PageKinds.ALL.entrySet()) {
+            for (boolean pin : new boolean[] {false, true}) {
+                if (pin && !PageKinds.pinnable(kind.getKey())) {
+                    continue;
+                }
+                List<String> base = new ArrayList<>(kind.getValue());
+                if (pin) {
+                    base.add("flags=MF_COUNT_INCREASED");
+                }
+                fork(kind.getKey(), base, new EnumMap<>(PageModel.EnvKey.class), run, reads, leaf);
+            }
+        }
+    }
+
+    private static <T> void fork(String kind, List<String> base, Map<PageModel.EnvKey, String> fixed,
+                                 Function<StartingState, T> run, ToIntFunction<T> reads, BiConsumer<StartingState, T> leaf) {
+        List<String> given = new ArrayList<>(base);
+        for (Map.Entry<PageModel.EnvKey, String> e : fixed.entrySet()) {
+            if (e.getKey() != PageModel.EnvKey.FOLIO_CHANGE && e.getKey() != PageModel.EnvKey.POISON_RACE
+                    && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
+                given.add(e.getValue());
+            }
+        }
+        PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
+        StartingState start = new StartingState(kind, given, state,
+                "folio changes".equals(fixed.get(PageModel.EnvKey.FOLIO_CHANGE)),
+                "poisoned concurrently".equals(fixed.get(PageModel.EnvKey.POISON_RACE)));
+        T result = run.apply(start);
+        int read = reads.applyAsInt(result);
+        for (PageModel.EnvKey key : PageModel.EnvKey.values()) {
+            if ((read & (1 << key.ordinal())) != 0 && !fixed.containsKey(key)) {
+                for (String value : VALUES.get(key)) {
+                    Map<PageModel.EnvKey, String> next = new EnumMap<>(fixed);
+                    next.put(key, value);
+                    fork(kind, base, next, run, reads, leaf);
+                }
+                return;
+            }
+        }
+        leaf.accept(start, result);
+    }
+}
