@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tracenotes.core.parse.NoteFiles;
 import org.tracenotes.core.lint.NoteFormatter;
+import org.tracenotes.core.parse.NoteParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,8 +48,14 @@ final class FmtCommand implements Callable<Integer> {
         int refused = 0;
         int unreadable = 0;
         List<Path> files = NoteFiles.collect(paths);
+        java.util.Optional<Integer> tab = parse.givenTabWidth(spec);
+        java.util.Optional<org.tracenotes.core.model.Dialect> dialect = java.util.Optional.ofNullable(parse.dialect);
         for (Path f : files) {
-            NoteFormatter.Outcome o = NoteFormatter.format(f, parse.parser(spec), check);
+            // the same settings lint reads: the note's .tracenotes.yaml files, the command line winning
+            org.tracenotes.core.lint.LintConfig config = org.tracenotes.core.lint.LintConfig.forFile(f);
+            config.problems().forEach(err::println);
+            NoteParser parser = new NoteParser(config.parseOptions(tab, dialect));
+            NoteFormatter.Outcome o = NoteFormatter.format(f, parser, check);
             switch (o.status()) {
                 case CHANGED -> {
                     changed++;

@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors, and no more warnings than --max-warnings",
                 "1:errors, or more warnings than --max-warnings",
-                "2:usage error: unreadable path, bad option, unreadable --symbols or --source"})
+                "2:usage error: unreadable path, bad option, a .tracenotes.yaml with problems, unreadable --symbols or --source"})
 final class LintCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -92,6 +92,10 @@ final class LintCommand implements Callable<Integer> {
             err.println("tracenotes lint: give at least one PATH (a note or a folder of notes)");
             return ExitCodes.USAGE;
         }
+        if (maxWarnings < -1) {
+            err.println("tracenotes lint: --max-warnings takes a number from 0 (or -1 for no limit), not " + maxWarnings);
+            return ExitCodes.USAGE;
+        }
         if (!List.of("auto", "always", "never").contains(color)) {
             err.println("tracenotes lint: --color takes auto, always or never, not `" + color + "`");
             return ExitCodes.USAGE;
@@ -143,7 +147,15 @@ final class LintCommand implements Callable<Integer> {
         if (!result.unreadable().isEmpty()) {
             return ExitCodes.USAGE;
         }
+        if (!result.problems().isEmpty()) {
+            err.println("tracenotes lint: fix the configuration above (.tracenotes.yaml); its findings may not be the ones meant");
+            return ExitCodes.USAGE;
+        }
         boolean tooMany = maxWarnings >= 0 && result.count(Severity.WARNING) > maxWarnings;
+        if (tooMany) {
+            err.println("tracenotes lint: " + result.count(Severity.WARNING) + " warnings, more than --max-warnings "
+                    + maxWarnings);
+        }
         return result.count(Severity.ERROR) > 0 || tooMany ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

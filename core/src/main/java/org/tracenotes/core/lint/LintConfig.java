@@ -62,6 +62,20 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
         return Optional.of(rule.defaultSeverity());
     }
 
+    /** How to parse a note under this config; the command line's tab width and dialect win when given. */
+    public org.tracenotes.core.parse.ParseOptions parseOptions(Optional<Integer> tab, Optional<Dialect> dialect) {
+        org.tracenotes.core.parse.ParseOptions po = org.tracenotes.core.parse.ParseOptions.defaults();
+        Optional<Integer> t = tab.or(this::tabWidth);
+        if (t.isPresent()) {
+            po = po.withTabWidth(t.get());
+        }
+        Optional<Dialect> d = dialect.or(this::dialect);
+        if (d.isPresent()) {
+            po = po.withDialect(d.get());
+        }
+        return po;
+    }
+
     /** The config that applies to a file: every {@code .tracenotes.yaml} above it, the nearest winning. */
     public static LintConfig forFile(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
@@ -96,6 +110,9 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
         } catch (IOException | YamlEngineException e) {
             problems.add(file + ": not a readable YAML file: " + e.getMessage().lines().findFirst().orElse(""));
             return new LintConfig(sev, tab, dialect, model, List.of(file), problems);
+        }
+        if (doc == null) {
+            doc = Map.of();
         }
         if (!(doc instanceof Map<?, ?> map)) {
             problems.add(file + ": expected a mapping of settings (rules, tab-width, dialect, model)");

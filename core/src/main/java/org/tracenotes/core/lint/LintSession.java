@@ -78,15 +78,7 @@ public final class LintSession {
                     problems.add(p);
                 }
             }
-            ParseOptions po = ParseOptions.defaults();
-            Optional<Integer> tab = options.tabWidth().or(config::tabWidth);
-            if (tab.isPresent()) {
-                po = po.withTabWidth(tab.get());
-            }
-            Optional<Dialect> dialect = options.dialect().or(config::dialect);
-            if (dialect.isPresent()) {
-                po = po.withDialect(dialect.get());
-            }
+            ParseOptions po = config.parseOptions(options.tabWidth(), options.dialect());
             NoteLoader.Result r = new NoteLoader(new NoteParser(po)).load(f);
             if (r instanceof NoteLoader.Unreadable u) {
                 unreadable.add(u);

@@ -409,7 +409,9 @@ public final class Linter {
                 while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
                     end--;
                 }
-                if (end < text.length() && end > 0) {
+                boolean blockComment = inComment && !text.stripLeading().startsWith("/*") || text.stripLeading().startsWith("*")
+                        || text.stripLeading().startsWith("/*");
+                if (end < text.length() && end > 0 && b.fenced() && !blockComment) {
                     out.add(new Diagnostic(LintRule.TRAILING_SPACE.id(), Severity.INFO, "trailing blanks at the end of the line",
                             new SourceRange(ln, end + 1, ln, text.length() + 1, offsets[ln - 1] + end,
                                     offsets[ln - 1] + text.length())));

@@ -76,10 +76,20 @@ public final class NoteFormatter {
             int width = parser.tabWidthOf(note, b);
             int first = b.range().line() + (b.fenced() ? 1 : 0);
             int last = b.range().endLine() - (b.fenced() ? 1 : 0);
+            boolean inComment = false;
             for (int ln = first; ln <= last && ln < starts.length; ln++) {
                 int start = starts[ln - 1];
                 int end = lineEnd(text, start);
                 String line = text.substring(start, end);
+                String stripped = line.stripLeading();
+                // the inside of a /* */ comment is the author's layout (tables, diagrams): left alone
+                boolean comment = inComment || stripped.startsWith("/*") || stripped.startsWith("*");
+                if (stripped.startsWith("/*") || inComment) {
+                    inComment = !line.contains("*/");
+                }
+                if (comment) {
+                    continue;
+                }
                 int ws = 0;
                 int visual = 0;
                 boolean tab = false;
@@ -98,7 +108,8 @@ public final class NoteFormatter {
                 while (trail > ws && (line.charAt(trail - 1) == ' ' || line.charAt(trail - 1) == '\t')) {
                     trail--;
                 }
-                if (!blank && trail < line.length()) {
+                // outside a fence, two trailing blanks are a Markdown hard line break: kept
+                if (!blank && trail < line.length() && b.fenced()) {
                     edits.add(new Edit(start + trail, line.length() - trail, "", LintRule.TRAILING_SPACE.id(), ln));
                 }
             }
@@ -126,11 +137,10 @@ public final class NoteFormatter {
                 if (d.ruleId().equals(LintRule.ELSE_STEP_ARROW.id()) && text.startsWith("=>", s.range().offset())) {
                     out.add(new Edit(s.range().offset(), 2, "->", d.ruleId(), s.range().line()));
                 }
-                if (d.ruleId().equals(LintRule.ASSIGNMENT_IN_CONDITION.id()) && s.expression() instanceof Expr.Assign a) {
-                    int from = a.target().range().endOffset();
-                    int to = a.value().range().offset();
-                    int eq = from >= 0 && to <= text.length() && from < to ? text.indexOf('=', from) : -1;
-                    if (eq >= 0 && eq < to) {
+                if (d.ruleId().equals(LintRule.ASSIGNMENT_IN_CONDITION.id()) && s.expression() instanceof Expr.Assign a
+                        && !(a.value() instanceof Expr.Assign)) {
+                    int eq = assignmentOperator(text, a.target().range().endOffset(), a.value().range().offset());
+                    if (eq >= 0) {
                         out.add(new Edit(eq, 1, "==", d.ruleId(), s.range().line()));
                     }
                 }
@@ -138,6 +148,40 @@ public final class NoteFormatter {
             stepFixes(note, s.children(), text, out);
             stepFixes(note, s.alternatives(), text, out);
         }
+    }
+
+    /**
+     * The offset of the one {@code =} between an assignment's target and value, outside comments,
+     * or -1 when there is not exactly one such lone {@code =}.
+     */
+    static int assignmentOperator(String text, int from, int to) {
+        if (from < 0 || to > text.length() || from >= to) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = from; i < to; i++) {
+            if (text.startsWith("/*", i)) {
+                int close = text.indexOf("*/", i + 2);
+                if (close < 0 || close >= to) {
+                    return -1;
+                }
+                i = close + 1;
+                continue;
+            }
+            if (text.startsWith("//", i) || text.startsWith("##", i)) {
+                return -1;
+            }
+            char c = text.charAt(i);
+            if (c == '=') {
+                boolean lone = (i + 1 >= text.length() || text.charAt(i + 1) != '=')
+                        && (i == 0 || "=!<>+-*/%&|^".indexOf(text.charAt(i - 1)) < 0);
+                if (!lone || found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** {@code text} with {@code edits} applied (non-overlapping, in order). */
@@ -152,16 +196,29 @@ public final class NoteFormatter {
     }
 
     /** Formats one file; with {@code check}, only says whether it would change. */
+    /** Findings that leave a note's structure uncertain: fmt does not write such a note. */
+    private static final Set<String> REFUSE = Set.of(LintRule.INVALID_UTF8.id(), LintRule.UNTERMINATED_FENCE.id(),
+            LintRule.UNTERMINATED_COMMENT.id(), LintRule.LONG_LINE.id());
+
     public static Outcome format(Path file, NoteParser parser, boolean check) {
         byte[] bytes;
+        Path target;
         try {
-            bytes = Files.readAllBytes(file);
+            target = file.toRealPath();
+            if (!Files.isRegularFile(target)) {
+                return new Outcome(file, Status.REFUSED, List.of(), Files.isDirectory(target) ? "is a directory"
+                        : "is not a regular file");
+            }
+            if (Files.size(target) > NoteLoader.MAX_BYTES) {
+                return new Outcome(file, Status.REFUSED, List.of(), "is over " + NoteLoader.MAX_BYTES + " bytes; not read");
+            }
+            bytes = Files.readAllBytes(target);
         } catch (IOException e) {
             return new Outcome(file, Status.REFUSED, List.of(), NoteLoader.describe(e));
         }
         Note note = NoteLoader.parse(parser, file.toString(), bytes);
         for (Diagnostic d : note.diagnostics()) {
-            if (d.severity() == Severity.ERROR || d.ruleId().equals(LintRule.INVALID_UTF8.id())) {
+            if (d.severity() == Severity.ERROR || REFUSE.contains(d.ruleId())) {
                 return new Outcome(file, Status.REFUSED, List.of(), "not written: " + d.format(file.toString()));
             }
         }
@@ -169,26 +226,32 @@ public final class NoteFormatter {
         if (!Arrays.equals(encode(note.text(), bom), bytes)) {
             return new Outcome(file, Status.REFUSED, List.of(), "not written: the note's bytes do not survive a round trip");
         }
-        List<Edit> all = new ArrayList<>();
-        String text = note.text();
-        Note current = note;
-        for (int round = 0; round < 3; round++) {
-            List<Edit> edits = fixes(current, parser);
-            if (edits.isEmpty()) {
-                break;
-            }
-            all.addAll(edits);
-            text = apply(text, edits);
-            current = parser.parse(file.toString(), text);
-        }
+        List<Edit> all = fixes(note, parser);
         if (all.isEmpty()) {
             return new Outcome(file, Status.UNCHANGED, List.of(), null);
         }
+        String text = apply(note.text(), all);
+        Note current = parser.parse(file.toString(), text);
         if (!shape(note).equals(shape(current))) {
             return new Outcome(file, Status.REFUSED, List.of(), "not written: a fix would change how the note nests");
         }
+        if (!fixes(current, parser).isEmpty()) {
+            return new Outcome(file, Status.REFUSED, List.of(), "not written: the fixes would not settle in one pass");
+        }
         if (!check) {
-            String problem = writeAtomically(file, encode(text, bom));
+            if (!Files.isWritable(target)) {
+                return new Outcome(file, Status.REFUSED, List.of(), "not written: the file is read-only");
+            }
+            try {
+                Object links = Files.getAttribute(target, "unix:nlink");
+                if (links instanceof Integer n && n > 1) {
+                    return new Outcome(file, Status.REFUSED, List.of(), "not written: the file has " + n
+                            + " hard links, which replacing it would split");
+                }
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+                // no link count on this file system: nothing to split
+            }
+            String problem = writeAtomically(target, encode(text, bom));
             if (problem != null) {
                 return new Outcome(file, Status.REFUSED, List.of(), problem);
             }
@@ -236,8 +299,20 @@ public final class NoteFormatter {
             Files.write(tmp, bytes);
             PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
             if (view != null) {
-                Set<PosixFilePermission> perms = view.readAttributes().permissions();
+                java.nio.file.attribute.PosixFileAttributes attrs = view.readAttributes();
+                Set<PosixFilePermission> perms = attrs.permissions();
                 Files.setPosixFilePermissions(tmp, perms);
+                PosixFileAttributeView tmpView = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+                try {
+                    tmpView.setGroup(attrs.group());
+                    tmpView.setOwner(attrs.owner());
+                } catch (IOException | SecurityException e) {
+                    // only the owner's own group or root can keep them; the bytes and permissions still are
+                }
+            }
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -83,6 +83,9 @@ public final class NoteLoader {
             if (Files.isDirectory(path)) {
                 return new Unreadable(name, "is a directory");
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                return new Unreadable(name, "is not a regular file (a pipe or a device?)");
+            }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 return new Unreadable(name, "is " + size + " bytes; notes over " + MAX_BYTES + " bytes are not read");

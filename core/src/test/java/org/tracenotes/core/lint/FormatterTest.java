@@ -85,6 +85,61 @@ class FormatterTest {
         assertArrayEquals(bad, Files.readAllBytes(latin1));
     }
 
+    @Test
+    void theAssignmentFixTouchesOnlyTheOperatorAndNeverAChain(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("a.md");
+        Files.writeString(f, "```\nroot()\n=> if ret /* = -EBUSY */ = f()\n   => a()\n=> if x = y = z\n   => b()\n```\n");
+        assertEquals(NoteFormatter.Status.CHANGED, NoteFormatter.format(f, PARSER, false).status());
+        String out = Files.readString(f);
+        assertTrue(out.contains("=> if ret /* = -EBUSY */ == f()"), out);
+        assertTrue(out.contains("=> if x = y = z"), "a chain is left for the author: " + out);
+        assertEquals(NoteFormatter.Status.UNCHANGED, NoteFormatter.format(f, PARSER, false).status());
+    }
+
+    @Test
+    void commentInteriorsAndMarkdownHardBreaksStay(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("a.md");
+        String text = "```\nroot()\n=> a()\n\t/* a comment\n\t   spanning\t\n\t\tlines */\n=> b()\n```\n\n"
+                + "# Notes\n\nfoo()  \n=> bar()  \n=> baz()  \n\nprose\n";
+        Files.writeString(f, text);
+        NoteFormatter.format(f, PARSER, false);
+        String out = Files.readString(f);
+        assertTrue(out.contains("\t/* a comment\n\t   spanning\t\n\t\tlines */"), out);
+        assertTrue(out.contains("=> bar()  \n=> baz()  \n"), "hard line breaks outside a fence stay: " + out);
+    }
+
+    @Test
+    void aSymlinkedNoteIsFormattedThroughItsLinkAndHardLinksAreRefused(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("target.md");
+        Files.writeString(target, "```\nf()\n=> if a = b:\n   => g()\n```\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.md"), target.getFileName());
+        assertEquals(NoteFormatter.Status.CHANGED, NoteFormatter.format(link, PARSER, false).status());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertTrue(Files.readString(target).contains("if a == b"), "the target got the fix");
+        Path original = Files.writeString(dir.resolve("h.md"), "```\nf()\n=> if a = b:\n   => g()\n```\n");
+        Path hard = Files.createLink(dir.resolve("hard.md"), original);
+        NoteFormatter.Outcome o = NoteFormatter.format(hard, PARSER, false);
+        assertEquals(NoteFormatter.Status.REFUSED, o.status());
+        assertTrue(o.message().contains("hard links"), o.message());
+    }
+
+    @Test
+    void aReadOnlyNoteOrAPipeIsNotWritten(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("ro.md");
+        Files.writeString(f, "```\nf()\n=> if a = b:\n   => g()\n```\n");
+        f.toFile().setWritable(false);
+        if (!Files.isWritable(f)) {
+            assertEquals(NoteFormatter.Status.REFUSED, NoteFormatter.format(f, PARSER, false).status());
+        }
+        Path fifo = dir.resolve("pipe.md");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        if (mk.waitFor() == 0) {
+            NoteFormatter.Outcome o = NoteFormatter.format(fifo, PARSER, false);
+            assertEquals(NoteFormatter.Status.REFUSED, o.status());
+            assertTrue(o.message().contains("not a regular file"), o.message());
+        }
+    }
+
     /**
      * Over every corpus file, copied: fmt is idempotent, and each changed line is changed only as the
      * fix named for it says (a line diff, checked per rule).

@@ -24,6 +24,19 @@ public final class JunitLintReport {
     private JunitLintReport() {
     }
 
+    /** Text XML 1.0 can hold: control characters other than tab and line ends become U+FFFD. */
+    static String xml(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
+                    || cp >= 0x10000 && cp <= 0x10FFFF;
+            sb.appendCodePoint(ok ? cp : 0xFFFD);
+        }
+        return sb.toString();
+    }
+
     public static String render(LintSession.Result result) {
         try {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
@@ -36,11 +49,11 @@ public final class JunitLintReport {
             for (LintSession.FileResult f : result.files()) {
                 Element tc = doc.createElement("testcase");
                 tc.setAttribute("classname", "tracenotes.lint");
-                tc.setAttribute("name", f.path().toString());
+                tc.setAttribute("name", xml(f.path().toString()));
                 StringBuilder failing = new StringBuilder();
                 StringBuilder infos = new StringBuilder();
                 for (Diagnostic d : f.findings()) {
-                    (d.severity() == Severity.INFO ? infos : failing).append(d.format(f.path().toString())).append('\n');
+                    (d.severity() == Severity.INFO ? infos : failing).append(xml(d.format(f.path().toString()))).append('\n');
                 }
                 if (failing.length() > 0) {
                     failures++;
