@@ -173,8 +173,9 @@ public final class Interpreter {
                 check(e, endFrame(), 0);
             }
         }
+        List<Integer> unreached = options.forces().keySet().stream().filter(l -> !forced.contains(l)).sorted().toList();
         return new RunResult(root.name(), scenario, note.source(), outcome, result, message, stopLine, path, elided,
-                List.copyOf(lenient.values()), List.copyOf(forced), model.initial(), model.state(), model.gets(),
+                List.copyOf(lenient.values()), List.copyOf(forced), unreached, model.initial(), model.state(), model.gets(),
                 model.puts(), expectations);
     }
 

@@ -69,6 +69,10 @@ public final class JsonRunReport {
         }
         ArrayNode forced = o.putArray("forced");
         r.forced().forEach(forced::add);
+        if (!r.notReached().isEmpty()) {
+            ArrayNode notReached = o.putArray("forcedNotReached");
+            r.notReached().forEach(notReached::add);
+        }
         o.set("initial", state(r.initial().asGiven()));
         o.set("state", state(r.state().asGiven()));
         ObjectNode refs = o.putObject("refs");

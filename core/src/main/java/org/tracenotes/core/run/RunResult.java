@@ -17,6 +17,7 @@ import org.tracenotes.core.kernel.PageState;
  * @param elided       lines of elided bodies execution passed through
  * @param lenient      where the interpreter read the note more kindly than C
  * @param forced       branch lines whose condition was overridden
+ * @param notReached   branch lines asked to be forced that the run never reached
  * @param initial      the starting state
  * @param state        the final state
  * @param gets         references taken during the run
@@ -35,6 +36,7 @@ public record RunResult(
         List<Integer> elided,
         List<Leniency> lenient,
         List<Integer> forced,
+        List<Integer> notReached,
         PageState initial,
         PageState state,
         int gets,
@@ -46,6 +48,7 @@ public record RunResult(
         elided = List.copyOf(elided);
         lenient = List.copyOf(lenient);
         forced = List.copyOf(forced);
+        notReached = List.copyOf(notReached);
         expectations = List.copyOf(expectations);
     }
 

@@ -88,6 +88,9 @@ public final class TextRunReport {
         if (!r.forced().isEmpty()) {
             out.append("forced    ").append(lines(r.forced())).append('\n');
         }
+        if (!r.notReached().isEmpty()) {
+            out.append("forced    ").append(lines(r.notReached())).append(" never reached: the run took another way\n");
+        }
         for (Leniency l : r.lenient()) {
             out.append("lenient   line ").append(l.line()).append(": ").append(l.what()).append('\n');
         }

@@ -128,4 +128,11 @@ class BranchForcingTest {
                 RunOptions.defaults()));
         assertTrue(msg.contains("line 12") && msg.contains("14, 16, 18"), msg);
     }
+
+    @Test
+    void aForcedLineTheRunNeverReachesIsSaid() {
+        RunResult r = Runs.forced(SEED, IN_USE, Map.of(44, Force.TAKEN));
+        assertEquals(List.of(44), r.notReached());
+        assertEquals(List.of(), r.forced());
+    }
 }
