@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "graph",
         mixinStandardHelpOptions = true,
         description = {"Print the call graph of notes: one graph across all notes given.",
-                "Functions are traced (a body in some note), declared (a heading over an empty block),",
-                "model (a reference trace or primitive of the page model) or unknown;",
+                "Functions are traced (a body in some note), declared (a heading over an empty",
+                "block), model (a reference trace or primitive of the page model) or unknown;",
                 "every call site is an edge, calls in conditions and arguments included."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:usage error, unreadable input, or an --entry/--path function not in the graph"})
