@@ -51,6 +51,15 @@ public record Exploration(String trace, String source, List<ExploredRun> runs, b
         return out;
     }
 
+    /** For each branch line taken in some run: the states that take it, in exploration order. */
+    public Map<Integer, List<StartingState>> takenBy() {
+        Map<Integer, List<StartingState>> out = new TreeMap<>();
+        for (ExploredRun r : runs) {
+            r.taken().forEach(l -> out.computeIfAbsent(l, k -> new ArrayList<>()).add(r.start()));
+        }
+        return out;
+    }
+
     /** Elided lines crossed, with how many states crossed each. */
     public Map<Integer, Integer> elisions() {
         Map<Integer, Integer> out = new TreeMap<>();

@@ -40,6 +40,7 @@ public final class HtmlExploreReport {
             }
         }
         Map<Integer, int[]> coverage = x.coverage();
+        Map<Integer, List<StartingState>> takenBy = x.takenBy();
         Map<Integer, Integer> elisions = x.elisions();
         Set<Integer> violationLines = new HashSet<>();
         x.violations().forEach(e -> violationLines.add(e.getValue().line()));
@@ -77,7 +78,14 @@ public final class HtmlExploreReport {
                     .append(ln).append("</span>").append(esc(lines[i]));
             if (branchLines.contains(ln)) {
                 int[] c = coverage.getOrDefault(ln, new int[2]);
-                h.append("<span class=\"mark\">▸ taken ").append(c[0]).append(" · not taken ").append(c[1]).append("</span>");
+                List<StartingState> who = takenBy.getOrDefault(ln, List.of());
+                StringBuilder title = new StringBuilder();
+                who.stream().limit(12).forEach(st -> title.append(st.describe()).append('\n'));
+                if (who.size() > 12) {
+                    title.append("… ").append(who.size() - 12).append(" more");
+                }
+                h.append("<span class=\"mark\" title=\"").append(esc(title.toString().strip())).append("\">▸ taken ")
+                        .append(c[0]).append(" · not taken ").append(c[1]).append("</span>");
             }
             if (elisions.containsKey(ln)) {
                 h.append("<span class=\"mark\">⋯ elided, crossed by ").append(elisions.get(ln)).append("</span>");

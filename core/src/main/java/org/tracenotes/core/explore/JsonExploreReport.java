@@ -37,7 +37,12 @@ public final class JsonExploreReport {
             outcome(row, r.result());
         }
         ArrayNode coverage = o.putArray("coverage");
-        x.coverage().forEach((line, c) -> coverage.addObject().put("line", line).put("taken", c[0]).put("notTaken", c[1]));
+        Map<Integer, List<StartingState>> takenBy = x.takenBy();
+        x.coverage().forEach((line, c) -> {
+            ObjectNode entry = coverage.addObject().put("line", line).put("taken", c[0]).put("notTaken", c[1]);
+            ArrayNode states = entry.putArray("takenBy");
+            takenBy.getOrDefault(line, List.of()).forEach(st -> states.add(st.describe()));
+        });
         ArrayNode elisions = o.putArray("elisions");
         x.elisions().forEach((line, n) -> elisions.addObject().put("line", line).put("states", n));
         ArrayNode violations = o.putArray("violations");

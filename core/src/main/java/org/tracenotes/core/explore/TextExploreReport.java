@@ -28,10 +28,13 @@ public final class TextExploreReport {
             out.append(String.format("  %-70s → %s%n", r.start().describe(), outcome(r.result()) + ", " + summary(r)));
         }
         out.append("\nbranch coverage (states taking / not taking each branch line):\n");
+        Map<Integer, List<StartingState>> takenBy = x.takenBy();
         for (Map.Entry<Integer, int[]> e : x.coverage().entrySet()) {
             int[] c = e.getValue();
+            List<StartingState> who = takenBy.getOrDefault(e.getKey(), List.of());
             out.append(String.format("  line %4d  taken %3d  not taken %3d%s%n", e.getKey(), c[0], c[1],
-                    c[0] == 0 ? "   ← never taken: dead, or not modelled" : ""));
+                    c[0] == 0 ? "   ← never taken: dead, or not modelled"
+                            : "   e.g. [" + who.get(0).describe() + "]" + (c[0] > 1 && c[1] > 0 ? " …" : "")));
         }
         Map<Integer, Integer> elisions = x.elisions();
         out.append("\nelisions crossed: ").append(elisions.isEmpty() ? "none" : "").append('\n');

@@ -177,4 +177,13 @@ class ExploreTest {
         Exploration x = new Explorer(ref, MODEL.function("get_any_page").orElseThrow(), null).explore(n -> { });
         assertTrue(!x.checked() && x.violations().isEmpty());
     }
+
+    @Test
+    void branchCoverageSaysWhichStatesTakeEachBranch() throws Exception {
+        Exploration x = explore(seed(), false);
+        assertTrue(x.takenBy().get(86).stream().anyMatch(st -> st.describe().equals("lru, anon, mapped, refcount=1")),
+                "the in-use page takes `if ret > 0`");
+        assertEquals(0, x.coverage().get(14)[0], "nothing takes the unpoison branch");
+        assertTrue(JsonExploreReport.render(x).contains("\"takenBy\" : [ \"!pfn_valid\""));
+    }
 }
