@@ -1,21 +1,16 @@
 package org.tracenotes.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tracenotes.core.explore.Exploration;
-import org.tracenotes.core.explore.Explorer;
+import java.util.function.IntConsumer;
+import org.tracenotes.core.explore.ExploreRunner;
+import org.tracenotes.core.explore.HtmlExploreReport;
+import org.tracenotes.core.explore.JsonExploreReport;
 import org.tracenotes.core.explore.TextExploreReport;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
-import org.tracenotes.core.model.Root;
 import org.tracenotes.core.parse.NoteLoader;
-import org.tracenotes.core.run.Program;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,71 +59,40 @@ final class ExploreCommand implements Callable<Integer> {
     Path output;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        NoteLoader.Result r = new NoteLoader(parse.parser(spec)).load(file);
-        if (r instanceof NoteLoader.Unreadable u) {
-            err.println(u.path() + ": error: " + u.reason());
-            return ExitCodes.USAGE;
-        }
-        Note note = ((NoteLoader.Loaded) r).note();
-        ReferenceTraces model = ReferenceTraces.softOffline66();
-        Program program = reference ? Program.ofReference(model) : Program.of(note, List.of(), model);
-        String name = trace;
-        if (name == null) {
-            name = note.traceBlocks().stream().flatMap(b -> b.roots().stream()).filter(Root::definesFunction)
-                    .map(Root::name).findFirst().orElse(null);
-        }
-        if (name == null) {
-            err.println("tracenotes explore: " + file + " has no traced function");
-            return ExitCodes.USAGE;
-        }
-        Optional<Root> root = reference ? model.function(name) : program.root(name);
-        if (root.isEmpty()) {
-            err.println("tracenotes explore: no traced function `" + name + "`" + (reference ? " in the model" : " in " + file));
-            return ExitCodes.USAGE;
-        }
-        Explorer explorer = new Explorer(program, root.get(), vsReference ? Program.ofReference(model) : null);
-        if (vsReference && !explorer.comparable()) {
-            err.println("tracenotes explore: the model has no reference trace of `" + name + "` to compare with");
+        Note note = CommandIo.load(new NoteLoader(parse.parser(spec)), file, err);
+        if (note == null) {
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
         boolean tty = System.console() != null;
-        java.util.function.IntConsumer progress = n -> {
+        IntConsumer progress = n -> {
             if (tty && System.nanoTime() - started > 1_000_000_000L && n % 8 == 0) {
                 err.print("\rexploring " + file.getFileName() + ": " + n + " states");
                 err.flush();
             }
         };
-        Exploration x = org.tracenotes.core.DeepStack.call("tracenotes-explore", () -> explorer.explore(progress))
-                .value();
+        ExploreRunner.Response response = ExploreRunner.run(note, ReferenceTraces.softOffline66(),
+                new ExploreRunner.Request(trace, reference, vsReference), progress);
         if (tty && System.nanoTime() - started > 1_000_000_000L) {
             err.print("\r\u001b[K");
             err.flush();
         }
-        if (x == null) {
-            err.println("tracenotes explore: the exploration failed");
-            return ExitCodes.INTERNAL;
+        if (response instanceof ExploreRunner.Invalid bad) {
+            err.println("tracenotes explore: " + bad.message());
+            return ExitCodes.USAGE;
         }
+        ExploreRunner.Explored x = (ExploreRunner.Explored) response;
         String report = switch (format) {
-            case text -> TextExploreReport.render(x);
-            case json -> org.tracenotes.core.explore.JsonExploreReport.render(x);
-            case html -> org.tracenotes.core.explore.HtmlExploreReport.render(x, program.main());
+            case text -> TextExploreReport.render(x.exploration());
+            case json -> JsonExploreReport.render(x.exploration());
+            case html -> HtmlExploreReport.render(x.exploration(), x.note());
         };
-        if (output != null) {
-            try {
-                Files.writeString(output, report, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("tracenotes explore: cannot write " + output + ": " + NoteLoader.describe(e));
-                return ExitCodes.USAGE;
-            }
-        } else {
-            out.print(report);
-            out.flush();
+        if (!CommandIo.write(report, output, out, err)) {
+            return ExitCodes.USAGE;
         }
-        boolean bad = !x.violations().isEmpty() || !x.stopped().isEmpty() || vsReference && !x.divergencesByCause().isEmpty();
-        return bad ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return x.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

@@ -1,9 +1,6 @@
 package org.tracenotes.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -105,18 +102,7 @@ final class GraphCommand implements Callable<Integer> {
             }
         }
         String text = exporter.export(graph, highlight);
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
-        }
-        try {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println(output + ": error: cannot write: " + NoteLoader.describe(e));
-            return ExitCodes.USAGE;
-        }
-        return ExitCodes.OK;
+        return CommandIo.write(text, output, spec.commandLine().getOut(), err) ? ExitCodes.OK : ExitCodes.USAGE;
     }
 
     private static boolean known(CallGraph graph, String function, PrintWriter err) {

@@ -1,9 +1,6 @@
 package org.tracenotes.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +74,7 @@ final class LintCommand implements Callable<Integer> {
     String color;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (listRules) {
@@ -128,16 +125,8 @@ final class LintCommand implements Callable<Integer> {
             case github -> GithubLintReport.render(result);
             case junit -> JunitLintReport.render(result);
         };
-        if (output != null) {
-            try {
-                Files.writeString(output, report, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("tracenotes lint: cannot write " + output + ": " + NoteLoader.describe(e));
-                return ExitCodes.USAGE;
-            }
-        } else {
-            out.print(report);
-            out.flush();
+        if (!CommandIo.write(report, output, out, err)) {
+            return ExitCodes.USAGE;
         }
         for (NoteLoader.Unreadable u : result.unreadable()) {
             err.println(u.path() + ": error: " + u.reason());

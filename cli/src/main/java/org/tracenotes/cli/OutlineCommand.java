@@ -46,12 +46,10 @@ final class OutlineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        NoteLoader.Result r = new NoteLoader(parse.parser(spec)).load(file);
-        if (r instanceof NoteLoader.Unreadable u) {
-            spec.commandLine().getErr().println(u.path() + ": error: " + u.reason());
+        Note note = CommandIo.load(new NoteLoader(parse.parser(spec)), file, spec.commandLine().getErr());
+        if (note == null) {
             return ExitCodes.USAGE;
         }
-        Note note = ((NoteLoader.Loaded) r).note();
         out.print(format == Format.json ? JsonOutline.render(note) : TextOutline.render(note));
         out.flush();
         boolean errors = false;

@@ -105,13 +105,13 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         NoteLoader loader = new NoteLoader(parse.parser(spec));
-        Note note = load(loader, file, err);
+        Note note = CommandIo.load(loader, file, err);
         if (note == null) {
             return ExitCodes.USAGE;
         }
         List<Note> others = new ArrayList<>();
         for (Path p : with) {
-            Note n = load(loader, p, err);
+            Note n = CommandIo.load(loader, p, err);
             if (n == null) {
                 return ExitCodes.USAGE;
             }
@@ -141,14 +141,5 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return results.stream().allMatch(RunResult::passed) ? ExitCodes.OK : ExitCodes.FINDINGS;
-    }
-
-    private static Note load(NoteLoader loader, Path path, PrintWriter err) {
-        NoteLoader.Result r = loader.load(path);
-        if (r instanceof NoteLoader.Unreadable u) {
-            err.println(u.path() + ": error: " + u.reason());
-            return null;
-        }
-        return ((NoteLoader.Loaded) r).note();
     }
 }

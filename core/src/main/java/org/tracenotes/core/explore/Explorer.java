@@ -3,7 +3,6 @@ package org.tracenotes.core.explore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.tracenotes.core.kernel.PageModel;
 import org.tracenotes.core.kernel.Value;
@@ -149,11 +148,6 @@ public final class Explorer {
         t.calls.add(new Divergence.Call(null, 0, lastLine[0], t.calls.size(), lastDepthLine.clone(), elidedLine.clone(),
                 elidedAt.clone()));
         return t;
-    }
-
-    /** The explorer of the note's root {@code name}, or empty if the note has none. */
-    public static Optional<Root> rootOf(Program program, String name) {
-        return program.root(name).or(() -> program.mainIsReference() ? program.referenceTrace(name) : Optional.empty());
     }
 
     static String describe(RunResult r) {

@@ -2,7 +2,6 @@ package org.tracenotes.core.explore;
 
 import java.util.List;
 import java.util.Map;
-import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.run.RunResult;
 
 /** An exploration as text: paths, decision table, coverage, elisions, violations, divergences. */
@@ -100,9 +99,5 @@ public final class TextExploreReport {
     /** As {@link #summary(RunResult)}, saying how much of the net change is mapping references migration moved. */
     static String summary(ExploredRun r) {
         return summary(r.result()) + (r.moved() > 0 ? " (" + r.moved() + " moved by migration)" : "");
-    }
-
-    static String value(long v) {
-        return new Value.Int(v).toString();
     }
 }

@@ -102,7 +102,7 @@ public final class Given {
             }
         }
         RefLedger refs = s.refs().add(RefOwner.CALLER_PIN, -s.refs().count(RefOwner.CALLER_PIN));
-        if ((s.callerFlags() & KernelConstants.value("MF_COUNT_INCREASED").getAsLong()) != 0) {
+        if ((s.callerFlags() & KernelConstants.MF_COUNT_INCREASED) != 0) {
             refs = refs.add(RefOwner.CALLER_PIN, 1);
         }
         if (refcount != null) {

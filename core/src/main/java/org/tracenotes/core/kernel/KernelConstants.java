@@ -23,23 +23,23 @@ public final class KernelConstants {
     private static final Map<String, Long> VALUES = new LinkedHashMap<>();
 
     static {
-        VALUES.put("MF_COUNT_INCREASED", 1L << 0);
+        VALUES.put("MF_COUNT_INCREASED", MF_COUNT_INCREASED);
         VALUES.put("MF_ACTION_REQUIRED", 1L << 1);
         VALUES.put("MF_MUST_KILL", 1L << 2);
-        VALUES.put("MF_SOFT_OFFLINE", 1L << 3);
+        VALUES.put("MF_SOFT_OFFLINE", MF_SOFT_OFFLINE);
         VALUES.put("MF_UNPOISON", 1L << 4);
         VALUES.put("MF_SW_SIMULATED", 1L << 5);
         VALUES.put("MF_NO_RETRY", 1L << 6);
         VALUES.put("MF_MEM_PRE_REMOVE", 1L << 7);
         VALUES.put("EPERM", 1L);
-        VALUES.put("EIO", 5L);
-        VALUES.put("ENXIO", 6L);
+        VALUES.put("EIO", EIO);
+        VALUES.put("ENXIO", ENXIO);
         VALUES.put("EAGAIN", 11L);
-        VALUES.put("ENOMEM", 12L);
+        VALUES.put("ENOMEM", ENOMEM);
         VALUES.put("EFAULT", 14L);
-        VALUES.put("EBUSY", 16L);
-        VALUES.put("EINVAL", 22L);
-        VALUES.put("EOPNOTSUPP", 95L);
+        VALUES.put("EBUSY", EBUSY);
+        VALUES.put("EINVAL", EINVAL);
+        VALUES.put("EOPNOTSUPP", EOPNOTSUPP);
         VALUES.put("EHWPOISON", 133L);
         VALUES.put("MAGIC_HWPOISON", 0x48575053L);
         VALUES.put("PAGE_MAPPING_ANON", 0x1L);

@@ -370,9 +370,9 @@ public final class Linter {
             boolean reported = false;
             int firstTab = 0;
             int firstSpace = 0;
-            boolean inComment = false;
             int first = b.range().line() + (b.fenced() ? 1 : 0);
             int last = b.range().endLine() - (b.fenced() ? 1 : 0);
+            java.util.BitSet blockComments = BlockComments.of(lines, first, last);
             for (int ln = first; ln <= last && ln - 1 < lines.length; ln++) {
                 String l = lines[ln - 1];
                 String text = l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
@@ -384,11 +384,8 @@ public final class Linter {
                     lineSpace |= text.charAt(i) == ' ';
                     i++;
                 }
-                boolean commentLine = inComment || text.startsWith("/*", i) || text.startsWith("*", i)
-                        || i < text.length() && text.charAt(i) == '#' || text.startsWith("//", i);
-                if (text.startsWith("/*", i) || inComment) {
-                    inComment = !text.contains("*/");
-                }
+                boolean commentLine = blockComments.get(ln) || i < text.length() && text.charAt(i) == '#'
+                        || text.startsWith("//", i);
                 boolean code = i > 0 && i < text.length() && !commentLine;
                 if (code && lineTab && firstTab == 0) {
                     firstTab = ln;
@@ -409,9 +406,7 @@ public final class Linter {
                 while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
                     end--;
                 }
-                boolean blockComment = inComment && !text.stripLeading().startsWith("/*") || text.stripLeading().startsWith("*")
-                        || text.stripLeading().startsWith("/*");
-                if (end < text.length() && end > 0 && b.fenced() && !blockComment) {
+                if (end < text.length() && end > 0 && b.fenced() && !blockComments.get(ln)) {
                     out.add(new Diagnostic(LintRule.TRAILING_SPACE.id(), Severity.INFO, "trailing blanks at the end of the line",
                             new SourceRange(ln, end + 1, ln, text.length() + 1, offsets[ln - 1] + end,
                                     offsets[ln - 1] + text.length())));

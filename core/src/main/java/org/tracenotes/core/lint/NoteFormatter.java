@@ -76,18 +76,12 @@ public final class NoteFormatter {
             int width = parser.tabWidthOf(note, b);
             int first = b.range().line() + (b.fenced() ? 1 : 0);
             int last = b.range().endLine() - (b.fenced() ? 1 : 0);
-            boolean inComment = false;
+            java.util.BitSet blockComments = BlockComments.of(text.split("\n", -1), first, last);
             for (int ln = first; ln <= last && ln < starts.length; ln++) {
                 int start = starts[ln - 1];
                 int end = lineEnd(text, start);
                 String line = text.substring(start, end);
-                String stripped = line.stripLeading();
-                // the inside of a /* */ comment is the author's layout (tables, diagrams): left alone
-                boolean comment = inComment || stripped.startsWith("/*") || stripped.startsWith("*");
-                if (stripped.startsWith("/*") || inComment) {
-                    inComment = !line.contains("*/");
-                }
-                if (comment) {
+                if (blockComments.get(ln)) {
                     continue;
                 }
                 int ws = 0;

@@ -168,9 +168,9 @@ public final class Interpreter {
             }
             if (outcome != RunOutcome.RETURNED) {
                 record(new ExpectationResult(e.annotation().range().line(), e.expr(), false,
-                        "not checked: the run ended " + outcome.id()), note.source(), 0);
+                        "not checked: the run ended " + outcome.id()), note.source());
             } else {
-                check(e, endFrame(), 0);
+                check(e, endFrame());
             }
         }
         List<Integer> unreached = options.forces().keySet().stream().filter(l -> !forced.contains(l)).sorted().toList();
@@ -567,7 +567,7 @@ public final class Interpreter {
                 returned = annotationValue(p, f);
                 effect = "@returns " + p.annotation().text() + " = " + returned;
             } else if (word.equals("expect") && p.placement() == Comment.Placement.BODY) {
-                check(NoteAnnotations.Expectation.of(p.annotation()), f, p.annotation().range().line());
+                check(NoteAnnotations.Expectation.of(p.annotation()), f);
             }
         }
         if (listening) {
@@ -700,7 +700,7 @@ public final class Interpreter {
                 Value before = dollarRet;
                 dollarRet = ret;
                 try {
-                    check(NoteAnnotations.Expectation.of(p.annotation()), f, p.annotation().range().line());
+                    check(NoteAnnotations.Expectation.of(p.annotation()), f);
                 } finally {
                     dollarRet = before;
                 }
@@ -712,7 +712,7 @@ public final class Interpreter {
      * Checks one expectation without changing the run: it may call functions, but not assign to the
      * run's variables, and the page model, path, budget, leniency and events are put back afterwards.
      */
-    private void check(NoteAnnotations.Expectation e, Frame f, int depthHint) {
+    private void check(NoteAnnotations.Expectation e, Frame f) {
         boolean known = e.scenario() == null || program.scenarioNames(f.note).contains(e.scenario());
         if (known && !e.appliesTo(scenario)) {
             return;
@@ -721,12 +721,12 @@ public final class Interpreter {
         if (!known) {
             List<String> near = Suggestions.nearest(e.scenario(), program.scenarioNames(f.note), 1);
             record(new ExpectationResult(line, e.expr(), false, "`" + e.scenario() + ":` names no scenario of the note"
-                    + (near.isEmpty() ? "" : "; did you mean `" + near.get(0) + "`?")), f.note.source(), depthHint);
+                    + (near.isEmpty() ? "" : "; did you mean `" + near.get(0) + "`?")), f.note.source());
             return;
         }
         Optional<Expr> x = program.expression(e.expr());
         if (x.isEmpty()) {
-            record(new ExpectationResult(line, e.expr(), false, "not a C expression"), f.note.source(), depthHint);
+            record(new ExpectationResult(line, e.expr(), false, "not a C expression"), f.note.source());
             return;
         }
         PageModel.Mark saved = model.mark();
@@ -769,7 +769,7 @@ public final class Interpreter {
             List<String> keys = new ArrayList<>(lenient.keySet()).subList(savedLenient, lenient.size());
             new ArrayList<>(keys).forEach(lenient::remove);
         }
-        record(r, f.note.source(), depthHint);
+        record(r, f.note.source());
     }
 
     private String describeFailure(Expr x, Frame f, String text, int line) {
@@ -795,7 +795,7 @@ public final class Interpreter {
         return "`" + text(x, f) + "` is false";
     }
 
-    private void record(ExpectationResult r, String source, int ignored) {
+    private void record(ExpectationResult r, String source) {
         expectations.add(r);
         if (listening) {
             listener.on(new RunEvent.ExpectationChecked(source, r.line(), depth, r));

@@ -89,14 +89,7 @@ public final class TraceRunner {
             return new Invalid(note.source() + ": @model " + annotations.model() + " is not a model; models: "
                     + String.join(", ", NoteAnnotations.MODELS));
         }
-        List<Root> roots = new ArrayList<>();
-        for (TraceBlock b : note.traceBlocks()) {
-            for (Root r : b.roots()) {
-                if (r.definesFunction() && !r.body().isEmpty()) {
-                    roots.add(r);
-                }
-            }
-        }
+        List<Root> roots = tracedRoots(note);
         String traceName = request.trace() != null ? request.trace() : roots.isEmpty() ? null : roots.get(0).name();
         if (traceName == null) {
             return new Invalid(note.source() + ": the note has no traced function to run");
@@ -183,6 +176,19 @@ public final class TraceRunner {
             outer.on(e);
         }));
         return new Run(r, events);
+    }
+
+    /** The roots of a note that can run: they name a function and trace a body, in order. */
+    public static List<Root> tracedRoots(Note note) {
+        List<Root> roots = new ArrayList<>();
+        for (TraceBlock b : note.traceBlocks()) {
+            for (Root r : b.roots()) {
+                if (r.definesFunction() && !r.body().isEmpty()) {
+                    roots.add(r);
+                }
+            }
+        }
+        return roots;
     }
 
     /** Null if every forced line is an if / else-if / else / case line of the note run; else why not. */
