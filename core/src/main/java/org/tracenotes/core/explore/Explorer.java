@@ -15,7 +15,7 @@ import org.tracenotes.core.run.RunOptions;
 import org.tracenotes.core.run.RunResult;
 
 /**
- * Runs a trace on every starting state that can change its path: each {@link PageKinds page kind},
+ * Runs a trace on every starting state that can change its path: each {@link org.tracenotes.core.kernel.PageKinds page kind},
  * with and without the caller's pin, forking lazily on each environment answer (isolation, migration,
  * split, take-off, dissolve, filter) the run actually reads — so a path that never migrates is not
  * run three times for three migration outcomes, and every distinct path is reached. Each run is

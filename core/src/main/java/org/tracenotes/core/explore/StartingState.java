@@ -7,7 +7,7 @@ import org.tracenotes.core.kernel.PageState;
  * A starting state an exploration ran: a page kind, the caller's pin, and the environment answers the
  * path depends on, as {@code --given} items that reproduce it with {@code tracenotes run}.
  *
- * @param kind  the page kind ({@link PageKinds})
+ * @param kind  the page kind ({@link org.tracenotes.core.kernel.PageKinds})
  * @param given the {@code --given} items
  * @param state the state itself
  * @param folioChanges whether the page's hugetlb folio changes under the second page_folio() lookup

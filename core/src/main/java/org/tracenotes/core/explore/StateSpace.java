@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.tracenotes.core.kernel.Given;
 import org.tracenotes.core.kernel.PageModel;
+
+import org.tracenotes.core.kernel.PageKinds;
 import org.tracenotes.core.kernel.PageState;
 
 /**

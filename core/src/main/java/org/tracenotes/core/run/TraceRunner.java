@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.tracenotes.core.graph.Suggestions;
 import org.tracenotes.core.kernel.Given;
+import org.tracenotes.core.kernel.PageKinds;
 import org.tracenotes.core.kernel.PageState;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.kernel.Scenario;
@@ -134,12 +135,18 @@ public final class TraceRunner {
         } else if (request.scenario() != null) {
             declared.stream().filter(d -> d.scenario().name().equals(request.scenario())).findFirst()
                     .ifPresent(chosen::add);
+            if (chosen.isEmpty() && PageKinds.ALL.containsKey(request.scenario())) {
+                Scenario kind = new Scenario(request.scenario(), PageKinds.ALL.get(request.scenario()));
+                chosen.add(new NoteAnnotations.Declared(kind, null));
+            }
             if (chosen.isEmpty()) {
                 List<String> names = declared.stream().map(d -> d.scenario().name()).toList();
+                List<String> all = new ArrayList<>(names);
+                all.addAll(PageKinds.ALL.keySet());
                 return new Invalid(note.source() + ": no scenario `" + request.scenario() + "`"
-                        + didYouMean(request.scenario(), names) + "; "
+                        + didYouMean(request.scenario(), all) + "; "
                         + (names.isEmpty() ? "the note declares none" : "the note declares: " + String.join(", ", names)
-                        + " (or all)"));
+                        + " (or all)") + "; the model's page kinds: " + String.join(", ", PageKinds.ALL.keySet()));
             }
         }
         List<Run> results = new ArrayList<>();

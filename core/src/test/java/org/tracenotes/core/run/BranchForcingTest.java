@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,9 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.tracenotes.core.model.Note;
-import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.Step;
-import org.tracenotes.core.model.StepKind;
 
 /**
  * "Execute this branch": forcing any if / else-if / else line of the seed runs that branch's body
@@ -30,20 +25,12 @@ class BranchForcingTest {
 
     @TestFactory
     Stream<DynamicTest> forcingEachBranchOfTheSeedRunsItsBody() {
-        Map<Step, List<Step>> enclosing = new IdentityHashMap<>();
-        List<Step> branches = new ArrayList<>();
-        for (Root r : SEED.traceBlocks().get(0).roots()) {
-            walk(r.body(), List.of(), enclosing, branches);
-        }
+        List<Integer> branches = ForcePlan.branchLines(SEED);
         assertEquals(20, branches.size(), "if / else-if / else lines of the seed");
-        return branches.stream().map(b -> DynamicTest.dynamicTest("force line " + b.range().line() + ": " + b.text(), () -> {
-            Map<Integer, Force> forces = new LinkedHashMap<>();
-            enclosing.get(b).forEach(e -> forces.put(e.range().line(),
-                    e.kind() == StepKind.IF && !e.alternatives().contains(b) && e != b && !encloses(e, b)
-                            ? Force.NOT_TAKEN : Force.TAKEN));
-            forces.put(b.range().line(), Force.TAKEN);
+        return branches.stream().map(line -> DynamicTest.dynamicTest("force line " + line, () -> {
+            Map<Integer, Force> forces = ForcePlan.toReach(SEED, line).orElseThrow();
+            Step b = SEED.steps().stream().filter(s -> s.range().line() == line).findFirst().orElseThrow();
             RunResult r = Runs.forced(SEED, IN_USE, forces);
-            int line = b.range().line();
             assertTrue(r.forced().contains(line), () -> "forced lines " + r.forced());
             int at = r.path().lastIndexOf(line);
             assertTrue(at >= 0, () -> "line " + line + " ran: " + r.path());
@@ -57,54 +44,10 @@ class BranchForcingTest {
         }));
     }
 
-    /**
-     * Records every branch line with the branch lines to force on the way to it: those enclosing it
-     * (taken), and earlier ifs at any enclosing level whose body returns (not taken, so that the
-     * path gets past them).
-     */
-    private static void walk(List<Step> steps, List<Step> outer, Map<Step, List<Step>> enclosing, List<Step> branches) {
-        List<Step> before = new ArrayList<>(outer);
-        for (Step s : steps) {
-            if (s.kind() == StepKind.IF) {
-                enclosing.put(s, before);
-                branches.add(s);
-                walk(s.children(), plus(before, s), enclosing, branches);
-                for (Step alt : s.alternatives()) {
-                    enclosing.put(alt, before);
-                    branches.add(alt);
-                    walk(alt.children(), plus(before, alt), enclosing, branches);
-                }
-                if (exits(s.children())) {
-                    before = plus(before, s);
-                }
-            } else {
-                walk(s.children(), before, enclosing, branches);
-            }
-        }
-    }
-
-    private static boolean exits(List<Step> steps) {
-        return steps.stream().anyMatch(s -> s.kind() == StepKind.RETURN || s.kind() == StepKind.GOTO);
-    }
-
-    private static boolean encloses(Step outer, Step inner) {
-        for (Step c : outer.children()) {
-            if (c == inner || encloses(c, inner)) {
-                return true;
-            }
-            for (Step a : c.alternatives()) {
-                if (a == inner || encloses(a, inner)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<Step> plus(List<Step> list, Step s) {
-        List<Step> out = new ArrayList<>(list);
-        out.add(s);
-        return out;
+    @Test
+    void executingTheFinalElseForcesTheFilterPastAndTakesTheElse() {
+        assertEquals(Map.of(82, Force.NOT_TAKEN, 91, Force.TAKEN), ForcePlan.toReach(SEED, 91).orElseThrow());
+        assertTrue(ForcePlan.toReach(SEED, 93).isEmpty(), "line 93 is not a branch");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.tracenotes.core.explore;
+package org.tracenotes.core.kernel;
 
 import java.util.LinkedHashMap;
 import java.util.List;

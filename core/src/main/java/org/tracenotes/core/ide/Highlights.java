@@ -1,0 +1,134 @@
+package org.tracenotes.core.ide;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.TraceBlock;
+
+/**
+ * What to colour in a note's trace blocks: arrows, keywords, called and traced function names,
+ * comments, annotations and "skipped here" comments. Ranges are UTF-16 offsets into the note's text,
+ * sorted and never overlapping; text outside trace blocks has none.
+ */
+public final class Highlights {
+
+    /** What a highlighted range is. */
+    public enum Kind {
+        /** {@code =>}, {@code ->}, {@code +->} … */
+        ARROW,
+        /** {@code if}, {@code else}, {@code return}, {@code goto} … leading a step. */
+        KEYWORD,
+        /** A traced function's name on its root line, or a called function's name. */
+        FUNCTION,
+        /** A comment. */
+        COMMENT,
+        /** A comment that is an annotation ({@code ## @scenario …}). */
+        ANNOTATION,
+        /** A comment saying code was left out ({@code 先略}, {@code skip}). */
+        SKIPPED
+    }
+
+    /** One coloured range. */
+    public record Highlight(Kind kind, int offset, int length) {
+
+        public int end() {
+            return offset + length;
+        }
+    }
+
+    private static final Pattern ARROW = Pattern.compile("\\G[ \\t]*([+|\\\\`]?-+>|=>)");
+    private static final Pattern KEYWORD = Pattern.compile(
+            "\\G[ \\t]*(else[ \\t]+if|if|else|return|goto|while|for|do|switch|case|default|break|continue)\\b");
+
+    private Highlights() {
+    }
+
+    /** The highlights of {@code note}, in text order. */
+    public static List<Highlight> of(Note note) {
+        List<Highlight> out = new ArrayList<>();
+        String text = note.text();
+        for (TraceBlock b : note.traceBlocks()) {
+            for (Root r : b.roots()) {
+                int at = r.range().offset();
+                int name = r.name().isEmpty() ? -1 : text.indexOf(r.name(), at);
+                if (r.definesFunction() && name >= 0 && name < r.range().endOffset()) {
+                    out.add(new Highlight(Kind.FUNCTION, name, r.name().length()));
+                }
+                comments(r.comments(), out);
+                steps(text, r.body(), out);
+            }
+            comments(b.comments(), out);
+        }
+        return clean(out);
+    }
+
+    private static void steps(String text, List<Step> steps, List<Highlight> out) {
+        for (Step s : steps) {
+            step(text, s, out);
+            for (Step alt : s.alternatives()) {
+                step(text, alt, out);
+            }
+        }
+    }
+
+    private static void step(String text, Step s, List<Highlight> out) {
+        int at = s.range().offset();
+        int end = s.range().endOffset();
+        Matcher m = ARROW.matcher(text).region(at, Math.max(at, end));
+        if (m.lookingAt()) {
+            out.add(new Highlight(Kind.ARROW, m.start(1), m.end(1) - m.start(1)));
+            at = m.end();
+        }
+        Matcher k = KEYWORD.matcher(text).region(at, Math.max(at, end));
+        if (k.lookingAt()) {
+            out.add(new Highlight(Kind.KEYWORD, k.start(1), k.end(1) - k.start(1)));
+        }
+        calls(s.expression(), out);
+        if (s.inline() != null) {
+            step(text, s.inline(), out);
+        }
+        comments(s.comments(), out);
+        steps(text, s.children(), out);
+    }
+
+    private static void calls(Expr e, List<Highlight> out) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name n) {
+            out.add(new Highlight(Kind.FUNCTION, n.range().offset(), n.range().endOffset() - n.range().offset()));
+        }
+        for (Expr child : Expr.children(e)) {
+            calls(child, out);
+        }
+    }
+
+    private static void comments(List<Comment> comments, List<Highlight> out) {
+        for (Comment c : comments) {
+            Kind kind = c.isAnnotation() ? Kind.ANNOTATION : c.saysSkipped() ? Kind.SKIPPED : Kind.COMMENT;
+            out.add(new Highlight(kind, c.range().offset(), c.range().endOffset() - c.range().offset()));
+        }
+    }
+
+    /** Sorted by offset; empty and overlapping ranges (a later one inside an earlier one) dropped. */
+    private static List<Highlight> clean(List<Highlight> all) {
+        List<Highlight> sorted = new ArrayList<>(all.stream().filter(h -> h.length() > 0).toList());
+        sorted.sort(Comparator.comparingInt(Highlight::offset).thenComparingInt(h -> -h.length()));
+        List<Highlight> out = new ArrayList<>();
+        int end = -1;
+        for (Highlight h : sorted) {
+            if (h.offset() >= end) {
+                out.add(h);
+                end = h.end();
+            }
+        }
+        return out;
+    }
+}

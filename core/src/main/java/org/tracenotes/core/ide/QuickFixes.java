@@ -1,0 +1,87 @@
+package org.tracenotes.core.ide;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tracenotes.core.lint.LintRule;
+import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Step;
+
+/**
+ * The text edit that fixes a finding, where the fix is safe and local: the else arrow
+ * ({@code => else} → {@code -> else}), {@code =} → {@code ==} in a condition, and a misspelt call
+ * replaced by the name lint suggests. Everything else has no quick fix.
+ */
+public final class QuickFixes {
+
+    /**
+     * A replacement of {@code length} UTF-16 units at {@code offset} by {@code replacement}.
+     *
+     * @param label what the editor offers ("Change to `->`")
+     */
+    public record QuickFix(String label, int offset, int length, String replacement) {
+
+        /** {@code text} with the fix applied. */
+        public String apply(String text) {
+            return text.substring(0, offset) + replacement + text.substring(offset + length);
+        }
+    }
+
+    private static final Pattern DID_YOU_MEAN = Pattern.compile("did you mean `([A-Za-z_][A-Za-z0-9_]*)`");
+
+    private QuickFixes() {
+    }
+
+    /** The fix of {@code finding} in {@code note}, if it has a safe one. */
+    public static Optional<QuickFix> of(Note note, Diagnostic finding) {
+        String text = note.text();
+        int start = finding.range().offset();
+        int end = Math.min(text.length(), finding.range().endOffset());
+        if (start < 0 || start > end) {
+            return Optional.empty();
+        }
+        if (finding.ruleId().equals(LintRule.ELSE_STEP_ARROW.id())) {
+            int arrow = text.indexOf("=>", start);
+            return arrow >= 0 && arrow < end
+                    ? Optional.of(new QuickFix("Change `=>` to `->` (an alternative of the if above)", arrow, 2, "->"))
+                    : Optional.empty();
+        }
+        if (finding.ruleId().equals(LintRule.ASSIGNMENT_IN_CONDITION.id())) {
+            return step(note, finding).map(Step::expression)
+                    .filter(e -> e instanceof Expr.Assign a && a.op().equals("="))
+                    .map(e -> (Expr.Assign) e)
+                    .flatMap(a -> {
+                        int eq = text.indexOf('=', a.target().range().endOffset());
+                        return eq >= 0 && eq < a.value().range().offset()
+                                ? Optional.of(new QuickFix("Change `=` to `==` (compare)", eq, 1, "=="))
+                                : Optional.empty();
+                    });
+        }
+        if (finding.ruleId().equals(LintRule.UNKNOWN_FUNCTION.id())) {
+            Matcher m = DID_YOU_MEAN.matcher(finding.message());
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            int nameEnd = start;
+            while (nameEnd < end && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '_')) {
+                nameEnd++;
+            }
+            return nameEnd > start
+                    ? Optional.of(new QuickFix("Change to `" + m.group(1) + "`", start, nameEnd - start, m.group(1)))
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Which rules have a quick fix. */
+    public static List<String> rules() {
+        return List.of(LintRule.ELSE_STEP_ARROW.id(), LintRule.ASSIGNMENT_IN_CONDITION.id(), LintRule.UNKNOWN_FUNCTION.id());
+    }
+
+    private static Optional<Step> step(Note note, Diagnostic finding) {
+        return note.steps().stream().filter(s -> s.range().offset() == finding.range().offset()).findFirst();
+    }
+}

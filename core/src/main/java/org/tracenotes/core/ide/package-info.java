@@ -1,0 +1,7 @@
+/**
+ * Language services for editors, computed from the note model and free of any UI library: what to
+ * colour, what folds, the outline tree, where a called function is defined and what a hover says,
+ * which lines a run covered, which branches to force to reach a line, and the text edits of the safe
+ * quick fixes. The Eclipse plugin only adapts these; any other editor could.
+ */
+package org.tracenotes.core.ide;
