@@ -49,6 +49,26 @@ public final class ForcePlan {
         return Optional.empty();
     }
 
+    /**
+     * The traced function whose body holds {@code line}: the last root at or above it in its trace
+     * block, if the line is inside one.
+     */
+    public static Optional<String> traceAt(Note note, int line) {
+        for (TraceBlock b : note.traceBlocks()) {
+            if (line < b.range().line() || line > b.range().endLine()) {
+                continue;
+            }
+            String found = null;
+            for (Root r : b.roots()) {
+                if (r.definesFunction() && r.range().line() <= line) {
+                    found = r.name();
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+        return Optional.empty();
+    }
+
     /** Every if / else-if / else line of {@code note}, in note order. */
     public static List<Integer> branchLines(Note note) {
         List<Step> branches = new ArrayList<>();

@@ -19,49 +19,31 @@ public final class TextRunReport {
     private TextRunReport() {
     }
 
-    private static final class Row {
-        final int line;
-        final List<String> notes = new ArrayList<>();
+    /**
+     * One line of the note that ran, with what happened on it: the values assigned, the branch
+     * decision, the call's result, the return value.
+     */
+    public record PathRow(int line, String text, List<String> notes) {
 
-        Row(int line) {
-            this.line = line;
+        public PathRow {
+            notes = List.copyOf(notes);
         }
     }
 
+    /** One line of the summary after the path: {@code outcome}, {@code state}, {@code refs}, … */
+    public record SummaryRow(String label, String value) { }
+
     public static String render(Note note, RunResult r, List<RunEvent> events) {
-        String[] lines = note.text().split("\r?\n", -1);
-        String source = note.source();
-        List<Row> rows = new ArrayList<>();
-        Map<Integer, Row> latest = new java.util.HashMap<>();
-        for (RunEvent e : events) {
-            if (!e.source().equals(source)) {
-                continue;
-            }
-            if (e instanceof RunEvent.StepReached) {
-                Row row = new Row(e.line());
-                rows.add(row);
-                latest.put(e.line(), row);
-                continue;
-            }
-            Row row = latest.get(e.line());
-            if (row == null) {
-                continue;
-            }
-            String n = describe(e);
-            if (n != null) {
-                row.notes.add(n);
-            }
-        }
+        List<PathRow> rows = path(note, r, events);
         StringBuilder out = new StringBuilder();
         out.append(r.trace()).append(" · scenario ").append(r.scenario()).append(" · ").append(r.source()).append('\n');
-        int width = Integer.toString(lines.length).length();
-        for (Row row : rows) {
-            String text = row.line - 1 < lines.length ? lines[row.line - 1].stripTrailing() : "";
+        int width = Integer.toString(note.text().split("\r?\n", -1).length).length();
+        for (PathRow row : rows) {
             StringBuilder l = new StringBuilder();
-            l.append(" ".repeat(width - Integer.toString(row.line).length())).append(row.line).append("  ").append(text);
-            if (!row.notes.isEmpty()) {
+            l.append(" ".repeat(width - Integer.toString(row.line()).length())).append(row.line()).append("  ").append(row.text());
+            if (!row.notes().isEmpty()) {
                 int pad = Math.max(2, NOTE_COLUMN - displayWidth(l));
-                l.append(" ".repeat(pad)).append("# ").append(String.join("; ", row.notes));
+                l.append(" ".repeat(pad)).append("# ").append(String.join("; ", row.notes()));
             }
             out.append(l).append('\n');
         }
@@ -70,37 +52,77 @@ public final class TextRunReport {
         return out.toString();
     }
 
+    /** The note's lines in the order they ran (a line run twice appears twice), with what happened on each. */
+    public static List<PathRow> path(Note note, RunResult r, List<RunEvent> events) {
+        String[] lines = note.text().split("\r?\n", -1);
+        String source = note.source();
+        List<Integer> order = new ArrayList<>();
+        List<List<String>> notes = new ArrayList<>();
+        Map<Integer, Integer> latest = new java.util.HashMap<>();
+        for (RunEvent e : events) {
+            if (!e.source().equals(source)) {
+                continue;
+            }
+            if (e instanceof RunEvent.StepReached) {
+                latest.put(e.line(), order.size());
+                order.add(e.line());
+                notes.add(new ArrayList<>());
+                continue;
+            }
+            Integer at = latest.get(e.line());
+            if (at == null) {
+                continue;
+            }
+            String n = describe(e);
+            if (n != null) {
+                notes.get(at).add(n);
+            }
+        }
+        List<PathRow> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            int line = order.get(i);
+            String text = line - 1 < lines.length ? lines[line - 1].stripTrailing() : "";
+            out.add(new PathRow(line, text, notes.get(i)));
+        }
+        return out;
+    }
+
     /** The lines after the path: result, state, refs, elided, lenient, forced, expectations. */
     static void summary(RunResult r, StringBuilder out) {
-        out.append("outcome   ").append(r.outcome().id());
+        for (SummaryRow row : summary(r)) {
+            out.append(String.format("%-10s", row.label())).append(row.value()).append('\n');
+        }
+    }
+
+    /** The summary of a run: outcome, state, refs, elided, forced, lenient, expect rows. */
+    public static List<SummaryRow> summary(RunResult r) {
+        List<SummaryRow> out = new ArrayList<>();
+        StringBuilder outcome = new StringBuilder(r.outcome().id());
         if (r.result() != null) {
-            out.append(' ').append(new Value.Int(r.result()));
+            outcome.append(' ').append(new Value.Int(r.result()));
         }
         if (r.message() != null) {
-            out.append(": ").append(r.message());
+            outcome.append(": ").append(r.message());
         }
-        out.append('\n');
-        out.append("state     ").append(stateDiff(r)).append('\n');
-        out.append("refs      gets ").append(r.gets()).append(", puts ").append(r.puts()).append(", net ")
-                .append(r.netRefs() > 0 ? "+" : "").append(r.netRefs()).append("; ledger ").append(r.state().refs())
-                .append('\n');
-        out.append("elided    ").append(r.elided().isEmpty() ? "none" : lines(r.elided())).append('\n');
+        out.add(new SummaryRow("outcome", outcome.toString()));
+        out.add(new SummaryRow("state", stateDiff(r)));
+        out.add(new SummaryRow("refs", "gets " + r.gets() + ", puts " + r.puts() + ", net "
+                + (r.netRefs() > 0 ? "+" : "") + r.netRefs() + "; ledger " + r.state().refs()));
+        out.add(new SummaryRow("elided", r.elided().isEmpty() ? "none" : lines(r.elided())));
         if (!r.forced().isEmpty()) {
-            out.append("forced    ").append(lines(r.forced())).append('\n');
+            out.add(new SummaryRow("forced", lines(r.forced())));
         }
         if (!r.notReached().isEmpty()) {
-            out.append("forced    ").append(lines(r.notReached())).append(" never reached: the run took another way\n");
+            out.add(new SummaryRow("forced", lines(r.notReached()) + " never reached: the run took another way"));
         }
         for (Leniency l : r.lenient()) {
-            out.append("lenient   line ").append(l.line()).append(": ").append(l.what()).append('\n');
+            out.add(new SummaryRow("lenient", "line " + l.line() + ": " + l.what()));
         }
         for (ExpectationResult e : r.expectations()) {
-            out.append("expect    line ").append(e.line()).append(e.passed() ? " passed: " : " FAILED: ").append(e.expr());
-            if (!e.passed()) {
-                out.append(" (").append(e.detail()).append(')');
-            }
-            out.append('\n');
+            out.add(new SummaryRow("expect", "line " + e.line() + (e.passed() ? " passed: " : " FAILED: ") + e.expr()
+                    + (e.passed() ? "" : " (" + e.detail() + ")")));
         }
+        return out;
     }
 
     /** {@code line 63}, {@code lines 63, 67}. */

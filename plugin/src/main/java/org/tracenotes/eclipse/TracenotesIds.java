@@ -1,0 +1,31 @@
+package org.tracenotes.eclipse;
+
+/** The ids plugin.xml declares, in one place. */
+public final class TracenotesIds {
+
+    public static final String PLUGIN = "org.tracenotes.eclipse";
+    public static final String EDITOR = PLUGIN + ".editor";
+    public static final String NATURE = PLUGIN + ".nature";
+    public static final String BUILDER = PLUGIN + ".builder";
+    public static final String PROBLEM_MARKER = PLUGIN + ".problem";
+    /** Marker attribute: the lint rule's id. */
+    public static final String RULE_ID = "ruleId";
+    public static final String TRACE_RUN_VIEW = PLUGIN + ".traceRunView";
+    public static final String RUN_SCENARIO = PLUGIN + ".runScenario";
+    public static final String EXECUTE_BRANCH = PLUGIN + ".executeBranch";
+    public static final String CLEAR_RUN = PLUGIN + ".clearRun";
+    /** Command parameter of run-scenario: a scenario's name. */
+    public static final String SCENARIO_PARAMETER = PLUGIN + ".scenario";
+    /** Command parameter of run-scenario: comma-separated given keys. */
+    public static final String GIVEN_PARAMETER = PLUGIN + ".given";
+    /** Command parameter of execute-branch: a 1-based line. */
+    public static final String LINE_PARAMETER = PLUGIN + ".line";
+    /** Command parameter of execute-branch: {@code ruler} when invoked from the ruler's menu. */
+    public static final String FROM_PARAMETER = PLUGIN + ".from";
+
+    /** Annotation types of a run's line coverage, by {@link org.tracenotes.core.ide.LineCoverage.Status}. */
+    public static final String RUN_ANNOTATION_PREFIX = PLUGIN + ".run.";
+
+    private TracenotesIds() {
+    }
+}

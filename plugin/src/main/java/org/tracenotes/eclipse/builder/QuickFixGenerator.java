@@ -1,0 +1,117 @@
+package org.tracenotes.eclipse.builder;
+
+import java.util.Optional;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolution2;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.tracenotes.core.ide.QuickFixes;
+import org.tracenotes.core.lint.LintRule;
+import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.model.Severity;
+import org.tracenotes.eclipse.ProjectNotes;
+import org.tracenotes.eclipse.TracenotesIds;
+
+/**
+ * Quick fixes of Tracenotes markers: core's {@link QuickFixes} computed on the file's current text. In a
+ * note open in an editor the fix edits the editor's document (the user saves); otherwise it edits the
+ * file's buffer and saves it.
+ */
+public final class QuickFixGenerator implements IMarkerResolutionGenerator2 {
+
+    @Override
+    public boolean hasResolutions(IMarker marker) {
+        return QuickFixes.rules().contains(marker.getAttribute(TracenotesIds.RULE_ID, ""));
+    }
+
+    @Override
+    public IMarkerResolution[] getResolutions(IMarker marker) {
+        return fix(marker).map(f -> new IMarkerResolution[] {new Resolution(f)}).orElse(new IMarkerResolution[0]);
+    }
+
+    /** The fix of {@code marker} on its file's current text. */
+    static Optional<QuickFixes.QuickFix> fix(IMarker marker) {
+        if (!(marker.getResource() instanceof IFile file)) {
+            return Optional.empty();
+        }
+        String rule = marker.getAttribute(TracenotesIds.RULE_ID, "");
+        int start = marker.getAttribute(IMarker.CHAR_START, -1);
+        int end = marker.getAttribute(IMarker.CHAR_END, -1);
+        int line = marker.getAttribute(IMarker.LINE_NUMBER, 0);
+        String message = marker.getAttribute(IMarker.MESSAGE, "");
+        if (start < 0 || LintRule.byId(rule).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Note note = ProjectNotes.parse(file, text(file));
+            Diagnostic d = new Diagnostic(rule, Severity.WARNING, message, new SourceRange(line, 1, line, 1, start, end));
+            return QuickFixes.of(note, d);
+        } catch (CoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(IFile file) throws CoreException {
+        ITextFileBuffer open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+        return open != null ? open.getDocument().get() : ProjectNotes.read(file);
+    }
+
+    private static final class Resolution implements IMarkerResolution2 {
+
+        private final QuickFixes.QuickFix fix;
+
+        Resolution(QuickFixes.QuickFix fix) {
+            this.fix = fix;
+        }
+
+        @Override
+        public String getLabel() {
+            return fix.label();
+        }
+
+        @Override
+        public String getDescription() {
+            return fix.label();
+        }
+
+        @Override
+        public Image getImage() {
+            return null;
+        }
+
+        @Override
+        public void run(IMarker marker) {
+            if (!(marker.getResource() instanceof IFile file)) {
+                return;
+            }
+            ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+            boolean open = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
+            try {
+                manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+                try {
+                    ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+                    IDocument doc = buffer.getDocument();
+                    doc.replace(fix.offset(), fix.length(), fix.replacement());
+                    if (!open) {
+                        buffer.commit(null, true);
+                    }
+                } finally {
+                    manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
+                }
+            } catch (CoreException | BadLocationException e) {
+                // the marker is stale: the next build replaces it
+            }
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package org.tracenotes.eclipse.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.tracenotes.core.ide.Folds;
+import org.tracenotes.core.ide.Highlights;
+import org.tracenotes.core.ide.LineCoverage;
+import org.tracenotes.core.ide.Navigation;
+import org.tracenotes.core.kernel.ReferenceTraces;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.parse.NoteParser;
+import org.tracenotes.eclipse.ProjectNotes;
+import org.tracenotes.eclipse.TracenotesIds;
+
+/**
+ * The note editor: a text editor whose colours, folds, outline, hovers and links come from core's
+ * editor services over the note as currently typed, and which shows a run's line coverage.
+ */
+public final class NoteEditor extends TextEditor {
+
+    private Note note;
+    private String noteText;
+    private Navigation navigation;
+    private List<Highlights.Highlight> highlights = List.of();
+    private ProjectionSupport projection;
+    private final Map<Folds.Fold, ProjectionAnnotation> folds = new HashMap<>();
+    private NoteOutlinePage outline;
+    private final List<Annotation> runAnnotations = new ArrayList<>();
+    private LineCoverage coverage;
+    private String lastScenario;
+    private boolean updateScheduled;
+
+    @Override
+    protected void initializeEditor() {
+        super.initializeEditor();
+        setSourceViewerConfiguration(new NoteViewerConfiguration(this));
+    }
+
+    @Override
+    protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+        ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+        getSourceViewerDecorationSupport(viewer);
+        return viewer;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+        projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+        projection.install();
+        viewer.doOperation(ProjectionViewer.TOGGLE);
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        if (doc != null) {
+            doc.addDocumentListener(new IDocumentListener() {
+                @Override
+                public void documentAboutToBeChanged(DocumentEvent event) {
+                }
+
+                @Override
+                public void documentChanged(DocumentEvent event) {
+                    scheduleUpdate();
+                }
+            });
+        }
+        updateStructure();
+    }
+
+    /** The file being edited, or null for a read-only input (the model's reference traces). */
+    public IFile file() {
+        IEditorInput input = getEditorInput();
+        return input == null ? null : input.getAdapter(IFile.class);
+    }
+
+    /** The document's current text. */
+    public String text() {
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        return doc == null ? "" : doc.get();
+    }
+
+    /** The note as currently typed (parsed again only when the text changed). */
+    public synchronized Note note() {
+        String text = text();
+        if (note == null || !text.equals(noteText)) {
+            IFile file = file();
+            note = file != null ? ProjectNotes.parse(file, text)
+                    : new NoteParser().parse(getEditorInput().getName(), text);
+            noteText = text;
+            highlights = Highlights.of(note);
+            navigation = null;
+        }
+        return note;
+    }
+
+    synchronized List<Highlights.Highlight> highlights(IDocument document) {
+        note();
+        return highlights;
+    }
+
+    /** Navigation over the current note, the project's other notes and the model. */
+    public synchronized Navigation navigation() {
+        Note current = note();
+        if (navigation == null) {
+            IFile file = file();
+            navigation = new Navigation(current, file == null ? List.of() : ProjectNotes.others(file),
+                    ReferenceTraces.softOffline66());
+        }
+        return navigation;
+    }
+
+    private void scheduleUpdate() {
+        if (updateScheduled) {
+            return;
+        }
+        updateScheduled = true;
+        Display.getCurrent().timerExec(400, () -> {
+            updateScheduled = false;
+            if (getSourceViewer() != null) {
+                updateStructure();
+            }
+        });
+    }
+
+    /** Folds and outline from the current note. */
+    void updateStructure() {
+        Note current = note();
+        ProjectionAnnotationModel model = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        if (model != null && doc != null) {
+            Map<Folds.Fold, Position> wanted = new HashMap<>();
+            for (Folds.Fold f : Folds.of(current)) {
+                try {
+                    int start = doc.getLineOffset(f.startLine() - 1);
+                    int endLine = Math.min(f.endLine(), doc.getNumberOfLines()) - 1;
+                    int end = doc.getLineOffset(endLine) + doc.getLineLength(endLine);
+                    wanted.put(f, new Position(start, end - start));
+                } catch (BadLocationException e) {
+                    // the text changed under us; the next update will fold it
+                }
+            }
+            List<Annotation> removed = new ArrayList<>();
+            folds.entrySet().removeIf(e -> {
+                if (!wanted.containsKey(e.getKey())) {
+                    removed.add(e.getValue());
+                    return true;
+                }
+                return false;
+            });
+            Map<Annotation, Position> added = new HashMap<>();
+            wanted.forEach((f, p) -> {
+                if (!folds.containsKey(f)) {
+                    ProjectionAnnotation a = new ProjectionAnnotation();
+                    folds.put(f, a);
+                    added.put(a, p);
+                }
+            });
+            model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
+        }
+        if (outline != null) {
+            outline.setNote(current);
+        }
+    }
+
+    /** The foldable line ranges currently installed. */
+    public List<Folds.Fold> folds() {
+        return List.copyOf(folds.keySet());
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> required) {
+        if (required == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new NoteOutlinePage(this);
+            }
+            return required.cast(outline);
+        }
+        return super.getAdapter(required);
+    }
+
+    void outlineDisposed() {
+        outline = null;
+    }
+
+    /** Opens {@code target}: in this editor, another note of the workspace, or the reference traces. */
+    public void reveal(Navigation.Target target) {
+        int offset = target.range().offset();
+        int length = Math.max(0, target.range().endOffset() - offset);
+        IFile file = file();
+        IWorkbenchPage page = getSite().getPage();
+        try {
+            if (target.where() == Navigation.Where.REFERENCE) {
+                var editor = IDE.openEditor(page, ReferenceInput.SOFT_OFFLINE_6_6, TracenotesIds.EDITOR);
+                if (editor instanceof NoteEditor n) {
+                    n.selectAndReveal(offset, length);
+                }
+            } else if (file != null && target.source().equals(ProjectNotes.sourceOf(file))) {
+                selectAndReveal(offset, length);
+            } else if (file != null) {
+                IFile other = ProjectNotes.fileOf(file.getProject(), target.source()).orElse(null);
+                if (other != null && IDE.openEditor(page, other, TracenotesIds.EDITOR) instanceof NoteEditor n) {
+                    n.selectAndReveal(offset, length);
+                }
+            }
+        } catch (PartInitException e) {
+            setStatusLineErrorMessage(e.getMessage());
+        }
+    }
+
+    /** Shows {@code run}'s line coverage: each line that ran, coloured by how it ran. */
+    public void showCoverage(LineCoverage run) {
+        clearCoverage();
+        coverage = run;
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
+        if (doc == null || model == null) {
+            return;
+        }
+        Map<Annotation, Position> added = new HashMap<>();
+        run.lines().forEach((line, status) -> {
+            try {
+                int offset = doc.getLineOffset(line - 1);
+                int length = doc.getLineLength(line - 1);
+                String delimiter = doc.getLineDelimiter(line - 1);
+                length -= delimiter == null ? 0 : delimiter.length();
+                String values = String.join("; ", run.values().getOrDefault(line, List.of()));
+                Annotation a = new Annotation(RunAnnotations.type(status), false,
+                        RunAnnotations.label(status) + (values.isEmpty() ? "" : ": " + values));
+                added.put(a, new Position(offset, length));
+                runAnnotations.add(a);
+            } catch (BadLocationException e) {
+                // a line past the end: the document changed since the run
+            }
+        });
+        if (model instanceof IAnnotationModelExtension ext) {
+            ext.replaceAnnotations(new Annotation[0], added);
+        } else {
+            added.forEach(model::addAnnotation);
+        }
+        getSourceViewer().invalidateTextPresentation();
+        ValueMinings.update(this);
+    }
+
+    /** Removes the last run's colours. */
+    public void clearCoverage() {
+        coverage = null;
+        IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
+        if (model instanceof IAnnotationModelExtension ext) {
+            ext.replaceAnnotations(runAnnotations.toArray(Annotation[]::new), Map.of());
+        } else if (model != null) {
+            runAnnotations.forEach(model::removeAnnotation);
+        }
+        runAnnotations.clear();
+        ValueMinings.update(this);
+    }
+
+    /** The line coverage shown, or null. */
+    public LineCoverage coverage() {
+        return coverage;
+    }
+
+    /** The run annotations shown, for tests and the view. */
+    public Map<Integer, String> coverageAnnotations() {
+        Map<Integer, String> out = new java.util.TreeMap<>();
+        IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        for (Annotation a : runAnnotations) {
+            Position p = model.getPosition(a);
+            if (p != null && !p.isDeleted()) {
+                try {
+                    out.put(doc.getLineOfOffset(p.getOffset()) + 1, a.getType());
+                } catch (BadLocationException e) {
+                    // gone
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The scenario of the last run in this editor, or null. */
+    public String lastScenario() {
+        return lastScenario;
+    }
+
+    public void setLastScenario(String scenario) {
+        this.lastScenario = scenario;
+    }
+
+    /** The 1-based line of the caret. */
+    public int caretLine() {
+        ISourceViewer viewer = getSourceViewer();
+        int offset = widgetOffset2ModelOffset(viewer, viewer.getTextWidget().getCaretOffset());
+        try {
+            return getDocumentProvider().getDocument(getEditorInput()).getLineOfOffset(offset) + 1;
+        } catch (BadLocationException e) {
+            return 1;
+        }
+    }
+
+    /** The 1-based line of the last click in the vertical ruler. */
+    public int rulerLine() {
+        return getVerticalRuler().getLineOfLastMouseButtonActivity() + 1;
+    }
+
+    /** The source viewer, for the minings and tests. */
+    public ISourceViewer viewer() {
+        return getSourceViewer();
+    }
+
+    @Override
+    public void dispose() {
+        if (projection != null) {
+            projection.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,76 @@
+package org.tracenotes.eclipse.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jface.text.DefaultTextHover;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.tracenotes.core.ide.Navigation;
+
+/** Colouring, hovers and hyperlinks of the note editor; each asks core through the editor's current note. */
+final class NoteViewerConfiguration extends TextSourceViewerConfiguration {
+
+    private final NoteEditor editor;
+
+    NoteViewerConfiguration(NoteEditor editor) {
+        super(EditorsUI.getPreferenceStore());
+        this.editor = editor;
+    }
+
+    @Override
+    public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+        PresentationReconciler reconciler = new PresentationReconciler();
+        DefaultDamagerRepairer dr = new DefaultDamagerRepairer(new HighlightScanner(editor::highlights));
+        reconciler.setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
+        reconciler.setRepairer(dr, IDocument.DEFAULT_CONTENT_TYPE);
+        return reconciler;
+    }
+
+    @Override
+    public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
+        List<IHyperlinkDetector> all = new ArrayList<>();
+        all.add(new NoteHyperlinkDetector(editor));
+        IHyperlinkDetector[] inherited = super.getHyperlinkDetectors(sourceViewer);
+        if (inherited != null) {
+            all.addAll(List.of(inherited));
+        }
+        return all.toArray(IHyperlinkDetector[]::new);
+    }
+
+    @Override
+    public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+        return new FunctionHover(sourceViewer);
+    }
+
+    /** A function name's kind and signature; elsewhere, the problem markers' messages. */
+    private final class FunctionHover extends DefaultTextHover {
+
+        FunctionHover(ISourceViewer viewer) {
+            super(viewer);
+        }
+
+        @Override
+        public String getHoverInfo(ITextViewer textViewer, IRegion hoverRegion) {
+            Navigation nav = editor.navigation();
+            return nav.symbolAt(hoverRegion.getOffset()).map(nav::hover)
+                    .orElseGet(() -> super.getHoverInfo(textViewer, hoverRegion));
+        }
+
+        @Override
+        public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
+            return editor.navigation().symbolAt(offset)
+                    .<IRegion>map(s -> new Region(s.range().offset(), s.range().endOffset() - s.range().offset()))
+                    .orElseGet(() -> new Region(offset, 0));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.tracenotes.eclipse.run;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.tracenotes.core.run.ForcePlan;
+import org.tracenotes.eclipse.TracenotesIds;
+import org.tracenotes.eclipse.editor.NoteEditor;
+
+/**
+ * "Run Scenario…": runs the traced function at the caret on a scenario picked in a dialog (the note's
+ * {@code @scenario}s, the model's page kinds, or given keys), or on the command's {@code scenario} and
+ * {@code given} parameters when a key binding or a test supplies them.
+ */
+public final class RunScenarioHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        if (!(HandlerUtil.getActiveEditor(event) instanceof NoteEditor editor)) {
+            return null;
+        }
+        String scenario = event.getParameter(TracenotesIds.SCENARIO_PARAMETER);
+        String given = event.getParameter(TracenotesIds.GIVEN_PARAMETER);
+        if (scenario == null && given == null) {
+            ScenarioDialog dialog = new ScenarioDialog(HandlerUtil.getActiveShell(event), editor.note(), editor.lastScenario());
+            if (dialog.open() != ScenarioDialog.OK) {
+                return null;
+            }
+            scenario = dialog.scenario();
+            given = dialog.given();
+        }
+        String trace = ForcePlan.traceAt(editor.note(), editor.caretLine()).orElse(null);
+        NoteRuns.run(editor, trace, scenario == null || scenario.isBlank() ? null : scenario, split(given), Map.of());
+        return null;
+    }
+
+    static List<String> split(String given) {
+        return given == null || given.isBlank() ? List.of()
+                : Arrays.stream(given.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,131 @@
+package org.tracenotes.eclipse.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.tracenotes.core.ide.LineCoverage;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.run.RunResult;
+import org.tracenotes.core.run.TextRunReport;
+import org.tracenotes.core.run.TraceRunner;
+import org.tracenotes.eclipse.editor.NoteEditor;
+
+/**
+ * "Trace Run": the last run as rows — what ran, the result, the final state, the reference ledger,
+ * forced and elided lines, leniency, expectations, then each line of the path with its values.
+ * Double-clicking a path row reveals its line in the editor.
+ */
+public final class TraceRunView extends ViewPart {
+
+    /**
+     * One row.
+     *
+     * @param item  the first column: a summary label or a line number
+     * @param value the second column
+     * @param line  the note line a path row stands for; 0 for summary rows
+     */
+    public record Row(String item, String value, int line) { }
+
+    private static final Color FAILED = new Color(new RGB(180, 0, 0));
+
+    private TableViewer viewer;
+    private List<Row> rows = List.of();
+    private NoteEditor editor;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column("Item", 110, r -> r.item());
+        column("Value", 900, r -> r.value());
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addDoubleClickListener(e -> {
+            if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Row r
+                    && r.line() > 0 && editor != null) {
+                try {
+                    var doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+                    editor.selectAndReveal(doc.getLineOffset(r.line() - 1), 0);
+                    editor.getSite().getPage().activate(editor);
+                } catch (org.eclipse.jface.text.BadLocationException ex) {
+                    // the note changed since the run
+                }
+            }
+        });
+        viewer.setInput(rows);
+    }
+
+    private void column(String title, int width, java.util.function.Function<Row, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Row) element);
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                Row r = (Row) element;
+                return r.value().contains("FAILED") || r.item().equals("error") ? FAILED : null;
+            }
+        });
+    }
+
+    /** Shows a run of {@code note} in {@code editor}. */
+    public void show(NoteEditor editor, Note note, TraceRunner.Run run, LineCoverage coverage) {
+        this.editor = editor;
+        RunResult r = run.result();
+        List<Row> out = new ArrayList<>();
+        out.add(new Row("run", r.trace() + " · scenario " + r.scenario(), 0));
+        for (TextRunReport.SummaryRow s : TextRunReport.summary(r)) {
+            out.add(new Row(s.label(), s.value(), 0));
+        }
+        for (TextRunReport.PathRow p : TextRunReport.path(note, r, run.events())) {
+            String how = switch (coverage.lines().getOrDefault(p.line(), LineCoverage.Status.RAN)) {
+                case RAN -> "";
+                case NOT_TAKEN -> "[not taken] ";
+                case FORCED -> "[forced] ";
+                case ELIDED -> "[elided] ";
+                case STOPPED -> "[stopped] ";
+            };
+            out.add(new Row("line " + p.line(), how + p.text().strip()
+                    + (p.notes().isEmpty() ? "" : "    # " + String.join("; ", p.notes())), p.line()));
+        }
+        setRows(out);
+        setContentDescription(r.trace() + " on " + r.scenario() + ": " + out.get(1).value());
+    }
+
+    /** Shows why a run could not be carried out. */
+    public void showInvalid(String message) {
+        setRows(List.of(new Row("error", message, 0)));
+        setContentDescription("The run could not be carried out");
+    }
+
+    private void setRows(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.setInput(this.rows);
+        }
+    }
+
+    /** The rows shown. */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}
