@@ -46,6 +46,11 @@ public final class NoteFiles {
         return out;
     }
 
+    /** Whether a folder walk reads {@code f} as a note: md, markdown, trace, txt, or no extension. */
+    public static boolean isNoteFile(Path f) {
+        return f.getFileName() != null && isNoteFile(f, true);
+    }
+
     private static boolean isNoteFile(Path f, boolean extensionless) {
         String name = f.getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.tracenotes.core.lint.LintSession;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
-import org.tracenotes.core.parse.NoteLoader;
+import org.tracenotes.core.parse.NoteFiles;
 import org.tracenotes.eclipse.ProjectNotes;
 import org.tracenotes.eclipse.TracenotesIds;
 
@@ -46,9 +46,8 @@ public final class LintBuilder extends IncrementalProjectBuilder {
         boolean[] found = {false};
         delta.accept(d -> {
             IResource r = d.getResource();
-            if (r.getType() == IResource.FILE && (r.getLocation() != null
-                    && NoteLoader.isTraceFile(r.getLocation().toPath()) || r.getName().equals(".tracenotes.yaml")
-                    || r.getName().equals(".gitignore"))) {
+            if (r.getType() == IResource.FILE && (r.getLocation() != null && NoteFiles.isNoteFile(r.getLocation().toPath())
+                    || r.getName().equals(".tracenotes.yaml") || r.getName().equals(".gitignore"))) {
                 found[0] = true;
             }
             return !found[0];

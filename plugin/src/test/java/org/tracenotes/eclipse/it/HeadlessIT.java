@@ -1,0 +1,76 @@
+package org.tracenotes.eclipse.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.core.runtime.adaptor.EclipseStarter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** The built plugin jar in a real, headless Equinox with the Eclipse 4.34 bundles and a real workspace. */
+class HeadlessIT {
+
+    private static BundleContext context;
+    private static Bundle plugin;
+
+    @BeforeAll
+    static void start() throws Exception {
+        context = Equinox.startHeadless(Files.createTempDirectory(Path.of("target"), "equinox-headless"));
+        plugin = Equinox.bundle(context, "org.tracenotes.eclipse");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        EclipseStarter.shutdown();
+    }
+
+    @Test
+    void thePluginJarResolvesAgainstTheEclipseBundles() {
+        List<String> unresolved = Equinox.unresolved(context);
+        assertNotEquals(Bundle.INSTALLED, plugin.getState(), "the plugin did not resolve: " + unresolved);
+        assertEquals(List.of(), unresolved);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBuilderMarksTheSeedsFindingsAndQuickFixesClearItsWarnings() throws Exception {
+        Map<String, Object> r = InPlugin.scenario(plugin, "HeadlessScenario").call();
+        r.forEach((k, v) -> System.out.println("[headless] " + k + " = " + v));
+        assertEquals(List.of("org.tracenotes.eclipse.builder"), r.get("builders"));
+        assertEquals(goldenFindings(), r.get("markers"), "markers = tracenotes lint of the seed");
+        assertEquals(List.of(), r.get("plainMarkers"), "a Markdown file with no trace has no findings");
+        assertEquals("org.tracenotes.eclipse.markdownNote", r.get("seedContentType"));
+        assertNotEquals("org.tracenotes.eclipse.markdownNote", r.get("plainContentType"));
+        assertEquals("org.tracenotes.eclipse.trace", r.get("traceContentType"));
+        assertEquals(List.of("34: Change to `folio_try_get`", "41: Change `=` to `==` (compare)",
+                "67: Change `=>` to `->` (an alternative of the if above)"), r.get("fixes"));
+        assertEquals(List.of("=> ret = folio_try_get(folio)", "=> if folio == page_folio(page)", "-> else if ret == -EBUSY"),
+                r.get("fixedLines"));
+        assertEquals(true, r.get("bytesOtherwiseUnchanged"));
+        List<String> after = (List<String>) r.get("markersAfterFix");
+        assertTrue(after.stream().noneMatch(m -> m.contains(" warning ")), "warnings cleared: " + after);
+    }
+
+    /** {@code line severity rule} of each finding in core's lint golden of the seed. */
+    private static List<String> goldenFindings() throws Exception {
+        Path golden = Path.of(System.getProperty("samples.dir"), "..", "core", "src", "test", "resources", "golden",
+                "soft-offline.lint.txt");
+        Pattern p = Pattern.compile("^[^:]+:(\\d+):\\d+: (\\w+): .*\\[([a-z-]+)]$");
+        return Files.readAllLines(golden, StandardCharsets.UTF_8).stream().map(p::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1) + " " + m.group(2) + " " + m.group(3))
+                .sorted(java.util.Comparator.comparingInt((String s) -> Integer.parseInt(s.substring(0, s.indexOf(' '))))
+                        .thenComparing(s -> s))
+                .toList();
+    }
+}
