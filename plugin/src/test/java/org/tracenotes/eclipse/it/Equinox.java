@@ -69,6 +69,9 @@ final class Equinox {
         p.put("osgi.instance.area", work.resolve("workspace").toUri().toString());
         p.put("osgi.user.area", work.resolve("user").toUri().toString());
         p.put("osgi.clean", "true");
+        p.put("osgi.os", "linux");
+        p.put("osgi.ws", "gtk");
+        p.put("osgi.arch", "x86_64");
         p.put("eclipse.consoleLog", "true");
         p.put("osgi.framework.useSystemProperties", "false");
         if (application == null) {

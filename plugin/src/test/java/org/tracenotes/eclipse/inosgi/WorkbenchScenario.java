@@ -1,0 +1,196 @@
+package org.tracenotes.eclipse.inosgi;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceDescription;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.tracenotes.eclipse.TracenotesIds;
+import org.tracenotes.eclipse.builder.TracenotesNature;
+import org.tracenotes.eclipse.editor.NoteEditor;
+import org.tracenotes.eclipse.editor.NoteOutlinePage;
+import org.tracenotes.eclipse.run.TraceRunView;
+
+/**
+ * Inside the running IDE workbench: opens the seed in a project with the Tracenotes nature, runs the
+ * in-use LRU scenario, executes the final else, and reports what the editor, the markers, the Outline
+ * and the Trace Run view show, taking a screenshot after each step.
+ */
+public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnable {
+
+    private final Map<String, Object> out = new LinkedHashMap<>();
+    private final Path screenshots = Path.of(System.getProperty("screenshots.dir"));
+    private IFile note;
+    private NoteEditor editor;
+
+    @Override
+    public Map<String, Object> call() throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getWorkbenchWindowCount() == 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("the workbench did not come up in 120 s");
+            }
+            Thread.sleep(250);
+        }
+        IWorkspace ws = ResourcesPlugin.getWorkspace();
+        IWorkspaceDescription wd = ws.getDescription();
+        wd.setAutoBuilding(false);
+        ws.setDescription(wd);
+        IProject project = ws.getRoot().getProject("kernel-notes");
+        project.create(null);
+        project.open(null);
+        TracenotesNature.enable(project);
+        note = project.getFile("soft-offline.md");
+        note.create(new ByteArrayInputStream(Files.readAllBytes(Path.of(System.getProperty("samples.dir"), "soft-offline.md"))),
+                true, null);
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        List<String> markers = new ArrayList<>();
+        for (IMarker m : note.findMarkers(TracenotesIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+            if (m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING) {
+                markers.add(m.getAttribute(IMarker.LINE_NUMBER, -1) + " " + m.getAttribute(TracenotesIds.RULE_ID, ""));
+            }
+        }
+        markers.sort(null);
+        out.put("warningMarkers", markers);
+
+        ui(() -> {
+            IWorkbenchWindow w = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            w.getShell().setBounds(0, 0, 1600, 1000);
+            IWorkbenchPage page = w.getActivePage();
+            page.showView(IPageLayout.ID_OUTLINE);
+            page.showView(IPageLayout.ID_PROBLEM_VIEW);
+            IEditorPart part = IDE.openEditor(page, note);
+            out.put("editorClass", part.getClass().getName());
+            editor = (NoteEditor) part;
+            StyledText text = (StyledText) editor.getAdapter(Control.class);
+            String all = text.getText();
+            out.put("arrowStyle", style(text, all.indexOf("=> page")));
+            out.put("keywordStyle", style(text, all.indexOf("if flags & MF_UNPOISON")));
+            out.put("functionStyle", style(text, all.indexOf("pfn_to_online_page")));
+            out.put("commentStyle", style(text, all.indexOf("## 和 hotplug")));
+            out.put("proseStyle", style(text, all.indexOf("flags 参数")));
+            IContentOutlinePage outline = editor.getAdapter(IContentOutlinePage.class);
+            out.put("outline", ((NoteOutlinePage) outline).labels());
+            out.put("folds", editor.folds().size());
+            editor.selectAndReveal(all.indexOf("=> page"), 0);
+        });
+        pause(1500);
+        screenshot("1-seed-opened.png");
+
+        ui(() -> execute(TracenotesIds.RUN_SCENARIO, Map.of(TracenotesIds.SCENARIO_PARAMETER, "lru-anon")));
+        pause(1000);
+        ui(() -> {
+            out.put("inUseLruAnnotations", editor.coverageAnnotations());
+            out.put("inUseLruRows", rows());
+        });
+        screenshot("2-in-use-lru-run.png");
+
+        ui(() -> execute(TracenotesIds.EXECUTE_BRANCH, Map.of(TracenotesIds.LINE_PARAMETER, "91")));
+        pause(1000);
+        ui(() -> {
+            out.put("elseAnnotations", editor.coverageAnnotations());
+            out.put("elseRows", rows());
+            StyledText text = (StyledText) editor.getAdapter(Control.class);
+            int at = text.getText().indexOf("=> page_handle_poison");
+            StyleRange r = text.getStyleRangeAtOffset(at + 3);
+            out.put("page_handle_poison background", r == null || r.background == null ? "none" : r.background.getRGB().toString());
+            editor.selectAndReveal(at, 0);
+        });
+        pause(1000);
+        screenshot("3-execute-final-else.png");
+        return out;
+    }
+
+    private List<String> rows() throws Exception {
+        TraceRunView view = (TraceRunView) editor.getSite().getPage().findView(TracenotesIds.TRACE_RUN_VIEW);
+        List<String> rows = new ArrayList<>();
+        for (TraceRunView.Row r : view.rows()) {
+            rows.add(r.item() + " | " + r.value());
+        }
+        return rows;
+    }
+
+    private static String style(StyledText text, int offset) {
+        StyleRange r = text.getStyleRangeAtOffset(offset);
+        if (r == null || r.foreground == null) {
+            return "default";
+        }
+        return r.foreground.getRGB() + ((r.fontStyle & SWT.BOLD) != 0 ? " bold" : "")
+                + ((r.fontStyle & SWT.ITALIC) != 0 ? " italic" : "");
+    }
+
+    private static void execute(String commandId, Map<String, String> parameters) throws Exception {
+        IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Command command = w.getService(ICommandService.class).getCommand(commandId);
+        w.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(command, parameters), null);
+    }
+
+    private interface UiWork {
+        void run() throws Exception;
+    }
+
+    private static void ui(UiWork work) throws Exception {
+        Exception[] failure = new Exception[1];
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    /** Lets the UI thread paint for {@code ms}. */
+    private static void pause(long ms) throws InterruptedException {
+        Thread.sleep(ms);
+        Display d = PlatformUI.getWorkbench().getDisplay();
+        d.syncExec(() -> {
+            while (d.readAndDispatch()) {
+                // drain
+            }
+        });
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(screenshots);
+        Path png = screenshots.resolve(name);
+        Process p = new ProcessBuilder("import", "-window", "root", png.toString()).inheritIO().start();
+        out.put("screenshot " + name, p.waitFor() == 0 && Files.size(png) > 0 ? png.toString() : "failed");
+    }
+
+    /** Closes the workbench, which ends the IDE application. */
+    @Override
+    public void run() {
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
+    }
+}

@@ -1,0 +1,133 @@
+package org.tracenotes.eclipse.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.eclipse.core.runtime.adaptor.EclipseStarter;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The real Eclipse IDE (application {@code org.eclipse.ui.ide.workbench}) with the built plugin jar, on
+ * an X display (CI runs it under {@code xvfb-run}; without {@code DISPLAY} it is skipped). Screenshots
+ * are written to {@code plugin/target/screenshots/}.
+ */
+class WorkbenchIT {
+
+    /** The lines of soft_offline_page that run on an in-use LRU page (the path of `tracenotes run --scenario lru-anon`). */
+    private static final List<Integer> IN_USE_LRU_PATH = List.of(11, 12, 14, 16, 17, 18, 21, 22, 24, 25, 37, 40, 52, 54, 55,
+            56, 63, 67, 73, 75, 82, 86, 90, 95);
+
+    private static Map<String, Object> seen;
+
+    @BeforeAll
+    static void runTheIde() throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run under xvfb-run (CI does)");
+        Path work = Files.createTempDirectory(Path.of("target"), "equinox-workbench");
+        CompletableFuture<BundleContext> started = new CompletableFuture<>();
+        CompletableFuture<Object> exit = new CompletableFuture<>();
+        Thread main = new Thread(() -> {
+            try {
+                EclipseStarter.setInitialProperties(Equinox.properties(work, "org.eclipse.ui.ide.workbench"));
+                started.complete(EclipseStarter.startup(new String[] {"-consoleLog"}, null));
+                exit.complete(EclipseStarter.run(null));
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+                exit.completeExceptionally(e);
+            }
+        }, "eclipse-main");
+        main.start();
+        long t0 = System.nanoTime();
+        BundleContext context = started.get(120, TimeUnit.SECONDS);
+        Callable<Map<String, Object>> scenario = InPlugin.scenario(Equinox.bundle(context, "org.tracenotes.eclipse"),
+                "WorkbenchScenario");
+        try {
+            seen = scenario.call();
+        } finally {
+            ((Runnable) scenario).run();
+            System.out.println("[workbench] application exit " + exit.get(60, TimeUnit.SECONDS));
+            EclipseStarter.shutdown();
+        }
+        System.out.println("[workbench] scenario took " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        seen.forEach((k, v) -> System.out.println("[workbench] " + k + " = " + v));
+    }
+
+    @Test
+    void theSeedOpensInTheNoteEditorWithColours() {
+        assertEquals("org.tracenotes.eclipse.editor.NoteEditor", seen.get("editorClass"));
+        assertEquals("RGB {200, 0, 0} bold", seen.get("arrowStyle"));
+        assertEquals("RGB {127, 0, 85} bold", seen.get("keywordStyle"));
+        assertEquals("RGB {0, 0, 192}", seen.get("functionStyle"));
+        assertEquals("RGB {128, 128, 128} italic", seen.get("commentStyle"), "a comment saying code was skipped");
+        assertEquals("default", seen.get("proseStyle"), "prose outside the trace block");
+    }
+
+    @Test
+    void lintFindingsAreMarkersOnTheirLines() {
+        assertEquals(List.of("34 unknown-function", "41 assignment-in-condition", "67 else-step-arrow"), seen.get("warningMarkers"));
+    }
+
+    @Test
+    void theOutlineShowsTheFiveTracedFunctions() {
+        @SuppressWarnings("unchecked")
+        List<String> outline = (List<String>) seen.get("outline");
+        assertEquals(List.of("ƒ soft_offline_page(pfn, flags)", "ƒ get_hwpoison_page", "ƒ get_any_page", "ƒ __get_hwpoison_page",
+                "ƒ get_hwpoison_hugetlb_folio"), outline.stream().filter(l -> l.startsWith("ƒ ")).toList());
+        assertTrue(outline.contains("◇ else"), outline.toString());
+    }
+
+    @Test
+    void runningTheInUseLruScenarioHighlightsExactlyItsPath() {
+        @SuppressWarnings("unchecked")
+        Map<Integer, String> annotations = (Map<Integer, String>) seen.get("inUseLruAnnotations");
+        assertEquals(IN_USE_LRU_PATH, List.copyOf(annotations.keySet()));
+        assertEquals("org.tracenotes.eclipse.run.notTaken", annotations.get(14));
+        assertEquals("org.tracenotes.eclipse.run.ran", annotations.get(16));
+        assertEquals("org.tracenotes.eclipse.run.ran", annotations.get(90));
+    }
+
+    @Test
+    void theTraceRunViewShowsTheResultAndTheState() {
+        @SuppressWarnings("unchecked")
+        List<String> rows = (List<String>) seen.get("inUseLruRows");
+        assertEquals("run | soft_offline_page · scenario lru-anon", rows.get(0));
+        assertEquals("outcome | returned 0", rows.get(1));
+        assertTrue(rows.get(2).startsWith("state | hwpoison false → true"), rows.get(2));
+        assertTrue(rows.get(3).startsWith("refs | gets 3, puts 3, net 0; ledger {poison-pin=1}"), rows.get(3));
+        assertTrue(rows.contains("line 90 | => ret = soft_offline_in_use_page(page);    "
+                + "# soft_offline_in_use_page() = 0 (kernel reference trace); ret = 0"), rows.toString());
+    }
+
+    @Test
+    void executingTheFinalElseHighlightsPageHandlePoison() {
+        @SuppressWarnings("unchecked")
+        Map<Integer, String> annotations = (Map<Integer, String>) seen.get("elseAnnotations");
+        assertEquals("org.tracenotes.eclipse.run.forced", annotations.get(91));
+        assertEquals("org.tracenotes.eclipse.run.ran", annotations.get(93));
+        assertEquals("org.tracenotes.eclipse.run.forced", annotations.get(82), "the filter forced not taken to get past it");
+        assertTrue(!annotations.containsKey(90), "the if's body did not run: " + annotations);
+        assertEquals("RGB {190, 240, 190}", seen.get("page_handle_poison background"));
+        @SuppressWarnings("unchecked")
+        List<String> rows = (List<String>) seen.get("elseRows");
+        assertTrue(rows.contains("forced | lines 82, 86, 91"), rows.toString());
+    }
+
+    @Test
+    void screenshotsWereTaken() {
+        Map<String, Object> shots = new TreeMap<>(seen.entrySet().stream().filter(e -> e.getKey().startsWith("screenshot "))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        assertEquals(3, shots.size(), shots.toString());
+        shots.values().forEach(v -> assertTrue(!v.equals("failed"), shots.toString()));
+    }
+}
