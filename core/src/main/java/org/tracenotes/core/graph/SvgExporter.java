@@ -1,43 +1,18 @@
 package org.tracenotes.core.graph;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
-import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
-import org.eclipse.elk.core.data.LayoutMetaDataService;
-import org.eclipse.elk.core.options.CoreOptions;
-import org.eclipse.elk.core.options.Direction;
-import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
-import org.eclipse.elk.graph.ElkBendPoint;
-import org.eclipse.elk.graph.ElkEdge;
-import org.eclipse.elk.graph.ElkEdgeSection;
-import org.eclipse.elk.graph.ElkNode;
-import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * A self-contained SVG drawn in-process: Eclipse ELK's layered (Sugiyama) algorithm places the
- * functions in layers with few crossings and routes the calls orthogonally; this class only measures
- * labels (a monospace font, so widths are exact) and writes the SVG. Parallel call sites between two
+ * A self-contained SVG of a call graph's {@link GraphLayout} (ELK's layered layout, computed
+ * in-process); this class only writes the SVG. Parallel call sites between two
  * functions are one arrow labelled with their count. Kinds differ in fill and border (legend at the
  * top); indirect calls are dashed; a highlighted path is red and bold.
  */
 public final class SvgExporter implements GraphExporter {
 
-    private static final double CHAR_WIDTH = 7.8;   // 13px monospace advance, rounded up
-    private static final double NODE_HEIGHT = 30;
-    private static final double PAD = 12;
+    private static final double PAD = GraphLayout.PAD;
     private static final double LEGEND_HEIGHT = 36;
-
-    static {
-        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-    }
 
     @Override
     public String format() {
@@ -46,31 +21,9 @@ public final class SvgExporter implements GraphExporter {
 
     @Override
     public String export(CallGraph graph, List<CallSite> highlight) {
-        ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
-        root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(PAD));
-
-        Map<String, ElkNode> nodes = new LinkedHashMap<>();
-        for (String f : graph.functions()) {
-            ElkNode n = ElkGraphUtil.createNode(root);
-            n.setDimensions(textWidth(f) + 2 * PAD, NODE_HEIGHT);
-            nodes.put(f, n);
-        }
-        Set<CallSite> marked = new HashSet<>(highlight);
-        List<Arrow> arrows = new ArrayList<>();
-        for (CallGraph.CallPair pair : graph.callPairs()) {
-            arrows.add(new Arrow(ElkGraphUtil.createSimpleEdge(nodes.get(pair.caller()), nodes.get(pair.callee())),
-                    pair.sites().size(), pair.indirect(), pair.anyIn(marked)));
-        }
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-
-        double width = Math.max(root.getWidth(), 560);
-        double height = root.getHeight() + LEGEND_HEIGHT;
+        GraphLayout layout = GraphLayout.of(graph, highlight);
+        double width = Math.max(layout.width(), 560);
+        double height = layout.height() + LEGEND_HEIGHT;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\""
@@ -83,22 +36,18 @@ public final class SvgExporter implements GraphExporter {
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         legend(svg);
         svg.append(String.format(Locale.ROOT, "<g transform=\"translate(0 %.0f)\">\n", LEGEND_HEIGHT));
-        for (Arrow a : arrows) {
+        for (GraphLayout.Arrow a : layout.arrows()) {
             edge(svg, a);
         }
-        Set<String> onPath = PathMarks.functions(highlight);
-        for (Map.Entry<String, ElkNode> e : nodes.entrySet()) {
-            node(svg, e.getKey(), e.getValue(), graph.kind(e.getKey()), onPath.contains(e.getKey()));
+        for (GraphLayout.Box b : layout.boxes()) {
+            node(svg, b);
         }
         svg.append("</g>\n</svg>\n");
         return svg.toString();
     }
 
-    /** One drawn arrow: all call sites from one caller to one callee, and its laid-out edge. */
-    private record Arrow(ElkEdge edge, int count, boolean indirect, boolean marked) { }
-
     static double textWidth(String s) {
-        return s.codePointCount(0, s.length()) * CHAR_WIDTH;
+        return GraphLayout.textWidth(s);
     }
 
     private static String marker(String id, String color) {
@@ -126,40 +75,43 @@ public final class SvgExporter implements GraphExporter {
                 x, x + 24, x + 30));
     }
 
-    private static void edge(StringBuilder svg, Arrow a) {
-        if (a.edge.getSections().isEmpty()) {
+    private static void edge(StringBuilder svg, GraphLayout.Arrow a) {
+        double[] p = a.points();
+        if (p.length == 0) {
             return;
         }
-        ElkEdgeSection s = a.edge.getSections().get(0);
-        StringBuilder d = new StringBuilder(String.format(Locale.ROOT, "M%.1f,%.1f", s.getStartX(), s.getStartY()));
-        double midX = s.getStartX();
-        double midY = s.getStartY();
-        List<ElkBendPoint> bends = s.getBendPoints();
-        for (ElkBendPoint b : bends) {
-            d.append(String.format(Locale.ROOT, " L%.1f,%.1f", b.getX(), b.getY()));
+        StringBuilder d = new StringBuilder(String.format(Locale.ROOT, "M%.1f,%.1f", p[0], p[1]));
+        int bends = p.length / 2 - 2;
+        for (int i = 2; i < p.length; i += 2) {
+            d.append(String.format(Locale.ROOT, " L%.1f,%.1f", p[i], p[i + 1]));
         }
-        d.append(String.format(Locale.ROOT, " L%.1f,%.1f", s.getEndX(), s.getEndY()));
-        if (!bends.isEmpty()) {
-            midX = bends.get(bends.size() / 2).getX();
-            midY = bends.get(bends.size() / 2).getY();
+        double midX;
+        double midY;
+        if (bends > 0) {
+            int mid = 1 + bends / 2;
+            midX = p[2 * mid];
+            midY = p[2 * mid + 1];
         } else {
-            midX = (s.getStartX() + s.getEndX()) / 2;
-            midY = (s.getStartY() + s.getEndY()) / 2;
+            midX = (p[0] + p[2]) / 2;
+            midY = (p[1] + p[3]) / 2;
         }
-        String color = a.marked ? "#dc2626" : "#374151";
+        String color = a.marked() ? "#dc2626" : "#374151";
         svg.append(String.format(Locale.ROOT,
                 "<path class=\"call%s\" d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s"
                         + " marker-end=\"url(#%s)\"/>\n",
-                a.marked ? " highlighted" : "", d, color, a.marked ? "3" : "1.3",
-                a.indirect ? " stroke-dasharray=\"5 3\"" : "", a.marked ? "arrow-marked" : "arrow"));
-        if (a.count > 1) {
+                a.marked() ? " highlighted" : "", d, color, a.marked() ? "3" : "1.3",
+                a.indirect() ? " stroke-dasharray=\"5 3\"" : "", a.marked() ? "arrow-marked" : "arrow"));
+        if (a.count() > 1) {
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\">×%d</text>\n",
-                    midX + 4, midY - 3, color, a.count));
+                    midX + 4, midY - 3, color, a.count()));
         }
     }
 
-    private static void node(StringBuilder svg, String name, ElkNode n, FunctionKind kind, boolean onPath) {
+    private static void node(StringBuilder svg, GraphLayout.Box b) {
+        FunctionKind kind = b.kind();
+        boolean onPath = b.onPath();
+        String name = b.function();
         Style st = Style.of(kind);
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"function %s%s\"><title>%s (%s)</title>"
@@ -167,9 +119,9 @@ public final class SvgExporter implements GraphExporter {
                         + " stroke=\"%s\" stroke-width=\"%s\"%s/>"
                         + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\"%s>%s</text></g>\n",
                 kind.id(), onPath ? " highlighted" : "", escape(name), kind.id(),
-                n.getX(), n.getY(), n.getWidth(), n.getHeight(), st.fill,
+                b.x(), b.y(), b.width(), b.height(), st.fill,
                 onPath ? "#dc2626" : st.stroke, onPath ? "3" : st.strokeWidth, st.dash,
-                n.getX() + n.getWidth() / 2, n.getY() + n.getHeight() / 2 + 4.5, st.text,
+                b.x() + b.width() / 2, b.y() + b.height() / 2 + 4.5, st.text,
                 kind == FunctionKind.UNKNOWN ? " font-style=\"italic\"" : "", escape(name)));
     }
 

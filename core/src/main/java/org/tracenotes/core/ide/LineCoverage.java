@@ -29,12 +29,49 @@ public record LineCoverage(Map<Integer, Status> lines, Map<Integer, List<String>
         /** An elided body the run passed through without its effect. */
         ELIDED,
         /** Where the run stopped without returning. */
-        STOPPED
+        STOPPED,
+        /** In an exploration: where some state's run broke an invariant (the line that made it true). */
+        VIOLATION
     }
 
     public LineCoverage {
         lines = Collections.unmodifiableMap(new TreeMap<>(lines));
         values = Collections.unmodifiableMap(new TreeMap<>(values));
+    }
+
+    /**
+     * The coverage of an exploration: every line some state ran; a branch line no state takes is
+     * {@link Status#NOT_TAKEN}, a line where some run broke an invariant {@link Status#VIOLATION}; values
+     * say how many states took each branch.
+     */
+    public static LineCoverage of(org.tracenotes.core.explore.Exploration x) {
+        Map<Integer, Status> lines = new TreeMap<>();
+        for (var r : x.runs()) {
+            r.result().path().forEach(l -> lines.put(l, Status.RAN));
+        }
+        Map<Integer, List<String>> values = new TreeMap<>();
+        int states = x.runs().size();
+        x.coverage().forEach((line, counts) -> {
+            if (counts[0] == 0) {
+                lines.put(line, Status.NOT_TAKEN);
+            }
+            values.put(line, List.of("taken in " + counts[0] + " of " + states + " states"));
+        });
+        x.elisions().forEach((line, n) -> lines.put(line, Status.ELIDED));
+        for (var v : x.violations()) {
+            if (v.getValue().line() > 0) {
+                lines.put(v.getValue().line(), Status.VIOLATION);
+            }
+        }
+        return new LineCoverage(lines, values);
+    }
+
+    /** The calls of {@code graph} written in {@code source} on lines that ran: the run's path in the call graph. */
+    public List<org.tracenotes.core.graph.CallSite> calls(org.tracenotes.core.graph.CallGraph graph, String source) {
+        return graph.sortedCallSites().stream()
+                .filter(c -> c.source().equals(source) && lines.get(c.range().line()) != null
+                        && lines.get(c.range().line()) != Status.NOT_TAKEN)
+                .toList();
     }
 
     /** The coverage of {@code result}'s note from the run's {@code events}. */

@@ -17,6 +17,7 @@ public final class RunAnnotations {
             case FORCED -> "forced";
             case ELIDED -> "elided";
             case STOPPED -> "stopped";
+            case VIOLATION -> "violation";
         };
     }
 
@@ -28,6 +29,7 @@ public final class RunAnnotations {
             case FORCED -> "branch forced";
             case ELIDED -> "elided: passed through without its effect";
             case STOPPED -> "the run stopped here";
+            case VIOLATION -> "an invariant breaks here in some explored state";
         };
     }
 }

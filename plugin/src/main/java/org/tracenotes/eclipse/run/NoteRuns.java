@@ -50,7 +50,16 @@ public final class NoteRuns {
         if (view != null) {
             view.show(editor, note, run, coverage);
         }
+        refreshGraph(editor);
         editor.getSite().getPage().activate(editor);
+    }
+
+    /** Redraws the Call Graph view, if open, with the editor's last run. */
+    static void refreshGraph(NoteEditor editor) {
+        if (editor.getSite().getPage().findView(org.tracenotes.eclipse.graph.CallGraphView.ID)
+                instanceof org.tracenotes.eclipse.graph.CallGraphView graph) {
+            graph.show(editor);
+        }
     }
 
     private static TraceRunView showView(IWorkbenchPage page) {

@@ -1,7 +1,11 @@
 package org.tracenotes.eclipse.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.tracenotes.core.explore.ExploredRun;
+import org.tracenotes.core.explore.Violation;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -12,6 +16,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.tracenotes.core.explore.Exploration;
 import org.tracenotes.core.ide.LineCoverage;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.run.RunResult;
@@ -98,12 +103,54 @@ public final class TraceRunView extends ViewPart {
                 case FORCED -> "[forced] ";
                 case ELIDED -> "[elided] ";
                 case STOPPED -> "[stopped] ";
+                case VIOLATION -> "[violation] ";
             };
             out.add(new Row("line " + p.line(), how + p.text().strip()
                     + (p.notes().isEmpty() ? "" : "    # " + String.join("; ", p.notes())), p.line()));
         }
         setRows(out);
         setContentDescription(r.trace() + " on " + r.scenario() + ": " + out.get(1).value());
+    }
+
+    /** Shows an exploration: states and paths, invariant violations, divergences from the kernel by cause. */
+    public void showExploration(NoteEditor editor, Exploration x) {
+        this.editor = editor;
+        List<Row> out = new ArrayList<>();
+        List<Exploration.Path> paths = x.paths();
+        out.add(new Row("explore", x.trace() + " · " + x.runs().size() + " states, " + paths.size() + " distinct paths", 0));
+        out.add(new Row("invariants", x.checked() ? x.violations().size() + " violations" : "not checked for this function", 0));
+        Map<String, List<Map.Entry<ExploredRun, Violation>>> byInvariant = new LinkedHashMap<>();
+        for (var v : x.violations()) {
+            byInvariant.computeIfAbsent(v.getValue().invariant().id(), k -> new ArrayList<>()).add(v);
+        }
+        byInvariant.forEach((id, vs) -> out.add(new Row("violation", id + ": " + vs.size() + " states, e.g. "
+                + vs.get(0).getKey().start().describe() + ": " + vs.get(0).getValue().message()
+                + " (line " + vs.get(0).getValue().line() + ")", vs.get(0).getValue().line())));
+        for (var stopped : x.stopped()) {
+            out.add(new Row("stopped", stopped.start().describe() + ": " + stopped.result().message(), stopped.result().line()));
+        }
+        if (x.compared()) {
+            var causes = x.divergencesByCause();
+            out.add(new Row("vs kernel", causes.isEmpty() ? "agrees with the Linux 6.6 reference trace on every state"
+                    : causes.values().stream().mapToInt(List::size).sum() + " states diverge, " + causes.size() + " causes", 0));
+            causes.forEach((cause, runs) -> out.add(new Row("diverges", cause + " (" + runs.size() + " states, e.g. "
+                    + runs.get(0).start().describe() + ": " + runs.get(0).divergence().difference() + ")",
+                    lineOf(cause))));
+        }
+        int n = 1;
+        for (Exploration.Path p : paths) {
+            var r = p.example();
+            out.add(new Row("path " + n++, r.result().outcome().id() + (r.result().result() == null ? ""
+                    : " " + new org.tracenotes.core.kernel.Value.Int(r.result().result())) + " on " + r.start().describe()
+                    + (p.states() > 1 ? " (+" + (p.states() - 1) + " more states)" : ""), 0));
+        }
+        setRows(out);
+        setContentDescription("Explored " + x.trace() + ": " + out.get(0).value());
+    }
+
+    private static int lineOf(String cause) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+):").matcher(cause);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** Shows why a run could not be carried out. */

@@ -36,6 +36,7 @@ import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.builder.TracenotesNature;
 import org.tracenotes.eclipse.editor.NoteEditor;
 import org.tracenotes.eclipse.editor.NoteOutlinePage;
+import org.tracenotes.eclipse.graph.CallGraphView;
 import org.tracenotes.eclipse.run.TraceRunView;
 
 /**
@@ -125,6 +126,36 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
         });
         pause(1000);
         screenshot("3-execute-final-else.png");
+
+        ui(() -> {
+            IWorkbenchPage page = editor.getSite().getPage();
+            CallGraphView graph = (CallGraphView) page.showView(CallGraphView.ID);
+            out.put("graphAfterElse", graph.functions());
+            page.activate(editor);
+            execute(TracenotesIds.EXPLORE, Map.of());
+            out.put("exploreRows", rows());
+            out.put("exploreAnnotations", editor.coverageAnnotations());
+            out.put("graphAfterExplore", graph.functions());
+            StyledText text = (StyledText) editor.getAdapter(Control.class);
+            editor.selectAndReveal(text.getText().indexOf("=> if hwpoison_filter"), 0);
+        });
+        pause(1500);
+        screenshot("4-explore-and-call-graph.png");
+
+        ui(() -> {
+            String all = editor.text();
+            var nav = editor.navigation();
+            out.put("hover flio_try_get", nav.symbolAt(all.indexOf("flio_try_get")).map(nav::hover).orElse("none"));
+            var symbol = nav.symbolAt(all.indexOf("get_hwpoison_hugetlb_folio(folio")).orElseThrow();
+            var targets = nav.definitions(symbol);
+            out.put("links get_hwpoison_hugetlb_folio", targets.stream().map(t -> t.where() + " " + t.range().line()).toList());
+            editor.reveal(targets.get(targets.size() - 1));
+            IEditorPart reference = editor.getSite().getPage().getActiveEditor();
+            out.put("referenceEditor", reference.getTitle() + " / " + reference.getClass().getSimpleName()
+                    + " / dirty-able " + reference.isSaveAsAllowed());
+            out.put("referenceLine", reference instanceof NoteEditor n ? n.caretLine() : -1);
+            editor.getSite().getPage().closeEditor(reference, false);
+        });
         return out;
     }
 

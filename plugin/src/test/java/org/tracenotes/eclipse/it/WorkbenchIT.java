@@ -124,10 +124,40 @@ class WorkbenchIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theCallGraphViewMarksTheLastRunsCalls() {
+        List<String> graph = (List<String>) seen.get("graphAfterElse");
+        assertTrue(graph.contains("page_handle_poison *"), graph.toString());
+        assertTrue(graph.contains("soft_offline_in_use_page"), "not on the else path: " + graph);
+        assertTrue(graph.contains("flio_try_get"), graph.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void exploreColoursCoverageAcrossAllStatesAndListsDivergences() {
+        List<String> rows = (List<String>) seen.get("exploreRows");
+        assertEquals("explore | soft_offline_page · 160 states, 15 distinct paths", rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("vs kernel | ") && r.contains("states diverge, 6 causes")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("diverges | line 11:")), rows.toString());
+        Map<Integer, String> annotations = (Map<Integer, String>) seen.get("exploreAnnotations");
+        assertEquals("org.tracenotes.eclipse.run.notTaken", annotations.get(14), "no state sets MF_UNPOISON");
+        assertEquals("org.tracenotes.eclipse.run.ran", annotations.get(93));
+        assertEquals("org.tracenotes.eclipse.run.elided", annotations.get(63));
+    }
+
+    @Test
+    void hoversAndLinksReachTheModel() {
+        assertTrue(seen.get("hover flio_try_get").toString().contains("did you mean `folio_try_get`?"), seen.toString());
+        assertEquals(List.of("REFERENCE 154"), seen.get("links get_hwpoison_hugetlb_folio"));
+        assertTrue(seen.get("referenceEditor").toString().startsWith("soft-offline-6.6.md (Linux 6.6 reference traces) / NoteEditor"));
+        assertEquals(154, seen.get("referenceLine"));
+    }
+
+    @Test
     void screenshotsWereTaken() {
         Map<String, Object> shots = new TreeMap<>(seen.entrySet().stream().filter(e -> e.getKey().startsWith("screenshot "))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-        assertEquals(3, shots.size(), shots.toString());
+        assertEquals(4, shots.size(), shots.toString());
         shots.values().forEach(v -> assertTrue(!v.equals("failed"), shots.toString()));
     }
 }
