@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a trace of a note against the Linux 6.6 page model and print the lines that ran.",
                 "A call runs its inline expansion, else a root of that name in the note (or a --with note), else the "
                         + "model's kernel reference trace, else a page-model primitive.",
-                "Starting states come from the note's `## @scenario NAME: keys` lines and --given keys: "
+                "Starting states come from the note's `## @scenario NAME: keys` lines, the model's page kinds and --given keys: "
                         + "pfn_valid online refcount flags hwpoison buddy lru anon file mapped dirty writeback swapcache "
                         + "hugetlb hugetlb_freed hugetlb_migratable slab reserved movable thp filter isolate migrate "
                         + "split take_off dissolve.",
@@ -56,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
     String trace;
 
     @Option(names = "--scenario", paramLabel = "NAME|all",
-            description = "A scenario the note declares with `## @scenario`, or all of them.")
+            description = "A scenario the note declares with `## @scenario`, or all of them, or one of the model's "
+                    + "page kinds (lru-anon, free-buddy, … : an unknown name lists them all).")
     String scenario;
 
     @Option(names = "--given", paramLabel = "KEY[=VALUE]", split = ",",

@@ -145,6 +145,18 @@ class CliTest {
     }
 
     @Test
+    void runTakesTheModelsPageKindsAsScenariosOfAnyNote() {
+        Run r = run("run", SEED, "--scenario", "lru-anon");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("soft_offline_page · scenario lru-anon · "), r.out());
+        assertTrue(r.out().contains("outcome   returned 0\n"), r.out());
+        Run typo = run("run", SEED, "--scenario", "lru-anno");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("no scenario `lru-anno` (did you mean `lru-anon`?); the note declares none; "
+                + "the model's page kinds: invalid-pfn, offline, already-poisoned, free-buddy, lru-anon"), typo.err());
+    }
+
+    @Test
     void runReferenceRunsTheKernelsTraceOfTheRootsFunction() {
         Run r = run("run", SEED, "--reference", "--given", "slab,refcount=1", "--format", "json");
         assertEquals(0, r.code(), r.err());

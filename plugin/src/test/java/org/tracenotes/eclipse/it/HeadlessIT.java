@@ -62,6 +62,22 @@ class HeadlessIT {
         assertTrue(after.stream().noneMatch(m -> m.contains(" warning ")), "warnings cleared: " + after);
     }
 
+    @Test
+    void everyEclipseBundleTheBuildResolvedIsPinnedByTheBom() throws Exception {
+        String bom = Files.readString(Path.of(System.getProperty("samples.dir"), "..", "eclipse-bom", "pom.xml"));
+        Matcher m = Pattern.compile("<artifactId>([^<]+)</artifactId><version>([^<]+)</version>").matcher(bom);
+        java.util.Set<String> pinned = new java.util.HashSet<>();
+        while (m.find()) {
+            pinned.add(m.group(1) + "-" + m.group(2) + ".jar");
+        }
+        List<String> eclipse;
+        try (var jars = Files.list(Path.of(System.getProperty("bundles.dir")))) {
+            eclipse = jars.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("org.eclipse.")).sorted().toList();
+        }
+        assertTrue(eclipse.size() >= 80, "Eclipse bundles: " + eclipse.size());
+        assertEquals(List.of(), eclipse.stream().filter(n -> !pinned.contains(n)).toList(), "resolved but not pinned");
+    }
+
     /** {@code line severity rule} of each finding in core's lint golden of the seed. */
     private static List<String> goldenFindings() throws Exception {
         Path golden = Path.of(System.getProperty("samples.dir"), "..", "core", "src", "test", "resources", "golden",
