@@ -3,9 +3,7 @@ package org.tracenotes.eclipse.run;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.tracenotes.core.run.Force;
 import org.tracenotes.core.run.ForcePlan;
 import org.tracenotes.eclipse.TracenotesIds;
@@ -16,13 +14,10 @@ import org.tracenotes.eclipse.editor.NoteEditor;
  * the command's {@code line} parameter), forces that branch and the branches on the way to it
  * ({@link ForcePlan}) and runs the traced function on the editor's last scenario.
  */
-public final class ExecuteBranchHandler extends AbstractHandler {
+public final class ExecuteBranchHandler extends NoteEditorHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        if (!(HandlerUtil.getActiveEditor(event) instanceof NoteEditor editor)) {
-            return null;
-        }
+    void execute(NoteEditor editor, ExecutionEvent event) {
         String lineParameter = event.getParameter(TracenotesIds.LINE_PARAMETER);
         int line = lineParameter != null ? Integer.parseInt(lineParameter.strip())
                 : "ruler".equals(event.getParameter(TracenotesIds.FROM_PARAMETER)) ? editor.rulerLine() : editor.caretLine();
@@ -30,11 +25,10 @@ public final class ExecuteBranchHandler extends AbstractHandler {
         if (forces.isEmpty()) {
             editor.getEditorSite().getActionBars().getStatusLineManager()
                     .setErrorMessage("Line " + line + " is not an if, else-if or else of a trace");
-            return null;
+            return;
         }
         String scenario = editor.lastScenario() != null ? editor.lastScenario() : NoteRuns.DEFAULT_SCENARIO;
         String trace = ForcePlan.traceAt(editor.note(), line).orElse(null);
         NoteRuns.run(editor, trace, scenario, List.of(), forces.get());
-        return null;
     }
 }

@@ -1,11 +1,9 @@
 package org.tracenotes.eclipse.run;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.tracenotes.core.explore.ExploreRunner;
 import org.tracenotes.core.ide.LineCoverage;
 import org.tracenotes.core.kernel.ReferenceTraces;
@@ -18,13 +16,10 @@ import org.tracenotes.eclipse.editor.NoteEditor;
  * (core's explorer, compared with the kernel's reference trace where it has one), colours the note
  * with the coverage across all states and lists paths, violations and divergences in the Trace Run view.
  */
-public final class ExploreHandler extends AbstractHandler {
+public final class ExploreHandler extends NoteEditorHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        if (!(HandlerUtil.getActiveEditor(event) instanceof NoteEditor editor)) {
-            return null;
-        }
+    void execute(NoteEditor editor, ExecutionEvent event) {
         var note = editor.note();
         String trace = ForcePlan.traceAt(note, editor.caretLine()).orElse(null);
         ExploreRunner.Response[] response = new ExploreRunner.Response[1];
@@ -45,7 +40,7 @@ public final class ExploreHandler extends AbstractHandler {
             if (view != null) {
                 view.showInvalid(invalid.message());
             }
-            return null;
+            return;
         }
         var explored = (ExploreRunner.Explored) response[0];
         editor.showCoverage(LineCoverage.of(explored.exploration()));
@@ -54,6 +49,5 @@ public final class ExploreHandler extends AbstractHandler {
         }
         NoteRuns.refreshGraph(editor);
         editor.getSite().getPage().activate(editor);
-        return null;
     }
 }

@@ -3,7 +3,6 @@ package org.tracenotes.eclipse.run;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.tracenotes.core.run.ForcePlan;
@@ -15,26 +14,22 @@ import org.tracenotes.eclipse.editor.NoteEditor;
  * {@code @scenario}s, the model's page kinds, or given keys), or on the command's {@code scenario} and
  * {@code given} parameters when a key binding or a test supplies them.
  */
-public final class RunScenarioHandler extends AbstractHandler {
+public final class RunScenarioHandler extends NoteEditorHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        if (!(HandlerUtil.getActiveEditor(event) instanceof NoteEditor editor)) {
-            return null;
-        }
+    void execute(NoteEditor editor, ExecutionEvent event) {
         String scenario = event.getParameter(TracenotesIds.SCENARIO_PARAMETER);
         String given = event.getParameter(TracenotesIds.GIVEN_PARAMETER);
         if (scenario == null && given == null) {
             ScenarioDialog dialog = new ScenarioDialog(HandlerUtil.getActiveShell(event), editor.note(), editor.lastScenario());
             if (dialog.open() != ScenarioDialog.OK) {
-                return null;
+                return;
             }
             scenario = dialog.scenario();
             given = dialog.given();
         }
         String trace = ForcePlan.traceAt(editor.note(), editor.caretLine()).orElse(null);
         NoteRuns.run(editor, trace, scenario == null || scenario.isBlank() ? null : scenario, split(given), Map.of());
-        return null;
     }
 
     static List<String> split(String given) {

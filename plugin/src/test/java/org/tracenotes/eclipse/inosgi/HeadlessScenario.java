@@ -14,16 +14,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.ui.IMarkerResolution;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.builder.QuickFixGenerator;
-import org.tracenotes.eclipse.builder.TracenotesNature;
 
 /** Inside a headless Equinox: the builder's markers on the seed in a real workspace, quick fixes, content types. */
 public class HeadlessScenario implements Callable<Map<String, Object>> {
@@ -31,14 +27,7 @@ public class HeadlessScenario implements Callable<Map<String, Object>> {
     @Override
     public Map<String, Object> call() throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        IWorkspace ws = ResourcesPlugin.getWorkspace();
-        IWorkspaceDescription wd = ws.getDescription();
-        wd.setAutoBuilding(false);
-        ws.setDescription(wd);
-        IProject project = ws.getRoot().getProject("notes");
-        project.create(null);
-        project.open(null);
-        TracenotesNature.enable(project);
+        IProject project = NotesProject.create("notes");
         out.put("builders", Arrays.stream(project.getDescription().getBuildSpec()).map(c -> c.getBuilderName()).toList());
 
         byte[] seed = Files.readAllBytes(Path.of(System.getProperty("samples.dir"), "soft-offline.md"));

@@ -14,10 +14,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -33,7 +30,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.tracenotes.eclipse.TracenotesIds;
-import org.tracenotes.eclipse.builder.TracenotesNature;
 import org.tracenotes.eclipse.editor.NoteEditor;
 import org.tracenotes.eclipse.editor.NoteOutlinePage;
 import org.tracenotes.eclipse.graph.CallGraphView;
@@ -60,14 +56,7 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
             }
             Thread.sleep(250);
         }
-        IWorkspace ws = ResourcesPlugin.getWorkspace();
-        IWorkspaceDescription wd = ws.getDescription();
-        wd.setAutoBuilding(false);
-        ws.setDescription(wd);
-        IProject project = ws.getRoot().getProject("kernel-notes");
-        project.create(null);
-        project.open(null);
-        TracenotesNature.enable(project);
+        IProject project = NotesProject.create("kernel-notes");
         note = project.getFile("soft-offline.md");
         note.create(new ByteArrayInputStream(Files.readAllBytes(Path.of(System.getProperty("samples.dir"), "soft-offline.md"))),
                 true, null);
