@@ -5,6 +5,8 @@ public final class TracenotesIds {
 
     public static final String PLUGIN = "org.tracenotes.eclipse";
     public static final String EDITOR = PLUGIN + ".editor";
+    /** The key-binding context of the note editor (child of the text editor's). */
+    public static final String EDITOR_SCOPE = PLUGIN + ".noteEditorScope";
     public static final String NATURE = PLUGIN + ".nature";
     public static final String BUILDER = PLUGIN + ".builder";
     public static final String PROBLEM_MARKER = PLUGIN + ".problem";

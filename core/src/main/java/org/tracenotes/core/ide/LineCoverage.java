@@ -100,8 +100,14 @@ public record LineCoverage(Map<Integer, Status> lines, Map<Integer, List<String>
                 lines.put(line, Status.ELIDED);
             }
         }
-        if (result.outcome() != RunOutcome.RETURNED && result.line() > 0) {
-            lines.put(result.line(), Status.STOPPED);
+        if (result.outcome() != RunOutcome.RETURNED) {
+            // the note's line that was running when the run stopped (the stop may be inside a callee elsewhere)
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (events.get(i) instanceof RunEvent.StepReached s && source.equals(s.source())) {
+                    lines.put(s.line(), Status.STOPPED);
+                    break;
+                }
+            }
         }
         Map<Integer, List<String>> texts = new TreeMap<>();
         values.forEach((line, byName) -> texts.put(line, List.copyOf(byName.values())));

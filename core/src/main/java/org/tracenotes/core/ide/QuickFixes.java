@@ -30,6 +30,7 @@ public final class QuickFixes {
         }
     }
 
+    private static final Pattern UNKNOWN = Pattern.compile("^unknown function `([A-Za-z_][A-Za-z0-9_]*)`");
     private static final Pattern DID_YOU_MEAN = Pattern.compile("did you mean `([A-Za-z_][A-Za-z0-9_]*)`");
 
     private QuickFixes() {
@@ -44,10 +45,12 @@ public final class QuickFixes {
             return Optional.empty();
         }
         if (finding.ruleId().equals(LintRule.ELSE_STEP_ARROW.id())) {
-            int arrow = text.indexOf("=>", start);
-            return arrow >= 0 && arrow < end
-                    ? Optional.of(new QuickFix("Change `=>` to `->` (an alternative of the if above)", arrow, 2, "->"))
-                    : Optional.empty();
+            // the finding's range is the step's; its text must still start with the arrow
+            return step(note, finding)
+                    .filter(s -> s.kind() == org.tracenotes.core.model.StepKind.ELSE
+                            || s.kind() == org.tracenotes.core.model.StepKind.ELSE_IF)
+                    .filter(s -> text.startsWith("=>", start))
+                    .map(s -> new QuickFix("Change `=>` to `->` (an alternative of the if above)", start, 2, "->"));
         }
         if (finding.ruleId().equals(LintRule.ASSIGNMENT_IN_CONDITION.id())) {
             return step(note, finding).map(Step::expression)
@@ -62,15 +65,16 @@ public final class QuickFixes {
         }
         if (finding.ruleId().equals(LintRule.UNKNOWN_FUNCTION.id())) {
             Matcher m = DID_YOU_MEAN.matcher(finding.message());
-            if (!m.find()) {
+            Matcher name = UNKNOWN.matcher(finding.message());
+            if (!m.find() || !name.find()) {
                 return Optional.empty();
             }
-            int nameEnd = start;
-            while (nameEnd < end && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '_')) {
-                nameEnd++;
-            }
-            return nameEnd > start
-                    ? Optional.of(new QuickFix("Change to `" + m.group(1) + "`", start, nameEnd - start, m.group(1)))
+            // the finding's range starts at the misspelt name; if the text moved since, there is no fix
+            String misspelt = name.group(1);
+            int after = start + misspelt.length();
+            boolean there = text.startsWith(misspelt, start)
+                    && (after == text.length() || !(Character.isLetterOrDigit(text.charAt(after)) || text.charAt(after) == '_'));
+            return there ? Optional.of(new QuickFix("Change to `" + m.group(1) + "`", start, misspelt.length(), m.group(1)))
                     : Optional.empty();
         }
         return Optional.empty();

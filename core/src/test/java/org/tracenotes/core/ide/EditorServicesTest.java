@@ -162,6 +162,39 @@ class EditorServicesTest {
     }
 
     @Test
+    void aTraceFileInAnEditorIsOneTraceBlockAsLintReadsIt() {
+        String trace = "f(x)\n=> g(x)\n=> return 0\n";
+        Note note = EditorNotes.parse(java.nio.file.Path.of("/tmp/x.trace"), "/tmp/x.trace", trace);
+        assertEquals(List.of("f(x)"), OutlineTree.of(note).stream().map(OutlineTree.Node::label).toList());
+        Note asMarkdown = EditorNotes.parse(java.nio.file.Path.of("/tmp/x.md"), "/tmp/x.md", trace);
+        assertTrue(asMarkdown.traceBlocks().isEmpty() || !asMarkdown.equals(note));
+    }
+
+    @Test
+    void aQuickFixOnAFindingWhoseTextMovedIsNotOffered() {
+        List<Diagnostic> findings = new Linter(List.of(SEED), null, MODEL).lint(SEED, LintConfig.defaults());
+        String moved = SEED.text().substring(5);
+        Note edited = new NoteParser().parse(SEED.source(), moved);
+        for (Diagnostic d : findings) {
+            if (QuickFixes.rules().contains(d.ruleId())) {
+                // the range is stale by five characters: no fix may be computed from it
+                assertTrue(QuickFixes.of(edited, d).isEmpty(), d.ruleId() + " on moved text");
+            }
+        }
+    }
+
+    @Test
+    void aRunStoppedInACalleeElsewhereMarksTheNotesRunningLine() {
+        Note caller = new NoteParser().parse("a.md", "```\ncaller()\n=> x = 1\n=> callee()\n```\n");
+        Note callee = new NoteParser().parse("b.md", "```\ncallee()\n=> y = 1\n=> flio_try_get(y)\n```\n");
+        TraceRunner.Runs runs = assertInstanceOf(TraceRunner.Runs.class, TraceRunner.run(caller, List.of(callee), MODEL,
+                TraceRunner.Request.of(null, null, List.of())));
+        TraceRunner.Run run = runs.runs().get(0);
+        LineCoverage cov = LineCoverage.of(run.result(), run.events());
+        assertEquals(Map.of(3, LineCoverage.Status.RAN, 4, LineCoverage.Status.STOPPED), cov.lines());
+    }
+
+    @Test
     void modelPageKindsAreScenariosOfEveryNote() {
         var r = TraceRunner.run(SEED, List.of(), MODEL, TraceRunner.Request.of(null, "lru-anno", List.of()));
         String msg = assertInstanceOf(TraceRunner.Invalid.class, r).message();

@@ -10,6 +10,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
@@ -40,7 +42,10 @@ public final class QuickFixGenerator implements IMarkerResolutionGenerator2 {
         return fix(marker).map(f -> new IMarkerResolution[] {new Resolution(f)}).orElse(new IMarkerResolution[0]);
     }
 
-    /** The fix of {@code marker} on its file's current text. */
+    /**
+     * The fix of {@code marker} on its file's current text. In an open editor the marker's range is where
+     * the editor has moved it since the last build (the text may have been edited above it).
+     */
     static Optional<QuickFixes.QuickFix> fix(IMarker marker) {
         if (!(marker.getResource() instanceof IFile file)) {
             return Optional.empty();
@@ -54,17 +59,29 @@ public final class QuickFixGenerator implements IMarkerResolutionGenerator2 {
             return Optional.empty();
         }
         try {
-            Note note = ProjectNotes.parse(file, text(file));
+            String text;
+            ITextFileBuffer open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+            if (open != null) {
+                text = open.getDocument().get();
+                if (open.getAnnotationModel() instanceof AbstractMarkerAnnotationModel model) {
+                    Position moved = model.getMarkerPosition(marker);
+                    if (moved != null) {
+                        if (moved.isDeleted()) {
+                            return Optional.empty();
+                        }
+                        start = moved.getOffset();
+                        end = moved.getOffset() + moved.getLength();
+                    }
+                }
+            } else {
+                text = ProjectNotes.read(file);
+            }
+            Note note = ProjectNotes.parse(file, text);
             Diagnostic d = new Diagnostic(rule, Severity.WARNING, message, new SourceRange(line, 1, line, 1, start, end));
             return QuickFixes.of(note, d);
         } catch (CoreException e) {
             return Optional.empty();
         }
-    }
-
-    private static String text(IFile file) throws CoreException {
-        ITextFileBuffer open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-        return open != null ? open.getDocument().get() : ProjectNotes.read(file);
     }
 
     private static final class Resolution implements IMarkerResolution2 {

@@ -2,28 +2,53 @@ package org.tracenotes.eclipse.editor;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.core.runtime.QualifiedName;
-import org.eclipse.core.runtime.content.IContentDescriber;
 import org.eclipse.core.runtime.content.IContentDescription;
-import org.tracenotes.core.model.Note;
+import org.eclipse.core.runtime.content.ITextContentDescriber;
 import org.tracenotes.core.parse.NoteParser;
 
-/** A Markdown file is a note when it has a trace block; other Markdown files are left to other editors. */
-public final class NoteContentDescriber implements IContentDescriber {
+/**
+ * A Markdown file is a note when it has a trace block; other Markdown files are left to other
+ * editors. A UTF-8 byte-order mark is reported, so that the editor's document (like core, reading
+ * the file) does not hold it and marker offsets line up.
+ */
+public final class NoteContentDescriber implements ITextContentDescriber {
 
-    /** Files larger than this are not parsed to be described (the first 1 MiB decides). */
+    /** Only the first 1 MiB is parsed to decide. */
     private static final int LIMIT = 1 << 20;
 
     @Override
     public int describe(InputStream contents, IContentDescription description) throws IOException {
         byte[] head = contents.readNBytes(LIMIT);
-        Note note = new NoteParser().parse("describe", new String(head, StandardCharsets.UTF_8));
-        return note.traceBlocks().isEmpty() ? INVALID : VALID;
+        int skip = 0;
+        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            skip = 3;
+            if (description != null && description.isRequested(IContentDescription.BYTE_ORDER_MARK)) {
+                description.setProperty(IContentDescription.BYTE_ORDER_MARK, IContentDescription.BOM_UTF_8);
+            }
+        }
+        return isNote(new String(head, skip, head.length - skip, StandardCharsets.UTF_8)) ? VALID : INVALID;
+    }
+
+    @Override
+    public int describe(Reader contents, IContentDescription description) throws IOException {
+        char[] buffer = new char[LIMIT];
+        int n = 0;
+        for (int r; n < LIMIT && (r = contents.read(buffer, n, LIMIT - n)) > 0; ) {
+            n += r;
+        }
+        String text = new String(buffer, 0, n);
+        return isNote(text.startsWith("\uFEFF") ? text.substring(1) : text) ? VALID : INVALID;
+    }
+
+    static boolean isNote(String text) {
+        return !new NoteParser().parse("describe", text).traceBlocks().isEmpty();
     }
 
     @Override
     public QualifiedName[] getSupportedOptions() {
-        return new QualifiedName[0];
+        return new QualifiedName[] {IContentDescription.BYTE_ORDER_MARK};
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
@@ -22,6 +23,7 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.editors.text.TextEditor;
@@ -33,7 +35,7 @@ import org.tracenotes.core.ide.LineCoverage;
 import org.tracenotes.core.ide.Navigation;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
-import org.tracenotes.core.parse.NoteParser;
+import org.tracenotes.core.ide.EditorNotes;
 import org.tracenotes.eclipse.ProjectNotes;
 import org.tracenotes.eclipse.TracenotesIds;
 
@@ -69,32 +71,82 @@ public final class NoteEditor extends TextEditor {
     }
 
     @Override
+    protected void initializeKeyBindingScopes() {
+        setKeyBindingScopes(new String[] {TracenotesIds.EDITOR_SCOPE});
+    }
+
+    @Override
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
         ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
         projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
         projection.install();
         viewer.doOperation(ProjectionViewer.TOGGLE);
-        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
-        if (doc != null) {
-            doc.addDocumentListener(new IDocumentListener() {
-                @Override
-                public void documentAboutToBeChanged(DocumentEvent event) {
+        // follow the document the viewer shows, also when the input changes (rename, Save As)
+        viewer.addTextInputListener(new ITextInputListener() {
+            @Override
+            public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
+                if (oldInput != null) {
+                    oldInput.removeDocumentListener(changes);
                 }
+            }
 
-                @Override
-                public void documentChanged(DocumentEvent event) {
+            @Override
+            public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
+                if (newInput != null) {
+                    newInput.addDocumentListener(changes);
                     scheduleUpdate();
                 }
-            });
+            }
+        });
+        IDocument doc = viewer.getDocument();
+        if (doc != null) {
+            doc.addDocumentListener(changes);
         }
         updateStructure();
     }
 
-    /** The file being edited, or null for a read-only input (the model's reference traces). */
+    private final IDocumentListener changes = new IDocumentListener() {
+        @Override
+        public void documentAboutToBeChanged(DocumentEvent event) {
+        }
+
+        @Override
+        public void documentChanged(DocumentEvent event) {
+            scheduleUpdate();
+        }
+    };
+
+    /** The file being edited, or null for an input outside the workspace or the model's reference traces. */
     public IFile file() {
         IEditorInput input = getEditorInput();
         return input == null ? null : input.getAdapter(IFile.class);
+    }
+
+    /** The note's name for core: a workspace file's path, a local file's path, or the reference traces' resource. */
+    private String source() {
+        IEditorInput input = getEditorInput();
+        IFile file = file();
+        if (file != null) {
+            return ProjectNotes.sourceOf(file);
+        }
+        if (input instanceof ReferenceInput) {
+            return ReferenceTraces.SOFT_OFFLINE_6_6;
+        }
+        java.nio.file.Path local = localPath();
+        return local != null ? local.toString() : input.getName();
+    }
+
+    /** The file-system path of the input, if it is a local file. */
+    private java.nio.file.Path localPath() {
+        IFile file = file();
+        if (file != null) {
+            return ProjectNotes.pathOf(file).orElse(null);
+        }
+        if (getEditorInput() instanceof IURIEditorInput u && u.getURI() != null && "file".equals(u.getURI().getScheme())) {
+            return java.nio.file.Path.of(u.getURI());
+        }
+        return null;
     }
 
     /** The document's current text. */
@@ -107,9 +159,7 @@ public final class NoteEditor extends TextEditor {
     public synchronized Note note() {
         String text = text();
         if (note == null || !text.equals(noteText)) {
-            IFile file = file();
-            note = file != null ? ProjectNotes.parse(file, text)
-                    : new NoteParser().parse(getEditorInput().getName(), text);
+            note = EditorNotes.parse(localPath(), source(), text);
             noteText = text;
             highlights = Highlights.of(note);
             navigation = null;
@@ -134,15 +184,23 @@ public final class NoteEditor extends TextEditor {
     }
 
     private void scheduleUpdate() {
-        if (updateScheduled) {
+        ISourceViewer viewer = getSourceViewer();
+        if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
             return;
         }
-        updateScheduled = true;
-        Display.getCurrent().timerExec(400, () -> {
-            updateScheduled = false;
-            if (getSourceViewer() != null) {
-                updateStructure();
+        Display display = viewer.getTextWidget().getDisplay();
+        display.asyncExec(() -> {
+            if (updateScheduled) {
+                return;
             }
+            updateScheduled = true;
+            display.timerExec(400, () -> {
+                updateScheduled = false;
+                ISourceViewer v = getSourceViewer();
+                if (v != null && v.getTextWidget() != null && !v.getTextWidget().isDisposed()) {
+                    updateStructure();
+                }
+            });
         });
     }
 
@@ -218,7 +276,7 @@ public final class NoteEditor extends TextEditor {
                 if (editor instanceof NoteEditor n) {
                     n.selectAndReveal(offset, length);
                 }
-            } else if (file != null && target.source().equals(ProjectNotes.sourceOf(file))) {
+            } else if (target.source().equals(note().source())) {
                 selectAndReveal(offset, length);
             } else if (file != null) {
                 IFile other = ProjectNotes.fileOf(file.getProject(), target.source()).orElse(null);
@@ -333,6 +391,10 @@ public final class NoteEditor extends TextEditor {
 
     @Override
     public void dispose() {
+        ISourceViewer viewer = getSourceViewer();
+        if (viewer != null && viewer.getDocument() != null) {
+            viewer.getDocument().removeDocumentListener(changes);
+        }
         if (projection != null) {
             projection.dispose();
         }

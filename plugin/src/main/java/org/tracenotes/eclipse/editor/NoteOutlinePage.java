@@ -72,11 +72,63 @@ public final class NoteOutlinePage extends ContentOutlinePage {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        Object[] expanded = viewer.getExpandedElements();
-        viewer.setInput(OutlineTree.of(note));
-        if (expanded.length == 0) {
-            viewer.expandToLevel(3);
+        boolean first = viewer.getInput() == null;
+        java.util.Set<String> open = new java.util.HashSet<>();
+        if (!first) {
+            java.util.Set<Object> expanded = new java.util.HashSet<>(List.of(viewer.getExpandedElements()));
+            @SuppressWarnings("unchecked")
+            List<OutlineTree.Node> before = (List<OutlineTree.Node>) viewer.getInput();
+            collectPaths(before, "", expanded, open);
         }
+        List<OutlineTree.Node> roots = OutlineTree.of(note);
+        viewer.setInput(roots);
+        if (first) {
+            viewer.expandToLevel(3);
+        } else {
+            // the nodes are new values after every edit: keep open what was open, by kind and label
+            java.util.List<Object> again = new java.util.ArrayList<>();
+            collectOpen(roots, "", open, again);
+            viewer.setExpandedElements(again.toArray());
+        }
+    }
+
+    /**
+     * Where a node stands, independent of its line: the path of kinds and labels from the root, each
+     * with its rank among same-labelled siblings. It survives edits that move lines.
+     */
+    private static java.util.Map<OutlineTree.Node, String> paths(List<OutlineTree.Node> nodes, String parent) {
+        java.util.Map<OutlineTree.Node, String> out = new java.util.IdentityHashMap<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (OutlineTree.Node n : nodes) {
+            String key = n.kind() + " " + n.label();
+            out.put(n, parent + "/" + key + "#" + seen.merge(key, 1, Integer::sum));
+        }
+        return out;
+    }
+
+    private static void collectPaths(List<OutlineTree.Node> nodes, String parent, java.util.Set<Object> expanded,
+                                     java.util.Set<String> out) {
+        paths(nodes, parent).forEach((n, path) -> {
+            if (expanded.contains(n)) {
+                out.add(path);
+            }
+            collectPaths(n.children(), path, expanded, out);
+        });
+    }
+
+    private static void collectOpen(List<OutlineTree.Node> nodes, String parent, java.util.Set<String> open,
+                                    java.util.List<Object> out) {
+        paths(nodes, parent).forEach((n, path) -> {
+            if (open.contains(path)) {
+                out.add(n);
+            }
+            collectOpen(n.children(), path, open, out);
+        });
+    }
+
+    /** How many nodes are expanded, for tests. */
+    public int expandedCount() {
+        return getTreeViewer() == null ? 0 : getTreeViewer().getExpandedElements().length;
     }
 
     /** The labels of every node, depth first, for tests. */

@@ -60,6 +60,18 @@ public final class CallGraphView extends ViewPart {
                 show(e);
             }
         }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == editor) {
+                editor = null;
+                layout = null;
+                setContentDescription("");
+                if (!canvas.isDisposed()) {
+                    canvas.redraw();
+                }
+            }
+        }
     };
 
     @Override

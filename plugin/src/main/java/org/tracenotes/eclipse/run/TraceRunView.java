@@ -46,8 +46,18 @@ public final class TraceRunView extends ViewPart {
     private List<Row> rows = List.of();
     private NoteEditor editor;
 
+    private final org.eclipse.ui.IPartListener2 closing = new org.eclipse.ui.IPartListener2() {
+        @Override
+        public void partClosed(org.eclipse.ui.IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == editor) {
+                editor = null;
+            }
+        }
+    };
+
     @Override
     public void createPartControl(Composite parent) {
+        getSite().getPage().addPartListener(closing);
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -56,9 +66,12 @@ public final class TraceRunView extends ViewPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> {
             if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Row r
-                    && r.line() > 0 && editor != null) {
+                    && r.line() > 0 && editor != null && editor.getDocumentProvider() != null) {
                 try {
                     var doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+                    if (doc == null || r.line() > doc.getNumberOfLines()) {
+                        return;
+                    }
                     editor.selectAndReveal(doc.getLineOffset(r.line() - 1), 0);
                     editor.getSite().getPage().activate(editor);
                 } catch (org.eclipse.jface.text.BadLocationException ex) {
@@ -174,5 +187,11 @@ public final class TraceRunView extends ViewPart {
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(closing);
+        super.dispose();
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.ui.IMarkerResolution;
+import org.tracenotes.eclipse.ProjectNotes;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.builder.QuickFixGenerator;
 
@@ -38,8 +39,26 @@ public class HeadlessScenario implements Callable<Map<String, Object>> {
         IFile trace = project.getFile("chain.trace");
         trace.create(new ByteArrayInputStream("f(x)\n=> g(x)\n=> return 0\n".getBytes(StandardCharsets.UTF_8)), true, null);
 
+        byte[] bom = new byte[seed.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(seed, 0, bom, 3, seed.length);
+        IFile bomNote = project.getFile("with-bom.md");
+        bomNote.create(new ByteArrayInputStream(bom), true, null);
+
         project.build(IncrementalProjectBuilder.FULL_BUILD, null);
         out.put("markers", markers(note));
+        out.put("bomReported", bomNote.getContentDescription().getProperty(
+                org.eclipse.core.runtime.content.IContentDescription.BYTE_ORDER_MARK) != null);
+        String bomText = ProjectNotes.read(bomNote);
+        for (IMarker m : bomNote.findMarkers(TracenotesIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+            if ("assignment-in-condition".equals(m.getAttribute(TracenotesIds.RULE_ID, ""))) {
+                out.put("bomMarkedText", bomText.substring(m.getAttribute(IMarker.CHAR_START, 0), m.getAttribute(IMarker.CHAR_END, 0)));
+            }
+        }
+        out.put("traceOutline", org.tracenotes.core.ide.OutlineTree.of(ProjectNotes.parse(trace, ProjectNotes.read(trace)))
+                .stream().map(n -> n.label()).toList());
         out.put("plainMarkers", markers(plain));
 
         IContentType seedType = Platform.getContentTypeManager().findContentTypeFor(note.getContents(), note.getName());

@@ -145,6 +145,31 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
             out.put("referenceLine", reference instanceof NoteEditor n ? n.caretLine() : -1);
             editor.getSite().getPage().closeEditor(reference, false);
         });
+
+        // edits the user has not saved: the outline keeps what is open, a quick fix lands where the text moved
+        ui(() -> {
+            NoteOutlinePage outline = (NoteOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+            out.put("outlineExpandedBefore", outline.expandedCount());
+            editor.getDocumentProvider().getDocument(editor.getEditorInput()).replace(0, 5, "");
+        });
+        pause(1200);
+        ui(() -> {
+            NoteOutlinePage outline = (NoteOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+            out.put("outlineExpandedAfter", outline.expandedCount());
+            IMarker typo = null;
+            for (IMarker m : note.findMarkers(TracenotesIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+                if ("unknown-function".equals(m.getAttribute(TracenotesIds.RULE_ID, ""))) {
+                    typo = m;
+                }
+            }
+            var fixes = new org.tracenotes.eclipse.builder.QuickFixGenerator().getResolutions(typo);
+            fixes[0].run(typo);
+            var doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+            int line = doc.getLineOfOffset(doc.get().indexOf("_try_get(folio)\n                     -> else"));
+            out.put("fixedAfterUnsavedEdit", doc.get(doc.getLineOffset(line), doc.getLineLength(line)).strip());
+            out.put("dirtyAfterFix", editor.isDirty());
+            editor.doRevertToSaved();
+        });
         return out;
     }
 

@@ -58,6 +58,9 @@ class HeadlessIT {
         assertEquals(List.of("=> ret = folio_try_get(folio)", "=> if folio == page_folio(page)", "-> else if ret == -EBUSY"),
                 r.get("fixedLines"));
         assertEquals(true, r.get("bytesOtherwiseUnchanged"));
+        assertEquals(true, r.get("bomReported"), "the describer reports a UTF-8 byte-order mark");
+        assertEquals("=> if folio = page_folio(page)", r.get("bomMarkedText"), "markers of a note with a BOM line up");
+        assertEquals(List.of("f(x)"), r.get("traceOutline"), "a .trace file is one trace block");
         List<String> after = (List<String>) r.get("markersAfterFix");
         assertTrue(after.stream().noneMatch(m -> m.contains(" warning ")), "warnings cleared: " + after);
     }

@@ -30,11 +30,13 @@ class WorkbenchIT {
             56, 63, 67, 73, 75, 82, 86, 90, 95);
 
     private static Map<String, Object> seen;
+    private static Path log;
 
     @BeforeAll
     static void runTheIde() throws Exception {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run under xvfb-run (CI does)");
         Path work = Files.createTempDirectory(Path.of("target"), "equinox-workbench");
+        log = work.resolve("workspace/.metadata/.log");
         CompletableFuture<BundleContext> started = new CompletableFuture<>();
         CompletableFuture<Object> exit = new CompletableFuture<>();
         Thread main = new Thread(() -> {
@@ -151,6 +153,20 @@ class WorkbenchIT {
         assertEquals(List.of("REFERENCE 154"), seen.get("links get_hwpoison_hugetlb_folio"));
         assertTrue(seen.get("referenceEditor").toString().startsWith("soft-offline-6.6.md (Linux 6.6 reference traces) / NoteEditor"));
         assertEquals(154, seen.get("referenceLine"));
+    }
+
+    @Test
+    void unsavedEditsKeepTheOutlineOpenAndQuickFixesFollowTheText() {
+        assertEquals(seen.get("outlineExpandedBefore"), seen.get("outlineExpandedAfter"));
+        assertEquals("=> ret = folio_try_get(folio)", seen.get("fixedAfterUnsavedEdit"));
+        assertEquals(true, seen.get("dirtyAfterFix"), "the fix edits the open editor; the user saves");
+    }
+
+    @Test
+    void theIdeLoggedNoError() throws Exception {
+        List<String> errors = Files.exists(log) ? Files.readAllLines(log).stream()
+                .filter(l -> l.matches("!ENTRY \\S+ 4 .*")).toList() : List.of();
+        assertEquals(List.of(), errors, "errors in " + log);
     }
 
     @Test
