@@ -78,7 +78,11 @@ public final class NoteOutlinePage extends ContentOutlinePage {
             java.util.Set<Object> expanded = new java.util.HashSet<>(List.of(viewer.getExpandedElements()));
             @SuppressWarnings("unchecked")
             List<OutlineTree.Node> before = (List<OutlineTree.Node>) viewer.getInput();
-            collectPaths(before, "", expanded, open);
+            walk(before, "", (n, path) -> {
+                if (expanded.contains(n)) {
+                    open.add(path);
+                }
+            });
         }
         List<OutlineTree.Node> roots = OutlineTree.of(note);
         viewer.setInput(roots);
@@ -87,7 +91,11 @@ public final class NoteOutlinePage extends ContentOutlinePage {
         } else {
             // the nodes are new values after every edit: keep open what was open, by kind and label
             java.util.List<Object> again = new java.util.ArrayList<>();
-            collectOpen(roots, "", open, again);
+            walk(roots, "", (n, path) -> {
+                if (open.contains(path)) {
+                    again.add(n);
+                }
+            });
             viewer.setExpandedElements(again.toArray());
         }
     }
@@ -106,23 +114,12 @@ public final class NoteOutlinePage extends ContentOutlinePage {
         return out;
     }
 
-    private static void collectPaths(List<OutlineTree.Node> nodes, String parent, java.util.Set<Object> expanded,
-                                     java.util.Set<String> out) {
+    /** Visits every node below {@code nodes} with its path, depth first. */
+    private static void walk(List<OutlineTree.Node> nodes, String parent,
+                             java.util.function.BiConsumer<OutlineTree.Node, String> visit) {
         paths(nodes, parent).forEach((n, path) -> {
-            if (expanded.contains(n)) {
-                out.add(path);
-            }
-            collectPaths(n.children(), path, expanded, out);
-        });
-    }
-
-    private static void collectOpen(List<OutlineTree.Node> nodes, String parent, java.util.Set<String> open,
-                                    java.util.List<Object> out) {
-        paths(nodes, parent).forEach((n, path) -> {
-            if (open.contains(path)) {
-                out.add(n);
-            }
-            collectOpen(n.children(), path, open, out);
+            visit.accept(n, path);
+            walk(n.children(), path, visit);
         });
     }
 
