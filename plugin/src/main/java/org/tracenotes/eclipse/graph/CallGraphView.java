@@ -196,17 +196,24 @@ public final class CallGraphView extends ViewPart {
     }
 
     private void open(int x, int y) {
-        if (layout == null || editor == null) {
-            return;
+        if (layout != null) {
+            layout.boxAt(x, y).ifPresent(b -> open(b.function()));
         }
-        layout.boxAt(x, y).ifPresent(b -> {
-            Navigation nav = editor.navigation();
-            List<Navigation.Target> targets = nav.definitions(new Navigation.Symbol(b.function(), SourceRange.at(0, 0, 0)));
-            if (!targets.isEmpty()) {
-                editor.reveal(targets.get(0));
-                getSite().getPage().activate(editor);
-            }
-        });
+    }
+
+    /** Opens the body of {@code function}, as a click on its box does; false when it has none to open. */
+    public boolean open(String function) {
+        if (editor == null || editor.getDocumentProvider() == null) {
+            return false;
+        }
+        Navigation nav = editor.navigation();
+        List<Navigation.Target> targets = nav.definitions(new Navigation.Symbol(function, SourceRange.at(0, 0, 0)));
+        if (targets.isEmpty()) {
+            return false;
+        }
+        NoteEditor from = editor;
+        from.reveal(targets.get(0));
+        return true;
     }
 
     @Override

@@ -1,33 +1,63 @@
 package org.tracenotes.eclipse.run;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.tracenotes.core.explore.ExploreRunner;
 import org.tracenotes.core.ide.LineCoverage;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.run.ForcePlan;
+import org.tracenotes.core.run.TraceRunner;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.editor.NoteEditor;
 
 /**
- * "Explore All States": runs the traced function at the caret on every page kind the model knows
- * (core's explorer, compared with the kernel's reference trace where it has one), colours the note
- * with the coverage across all states and lists paths, violations and divergences in the Trace Run view.
+ * "Explore All States": runs the traced function at the caret (else the note's first) on every page
+ * kind the model knows — core's explorer, in a background job, compared with the kernel's reference
+ * trace where the model has one — then colours the note with the coverage across all states and
+ * lists paths, violations and divergences in the Trace Run view.
  */
 public final class ExploreHandler extends NoteEditorHandler {
+
+    /** The job family of explorations, for {@code IJobManager.join}. */
+    public static final Object FAMILY = TracenotesIds.EXPLORE;
 
     @Override
     void execute(NoteEditor editor, ExecutionEvent event) {
         var note = editor.note();
-        String trace = ForcePlan.traceAt(note, editor.caretLine()).orElse(null);
-        ExploreRunner.Response[] response = new ExploreRunner.Response[1];
-        BusyIndicator.showWhile(editor.getSite().getShell().getDisplay(), () -> {
-            ReferenceTraces model = ReferenceTraces.softOffline66();
-            boolean comparable = trace == null || model.function(trace).isPresent();
-            response[0] = ExploreRunner.run(note, model, new ExploreRunner.Request(trace, false, comparable), n -> { });
-        });
+        ReferenceTraces model = ReferenceTraces.softOffline66();
+        String trace = ForcePlan.traceAt(note, editor.caretLine())
+                .or(() -> TraceRunner.tracedRoots(note).stream().map(r -> r.name()).findFirst()).orElse(null);
+        boolean comparable = trace != null && model.function(trace).isPresent();
+        ExploreRunner.Request request = new ExploreRunner.Request(trace, false, comparable);
+        Display display = editor.getSite().getShell().getDisplay();
+        Job job = new Job("Exploring " + (trace == null ? note.source() : trace) + " on every page kind") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+                ExploreRunner.Response response = ExploreRunner.run(note, model, request, states -> monitor.worked(1));
+                display.asyncExec(() -> show(editor, response));
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return FAMILY.equals(family);
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private static void show(NoteEditor editor, ExploreRunner.Response response) {
+        if (editor.getDocumentProvider() == null) {
+            return; // closed while exploring
+        }
         TraceRunView view;
         try {
             view = (TraceRunView) editor.getSite().getPage().showView(TracenotesIds.TRACE_RUN_VIEW, null,
@@ -35,14 +65,14 @@ public final class ExploreHandler extends NoteEditorHandler {
         } catch (PartInitException e) {
             view = null;
         }
-        if (response[0] instanceof ExploreRunner.Invalid invalid) {
+        if (response instanceof ExploreRunner.Invalid invalid) {
             editor.clearCoverage();
             if (view != null) {
                 view.showInvalid(invalid.message());
             }
             return;
         }
-        var explored = (ExploreRunner.Explored) response[0];
+        var explored = (ExploreRunner.Explored) response;
         editor.showCoverage(LineCoverage.of(explored.exploration()));
         if (view != null) {
             view.showExploration(editor, explored.exploration());

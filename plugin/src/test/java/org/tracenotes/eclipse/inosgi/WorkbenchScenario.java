@@ -120,8 +120,15 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
             IWorkbenchPage page = editor.getSite().getPage();
             CallGraphView graph = (CallGraphView) page.showView(CallGraphView.ID);
             out.put("graphAfterElse", graph.functions());
+            out.put("graphOpensGetAnyPage", graph.open("get_any_page"));
+            out.put("caretAfterGraphClick", editor.caretLine());
             page.activate(editor);
             execute(TracenotesIds.EXPLORE, Map.of());
+        });
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.tracenotes.eclipse.run.ExploreHandler.FAMILY, null);
+        pause(500);
+        ui(() -> {
+            CallGraphView graph = (CallGraphView) editor.getSite().getPage().findView(CallGraphView.ID);
             out.put("exploreRows", rows());
             out.put("exploreAnnotations", editor.coverageAnnotations());
             out.put("graphAfterExplore", graph.functions());

@@ -132,6 +132,8 @@ class WorkbenchIT {
         assertTrue(graph.contains("page_handle_poison *"), graph.toString());
         assertTrue(graph.contains("soft_offline_in_use_page"), "not on the else path: " + graph);
         assertTrue(graph.contains("flio_try_get"), graph.toString());
+        assertEquals(true, seen.get("graphOpensGetAnyPage"));
+        assertEquals(17, seen.get("caretAfterGraphClick"), "a click on get_any_page reveals its inline expansion");
     }
 
     @Test
