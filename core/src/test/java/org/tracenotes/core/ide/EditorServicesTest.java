@@ -121,6 +121,21 @@ class EditorServicesTest {
     }
 
     @Test
+    void aCallLinksToItsRootInAnotherNoteBeforeTheReference() {
+        Note a = new NoteParser().parse("/notes/a.md", "```\nf(x)\n=> get_any_page(x, 0)\n=> g(x)\n```\n");
+        Note b = new NoteParser().parse("/notes/b.md", "```\nget_any_page(p, flags)\n=> ret = 1\n=> return ret\n```\n");
+        Navigation nav = new Navigation(a, List.of(a, b), MODEL);
+        Navigation.Symbol call = nav.symbolAt(a.text().indexOf("get_any_page")).orElseThrow();
+        assertEquals(List.of("ROOT /notes/b.md:2", "REFERENCE " + ReferenceTraces.SOFT_OFFLINE_6_6 + ":" + MODEL.function(
+                "get_any_page").orElseThrow().range().line()), nav.definitions(call).stream()
+                .map(t -> t.where() + " " + t.source() + ":" + t.range().line()).toList());
+        Navigation.Symbol unknown = nav.symbolAt(a.text().indexOf("g(x)")).orElseThrow();
+        assertEquals(List.of(), nav.definitions(unknown));
+        assertTrue(nav.hover(nav.symbolAt(a.text().indexOf("get_any_page")).orElseThrow())
+                .contains("traced: get_any_page(p, flags) (/notes/b.md:2)"));
+    }
+
+    @Test
     void theInUseLruRunCoversExactlyItsPathAndShowsValues() {
         TraceRunner.Runs runs = assertInstanceOf(TraceRunner.Runs.class, TraceRunner.run(SEED, List.of(), MODEL,
                 new TraceRunner.Request(null, "lru-anon", List.of(), Map.of(), false, RunOptions.defaults())));
