@@ -17,6 +17,8 @@ public final class TracenotesIds {
     public static final String EXECUTE_BRANCH = PLUGIN + ".executeBranch";
     public static final String CLEAR_RUN = PLUGIN + ".clearRun";
     public static final String EXPLORE = PLUGIN + ".explore";
+    public static final String ENABLE_NATURE = PLUGIN + ".enableNature";
+    public static final String DISABLE_NATURE = PLUGIN + ".disableNature";
     public static final String CALL_GRAPH_VIEW = PLUGIN + ".callGraphView";
     /** Command parameter of run-scenario: a scenario's name. */
     public static final String SCENARIO_PARAMETER = PLUGIN + ".scenario";

@@ -56,7 +56,7 @@ class BundleManifestTest {
                 named++;
             }
         }
-        assertEquals(12, named, "classes plugin.xml names");
+        assertEquals(13, named, "classes plugin.xml names");
     }
 
     @Test

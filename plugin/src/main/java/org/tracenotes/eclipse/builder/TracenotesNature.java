@@ -48,6 +48,16 @@ public final class TracenotesNature implements IProjectNature {
         this.project = project;
     }
 
+    /** Removes the nature from {@code project} (which removes the builder and its markers); nothing if it lacks it. */
+    public static void disable(IProject project) throws CoreException {
+        IProjectDescription d = project.getDescription();
+        if (!d.hasNature(TracenotesIds.NATURE)) {
+            return;
+        }
+        d.setNatureIds(Arrays.stream(d.getNatureIds()).filter(n -> !n.equals(TracenotesIds.NATURE)).toArray(String[]::new));
+        project.setDescription(d, null);
+    }
+
     /** Adds the nature to {@code project} (which adds the builder); nothing if it has it. */
     public static void enable(IProject project) throws CoreException {
         IProjectDescription d = project.getDescription();

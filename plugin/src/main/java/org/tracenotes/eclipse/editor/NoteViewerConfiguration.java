@@ -10,6 +10,8 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -45,6 +47,14 @@ final class NoteViewerConfiguration extends TextSourceViewerConfiguration {
             all.addAll(List.of(inherited));
         }
         return all.toArray(IHyperlinkDetector[]::new);
+    }
+
+    @Override
+    public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+        QuickAssistAssistant assistant = new QuickAssistAssistant();
+        assistant.setQuickAssistProcessor(new NoteQuickAssist(editor));
+        assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        return assistant;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.eclipse.ui.IMarkerResolution;
 import org.tracenotes.eclipse.ProjectNotes;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.builder.QuickFixGenerator;
+import org.tracenotes.eclipse.builder.TracenotesNature;
 
 /** Inside a headless Equinox: the builder's markers on the seed in a real workspace, quick fixes, content types. */
 public class HeadlessScenario implements Callable<Map<String, Object>> {
@@ -96,6 +97,10 @@ public class HeadlessScenario implements Callable<Map<String, Object>> {
         List<String> lines = new String(note.getContents().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         out.put("fixedLines", List.of(lines.get(33).strip(), lines.get(40).strip(), lines.get(66).strip()));
         out.put("bytesOtherwiseUnchanged", sameExceptFixes(seed, note));
+
+        TracenotesNature.disable(project);
+        out.put("buildersAfterDisable", Arrays.stream(project.getDescription().getBuildSpec()).map(c -> c.getBuilderName()).toList());
+        out.put("markersAfterDisable", project.findMarkers(TracenotesIds.PROBLEM_MARKER, false, IResource.DEPTH_INFINITE).length);
         return out;
     }
 

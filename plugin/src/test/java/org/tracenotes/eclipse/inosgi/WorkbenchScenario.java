@@ -157,6 +157,18 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
         ui(() -> {
             NoteOutlinePage outline = (NoteOutlinePage) editor.getAdapter(IContentOutlinePage.class);
             out.put("outlineExpandedBefore", outline.expandedCount());
+            var viewer = (org.eclipse.jface.text.source.ISourceViewerExtension3) editor.viewer();
+            var processor = viewer.getQuickAssistAssistant().getQuickAssistProcessor();
+            var doc0 = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+            java.util.List<String> ctrl1 = new java.util.ArrayList<>();
+            for (int line : new int[] {34, 41, 67, 11}) {
+                var proposals = processor.computeQuickAssistProposals(new org.eclipse.jface.text.source.TextInvocationContext(
+                        editor.viewer(), doc0.getLineOffset(line - 1) + 3, -1));
+                for (var p : proposals) {
+                    ctrl1.add(line + ": " + p.getDisplayString());
+                }
+            }
+            out.put("ctrl1", ctrl1);
             editor.getDocumentProvider().getDocument(editor.getEditorInput()).replace(0, 5, "");
         });
         pause(1200);

@@ -63,6 +63,8 @@ class HeadlessIT {
         assertEquals(List.of("f(x)"), r.get("traceOutline"), "a .trace file is one trace block");
         List<String> after = (List<String>) r.get("markersAfterFix");
         assertTrue(after.stream().noneMatch(m -> m.contains(" warning ")), "warnings cleared: " + after);
+        assertEquals(List.of(), r.get("buildersAfterDisable"), "removing the nature removes the builder");
+        assertEquals(0, r.get("markersAfterDisable"), "and its markers");
     }
 
     @Test

@@ -158,6 +158,12 @@ class WorkbenchIT {
     }
 
     @Test
+    void ctrl1InTheEditorOffersTheQuickFixesOfTheLine() {
+        assertEquals(List.of("34: Change to `folio_try_get`", "41: Change `=` to `==` (compare)",
+                "67: Change `=>` to `->` (an alternative of the if above)"), seen.get("ctrl1"), "line 11 has only an info without a fix");
+    }
+
+    @Test
     void unsavedEditsKeepTheOutlineOpenAndQuickFixesFollowTheText() {
         assertEquals(seen.get("outlineExpandedBefore"), seen.get("outlineExpandedAfter"));
         assertEquals("=> ret = folio_try_get(folio)", seen.get("fixedAfterUnsavedEdit"));
