@@ -35,7 +35,7 @@ public final class EditorNotes {
         ParseOptions options = path == null ? ParseOptions.defaults()
                 : LintConfig.forFile(path).parseOptions(Optional.empty(), Optional.empty());
         Path named = path != null ? path : Path.of(source.replaceAll("[^A-Za-z0-9._-]", "_"));
-        return options.withWholeTrace(NoteLoader.isTraceFile(named));
+        return NoteLoader.optionsFor(named, options);
     }
 
     /** The notes among {@code files} on disk, each parsed with its folder's options; unreadable files are left out. */

@@ -56,9 +56,8 @@ public final class Highlights {
         String text = note.text();
         for (TraceBlock b : note.traceBlocks()) {
             for (Root r : b.roots()) {
-                int at = r.range().offset();
-                int name = r.name().isEmpty() ? -1 : text.indexOf(r.name(), at);
-                if (r.definesFunction() && name >= 0 && name < r.range().endOffset()) {
+                int name = r.nameOffset(text);
+                if (name >= 0) {
                     out.add(new Highlight(Kind.FUNCTION, name, r.name().length()));
                 }
                 comments(r.comments(), out);

@@ -58,9 +58,8 @@ public final class Navigation {
     public Optional<Symbol> symbolAt(int offset) {
         for (TraceBlock b : note.traceBlocks()) {
             for (Root r : b.roots()) {
-                int at = note.text().indexOf(r.name(), r.range().offset());
-                if (r.definesFunction() && at >= 0 && at <= offset && offset <= at + r.name().length()
-                        && at < r.range().endOffset()) {
+                int at = r.nameOffset(note.text());
+                if (at >= 0 && at <= offset && offset <= at + r.name().length()) {
                     return Optional.of(new Symbol(r.name(), new SourceRange(r.range().line(), 0, r.range().line(), 0,
                             at, at + r.name().length())));
                 }

@@ -2,7 +2,6 @@ package org.tracenotes.core.ide;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.SourceRange;
@@ -77,7 +76,7 @@ public final class OutlineTree {
             return;
         }
         java.util.Optional<String> expanded = s.expandedFunction();
-        String called = calledName(s);
+        String called = s.calledFunction().orElse(null);
         if (expanded.isPresent()) {
             out.add(new Node(Kind.EXPANSION, expanded.get(), s.range(), below));
         } else if (called != null && (s.kind() == StepKind.CALL || s.kind() == StepKind.ASSIGN)) {
@@ -85,17 +84,5 @@ public final class OutlineTree {
         } else {
             out.addAll(below);
         }
-    }
-
-    /** The function a call step or {@code x = f(…)} step calls, or null. */
-    private static String calledName(Step s) {
-        Expr e = s.expression();
-        if (e instanceof Expr.Assign a) {
-            e = a.value();
-        }
-        while (e instanceof Expr.Cast c) {
-            e = c.operand();
-        }
-        return e instanceof Expr.Call c && c.callee() instanceof Expr.Name n ? n.name() : null;
     }
 }

@@ -41,6 +41,18 @@ public record Root(
         return kind != RootKind.PROSE && !(kind == RootKind.IMPLIED && !Note.isIdentifier(name));
     }
 
+    /**
+     * Where the function's name stands in the note's {@code text} (a UTF-16 offset), or -1 when this
+     * root names no function or its name is not on its line.
+     */
+    public int nameOffset(String text) {
+        if (!definesFunction() || name.isEmpty()) {
+            return -1;
+        }
+        int at = text.indexOf(name, range.offset());
+        return at >= 0 && at < range.endOffset() ? at : -1;
+    }
+
     /** {@code name(a, b)}, or the name alone when it has no parameters. */
     public String signature() {
         return kind == RootKind.CALL || kind == RootKind.PROTOTYPE

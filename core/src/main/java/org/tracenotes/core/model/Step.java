@@ -60,6 +60,23 @@ public record Step(
         if (children.isEmpty() || expression == null || kind.isBranchHead()) {
             return Optional.empty();
         }
+        Optional<String> called = calledFunction();
+        if (called.isPresent()) {
+            return called;
+        }
+        return callee() instanceof Expr.Name n && kind == StepKind.CALL ? Optional.of(n.name()) : Optional.empty();
+    }
+
+    /**
+     * The function this step calls directly, with or without a body below it: {@code f(x)},
+     * {@code r = f(x)}, {@code r = (T) f(x)}. Empty for anything else, a bare name included.
+     */
+    public Optional<String> calledFunction() {
+        return callee() instanceof Expr.Call c && c.callee() instanceof Expr.Name n ? Optional.of(n.name()) : Optional.empty();
+    }
+
+    /** The step's expression with an assignment's target and any casts taken off. */
+    private Expr callee() {
         Expr e = expression;
         if (e instanceof Expr.Assign a) {
             e = a.value();
@@ -67,13 +84,7 @@ public record Step(
         while (e instanceof Expr.Cast c) {
             e = c.operand();
         }
-        if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name n) {
-            return Optional.of(n.name());
-        }
-        if (e instanceof Expr.Name n && (kind == StepKind.CALL)) {
-            return Optional.of(n.name());
-        }
-        return Optional.empty();
+        return e;
     }
 
     /** The comments at one placement. */

@@ -61,6 +61,11 @@ public final class NoteLoader {
         return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".trace");
     }
 
+    /** {@code base} as the file at {@code path} is read with: a {@code .trace} file is one trace block. */
+    public static ParseOptions optionsFor(Path path, ParseOptions base) {
+        return base.withWholeTrace(isTraceFile(path));
+    }
+
     /** Loads every note {@link #collect} finds under {@code paths}. */
     public Batch loadAll(List<Path> paths) {
         List<Note> notes = new ArrayList<>();
@@ -96,7 +101,7 @@ public final class NoteLoader {
         } catch (IOException | SecurityException e) {
             return new Unreadable(name, "cannot be read: " + describe(e));
         }
-        NoteParser p = isTraceFile(path) ? new NoteParser(parser.options().withWholeTrace(true)) : parser;
+        NoteParser p = isTraceFile(path) ? new NoteParser(optionsFor(path, parser.options())) : parser;
         return new Loaded(parse(p, name, bytes));
     }
 

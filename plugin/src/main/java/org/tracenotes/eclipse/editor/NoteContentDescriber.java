@@ -3,10 +3,11 @@ package org.tracenotes.eclipse.editor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.core.runtime.content.ITextContentDescriber;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.parse.NoteLoader;
 import org.tracenotes.core.parse.NoteParser;
 
 /**
@@ -22,14 +23,12 @@ public final class NoteContentDescriber implements ITextContentDescriber {
     @Override
     public int describe(InputStream contents, IContentDescription description) throws IOException {
         byte[] head = contents.readNBytes(LIMIT);
-        int skip = 0;
-        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-            skip = 3;
-            if (description != null && description.isRequested(IContentDescription.BYTE_ORDER_MARK)) {
-                description.setProperty(IContentDescription.BYTE_ORDER_MARK, IContentDescription.BOM_UTF_8);
-            }
+        boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+        if (bom && description != null && description.isRequested(IContentDescription.BYTE_ORDER_MARK)) {
+            description.setProperty(IContentDescription.BYTE_ORDER_MARK, IContentDescription.BOM_UTF_8);
         }
-        return isNote(new String(head, skip, head.length - skip, StandardCharsets.UTF_8)) ? VALID : INVALID;
+        // read as tracenotes reads a file: the mark dropped, binary refused, invalid UTF-8 replaced
+        return isNote(NoteLoader.parse(new NoteParser(), "describe", head)) ? VALID : INVALID;
     }
 
     @Override
@@ -40,11 +39,12 @@ public final class NoteContentDescriber implements ITextContentDescriber {
             n += r;
         }
         String text = new String(buffer, 0, n);
-        return isNote(text.startsWith("\uFEFF") ? text.substring(1) : text) ? VALID : INVALID;
+        return isNote(new NoteParser().parse("describe", text.startsWith("\uFEFF") ? text.substring(1) : text))
+                ? VALID : INVALID;
     }
 
-    static boolean isNote(String text) {
-        return !new NoteParser().parse("describe", text).traceBlocks().isEmpty();
+    private static boolean isNote(Note note) {
+        return !note.traceBlocks().isEmpty();
     }
 
     @Override
