@@ -44,6 +44,11 @@ public abstract class TraceLexerBase extends Lexer {
     private int logicalLineIndent;
     private int joined;
     private boolean done;
+    /** A trailing note without a comment marker on the current line ({@link TrailingNote}): where it starts and ends, or -1. */
+    private int noteFrom = -1;
+    private int noteTo;
+    private int noteLine;
+    private int noteColumn;
 
     protected TraceLexerBase(CharStream input) {
         super(input);
@@ -80,6 +85,15 @@ public abstract class TraceLexerBase extends Lexer {
             if (atLineStart) {
                 startLine();
                 continue;
+            }
+            if (noteFrom >= 0 && _input.index() >= noteFrom) {
+                int from = noteFrom;
+                noteFrom = -1;
+                if (_input.index() == from) {
+                    Token note = span(TraceLexer.TRAILING_NOTE, TraceLexer.COMMENTS, from, noteTo, noteLine, noteColumn);
+                    moveTo(noteLine, noteTo, noteColumn + (noteTo - from));
+                    return note;
+                }
             }
             Token t = super.nextToken();
             switch (t.getType()) {
@@ -172,6 +186,19 @@ public abstract class TraceLexerBase extends Lexer {
         }
         moveTo(line, l.start(line) + cpCount(text, s), cpCount(text, s));
         atLineStart = false;
+        int arrow = NoteLayout.arrowEnd(text);
+        int payload = arrow < 0 ? s : arrow;
+        while (payload < text.length() && (text.charAt(payload) == ' ' || text.charAt(payload) == '\t')) {
+            payload++;
+        }
+        int note = TrailingNote.start(text, payload);
+        noteFrom = -1;
+        if (note >= 0) {
+            noteFrom = l.start(line) + cpCount(text, note);
+            noteTo = l.start(line) + cpCount(text, TrailingNote.end(text, note));
+            noteLine = line;
+            noteColumn = cpCount(text, note);
+        }
     }
 
     /** A line inside an open {@code /*} comment: comment up to {@code *}{@code /}, code after it. */
@@ -229,6 +256,7 @@ public abstract class TraceLexerBase extends Lexer {
         }
         parenDepth = 0;
         atLineStart = true;
+        noteFrom = -1;
         return nl;
     }
 

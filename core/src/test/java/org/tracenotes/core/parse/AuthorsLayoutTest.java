@@ -1,0 +1,55 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tracenotes.core.parse.Parsing.fenced;
+import static org.tracenotes.core.parse.Parsing.onlyRoot;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
+
+/** Layouts real authors use, read the way they meant them (issue 12's patterns; made-up examples). */
+class AuthorsLayoutTest {
+
+    private static List<String> texts(List<Step> steps) {
+        return steps.stream().map(Step::text).toList();
+    }
+
+    @Test
+    void aCallFollowedByFreeTextIsTheCallWithATrailingNote() {
+        Root r = onlyRoot(fenced(
+                "load_all",
+                "  +-> ops->save_iter   save_ram_iter",
+                "  +-> sync_bitmap ?",
+                "  +-> attach_driver 注意：这里会睡眠",
+                "  --> resolve_pfn ④ (先尝试快速路径)",
+                "  --> on_fault ① {",
+                "        handle_it()",
+                "      }"));
+        List<Step> body = r.body();
+        assertEquals(List.of("ops->save_iter", "sync_bitmap", "attach_driver", "resolve_pfn", "on_fault"),
+                texts(body).subList(0, 5));
+        assertEquals(StepKind.CALL, body.get(1).kind());
+        assertEquals(StepKind.CALL, body.get(2).kind());
+        assertEquals(List.of("save_ram_iter"), body.get(0).comments().stream().map(Comment::text).toList());
+        assertEquals(List.of("?"), body.get(1).comments().stream().map(Comment::text).toList());
+        assertEquals(List.of("注意：这里会睡眠"), body.get(2).comments().stream().map(Comment::text).toList());
+        assertEquals(List.of("④ (先尝试快速路径)"), body.get(3).comments().stream().map(Comment::text).toList());
+        assertEquals(List.of("handle_it()"), texts(body.get(4).children()).subList(0, 1));
+    }
+
+    @Test
+    void cThatLooksLikeANoteIsLeftAlone() {
+        Root r = onlyRoot(fenced(
+                "f",
+                "  => ret  = get_page(p)",
+                "  => x ? a : b",
+                "  => foo (hw/foo.c)",
+                "  => walk every page"));
+        assertEquals(List.of(StepKind.ASSIGN, StepKind.EXPRESSION, StepKind.CALL, StepKind.PROSE),
+                r.body().stream().map(Step::kind).toList());
+    }
+}

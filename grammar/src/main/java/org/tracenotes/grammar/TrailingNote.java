@@ -1,0 +1,119 @@
+package org.tracenotes.grammar;
+
+import java.util.Set;
+
+/**
+ * Free text after a step's call, written without a comment marker: {@code ops->save_iter   ram_save_iter},
+ * {@code sync_bitmap ?}, {@code attach_driver 注意：…}, {@code hva_to_pfn ④ (先尝试…)},
+ * {@code fault_handler ① {}. The leading call (a name, a member chain, with or without one argument
+ * list) is the step; the rest is a trailing note. C never has these shapes, so a line that is C is
+ * never cut: the free text must follow two or more blanks and hold no {@code =} or {@code ;}, or be a
+ * lone {@code ?}, or start with a character outside ASCII (CJK, circled numbers, full-width brackets).
+ */
+public final class TrailingNote {
+
+    private static final Set<String> KEYWORDS = Set.of("if", "else", "for", "while", "do", "switch", "case",
+            "default", "return", "goto", "break", "continue", "sizeof", "struct", "union", "enum", "static", "extern",
+            "inline", "const", "volatile", "unsigned", "signed", "int", "long", "short", "char", "void", "bool");
+
+    private TrailingNote() {
+    }
+
+    /**
+     * Where the note starts in {@code line} (the blank before it), given that the payload starts at
+     * {@code from}; -1 if the payload is not a call followed by free text. The note ends at
+     * {@link #end}.
+     */
+    public static int start(String line, int from) {
+        int n = line.length();
+        int p = from;
+        int leadStart = p;
+        p = name(line, p);
+        if (p < 0) {
+            return -1;
+        }
+        String first = line.substring(leadStart, p);
+        if (KEYWORDS.contains(first)) {
+            return -1;
+        }
+        while (p + 1 < n && (line.startsWith("->", p) || line.charAt(p) == '.')) {
+            int q = name(line, p + (line.charAt(p) == '.' ? 1 : 2));
+            if (q < 0) {
+                return -1;
+            }
+            p = q;
+        }
+        if (p < n && line.charAt(p) == '(') {
+            p = closeParen(line, p);
+            if (p < 0) {
+                return -1;
+            }
+        }
+        int leadEnd = p;
+        int blanks = 0;
+        while (p < n && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+            blanks++;
+        }
+        if (p >= n || blanks == 0 && line.charAt(p) != '?') {
+            return -1;
+        }
+        char c = line.charAt(p);
+        String rest = line.substring(p).strip();
+        if (c == '?' && (rest.length() == 1 || rest.charAt(1) > 0x7F)) {
+            return leadEnd;
+        }
+        if (c > 0x7F && c != 0x00A0 && c != 0x3000 && c != 0x2026) {
+            return leadEnd;
+        }
+        if (blanks >= 2 && Character.isLetterOrDigit(c) && rest.indexOf('=') < 0 && rest.indexOf(';') < 0
+                && !rest.startsWith("//") && !rest.startsWith("/*")) {
+            return leadEnd;
+        }
+        return -1;
+    }
+
+    /** Where a note that starts at {@code start} ends: before a final {@code {} that opens a body, else the line's end. */
+    public static int end(String line, int start) {
+        int e = line.length();
+        while (e > start && (line.charAt(e - 1) == ' ' || line.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        if (e > start + 1 && line.charAt(e - 1) == '{') {
+            int b = e - 1;
+            while (b > start && (line.charAt(b - 1) == ' ' || line.charAt(b - 1) == '\t')) {
+                b--;
+            }
+            return b > start ? b : line.length();
+        }
+        return line.length();
+    }
+
+    private static int name(String s, int p) {
+        if (p >= s.length() || !(Character.isLetter(s.charAt(p)) && s.charAt(p) < 0x80 || s.charAt(p) == '_')) {
+            return -1;
+        }
+        while (p < s.length() && (s.charAt(p) < 0x80 && Character.isLetterOrDigit(s.charAt(p)) || s.charAt(p) == '_')) {
+            p++;
+        }
+        return p;
+    }
+
+    private static int closeParen(String s, int open) {
+        int depth = 0;
+        for (int p = open; p < s.length(); p++) {
+            char c = s.charAt(p);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0) {
+                    return p + 1;
+                }
+            } else if (c == '"') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
