@@ -203,22 +203,23 @@ final class NoteBuilder {
             StepReader.Reading r = s.payload() == null ? null : reader.read(s.payload());
             SourceRange range = s.payload() == null ? exprs.range(arrowToken)
                     : exprs.range(arrowToken).to(exprs.range(s.payload()));
-            return new TraceLine(line, indent, arrow(arrowToken), r, range, own);
+            int text = Math.max(indent, SourceText.payloadColumn(source.line(line), tabWidth) - fenceIndent);
+            return new TraceLine(line, indent, text, arrow(arrowToken), r, range, own);
         }
         if (ctx instanceof TraceParser.DirectiveLineContext d) {
             Token t = d.PREPROCESSOR().getSymbol();
             SourceRange range = exprs.range(t);
-            return new TraceLine(line, indent, Arrow.NONE,
+            return new TraceLine(line, indent, indent, Arrow.NONE,
                     new StepReader.Reading(StepKind.DIRECTIVE, t.getText().strip(), null, null, null, null, d),
                     range, own);
         }
         if (ctx instanceof TraceParser.PlainLineContext p) {
-            return new TraceLine(line, indent, Arrow.NONE, reader.read(p.payload()), exprs.range(p.payload()), own);
+            return new TraceLine(line, indent, indent, Arrow.NONE, reader.read(p.payload()), exprs.range(p.payload()), own);
         }
         SourceRange range = own.isEmpty() ? exprs.range(ctx.getStart()) : own.get(0).range();
         int commentIndent = own.isEmpty() ? indent
                 : Math.max(0, SourceText.indentWidth(source.line(own.get(0).range().line()), tabWidth) - fenceIndent);
-        return new TraceLine(line, commentIndent, Arrow.NONE, null, range,
+        return new TraceLine(line, commentIndent, commentIndent, Arrow.NONE, null, range,
                 own.stream().map(c -> new Comment(c.marker(), c.text(), Comment.Placement.LEADING, c.range())).toList());
     }
 

@@ -122,4 +122,44 @@ final class SourceText {
         }
         return w;
     }
+
+    /**
+     * The column where a step line's payload starts, tabs expanded: after the indentation, the leading
+     * arrow ({@code =>}, {@code ->}, {@code -->}, {@code +->}, {@code |->}, {@code \->}) and the blanks
+     * after it.
+     */
+    static int payloadColumn(String line, int tabWidth) {
+        int w = 0;
+        int i = 0;
+        int n = line.length();
+        boolean arrow = false;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                w++;
+                i++;
+            } else if (c == '\t') {
+                w += tabWidth - (w % tabWidth);
+                i++;
+            } else if (!arrow && (c == '|' && (i + 1 == n || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t'))) {
+                w++;
+                i++;
+            } else if (!arrow && (c == '=' || c == '-' || c == '+' || c == '|' || c == '\\')) {
+                int j = i + 1;
+                while (j < n && line.charAt(j) == '-') {
+                    j++;
+                }
+                if (j < n && line.charAt(j) == '>' && (c == '=' ? j == i + 1 : c == '-' || j > i + 1)) {
+                    w += j + 1 - i;
+                    i = j + 1;
+                    arrow = true;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return w;
+    }
 }

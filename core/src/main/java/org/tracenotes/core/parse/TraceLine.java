@@ -11,12 +11,14 @@ import org.tracenotes.core.model.SourceRange;
  *
  * @param line     1-based line where it starts
  * @param indent   its indentation, tabs expanded, relative to the fence
+ * @param textIndent the column where its payload starts (after the arrow), tabs expanded, relative to
+ *                 the fence; its indent for an arrowless line
  * @param arrow    the leading arrow, {@link Arrow#NONE} if none
  * @param reading  what its payload says; null for comment-only and blank lines, and for a bare arrow
  * @param range    the arrow and payload
  * @param comments comments on the line: trailing ones for a step, the line's own for a comment line
  */
-record TraceLine(int line, int indent, Arrow arrow, StepReader.Reading reading, SourceRange range,
+record TraceLine(int line, int indent, int textIndent, Arrow arrow, StepReader.Reading reading, SourceRange range,
                  List<Comment> comments) {
 
     boolean isCommentOnly() {

@@ -82,9 +82,13 @@ final class TreeBuilder {
      * a step whose body a lone {@code {} opened at the step's own column: lines at that column are its
      * children until the closing {@code }}.
      */
-    private record Frame(int level, Node node, boolean braced) {
+    private record Frame(int level, Node node, boolean braced, boolean sameColumnBody) {
         Frame(int level, Node node) {
-            this(level, node, false);
+            this(level, node, false, false);
+        }
+
+        Frame(int level, Node node, boolean braced) {
+            this(level, node, braced, false);
         }
     }
 
@@ -249,8 +253,29 @@ final class TreeBuilder {
         Node parent;
         int level;
         boolean snapped = false;
+        Frame continued = callContinued(line);
+        if (continued != null) {
+            while (stack.peek() != continued) {
+                stack.pop();
+            }
+            stack.pop();   // plain C at the text column of a call above: the caller's next statement
+        }
         Frame top = stack.peek();
-        if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last) {
+        Frame sameColumnHead = role == StepRole.STEP ? sameColumnHead(line, kind, indent) : null;
+        if (sameColumnHead != null) {
+            while (stack.peek() != sameColumnHead) {
+                stack.pop();
+            }
+            parent = sameColumnHead.node();
+            level = indent;
+        } else if (kind == StepKind.CASE && role == StepRole.STEP && enclosingSwitch(indent) != null) {
+            Frame sw = enclosingSwitch(indent);
+            while (stack.peek() != sw) {
+                stack.pop();
+            }
+            parent = sw.node();
+            level = indent;
+        } else if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last) {
             parent = last;
             level = Math.max(indent, last.level + 1);
         } else if (indent > top.level()) {
@@ -337,9 +362,51 @@ final class TreeBuilder {
             Frame owner = stack.pop();
             stack.push(new Frame(owner.level(), owner.node()));
         } else {
-            stack.push(new Frame(level, node, opensBrace(line)));
+            // the one statement under an arrowless if or loop at its column: the next line there is the head's sibling
+            boolean oneStatement = parent != null && level == parent.level && stack.peek().node() == parent
+                    && !stack.peek().braced() && parent.line.arrow() == Arrow.NONE
+                    && (parent.kind == StepKind.IF || parent.kind == StepKind.LOOP);
+            stack.push(new Frame(level, node, opensBrace(line), oneStatement));
         }
         last = node;
+    }
+
+    /**
+     * The open call whose caller an arrowless line of code continues, or null: the line stands exactly
+     * at the text column of an open call (the column after its arrow) where no open step stands, and
+     * that call's body so far is deeper than its text. Authors align the caller's plain C statements
+     * there ({@code -> load_segments()} then {@code    if (opts.type == UNDEF)}) and indent a callee's
+     * body deeper. Not for branch heads, whose body that column is, nor for a step a brace opened, a
+     * case label (the callee's switch), or a parenthesised resolved target.
+     */
+    private Frame callContinued(TraceLine line) {
+        StepReader.Reading r = line.reading();
+        if (line.arrow() != Arrow.NONE || r == null || find(line.indent()) != null) {
+            return null;
+        }
+        switch (r.kind()) {
+            case PROSE, BRACE, DIRECTIVE, CASE, LABEL, ELSE, ELSE_IF -> {
+                return null;
+            }
+            default -> {
+                if (r.text().startsWith("(")) {
+                    return null;
+                }
+            }
+        }
+        for (Frame f : stack) {
+            Node call = f.node();
+            if (call == null || f.level() >= line.indent() && call.line.textIndent() != line.indent()) {
+                continue;
+            }
+            if (f.braced() || call.line.arrow() == Arrow.NONE || call.kind.isBranchHead() || call.kind == StepKind.BRACE
+                    || call.role == StepRole.ALTERNATIVE || opensBrace(call.line) || call.line.textIndent() != line.indent()
+                    || call.children.stream().anyMatch(c -> c.level <= line.indent())) {
+                return null;
+            }
+            return f;
+        }
+        return null;
     }
 
     /**
@@ -380,11 +447,49 @@ final class TreeBuilder {
         (parent == null ? root.body : parent.children).add(node);
     }
 
-    /** The open step frame at exactly {@code indent}, or null. */
+    /** The open step frame at exactly {@code indent}, or null; the one statement under an arrowless if at the if's column is passed over. */
     private Frame find(int indent) {
         for (Frame f : stack) {
-            if (f.node() != null && f.level() == indent) {
+            if (f.node() != null && f.level() == indent && !f.sameColumnBody()) {
                 return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The head whose body a line at the head's own column is, or null: a {@code case} label's
+     * statements written at the label's column ({@code case X:} then {@code -> handle_x()}), and the
+     * one statement under an arrowless {@code if} or loop written at its column, as C without braces
+     * has it ({@code if (queued)} then {@code -> resched()}).
+     */
+    private Frame sameColumnHead(TraceLine line, StepKind kind, int indent) {
+        Frame top = stack.peek();
+        Node head = top.node();
+        if (head == null || top.level() != indent || top.braced() || kind == StepKind.CASE || kind == StepKind.BRACE
+                || kind == StepKind.LABEL) {
+            return null;
+        }
+        if (head.kind == StepKind.CASE && head.line.arrow() == Arrow.NONE) {
+            return top;
+        }
+        boolean arrowlessHead = head.line.arrow() == Arrow.NONE && (head.kind == StepKind.IF || head.kind == StepKind.LOOP)
+                && head.line.reading() != null && head.line.reading().inline() == null;
+        return arrowlessHead && line.arrow() != Arrow.NONE && head.children.isEmpty() ? top : null;
+    }
+
+    /** The open switch a case label at {@code indent} belongs to: at or left of the label, with no step between. */
+    private Frame enclosingSwitch(int indent) {
+        for (Frame f : stack) {
+            Node n = f.node();
+            if (n == null) {
+                return null;
+            }
+            if (n.kind == StepKind.SWITCH && f.level() <= indent) {
+                return f;
+            }
+            if (f.level() < indent) {
+                return null;
             }
         }
         return null;

@@ -52,4 +52,49 @@ class AuthorsLayoutTest {
         assertEquals(List.of(StepKind.ASSIGN, StepKind.EXPRESSION, StepKind.CALL, StepKind.PROSE),
                 r.body().stream().map(Step::kind).toList());
     }
+
+    @Test
+    void plainCAtACallsTextColumnIsTheCallersNextStatementAndDeeperCIsTheCallee() {
+        Root r = onlyRoot(fenced(
+                "boot()",
+                "-> load_segments()",
+                "         seg_count = 0;",
+                "   if (opts.type == UNDEF)",
+                "      opts.type = probe_type()",
+                "-> map_kernel()"));
+        assertEquals(List.of("load_segments()", "if (opts.type == UNDEF)", "map_kernel()"),
+                texts(r.body()));
+        assertEquals(List.of("seg_count = 0"), texts(r.body().get(0).children()));
+        assertEquals(List.of("opts.type = probe_type()"), texts(r.body().get(1).children()));
+    }
+
+    @Test
+    void anArrowAtTheColumnOfAnUnbracedIfIsItsOneStatement() {
+        Root r = onlyRoot(fenced(
+                "tick()",
+                "-> update(curr)",
+                "   if (queued)",
+                "   -> resched(rq)",
+                "   -> account(rq)"));
+        assertEquals(List.of("update(curr)", "if (queued)", "account(rq)"), texts(r.body()));
+        assertEquals(List.of("resched(rq)"), texts(r.body().get(1).children()));
+    }
+
+    @Test
+    void caseLabelsAtTheSwitchColumnAreItsChildrenAndTheirStatementsTheCases() {
+        Root r = onlyRoot(fenced(
+                "ioctl()",
+                "-> dispatch(cmd)",
+                "      switch (cmd)",
+                "      case CMD_INIT:",
+                "      -> do_init()",
+                "      -> log_init()",
+                "      case CMD_FREE:",
+                "         do_free()"));
+        Step sw = r.body().get(0).children().get(0);
+        assertEquals(StepKind.SWITCH, sw.kind());
+        assertEquals(List.of(StepKind.CASE, StepKind.CASE), sw.children().stream().map(Step::kind).toList());
+        assertEquals(List.of("do_init()", "log_init()"), texts(sw.children().get(0).children()));
+        assertEquals(List.of("do_free()"), texts(sw.children().get(1).children()));
+    }
 }
