@@ -246,8 +246,18 @@ final class TreeBuilder {
             }
         }
         if (kind == StepKind.BRACE && r != null && r.text().equals("{") && last != null && stack.peek().node() == last
-                && last.children.isEmpty() && indent == last.level && last.role != StepRole.ALTERNATIVE) {
+                && last.children.isEmpty() && indent >= last.level && indent <= last.line.textIndent()) {
             openBraceBody(line);
+            return;
+        }
+        if (kind == StepKind.BRACE && r != null && r.text().equals("{") && last == null && root.body.isEmpty()
+                && root.line != null && indent <= root.indent + 4) {
+            // `{` under a C definition standing as a root: the root's body follows, at any column
+            settleComments(null, indent);
+            Node brace = new Node(line, StepKind.BRACE, StepRole.STEP, indent, false);
+            take(brace.comments, pendingComments, Comment.Placement.LEADING);
+            brace.comments.addAll(line.comments());
+            root.body.add(brace);
             return;
         }
         Node parent;

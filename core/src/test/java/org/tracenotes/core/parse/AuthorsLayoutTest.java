@@ -97,4 +97,37 @@ class AuthorsLayoutTest {
         assertEquals(List.of("do_init()", "log_init()"), texts(sw.children().get(0).children()));
         assertEquals(List.of("do_free()"), texts(sw.children().get(1).children()));
     }
+
+    @Test
+    void aLoneBraceAtTheTextColumnOrUnderADefinitionOpensTheBody() {
+        Root step = onlyRoot(fenced(
+                "create()",
+                "   => alloc object instance",
+                "      {",
+                "         size = type->size;",
+                "         obj = alloc(size)",
+                "      }",
+                "   => init(obj)"));
+        Step alloc = step.body().get(0);
+        assertEquals(List.of("{", "size = type->size", "obj = alloc(size)", "}"), texts(alloc.children()));
+        assertEquals(List.of("=> alloc object instance", "init(obj)"), List.of("=> " + alloc.text(), step.body().get(1).text()));
+
+        List<Root> roots = fenced(
+                "entry()",
+                "-> set_params()",
+                "-> apply()",
+                "",
+                "void set_params(struct task *p)",
+                "{",
+                "    int prio = p->prio;",
+                "    if (prio) {",
+                "        p->slice = 1;",
+                "    } else {",
+                "        p->slice = 0;",
+                "    }",
+                "}").traceBlocks().get(0).roots();
+        Root definition = roots.get(1);
+        assertEquals(List.of("{", "int prio = p->prio", "if (prio)", "}"), texts(definition.body()));
+        assertEquals(StepKind.ELSE, definition.body().get(2).alternatives().get(0).kind());
+    }
 }
