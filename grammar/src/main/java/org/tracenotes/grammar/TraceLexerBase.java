@@ -31,6 +31,13 @@ public abstract class TraceLexerBase extends Lexer {
     private static final Pattern PATH_LINE =
             Pattern.compile("^(?:[\\w.-]+/)+[\\w.-]+\\.(?:c|h|S|rs|cc|cpp|py)(?::\\d+)?\\s*$");
     private static final int MAX_JOINED_LINES = 24;
+    /**
+     * Tokens that, ending a line, say the statement goes on below: a binary operator, an assignment
+     * or a comma ({@code sgs->avg_load = (load * SCALE) /} then {@code     capacity;}).
+     */
+    private static final java.util.Set<Integer> CONTINUED_BY = java.util.Set.of(TraceLexer.ASSIGN, TraceLexer.ASSIGN_OP,
+            TraceLexer.COMMA, TraceLexer.PLUS, TraceLexer.STAR, TraceLexer.SLASH, TraceLexer.ANDAND, TraceLexer.OROR,
+            TraceLexer.QUESTION, TraceLexer.SHL, TraceLexer.SHR);
 
     private NoteLayout layout;
     private boolean wholeTrace;
@@ -41,6 +48,10 @@ public abstract class TraceLexerBase extends Lexer {
     private int commentLine;
     private int commentColumn;
     private int parenDepth;
+    /** Open braces of initialisers ({@code = {}) on the current logical line. */
+    private int initDepth;
+    /** The type of the last default-channel token of the current line. */
+    private int lastType;
     private int logicalLineIndent;
     private int joined;
     private boolean done;
@@ -96,6 +107,14 @@ public abstract class TraceLexerBase extends Lexer {
                 }
             }
             Token t = super.nextToken();
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != TraceLexer.NL) {
+                if (t.getType() == TraceLexer.LBRACE && lastType == TraceLexer.ASSIGN) {
+                    initDepth++;
+                } else if (t.getType() == TraceLexer.RBRACE && initDepth > 0) {
+                    initDepth--;
+                }
+                lastType = t.getType();
+            }
             switch (t.getType()) {
                 case TraceLexer.LPAREN -> parenDepth++;
                 case TraceLexer.RPAREN -> parenDepth = Math.max(0, parenDepth - 1);
@@ -174,6 +193,8 @@ public abstract class TraceLexerBase extends Lexer {
         int s = NoteLayout.leadingStructure(text);
         logicalLineIndent = s;
         parenDepth = 0;
+        initDepth = 0;
+        lastType = 0;
         joined = 0;
         String rest = text.substring(s);
         if (rest.startsWith("#") || PATH_LINE.matcher(rest).matches()) {
@@ -221,6 +242,8 @@ public abstract class TraceLexerBase extends Lexer {
         moveTo(line, stop, cpCount(text, close + 2));
         logicalLineIndent = s;
         parenDepth = 0;
+        initDepth = 0;
+        lastType = 0;
         joined = 0;
         atLineStart = false;
     }
@@ -241,12 +264,15 @@ public abstract class TraceLexerBase extends Lexer {
     private Token endOfLine(Token nl) {
         NoteLayout l = layout();
         int next = nl.getLine();   // 0-based index of the following line
-        if (parenDepth > 0 && !inComment && joined < MAX_JOINED_LINES && next < l.lineCount()
+        boolean open = parenDepth > 0 || initDepth > 0 || CONTINUED_BY.contains(lastType);
+        if (open && !inComment && joined < MAX_JOINED_LINES && next < l.lineCount()
                 && l.role(next) == NoteLayout.Role.TRACE && l.block(next) == openBlock) {
             String t = l.lineText(next);
             int s = NoteLayout.leadingStructure(t);
             String rest = t.substring(s);
-            boolean continuation = !rest.isEmpty() && s > logicalLineIndent && NoteLayout.arrowEnd(t) < 0
+            boolean closesInitialiser = initDepth > 0 && rest.startsWith("}") && s >= logicalLineIndent;
+            boolean continuation = !rest.isEmpty() && (s > logicalLineIndent || closesInitialiser)
+                    && NoteLayout.arrowEnd(t) < 0
                     && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("/*");
             if (continuation) {
                 joined++;
@@ -255,6 +281,8 @@ public abstract class TraceLexerBase extends Lexer {
             }
         }
         parenDepth = 0;
+        initDepth = 0;
+        lastType = 0;
         atLineStart = true;
         noteFrom = -1;
         return nl;
