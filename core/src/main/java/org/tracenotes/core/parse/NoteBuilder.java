@@ -27,6 +27,9 @@ import org.tracenotes.grammar.TraceParser;
 /** Turns the parse tree of a note into the model, once. Nothing outside this package sees ANTLR types. */
 final class NoteBuilder {
 
+    /** Blanks between an arrow and its text from which the text, not the arrow, places the step. */
+    private static final int PUSHED_TEXT = 3;
+
     private final SourceText source;
     private final CommonTokenStream tokens;
     private final int configuredTabWidth;
@@ -204,6 +207,12 @@ final class NoteBuilder {
             SourceRange range = s.payload() == null ? exprs.range(arrowToken)
                     : exprs.range(arrowToken).to(exprs.range(s.payload()));
             int text = Math.max(indent, SourceText.payloadColumn(source.line(line), tabWidth) - fenceIndent);
+            int arrowWidth = arrowToken.getStopIndex() - arrowToken.getStartIndex() + 1;
+            if (s.payload() != null && text - indent - arrowWidth >= PUSHED_TEXT) {
+                // `->    entity_tick()` under `-> for_each(se)`: the author aligned the text, not the arrow;
+                // the step stands where an arrow with one blank before that text would
+                indent = text - arrowWidth - 1;
+            }
             return new TraceLine(line, indent, text, arrow(arrowToken), r, range, own);
         }
         if (ctx instanceof TraceParser.DirectiveLineContext d) {

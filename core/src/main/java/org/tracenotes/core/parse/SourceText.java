@@ -105,6 +105,16 @@ final class SourceText {
         return range(charOffset(from), charOffset(to));
     }
 
+    private int halfTabLines = -1;
+
+    /** A per-note fact about tabs, computed once ({@link TabWidth#halfTabLines}). */
+    int halfTabLines(java.util.function.IntSupplier compute) {
+        if (halfTabLines < 0) {
+            halfTabLines = compute.getAsInt();
+        }
+        return halfTabLines;
+    }
+
     /** Display width of a line's leading blanks and {@code |} connectors, tabs expanded. */
     static int indentWidth(String line, int tabWidth) {
         int w = 0;

@@ -22,8 +22,16 @@ final class TabWidth {
     private TabWidth() {
     }
 
-    /** The width for 1-based lines [from, to) of {@code source}. */
+    /**
+     * The width for 1-based lines [from, to) of {@code source}. The whole file speaks first: an author
+     * who indents with a tab and then four to seven spaces ({@code \t\t    default:}) sees tabs eight
+     * wide (with four, they would have typed a tab), so two such lines anywhere in the note make every
+     * block 8. Otherwise the block decides, as below.
+     */
     static int detect(SourceText source, int from, int to) {
+        if (halfTabLines(source) >= 2) {
+            return WIDE;
+        }
         List<String> code = new ArrayList<>();
         boolean anyTab = false;
         int last = Math.min(to, source.lineCount() + 1);
@@ -42,6 +50,25 @@ final class TabWidth {
         }
         int step = spaceStep(code);
         return offStep(code, NARROW, step) < offStep(code, WIDE, step) ? NARROW : WIDE;
+    }
+
+    /** Lines of the whole note whose indentation has a tab followed by four to seven spaces. */
+    static int halfTabLines(SourceText source) {
+        return source.halfTabLines(() -> {
+            int n = 0;
+            for (int l = 1; l <= source.lineCount(); l++) {
+                String blanks = leadingBlanks(source.line(l));
+                int tab = blanks.lastIndexOf('\t');
+                if (tab >= 0) {
+                    int spaces = 0;
+                    for (int i = tab + 1; i < blanks.length() && blanks.charAt(i) == ' '; i++) {
+                        spaces++;
+                    }
+                    n += spaces >= 4 && spaces <= 7 && tab + 1 + spaces == blanks.length() ? 1 : 0;
+                }
+            }
+            return n;
+        });
     }
 
     /** The most common positive indentation difference between consecutive space-indented lines. */

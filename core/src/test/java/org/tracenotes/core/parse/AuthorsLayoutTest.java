@@ -130,4 +130,34 @@ class AuthorsLayoutTest {
         assertEquals(List.of("{", "int prio = p->prio", "if (prio)", "}"), texts(definition.body()));
         assertEquals(StepKind.ELSE, definition.body().get(2).alternatives().get(0).kind());
     }
+
+    @Test
+    void anArrowWhoseTextIsPushedRightStandsWhereItsTextSays() {
+        Root r = onlyRoot(fenced(
+                "task_tick()",
+                "-> for_each_entity(se)",
+                "->    entity_tick(se)",
+                "      -> update_curr(se)",
+                "-> task_tick_numa()"));
+        assertEquals(List.of("for_each_entity(se)", "task_tick_numa()"), texts(r.body()));
+        assertEquals(List.of("entity_tick(se)"), texts(r.body().get(0).children()));
+        assertEquals(List.of("update_curr(se)"), texts(r.body().get(0).children().get(0).children()));
+    }
+
+    @Test
+    void aTabFollowedByFourSpacesAnywhereInTheNoteMakesTabsEightWide() {
+        Root r = onlyRoot(Parsing.parse(String.join("\n",
+                "```",
+                "size_bridges()",
+                "\t\t--> switch (cls)",
+                "\t\t    --> case BRIDGE:",
+                "\t\t\t\tcheck_ranges(bus);",
+                "\t\t    --> default:",
+                "\t\t\t--> size_io()",
+                "```",
+                "")));
+        Step sw = r.body().get(0);
+        assertEquals(List.of("case BRIDGE:", "default:"), texts(sw.children()));
+        assertEquals(List.of("size_io()"), texts(sw.children().get(1).children()));
+    }
 }
