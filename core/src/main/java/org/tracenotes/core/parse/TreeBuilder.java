@@ -391,7 +391,7 @@ final class TreeBuilder {
      */
     private Frame callContinued(TraceLine line) {
         StepReader.Reading r = line.reading();
-        if (line.arrow() != Arrow.NONE || r == null || find(line.indent()) != null) {
+        if (line.arrow() != Arrow.NONE || r == null) {
             return null;
         }
         switch (r.kind()) {
@@ -411,7 +411,8 @@ final class TreeBuilder {
             }
             if (f.braced() || call.line.arrow() == Arrow.NONE || call.kind.isBranchHead() || call.kind == StepKind.BRACE
                     || call.role == StepRole.ALTERNATIVE || opensBrace(call.line) || call.line.textIndent() != line.indent()
-                    || call.children.stream().anyMatch(c -> c.level <= line.indent())) {
+                    || call.children.stream().anyMatch(c -> c.level < line.indent()
+                            || c.level == line.indent() && c.line.arrow() == Arrow.NONE)) {
                 return null;
             }
             return f;

@@ -160,4 +160,19 @@ class AuthorsLayoutTest {
         assertEquals(List.of("case BRIDGE:", "default:"), texts(sw.children()));
         assertEquals(List.of("size_io()"), texts(sw.children().get(1).children()));
     }
+
+    @Test
+    void plainCAtACallsTextColumnStaysInTheCallerEvenAfterTheCallsArrowChildren() {
+        Root r = onlyRoot(fenced(
+                "eldu()",
+                "-> lookup_backing(encl, &b)",
+                "   -> get_backing(encl)",
+                "         contents = get_page(encl);",
+                "   addr = encl_page->desc;",
+                "   pcmd = map(b.pcmd);",
+                "-> load(&addr)"));
+        assertEquals(List.of("lookup_backing(encl, &b)", "addr = encl_page->desc", "pcmd = map(b.pcmd)", "load(&addr)"),
+                texts(r.body()));
+        assertEquals(List.of("get_backing(encl)"), texts(r.body().get(0).children()));
+    }
 }

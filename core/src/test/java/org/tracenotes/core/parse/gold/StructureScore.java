@@ -98,7 +98,8 @@ public final class StructureScore {
                     continue;
                 }
                 local.lines++;
-                boolean parentRight = r != null && (r.parent() == g.parent() || resolvesBeside(r, g, b))
+                boolean parentRight = r != null && (r.parent() == g.parent() || resolvesBeside(r, g, b)
+                        || g.parent() == -1 && r.parent() == 0)
                         && (g.ifLine() < 0 || r.ifLine() == g.ifLine());
                 boolean kindRight = r != null && r.kind().equals(g.kind());
                 local.linesRight += parentRight ? 1 : 0;
@@ -119,6 +120,11 @@ public final class StructureScore {
         f.add(local);
         total.add(local);
     }
+
+    /*
+     * A gold root (parent -1) read as a top-level step of a block whose root is implied (parent 0) is
+     * at the top of the block either way: the implied root is no line of the note.
+     */
 
     /**
      * Whether a resolved target ({@code =>} in the call dialect), which the model keeps as a child of
