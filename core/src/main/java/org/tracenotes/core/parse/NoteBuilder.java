@@ -201,6 +201,11 @@ final class NoteBuilder {
         for (int l = line; l <= lastLine; l++) {
             own.addAll(comments.getOrDefault(l, List.of()));
         }
+        if (ctx instanceof TraceParser.StepLineContext s && s.payload() == null && !own.isEmpty()) {
+            // `=> # 7. then copy the rest` or `=> //other attr`: an arrow holding only a comment is a comment line
+            return new TraceLine(line, indent, indent, Arrow.NONE, null, own.get(0).range(),
+                    own.stream().map(c -> new Comment(c.marker(), c.text(), Comment.Placement.LEADING, c.range())).toList());
+        }
         if (ctx instanceof TraceParser.StepLineContext s) {
             Token arrowToken = s.arrow().getStart();
             StepReader.Reading r = s.payload() == null ? null : reader.read(s.payload());

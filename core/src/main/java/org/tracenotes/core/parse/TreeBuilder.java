@@ -375,7 +375,7 @@ final class TreeBuilder {
             // the one statement under an arrowless if or loop at its column: the next line there is the head's sibling
             boolean oneStatement = parent != null && level == parent.level && stack.peek().node() == parent
                     && !stack.peek().braced() && parent.line.arrow() == Arrow.NONE
-                    && (parent.kind == StepKind.IF || parent.kind == StepKind.LOOP);
+                    && parent.kind == StepKind.IF;
             stack.push(new Frame(level, node, opensBrace(line), oneStatement));
         }
         last = node;
@@ -410,7 +410,7 @@ final class TreeBuilder {
                 continue;
             }
             if (f.braced() || call.line.arrow() == Arrow.NONE || call.kind.isBranchHead() || call.kind == StepKind.BRACE
-                    || call.role == StepRole.ALTERNATIVE || opensBrace(call.line) || call.line.textIndent() != line.indent()
+                    || call.role == StepRole.ALTERNATIVE || call.role == StepRole.RESOLVED_TARGET || opensBrace(call.line) || call.line.textIndent() != line.indent()
                     || call.children.stream().anyMatch(c -> c.level < line.indent()
                             || c.level == line.indent() && c.line.arrow() == Arrow.NONE)) {
                 return null;
@@ -470,23 +470,38 @@ final class TreeBuilder {
 
     /**
      * The head whose body a line at the head's own column is, or null: a {@code case} label's
-     * statements written at the label's column ({@code case X:} then {@code -> handle_x()}), and the
-     * one statement under an arrowless {@code if} or loop written at its column, as C without braces
-     * has it ({@code if (queued)} then {@code -> resched()}).
+     * statements written at the label's column ({@code case X:} then {@code -> handle_x()}), the arrows
+     * under an arrowless loop written at its column, and the one statement under an arrowless
+     * {@code if} written at its column, as C without braces has it ({@code if (queued)} then
+     * {@code -> resched()}).
      */
     private Frame sameColumnHead(TraceLine line, StepKind kind, int indent) {
-        Frame top = stack.peek();
-        Node head = top.node();
-        if (head == null || top.level() != indent || top.braced() || kind == StepKind.CASE || kind == StepKind.BRACE
-                || kind == StepKind.LABEL) {
+        if (kind == StepKind.CASE || kind == StepKind.BRACE || kind == StepKind.LABEL) {
             return null;
         }
-        if (head.kind == StepKind.CASE && head.line.arrow() == Arrow.NONE) {
-            return top;
+        Frame at = null;
+        for (Frame f : stack) {
+            if (f.node() != null && f.level() == indent) {
+                at = f;
+                break;
+            }
+            if (f.level() < indent) {
+                return null;
+            }
         }
-        boolean arrowlessHead = head.line.arrow() == Arrow.NONE && (head.kind == StepKind.IF || head.kind == StepKind.LOOP)
-                && head.line.reading() != null && head.line.reading().inline() == null;
-        return arrowlessHead && line.arrow() != Arrow.NONE && head.children.isEmpty() ? top : null;
+        if (at == null || at.braced()) {
+            return null;
+        }
+        Node head = at.node();
+        if (head.kind == StepKind.CASE) {
+            return at;
+        }
+        boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
+                && head.line.reading().inline() == null && line.arrow() != Arrow.NONE;
+        if (arrowlessHead && head.kind == StepKind.LOOP) {
+            return at;
+        }
+        return arrowlessHead && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
     }
 
     /** The open switch a case label at {@code indent} belongs to: at or left of the label, with no step between. */

@@ -175,4 +175,36 @@ class AuthorsLayoutTest {
                 texts(r.body()));
         assertEquals(List.of("get_backing(encl)"), texts(r.body().get(0).children()));
     }
+
+    @Test
+    void aCasesStatementsAndALoopsArrowsAtTheirColumnAreTheirBodies() {
+        Root r = onlyRoot(fenced(
+                "handle_exit",
+                "=> switch (reason)",
+                "   => case EXIT_FAIL:",
+                "   => code = run->reason",
+                "   => report(code)",
+                "=> invalidate_roots()",
+                "      list_for_each_entry(root, &roots)",
+                "         if (is_private(root))",
+                "            continue;",
+                "      -> schedule_zap(root)",
+                "      -> flush(root)"));
+        Step exitCase = r.body().get(0).children().get(0);
+        assertEquals(List.of("code = run->reason", "report(code)"), texts(exitCase.children()));
+        Step loop = r.body().get(1).children().get(0);
+        assertEquals(StepKind.LOOP, loop.kind());
+        assertEquals(List.of("if (is_private(root))", "schedule_zap(root)", "flush(root)"), texts(loop.children()));
+    }
+
+    @Test
+    void anArrowHoldingOnlyACommentIsACommentLine() {
+        Root r = onlyRoot(fenced(
+                "migrate",
+                "=> start()",
+                "=> # 7. then copy the rest",
+                "=> complete()"));
+        assertEquals(List.of("start()", "complete()"), texts(r.body()));
+        assertEquals(List.of("7. then copy the rest"), r.body().get(1).comments().stream().map(Comment::text).toList());
+    }
 }
