@@ -89,7 +89,7 @@ RBRACK   : ']';
 LBRACE   : '{';
 RBRACE   : '}';
 SEMI     : ';';
-COMMA    : ',';
+COMMA    : ',' | '\uFF0C';   // a full-width comma between arguments too
 COLON    : ':';
 QUESTION : '?';
 DOT      : '.';

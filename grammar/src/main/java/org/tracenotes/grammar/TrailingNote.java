@@ -8,7 +8,8 @@ import java.util.Set;
  * {@code fault_handler ① {}. The leading call (a name, a member chain, with or without one argument
  * list) is the step; the rest is a trailing note. C never has these shapes, so a line that is C is
  * never cut: the free text must follow two or more blanks and hold no {@code =} or {@code ;}, or be a
- * lone {@code ?}, or start with a character outside ASCII (CJK, circled numbers, full-width brackets).
+ * lone {@code ?} (after a {@code ;} too), or start with a character outside ASCII (CJK, circled
+ * numbers, full-width brackets), with or without a blank before it ({@code csr_write更新CSR寄存器}).
  */
 public final class TrailingNote {
 
@@ -50,12 +51,15 @@ public final class TrailingNote {
             }
         }
         int leadEnd = p;
+        if (p < n && line.charAt(p) == ';' && line.substring(p + 1).strip().equals("?")) {
+            return leadEnd;   // `pci_device_to_node(pdev); ?`
+        }
         int blanks = 0;
         while (p < n && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
             p++;
             blanks++;
         }
-        if (p >= n || blanks == 0 && line.charAt(p) != '?') {
+        if (p >= n || blanks == 0 && line.charAt(p) != '?' && line.charAt(p) <= 0x7F) {
             return -1;
         }
         char c = line.charAt(p);

@@ -2,9 +2,11 @@ package org.tracenotes.core.parse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.grammar.TraceParser;
 
@@ -15,6 +17,10 @@ final class StepReader {
             Pattern.compile("^(?:loop\\b|for each\\b|foreach\\b|遍历|循环|对每)", Pattern.CASE_INSENSITIVE);
 
     /** What a payload says. {@code inline} is the statement after a condition, or null. */
+    /** A name, then an argument list holding words the grammar cannot read, and nothing after it. */
+    private static final Pattern CALL_WITH_WORDS =
+            Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*\\((?=[^)]*[^\\x00-\\x7F])[^()]*\\)\\s*;?$");
+
     record Reading(StepKind kind, String text, Expr expression, Reading inline, String label, String declaredType,
                    ParserRuleContext context) { }
 
@@ -37,6 +43,16 @@ final class StepReader {
     Reading prose(ParserRuleContext prose) {
         String text = exprs.text(prose);
         StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() ? StepKind.LOOP : StepKind.PROSE;
+        Matcher call = CALL_WITH_WORDS.matcher(text);
+        if (kind == StepKind.PROSE && call.matches()) {
+            // `migration_iteration_run(简单描述可能执行到的函数)`: a call whose arguments are words
+            SourceRange r = exprs.range(prose);
+            String name = call.group(1);
+            SourceRange nameRange = new SourceRange(r.line(), r.column(), r.line(), r.column() + name.length(),
+                    r.offset(), r.offset() + name.length());
+            return new Reading(StepKind.CALL, text, new Expr.Call(new Expr.Name(name, nameRange), List.of(), r), null,
+                    null, null, prose);
+        }
         return new Reading(kind, text, null, null, null, null, prose);
     }
 
@@ -102,13 +118,26 @@ final class StepReader {
         if (e instanceof Expr.Assign) {
             return StepKind.ASSIGN;
         }
-        if (e instanceof Expr.Call || e instanceof Expr.Name) {
+        if (e instanceof Expr.Call || e instanceof Expr.Name || isCallee(e)) {
             return StepKind.CALL;
+        }
+        if (e instanceof Expr.Binary b && b.op().equals("/") && isCallee(b.left()) && isCallee(b.right())) {
+            return StepKind.CALL;   // `f()/g()`, `write_begin/end`: notes write "f or g", not a division
         }
         if (e instanceof Expr.Ellipsis) {
             return StepKind.PROSE;
         }
         return StepKind.EXPRESSION;
+    }
+
+    /**
+     * Whether an expression standing as a whole step names something called: a call, a name, or a
+     * member reached through a pointer or a field ({@code irq->handler}, {@code sb->s_op->dirty_inode}),
+     * which a step line means as a call through it.
+     */
+    private static boolean isCallee(Expr e) {
+        return e instanceof Expr.Call || e instanceof Expr.Name
+                || e instanceof Expr.Member m && (m.target() instanceof Expr.Name || isCallee(m.target()));
     }
 
     private Reading declaration(TraceParser.DeclarationContext d, String text, ParserRuleContext st) {

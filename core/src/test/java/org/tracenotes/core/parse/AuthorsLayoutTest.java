@@ -207,4 +207,23 @@ class AuthorsLayoutTest {
         assertEquals(List.of("start()", "complete()"), texts(r.body()));
         assertEquals(List.of("7. then copy the rest"), r.body().get(1).comments().stream().map(Comment::text).toList());
     }
+
+    @Test
+    void notesOwnCallShapesReadAsCalls() {
+        Root r = onlyRoot(fenced(
+                "age_ptes",
+                "-> clear_young_ptes() / clear_young_pmd()",
+                "-> write_iomap_begin/end",
+                "+-> irq->handler",
+                "+-> sb->s_op->dirty_inode",
+                "=> iteration_run(简单描述可能执行到的函数)",
+                "+-> lpae_map(iova， paddr， size)",
+                "-->to_of_node(pdev); ?",
+                "+-> csr_write更新CSR寄存器",
+                "=> a / 2"));
+        assertEquals(List.of(StepKind.CALL, StepKind.CALL, StepKind.CALL, StepKind.CALL, StepKind.CALL, StepKind.CALL,
+                StepKind.CALL, StepKind.CALL, StepKind.EXPRESSION), r.body().stream().map(Step::kind).toList());
+        assertEquals("iteration_run", r.body().get(4).calledFunction().orElseThrow());
+        assertEquals("csr_write", r.body().get(7).text());
+    }
 }
