@@ -41,14 +41,14 @@ fragment SOURCE_EXT : 'c' | 'h' | 'S' | 'rs' | 'cc' | 'cpp' | 'py';
 STEP_ARROW  : '=>';
 ARROW       : '->';                 // also C member access `p->f`
 LONG_ARROW  : '-' '-'+ '>';
-TREE_ARROW  : '+' '-'+ '>';
+TREE_ARROW  : '-'* '+' '-'+ '>';   // `--+->`: a fork off a vertical line
 PIPE_ARROW  : '|' '-'+ '>';
 LAST_ARROW  : '\\' '-'+ '>';
 
 // ---- keywords ---------------------------------------------------------------------------------------
 IF       : 'if';
 ELSE     : 'else';
-SWITCH   : 'switch';
+SWITCH   : 'switch' | 'swith';   // a typo notes make
 CASE     : 'case';
 DEFAULT  : 'default';
 FOR      : 'for';
@@ -88,7 +88,7 @@ LBRACK   : '[';
 RBRACK   : ']';
 LBRACE   : '{';
 RBRACE   : '}';
-SEMI     : ';';
+SEMI     : ';' | '\uFF1B';   // a full-width semicolon too
 COMMA    : ',' | '\uFF0C';   // a full-width comma between arguments too
 COLON    : ':';
 QUESTION : '?';

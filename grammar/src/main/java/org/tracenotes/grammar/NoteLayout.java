@@ -287,6 +287,14 @@ final class NoteLayout {
         if (c == '=') {
             return p + 1 < n && line.charAt(p + 1) == '>' ? p + 2 : -1;
         }
+        int fork = p;
+        while (fork < n && line.charAt(fork) == '-') {
+            fork++;
+        }
+        if (fork > p && fork < n && line.charAt(fork) == '+') {
+            p = fork;   // `--+->`: a fork off a vertical line
+            c = '+';
+        }
         int q = c == '-' ? p : (c == '+' || c == '|' || c == '\\') ? p + 1 : -1;
         if (q < 0 || q >= n || line.charAt(q) != '-') {
             return -1;

@@ -50,8 +50,9 @@ public abstract class TraceLexerBase extends Lexer {
     private int parenDepth;
     /** Open braces of initialisers ({@code = {}) on the current logical line. */
     private int initDepth;
-    /** The type of the last default-channel token of the current line. */
+    /** The type of the last default-channel token of the current line, and how many there were. */
     private int lastType;
+    private int lineTokens;
     private int logicalLineIndent;
     private int joined;
     private boolean done;
@@ -107,7 +108,13 @@ public abstract class TraceLexerBase extends Lexer {
                 }
             }
             Token t = super.nextToken();
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && isArrow(t.getType()) && isArrow(lastType) && lineTokens == 1) {
+                // `+-> -> mark_buffer_dirty`: a second arrow right after the first is structure, not payload
+                return _factory.create(_tokenFactorySourcePair, TraceLexer.WS, t.getText(), Token.HIDDEN_CHANNEL,
+                        t.getStartIndex(), t.getStopIndex(), t.getLine(), t.getCharPositionInLine());
+            }
             if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != TraceLexer.NL) {
+                lineTokens++;
                 if (t.getType() == TraceLexer.LBRACE && lastType == TraceLexer.ASSIGN) {
                     initDepth++;
                 } else if (t.getType() == TraceLexer.RBRACE && initDepth > 0) {
@@ -179,7 +186,7 @@ public abstract class TraceLexerBase extends Lexer {
             int s = NoteLayout.leadingStructure(text);
             int a = NoteLayout.arrowEnd(text);
             if (a >= 0) {
-                pending.add(span(arrowType(text.charAt(s), a - s), Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s),
+                pending.add(span(arrowType(text.substring(s, a)), Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s),
                         l.start(line) + cpCount(text, a), line, cpCount(text, s)));
                 s = a;
             }
@@ -195,6 +202,7 @@ public abstract class TraceLexerBase extends Lexer {
         parenDepth = 0;
         initDepth = 0;
         lastType = 0;
+        lineTokens = 0;
         joined = 0;
         String rest = text.substring(s);
         if (rest.startsWith("#") || PATH_LINE.matcher(rest).matches()) {
@@ -244,6 +252,7 @@ public abstract class TraceLexerBase extends Lexer {
         parenDepth = 0;
         initDepth = 0;
         lastType = 0;
+        lineTokens = 0;
         joined = 0;
         atLineStart = false;
     }
@@ -283,6 +292,7 @@ public abstract class TraceLexerBase extends Lexer {
         parenDepth = 0;
         initDepth = 0;
         lastType = 0;
+        lineTokens = 0;
         atLineStart = true;
         noteFrom = -1;
         return nl;
@@ -306,7 +316,12 @@ public abstract class TraceLexerBase extends Lexer {
     }
 
     /** The token type of an arrow that starts with {@code first} and is {@code length} long. */
-    private static int arrowType(char first, int length) {
+    private static int arrowType(String arrow) {
+        if (arrow.indexOf('+') > 0) {
+            return TraceLexer.TREE_ARROW;
+        }
+        char first = arrow.charAt(0);
+        int length = arrow.length();
         return switch (first) {
             case '=' -> TraceLexer.STEP_ARROW;
             case '+' -> TraceLexer.TREE_ARROW;
@@ -361,5 +376,10 @@ public abstract class TraceLexerBase extends Lexer {
 
     private static int cpCount(String s, int charIndex) {
         return s.codePointCount(0, charIndex);
+    }
+
+    private static boolean isArrow(int type) {
+        return type == TraceLexer.STEP_ARROW || type == TraceLexer.ARROW || type == TraceLexer.LONG_ARROW
+                || type == TraceLexer.TREE_ARROW || type == TraceLexer.PIPE_ARROW || type == TraceLexer.LAST_ARROW;
     }
 }

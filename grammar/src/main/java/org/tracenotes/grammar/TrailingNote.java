@@ -51,6 +51,9 @@ public final class TrailingNote {
             }
         }
         int leadEnd = p;
+        if (!looksLikeCode(line.substring(leadStart, leadEnd))) {
+            return -1;   // `tracee 进入 signal-delivery-stop`: a word of prose, not a call
+        }
         if (p < n && line.charAt(p) == ';' && line.substring(p + 1).strip().equals("?")) {
             return leadEnd;   // `pci_device_to_node(pdev); ?`
         }
@@ -119,5 +122,11 @@ public final class TrailingNote {
             }
         }
         return -1;
+    }
+
+    /** Whether a leading name is code, not an English word: it has an underscore, a digit, a member or an argument list. */
+    private static boolean looksLikeCode(String lead) {
+        return lead.indexOf('_') >= 0 || lead.indexOf('(') >= 0 || lead.contains("->") || lead.indexOf('.') >= 0
+                || lead.chars().anyMatch(Character::isDigit);
     }
 }

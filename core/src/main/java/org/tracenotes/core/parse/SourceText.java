@@ -156,6 +156,16 @@ final class SourceText {
                 i++;
             } else if (!arrow && (c == '=' || c == '-' || c == '+' || c == '|' || c == '\\')) {
                 int j = i + 1;
+                if (c == '-') {
+                    int k = i;
+                    while (k < n && line.charAt(k) == '-') {
+                        k++;
+                    }
+                    if (k < n && line.charAt(k) == '+') {
+                        j = k + 1;   // `--+->`
+                        c = '+';
+                    }
+                }
                 while (j < n && line.charAt(j) == '-') {
                     j++;
                 }

@@ -14,7 +14,11 @@ import org.tracenotes.grammar.TraceParser;
 final class StepReader {
 
     private static final Pattern PROSE_LOOP =
-            Pattern.compile("^(?:loop\\b|for each\\b|foreach\\b|遍历|循环|对每)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(?:loop\\b|for each\\b|foreach\\b|对每)|遍历|循环", Pattern.CASE_INSENSITIVE);
+    /** A condition in words: {@code 如果减到0，…}. */
+    private static final Pattern PROSE_IF = Pattern.compile("^(?:如果|若是|假如)");
+    /** A constant's name: upper case, digits and at least one underscore ({@code EXIT_REASON_IO}). */
+    static final Pattern CASE_CONSTANT = Pattern.compile("^[A-Z][A-Z0-9]*_[A-Z0-9_]+$");
 
     /** What a payload says. {@code inline} is the statement after a condition, or null. */
     /** A name, then an argument list holding words the grammar cannot read, and nothing after it. */
@@ -42,7 +46,8 @@ final class StepReader {
 
     Reading prose(ParserRuleContext prose) {
         String text = exprs.text(prose);
-        StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() ? StepKind.LOOP : StepKind.PROSE;
+        StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() ? StepKind.LOOP
+                : PROSE_IF.matcher(text).find() ? StepKind.IF : StepKind.PROSE;
         Matcher call = CALL_WITH_WORDS.matcher(text);
         if (kind == StepKind.PROSE && call.matches()) {
             // `migration_iteration_run(简单描述可能执行到的函数)`: a call whose arguments are words
@@ -96,7 +101,13 @@ final class StepReader {
                     s.expression() == null ? null : exprs.expression(s.expression()), null, null, null, st);
         }
         if (st instanceof TraceParser.LabelStatementContext s) {
-            return new Reading(StepKind.LABEL, text, null, null, s.IDENT().getText(), null, st);
+            String name = s.IDENT().getText();
+            if (CASE_CONSTANT.matcher(name).matches()) {
+                // `VFIO_GROUP_GET_DEVICE_FD:`: a constant is a case label written without `case`
+                Expr value = new Expr.Name(name, exprs.range(s.IDENT().getSymbol()));
+                return new Reading(StepKind.CASE, text, value, null, null, null, st);
+            }
+            return new Reading(StepKind.LABEL, text, null, null, name, null, st);
         }
         if (st instanceof TraceParser.CloseBraceStatementContext) {
             return new Reading(StepKind.BRACE, text, null, null, null, null, st);

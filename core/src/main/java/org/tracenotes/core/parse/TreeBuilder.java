@@ -234,6 +234,11 @@ final class TreeBuilder {
             role = StepRole.RESOLVED_TARGET;
         }
 
+        if (kind == StepKind.CALL && r != null && r.expression() instanceof Expr.Name n
+                && StepReader.CASE_CONSTANT.matcher(n.name()).matches() && stack.peek().node() != null
+                && stack.peek().node().kind == StepKind.SWITCH && line.indent() > stack.peek().level()) {
+            kind = StepKind.CASE;   // `-> RISCV_EXCP_U_ECALL` under a switch: a case label written as a child
+        }
         int indent = line.indent();
         if (r != null && r.text().startsWith("}")) {
             // a closing brace closes the innermost open `{`, whatever its column: authors align `}` with

@@ -226,4 +226,31 @@ class AuthorsLayoutTest {
         assertEquals("iteration_run", r.body().get(4).calledFunction().orElseThrow());
         assertEquals("csr_write", r.body().get(7).text());
     }
+
+    @Test
+    void keywordsAndArrowsInTheShapesNotesWriteThem() {
+        Root r = onlyRoot(fenced(
+                "cpu_loop",
+                "  -> swith (trapnr)",
+                "    -> RISCV_EXCP_U_ECALL",
+                "      -> do_syscall()",
+                "  -> rmap walk 遍历所有映射的 VMA",
+                "  -> 如果减到0，延迟执行",
+                "  +-> -> mark_dirty",
+                "  --+-> user_thread(init)",
+                "  -> tracee 进入 stop 状态",
+                "  -> continue；"));
+        assertEquals(List.of(StepKind.SWITCH, StepKind.LOOP, StepKind.IF, StepKind.CALL, StepKind.CALL, StepKind.PROSE,
+                StepKind.CONTINUE), r.body().stream().map(Step::kind).toList());
+        assertEquals(StepKind.CASE, r.body().get(0).children().get(0).kind());
+        assertEquals(List.of("mark_dirty", "user_thread(init)"), texts(r.body()).subList(3, 5));
+        Root vfio = onlyRoot(fenced(
+                "group_ioctl",
+                "  -> switch (cmd)",
+                "     VFIO_GROUP_GET_FD:",
+                "       -> get_fd()",
+                "     retry:",
+                "       -> again()"));
+        assertEquals(List.of(StepKind.CASE, StepKind.LABEL), vfio.body().get(0).children().stream().map(Step::kind).toList());
+    }
 }
