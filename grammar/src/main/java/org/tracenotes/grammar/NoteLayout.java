@@ -16,6 +16,15 @@ final class NoteLayout {
 
     enum Role { FRONT_MATTER, HEADING, TEXT, BLANK, FENCE_OPEN, FENCE_CLOSE, CODE, TRACE }
 
+    /** A payload that is a bare type: {@code struct iommu_param}, {@code struct iopf_queue *}. */
+    private static final Pattern TYPE_NODE = Pattern.compile("^(?:struct|union|enum)\\s+\\w+\\s*\\**\\s*$");
+    /** A payload led by an address, or addresses joined by arrows. */
+    private static final Pattern HEX_CHAIN = Pattern.compile("^0x[0-9a-fA-F]{4,}\\b(?!:)");
+    /** Two column headings on one line: {@code CPU0 ... CPU1}, {@code CPU 1: ... CPU 2:}. */
+    private static final Pattern TWO_COLUMNS =
+            Pattern.compile("(?i)^\\s*(?:cpu|thread|task)\\s*[0-9A-Z]\\b:?\\s{6,}(?:cpu|thread|task)\\s*[0-9A-Z]\\b:?\\s*$");
+    /** A fence line. */
+    private static final Pattern FENCE_LINE = Pattern.compile("^\\s*(?:```|~~~)");
     private static final Pattern FENCE_OPEN = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})(.*)$");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
     private static final Pattern FTRACE_FRAME =
@@ -232,8 +241,17 @@ final class NoteLayout {
         boolean stackWords = false;
         int boxLines = 0;
         int nonBlank = 0;
+        List<String> texts = new ArrayList<>();
+        boolean timeline = false;
+        boolean typeRoot = false;
+        boolean seenCode = false;
         for (int j = first; j <= last; j++) {
             String s = lineText(j);
+            timeline |= TWO_COLUMNS.matcher(s).find();
+            if (!seenCode && !s.isBlank() && !FENCE_LINE.matcher(s).find()) {
+                seenCode = true;
+                typeRoot = TYPE_NODE.matcher(s.strip()).matches();
+            }
             if (!s.isBlank()) {
                 nonBlank++;
                 boolean box = s.length() <= MAX_LEXED_LINE
@@ -243,6 +261,7 @@ final class NoteLayout {
             int a = arrowEnd(s);
             if (a >= 0) {
                 payloads.add(s.substring(leadingStructure(s)).strip());
+                texts.add(s.substring(a).strip());
                 indents.add(indentOf(s));
             }
             header |= KCONFIG_HEADER.matcher(s).find();
@@ -264,6 +283,13 @@ final class NoteLayout {
             why = "Kconfig menu breadcrumbs (`-> Device Drivers`)";
         } else if (payloads.stream().allMatch(p -> QEMU_TRACE.matcher(p).find())) {
             why = "QEMU trace-event lines (`->:event`)";
+        } else if (texts.stream().filter(p -> HEX_CHAIN.matcher(p).find()).count() * 2 > texts.size()) {
+            why = "a chain of addresses (`-> 0xffff…`)";
+        } else if (timeline) {
+            why = "a timeline of two CPUs side by side";
+        } else if ((texts.stream().filter(p -> TYPE_NODE.matcher(p).matches()).count() + (typeRoot ? 1 : 0)) * 2
+                > texts.size() + 1) {
+            why = "a diagram of which structure holds which (`+-> struct …`)";
         } else if (boxLines >= 3 && boxLines * 4 >= nonBlank) {
             why = "an ASCII diagram (" + boxLines + " of " + nonBlank + " lines draw boxes or wires)";
         }

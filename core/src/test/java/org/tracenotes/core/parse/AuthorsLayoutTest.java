@@ -253,4 +253,18 @@ class AuthorsLayoutTest {
                 "       -> again()"));
         assertEquals(List.of(StepKind.CASE, StepKind.LABEL), vfio.body().get(0).children().stream().map(Step::kind).toList());
     }
+
+    @Test
+    void typeDiagramsAddressChainsAndTwoCpuTimelinesAreNotTraces() {
+        for (String[] lines : List.of(
+                new String[] {"struct device", "   +-> struct iommu_param", "       +-> struct fault_param",
+                        "       +-> faults list", "   +-> struct sva_param"},
+                new String[] {"walk", "-> 0xffff888012340000", "-> 0xffff888012350000 -> 0xffff888012360000"},
+                new String[] {"CPU0                         CPU1", "-> lock(a)                   -> lock(b)",
+                        "-> lock(b)                   -> lock(a)"})) {
+            org.tracenotes.core.model.Note note = fenced(lines);
+            assertEquals(0, note.traceBlocks().size(), String.join("\n", lines));
+            assertEquals(List.of("not-a-trace"), Parsing.ruleIds(note));
+        }
+    }
 }
