@@ -32,6 +32,14 @@ public abstract class TraceLexerBase extends Lexer {
             Pattern.compile("^(?:[\\w.-]+/)+[\\w.-]+\\.(?:c|h|S|rs|cc|cpp|py)(?::\\d+)?\\s*$");
     private static final int MAX_JOINED_LINES = 24;
     /**
+     * A line that is only a remark in brackets, in words ({@code (同向相邻的请求进行一些合并)}), or a
+     * debugger prompt ({@code (gdb) bt}): a comment, not a step.
+     */
+    private static final Pattern REMARK_LINE =
+            Pattern.compile("^(?:[(（][^()（）]*[^\\x00-\\x7F][^()（）]*[)）]\\s*|\\((?:gdb|lldb|crash)\\).*)$");
+    /** A frame of a pasted gdb backtrace: {@code #1  0xffff… in do_boot_cpu (…)}; its wrapped lines go with it. */
+    private static final Pattern GDB_FRAME = Pattern.compile("^#\\d+\\s+(?:0x[0-9a-fA-F]+\\s+in\\s+)?[A-Za-z_]\\w*\\s*\\(");
+    /**
      * Tokens that, ending a line, say the statement goes on below: a binary operator, an assignment
      * or a comma ({@code sgs->avg_load = (load * SCALE) /} then {@code     capacity;}).
      */
@@ -56,6 +64,8 @@ public abstract class TraceLexerBase extends Lexer {
     private int logicalLineIndent;
     private int joined;
     private boolean done;
+    /** Whether the last trace line was a frame of a pasted gdb backtrace. */
+    private boolean inGdbFrame;
     /** A trailing note without a comment marker on the current line ({@link TrailingNote}): where it starts and ends, or -1. */
     private int noteFrom = -1;
     private int noteTo;
@@ -205,7 +215,10 @@ public abstract class TraceLexerBase extends Lexer {
         lineTokens = 0;
         joined = 0;
         String rest = text.substring(s);
-        if (rest.startsWith("#") || PATH_LINE.matcher(rest).matches()) {
+        boolean gdbFrameGoesOn = inGdbFrame && s > 0 && NoteLayout.arrowEnd(text) < 0 && !rest.isEmpty();
+        inGdbFrame = GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
+        if (rest.startsWith("#") || PATH_LINE.matcher(rest).matches() || REMARK_LINE.matcher(rest).matches()
+                || gdbFrameGoesOn) {
             int from = l.start(line) + cpCount(text, s);
             int type = DIRECTIVE.matcher(rest).matches() ? TraceLexer.PREPROCESSOR : TraceLexer.LINE_COMMENT_TEXT;
             int channel = type == TraceLexer.PREPROCESSOR ? Token.DEFAULT_CHANNEL : TraceLexer.COMMENTS;

@@ -267,4 +267,20 @@ class AuthorsLayoutTest {
             assertEquals(List.of("not-a-trace"), Parsing.ruleIds(note));
         }
     }
+
+    @Test
+    void remarksInBracketsAndAPastedBacktraceAreComments() {
+        Root r = onlyRoot(fenced(
+                "handle_output",
+                "    --> handle_request",
+                "    (同向相邻的请求进行一些合并)",
+                "    --> submit_requests",
+                "(gdb) bt",
+                "#0  wakeup_cpu (apicid=1, start_ip=631040) at boot.c:351",
+                "#1  0xffffffff81077b98 in do_boot_cpu (apicid=1,",
+                "    idle=<optimized out>) at smpboot.c:1144"));
+        assertEquals(List.of("handle_request", "submit_requests"), texts(r.body()));
+        assertEquals(List.of("(同向相邻的请求进行一些合并)"),
+                r.body().get(1).comments().stream().map(Comment::text).toList());
+    }
 }
