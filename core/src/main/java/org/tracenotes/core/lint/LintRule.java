@@ -19,6 +19,8 @@ public enum LintRule {
     LONG_LINE("long-line", Severity.WARNING, "a line too long to read as a step", false),
     EMPTY_NOTE("empty-note", Severity.INFO, "a note with no text", false),
     NOT_A_TRACE("not-a-trace", Severity.INFO, "a block that looks like a trace but is a listing (gdb, ftrace, a diagram)", false),
+    LAYOUT_AMBIGUOUS("layout-ambiguous", Severity.INFO,
+            "a line whose layout fits two trees: the reading taken and the other one are named", false),
     INDENT_SNAPPED("indent-snapped", Severity.WARNING, "indentation that matched no open level and was snapped to the nearest", true),
     ELSE_WITHOUT_IF("else-without-if", Severity.WARNING, "a `->` alternative (or else) with no open if at its level", false),
     ELSE_STEP_ARROW("else-step-arrow", Severity.WARNING,

@@ -1,5 +1,9 @@
 package org.tracenotes.core.outline;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.tracenotes.core.lint.LintRule;
+
 import java.util.List;
 import org.tracenotes.core.model.Block;
 import org.tracenotes.core.model.CodeBlock;
@@ -15,7 +19,8 @@ import org.tracenotes.core.model.TraceBlock;
 /**
  * The note model as an indented tree, one element a line: {@code line:col}, then the element at its
  * depth. Steps show their kind and payload; {@code → f} marks a call expanded inline (its children are
- * f's body), {@code [elided]} a body of comments only, {@code [snapped]} a repaired indentation.
+ * f's body), {@code [elided]} a body of comments only, {@code [snapped]} a repaired indentation,
+ * {@code [layout-ambiguous]} a line whose layout fits two trees (the diagnostic names both readings).
  * Trailing comments follow the step.
  */
 public final class TextOutline {
@@ -24,13 +29,16 @@ public final class TextOutline {
     }
 
     public static String render(Note note) {
+        Set<Integer> ambiguous = new HashSet<>();
+        note.diagnostics().stream().filter(d -> d.ruleId().equals(LintRule.LAYOUT_AMBIGUOUS.id()))
+                .forEach(d -> ambiguous.add(d.range().line()));
         StringBuilder out = new StringBuilder();
         out.append(note.source()).append('\n');
         for (Section s : note.sections()) {
             line(out, s.heading(), 1, s.level() == 0 ? "preamble" : "section " + "#".repeat(s.level()) + " " + s.title());
             for (Block b : s.blocks()) {
                 if (b instanceof TraceBlock t) {
-                    traceBlock(out, t);
+                    traceBlock(out, t, ambiguous);
                 } else if (b instanceof CodeBlock c) {
                     line(out, c.range(), 2, "code " + (c.info().isEmpty() ? "(no info)" : c.info())
                             + (c.isPlaceholder() ? " placeholder" + (isFunctionTitle(s) ? " of " + s.title() : "") : ""));
@@ -44,28 +52,28 @@ public final class TextOutline {
         return Note.isIdentifier(s.title());
     }
 
-    private static void traceBlock(StringBuilder out, TraceBlock t) {
+    private static void traceBlock(StringBuilder out, TraceBlock t, Set<Integer> ambiguous) {
         line(out, t.range(), 2, "trace-block " + (t.fenced() ? (t.info().isEmpty() ? "fenced" : t.info()) : "unfenced")
                 + " dialect=" + t.dialect().id());
         for (Root r : t.roots()) {
             line(out, r.range(), 3, "root " + r.kind().id() + " " + r.signature() + trailing(r.comments()));
-            steps(out, r.body(), 4);
+            steps(out, r.body(), 4, ambiguous);
         }
         if (!t.comments().isEmpty()) {
             line(out, t.comments().get(0).range(), 3, "comments " + t.comments().size());
         }
     }
 
-    private static void steps(StringBuilder out, List<Step> steps, int depth) {
+    private static void steps(StringBuilder out, List<Step> steps, int depth, Set<Integer> ambiguous) {
         for (Step s : steps) {
-            step(out, s, depth);
+            step(out, s, depth, ambiguous);
             for (Step alt : s.alternatives()) {
-                step(out, alt, depth);
+                step(out, alt, depth, ambiguous);
             }
         }
     }
 
-    private static void step(StringBuilder out, Step s, int depth) {
+    private static void step(StringBuilder out, Step s, int depth, Set<Integer> ambiguous) {
         StringBuilder text = new StringBuilder();
         String keyword = s.kind().id().replace('-', ' ');
         boolean startsWithKeyword = s.text().startsWith(keyword) && (s.text().length() == keyword.length()
@@ -87,9 +95,12 @@ public final class TextOutline {
         if (s.snapped()) {
             text.append(" [snapped]");
         }
+        if (ambiguous.contains(s.range().line())) {
+            text.append(" [layout-ambiguous]");
+        }
         text.append(trailing(s.comments()));
         line(out, s.range(), depth, text.toString());
-        steps(out, s.children(), depth + 1);
+        steps(out, s.children(), depth + 1, ambiguous);
     }
 
     private static String trailing(List<Comment> comments) {

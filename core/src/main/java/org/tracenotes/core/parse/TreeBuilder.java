@@ -105,6 +105,7 @@ final class TreeBuilder {
     private RootNode root;
     private Node last;
     private int baseIndent = -1;
+    private boolean bodiesGoDeeper;
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
                 Predicate<TraceLine> sourceEndsWithBrace) {
@@ -116,6 +117,7 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
+        bodiesGoDeeper = bodiesGoDeeper(lines);
         for (TraceLine line : lines) {
             if (line.isBlank()) {
                 continue;
@@ -147,6 +149,28 @@ final class TreeBuilder {
 
     List<Comment> blockComments() {
         return blockComments;
+    }
+
+    /**
+     * Whether the block shows that its author writes a callee's plain C deeper than the call's text
+     * column: then plain C at that column is the caller's without doubt. Evidence: an arrowless line of
+     * code right below a call (not a branch head), deeper than the call's text.
+     */
+    private static boolean bodiesGoDeeper(List<TraceLine> lines) {
+        TraceLine previous = null;
+        for (TraceLine l : lines) {
+            if (l.isBlank() || l.isCommentOnly()) {
+                continue;
+            }
+            StepReader.Reading r = l.reading();
+            if (previous != null && previous.arrow() != Arrow.NONE && l.arrow() == Arrow.NONE && r != null
+                    && r.kind() != StepKind.PROSE && r.kind() != StepKind.BRACE && previous.reading() != null
+                    && !previous.reading().kind().isBranchHead() && l.indent() > previous.textIndent()) {
+                return true;
+            }
+            previous = l;
+        }
+        return false;
     }
 
     /**
@@ -269,6 +293,13 @@ final class TreeBuilder {
         int level;
         boolean snapped = false;
         Frame continued = callContinued(line);
+        if (continued != null && !bodiesGoDeeper) {
+            String call = continued.node().line.reading() == null ? "" : continued.node().line.reading().text();
+            report.accept(new Diagnostic("layout-ambiguous", Severity.INFO,
+                    "read as the caller's next statement after `" + call + "`, standing at that call's text column; "
+                            + "it could be the first line of `" + call + "`'s body (indent it deeper to say so)",
+                    line.range()));
+        }
         if (continued != null) {
             while (stack.peek() != continued) {
                 stack.pop();

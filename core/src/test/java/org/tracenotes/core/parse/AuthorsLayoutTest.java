@@ -283,4 +283,25 @@ class AuthorsLayoutTest {
         assertEquals(List.of("(同向相邻的请求进行一些合并)"),
                 r.body().get(1).comments().stream().map(Comment::text).toList());
     }
+
+    @Test
+    void aReadingTheLayoutLeavesOpenIsReportedAndMarkedInTheOutline() {
+        org.tracenotes.core.model.Note open = fenced(
+                "idle()",
+                "-> idle_call()",
+                "   if (not_available(drv))",
+                "   -> default_idle()");
+        assertEquals(List.of("layout-ambiguous"), Parsing.ruleIds(open));
+        assertEquals(4, open.diagnostics().get(0).range().line());
+        assertEquals(true, org.tracenotes.core.outline.TextOutline.render(open).contains("if (not_available(drv)) [layout-ambiguous]"));
+
+        org.tracenotes.core.model.Note decided = fenced(
+                "idle()",
+                "-> time_init()",
+                "         late_init = x86_late_init;",
+                "-> idle_call()",
+                "   if (not_available(drv))",
+                "   -> default_idle()");
+        assertEquals(List.of(), Parsing.ruleIds(decided));
+    }
 }
