@@ -338,7 +338,7 @@ final class NoteLayout {
             char c = line.charAt(p);
             if (c == ' ' || c == '\t') {
                 p++;
-            } else if (c == '|' && (p + 1 == line.length() || line.charAt(p + 1) == ' ' || line.charAt(p + 1) == '\t')) {
+            } else if (Connectors.at(line, p)) {
                 p++;
             } else {
                 break;

@@ -298,6 +298,12 @@ public abstract class TraceLexerBase extends Lexer {
                     && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("/*");
             if (continuation) {
                 joined++;
+                if (s > 0 && t.substring(0, s).indexOf('|') >= 0) {
+                    // the continued line's own `|` connectors are drawing, not payload
+                    int from = l.start(next);
+                    pending.add(span(TraceLexer.WS, Token.HIDDEN_CHANNEL, from, from + cpCount(t, s), next, 0));
+                    moveTo(next, from + cpCount(t, s), cpCount(t, s));
+                }
                 return _factory.create(_tokenFactorySourcePair, TraceLexer.WS, nl.getText(), Token.HIDDEN_CHANNEL,
                         nl.getStartIndex(), nl.getStopIndex(), nl.getLine(), nl.getCharPositionInLine());
             }

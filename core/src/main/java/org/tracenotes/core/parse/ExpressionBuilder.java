@@ -14,7 +14,8 @@ import org.tracenotes.grammar.TraceParser;
 /** Turns the parser's expression contexts into {@link Expr} values. */
 final class ExpressionBuilder {
 
-    private static final Pattern JOINED_LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    /** A line break inside a joined step, with the next line's indentation and `|` connectors. */
+    private static final Pattern JOINED_LINE_BREAK = Pattern.compile("\\s*\\R(?:\\s|\\|(?=\\s))*");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final SourceText source;

@@ -213,6 +213,12 @@ final class NoteBuilder {
                     : exprs.range(arrowToken).to(exprs.range(s.payload()));
             int text = Math.max(indent, SourceText.payloadColumn(source.line(line), tabWidth) - fenceIndent);
             int arrowWidth = arrowToken.getStopIndex() - arrowToken.getStartIndex() + 1;
+            int fork = arrowToken.getText().indexOf('+');
+            if (fork > 0) {
+                // `--+-> kernel_thread(…)`: a fork off a vertical line stands where its `+` meets that line
+                indent += fork;
+                arrowWidth -= fork;
+            }
             if (s.payload() != null && text - indent - arrowWidth >= PUSHED_TEXT) {
                 // `->    entity_tick()` under `-> for_each(se)`: the author aligned the text, not the arrow;
                 // the step stands where an arrow with one blank before that text would

@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.grammar.Connectors;
 
 /**
  * A note's text with the maps the model needs: ANTLR's code-point indices to UTF-16 offsets, and
@@ -124,7 +125,7 @@ final class SourceText {
                 w++;
             } else if (c == '\t') {
                 w += tabWidth - (w % tabWidth);
-            } else if (c == '|' && (i + 1 == line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t')) {
+            } else if (Connectors.at(line, i)) {
                 w++;
             } else {
                 break;
@@ -151,7 +152,7 @@ final class SourceText {
             } else if (c == '\t') {
                 w += tabWidth - (w % tabWidth);
                 i++;
-            } else if (!arrow && (c == '|' && (i + 1 == n || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t'))) {
+            } else if (!arrow && Connectors.at(line, i)) {
                 w++;
                 i++;
             } else if (!arrow && (c == '=' || c == '-' || c == '+' || c == '|' || c == '\\')) {

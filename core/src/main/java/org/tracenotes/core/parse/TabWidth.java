@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tracenotes.grammar.Connectors;
 
 /**
  * Guesses the tab width a block was written with, 4 or 8. An author indents by a steady step (3 or
@@ -104,7 +105,7 @@ final class TabWidth {
 
     private static String leadingBlanks(String line) {
         int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '|')) {
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || Connectors.at(line, i))) {
             i++;
         }
         return line.substring(0, i);

@@ -265,12 +265,26 @@ final class TreeBuilder {
         }
         int indent = line.indent();
         if (r != null && r.text().startsWith("}")) {
-            // a closing brace closes the innermost open `{`, whatever its column: authors align `}` with
-            // the `if` keyword or the continuation line as often as with the arrow
+            // a closing brace closes the open `{` whose step it is aligned with (its arrow or its text), so
+            // that a brace the author forgot to close does not swallow the rest; otherwise the innermost
+            // open `{`, whatever its column: authors align `}` with the `if` keyword or the continuation
+            // line as often as with the arrow
+            Frame aligned = null;
+            Frame innermost = null;
             for (Frame f : stack) {
                 if (f.braced()) {
-                    indent = f.level();
-                    break;
+                    innermost = innermost == null ? f : innermost;
+                    if (aligned == null && f.node() != null
+                            && (f.level() == line.indent() || f.node().line.textIndent() == line.indent())) {
+                        aligned = f;
+                    }
+                }
+            }
+            Frame closed = aligned != null ? aligned : innermost;
+            if (closed != null) {
+                indent = closed.level();
+                while (stack.peek() != closed && stack.peek().braced() && closed != innermost) {
+                    stack.pop();   // the unclosed braces inside it end with it
                 }
             }
         }
@@ -533,7 +547,7 @@ final class TreeBuilder {
             return at;
         }
         boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
-                && head.line.reading().inline() == null && line.arrow() != Arrow.NONE;
+                && head.line.reading().inline() == null && line.arrow() != Arrow.NONE && !opensBrace(head.line);
         if (arrowlessHead && head.kind == StepKind.LOOP) {
             return at;
         }

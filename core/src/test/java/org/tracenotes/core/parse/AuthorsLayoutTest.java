@@ -237,13 +237,12 @@ class AuthorsLayoutTest {
                 "  -> rmap walk 遍历所有映射的 VMA",
                 "  -> 如果减到0，延迟执行",
                 "  +-> -> mark_dirty",
-                "  --+-> user_thread(init)",
                 "  -> tracee 进入 stop 状态",
                 "  -> continue；"));
-        assertEquals(List.of(StepKind.SWITCH, StepKind.LOOP, StepKind.IF, StepKind.CALL, StepKind.CALL, StepKind.PROSE,
+        assertEquals(List.of(StepKind.SWITCH, StepKind.LOOP, StepKind.IF, StepKind.CALL, StepKind.PROSE,
                 StepKind.CONTINUE), r.body().stream().map(Step::kind).toList());
         assertEquals(StepKind.CASE, r.body().get(0).children().get(0).kind());
-        assertEquals(List.of("mark_dirty", "user_thread(init)"), texts(r.body()).subList(3, 5));
+        assertEquals("mark_dirty", r.body().get(3).text());
         Root vfio = onlyRoot(fenced(
                 "group_ioctl",
                 "  -> switch (cmd)",
@@ -303,5 +302,47 @@ class AuthorsLayoutTest {
                 "   if (not_available(drv))",
                 "   -> default_idle()");
         assertEquals(List.of(), Parsing.ruleIds(decided));
+    }
+
+    @Test
+    void forksOffAVerticalLineAndBracketsMarkTheBodyOfTheCallAbove() {
+        Root r = onlyRoot(fenced(
+                "start_kernel",
+                "   +-> arch_rest_init",
+                "     +-> rest_init",
+                "       |",
+                "     --+-> user_thread(init)",
+                "       |",
+                "     --+-> kernel_thread(kthreadd)",
+                "     +-> update_stats(sg)",
+                "     ^ for_each_cpu(i) {",
+                "     |   +-> account(i)",
+                "     | }",
+                "     | +-> classify(sg)",
+                "     v   /* then pick the busiest */",
+                "     +-> pick_busiest(sg)"));
+        Step rest = r.body().get(0).children().get(0);
+        assertEquals(List.of("user_thread(init)", "kernel_thread(kthreadd)"), texts(rest.children()));
+        Step stats = r.body().get(0).children().get(1);
+        assertEquals("update_stats(sg)", stats.text());
+        assertEquals(List.of("for_each_cpu(i)", "classify(sg)"), texts(stats.children()));
+        assertEquals("pick_busiest(sg)", r.body().get(0).children().get(2).text());
+    }
+
+    @Test
+    void aClosingBraceClosesTheBraceItIsAlignedWithEvenWhenOneInsideWasNeverClosed() {
+        Root r = onlyRoot(fenced(
+                "update_stats",
+                "  +-> for_each_cpu(i) {",
+                "        +-> if (asym) {",
+                "              load = cpu_load(i);",
+                "      }",
+                "  +-> classify(sg)",
+                "  | +-> avg = (load * SCALE) /",
+                "  |             capacity;"));
+        assertEquals(List.of("for_each_cpu(i)", "classify(sg)"), texts(r.body()));
+        Step avg = r.body().get(1).children().get(0);
+        assertEquals("avg = (load * SCALE) / capacity", avg.text().replaceAll("\\s+", " "));
+        assertEquals(StepKind.ASSIGN, avg.kind());
     }
 }
