@@ -521,7 +521,9 @@ final class TreeBuilder {
     /**
      * The head whose body a line at the head's own column is, or null: a {@code case} label's
      * statements written at the label's column ({@code case X:} then {@code -> handle_x()}), the arrows
-     * under an arrowless loop written at its column, and the one statement under an arrowless
+     * under an arrowless loop or plain call written at its column ({@code zap_memslot(kvm, slot)} then
+     * {@code -> unmap_range(kvm)}: a child's arrow stands at its parent's text column), and the one
+     * statement under an arrowless
      * {@code if} written at its column, as C without braces has it ({@code if (queued)} then
      * {@code -> resched()}).
      */
@@ -548,10 +550,17 @@ final class TreeBuilder {
         }
         boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
                 && head.line.reading().inline() == null && line.arrow() != Arrow.NONE && !opensBrace(head.line);
-        if (arrowlessHead && head.kind == StepKind.LOOP) {
-            return at;
+        boolean plainCall = (head.kind == StepKind.CALL || head.kind == StepKind.ASSIGN)
+                && head.line.reading().expression() != null && calls(head.line.reading().expression());
+        if (arrowlessHead && (head.kind == StepKind.LOOP || plainCall)) {
+            return at;   // a child's arrow stands at its parent's text column, which for plain C is its column
         }
         return arrowlessHead && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
+    }
+
+    /** Whether an expression calls a function: {@code f(x)}, {@code r = f(x)}. */
+    private static boolean calls(Expr e) {
+        return e instanceof Expr.Call || e instanceof Expr.Assign a && a.value() instanceof Expr.Call;
     }
 
     /** The open switch a case label at {@code indent} belongs to: at or left of the label, with no step between. */

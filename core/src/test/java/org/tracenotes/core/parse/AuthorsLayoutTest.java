@@ -345,4 +345,19 @@ class AuthorsLayoutTest {
         assertEquals("avg = (load * SCALE) / capacity", avg.text().replaceAll("\\s+", " "));
         assertEquals(StepKind.ASSIGN, avg.kind());
     }
+
+    @Test
+    void arrowsAtThePlainCallAboveThemAreItsBody() {
+        Root r = onlyRoot(fenced(
+                "invalidate_memslot",
+                "   if (shared_mask(kvm))",
+                "      zap_memslot(kvm, slot)",
+                "      -> unmap_range(kvm, &range)",
+                "      -> flush(kvm)",
+                "   else",
+                "      zap_all_fast(kvm)"));
+        Step zap = r.body().get(0).children().get(0);
+        assertEquals("zap_memslot(kvm, slot)", zap.text());
+        assertEquals(List.of("unmap_range(kvm, &range)", "flush(kvm)"), texts(zap.children()));
+    }
 }
