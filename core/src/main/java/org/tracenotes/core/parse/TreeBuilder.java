@@ -29,33 +29,6 @@ import org.tracenotes.core.model.StepRole;
  */
 final class TreeBuilder {
 
-    /** A step under construction. */
-    private static final class Node {
-        final TraceLine line;
-        StepKind kind;
-        StepRole role;
-        final boolean snapped;
-        final int level;
-        final List<Node> children = new ArrayList<>();
-        final List<Node> alternatives = new ArrayList<>();
-        final List<Comment> comments = new ArrayList<>();
-        boolean elided;
-        Node chainHead;   // for an alternative: the if it belongs to
-
-        Node(TraceLine line, StepKind kind, StepRole role, int level, boolean snapped) {
-            this.line = line;
-            this.kind = kind;
-            this.role = role;
-            this.level = level;
-            this.snapped = snapped;
-        }
-
-        boolean chainClosed() {
-            Node head = chainHead == null ? this : chainHead;
-            return !head.alternatives.isEmpty() && head.alternatives.get(head.alternatives.size() - 1).kind == StepKind.ELSE;
-        }
-    }
-
     /** A root under construction. */
     private static final class RootNode {
         final RootKind kind;
@@ -64,7 +37,7 @@ final class TreeBuilder {
         final TraceLine line;
         final int indent;
         final SourceRange range;
-        final List<Node> body = new ArrayList<>();
+        final List<StepNode> body = new ArrayList<>();
         final List<Comment> comments = new ArrayList<>();
 
         RootNode(RootKind kind, String name, List<String> parameters, TraceLine line, int indent, SourceRange range) {
@@ -77,21 +50,6 @@ final class TreeBuilder {
         }
     }
 
-    /**
-     * An open level: a step (or, at the bottom, the root itself with node == null). A braced frame is
-     * a step whose body a lone {@code {} opened at the step's own column: lines at that column are its
-     * children until the closing {@code }}.
-     */
-    private record Frame(int level, Node node, boolean braced, boolean sameColumnBody) {
-        Frame(int level, Node node) {
-            this(level, node, false, false);
-        }
-
-        Frame(int level, Node node, boolean braced) {
-            this(level, node, braced, false);
-        }
-    }
-
     private final Dialect dialect;
     private final String heading;
     private final SourceRange blockStart;
@@ -101,9 +59,9 @@ final class TreeBuilder {
     private final List<RootNode> roots = new ArrayList<>();
     private final List<Comment> blockComments = new ArrayList<>();
     private final List<TraceLine> pendingComments = new ArrayList<>();
-    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Deque<OpenLevel> stack = new ArrayDeque<>();
     private RootNode root;
-    private Node last;
+    private StepNode last;
     private int baseIndent = -1;
     private boolean bodiesGoDeeper;
 
@@ -117,7 +75,7 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
-        bodiesGoDeeper = bodiesGoDeeper(lines);
+        bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines);
         for (TraceLine line : lines) {
             if (line.isBlank()) {
                 continue;
@@ -149,28 +107,6 @@ final class TreeBuilder {
 
     List<Comment> blockComments() {
         return blockComments;
-    }
-
-    /**
-     * Whether the block shows that its author writes a callee's plain C deeper than the call's text
-     * column: then plain C at that column is the caller's without doubt. Evidence: an arrowless line of
-     * code right below a call (not a branch head), deeper than the call's text.
-     */
-    private static boolean bodiesGoDeeper(List<TraceLine> lines) {
-        TraceLine previous = null;
-        for (TraceLine l : lines) {
-            if (l.isBlank() || l.isCommentOnly()) {
-                continue;
-            }
-            StepReader.Reading r = l.reading();
-            if (previous != null && previous.arrow() != Arrow.NONE && l.arrow() == Arrow.NONE && r != null
-                    && r.kind() != StepKind.PROSE && r.kind() != StepKind.BRACE && previous.reading() != null
-                    && !previous.reading().kind().isBranchHead() && l.indent() > previous.textIndent()) {
-                return true;
-            }
-            previous = l;
-        }
-        return false;
     }
 
     /**
@@ -215,7 +151,7 @@ final class TreeBuilder {
         root.comments.addAll(line.comments());
         roots.add(root);
         stack.clear();
-        stack.push(new Frame(line.indent() - 1, null));
+        stack.push(new OpenLevel(line.indent() - 1, null));
         last = null;
     }
 
@@ -241,7 +177,7 @@ final class TreeBuilder {
         take(root.comments, pendingComments, Comment.Placement.LEADING);
         roots.add(root);
         stack.clear();
-        stack.push(new Frame(first.indent() - 1, null));
+        stack.push(new OpenLevel(first.indent() - 1, null));
         last = null;
     }
 
@@ -269,9 +205,9 @@ final class TreeBuilder {
             // that a brace the author forgot to close does not swallow the rest; otherwise the innermost
             // open `{`, whatever its column: authors align `}` with the `if` keyword or the continuation
             // line as often as with the arrow
-            Frame aligned = null;
-            Frame innermost = null;
-            for (Frame f : stack) {
+            OpenLevel aligned = null;
+            OpenLevel innermost = null;
+            for (OpenLevel f : stack) {
                 if (f.braced()) {
                     innermost = innermost == null ? f : innermost;
                     if (aligned == null && f.node() != null
@@ -280,7 +216,7 @@ final class TreeBuilder {
                     }
                 }
             }
-            Frame closed = aligned != null ? aligned : innermost;
+            OpenLevel closed = aligned != null ? aligned : innermost;
             if (closed != null) {
                 indent = closed.level();
                 while (stack.peek() != closed && stack.peek().braced() && closed != innermost) {
@@ -297,16 +233,16 @@ final class TreeBuilder {
                 && root.line != null && indent <= root.indent + 4) {
             // `{` under a C definition standing as a root: the root's body follows, at any column
             settleComments(null, indent);
-            Node brace = new Node(line, StepKind.BRACE, StepRole.STEP, indent, false);
+            StepNode brace = new StepNode(line, StepKind.BRACE, StepRole.STEP, indent, false);
             take(brace.comments, pendingComments, Comment.Placement.LEADING);
             brace.comments.addAll(line.comments());
             root.body.add(brace);
             return;
         }
-        Node parent;
+        StepNode parent;
         int level;
         boolean snapped = false;
-        Frame continued = callContinued(line);
+        OpenLevel continued = AuthorLayout.callContinued(line, stack, this::opensBrace);
         if (continued != null && !bodiesGoDeeper) {
             String call = continued.node().line.reading() == null ? "" : continued.node().line.reading().text();
             report.accept(new Diagnostic("layout-ambiguous", Severity.INFO,
@@ -320,16 +256,16 @@ final class TreeBuilder {
             }
             stack.pop();   // plain C at the text column of a call above: the caller's next statement
         }
-        Frame top = stack.peek();
-        Frame sameColumnHead = role == StepRole.STEP ? sameColumnHead(line, kind, indent) : null;
+        OpenLevel top = stack.peek();
+        OpenLevel sameColumnHead = role == StepRole.STEP ? AuthorLayout.sameColumnHead(line, kind, indent, stack, this::opensBrace) : null;
         if (sameColumnHead != null) {
             while (stack.peek() != sameColumnHead) {
                 stack.pop();
             }
             parent = sameColumnHead.node();
             level = indent;
-        } else if (kind == StepKind.CASE && role == StepRole.STEP && enclosingSwitch(indent) != null) {
-            Frame sw = enclosingSwitch(indent);
+        } else if (kind == StepKind.CASE && role == StepRole.STEP && AuthorLayout.enclosingSwitch(indent, stack) != null) {
+            OpenLevel sw = AuthorLayout.enclosingSwitch(indent, stack);
             while (stack.peek() != sw) {
                 stack.pop();
             }
@@ -342,13 +278,13 @@ final class TreeBuilder {
             parent = top.node();
             level = indent;
         } else {
-            Frame match = find(indent);
+            OpenLevel match = find(indent);
             if (match == null) {
                 // Between two open levels: nearer the deeper one, it is that one's sibling, snapped;
                 // otherwise it opens a new level inside the shallower one.
-                Frame inner = null;
-                Frame outer = null;
-                for (Frame f : stack) {
+                OpenLevel inner = null;
+                OpenLevel outer = null;
+                for (OpenLevel f : stack) {
                     if (f.level() > indent) {
                         inner = f;
                     } else {
@@ -391,7 +327,7 @@ final class TreeBuilder {
             }
         }
 
-        Node node = new Node(line, kind, role, level, snapped);
+        StepNode node = new StepNode(line, kind, role, level, snapped);
         boolean closesBraces = kind == StepKind.BRACE && r != null && r.text().startsWith("}")
                 && stack.peek().braced() && stack.peek().node() == parent && level == parent.level;
         settleComments(parent, level);
@@ -399,7 +335,7 @@ final class TreeBuilder {
         node.comments.addAll(line.comments());
 
         if (role == StepRole.ALTERNATIVE) {
-            Node head = openChain(parent);
+            StepNode head = openChain(parent);
             if (head != null) {
                 node.chainHead = head;
                 head.alternatives.add(node);
@@ -419,55 +355,16 @@ final class TreeBuilder {
             attach(parent, node);
         }
         if (closesBraces) {
-            Frame owner = stack.pop();
-            stack.push(new Frame(owner.level(), owner.node()));
+            OpenLevel owner = stack.pop();
+            stack.push(new OpenLevel(owner.level(), owner.node()));
         } else {
             // the one statement under an arrowless if or loop at its column: the next line there is the head's sibling
             boolean oneStatement = parent != null && level == parent.level && stack.peek().node() == parent
                     && !stack.peek().braced() && parent.line.arrow() == Arrow.NONE
                     && parent.kind == StepKind.IF;
-            stack.push(new Frame(level, node, opensBrace(line), oneStatement));
+            stack.push(new OpenLevel(level, node, opensBrace(line), oneStatement));
         }
         last = node;
-    }
-
-    /**
-     * The open call whose caller an arrowless line of code continues, or null: the line stands exactly
-     * at the text column of an open call (the column after its arrow) where no open step stands, and
-     * that call's body so far is deeper than its text. Authors align the caller's plain C statements
-     * there ({@code -> load_segments()} then {@code    if (opts.type == UNDEF)}) and indent a callee's
-     * body deeper. Not for branch heads, whose body that column is, nor for a step a brace opened, a
-     * case label (the callee's switch), or a parenthesised resolved target.
-     */
-    private Frame callContinued(TraceLine line) {
-        StepReader.Reading r = line.reading();
-        if (line.arrow() != Arrow.NONE || r == null) {
-            return null;
-        }
-        switch (r.kind()) {
-            case PROSE, BRACE, DIRECTIVE, CASE, LABEL, ELSE, ELSE_IF -> {
-                return null;
-            }
-            default -> {
-                if (r.text().startsWith("(")) {
-                    return null;
-                }
-            }
-        }
-        for (Frame f : stack) {
-            Node call = f.node();
-            if (call == null || f.level() >= line.indent() && call.line.textIndent() != line.indent()) {
-                continue;
-            }
-            if (f.braced() || call.line.arrow() == Arrow.NONE || call.kind.isBranchHead() || call.kind == StepKind.BRACE
-                    || call.role == StepRole.ALTERNATIVE || call.role == StepRole.RESOLVED_TARGET || opensBrace(call.line) || call.line.textIndent() != line.indent()
-                    || call.children.stream().anyMatch(c -> c.level < line.indent()
-                            || c.level == line.indent() && c.line.arrow() == Arrow.NONE)) {
-                return null;
-            }
-            return f;
-        }
-        return null;
     }
 
     /**
@@ -475,14 +372,14 @@ final class TreeBuilder {
      * every line from there to the closing {@code }} at the same column are its children.
      */
     private void openBraceBody(TraceLine line) {
-        Node owner = last;
-        Node brace = new Node(line, StepKind.BRACE, StepRole.STEP, owner.level, false);
+        StepNode owner = last;
+        StepNode brace = new StepNode(line, StepKind.BRACE, StepRole.STEP, owner.level, false);
         settleComments(owner, owner.level);
         take(brace.comments, pendingComments, Comment.Placement.LEADING);
         brace.comments.addAll(line.comments());
         owner.children.add(brace);
         stack.pop();
-        stack.push(new Frame(owner.level, owner, true));
+        stack.push(new OpenLevel(owner.level, owner, true));
     }
 
     /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */
@@ -491,90 +388,28 @@ final class TreeBuilder {
     }
 
     /** The if whose chain is still open as the last step under {@code parent} (a lone brace between is skipped). */
-    private Node openChain(Node parent) {
-        List<Node> siblings = parent == null ? root.body : parent.children;
+    private StepNode openChain(StepNode parent) {
+        List<StepNode> siblings = parent == null ? root.body : parent.children;
         for (int i = siblings.size() - 1; i >= 0; i--) {
-            Node s = siblings.get(i);
+            StepNode s = siblings.get(i);
             if (s.kind == StepKind.BRACE) {
                 continue;
             }
-            Node head = s.chainHead != null ? s.chainHead : s;
+            StepNode head = s.chainHead != null ? s.chainHead : s;
             return head.kind == StepKind.IF && !s.chainClosed() ? head : null;
         }
         return null;
     }
 
-    private void attach(Node parent, Node node) {
+    private void attach(StepNode parent, StepNode node) {
         (parent == null ? root.body : parent.children).add(node);
     }
 
     /** The open step frame at exactly {@code indent}, or null; the one statement under an arrowless if at the if's column is passed over. */
-    private Frame find(int indent) {
-        for (Frame f : stack) {
+    private OpenLevel find(int indent) {
+        for (OpenLevel f : stack) {
             if (f.node() != null && f.level() == indent && !f.sameColumnBody()) {
                 return f;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The head whose body a line at the head's own column is, or null: a {@code case} label's
-     * statements written at the label's column ({@code case X:} then {@code -> handle_x()}), the arrows
-     * under an arrowless loop or plain call written at its column ({@code zap_memslot(kvm, slot)} then
-     * {@code -> unmap_range(kvm)}: a child's arrow stands at its parent's text column), and the one
-     * statement under an arrowless
-     * {@code if} written at its column, as C without braces has it ({@code if (queued)} then
-     * {@code -> resched()}).
-     */
-    private Frame sameColumnHead(TraceLine line, StepKind kind, int indent) {
-        if (kind == StepKind.CASE || kind == StepKind.BRACE || kind == StepKind.LABEL) {
-            return null;
-        }
-        Frame at = null;
-        for (Frame f : stack) {
-            if (f.node() != null && f.level() == indent) {
-                at = f;
-                break;
-            }
-            if (f.level() < indent) {
-                return null;
-            }
-        }
-        if (at == null || at.braced()) {
-            return null;
-        }
-        Node head = at.node();
-        if (head.kind == StepKind.CASE) {
-            return at;
-        }
-        boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
-                && head.line.reading().inline() == null && line.arrow() != Arrow.NONE && !opensBrace(head.line);
-        boolean plainCall = (head.kind == StepKind.CALL || head.kind == StepKind.ASSIGN)
-                && head.line.reading().expression() != null && calls(head.line.reading().expression());
-        if (arrowlessHead && (head.kind == StepKind.LOOP || plainCall)) {
-            return at;   // a child's arrow stands at its parent's text column, which for plain C is its column
-        }
-        return arrowlessHead && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
-    }
-
-    /** Whether an expression calls a function: {@code f(x)}, {@code r = f(x)}. */
-    private static boolean calls(Expr e) {
-        return e instanceof Expr.Call || e instanceof Expr.Assign a && a.value() instanceof Expr.Call;
-    }
-
-    /** The open switch a case label at {@code indent} belongs to: at or left of the label, with no step between. */
-    private Frame enclosingSwitch(int indent) {
-        for (Frame f : stack) {
-            Node n = f.node();
-            if (n == null) {
-                return null;
-            }
-            if (n.kind == StepKind.SWITCH && f.level() <= indent) {
-                return f;
-            }
-            if (f.level() < indent) {
-                return null;
             }
         }
         return null;
@@ -589,11 +424,11 @@ final class TreeBuilder {
      * comment above the next step is that step's leading comment unless it says something was skipped,
      * or it is under a branch head whose body it must be. The rest lead the next element.
      */
-    private void settleComments(Node nextParent, int nextLevel) {
+    private void settleComments(StepNode nextParent, int nextLevel) {
         if (pendingComments.isEmpty()) {
             return;
         }
-        Node p = last;
+        StepNode p = last;
         boolean nextIsChild = p != null && nextParent == p;
         if (p != null && !nextIsChild && p.children.isEmpty() && !p.elided) {
             boolean emptyHead = p.kind.isBranchHead() && (p.line.reading() == null || p.line.reading().inline() == null);
@@ -633,15 +468,15 @@ final class TreeBuilder {
         lines.clear();
     }
 
-    private List<Step> freeze(List<Node> nodes) {
+    private List<Step> freeze(List<StepNode> nodes) {
         List<Step> out = new ArrayList<>(nodes.size());
-        for (Node n : nodes) {
+        for (StepNode n : nodes) {
             out.add(freeze(n));
         }
         return out;
     }
 
-    private Step freeze(Node n) {
+    private Step freeze(StepNode n) {
         StepReader.Reading r = n.line.reading();
         return new Step(n.kind, n.line.arrow(), n.role, r == null ? "" : r.text(), r == null ? null : r.expression(),
                 r == null || r.inline() == null ? null : inlineStep(r.inline(), n.line),

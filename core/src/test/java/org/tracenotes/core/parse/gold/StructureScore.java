@@ -38,6 +38,10 @@ public final class StructureScore {
             notTrace += o.notTrace;
         }
 
+        public int blocks() {
+            return blocks;
+        }
+
         public double blockShare() {
             return blocks == 0 ? 1 : (double) blocksRight / blocks;
         }

@@ -1,0 +1,147 @@
+package org.tracenotes.core.parse;
+
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Predicate;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.model.StepRole;
+
+/**
+ * How real authors lay out a trace, beyond "deeper is a child": where plain C at a call's text
+ * column belongs, which heads own the lines at their own column, which switch a case label belongs
+ * to. Each rule reads the open levels of {@link TreeBuilder} and answers with the level a line
+ * attaches to; the builder does the attaching. The rules and the gold set they are measured on are
+ * described in the README ("Where a line's parent is") and core/src/test/resources/gold/README.md.
+ */
+final class AuthorLayout {
+
+    private AuthorLayout() {
+    }
+
+    /**
+     * Whether the block shows that its author writes a callee's plain C deeper than the call's text
+     * column: then plain C at that column is the caller's without doubt. Evidence: an arrowless line of
+     * code right below a call (not a branch head), deeper than the call's text.
+     */
+    static boolean bodiesGoDeeper(List<TraceLine> lines) {
+        TraceLine previous = null;
+        for (TraceLine l : lines) {
+            if (l.isBlank() || l.isCommentOnly()) {
+                continue;
+            }
+            StepReader.Reading r = l.reading();
+            if (previous != null && previous.arrow() != Arrow.NONE && l.arrow() == Arrow.NONE && r != null
+                    && r.kind() != StepKind.PROSE && r.kind() != StepKind.BRACE && previous.reading() != null
+                    && !previous.reading().kind().isBranchHead() && l.indent() > previous.textIndent()) {
+                return true;
+            }
+            previous = l;
+        }
+        return false;
+    }
+
+    /**
+     * The open call whose caller an arrowless line of code continues, or null: the line stands exactly
+     * at the text column of an open call (the column after its arrow) where no open step stands, and
+     * that call's body so far is deeper than its text. Authors align the caller's plain C statements
+     * there ({@code -> load_segments()} then {@code    if (opts.type == UNDEF)}) and indent a callee's
+     * body deeper. Not for branch heads, whose body that column is, nor for a step a brace opened, a
+     * case label (the callee's switch), or a parenthesised resolved target.
+     */
+    static OpenLevel callContinued(TraceLine line, Deque<OpenLevel> stack, Predicate<TraceLine> opensBrace) {
+        StepReader.Reading r = line.reading();
+        if (line.arrow() != Arrow.NONE || r == null) {
+            return null;
+        }
+        switch (r.kind()) {
+            case PROSE, BRACE, DIRECTIVE, CASE, LABEL, ELSE, ELSE_IF -> {
+                return null;
+            }
+            default -> {
+                if (r.text().startsWith("(")) {
+                    return null;
+                }
+            }
+        }
+        for (OpenLevel f : stack) {
+            StepNode call = f.node();
+            if (call == null || f.level() >= line.indent() && call.line.textIndent() != line.indent()) {
+                continue;
+            }
+            if (f.braced() || call.line.arrow() == Arrow.NONE || call.kind.isBranchHead() || call.kind == StepKind.BRACE
+                    || call.role == StepRole.ALTERNATIVE || call.role == StepRole.RESOLVED_TARGET
+                    || opensBrace.test(call.line) || call.line.textIndent() != line.indent()
+                    || call.children.stream().anyMatch(c -> c.level < line.indent()
+                            || c.level == line.indent() && c.line.arrow() == Arrow.NONE)) {
+                return null;
+            }
+            return f;
+        }
+        return null;
+    }
+
+    /**
+     * The head whose body a line at the head's own column is, or null: a {@code case} label's
+     * statements written at the label's column ({@code case X:} then {@code -> handle_x()}), the arrows
+     * under an arrowless loop or plain call written at its column ({@code zap_memslot(kvm, slot)} then
+     * {@code -> unmap_range(kvm)}: a child's arrow stands at its parent's text column), and the one
+     * statement under an arrowless
+     * {@code if} written at its column, as C without braces has it ({@code if (queued)} then
+     * {@code -> resched()}).
+     */
+    static OpenLevel sameColumnHead(TraceLine line, StepKind kind, int indent, Deque<OpenLevel> stack,
+                                    Predicate<TraceLine> opensBrace) {
+        if (kind == StepKind.CASE || kind == StepKind.BRACE || kind == StepKind.LABEL) {
+            return null;
+        }
+        OpenLevel at = null;
+        for (OpenLevel f : stack) {
+            if (f.node() != null && f.level() == indent) {
+                at = f;
+                break;
+            }
+            if (f.level() < indent) {
+                return null;
+            }
+        }
+        if (at == null || at.braced()) {
+            return null;
+        }
+        StepNode head = at.node();
+        if (head.kind == StepKind.CASE) {
+            return at;
+        }
+        boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
+                && head.line.reading().inline() == null && line.arrow() != Arrow.NONE && !opensBrace.test(head.line);
+        boolean plainCall = (head.kind == StepKind.CALL || head.kind == StepKind.ASSIGN)
+                && head.line.reading().expression() != null && calls(head.line.reading().expression());
+        if (arrowlessHead && (head.kind == StepKind.LOOP || plainCall)) {
+            return at;   // a child's arrow stands at its parent's text column, which for plain C is its column
+        }
+        return arrowlessHead && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
+    }
+
+    /** The open switch a case label at {@code indent} belongs to: at or left of the label, with no step between. */
+    static OpenLevel enclosingSwitch(int indent, Deque<OpenLevel> stack) {
+        for (OpenLevel f : stack) {
+            StepNode n = f.node();
+            if (n == null) {
+                return null;
+            }
+            if (n.kind == StepKind.SWITCH && f.level() <= indent) {
+                return f;
+            }
+            if (f.level() < indent) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an expression calls a function: {@code f(x)}, {@code r = f(x)}. */
+    private static boolean calls(Expr e) {
+        return e instanceof Expr.Call || e instanceof Expr.Assign a && a.value() instanceof Expr.Call;
+    }
+}
