@@ -468,12 +468,12 @@ public final class Linter {
                 .forEach(p -> expectRanges.put(p.annotation().range().line(), p.annotation().range()));
         Set<String> seenFailures = new LinkedHashSet<>();
         RunOptions options = RunOptions.defaults().withBudgets(LINT_STEP_BUDGET, 100);
+        List<TraceRunner.Request> requests = new ArrayList<>();
         for (TraceBlock b : note.traceBlocks()) {
             for (Root r : b.roots()) {
                 if (!r.definesFunction() || r.body().isEmpty()) {
                     continue;
                 }
-                List<TraceRunner.Request> requests = new ArrayList<>();
                 if (hasScenarios) {
                     for (NoteAnnotations.Declared d : annotations.scenarios()) {
                         if (d.scenario().state() instanceof Given.Applied) {
@@ -486,16 +486,17 @@ public final class Linter {
                         requests.add(new TraceRunner.Request(r.name(), null, given, Map.of(), false, options));
                     }
                 }
-                for (TraceRunner.Request req : requests) {
-                    if (!(TraceRunner.run(note, List.of(), model, req) instanceof TraceRunner.Runs runs)) {
-                        continue;
-                    }
-                    for (RunResult res : runs.results()) {
-                        leniency(res, lenient);
-                        if (hasScenarios) {
-                            scenarioFindings(res, annotations, expectRanges, seenFailures, out);
-                        }
-                    }
+            }
+        }
+        // every root's runs at once: the note is read for running once, not once a root
+        for (TraceRunner.Response response : TraceRunner.runAll(note, List.of(), model, requests)) {
+            if (!(response instanceof TraceRunner.Runs runs)) {
+                continue;
+            }
+            for (RunResult res : runs.results()) {
+                leniency(res, lenient);
+                if (hasScenarios) {
+                    scenarioFindings(res, annotations, expectRanges, seenFailures, out);
                 }
             }
         }

@@ -84,13 +84,70 @@ public final class TraceRunner {
         return new Invalid("could not run " + note.source() + ": " + o.failure());
     }
 
+    /**
+     * Runs every request on one note, reading the note once (its annotations, traced roots and
+     * program) instead of once a request: what lint does for each root of a large note, in time linear
+     * in the note. The responses are in the requests' order.
+     */
+    public static List<Response> runAll(Note note, List<Note> others, ReferenceTraces model, List<Request> requests) {
+        org.tracenotes.core.DeepStack.Outcome<List<Response>> o = org.tracenotes.core.DeepStack.call("tracenotes-run",
+                () -> {
+                    Prepared prepared = new Prepared(note, others, model);
+                    List<Response> out = new ArrayList<>(requests.size());
+                    for (Request r : requests) {
+                        out.add(runHere(prepared, r));
+                    }
+                    return out;
+                });
+        if (o.value() != null) {
+            return o.value();
+        }
+        Response failed = new Invalid("could not run " + note.source() + ": " + o.failure());
+        return requests.stream().map(r -> failed).toList();
+    }
+
+    /** What every run of one note shares, computed once: its annotations, traced roots by name, program. */
+    private static final class Prepared {
+        final Note note;
+        final ReferenceTraces model;
+        final NoteAnnotations annotations;
+        final List<Root> roots;
+        final Map<String, Root> rootsByName = new java.util.HashMap<>();
+        private final List<Note> others;
+        private Program program;
+
+        Prepared(Note note, List<Note> others, ReferenceTraces model) {
+            this.note = note;
+            this.others = others;
+            this.model = model;
+            this.annotations = new NoteAnnotations(note);
+            this.roots = tracedRoots(note);
+            for (Root r : roots) {
+                rootsByName.putIfAbsent(r.name(), r);
+            }
+        }
+
+        Program program() {
+            if (program == null) {
+                program = Program.of(note, others, model);
+            }
+            return program;
+        }
+    }
+
     private static Response runHere(Note note, List<Note> others, ReferenceTraces model, Request request) {
-        NoteAnnotations annotations = new NoteAnnotations(note);
+        return runHere(new Prepared(note, others, model), request);
+    }
+
+    private static Response runHere(Prepared prepared, Request request) {
+        Note note = prepared.note;
+        ReferenceTraces model = prepared.model;
+        NoteAnnotations annotations = prepared.annotations;
         if (!NoteAnnotations.MODELS.contains(annotations.model())) {
             return new Invalid(note.source() + ": @model " + annotations.model() + " is not a model; models: "
                     + String.join(", ", NoteAnnotations.MODELS));
         }
-        List<Root> roots = tracedRoots(note);
+        List<Root> roots = prepared.roots;
         String traceName = request.trace() != null ? request.trace() : roots.isEmpty() ? null : roots.get(0).name();
         if (traceName == null) {
             return new Invalid(note.source() + ": the note has no traced function to run");
@@ -106,8 +163,8 @@ public final class TraceRunner {
                         + String.join(", ", model.functions()));
             }
         } else {
-            program = Program.of(note, others, model);
-            root = roots.stream().filter(r -> r.name().equals(traceName)).findFirst().orElse(null);
+            program = prepared.program();
+            root = prepared.rootsByName.get(traceName);
             if (root == null) {
                 List<String> names = roots.stream().map(Root::name).distinct().toList();
                 return new Invalid(note.source() + ": no traced function `" + traceName + "`"
