@@ -2,6 +2,7 @@ package org.tracenotes.core.lint;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -208,8 +209,32 @@ public final class Linter {
      */
     private List<String> typoOf(String name) {
         return typos.computeIfAbsent(name, n -> n.length() < 4 ? List.of()
-                : Suggestions.nearest(n, curated, 4, n.length() >= 8 ? 2 : 1).stream().filter(c -> insideChange(n, c))
+                : Suggestions.nearest(n, sameEnds(curatedByEnds, curated, n), 4, n.length() >= 8 ? 2 : 1).stream()
+                .filter(c -> insideChange(n, c))
                 .limit(1).toList());
+    }
+
+    private final Map<String, List<String>> curatedByEnds = new HashMap<>();
+    private final Map<String, List<String>> tracedByEnds = new HashMap<>();
+
+    /**
+     * The names of {@code names} that start and end with {@code name}'s first and last characters:
+     * the only ones {@link #insideChange} can accept, so did-you-mean compares a name with these
+     * instead of every known name (a note of 20,000 roots would otherwise compare every pair).
+     */
+    private static Collection<String> sameEnds(Map<String, List<String>> byEnds, Set<String> names, String name) {
+        if (byEnds.isEmpty()) {
+            for (String n : names) {
+                if (!n.isEmpty()) {
+                    byEnds.computeIfAbsent(ends(n), k -> new ArrayList<>()).add(n);
+                }
+            }
+        }
+        return byEnds.getOrDefault(ends(name), List.of());
+    }
+
+    private static String ends(String name) {
+        return name.charAt(0) + "" + name.charAt(name.length() - 1);
     }
 
     /** Whether {@code a} and {@code b} differ only strictly inside: a common prefix and a common suffix. */
@@ -229,7 +254,8 @@ public final class Linter {
     /** A name other notes trace, near enough to mention, without claiming a typo. */
     private List<String> nearbyOf(String name) {
         return nearby.computeIfAbsent(name, n -> n.length() < 4 ? List.of()
-                : Suggestions.nearest(n, traced, 4, n.length() >= 8 ? 2 : 1).stream().filter(c -> insideChange(n, c))
+                : Suggestions.nearest(n, sameEnds(tracedByEnds, traced, n), 4, n.length() >= 8 ? 2 : 1).stream()
+                .filter(c -> insideChange(n, c))
                 .limit(1).toList());
     }
 
