@@ -72,11 +72,13 @@ public final class NoteFormatter {
             }
         }
         List<Edit> edits = new ArrayList<>();
+        NoteParser.Lines measured = new NoteParser.Lines(text);
+        String[] allLines = text.split("\n", -1);
         for (TraceBlock b : note.traceBlocks()) {
-            int width = parser.tabWidthOf(note, b);
+            int width = parser.tabWidthOf(note, b, measured);
             int first = b.range().line() + (b.fenced() ? 1 : 0);
             int last = b.range().endLine() - (b.fenced() ? 1 : 0);
-            java.util.BitSet blockComments = BlockComments.of(text.split("\n", -1), first, last);
+            java.util.BitSet blockComments = BlockComments.of(allLines, first, last);
             for (int ln = first; ln <= last && ln < starts.length; ln++) {
                 int start = starts[ln - 1];
                 int end = lineEnd(text, start);

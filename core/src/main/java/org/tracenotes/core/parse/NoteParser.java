@@ -70,11 +70,22 @@ public final class NoteParser {
         return Optional.of(steps.get(0).expression());
     }
 
+    /** The note's text as lines, measured once for many {@link #tabWidthOf} calls. */
+    public static final class Lines {
+        private final SourceText source;
+
+        public Lines(String text) {
+            this.source = new SourceText(text);
+        }
+    }
+
     /**
      * The tab width this parser read {@code block} of {@code note} with: the configured width, else
      * the note's front matter {@code tracenotes.tab-width}, else the width guessed for the block.
+     * {@code lines} is the note's text measured once by the caller, so that asking for every block
+     * stays linear in the note.
      */
-    public int tabWidthOf(Note note, TraceBlock block) {
+    public int tabWidthOf(Note note, TraceBlock block, Lines lines) {
         if (options.tabWidth() != ParseOptions.AUTO_TAB_WIDTH) {
             return options.tabWidth();
         }
@@ -82,7 +93,7 @@ public final class NoteParser {
                 && w >= 1 && w <= 16) {
             return w;
         }
-        return TabWidth.detect(new SourceText(note.text()), block.range().line(), block.range().endLine() + 1);
+        return TabWidth.detect(lines.source, block.range().line(), block.range().endLine() + 1);
     }
 
     /** Parses {@code text}, read from {@code source} (a path or any name, used in diagnostics). */
