@@ -23,8 +23,38 @@ public final class TracenotesCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, outline, graph, run, explore, lint or fmt");
     }
 
+    /** Stack of the thread a command runs on: deep notes and long expressions are walked recursively. */
+    static final long COMMAND_STACK_BYTES = 1L << 30;
+
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(executeOnDeepStack(args, out, err));
+    }
+
+    /**
+     * {@link #execute} on a thread with a large stack (reserved, not committed), so that a note nested
+     * thousands of levels deep or an expression of thousands of terms is walked, not overflowed; if the
+     * input is deeper still, one line says so and the exit code is 1, never a stack trace.
+     */
+    static int executeOnDeepStack(String[] args, PrintWriter out, PrintWriter err) {
+        org.tracenotes.core.DeepStack.Outcome<Integer> o = org.tracenotes.core.DeepStack.call("tracenotes",
+                COMMAND_STACK_BYTES, () -> execute(args, out, err));
+        if (o.value() != null) {
+            return o.value();
+        }
+        out.flush();
+        if (o.failure() instanceof StackOverflowError) {
+            err.println("tracenotes: error: the input nests too deeply to process (a note or an expression deeper than "
+                    + "a 1 GB stack holds); split it");
+            return ExitCodes.FINDINGS;
+        }
+        if (o.failure() instanceof OutOfMemoryError) {
+            err.println("tracenotes: error: out of memory; give Java more heap (TRACENOTES_JAVA_OPTS=-Xmx4g) or split the input");
+            return ExitCodes.FINDINGS;
+        }
+        err.println("tracenotes: internal error: " + o.failure());
+        return ExitCodes.INTERNAL;
     }
 
     /** Runs the command line and returns its exit code; output goes to {@code out} and {@code err}. */

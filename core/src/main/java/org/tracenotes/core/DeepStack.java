@@ -21,6 +21,11 @@ public final class DeepStack {
 
     /** Runs {@code work} on a fresh thread named {@code name} and waits for it. */
     public static <T> Outcome<T> call(String name, Supplier<T> work) {
+        return call(name, STACK_BYTES, work);
+    }
+
+    /** Runs {@code work} on a fresh thread named {@code name} with a stack of {@code stackBytes} and waits for it. */
+    public static <T> Outcome<T> call(String name, long stackBytes, Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
@@ -29,7 +34,7 @@ public final class DeepStack {
             } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
                 failure.set(e);
             }
-        }, name, STACK_BYTES);
+        }, name, stackBytes);
         worker.start();
         try {
             worker.join();

@@ -2,12 +2,12 @@ package org.tracenotes.core.explore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.tracenotes.core.Json;
 import org.tracenotes.core.kernel.PageFlag;
 import org.tracenotes.core.run.RunResult;
 
@@ -15,7 +15,7 @@ import org.tracenotes.core.run.RunResult;
 public final class JsonExploreReport {
 
     public static final String SCHEMA = "tracenotes.explore/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private JsonExploreReport() {
     }

@@ -2,19 +2,19 @@ package org.tracenotes.core.graph;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tracenotes.core.Json;
 
 /** The call graph as JSON, schema {@value #SCHEMA}, documented in {@code docs/graph-json.md}. */
 public final class JsonGraphExporter implements GraphExporter {
 
     public static final String SCHEMA = "tracenotes.callgraph/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     @Override
     public String format() {

@@ -2,10 +2,10 @@ package org.tracenotes.core.outline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.tracenotes.core.Json;
 import org.tracenotes.core.model.Annotation;
 import org.tracenotes.core.model.Block;
 import org.tracenotes.core.model.CodeBlock;
@@ -28,7 +28,7 @@ public final class JsonOutline {
     /** Identifies this schema's version; a breaking change gets a new number. */
     public static final String SCHEMA = "tracenotes.outline/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private JsonOutline() {
     }

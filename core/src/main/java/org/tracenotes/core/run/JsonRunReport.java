@@ -2,12 +2,12 @@ package org.tracenotes.core.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.tracenotes.core.Json;
 
 /**
  * A run as JSON (schema {@code tracenotes.run/1}, documented in {@code docs/run-json.md}): the
@@ -18,7 +18,7 @@ public final class JsonRunReport {
 
     public static final String SCHEMA = "tracenotes.run/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private JsonRunReport() {
     }

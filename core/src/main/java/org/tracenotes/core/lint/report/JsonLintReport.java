@@ -2,10 +2,10 @@ package org.tracenotes.core.lint.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import org.tracenotes.core.Json;
 import org.tracenotes.core.lint.LintSession;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
@@ -14,7 +14,7 @@ import org.tracenotes.core.model.Severity;
 public final class JsonLintReport {
 
     public static final String SCHEMA = "tracenotes.lint/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private JsonLintReport() {
     }

@@ -2,7 +2,6 @@ package org.tracenotes.core.lint.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tracenotes.core.Json;
 import org.tracenotes.core.lint.LintRule;
 import org.tracenotes.core.lint.LintSession;
 import org.tracenotes.core.model.Diagnostic;
@@ -28,7 +28,7 @@ import org.tracenotes.core.model.Diagnostic;
 public final class SarifLintReport {
 
     public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private SarifLintReport() {
     }
