@@ -82,7 +82,14 @@ public final class NoteLoader {
     }
 
     public Result load(Path path) {
-        String name = path.toString();
+        return load(path, path.toString());
+    }
+
+    /**
+     * As {@link #load(Path)}, the note (and any message about the file) named {@code name}: a build tool
+     * reads absolute paths but reports them relative to its project.
+     */
+    public Result load(Path path, String name) {
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) {

@@ -24,8 +24,11 @@ public final class JunitLintReport {
     private JunitLintReport() {
     }
 
-    /** Text XML 1.0 can hold: control characters other than tab and line ends become U+FFFD. */
-    static String xml(String s) {
+    /**
+     * Text XML 1.0 can hold: control characters other than tab and line ends become U+FFFD. Also used by
+     * the run's JUnit report ({@code org.tracenotes.core.run.JunitRunReport}).
+     */
+    public static String xml(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
