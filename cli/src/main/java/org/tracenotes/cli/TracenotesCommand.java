@@ -29,7 +29,14 @@ public final class TracenotesCommand implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(executeOnDeepStack(args, out, err));
+        int code = executeOnDeepStack(args, out, err);
+        out.flush();
+        if (System.out.checkError()) {
+            // a full disk or a closed pipe: the output is not there, so success must not be claimed
+            err.println("tracenotes: error: standard output could not be written (a full disk or a closed pipe)");
+            code = code == ExitCodes.INTERNAL ? code : ExitCodes.USAGE;
+        }
+        System.exit(code);
     }
 
     /**
