@@ -13,6 +13,7 @@ public enum LintRule {
     PARSER_LIMIT("parser-limit", Severity.ERROR, "a note too large or too deeply nested to parse", false),
     BINARY_INPUT("binary-input", Severity.ERROR, "a file with NUL bytes, not a note", false),
     INVALID_UTF8("invalid-utf8", Severity.WARNING, "bytes that are not UTF-8 (read as U+FFFD)", false),
+    CR_LINE_ENDS("cr-line-ends", Severity.WARNING, "a note whose lines end in CR alone, read as line breaks; fmt leaves it alone", false),
     FRONT_MATTER("front-matter", Severity.WARNING, "YAML front matter that is invalid or has unknown tracenotes keys", false),
     UNTERMINATED_FENCE("unterminated-fence", Severity.WARNING, "a code fence that is never closed", false),
     UNTERMINATED_COMMENT("unterminated-comment", Severity.WARNING, "a /* comment that is never closed", false),

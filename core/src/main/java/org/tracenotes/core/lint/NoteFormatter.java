@@ -194,7 +194,7 @@ public final class NoteFormatter {
     /** Formats one file; with {@code check}, only says whether it would change. */
     /** Findings that leave a note's structure uncertain: fmt does not write such a note. */
     private static final Set<String> REFUSE = Set.of(LintRule.INVALID_UTF8.id(), LintRule.UNTERMINATED_FENCE.id(),
-            LintRule.UNTERMINATED_COMMENT.id(), LintRule.LONG_LINE.id());
+            LintRule.UNTERMINATED_COMMENT.id(), LintRule.LONG_LINE.id(), LintRule.CR_LINE_ENDS.id());
 
     public static Outcome format(Path file, NoteParser parser, boolean check) {
         byte[] bytes;

@@ -147,6 +147,12 @@ public final class NoteLoader {
             text = new String(bytes, StandardCharsets.UTF_8);
             early.add(invalidUtf8(bytes));
         }
+        if (text.indexOf('\r') >= 0 && text.indexOf('\n') < 0) {
+            // old Mac line ends: read CR as LF (offsets stay the same); fmt's round trip then refuses to write
+            text = text.replace('\r', '\n');
+            early.add(new Diagnostic("cr-line-ends", Severity.WARNING, "lines end in CR alone (old Mac line ends); read as "
+                    + "line breaks, and fmt leaves the note alone until it uses LF", SourceRange.at(1, 1, 0)));
+        }
         return parser.parse(name, text, early);
     }
 

@@ -43,6 +43,13 @@ class BadInputTest {
     }
 
     @Test
+    void oldMacLineEndsAreReadAsLineBreaksAndReported() {
+        Note note = bytes("```\rf()\r=> a()\r=> b()\r```\r".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("cr-line-ends"), ruleIds(note));
+        assertEquals(2, note.traceBlocks().get(0).roots().get(0).body().size());
+    }
+
+    @Test
     void invalidUtf8IsReportedWhereItIsAndTheRestStillParses() {
         byte[] head = "```\nf()\n=> a()\n=> b(".getBytes(StandardCharsets.UTF_8);
         byte[] tail = ")\n```\n".getBytes(StandardCharsets.UTF_8);
