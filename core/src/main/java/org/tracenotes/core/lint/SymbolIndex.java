@@ -41,6 +41,10 @@ public record SymbolIndex(Set<String> names, String origin) {
 
     /** Reads a universal-ctags (or exuberant) {@code tags} file: name, file, address, then kind fields. */
     public static Result fromTags(Path tags) {
+        if (Files.exists(tags) && !Files.isRegularFile(tags)) {
+            // a FIFO would block for ever, a device like /dev/zero never ends: only files are read
+            return new Failed(tags + ": not a regular file; a tags file is read only from a file");
+        }
         Set<String> names = new TreeSet<>();
         try (Stream<String> lines = Files.lines(tags, StandardCharsets.UTF_8)) {
             lines.forEach(l -> addTagLine(l, names));

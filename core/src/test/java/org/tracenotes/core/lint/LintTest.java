@@ -128,6 +128,19 @@ class LintTest {
     }
 
     @Test
+    void aTagsFileThatIsAFifoOrADeviceIsRefusedNotWaitedOn(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("tags");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo makes a FIFO");
+        SymbolIndex.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> SymbolIndex.fromTags(fifo));
+        org.junit.jupiter.api.Assertions.assertTrue(((SymbolIndex.Failed) r).message().contains("not a regular file"));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            org.junit.jupiter.api.Assertions.assertInstanceOf(SymbolIndex.Failed.class, SymbolIndex.fromTags(Path.of("/dev/zero")));
+        }
+    }
+
+    @Test
     void aSymbolIndexMakesUnknownMeanNotInThatTree(@TempDir Path dir) throws Exception {
         Path src = Files.createDirectories(dir.resolve("src"));
         Files.writeString(src.resolve("mm.c"), "static int real_function(struct page *p)\n{\n\treturn 0;\n}\n"
