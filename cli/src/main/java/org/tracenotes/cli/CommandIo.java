@@ -1,10 +1,9 @@
 package org.tracenotes.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import org.tracenotes.core.ReportFile;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.parse.NoteLoader;
 
@@ -24,19 +23,21 @@ final class CommandIo {
         return ((NoteLoader.Loaded) r).note();
     }
 
-    /** Prints {@code report}, or writes it to {@code output}; false after saying on {@code err} why it could not. */
-    static boolean write(String report, Path output, PrintWriter out, PrintWriter err) {
+    /**
+     * Prints {@code report}, or writes it to {@code output} (never over one of {@code inputs}, through a
+     * temporary file); false after saying on {@code err} why it could not.
+     */
+    static boolean write(String report, Path output, Collection<Path> inputs, PrintWriter out, PrintWriter err) {
         if (output == null) {
             out.print(report);
             out.flush();
             return true;
         }
-        try {
-            Files.writeString(output, report, StandardCharsets.UTF_8);
-            return true;
-        } catch (IOException e) {
-            err.println(output + ": error: cannot write: " + NoteLoader.describe(e));
+        String problem = ReportFile.write(output, report, inputs);
+        if (problem != null) {
+            err.println(output + ": error: " + problem);
             return false;
         }
+        return true;
     }
 }

@@ -90,7 +90,7 @@ final class ExploreCommand implements Callable<Integer> {
             case json -> JsonExploreReport.render(x.exploration());
             case html -> HtmlExploreReport.render(x.exploration(), x.note());
         };
-        if (!CommandIo.write(report, output, out, err)) {
+        if (!CommandIo.write(report, output, java.util.List.of(file), out, err)) {
             return ExitCodes.USAGE;
         }
         return x.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;

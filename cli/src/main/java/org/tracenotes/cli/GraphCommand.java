@@ -102,7 +102,8 @@ final class GraphCommand implements Callable<Integer> {
             }
         }
         String text = exporter.export(graph, highlight);
-        return CommandIo.write(text, output, spec.commandLine().getOut(), err) ? ExitCodes.OK : ExitCodes.USAGE;
+        return CommandIo.write(text, output, NoteLoader.collect(paths), spec.commandLine().getOut(), err)
+                ? ExitCodes.OK : ExitCodes.USAGE;
     }
 
     private static boolean known(CallGraph graph, String function, PrintWriter err) {

@@ -125,7 +125,7 @@ final class LintCommand implements Callable<Integer> {
             case github -> GithubLintReport.render(result);
             case junit -> JunitLintReport.render(result);
         };
-        if (!CommandIo.write(report, output, out, err)) {
+        if (!CommandIo.write(report, output, NoteLoader.collect(paths), out, err)) {
             return ExitCodes.USAGE;
         }
         for (NoteLoader.Unreadable u : result.unreadable()) {

@@ -123,8 +123,11 @@ public final class NoteLoader {
         if (e instanceof java.nio.file.NotDirectoryException) {
             return "a part of the path is not a directory";
         }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + m;
+        return m == null || m.isBlank() ? "an input/output error" : m;
     }
 
     /** Parses bytes: binary content is refused with a diagnostic; invalid UTF-8 is replaced and reported. */

@@ -1,0 +1,48 @@
+package org.tracenotes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code -o}: never over a note the command reads, never a directory, never half a report. */
+class OutputFileTest {
+
+    @Test
+    void aReportIsNeverWrittenOverTheNoteItReads(@TempDir Path dir) throws Exception {
+        Path note = Files.copy(Path.of(CliTest.SEED), dir.resolve("note.md"));
+        byte[] before = Files.readAllBytes(note);
+        for (String command : new String[] {"explore", "lint", "graph"}) {
+            CliTest.Run r = CliTest.run(command, "-o", note.toString(), note.toString());
+            assertEquals(2, r.code(), command + ": " + r.err());
+            assertTrue(r.err().contains("is a note this command reads; not overwritten"), r.err());
+            assertArrayEquals(before, Files.readAllBytes(note), command + " kept the note byte for byte");
+        }
+        CliTest.Run folder = CliTest.run("lint", "-o", dir.resolve("note.md").toString(), dir.toString());
+        assertEquals(2, folder.code(), "a note found in a folder is protected too: " + folder.err());
+    }
+
+    @Test
+    void aDirectoryOrAnEmptyPathIsRefusedInWordsAndAReportIsWrittenWhole(@TempDir Path dir) throws Exception {
+        CliTest.Run intoDir = CliTest.run("graph", "-o", dir.toString(), CliTest.SEED);
+        assertEquals(2, intoDir.code());
+        assertTrue(intoDir.err().endsWith("error: is a directory\n"), intoDir.err());
+        CliTest.Run empty = CliTest.run("graph", "-o", "", CliTest.SEED);
+        assertEquals(2, empty.code());
+        assertTrue(empty.err().contains("an empty path is not a file"), empty.err());
+
+        Path report = dir.resolve("graph.dot");
+        Files.writeString(report, "old report");
+        assertEquals(0, CliTest.run("graph", "-o", report.toString(), CliTest.SEED).code());
+        assertTrue(Files.readString(report).startsWith("strict digraph") || Files.readString(report).startsWith("digraph"),
+                Files.readString(report));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "no temporary file is left beside the report");
+        }
+    }
+}
