@@ -192,6 +192,11 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
     }
 
     @Override
+    public void cancelProgress(org.eclipse.lsp4j.WorkDoneProgressCancelParams params) {
+        // the server reports no progress, so there is none to cancel (LSP4J's default throws)
+    }
+
+    @Override
     public NoteTextService getTextDocumentService() {
         return text;
     }
