@@ -519,6 +519,22 @@ class LanguageServerTest {
     }
 
     @Test
+    void lspHelpDocumentsTheFeaturesAndCommands() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, TracenotesCommand.execute(new String[] {"lsp", "--help"}, new PrintWriter(out), new PrintWriter(err)));
+        for (String feature : List.of("diagnostics", "code actions", "outline", "folding", "semantic tokens", "hover",
+                "definition", "references", "workspace symbols", "code lenses", "inlay hints", "tracenotes.run [URI, TRACE,"
+                + " SCENARIO, GIVEN]", "tracenotes.clearRun [URI]", "--stdio")) {
+            assertTrue(out.toString().contains(feature), feature + " in:\n" + out);
+        }
+        assertTrue(out.toString().lines().allMatch(l -> l.length() <= 80), "fits 80 columns:\n" + out);
+        assertEquals(2, TracenotesCommand.execute(new String[] {"lsp", "--port", "9"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err)));
+        assertTrue(err.toString().contains("Unknown options: '--port', '9'"), err.toString());
+    }
+
+    @Test
     void theCapabilitiesSayWhatTheServerDoes() throws Exception {
         LspClient c = client = new LspClient();
         var result = c.server.initialize(new org.eclipse.lsp4j.InitializeParams()).get(TIMEOUT, TimeUnit.SECONDS);
