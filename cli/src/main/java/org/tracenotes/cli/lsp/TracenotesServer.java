@@ -81,6 +81,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile LanguageClient client;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
+    private volatile boolean initialized;
     private volatile boolean shutdown;
     private volatile Object[] navigation = {null, null, null};
 
@@ -118,6 +119,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
                 capabilities = params.getCapabilities();
             }
             documents.setRoots(roots(params));
+            initialized = true;
             return new InitializeResult(serverCapabilities(), new ServerInfo("tracenotes", version));
         });
     }
@@ -213,6 +215,10 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
      * message; anything else thrown is an internal error with one line, logged, never a stack trace.
      */
     <T> CompletableFuture<T> answer(String method, Supplier<T> work) {
+        if (!initialized && !method.equals("initialize")) {
+            return CompletableFuture.failedFuture(Lsp.error(ResponseErrorCode.ServerNotInitialized,
+                    "tracenotes: " + method + " before initialize"));
+        }
         if (shutdown && !method.equals("initialize")) {
             return CompletableFuture.failedFuture(Lsp.error(ResponseErrorCode.InvalidRequest,
                     "tracenotes: the server is shut down; " + method + " is not answered"));
@@ -230,6 +236,9 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
 
     /** Handles a notification; what goes wrong is logged to the client in one line. */
     void handle(String method, Runnable work) {
+        if (!initialized) {
+            return;   // notifications before initialize are dropped, as the protocol says
+        }
         try {
             work.run();
         } catch (ResponseErrorException e) {

@@ -504,7 +504,11 @@ class LanguageServerTest {
 
     @Test
     void exitAfterShutdownIsZeroAndWithoutItOne() throws Exception {
-        client();
+        client = new LspClient();
+        ResponseError early = error(() -> client.server.getTextDocumentService().hover(new HoverParams(
+                doc(seed.toUri().toString()), new Position(0, 0))).get(TIMEOUT, TimeUnit.SECONDS));
+        assertEquals(ResponseErrorCode.ServerNotInitialized.getValue(), early.getCode());
+        client.initialize(dir);
         assertNull(client.server.shutdown().get(TIMEOUT, TimeUnit.SECONDS));
         ResponseError after = error(() -> client.server.getTextDocumentService().hover(new HoverParams(
                 doc(seed.toUri().toString()), new Position(0, 0))).get(TIMEOUT, TimeUnit.SECONDS));
