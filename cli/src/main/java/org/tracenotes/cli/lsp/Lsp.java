@@ -73,11 +73,6 @@ final class Lsp {
         return range(lines, r.offset(), r.endOffset());
     }
 
-    /** A range of 1-based lines of the note model, the last one to its end. */
-    static Range lines(TextLines lines, int firstLine, int lastLine) {
-        return new Range(new Position(firstLine - 1, 0), position(lines, lines.lineEnd(lastLine - 1)));
-    }
-
     static DiagnosticSeverity severity(Severity s) {
         return switch (s) {
             case ERROR -> DiagnosticSeverity.Error;

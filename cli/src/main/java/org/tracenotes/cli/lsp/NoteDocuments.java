@@ -244,10 +244,6 @@ final class NoteDocuments {
         setRoots(now);
     }
 
-    synchronized List<Path> roots() {
-        return List.copyOf(roots);
-    }
-
     /** Forget which files the folders hold: files were created, deleted or renamed. */
     synchronized void rescan() {
         files = null;

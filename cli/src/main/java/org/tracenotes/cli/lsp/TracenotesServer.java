@@ -106,10 +106,6 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
         return client;
     }
 
-    ClientCapabilities capabilities() {
-        return capabilities;
-    }
-
     // ------------------------------------------------------------------ lifecycle
 
     @Override
