@@ -30,6 +30,14 @@ public final class EditorNotes {
         return new NoteParser(options(path, source)).parse(source, text);
     }
 
+    /**
+     * The parser {@link #parse} reads the file at {@code path} (null when the text has no file) with:
+     * what {@code tracenotes fmt} needs to compute its fixes of the note.
+     */
+    public static NoteParser parser(Path path, String source) {
+        return new NoteParser(options(path, source));
+    }
+
     /** The options lint would parse the file at {@code path} with. */
     static ParseOptions options(Path path, String source) {
         ParseOptions options = path == null ? ParseOptions.defaults()

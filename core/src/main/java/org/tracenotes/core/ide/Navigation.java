@@ -125,6 +125,40 @@ public final class Navigation {
         return out;
     }
 
+    /** A call of a function: the callee's name where it is called, in a loaded note. */
+    public record Reference(String source, SourceRange range) { }
+
+    /**
+     * The calls of {@code symbol}'s function in the loaded notes, each as the range of the called name:
+     * this note's first, then the other notes', each in text order. Definitions are not among them.
+     */
+    public List<Reference> references(Symbol symbol) {
+        List<Reference> here = new ArrayList<>();
+        List<Reference> elsewhere = new ArrayList<>();
+        if (!graph.contains(symbol.name())) {
+            return here;
+        }
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        notes.forEach(n -> texts.putIfAbsent(n.source(), n.text()));
+        for (org.tracenotes.core.graph.CallSite site : graph.sortedCallSites()) {
+            String text = texts.get(site.source());
+            SourceRange r = site.range();
+            if (!site.callee().equals(symbol.name()) || text == null || !text.startsWith(site.callee(), r.offset())) {
+                continue;
+            }
+            int length = site.callee().length();
+            SourceRange name = new SourceRange(r.line(), r.column(), r.line(),
+                    r.column() + site.callee().codePointCount(0, length), r.offset(), r.offset() + length);
+            (site.source().equals(note.source()) ? here : elsewhere).add(new Reference(site.source(), name));
+        }
+        java.util.Comparator<Reference> order = java.util.Comparator.comparing(Reference::source)
+                .thenComparingInt(x -> x.range().offset());
+        here.sort(order);
+        elsewhere.sort(order);
+        here.addAll(elsewhere);
+        return here.stream().distinct().toList();
+    }
+
     /** What a hover over {@code symbol} says: its kind and signature, in plain text, one fact a line. */
     public String hover(Symbol symbol) {
         String name = symbol.name();

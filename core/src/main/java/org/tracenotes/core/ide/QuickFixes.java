@@ -80,6 +80,30 @@ public final class QuickFixes {
         return Optional.empty();
     }
 
+    /** Rules {@code tracenotes fmt} fixes by one edit on the finding's own line. */
+    private static final List<String> FMT_LINE_RULES = List.of(LintRule.TRAILING_SPACE.id(), LintRule.INDENT_SNAPPED.id());
+
+    /**
+     * Every fix of {@code finding} in {@code note}: {@link #of}'s, or else the edit {@code tracenotes fmt}
+     * makes on the finding's line for a rule it fixes line by line (trailing blanks, a snapped
+     * indentation). {@code parser} is the one the note was read with ({@link EditorNotes#parser}); it
+     * says how wide the block's tabs are.
+     */
+    public static List<QuickFix> all(Note note, Diagnostic finding, org.tracenotes.core.parse.NoteParser parser) {
+        Optional<QuickFix> own = of(note, finding);
+        if (own.isPresent()) {
+            return List.of(own.get());
+        }
+        if (!FMT_LINE_RULES.contains(finding.ruleId())) {
+            return List.of();
+        }
+        return org.tracenotes.core.lint.NoteFormatter.fixes(note, parser).stream()
+                .filter(e -> e.ruleId().equals(finding.ruleId()) && e.line() == finding.range().line())
+                .map(e -> new QuickFix(e.ruleId().equals(LintRule.TRAILING_SPACE.id()) ? "Remove the trailing blanks"
+                        : "Indent to the level the line is read at", e.offset(), e.length(), e.replacement()))
+                .toList();
+    }
+
     /** Which rules have a quick fix. */
     public static List<String> rules() {
         return List.of(LintRule.ELSE_STEP_ARROW.id(), LintRule.ASSIGNMENT_IN_CONDITION.id(), LintRule.UNKNOWN_FUNCTION.id());

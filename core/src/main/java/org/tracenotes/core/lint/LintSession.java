@@ -62,6 +62,34 @@ public final class LintSession {
     private LintSession() {
     }
 
+    /**
+     * Lints one note as an editor holds it — its text perhaps not saved — knowing {@code notes} (the
+     * workspace's, it included or not): the findings {@code tracenotes lint} over those notes would print
+     * for the file once saved. The rules' severities come from the {@code .tracenotes.yaml} files above
+     * {@code path} (none when the note has no file); the note must have been parsed with the settings they
+     * give, as {@link org.tracenotes.core.ide.EditorNotes#parse} parses it. The result's one file is this
+     * note, its problems those of the config files read.
+     */
+    public static Result lint(Note note, Path path, List<Note> notes, Options options) {
+        LintConfig config = path == null ? LintConfig.defaults() : LintConfig.forFile(path);
+        // in the order given, the edited note in its file's place: the first root traced wins its parameters
+        List<Note> all = new ArrayList<>();
+        boolean placed = false;
+        for (Note n : notes) {
+            if (!n.source().equals(note.source())) {
+                all.add(n);
+            } else if (!placed) {
+                all.add(note);
+                placed = true;
+            }
+        }
+        if (!placed) {
+            all.add(note);
+        }
+        Linter linter = new Linter(all, options.symbols(), ReferenceTraces.softOffline66());
+        return new Result(List.of(new FileResult(path, note, linter.lint(note, config))), List.of(), config.problems());
+    }
+
     public static Result run(List<Path> paths, Options options) {
         Map<Path, LintConfig> configs = new HashMap<>();
         List<Path> files = NoteFiles.collect(paths);

@@ -1,0 +1,366 @@
+package org.tracenotes.cli.lsp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.tracenotes.core.ide.LineCoverage;
+import org.tracenotes.core.ide.Navigation;
+import org.tracenotes.core.kernel.ReferenceTraces;
+import org.tracenotes.core.lint.LintSession;
+import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Note;
+
+/**
+ * {@code tracenotes lsp}: the Language Server Protocol over core's editor services, as the Eclipse
+ * plugin adapts the same services. Requests are answered on the protocol's message thread, in the order
+ * they come; lint runs on a background thread, {@value #DEBOUNCE_MS} ms after the last change.
+ */
+public final class TracenotesServer implements LanguageServer, LanguageClientAware {
+
+    /** How long after the last change a document is linted. */
+    static final long DEBOUNCE_MS = 200;
+    /** The command a code lens runs: arguments note URI, trace, scenario. */
+    static final String RUN_COMMAND = "tracenotes.run";
+    /** Removes a document's run values: argument note URI. */
+    static final String CLEAR_RUN_COMMAND = "tracenotes.clearRun";
+
+    /** A document's last run: the text it ran on, and what each line did. */
+    record LastRun(NoteDocuments.Doc doc, LineCoverage coverage) { }
+
+    /** The findings last published for a document, on the text they were computed from. */
+    record Findings(NoteDocuments.Doc doc, List<Diagnostic> findings) { }
+
+    private final String version;
+    private final IntConsumer onExit;
+    final NoteDocuments documents;
+    private final NoteTextService text;
+    private final NoteWorkspaceService workspace;
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tracenotes-lint");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    final Map<String, LastRun> runs = new ConcurrentHashMap<>();
+    final Map<String, Findings> published = new ConcurrentHashMap<>();
+    private final Set<String> told = ConcurrentHashMap.newKeySet();
+    private volatile LanguageClient client;
+    private volatile ClientCapabilities capabilities = new ClientCapabilities();
+    private volatile boolean initialized;
+    private volatile boolean shutdown;
+    private volatile Object[] navigation = {null, null, null};
+
+    /**
+     * @param version the version {@code initialize} reports
+     * @param onExit  called with the exit code when the client sends {@code exit}: 0 after {@code shutdown}, else 1
+     */
+    public TracenotesServer(String version, IntConsumer onExit) {
+        this.version = version;
+        this.onExit = onExit;
+        this.documents = new NoteDocuments(this::warnOnce);
+        this.text = new NoteTextService(this);
+        this.workspace = new NoteWorkspaceService(this);
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        this.client = client;
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        return answer("initialize", () -> {
+            if (params.getCapabilities() != null) {
+                capabilities = params.getCapabilities();
+            }
+            documents.setRoots(roots(params));
+            initialized = true;
+            return new InitializeResult(serverCapabilities(), new ServerInfo("tracenotes", version));
+        });
+    }
+
+    @SuppressWarnings("deprecation")   // rootUri and rootPath: older clients send only these
+    private static List<Path> roots(InitializeParams params) {
+        List<Path> out = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()) {
+            for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+                Path p = f.getUri() == null ? null : NoteDocuments.pathOf(f.getUri());
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+        } else if (params.getRootUri() != null && NoteDocuments.pathOf(params.getRootUri()) != null) {
+            out.add(NoteDocuments.pathOf(params.getRootUri()));
+        } else if (params.getRootPath() != null && !params.getRootPath().isBlank()) {
+            out.add(Path.of(params.getRootPath()));
+        }
+        return out;
+    }
+
+    static ServerCapabilities serverCapabilities() {
+        ServerCapabilities c = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false));
+        c.setTextDocumentSync(sync);
+        c.setDocumentSymbolProvider(true);
+        c.setFoldingRangeProvider(true);
+        c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(Lsp.legend(), true, false));
+        c.setHoverProvider(true);
+        c.setDefinitionProvider(true);
+        c.setReferencesProvider(true);
+        c.setWorkspaceSymbolProvider(true);
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        c.setCodeLensProvider(new CodeLensOptions(false));
+        c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(RUN_COMMAND, CLEAR_RUN_COMMAND)));
+        c.setInlayHintProvider(true);
+        WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
+        folders.setSupported(true);
+        folders.setChangeNotifications(true);
+        WorkspaceServerCapabilities ws = new WorkspaceServerCapabilities(folders);
+        c.setWorkspace(ws);
+        return c;
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        // read the workspace's notes now, so that the first lint does not wait for them
+        background.execute(() -> {
+            try {
+                documents.notes();
+            } catch (RuntimeException e) {
+                log(MessageType.Error, "reading the workspace's notes: " + e);
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown = true;
+        background.shutdownNow();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        background.shutdownNow();
+        onExit.accept(shutdown ? 0 : 1);
+    }
+
+    @Override
+    public void cancelProgress(org.eclipse.lsp4j.WorkDoneProgressCancelParams params) {
+        // the server reports no progress, so there is none to cancel (LSP4J's default throws)
+    }
+
+    @Override
+    public NoteTextService getTextDocumentService() {
+        return text;
+    }
+
+    @Override
+    public NoteWorkspaceService getWorkspaceService() {
+        return workspace;
+    }
+
+    // ------------------------------------------------------------------ answers and errors
+
+    /**
+     * Answers a request with {@code work}'s value. A request core refuses is an LSP error with core's
+     * message; anything else thrown is an internal error with one line, logged, never a stack trace.
+     */
+    <T> CompletableFuture<T> answer(String method, Supplier<T> work) {
+        if (!initialized && !method.equals("initialize")) {
+            return CompletableFuture.failedFuture(Lsp.error(ResponseErrorCode.ServerNotInitialized,
+                    "tracenotes: " + method + " before initialize"));
+        }
+        if (shutdown && !method.equals("initialize")) {
+            return CompletableFuture.failedFuture(Lsp.error(ResponseErrorCode.InvalidRequest,
+                    "tracenotes: the server is shut down; " + method + " is not answered"));
+        }
+        try {
+            return CompletableFuture.completedFuture(work.get());
+        } catch (ResponseErrorException e) {
+            return CompletableFuture.failedFuture(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            log(MessageType.Error, "internal error in " + method + ": " + e);
+            return CompletableFuture.failedFuture(Lsp.error(ResponseErrorCode.InternalError,
+                    "tracenotes: internal error in " + method + ": " + e + " (a bug: please report it with the note)"));
+        }
+    }
+
+    /** Handles a notification; what goes wrong is logged to the client in one line. */
+    void handle(String method, Runnable work) {
+        if (!initialized) {
+            return;   // notifications before initialize are dropped, as the protocol says
+        }
+        try {
+            work.run();
+        } catch (ResponseErrorException e) {
+            log(MessageType.Warning, method + ": " + e.getResponseError().getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            log(MessageType.Error, "internal error in " + method + ": " + e);
+        }
+    }
+
+    void log(MessageType type, String message) {
+        LanguageClient c = client;
+        if (c != null) {
+            c.logMessage(new MessageParams(type, "tracenotes: " + message));
+        }
+    }
+
+    private void warnOnce(String message) {
+        if (told.add(message)) {
+            LanguageClient c = client;
+            if (c != null) {
+                c.showMessage(new MessageParams(MessageType.Warning, "tracenotes: " + message));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ lint
+
+    /** Lints the document {@code delayMs} from now, replacing a lint not started yet. */
+    void scheduleLint(String uri, long delayMs) {
+        if (background.isShutdown()) {
+            return;
+        }
+        pending.compute(uri, (u, before) -> {
+            if (before != null) {
+                before.cancel(false);
+            }
+            return background.schedule(() -> lintNow(u), delayMs, TimeUnit.MILLISECONDS);
+        });
+    }
+
+    /** Lints every open document: a saved note changes what the others know. */
+    void lintAll(long delayMs) {
+        for (NoteDocuments.Doc d : documents.openDocs()) {
+            scheduleLint(d.uri, delayMs);
+        }
+    }
+
+    /** Clears a closed document's diagnostics, after any lint of it already queued. */
+    void forget(String uri) {
+        ScheduledFuture<?> before = pending.remove(uri);
+        if (before != null) {
+            before.cancel(false);
+        }
+        published.remove(uri);
+        runs.remove(uri);
+        if (!background.isShutdown()) {
+            background.execute(() -> publish(uri, List.of(), null));
+        }
+    }
+
+    private void lintNow(String uri) {
+        try {
+            NoteDocuments.Doc d = documents.get(uri);
+            if (d == null) {
+                return;
+            }
+            if (d.reference) {
+                publish(uri, List.of(), d.version);
+                return;
+            }
+            LintSession.Result r = LintSession.lint(d.note(), d.path, documents.notes(), LintSession.Options.defaults());
+            r.problems().forEach(this::warnOnce);
+            List<Diagnostic> findings = r.files().get(0).findings();
+            NoteDocuments.Doc now = documents.get(uri);
+            if (now != d) {
+                return;   // changed or closed meanwhile: a newer lint is scheduled, or none is wanted
+            }
+            published.put(uri, new Findings(d, findings));
+            publish(uri, findings.stream().map(f -> Lsp.diagnostic(d.lines(), f)).toList(), d.version);
+        } catch (RuntimeException | StackOverflowError e) {
+            log(MessageType.Error, "internal error linting " + uri + ": " + e);
+        }
+    }
+
+    private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics, Integer docVersion) {
+        LanguageClient c = client;
+        if (c != null) {
+            PublishDiagnosticsParams p = new PublishDiagnosticsParams(uri, diagnostics);
+            p.setVersion(docVersion);
+            c.publishDiagnostics(p);
+        }
+    }
+
+    // ------------------------------------------------------------------ shared by the services
+
+    /** Navigation in {@code doc} over every note the server knows; kept while neither changes. */
+    Navigation navigation(NoteDocuments.Doc doc) {
+        List<Note> notes = documents.notes();
+        Object[] cached = navigation;
+        if (cached[0] == doc && cached[1] instanceof List<?> before && same(before, notes)) {
+            return (Navigation) cached[2];
+        }
+        Navigation nav = new Navigation(doc.note(), notes, ReferenceTraces.softOffline66());
+        navigation = new Object[] {doc, notes, nav};
+        return nav;
+    }
+
+    private static boolean same(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Asks the client to ask again for inlay hints, when it can be asked. */
+    void refreshInlayHints() {
+        LanguageClient c = client;
+        ClientCapabilities caps = capabilities;
+        if (c != null && caps.getWorkspace() != null && caps.getWorkspace().getInlayHint() != null
+                && Boolean.TRUE.equals(caps.getWorkspace().getInlayHint().getRefreshSupport())) {
+            c.refreshInlayHints();
+        }
+    }
+}
