@@ -53,6 +53,23 @@ public final class TraceRunner {
     /** The runs carried out, or why none could be. */
     public sealed interface Response permits Runs, Invalid { }
 
+    /** The runs a request asks for, checked but not carried out, or why they cannot be. */
+    public sealed interface Plan permits Prepared, Invalid { }
+
+    /** One run to carry out: the scenario's name and its starting state. */
+    public record Start(String scenario, PageState state) { }
+
+    /**
+     * A checked request: the program, the root to run, and each run's start, in order; {@code options}
+     * carry the request's budgets, listener and forces.
+     */
+    public record Prepared(Program program, Root root, List<Start> starts, RunOptions options) implements Plan {
+
+        public Prepared {
+            starts = List.copyOf(starts);
+        }
+    }
+
     /** One result per scenario run, in order. */
     public record Runs(Program program, List<Run> runs) implements Response {
 
@@ -65,7 +82,7 @@ public final class TraceRunner {
     public record Run(RunResult result, List<RunEvent> events) { }
 
     /** The request cannot be carried out: what is wrong and what is valid. */
-    public record Invalid(String message) implements Response { }
+    public record Invalid(String message) implements Response, Plan { }
 
     private TraceRunner() {
     }
@@ -85,6 +102,24 @@ public final class TraceRunner {
     }
 
     private static Response runHere(Note note, List<Note> others, ReferenceTraces model, Request request) {
+        Plan plan = prepare(note, others, model, request);
+        if (plan instanceof Invalid bad) {
+            return bad;
+        }
+        Prepared p = (Prepared) plan;
+        List<Run> results = new ArrayList<>();
+        for (Start s : p.starts()) {
+            results.add(run(p.program(), p.root(), s.scenario(), s.state(), p.options()));
+        }
+        return new Runs(p.program(), results);
+    }
+
+    /**
+     * Checks {@code request} against {@code note} and works out what to run, without running it: the
+     * trace, its program, and the starting state of each scenario. A bad request is an {@link Invalid}
+     * naming what is valid.
+     */
+    public static Plan prepare(Note note, List<Note> others, ReferenceTraces model, Request request) {
         NoteAnnotations annotations = new NoteAnnotations(note);
         if (!NoteAnnotations.MODELS.contains(annotations.model())) {
             return new Invalid(note.source() + ": @model " + annotations.model() + " is not a model; models: "
@@ -149,15 +184,15 @@ public final class TraceRunner {
                         + " (or all)") + "; the model's page kinds: " + String.join(", ", PageKinds.ALL.keySet()));
             }
         }
-        List<Run> results = new ArrayList<>();
+        List<Start> starts = new ArrayList<>();
         RunOptions options = request.options().withForces(request.forces());
         if (chosen.isEmpty()) {
             Given.Result g = Given.apply(PageState.initial(), request.given());
             if (g instanceof Given.Invalid bad) {
                 return new Invalid("--given: " + bad.message());
             }
-            results.add(run(program, root, GIVEN, ((Given.Applied) g).state(), options));
-            return new Runs(program, results);
+            starts.add(new Start(GIVEN, ((Given.Applied) g).state()));
+            return new Prepared(program, root, starts, options);
         }
         for (NoteAnnotations.Declared d : chosen) {
             Scenario s = d.scenario();
@@ -170,9 +205,9 @@ public final class TraceRunner {
             if (withGiven instanceof Given.Invalid bad) {
                 return new Invalid("--given: " + bad.message());
             }
-            results.add(run(program, root, s.name(), ((Given.Applied) withGiven).state(), options));
+            starts.add(new Start(s.name(), ((Given.Applied) withGiven).state()));
         }
-        return new Runs(program, results);
+        return new Prepared(program, root, starts, options);
     }
 
     private static Run run(Program program, Root root, String scenario, PageState start, RunOptions options) {
