@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Make kernel reading notes runnable, checkable and navigable.",
-        subcommands = {CheckCommand.class, OutlineCommand.class, GraphCommand.class, RunCommand.class, LintCommand.class, FmtCommand.class, ExploreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, OutlineCommand.class, GraphCommand.class, RunCommand.class, LintCommand.class, FmtCommand.class, ExploreCommand.class, DapCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no errors", "1:the notes have errors", "2:usage error or unreadable input",
                 "70:internal error (a bug: please report it with the input)"})
@@ -20,7 +20,7 @@ public final class TracenotesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, outline, graph, run, explore, lint or fmt");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, outline, graph, run, explore, lint, fmt or dap");
     }
 
     public static void main(String[] args) {

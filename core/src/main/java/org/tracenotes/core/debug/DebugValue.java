@@ -20,4 +20,9 @@ public record DebugValue(String name, String value, String type, List<DebugValue
     public static DebugValue of(String name, String value, String type) {
         return new DebugValue(name, value, type, List.of());
     }
+
+    /** A value of the run: its text ({@code &hugetlb → 1} for a pointer to a variable) and its C type. */
+    public static DebugValue of(String name, org.tracenotes.core.kernel.Value value) {
+        return Views.value(name, value);
+    }
 }
