@@ -623,7 +623,13 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
     public CompletableFuture<Void> disconnect(DisconnectArguments args) {
         endSession();
         DapServer.afterResponse(() -> {
-            runs.shutdownNow();
+            // the session's close is queued on the runs thread: let it run, then stop the thread
+            runs.shutdown();
+            try {
+                runs.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                java.lang.Thread.currentThread().interrupt();
+            }
             done.complete(null);
         });
         return CompletableFuture.completedFuture(null);

@@ -383,6 +383,20 @@ class DebugAdapterTest {
     }
 
     @Test
+    void dapHelpListsTheLaunchArguments() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.tracenotes.cli.TracenotesCommand.execute(new String[] {"dap", "--help"}, new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err));
+        assertEquals(0, code);
+        assertEquals("", err.toString());
+        for (String arg : List.of("note", "trace", "scenario", "given", "force", "with", "stopOnEntry", "noDebug")) {
+            assertTrue(out.toString().contains("\n  " + arg + " "), arg + " in\n" + out);
+        }
+        assertTrue(out.toString().contains("% N"), out.toString());
+    }
+
+    @Test
     void aLaunchThatCannotRunSaysWhy() {
         dap = new DapClient();
         org.eclipse.lsp4j.debug.InitializeRequestArguments init = new org.eclipse.lsp4j.debug.InitializeRequestArguments();
