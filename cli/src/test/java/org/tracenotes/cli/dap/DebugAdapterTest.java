@@ -383,6 +383,18 @@ class DebugAdapterTest {
     }
 
     @Test
+    void noDebugRunsToTheEndWithoutStopping() {
+        launch("note", ANNOTATED, "scenario", "in-use-lru", "given", "migrate=fail", "noDebug", true);
+        org.eclipse.lsp4j.debug.Breakpoint[] bps = dap.breakpoints(ANNOTATED, at(42));
+        assertFalse(bps[0].isVerified());
+        get(dap.server.configurationDone(null));
+        ExitedEventArguments exited = dap.await("exited");
+        assertEquals(1, exited.getExitCode());
+        dap.await("terminated");
+        assertTrue(dap.seen.stream().noneMatch(e -> e.name().equals("stopped")), dap.seen.toString());
+    }
+
+    @Test
     void dapHelpListsTheLaunchArguments() {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();

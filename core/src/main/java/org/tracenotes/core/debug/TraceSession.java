@@ -23,6 +23,7 @@ import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tracenotes.core.DeepStack;
+import org.tracenotes.core.explore.Invariant;
 import org.tracenotes.core.explore.Invariants;
 import org.tracenotes.core.explore.Violation;
 import org.tracenotes.core.kernel.PageModel;
@@ -567,11 +568,14 @@ public final class TraceSession implements AutoCloseable {
                     awaitAbort();
                     return;
                 }
-                if (!violations.isEmpty()) {
+                // a count below zero stopped the run where it happened; the end names the others
+                List<Violation> atEnd = violations.stream()
+                        .filter(v -> !(negative && v.invariant() == Invariant.REFCOUNT_NEVER_NEGATIVE)).toList();
+                if (!atEnd.isEmpty()) {
                     index++;
-                    timeline.record(index, Timeline.VIRTUAL, 0, violations.get(0).line(), 0);
+                    timeline.record(index, Timeline.VIRTUAL, 0, atEnd.get(0).line(), 0);
                     if (criteria.forward() && filters.contains(INVARIANT)) {
-                        Violation v = violations.get(0);
+                        Violation v = atEnd.get(0);
                         DebugStop.Failure f = new DebugStop.Failure(INVARIANT, v.invariant().id(), v.invariant().id()
                                 + " at the end of the run: " + v.message());
                         DebugFrame end = new DebugFrame("(end of run)", mainSource(), Math.max(v.line(), 1), false,

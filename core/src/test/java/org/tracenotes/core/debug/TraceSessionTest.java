@@ -269,6 +269,62 @@ class TraceSessionTest {
     }
 
     @Test
+    void aReferenceDroppedThatWasNeverTakenStopsWhereItHappensAndTheEndNamesTheOtherInvariants() {
+        Note note = new NoteParser().parse("put.md", """
+                ```
+                drop(pfn, flags)
+                => put_page(page)
+                => return 0
+                ```
+                """);
+        TraceSession s = open(note, null, List.of("lru", "refcount=1"), Map.of());
+        DebugStop at = stop(s.start(false));
+        assertEquals(TraceSession.INVARIANT, at.exception().filter());
+        assertEquals("refcount-never-negative", at.exception().id());
+        assertEquals("drop:3", where(at));
+        DebugStop end = stop(s.resume(TraceSession.Motion.CONTINUE));
+        assertEquals("return-zero-poisons", end.exception().id());
+        assertEquals("(end of run)", end.top().function());
+        assertTrue(s.evaluate("1", 0).error().contains("returned"), s.evaluate("1", 0).error());
+        RunEnded done = assertInstanceOf(RunEnded.class, s.resume(TraceSession.Motion.CONTINUE));
+        assertEquals(2, done.violations().size());
+        DebugStop back = stop(s.start(false));
+        assertEquals(at.index(), back.index());
+        s.setExceptionFilters(List.of(TraceSession.EXPECTATION));
+        assertInstanceOf(RunEnded.class, s.start(false));
+    }
+
+    @Test
+    void pauseStopsARunningRunAtItsNextStep() throws Exception {
+        Note note = new NoteParser().parse("spin.md", """
+                ```
+                spin(pfn, flags)
+                => n = 0
+                => while 1
+                   => n = n + 1
+                ```
+                """);
+        TraceSession s = open(note, null, List.of(), Map.of());
+        s.setExceptionFilters(List.of());
+        Thread pauser = new Thread(() -> {
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            s.pause();
+        });
+        pauser.start();
+        Halt h = s.start(false);
+        pauser.join();
+        DebugStop paused = stop(h);
+        assertEquals(DebugStop.Reason.PAUSE, paused.reason());
+        assertTrue(paused.top().line() == 4 || paused.top().line() == 5, where(paused));
+        RunEnded end = assertInstanceOf(RunEnded.class, s.resume(TraceSession.Motion.CONTINUE));
+        assertEquals("budget-exceeded", end.result().outcome().id());
+    }
+
+    @Test
     void reverseContinueGoesBackToTheLastBreakpointHit() throws IOException {
         TraceSession s = open(sample("soft-offline.md"), "lru-anon", List.of(), Map.of());
         s.setBreakpoints(s.mainSource(), List.of(Breakpoint.at(12), new Breakpoint(17, "ret == 12345", null, null),
