@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Make kernel reading notes runnable, checkable and navigable.",
-        subcommands = {CheckCommand.class, OutlineCommand.class, GraphCommand.class, RunCommand.class, LintCommand.class, FmtCommand.class, ExploreCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, OutlineCommand.class, GraphCommand.class, RunCommand.class, LintCommand.class,
+                FmtCommand.class, ExploreCommand.class, LspCommand.class, DapCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no errors", "1:the notes have errors", "2:usage error or unreadable input",
                 "70:internal error (a bug: please report it with the input)"})
@@ -20,7 +21,8 @@ public final class TracenotesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, outline, graph, run, explore, lint, fmt or lsp");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: check, outline, graph, run, explore, lint, fmt, lsp or dap");
     }
 
     /** Stack of the thread a command runs on: deep notes and long expressions are walked recursively. */

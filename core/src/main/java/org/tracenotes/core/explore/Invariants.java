@@ -15,6 +15,20 @@ public final class Invariants {
     private Invariants() {
     }
 
+    /**
+     * The invariants that must hold in every state of a run, not only at its end: no owner's reference
+     * count below zero. The first one {@code state} breaks, placed at {@code line}; empty if none.
+     */
+    public static java.util.Optional<Violation> checkState(PageState state, int line) {
+        for (RefOwner o : RefOwner.values()) {
+            if (state.refs().count(o) < 0) {
+                return java.util.Optional.of(new Violation(Invariant.REFCOUNT_NEVER_NEGATIVE, line, "the " + o.id()
+                        + " count goes below zero: a reference is dropped that was never taken"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public static List<Violation> check(RunResult r, PageModel m) {
         List<Violation> out = new ArrayList<>();
         if (r.outcome() != RunOutcome.RETURNED) {

@@ -61,9 +61,14 @@ public final class Interpreter {
         final Frame caller;
         final Note note;
         final boolean reference;
-        final Map<String, Value[]> vars = new HashMap<>();
+        /** In the order bound, so that a debugger lists parameters first. */
+        final Map<String, Value[]> vars = new LinkedHashMap<>();
         /** Frames below this one; an expectation may not write to frames older than its own calls. */
         final int level;
+        /** The line of the step this frame is running, or of the call it waits on. */
+        int line;
+        /** Where the body came from; null for the trace the run started with. */
+        Resolution resolution;
 
         Frame(String function, Frame caller, Note note, boolean reference) {
             this.function = function;
@@ -79,7 +84,15 @@ public final class Interpreter {
     private final String scenario;
     private final PageModel model;
     private final RunListener listener;
+    private final RunInspector inspector;
     private boolean listening;
+    /** The innermost frame, for an inspector. */
+    private Frame top;
+    /** While a debugger evaluates: a name bound nowhere is an error, not an opaque value. */
+    private boolean strictNames;
+    /** What may not write to the run's variables now, for the message: an expectation or an evaluation. */
+    private String pureWhat = "an expectation";
+    private boolean failureReported;
 
     private int steps;
     private int depth;
@@ -113,7 +126,15 @@ public final class Interpreter {
         this.scenario = scenario;
         this.model = model;
         this.listener = options.listener();
-        this.listening = listener != RunListener.NONE;
+        this.inspector = options.inspector();
+        this.listening = listener != RunListener.NONE || inspector != null;
+    }
+
+    private void emit(RunEvent e) {
+        if (inspector != null) {
+            inspector.on(e, view);
+        }
+        listener.on(e);
     }
 
     /**
@@ -132,6 +153,8 @@ public final class Interpreter {
     private RunResult run(Root root) {
         Note note = program.main();
         Frame frame = new Frame(root.name(), null, note, program.mainIsReference());
+        frame.line = root.range().line();
+        top = frame;
         RunOutcome outcome = RunOutcome.RETURNED;
         Long result = null;
         String message = null;
@@ -145,9 +168,12 @@ public final class Interpreter {
                 result = Value.asLong(pendingReturn);
             }
         } catch (Stop stop) {
+            failing(stop);
             outcome = stop.outcome;
             message = stop.getMessage();
             stopLine = stop.line;
+        } catch (RunAborted aborted) {
+            throw aborted;
         } catch (StackOverflowError e) {
             outcome = RunOutcome.BUDGET_EXCEEDED;
             message = "the run nests deeper than the Java stack allows (calls " + depth
@@ -170,7 +196,10 @@ public final class Interpreter {
                 record(new ExpectationResult(e.annotation().range().line(), e.expr(), false,
                         "not checked: the run ended " + outcome.id()), note.source());
             } else {
-                check(e, endFrame());
+                Frame end = endFrame();
+                end.line = e.annotation().range().line();
+                top = end;
+                check(e, end);
             }
         }
         List<Integer> unreached = options.forces().keySet().stream().filter(l -> !forced.contains(l)).sorted().toList();
@@ -316,23 +345,44 @@ public final class Interpreter {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "step budget of " + options.stepBudget()
                     + " steps exceeded at line " + s.range().line() + " (an endless loop or retry?)", s.range().line());
         }
+        f.line = s.range().line();
         if (f.note == program.main()) {
             path.add(s.range().line());
             model.at(s.range().line());
         }
         if (listening) {
-            listener.on(new RunEvent.StepReached(f.note.source(), s.range().line(), depth));
+            emit(new RunEvent.StepReached(f.note.source(), s.range().line(), depth));
         }
     }
 
     private Signal execStep(Step s, Frame f, boolean counted) {
+        if (inspector == null) {
+            return runStep(s, f, counted);
+        }
+        try {
+            return runStep(s, f, counted);
+        } catch (Stop stop) {
+            failing(stop);
+            throw stop;
+        }
+    }
+
+    /** Tells the inspector, once, where the run ends otherwise than returning, while its frames still stand. */
+    private void failing(Stop stop) {
+        if (inspector != null && listening && !failureReported) {
+            failureReported = true;
+            inspector.failing(stop.outcome, stop.getMessage(), stop.line, view);
+        }
+    }
+
+    private Signal runStep(Step s, Frame f, boolean counted) {
         if (counted) {
             reach(s, f);
             if (f.note == program.main()) {
                 for (Comment c : program.annotations(f.note).skipsBefore(s)) {
                     markElided(c.range().line());
                     if (listening) {
-                        listener.on(new RunEvent.ElisionCrossed(f.note.source(), s.range().line(), depth,
+                        emit(new RunEvent.ElisionCrossed(f.note.source(), s.range().line(), depth,
                                 "line " + c.range().line() + " says code was skipped"));
                     }
                 }
@@ -357,7 +407,7 @@ public final class Interpreter {
                 }
                 pendingReturn = v;
                 if (listening) {
-                    listener.on(new RunEvent.Returned(f.note.source(), s.range().line(), depth, v));
+                    emit(new RunEvent.Returned(f.note.source(), s.range().line(), depth, v));
                 }
                 expectAt(s, f, Comment.Placement.TRAILING, v);
                 return Signal.RETURN;
@@ -503,7 +553,7 @@ public final class Interpreter {
 
     private void branch(Step c, Frame f, boolean taken, Value condition, boolean isForced) {
         if (listening) {
-            listener.on(new RunEvent.BranchDecided(f.note.source(), c.range().line(), depth, taken, condition, isForced));
+            emit(new RunEvent.BranchDecided(f.note.source(), c.range().line(), depth, taken, condition, isForced));
         }
     }
 
@@ -571,7 +621,7 @@ public final class Interpreter {
             }
         }
         if (listening) {
-            listener.on(new RunEvent.ElisionCrossed(f.note.source(), s.range().line(), depth, effect));
+            emit(new RunEvent.ElisionCrossed(f.note.source(), s.range().line(), depth, effect));
         }
         return returned;
     }
@@ -688,6 +738,158 @@ public final class Interpreter {
         return false;
     }
 
+    // ---------------------------------------------------------------- inspection
+
+    /** The run as an inspector sees it; valid while the inspector is being called. */
+    private final LiveRun view = new LiveRun() {
+
+        @Override
+        public List<LiveRun.Frame> frames() {
+            List<LiveRun.Frame> out = new ArrayList<>();
+            for (Interpreter.Frame f = top; f != null; f = f.caller) {
+                Map<String, Value> locals = new LinkedHashMap<>();
+                f.vars.forEach((k, v) -> locals.put(k, v[0]));
+                out.add(new LiveRun.Frame(f.function, f.note.source(), f.line, f.resolution, locals));
+            }
+            return out;
+        }
+
+        @Override
+        public PageState state() {
+            return model.state();
+        }
+
+        @Override
+        public PageState initial() {
+            return model.initial();
+        }
+
+        @Override
+        public int gets() {
+            return model.gets();
+        }
+
+        @Override
+        public int puts() {
+            return model.puts();
+        }
+
+        @Override
+        public Set<PageModel.EnvKey> environmentRead() {
+            Set<PageModel.EnvKey> out = java.util.EnumSet.noneOf(PageModel.EnvKey.class);
+            for (PageModel.EnvKey k : PageModel.EnvKey.values()) {
+                if ((model.envRead() & (1 << k.ordinal())) != 0) {
+                    out.add(k);
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public int steps() {
+            return steps;
+        }
+
+        @Override
+        public LiveRun.Evaluation evaluate(String expression, int frame) {
+            return evaluateAside(expression, frame);
+        }
+    };
+
+    /**
+     * Evaluates an expression in a frame of the running trace without changing the run: everything an
+     * expectation's check puts back, and also the frames' variables (a pointer may write through),
+     * the leniency, the expectations and the interpreter's pending state. Names bound nowhere are errors.
+     */
+    private LiveRun.Evaluation evaluateAside(String text, int frameIndex) {
+        Frame f = top;
+        for (int i = 0; i < frameIndex && f != null; i++) {
+            f = f.caller;
+        }
+        if (f == null || frameIndex < 0) {
+            return LiveRun.Evaluation.failed("no frame " + frameIndex);
+        }
+        Optional<Expr> x = program.expression(text);
+        if (x.isEmpty()) {
+            return LiveRun.Evaluation.failed("`" + text + "` is not an expression of the note's language");
+        }
+        List<Frame> live = new ArrayList<>();
+        List<Map<String, Value[]>> slots = new ArrayList<>();
+        List<Map<String, Value>> values = new ArrayList<>();
+        for (Frame g = top; g != null; g = g.caller) {
+            live.add(g);
+            slots.add(new LinkedHashMap<>(g.vars));
+            Map<String, Value> vs = new LinkedHashMap<>();
+            g.vars.forEach((k, v) -> vs.put(k, v[0]));
+            values.add(vs);
+        }
+        PageModel.Mark saved = model.mark();
+        int savedLenient = lenient.size();
+        int savedPath = path.size();
+        int savedElided = elided.size();
+        int savedExpectations = expectations.size();
+        int savedSteps = steps;
+        int savedDepth = depth;
+        int savedNesting = nesting;
+        int savedPure = pureBelow;
+        int[] savedLines = live.stream().mapToInt(g -> g.line).toArray();
+        Value savedReturn = pendingReturn;
+        String savedLabel = pendingLabel;
+        Step savedExpansion = expansion;
+        boolean savedUsed = expansionUsed;
+        Expr.Call savedOverridden = overriddenCall;
+        Value savedOverride = overrideValue;
+        Value savedDollar = dollarRet;
+        Frame savedTop = top;
+        Set<Integer> savedForced = new LinkedHashSet<>(forced);
+        boolean savedListening = listening;
+        pureBelow = f.level;
+        pureWhat = "an evaluation";
+        listening = false;
+        strictNames = true;
+        try {
+            return LiveRun.Evaluation.of(evalAnnotation(x.get(), f, text, f.line));
+        } catch (Stop stop) {
+            return LiveRun.Evaluation.failed(stop.getMessage());
+        } catch (StackOverflowError e) {
+            return LiveRun.Evaluation.failed("`" + text + "` nests deeper than the stack allows");
+        } finally {
+            strictNames = false;
+            pureWhat = "an expectation";
+            for (int i = 0; i < live.size(); i++) {
+                Frame g = live.get(i);
+                g.vars.clear();
+                g.vars.putAll(slots.get(i));
+                Map<String, Value> vs = values.get(i);
+                g.vars.forEach((k, v) -> v[0] = vs.get(k));
+                g.line = savedLines[i];
+            }
+            model.restore(saved);
+            path.subList(savedPath, path.size()).clear();
+            elided.subList(savedElided, elided.size()).clear();
+            expectations.subList(savedExpectations, expectations.size()).clear();
+            if (lenient.size() > savedLenient) {
+                List<String> keys = new ArrayList<>(lenient.keySet()).subList(savedLenient, lenient.size());
+                new ArrayList<>(keys).forEach(lenient::remove);
+            }
+            forced.clear();
+            forced.addAll(savedForced);
+            steps = savedSteps;
+            depth = savedDepth;
+            nesting = savedNesting;
+            pureBelow = savedPure;
+            pendingReturn = savedReturn;
+            pendingLabel = savedLabel;
+            expansion = savedExpansion;
+            expansionUsed = savedUsed;
+            overriddenCall = savedOverridden;
+            overrideValue = savedOverride;
+            dollarRet = savedDollar;
+            top = savedTop;
+            listening = savedListening;
+        }
+    }
+
     // ---------------------------------------------------------------- expectations
 
     private void expectAt(Step s, Frame f, Comment.Placement placement, Value ret) {
@@ -798,7 +1000,7 @@ public final class Interpreter {
     private void record(ExpectationResult r, String source) {
         expectations.add(r);
         if (listening) {
-            listener.on(new RunEvent.ExpectationChecked(source, r.line(), depth, r));
+            emit(new RunEvent.ExpectationChecked(source, r.line(), depth, r));
         }
     }
 
@@ -1022,7 +1224,7 @@ public final class Interpreter {
 
     private void store(Expr target, Value v, Frame f, Step at) {
         if (pureBelow >= 0 && f.level <= pureBelow) {
-            throw new Stop(RunOutcome.ERROR, "`" + text(target, f) + "` is assigned: an expectation must not change the run",
+            throw new Stop(RunOutcome.ERROR, "`" + text(target, f) + "` is assigned: " + pureWhat + " must not change the run",
                     0);
         }
         String name;
@@ -1048,7 +1250,7 @@ public final class Interpreter {
             name = text(target, f);
         }
         if (listening && at != null) {
-            listener.on(new RunEvent.Assigned(f.note.source(), at.range().line(), depth, name, v));
+            emit(new RunEvent.Assigned(f.note.source(), at.range().line(), depth, name, v));
         }
     }
 
@@ -1113,6 +1315,9 @@ public final class Interpreter {
         if (Primitives.find(name).isPresent() || program.root(name).isPresent()
                 || program.referenceTrace(name).isPresent()) {
             return new Value.Obj(Value.ObjKind.FUNCTION, name);
+        }
+        if (strictNames) {
+            throw new Stop(RunOutcome.ERROR, "`" + name + "` is not bound in " + f.function, 0);
         }
         lenient(line(at, null), "unbound-name", "`" + name + "` is read in " + f.function
                 + " but never bound; kept as an opaque value");
@@ -1245,6 +1450,8 @@ public final class Interpreter {
             return callPrimitive(prim.get(), args, f, at, line);
         }
         Frame callee = new Frame(name, f, note, resolution == Resolution.REFERENCE || program.mainIsReference());
+        callee.resolution = resolution;
+        callee.line = line;
         if (params != null) {
             for (int i = 0; i < params.size(); i++) {
                 Value v = i < args.size() ? args.get(i) : null;
@@ -1261,21 +1468,24 @@ public final class Interpreter {
                     + line + " calling " + name + " (does it call itself without end?)", line);
         }
         if (listening) {
-            listener.on(new RunEvent.CallEntered(f.note.source(), line, depth, name, resolution));
+            emit(new RunEvent.CallEntered(f.note.source(), line, depth, name, resolution));
         }
         String savedAnnotation = annotationText;
         annotationText = null;
+        Frame savedTop = top;
+        top = callee;
         Signal s;
         try {
             s = execBody(body, callee, line);
         } finally {
             annotationText = savedAnnotation;
+            top = savedTop;
         }
         Value result = s == Signal.RETURN ? pendingReturn : Value.VOID;
         pendingReturn = Value.VOID;
         depth--;
         if (listening) {
-            listener.on(new RunEvent.CallLeft(f.note.source(), line, depth, name, resolution, result));
+            emit(new RunEvent.CallLeft(f.note.source(), line, depth, name, resolution, result));
         }
         return result;
     }
@@ -1299,8 +1509,8 @@ public final class Interpreter {
         }
         if (listening) {
             Resolution r = p.kind() == Primitives.Kind.NO_OP ? Resolution.NO_OP : Resolution.PRIMITIVE;
-            listener.on(new RunEvent.CallEntered(f.note.source(), line, depth + 1, p.name(), r));
-            listener.on(new RunEvent.CallLeft(f.note.source(), line, depth, p.name(), r, v));
+            emit(new RunEvent.CallEntered(f.note.source(), line, depth + 1, p.name(), r));
+            emit(new RunEvent.CallLeft(f.note.source(), line, depth, p.name(), r, v));
         }
         return v;
     }

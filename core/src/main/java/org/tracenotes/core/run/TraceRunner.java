@@ -53,6 +53,23 @@ public final class TraceRunner {
     /** The runs carried out, or why none could be. */
     public sealed interface Response permits Runs, Invalid { }
 
+    /** The runs a request asks for, checked but not carried out, or why they cannot be. */
+    public sealed interface Plan permits Prepared, Invalid { }
+
+    /** One run to carry out: the scenario's name and its starting state. */
+    public record Start(String scenario, PageState state) { }
+
+    /**
+     * A checked request: the program, the root to run, and each run's start, in order; {@code options}
+     * carry the request's budgets, listener and forces.
+     */
+    public record Prepared(Program program, Root root, List<Start> starts, RunOptions options) implements Plan {
+
+        public Prepared {
+            starts = List.copyOf(starts);
+        }
+    }
+
     /** One result per scenario run, in order. */
     public record Runs(Program program, List<Run> runs) implements Response {
 
@@ -65,7 +82,7 @@ public final class TraceRunner {
     public record Run(RunResult result, List<RunEvent> events) { }
 
     /** The request cannot be carried out: what is wrong and what is valid. */
-    public record Invalid(String message) implements Response { }
+    public record Invalid(String message) implements Response, Plan { }
 
     private TraceRunner() {
     }
@@ -92,10 +109,10 @@ public final class TraceRunner {
     public static List<Response> runAll(Note note, List<Note> others, ReferenceTraces model, List<Request> requests) {
         org.tracenotes.core.DeepStack.Outcome<List<Response>> o = org.tracenotes.core.DeepStack.call("tracenotes-run",
                 () -> {
-                    Prepared prepared = new Prepared(note, others, model);
+                    NoteCache cache = new NoteCache(note, others, model);
                     List<Response> out = new ArrayList<>(requests.size());
                     for (Request r : requests) {
-                        out.add(runHere(prepared, r));
+                        out.add(runHere(cache, r));
                     }
                     return out;
                 });
@@ -106,8 +123,8 @@ public final class TraceRunner {
         return requests.stream().map(r -> failed).toList();
     }
 
-    /** What every run of one note shares, computed once: its annotations, traced roots by name, program. */
-    private static final class Prepared {
+    /** What every request on one note shares, computed once: its annotations, traced roots by name, program. */
+    private static final class NoteCache {
         final Note note;
         final ReferenceTraces model;
         final NoteAnnotations annotations;
@@ -116,7 +133,7 @@ public final class TraceRunner {
         private final List<Note> others;
         private Program program;
 
-        Prepared(Note note, List<Note> others, ReferenceTraces model) {
+        NoteCache(Note note, List<Note> others, ReferenceTraces model) {
             this.note = note;
             this.others = others;
             this.model = model;
@@ -136,18 +153,40 @@ public final class TraceRunner {
     }
 
     private static Response runHere(Note note, List<Note> others, ReferenceTraces model, Request request) {
-        return runHere(new Prepared(note, others, model), request);
+        return runHere(new NoteCache(note, others, model), request);
     }
 
-    private static Response runHere(Prepared prepared, Request request) {
-        Note note = prepared.note;
-        ReferenceTraces model = prepared.model;
-        NoteAnnotations annotations = prepared.annotations;
+    private static Response runHere(NoteCache cache, Request request) {
+        Plan plan = prepare(cache, request);
+        if (plan instanceof Invalid bad) {
+            return bad;
+        }
+        Prepared p = (Prepared) plan;
+        List<Run> results = new ArrayList<>();
+        for (Start s : p.starts()) {
+            results.add(run(p.program(), p.root(), s.scenario(), s.state(), p.options()));
+        }
+        return new Runs(p.program(), results);
+    }
+
+    /**
+     * Checks {@code request} against {@code note} and works out what to run, without running it: the
+     * trace, its program, and the starting state of each scenario. A bad request is an {@link Invalid}
+     * naming what is valid.
+     */
+    public static Plan prepare(Note note, List<Note> others, ReferenceTraces model, Request request) {
+        return prepare(new NoteCache(note, others, model), request);
+    }
+
+    private static Plan prepare(NoteCache cache, Request request) {
+        Note note = cache.note;
+        ReferenceTraces model = cache.model;
+        NoteAnnotations annotations = cache.annotations;
         if (!NoteAnnotations.MODELS.contains(annotations.model())) {
             return new Invalid(note.source() + ": @model " + annotations.model() + " is not a model; models: "
                     + String.join(", ", NoteAnnotations.MODELS));
         }
-        List<Root> roots = prepared.roots;
+        List<Root> roots = cache.roots;
         String traceName = request.trace() != null ? request.trace() : roots.isEmpty() ? null : roots.get(0).name();
         if (traceName == null) {
             return new Invalid(note.source() + ": the note has no traced function to run");
@@ -163,8 +202,8 @@ public final class TraceRunner {
                         + String.join(", ", model.functions()));
             }
         } else {
-            program = prepared.program();
-            root = prepared.rootsByName.get(traceName);
+            program = cache.program();
+            root = cache.rootsByName.get(traceName);
             if (root == null) {
                 List<String> names = roots.stream().map(Root::name).distinct().toList();
                 return new Invalid(note.source() + ": no traced function `" + traceName + "`"
@@ -206,15 +245,15 @@ public final class TraceRunner {
                         + " (or all)") + "; the model's page kinds: " + String.join(", ", PageKinds.ALL.keySet()));
             }
         }
-        List<Run> results = new ArrayList<>();
+        List<Start> starts = new ArrayList<>();
         RunOptions options = request.options().withForces(request.forces());
         if (chosen.isEmpty()) {
             Given.Result g = Given.apply(PageState.initial(), request.given());
             if (g instanceof Given.Invalid bad) {
                 return new Invalid("--given: " + bad.message());
             }
-            results.add(run(program, root, GIVEN, ((Given.Applied) g).state(), options));
-            return new Runs(program, results);
+            starts.add(new Start(GIVEN, ((Given.Applied) g).state()));
+            return new Prepared(program, root, starts, options);
         }
         for (NoteAnnotations.Declared d : chosen) {
             Scenario s = d.scenario();
@@ -227,9 +266,9 @@ public final class TraceRunner {
             if (withGiven instanceof Given.Invalid bad) {
                 return new Invalid("--given: " + bad.message());
             }
-            results.add(run(program, root, s.name(), ((Given.Applied) withGiven).state(), options));
+            starts.add(new Start(s.name(), ((Given.Applied) withGiven).state()));
         }
-        return new Runs(program, results);
+        return new Prepared(program, root, starts, options);
     }
 
     private static Run run(Program program, Root root, String scenario, PageState start, RunOptions options) {
