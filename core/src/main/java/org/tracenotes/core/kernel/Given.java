@@ -135,16 +135,20 @@ public final class Given {
 
     private static OptionalLong mfFlags(String expr) {
         long v = 0;
-        for (String part : expr.split("\\|")) {
+        for (String part : expr.split("\\|", -1)) {
             String p = part.strip();
             OptionalLong named = KernelConstants.value(p);
             if (named.isPresent() && p.startsWith("MF_")) {
                 v |= named.getAsLong();
             } else {
                 try {
-                    v |= Long.decode(p);
+                    long n = Long.decode(p);
+                    if (n < 0 || n > 0xFFFF_FFFFL) {
+                        return OptionalLong.empty();   // flags are an unsigned int's bits: `-1` is not a set of flags
+                    }
+                    v |= n;
                 } catch (NumberFormatException e) {
-                    return OptionalLong.empty();
+                    return OptionalLong.empty();   // an empty part too: `flags=|`, `flags=MF_X|`
                 }
             }
         }

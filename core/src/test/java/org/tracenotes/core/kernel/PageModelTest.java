@@ -63,6 +63,10 @@ class PageModelTest {
         assertEquals("migrate takes ok, fail or enomem, not `migrate=maybe`", invalid("migrate=maybe"));
         assertTrue(invalid("refcount=-1").startsWith("refcount takes a whole number"));
         assertTrue(invalid("flags=MF_BOGUS").contains("MF_COUNT_INCREASED"));
+        assertTrue(invalid("flags=|").startsWith("flags takes MF_* names or numbers"), "an empty set of flags");
+        assertTrue(invalid("flags=MF_SOFT_OFFLINE|").startsWith("flags takes"), "an empty part");
+        assertTrue(invalid("flags=-1").startsWith("flags takes"), "a negative number is not a set of flags");
+        assertEquals(0x08L, given("flags=0x8").callerFlags());
         assertTrue(invalid("lru=perhaps").startsWith("lru is true or false"));
         assertEquals("`!lru=true`: `!key` takes no value", invalid("!lru=true"));
     }
