@@ -71,6 +71,16 @@ final class GraphCommand implements Callable<Integer> {
         if (!batch.unreadable().isEmpty()) {
             return ExitCodes.USAGE;
         }
+        // a note that could not be read (binary, too deep …) adds nothing to the graph: say so, exit 1
+        boolean errors = false;
+        for (org.tracenotes.core.model.Note n : batch.notes()) {
+            for (org.tracenotes.core.model.Diagnostic d : n.diagnostics()) {
+                if (d.severity() == org.tracenotes.core.model.Severity.ERROR) {
+                    err.println(d.format(n.source()));
+                    errors = true;
+                }
+            }
+        }
         CallGraph graph = CallGraph.of(batch.notes(), ReferenceTraces::modelled);
         if (depth != null && entry == null) {
             err.println("tracenotes graph: --depth needs --entry");
@@ -102,8 +112,10 @@ final class GraphCommand implements Callable<Integer> {
             }
         }
         String text = exporter.export(graph, highlight);
-        return CommandIo.write(text, output, NoteLoader.collect(paths), spec.commandLine().getOut(), err)
-                ? ExitCodes.OK : ExitCodes.USAGE;
+        if (!CommandIo.write(text, output, NoteLoader.collect(paths), spec.commandLine().getOut(), err)) {
+            return ExitCodes.USAGE;
+        }
+        return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private static boolean known(CallGraph graph, String function, PrintWriter err) {

@@ -45,4 +45,12 @@ class OutputFileTest {
             assertEquals(1, left.count(), "no temporary file is left beside the report");
         }
     }
+
+    @Test
+    void aGraphOfANoteThatCannotBeParsedSaysSoAndExitsOne(@TempDir Path dir) throws Exception {
+        Path binary = Files.write(dir.resolve("bin.md"), new byte[] {0, 1, 'x'});
+        CliTest.Run r = CliTest.run("graph", binary.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("[binary-input]"), r.err());
+    }
 }
