@@ -197,6 +197,12 @@ public final class NoteFormatter {
             LintRule.UNTERMINATED_COMMENT.id(), LintRule.LONG_LINE.id(), LintRule.CR_LINE_ENDS.id());
 
     public static Outcome format(Path file, NoteParser parser, boolean check) {
+        return format(file, parser, check, () -> { });
+    }
+
+    /** {@link #format}, running {@code beforeWrite} between reading the note and replacing it (tests race it there). */
+    static Outcome format(Path file, NoteParser parser, boolean check, Runnable beforeWrite) {
+        Snapshot seen;
         byte[] bytes;
         Path target;
         try {
@@ -208,6 +214,7 @@ public final class NoteFormatter {
             if (Files.size(target) > NoteLoader.MAX_BYTES) {
                 return new Outcome(file, Status.REFUSED, List.of(), "is over " + NoteLoader.MAX_BYTES + " bytes; not read");
             }
+            seen = Snapshot.of(target);
             bytes = Files.readAllBytes(target);
         } catch (IOException e) {
             return new Outcome(file, Status.REFUSED, List.of(), NoteLoader.describe(e));
@@ -235,8 +242,13 @@ public final class NoteFormatter {
             return new Outcome(file, Status.REFUSED, List.of(), "not written: the fixes would not settle in one pass");
         }
         if (!check) {
-            if (!Files.isWritable(target)) {
+            if (!Files.isWritable(target) || readOnlyByMode(target)) {
                 return new Outcome(file, Status.REFUSED, List.of(), "not written: the file is read-only");
+            }
+            beforeWrite.run();
+            if (!seen.unchanged(target, bytes)) {
+                return new Outcome(file, Status.REFUSED, List.of(),
+                        "not written: the file changed while fmt was reading it (saved by an editor?); run fmt again");
             }
             try {
                 Object links = Files.getAttribute(target, "unix:nlink");
@@ -287,11 +299,53 @@ public final class NoteFormatter {
     }
 
     /** Writes a temp file beside {@code file} with its permissions, then renames it over; null, or what failed. */
+    /** What a note file was when fmt read it: a later save by someone else is seen before fmt replaces it. */
+    private record Snapshot(long size, java.nio.file.attribute.FileTime modified, Object key) {
+
+        static Snapshot of(Path file) throws IOException {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return new Snapshot(a.size(), a.lastModifiedTime(), a.fileKey());
+        }
+
+        /** Whether the file is still the one read: same size, time, inode, and the same bytes. */
+        boolean unchanged(Path file, byte[] read) {
+            try {
+                Snapshot now = of(file);
+                return now.size == size && now.modified.equals(modified) && java.util.Objects.equals(now.key, key)
+                        && Arrays.equals(Files.readAllBytes(file), read);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Whether the file's mode gives its owner no write permission (root could write it; fmt does not). */
+    private static boolean readOnlyByMode(Path file) {
+        try {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     static String writeAtomically(Path file, byte[] bytes) {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
+        Thread cleanup = null;
         try {
             tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tracenotes-fmt");
+            // SIGINT or SIGTERM between here and the rename must not leave the temporary file behind
+            Path pending = tmp;
+            cleanup = new Thread(() -> {
+                try {
+                    Files.deleteIfExists(pending);
+                } catch (IOException ignored) {
+                    // the JVM is going: nothing more can be done
+                }
+            }, "tracenotes-fmt-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            copyExtendedAttributes(file, tmp);
             Files.write(tmp, bytes);
             PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
             if (view != null) {
@@ -326,6 +380,34 @@ public final class NoteFormatter {
                     // the rename took it, or there is nothing more to do
                 }
             }
+            if (cleanup != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException ignored) {
+                    // already shutting down: the hook runs and finds nothing to delete
+                }
+            }
+        }
+    }
+
+    /** The note's user extended attributes (tags, origin) carried to the file that replaces it. */
+    private static void copyExtendedAttributes(Path from, Path to) {
+        try {
+            java.nio.file.attribute.UserDefinedFileAttributeView src = Files.getFileAttributeView(from,
+                    java.nio.file.attribute.UserDefinedFileAttributeView.class);
+            java.nio.file.attribute.UserDefinedFileAttributeView dst = Files.getFileAttributeView(to,
+                    java.nio.file.attribute.UserDefinedFileAttributeView.class);
+            if (src == null || dst == null) {
+                return;
+            }
+            for (String name : src.list()) {
+                java.nio.ByteBuffer value = java.nio.ByteBuffer.allocate(src.size(name));
+                src.read(name, value);
+                value.flip();
+                dst.write(name, value);
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // a file system without user attributes: there are none to keep
         }
     }
 

@@ -127,10 +127,10 @@ class FormatterTest {
     void aReadOnlyNoteOrAPipeIsNotWritten(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("ro.md");
         Files.writeString(f, "```\nf()\n=> if a = b:\n   => g()\n```\n");
-        f.toFile().setWritable(false);
-        if (!Files.isWritable(f)) {
-            assertEquals(NoteFormatter.Status.REFUSED, NoteFormatter.format(f, PARSER, false).status());
-        }
+        Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        NoteFormatter.Outcome readOnly = NoteFormatter.format(f, PARSER, false);
+        assertEquals(NoteFormatter.Status.REFUSED, readOnly.status(), "refused for every user, root too");
+        assertTrue(readOnly.message().contains("read-only"), readOnly.message());
         Path fifo = dir.resolve("pipe.md");
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
         if (mk.waitFor() == 0) {
@@ -138,6 +138,50 @@ class FormatterTest {
             assertEquals(NoteFormatter.Status.REFUSED, o.status());
             assertTrue(o.message().contains("not a regular file"), o.message());
         }
+    }
+
+    @Test
+    void aNoteSavedByAnotherProgramWhileFmtRunsIsNotOverwritten(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("note.md");
+        String original = "```\nf()\n=> if a = b:\n   => g()\n```\n";
+        Files.writeString(f, original);
+        String edited = original + "\nA line the user typed while fmt ran.\n";
+        NoteFormatter.Outcome o = NoteFormatter.format(f, PARSER, false, () -> {
+            try {
+                Files.writeString(f, edited);   // an editor's save between fmt's read and its rename
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(NoteFormatter.Status.REFUSED, o.status());
+        assertTrue(o.message().contains("changed while fmt was reading it"), o.message());
+        assertEquals(edited, Files.readString(f), "the user's edit is kept");
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void aNotesExtendedAttributesSurviveFmt(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("note.md");
+        Files.writeString(f, "```\nf()\n=> if a = b:\n   => g()\n```\n");
+        java.nio.file.attribute.UserDefinedFileAttributeView view = Files.getFileAttributeView(f,
+                java.nio.file.attribute.UserDefinedFileAttributeView.class);
+        boolean supported;
+        try {
+            view.write("tracenotes.test", java.nio.charset.StandardCharsets.UTF_8.encode("kept"));
+            supported = true;
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            supported = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(supported, "the temp file system keeps user attributes");
+        assertEquals(NoteFormatter.Status.CHANGED, NoteFormatter.format(f, PARSER, false).status());
+        java.nio.file.attribute.UserDefinedFileAttributeView after = Files.getFileAttributeView(f,
+                java.nio.file.attribute.UserDefinedFileAttributeView.class);
+        java.nio.ByteBuffer value = java.nio.ByteBuffer.allocate(after.size("tracenotes.test"));
+        after.read("tracenotes.test", value);
+        value.flip();
+        assertEquals("kept", java.nio.charset.StandardCharsets.UTF_8.decode(value).toString());
     }
 
     /**
