@@ -38,7 +38,14 @@ public final class TextRunReport {
         StringBuilder out = new StringBuilder();
         out.append(r.trace()).append(" · scenario ").append(r.scenario()).append(" · ").append(r.source()).append('\n');
         int width = Integer.toString(note.text().split("\r?\n", -1).length).length();
-        for (PathRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.size() > MAX_PATH_ROWS && i == PATH_HEAD_ROWS) {
+                int skipped = rows.size() - PATH_HEAD_ROWS - PATH_TAIL_ROWS;
+                out.append(" ".repeat(width)).append("  … ").append(String.format("%,d", skipped))
+                        .append(" more lines of the path not shown; ").append(mostRun(rows)).append('\n');
+                i = rows.size() - PATH_TAIL_ROWS;
+            }
+            PathRow row = rows.get(i);
             StringBuilder l = new StringBuilder();
             l.append(" ".repeat(width - Integer.toString(row.line()).length())).append(row.line()).append("  ").append(row.text());
             if (!row.notes().isEmpty()) {
@@ -50,6 +57,25 @@ public final class TextRunReport {
         out.append('\n');
         summary(r, out);
         return out.toString();
+    }
+
+    /** A path longer than this prints its first and last rows and says what the rest ran. */
+    static final int MAX_PATH_ROWS = 1_000;
+    static final int PATH_HEAD_ROWS = 800;
+    static final int PATH_TAIL_ROWS = 100;
+    /** Lenient readings listed before the rest are counted in one row. */
+    static final int MAX_LENIENT_ROWS = 50;
+
+    /** The lines run most often, with their counts: what a long path spent its steps on. */
+    private static String mostRun(List<PathRow> rows) {
+        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        for (PathRow r : rows) {
+            counts.merge(r.line(), 1, Integer::sum);
+        }
+        return "the lines run most: " + counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()).limit(5)
+                .map(e -> "line " + e.getKey() + " ×" + String.format("%,d", e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The note's lines in the order they ran (a line run twice appears twice), with what happened on each. */
@@ -115,8 +141,24 @@ public final class TextRunReport {
         if (!r.notReached().isEmpty()) {
             out.add(new SummaryRow("forced", lines(r.notReached()) + " never reached: the run took another way"));
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int listed = 0;
+        int more = 0;
         for (Leniency l : r.lenient()) {
-            out.add(new SummaryRow("lenient", "line " + l.line() + ": " + l.what()));
+            String row = "line " + l.line() + ": " + l.what();
+            if (!seen.add(row)) {
+                continue;   // the same reading of the same line, again (a loop): said once
+            }
+            if (listed < MAX_LENIENT_ROWS) {
+                out.add(new SummaryRow("lenient", row));
+                listed++;
+            } else {
+                more++;
+            }
+        }
+        if (more > 0) {
+            out.add(new SummaryRow("lenient", String.format("… and %,d more lenient readings (the JSON report lists them all)",
+                    more)));
         }
         for (ExpectationResult e : r.expectations()) {
             out.add(new SummaryRow("expect", "line " + e.line() + (e.passed() ? " passed: " : " FAILED: ") + e.expr()

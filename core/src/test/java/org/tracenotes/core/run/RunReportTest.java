@@ -29,4 +29,19 @@ class RunReportTest {
         List<RunResult> rs = Runs.runs(note, TraceRunner.Request.of(null, TraceRunner.ALL_SCENARIOS, List.of())).results();
         Golden.assertMatches("soft-offline.annotated.run.json", JsonRunReport.render(rs));
     }
+
+    @Test
+    void aLongPathPrintsItsEndsAndCountsTheRestAndALoopsLeniencyIsSaidOnce() {
+        Note note = Runs.note("```\nloop()\n=> again:\n=> x = y\n=> goto again\n```\n");
+        TraceRunner.Request request = new TraceRunner.Request(null, null, List.of(), java.util.Map.of(), false,
+                RunOptions.defaults().withBudgets(30_000, 100));
+        TraceRunner.Run run = Runs.runs(note, request).runs().get(0);
+        String text = TextRunReport.render(note, run.result(), run.events());
+        long pathLines = text.lines().takeWhile(l -> !l.isEmpty()).count();
+        org.junit.jupiter.api.Assertions.assertTrue(pathLines < TextRunReport.MAX_PATH_ROWS + 5, "path lines: " + pathLines);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("more lines of the path not shown; the lines run most: line 4"),
+                text.substring(0, 300));
+        org.junit.jupiter.api.Assertions.assertEquals(1, text.lines().filter(l -> l.startsWith("lenient") && l.contains("`y`")).count(),
+                "the loop reads `y` leniently thousands of times; the report says it once");
+    }
 }
