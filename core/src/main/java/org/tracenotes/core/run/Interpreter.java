@@ -104,6 +104,8 @@ public final class Interpreter {
 
     private Value pendingReturn = Value.VOID;
     private String pendingLabel;
+    /** The line of the goto that set {@link #pendingLabel}: where a missing label is reported. */
+    private int pendingGotoLine;
     /** The step whose inline expansion the next call of its function runs, and whether it ran. */
     private Step expansion;
     private boolean expansionUsed;
@@ -277,7 +279,8 @@ public final class Interpreter {
         while (s == Signal.GOTO) {
             List<Object[]> chain = new ArrayList<>();
             if (!findLabel(body, pendingLabel, chain) || ++jumps > options.stepBudget()) {
-                lenient(line, "not-modelled", "goto " + pendingLabel + ": " + f.function + " has no label `"
+                lenient(pendingGotoLine > 0 ? pendingGotoLine : line, "not-modelled", "goto " + pendingLabel + ": "
+                        + f.function + " has no label `"
                         + pendingLabel + "`; the model returns from it with its `ret`");
                 Value[] ret = f.vars.get("ret");
                 pendingReturn = ret == null ? Value.VOID : ret[0];
@@ -414,6 +417,7 @@ public final class Interpreter {
             }
             case GOTO -> {
                 pendingLabel = s.label();
+                pendingGotoLine = s.range().line();
                 return Signal.GOTO;
             }
             case BREAK -> {

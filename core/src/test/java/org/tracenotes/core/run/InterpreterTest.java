@@ -344,6 +344,13 @@ class InterpreterTest {
         assertEquals(RunOutcome.RETURNED, missing.outcome());
         assertEquals(4L, missing.result());
         assertTrue(missing.lenient().get(0).what().contains("has no label `out`"), missing.lenient()::toString);
+        assertEquals(missing.lenient().get(0).line(), lineOf("=> goto out", "f()", "=> ret = 4", "=> goto out"),
+                "reported at the goto's line, not the function's");
+    }
+
+    /** The 1-based line of {@code wanted} in a note {@link #run} builds from {@code lines} (fenced: one line down). */
+    private static int lineOf(String wanted, String... lines) {
+        return java.util.Arrays.asList(lines).indexOf(wanted) + 2;
     }
 
     @Test
