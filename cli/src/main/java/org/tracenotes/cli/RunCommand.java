@@ -101,8 +101,9 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        if (maxSteps < 1 || maxSteps > 10_000_000 || maxDepth < 1 || maxDepth > 100_000) {
-            err.println("tracenotes run: --max-steps takes a number from 1 to 10000000, --max-depth from 1 to 100000");
+        if (maxSteps < 1 || maxSteps > 10_000_000 || maxDepth < 1 || maxDepth > RunOptions.MAX_DEPTH_BUDGET) {
+            err.println("tracenotes run: --max-steps takes a number from 1 to 10000000, --max-depth from 1 to "
+                    + RunOptions.MAX_DEPTH_BUDGET);
             return ExitCodes.USAGE;
         }
         NoteLoader loader = new NoteLoader(parse.parser(spec));

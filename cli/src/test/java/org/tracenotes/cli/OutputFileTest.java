@@ -53,4 +53,12 @@ class OutputFileTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("[binary-input]"), r.err());
     }
+
+    @Test
+    void maxDepthAcceptsOnlyWhatARunCanReach() {
+        CliTest.Run r = CliTest.run("run", CliTest.SEED, "--max-depth", "100000");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--max-depth from 1 to 20000"), r.err());
+        assertEquals(0, CliTest.run("run", CliTest.SEED, "--max-depth", "20000", "--given", "lru,anon,mapped,refcount=1").code());
+    }
 }

@@ -118,7 +118,7 @@ public final class Interpreter {
     private int pureBelow = -1;
     /** Nesting of statement lists and expressions, against the Java stack. */
     private int nesting;
-    private static final int MAX_NESTING = 20_000;
+    private static final int MAX_NESTING = RunOptions.MAX_DEPTH_BUDGET;
     /** The annotation text whose expression is being evaluated, for messages; null for note lines. */
     private String annotationText;
 

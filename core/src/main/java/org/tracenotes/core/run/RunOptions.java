@@ -16,6 +16,12 @@ public record RunOptions(int stepBudget, int depthBudget, Map<Integer, Force> fo
 
     public static final int DEFAULT_STEP_BUDGET = 100_000;
     public static final int DEFAULT_DEPTH_BUDGET = 200;
+    /**
+     * The deepest call depth a run can be given: every call nests at least one statement, and a run
+     * nests statements and expressions at most this deep (its Java stack); a larger budget would stop
+     * here with another message.
+     */
+    public static final int MAX_DEPTH_BUDGET = 20_000;
 
     public RunOptions {
         forces = Map.copyOf(forces);
