@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code -o}: never over a note the command reads, never a directory, never half a report. */
-class OutputFileTest {
+/** Edges of what commands read and write: {@code -o} never over a note, never half a report; unparsable notes; option limits. */
+class InputOutputEdgesTest {
 
     @Test
     void aReportIsNeverWrittenOverTheNoteItReads(@TempDir Path dir) throws Exception {
