@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Edges of what commands read and write: {@code -o} never over a note, never half a report; unparsable notes; option limits. */
+/**
+ * Edges of what commands read and write: {@code -o} never over a note, never half a report;
+ * unparsable notes; option limits.
+ */
 class InputOutputEdgesTest {
 
     @Test
