@@ -37,8 +37,17 @@ public final class LintSession {
         }
     }
 
-    /** One file's findings, sorted; {@code note} is null when the file could not be read. */
+    /**
+     * One file's findings, sorted; {@code note} is null when the file could not be read. A note linted
+     * without a file (an editor's unsaved buffer) is named by its source, so every report can name it.
+     */
     public record FileResult(Path path, Note note, List<Diagnostic> findings) {
+
+        public FileResult {
+            if (path == null && note != null) {
+                path = Path.of(note.source().replace('\0', '_'));
+            }
+        }
 
         public long count(Severity s) {
             return findings.stream().filter(d -> d.severity() == s).count();

@@ -268,7 +268,7 @@ public final class NoteFormatter {
     }
 
     /** Every step's line, depth, kind and role: what a fix must not change. */
-    static List<String> shape(Note note) {
+    public static List<String> shape(Note note) {
         List<String> out = new ArrayList<>();
         for (TraceBlock b : note.traceBlocks()) {
             for (Root r : b.roots()) {
