@@ -71,6 +71,13 @@ class LintReportTest {
         List<JsonNode> replacements = new java.util.ArrayList<>();
         for (JsonNode result : run.get("results")) {
             LintRule rule = LintRule.byId(result.get("ruleId").asText()).orElseThrow();
+            if (rule == LintRule.UNKNOWN_FUNCTION) {
+                // not fmt's: the editors' quick fix, the nearest known name
+                JsonNode rep = result.get("fixes").get(0).get("artifactChanges").get(0).get("replacements").get(0);
+                assertEquals("folio_try_get", rep.get("insertedContent").get("text").asText());
+                assertEquals(34, rep.get("deletedRegion").get("startLine").asInt());
+                continue;
+            }
             assertEquals(rule.fixable(), result.has("fixes"), rule.id());
             if (result.has("fixes")) {
                 fixes++;

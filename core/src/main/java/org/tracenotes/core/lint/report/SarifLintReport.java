@@ -25,7 +25,8 @@ import org.tracenotes.core.model.Diagnostic;
  * ids, descriptions, default levels, whether {@code fmt} fixes it), one result a finding with its
  * region (columns in Unicode code points, as Tracenotes counts them) and a partial fingerprint that
  * survives lines moving: a hash of the rule, the file, the finding's line text and its rank among
- * equal ones; a finding {@code fmt} fixes carries fmt's edits as its {@code fixes}, and the invocation
+ * equal ones; a finding {@code fmt} fixes carries fmt's edits as its {@code fixes} (another, the
+ * editors' quick fix when it has one: a misspelt call's nearest name), and the invocation
  * says how the run ended (exit code and why). Built as a Jackson tree: no SARIF library for Java is kept up on Maven Central.
  */
 public final class SarifLintReport {
@@ -117,9 +118,20 @@ public final class SarifLintReport {
                 int rank = seen.merge(key, 1, Integer::sum);
                 r.putObject("partialFingerprints").put("primaryLocationLineHash/v1", sha256(key + "\u0000" + rank));
                 List<NoteFormatter.Edit> edits = f.fixesOf(d);
+                String description = "tracenotes fmt: " + fixDescription(d.ruleId());
+                if (edits.isEmpty() && f.note() != null) {
+                    // no fmt fix: the editors' quick fix, if the finding has one (a misspelt call's nearest name)
+                    java.util.Optional<org.tracenotes.core.ide.QuickFixes.QuickFix> quick =
+                            org.tracenotes.core.ide.QuickFixes.of(f.note(), d);
+                    if (quick.isPresent()) {
+                        edits = List.of(new NoteFormatter.Edit(quick.get().offset(), quick.get().length(),
+                                quick.get().replacement(), d.ruleId(), d.range().line()));
+                        description = quick.get().label();
+                    }
+                }
                 if (!edits.isEmpty()) {
                     ObjectNode fix = r.putArray("fixes").addObject();
-                    fix.putObject("description").put("text", "tracenotes fmt: " + fixDescription(d.ruleId()));
+                    fix.putObject("description").put("text", description);
                     ObjectNode change = fix.putArray("artifactChanges").addObject();
                     change.putObject("artifactLocation").put("uri", uri(f.path()));
                     ArrayNode replacements = change.putArray("replacements");
