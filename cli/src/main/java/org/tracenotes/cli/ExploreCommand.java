@@ -41,7 +41,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE", description = "The note.")
     Path file;
 
-    @Option(names = "--trace", paramLabel = "ROOT", description = "The traced function (default: the note's first root).")
+    @Option(names = "--trace", paramLabel = "FUNCTION",
+            description = "The traced function, a root or a function traced inline (default: the note's first root).")
     String trace;
 
     @Option(names = "--reference", description = "Explore the model's kernel reference trace of the function instead.")

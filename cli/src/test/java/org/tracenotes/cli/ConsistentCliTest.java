@@ -267,6 +267,8 @@ class ConsistentCliTest {
         Run inline = run("run", SEED, "--trace", "get_any_page", "--given", "lru,anon,mapped,refcount=1");
         assertEquals(0, inline.code(), inline.err());
         assertTrue(inline.out().startsWith("get_any_page · scenario given"), inline.out());
+        Run explored = run("explore", SEED, "--trace", "get_any_page");
+        assertTrue(explored.out().startsWith("explore get_any_page · "), explored.out() + explored.err());
         Path svg = dir.resolve("g.svg");
         run("graph", "-f", "svg", "--path", "soft_offline_page:flio_try_get", "-o", svg.toString(), SEED);
         String s = Files.readString(svg);

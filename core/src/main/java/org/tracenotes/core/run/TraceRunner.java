@@ -292,7 +292,7 @@ public final class TraceRunner {
      * {@code graph} name it), as a root to run: its body the expansion's, its parameters from
      * {@code @sig}, another root of that name or the reference trace's prototype; null if there is none.
      */
-    private static Root inline(Note note, Program program, String name) {
+    public static Root inline(Note note, Program program, String name) {
         for (org.tracenotes.core.model.FunctionDef f : note.functions()) {
             if (f.origin() == org.tracenotes.core.model.FunctionDef.Origin.INLINE && f.name().equals(name)
                     && !f.body().isEmpty()) {
