@@ -21,9 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tracenotes explore}: run a trace on every starting state that matters. */
 @Command(name = "explore",
         mixinStandardHelpOptions = true,
-        description = {"Run a trace on every page kind, with and without the caller's pin, forking on each environment",
-                "answer the path reads; report the distinct paths, the decision table, branch coverage, elisions,",
-                "invariant violations and (--vs-reference) where the note and the kernel's reference trace differ."},
+        description = {"Run a trace on every starting state that can change its path, and report what it does.",
+                "The states are every page kind, with and without the caller's pin, forked on each environment answer "
+                        + "the path reads. The report has the distinct paths, the decision table, branch coverage, "
+                        + "elisions, invariant violations and (with --vs-reference) where the note and the kernel's "
+                        + "reference trace differ."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every run returned, no invariant is violated (and, with --vs-reference, no divergence)",
                 "1:a run stopped (unknown function, budget, error), an invariant is violated, or the note diverges",
@@ -39,7 +41,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE", description = "The note.")
     Path file;
 
-    @Option(names = "--trace", paramLabel = "ROOT", description = "The traced function (default: the note's first).")
+    @Option(names = "--trace", paramLabel = "FUNCTION",
+            description = "The traced function, a root or a function traced inline (default: the note's first root).")
     String trace;
 
     @Option(names = "--reference", description = "Explore the model's kernel reference trace of the function instead.")
@@ -55,8 +58,8 @@ final class ExploreCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html is one self-contained page.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
-    Path output;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -67,7 +70,7 @@ final class ExploreCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
-        boolean tty = System.console() != null;
+        boolean tty = System.console() != null && !output.quiet;
         IntConsumer progress = n -> {
             if (tty && System.nanoTime() - started > 1_000_000_000L && n % 8 == 0) {
                 err.print("\rexploring " + file.getFileName() + ": " + n + " states");
@@ -90,7 +93,7 @@ final class ExploreCommand implements Callable<Integer> {
             case json -> JsonExploreReport.render(x.exploration());
             case html -> HtmlExploreReport.render(x.exploration(), x.note());
         };
-        if (!CommandIo.write(report, output, java.util.List.of(file), out, err)) {
+        if (!CommandIo.write(report, output.output, java.util.List.of(file), out, err)) {
             return ExitCodes.USAGE;
         }
         return x.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;

@@ -21,9 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "graph",
         mixinStandardHelpOptions = true,
         description = {"Print the call graph of notes: one graph across all notes given.",
-                "Functions are traced (a body in some note), declared (a heading over an empty",
-                "block), model (a reference trace or primitive of the page model) or unknown;",
-                "every call site is an edge, calls in conditions and arguments included."},
+                "Functions are traced (a body in some note), declared (a heading over an empty block), model (a "
+                        + "reference trace or primitive of the page model) or unknown; every call site is an edge, calls "
+                        + "in conditions and arguments included. Folders are searched as check, lint and fmt search "
+                        + "them, and each note is read with its .tracenotes.yaml settings."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:usage error, unreadable input, or an --entry/--path function not in the graph"})
 final class GraphCommand implements Callable<Integer> {
@@ -49,12 +50,12 @@ final class GraphCommand implements Callable<Integer> {
     String path;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "dot",
-            description = {"dot, mermaid, json, svg, or text: a report of callers, callees, entries,",
-                    "recursion, unreached and unknown functions (default: ${DEFAULT-VALUE})."})
+            description = "Output format: dot, mermaid, json, svg, or text, a report of callers, callees, entries, "
+                    + "recursion, unreached and unknown functions (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
-    Path output;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -64,16 +65,21 @@ final class GraphCommand implements Callable<Integer> {
             err.println("tracenotes graph: unknown format '" + format + "'; expected dot, mermaid, json, svg or text");
             return ExitCodes.USAGE;
         }
-        NoteLoader.Batch batch = new NoteLoader(parse.parser(spec)).loadAll(paths);
-        for (NoteLoader.Unreadable u : batch.unreadable()) {
+        // the notes check and lint read, each with its .tracenotes.yaml settings
+        org.tracenotes.core.lint.LintSession.Notes notes = org.tracenotes.core.lint.LintSession.read(paths,
+                new org.tracenotes.core.lint.LintSession.Options(parse.givenTabWidth(spec),
+                        java.util.Optional.ofNullable(parse.dialect), null));
+        notes.warnings().forEach(err::println);
+        notes.problems().forEach(err::println);
+        for (NoteLoader.Unreadable u : notes.unreadable()) {
             err.println(u.path() + ": error: " + u.reason());
         }
-        if (!batch.unreadable().isEmpty()) {
+        if (!notes.unreadable().isEmpty() || !notes.problems().isEmpty()) {
             return ExitCodes.USAGE;
         }
         // a note that could not be read (binary, too deep …) adds nothing to the graph: say so, exit 1
         boolean errors = false;
-        for (org.tracenotes.core.model.Note n : batch.notes()) {
+        for (org.tracenotes.core.model.Note n : notes.notes()) {
             for (org.tracenotes.core.model.Diagnostic d : n.diagnostics()) {
                 if (d.severity() == org.tracenotes.core.model.Severity.ERROR) {
                     err.println(d.format(n.source()));
@@ -81,7 +87,7 @@ final class GraphCommand implements Callable<Integer> {
                 }
             }
         }
-        CallGraph graph = CallGraph.of(batch.notes(), ReferenceTraces::modelled);
+        CallGraph graph = CallGraph.of(notes.notes(), ReferenceTraces::modelled);
         if (depth != null && entry == null) {
             err.println("tracenotes graph: --depth needs --entry");
             return ExitCodes.USAGE;
@@ -112,7 +118,7 @@ final class GraphCommand implements Callable<Integer> {
             }
         }
         String text = exporter.export(graph, highlight);
-        if (!CommandIo.write(text, output, NoteLoader.collect(paths), spec.commandLine().getOut(), err)) {
+        if (!CommandIo.write(text, output.output, NoteLoader.collect(paths), spec.commandLine().getOut(), err)) {
             return ExitCodes.USAGE;
         }
         return errors ? ExitCodes.FINDINGS : ExitCodes.OK;

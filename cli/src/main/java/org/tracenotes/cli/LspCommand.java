@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
 /** {@code tracenotes lsp}: the language server, on standard input and output. */
 @Command(name = "lsp",
         mixinStandardHelpOptions = true,
-        description = {"Run the Tracenotes language server: the Language Server Protocol 3.17 over",
-                "standard input and output, for Neovim, VS Code, Emacs (eglot) or any LSP client.",
-                "Standard error carries its log. It serves the notes the client opens and knows",
-                "the notes of the client's workspace folders (read as `tracenotes lint` reads them).",
+        description = {"Run the Tracenotes language server on standard input and output.",
+                "It speaks the Language Server Protocol 3.17, for Neovim, VS Code, Emacs (eglot) or any LSP client; "
+                        + "standard error carries its log. It serves the notes the client opens and knows the notes of "
+                        + "the client's workspace folders (read as `tracenotes lint` reads them).",
                 "",
                 "Features:",
                 "  diagnostics     `tracenotes lint`'s findings (the folder's .tracenotes.yaml",

@@ -43,6 +43,9 @@ final class OutlineCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,8 +53,10 @@ final class OutlineCommand implements Callable<Integer> {
         if (note == null) {
             return ExitCodes.USAGE;
         }
-        out.print(format == Format.json ? JsonOutline.render(note) : TextOutline.render(note));
-        out.flush();
+        String report = format == Format.json ? JsonOutline.render(note) : TextOutline.render(note);
+        if (!CommandIo.write(report, output.output, java.util.List.of(file), out, spec.commandLine().getErr())) {
+            return ExitCodes.USAGE;
+        }
         boolean errors = false;
         for (Diagnostic d : note.diagnostics()) {
             if (d.severity() == Severity.ERROR) {

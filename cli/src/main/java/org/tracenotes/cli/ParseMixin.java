@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 final class ParseMixin {
 
     @Option(names = "--tab-width", paramLabel = "N|auto", defaultValue = "auto",
-            description = {"Columns a tab advances to when measuring indentation: 1-16, or auto (default):",
-                    "per block, 8 if tab-indented lines then line up with space-indented ones better, else 4."})
+            description = "Columns a tab advances to when measuring indentation: 1-16, or auto (default), which "
+                    + "takes 8 for a block if its tab-indented lines then line up with space-indented ones better, else 4.")
     String tabWidth;
 
     @Option(names = "--dialect", paramLabel = "DIALECT",

@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {"Run a trace of a note against the Linux 6.6 page model and print the lines that ran.",
                 "A call runs its inline expansion, else a root of that name in the note (or a --with note), else the "
-                        + "model's kernel reference trace, else a page-model primitive.",
+                        + "model's kernel reference trace, else a page-model primitive. The runs end with a summary "
+                        + "line and the exit status's reason on standard error.",
                 "Starting states come from the note's `## @scenario NAME: keys` lines, the model's page kinds and --given keys: "
                         + "pfn_valid online refcount flags hwpoison buddy lru anon file mapped dirty writeback swapcache "
                         + "hugetlb hugetlb_freed hugetlb_migratable slab reserved movable thp filter isolate migrate "
@@ -52,7 +53,9 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE", description = "The note.")
     Path file;
 
-    @Option(names = "--trace", paramLabel = "ROOT", description = "The traced function to run (default: the note's first).")
+    @Option(names = "--trace", paramLabel = "FUNCTION",
+            description = "The traced function to run, a root or a function traced inline below its call (default: the "
+                    + "note's first root).")
     String trace;
 
     @Option(names = "--scenario", paramLabel = "NAME|all",
@@ -88,6 +91,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -128,20 +134,29 @@ final class RunCommand implements Callable<Integer> {
         }
         TraceRunner.Runs runs = (TraceRunner.Runs) response;
         List<RunResult> results = runs.results();
+        StringBuilder report = new StringBuilder();
         if (format == Format.json) {
-            out.print(TraceRunner.ALL_SCENARIOS.equals(scenario) ? JsonRunReport.render(results)
+            report.append(TraceRunner.ALL_SCENARIOS.equals(scenario) ? JsonRunReport.render(results)
                     : JsonRunReport.render(results.get(0)));
         } else {
             boolean first = true;
             for (TraceRunner.Run r : runs.runs()) {
                 if (!first) {
-                    out.println();
+                    report.append('\n');
                 }
                 first = false;
-                out.print(TextRunReport.render(runs.program().main(), r.result(), r.events()));
+                report.append(TextRunReport.render(runs.program().main(), r.result(), r.events()));
             }
         }
-        out.flush();
+        List<Path> inputs = new ArrayList<>(with);
+        inputs.add(file);
+        if (!CommandIo.write(report.toString(), output.output, inputs, out, err)) {
+            return ExitCodes.USAGE;
+        }
+        if (!output.quiet) {
+            err.print(TextRunReport.verdict(results));
+            err.flush();
+        }
         return results.stream().allMatch(RunResult::passed) ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

@@ -19,6 +19,15 @@ public final class TracenotesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input: what {@code lint -}, {@code check -} and {@code fmt -} read. */
+    java.io.InputStream in = System.in;
+
+    /**
+     * Standard output as bytes, when there is one beside the writer: {@code fmt -} writes a note it must
+     * not change (invalid UTF-8, say) byte for byte through it.
+     */
+    java.io.OutputStream rawOut;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
@@ -31,7 +40,7 @@ public final class TracenotesCommand implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = executeOnDeepStack(args, out, err);
+        int code = executeOnDeepStack(args, System.in, System.out, out, err);
         out.flush();
         if (System.out.checkError()) {
             // a full disk or a closed pipe: the output is not there, so success must not be claimed
@@ -47,8 +56,13 @@ public final class TracenotesCommand implements Runnable {
      * input is deeper still, one line says so and the exit code is 1, never a stack trace.
      */
     static int executeOnDeepStack(String[] args, PrintWriter out, PrintWriter err) {
+        return executeOnDeepStack(args, System.in, null, out, err);
+    }
+
+    static int executeOnDeepStack(String[] args, java.io.InputStream in, java.io.OutputStream rawOut, PrintWriter out,
+                                  PrintWriter err) {
         org.tracenotes.core.DeepStack.Outcome<Integer> o = org.tracenotes.core.DeepStack.call("tracenotes",
-                COMMAND_STACK_BYTES, () -> execute(args, out, err));
+                COMMAND_STACK_BYTES, () -> execute(args, in, rawOut, out, err));
         if (o.value() != null) {
             return o.value();
         }
@@ -68,7 +82,22 @@ public final class TracenotesCommand implements Runnable {
 
     /** Runs the command line and returns its exit code; output goes to {@code out} and {@code err}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new TracenotesCommand());
+        return execute(args, System.in, out, err);
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, reading standard input from {@code in}. */
+    public static int execute(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+        return execute(args, in, null, out, err);
+    }
+
+    /** As {@link #execute(String[], java.io.InputStream, PrintWriter, PrintWriter)}, {@code rawOut} the bytes under {@code out}. */
+    public static int execute(String[] args, java.io.InputStream in, java.io.OutputStream rawOut, PrintWriter out,
+                              PrintWriter err) {
+        TracenotesCommand top = new TracenotesCommand();
+        top.in = in;
+        top.rawOut = rawOut;
+        CommandLine cl = new CommandLine(top);
+        HelpLayout.install(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

@@ -197,7 +197,7 @@ class CliTest {
         assertEquals(1, errors.code());
         assertTrue(errors.out().contains("[invalid-scenario]"), errors.out());
         assertEquals(2, run("lint", dir.resolve("missing.md").toString()).code());
-        assertEquals(2, run("lint").code());
+        assertEquals(2, run("lint", "--max-warnings", "-2", SEED).code());
         assertEquals(2, run("lint", "--symbols", dir.resolve("nope").toString(), SEED).code());
         assertEquals(2, run("lint", "--color", "purple", SEED).code());
     }

@@ -93,8 +93,11 @@ public class LintMojo extends AbstractMojo {
         LintSession.Result found = LintSession.run(roots, new LintSession.Options(Optional.empty(), Optional.empty(), index));
         LintSession.Result result = relative(found);
 
+        for (String warning : result.warnings()) {
+            log.warn(warning);
+        }
         for (String problem : result.problems()) {
-            log.warn(problem);
+            log.error(problem);
         }
         for (LintSession.FileResult f : result.files()) {
             String file = f.path().toString().replace(File.separatorChar, '/');
@@ -148,7 +151,7 @@ public class LintMojo extends AbstractMojo {
                         f.findings())).toList(),
                 r.unreadable().stream().map(u -> new NoteLoader.Unreadable(NotePaths.display(basedir, Path.of(u.path())),
                         u.reason())).toList(),
-                r.problems());
+                r.problems(), r.warnings(), r.baselined());
     }
 
     private String version() {

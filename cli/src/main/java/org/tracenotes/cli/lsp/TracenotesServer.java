@@ -307,6 +307,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
             }
             LintSession.Result r = LintSession.lint(d.note(), d.path, documents.notes(), LintSession.Options.defaults());
             r.problems().forEach(this::warnOnce);
+            r.warnings().forEach(this::warnOnce);
             List<Diagnostic> findings = r.files().get(0).findings();
             NoteDocuments.Doc now = documents.get(uri);
             if (now != d) {

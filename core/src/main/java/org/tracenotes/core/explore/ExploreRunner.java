@@ -57,7 +57,9 @@ public final class ExploreRunner {
             name = roots.get(0).name();
         }
         Program program = request.reference() ? Program.ofReference(model) : Program.of(note, List.of(), model);
-        Optional<Root> root = request.reference() ? model.function(name) : program.root(name);
+        String traced = name;
+        Optional<Root> root = request.reference() ? model.function(name)
+                : program.root(name).or(() -> Optional.ofNullable(TraceRunner.inline(note, program, traced)));
         if (root.isEmpty()) {
             return new Invalid("no traced function `" + name + "`" + (request.reference() ? " in the model"
                     : " in " + note.source()));

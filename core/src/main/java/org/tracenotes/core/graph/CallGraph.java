@@ -36,11 +36,25 @@ public final class CallGraph {
     /** Where a note defines a function. */
     public record Definition(String source, FunctionDef.Origin origin, SourceRange range) { }
 
+    /** The function {@link #around} kept what it reaches, or null for a whole graph. */
+    private final String focus;
+
     private CallGraph(Graph<String, CallSite> graph, Map<String, FunctionKind> kinds,
                       Map<String, List<Definition>> definitions) {
+        this(graph, kinds, definitions, null);
+    }
+
+    private CallGraph(Graph<String, CallSite> graph, Map<String, FunctionKind> kinds,
+                      Map<String, List<Definition>> definitions, String focus) {
         this.graph = graph;
         this.kinds = kinds;
         this.definitions = definitions;
+        this.focus = focus;
+    }
+
+    /** The entry {@link #around} was given, if this is the part of a graph one function reaches. */
+    public java.util.Optional<String> focus() {
+        return java.util.Optional.ofNullable(focus);
     }
 
     /** The graph of {@code notes}, in the order given (it decides vertex order in exports). */
@@ -176,6 +190,10 @@ public final class CallGraph {
      * traces is reached from these unless it sits in a cycle that nothing enters.
      */
     public Set<String> entries() {
+        if (focus != null) {
+            // the part one function reaches (--entry): that function is its one entry, whatever calls it elsewhere
+            return new TreeSet<>(Set.of(focus));
+        }
         Set<String> out = new TreeSet<>();
         definitions.forEach((name, defs) -> {
             Set<String> callers = callers(name);
@@ -224,7 +242,7 @@ public final class CallGraph {
                 keptDefinitions.put(f, definitions.get(f));
             }
         }
-        return new CallGraph(new AsSubgraph<>(graph, keep), keptKinds, keptDefinitions);
+        return new CallGraph(new AsSubgraph<>(graph, keep), keptKinds, keptDefinitions, entry);
     }
 
     /** Call sites in source order: note, line, column. */

@@ -22,7 +22,7 @@ public final class SvgExporter implements GraphExporter {
     @Override
     public String export(CallGraph graph, List<CallSite> highlight) {
         GraphLayout layout = GraphLayout.of(graph, highlight);
-        double width = Math.max(layout.width(), 560);
+        double width = Math.max(Math.max(layout.width(), 560), legendWidth(layout) + PAD);
         double height = layout.height() + LEGEND_HEIGHT;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
@@ -34,7 +34,7 @@ public final class SvgExporter implements GraphExporter {
                 .append(marker("arrow", "#374151")).append(marker("arrow-marked", "#dc2626"))
                 .append("</defs>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        legend(svg);
+        legend(svg, layout);
         svg.append(String.format(Locale.ROOT, "<g transform=\"translate(0 %.0f)\">\n", LEGEND_HEIGHT));
         for (GraphLayout.Arrow a : layout.arrows()) {
             edge(svg, a);
@@ -57,22 +57,53 @@ public final class SvgExporter implements GraphExporter {
                 + color + "\"/></marker>\n";
     }
 
-    private static void legend(StringBuilder svg) {
-        double x = PAD;
-        for (FunctionKind k : new FunctionKind[] {FunctionKind.TRACED, FunctionKind.DECLARED, FunctionKind.UNKNOWN}) {
-            Style st = Style.of(k);
-            svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%.1f\" y=\"10\" width=\"18\" height=\"14\" rx=\"3\" fill=\"%s\" stroke=\"%s\""
-                            + " stroke-width=\"%s\"%s/>",
-                    x, st.fill, st.stroke, st.strokeWidth, st.dash));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"22\" fill=\"#111827\">%s</text>\n",
-                    x + 24, k.id()));
-            x += 24 + textWidth(k.id()) + 24;
+    /** The kinds present, in a fixed order, then indirect calls and the highlight when the picture has them. */
+    private static List<String> legendItems(GraphLayout layout) {
+        List<String> items = new java.util.ArrayList<>();
+        for (FunctionKind k : FunctionKind.values()) {
+            if (layout.boxes().stream().anyMatch(b -> b.kind() == k)) {
+                items.add(k.id());
+            }
         }
-        svg.append(String.format(Locale.ROOT,
-                "<line x1=\"%.1f\" y1=\"17\" x2=\"%.1f\" y2=\"17\" stroke=\"#374151\" stroke-dasharray=\"5 3\"/>"
-                        + "<text x=\"%.1f\" y=\"22\" fill=\"#111827\">indirect</text>\n",
-                x, x + 24, x + 30));
+        if (layout.arrows().stream().anyMatch(GraphLayout.Arrow::indirect)) {
+            items.add("indirect");
+        }
+        if (layout.arrows().stream().anyMatch(GraphLayout.Arrow::marked)
+                || layout.boxes().stream().anyMatch(GraphLayout.Box::onPath)) {
+            items.add("highlighted path");
+        }
+        return items;
+    }
+
+    private static double legendWidth(GraphLayout layout) {
+        double x = PAD;
+        for (String item : legendItems(layout)) {
+            x += 24 + textWidth(item) + 24;
+        }
+        return x;
+    }
+
+    private static void legend(StringBuilder svg, GraphLayout layout) {
+        double x = PAD;
+        for (String item : legendItems(layout)) {
+            if (item.equals("indirect") || item.equals("highlighted path")) {
+                boolean marked = item.equals("highlighted path");
+                svg.append(String.format(Locale.ROOT,
+                        "<line class=\"legend\" x1=\"%.1f\" y1=\"17\" x2=\"%.1f\" y2=\"17\" stroke=\"%s\" stroke-width=\"%s\"%s/>"
+                                + "<text x=\"%.1f\" y=\"22\" fill=\"#111827\">%s</text>\n",
+                        x, x + 18, marked ? "#dc2626" : "#374151", marked ? "3" : "1.3",
+                        marked ? "" : " stroke-dasharray=\"5 3\"", x + 24, item));
+            } else {
+                Style st = Style.of(FunctionKind.valueOf(item.toUpperCase(Locale.ROOT)));
+                svg.append(String.format(Locale.ROOT,
+                        "<rect class=\"legend\" x=\"%.1f\" y=\"10\" width=\"18\" height=\"14\" rx=\"3\" fill=\"%s\""
+                                + " stroke=\"%s\" stroke-width=\"%s\"%s/>",
+                        x, st.fill, st.stroke, st.strokeWidth, st.dash));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"22\" fill=\"#111827\">%s</text>\n",
+                        x + 24, item));
+            }
+            x += 24 + textWidth(item) + 24;
+        }
     }
 
     private static void edge(StringBuilder svg, GraphLayout.Arrow a) {

@@ -76,6 +76,17 @@ public enum LintRule {
         return fixable;
     }
 
+    /**
+     * The README the rules' help anchors are in ({@code #rule-ID} in its rules table); the system property
+     * {@code tracenotes.docs} replaces it (a fork's or a mirror's README).
+     */
+    public static final String DOCS = "https://github.com/tracenotes/tracenotes/blob/main/README.md";
+
+    /** Where the rule is documented: its row of the README's rules table. */
+    public String helpUri() {
+        return System.getProperty("tracenotes.docs", DOCS) + "#rule-" + id;
+    }
+
     public static Optional<LintRule> byId(String id) {
         String want = id.strip().toLowerCase(Locale.ROOT);
         for (LintRule r : values()) {

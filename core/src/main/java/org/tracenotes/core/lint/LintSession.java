@@ -40,17 +40,35 @@ public final class LintSession {
     /**
      * One file's findings, sorted; {@code note} is null when the file could not be read. A note linted
      * without a file (an editor's unsaved buffer) is named by its source, so every report can name it.
+     *
+     * @param fixes the fixes {@code fmt} would make to the note ({@link NoteFormatter#safeFixes}; none when
+     *              fmt would refuse it): {@link #fixesOf} picks a finding's
      */
-    public record FileResult(Path path, Note note, List<Diagnostic> findings) {
+    public record FileResult(Path path, Note note, List<Diagnostic> findings, List<NoteFormatter.Edit> fixes) {
 
         public FileResult {
+            findings = List.copyOf(findings);
+            fixes = List.copyOf(fixes);
             if (path == null && note != null) {
                 path = Path.of(note.source().replace('\0', '_'));
             }
         }
 
+        public FileResult(Path path, Note note, List<Diagnostic> findings) {
+            this(path, note, findings, List.of());
+        }
+
         public long count(Severity s) {
             return findings.stream().filter(d -> d.severity() == s).count();
+        }
+
+        /** The edits {@code fmt} makes that fix {@code finding}; none for a rule fmt does not fix. */
+        public List<NoteFormatter.Edit> fixesOf(Diagnostic finding) {
+            return NoteFormatter.fixesOf(note, finding, fixes);
+        }
+
+        public FileResult withFindings(List<Diagnostic> kept) {
+            return new FileResult(path, note, kept, fixes);
         }
     }
 
@@ -59,13 +77,161 @@ public final class LintSession {
      *
      * @param files      one result per file, in path order
      * @param unreadable paths that could not be read, each with why
-     * @param problems   problems in the config files read
+     * @param problems   errors in the config files read ({@code file:line:col: error: message})
+     * @param warnings   unknown settings and rules in them ({@code file:line:col: warning: message})
+     * @param baselined  findings a baseline hid
      */
-    public record Result(List<FileResult> files, List<NoteLoader.Unreadable> unreadable, List<String> problems) {
+    public record Result(List<FileResult> files, List<NoteLoader.Unreadable> unreadable, List<String> problems,
+                         List<String> warnings, int baselined) {
+
+        public Result(List<FileResult> files, List<NoteLoader.Unreadable> unreadable, List<String> problems) {
+            this(files, unreadable, problems, List.of(), 0);
+        }
 
         public long count(Severity s) {
             return files.stream().mapToLong(f -> f.count(s)).sum();
         }
+
+        public Result withFiles(List<FileResult> replaced, int baselinedNow) {
+            return new Result(replaced, unreadable, problems, warnings, baselinedNow);
+        }
+
+        /** Only the findings of {@code min} or worse ({@code --min-severity}). */
+        public Result atLeast(Severity min) {
+            return withFiles(files.stream().map(f -> f.withFindings(f.findings().stream()
+                    .filter(d -> d.severity().ordinal() <= min.ordinal()).toList())).toList(), baselined);
+        }
+
+        /** Findings per rule, most first (then by id): {@code lint --statistics}. */
+        public List<RuleCount> statistics() {
+            Map<String, long[]> by = new java.util.TreeMap<>();
+            Map<String, Severity> worst = new HashMap<>();
+            for (FileResult f : files) {
+                for (Diagnostic d : f.findings()) {
+                    long[] c = by.computeIfAbsent(d.ruleId(), k -> new long[2]);
+                    c[0]++;
+                    if (!f.fixesOf(d).isEmpty()) {
+                        c[1]++;
+                    }
+                    worst.merge(d.ruleId(), d.severity(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+                }
+            }
+            return by.entrySet().stream().map(e -> new RuleCount(e.getKey(), worst.get(e.getKey()), e.getValue()[0],
+                    e.getValue()[1])).sorted(java.util.Comparator.comparingLong(RuleCount::count).reversed()
+                    .thenComparing(RuleCount::rule)).toList();
+        }
+
+        /**
+         * The exit status of {@code tracenotes lint} and why: 2 when a note could not be read or a config
+         * has errors, 1 with errors or more warnings than {@code maxWarnings} (-1: no limit), else 0.
+         */
+        public Verdict verdict(int maxWarnings) {
+            long errors = count(Severity.ERROR);
+            long warns = count(Severity.WARNING);
+            if (!unreadable.isEmpty()) {
+                return new Verdict(2, plural(unreadable.size(), "path") + " could not be read");
+            }
+            if (!problems.isEmpty()) {
+                return new Verdict(2, "fix the configuration above (.tracenotes.yaml); its findings may not be the ones meant");
+            }
+            if (errors > 0) {
+                return new Verdict(1, plural(errors, "error"));
+            }
+            if (maxWarnings >= 0 && warns > maxWarnings) {
+                return new Verdict(1, plural(warns, "warning") + ", more than --max-warnings " + maxWarnings);
+            }
+            return new Verdict(0, "no errors" + (maxWarnings >= 0 ? ", and no more warnings than --max-warnings "
+                    + maxWarnings : ""));
+        }
+    }
+
+    /** A rule's findings: how many, the worst severity among them, and how many {@code fmt} fixes. */
+    public record RuleCount(String rule, Severity severity, long count, long fixable) { }
+
+    /**
+     * An exit status and its reason in words ({@code 1: 2 errors}).
+     *
+     * @param exitCode 0 success, 1 findings, 2 bad input
+     */
+    public record Verdict(int exitCode, String reason) {
+
+        /** Whether the tool ran to the end (findings or not): SARIF's {@code executionSuccessful}. */
+        public boolean executionSuccessful() {
+            return exitCode != 2;
+        }
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Notes read with the settings of their {@code .tracenotes.yaml} files, as {@code check}, {@code lint}
+     * and {@code graph} read them.
+     *
+     * @param notes      the notes, in path order
+     * @param paths      each note's path
+     * @param configs    each note's config
+     * @param parsers    the parser each note was read with
+     * @param unreadable paths that could not be read
+     * @param problems   errors in the configs read, each once
+     * @param warnings   warnings about the configs read, each once
+     */
+    public record Notes(List<Note> notes, List<Path> paths, List<LintConfig> configs, List<NoteParser> parsers,
+                        List<NoteLoader.Unreadable> unreadable, List<String> problems, List<String> warnings) { }
+
+    /** Reads the notes under {@code paths} ({@link NoteFiles}), each with its config's settings, the command line's winning. */
+    public static Notes read(List<Path> paths, Options options) {
+        Notes notes = new Notes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Path f : NoteFiles.collect(paths)) {
+            LintConfig config = LintConfig.forFile(f);
+            NoteParser parser = parser(config, f, options);
+            NoteLoader.Result r = new NoteLoader(parser).load(f);
+            add(notes, f, config, parser, r);
+        }
+        return notes;
+    }
+
+    /**
+     * Reads one note from bytes (standard input), named {@code name}, with the settings of the config
+     * files above {@code configFor} ({@code --stdin-filename}; the working folder's when null).
+     */
+    public static Notes read(String name, byte[] bytes, Path configFor, Options options) {
+        Path where = configFor != null ? configFor : Path.of("").toAbsolutePath().resolve("-");
+        LintConfig config = LintConfig.forFile(where);
+        NoteParser parser = parser(config, where, options);
+        Notes notes = new Notes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        add(notes, Path.of(name), config, parser, new NoteLoader.Loaded(NoteLoader.parse(parser, name, bytes)));
+        return notes;
+    }
+
+    /** The parser of a file under a config: the config's tab width and dialect, the command line's winning. */
+    public static NoteParser parser(LintConfig config, Path file, Options options) {
+        ParseOptions po = config.parseOptions(options.tabWidth(), options.dialect());
+        return new NoteParser(NoteLoader.optionsFor(file, po));
+    }
+
+    private static void add(Notes notes, Path f, LintConfig config, NoteParser parser, NoteLoader.Result r) {
+        for (String p : config.problems()) {
+            if (!notes.problems().contains(p)) {
+                notes.problems().add(p);
+            }
+        }
+        for (String w : config.warnings()) {
+            if (!notes.warnings().contains(w)) {
+                notes.warnings().add(w);
+            }
+        }
+        if (r instanceof NoteLoader.Unreadable u) {
+            notes.unreadable().add(u);
+            return;
+        }
+        notes.notes().add(((NoteLoader.Loaded) r).note());
+        notes.paths().add(f);
+        notes.configs().add(config);
+        notes.parsers().add(parser);
     }
 
     private LintSession() {
@@ -96,40 +262,23 @@ public final class LintSession {
             all.add(note);
         }
         Linter linter = new Linter(all, options.symbols(), ReferenceTraces.softOffline66());
-        return new Result(List.of(new FileResult(path, note, linter.lint(note, config))), List.of(), config.problems());
+        return new Result(List.of(new FileResult(path, note, linter.lint(note, config))), List.of(), config.problems(),
+                config.warnings(), 0);
     }
 
     public static Result run(List<Path> paths, Options options) {
-        Map<Path, LintConfig> configs = new HashMap<>();
-        List<Path> files = NoteFiles.collect(paths);
-        List<Note> notes = new ArrayList<>();
-        List<Path> notePaths = new ArrayList<>();
-        List<LintConfig> noteConfigs = new ArrayList<>();
-        List<NoteLoader.Unreadable> unreadable = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Path f : files) {
-            Path dir = f.toAbsolutePath().normalize().getParent();
-            LintConfig config = configs.computeIfAbsent(dir, d -> LintConfig.forFile(f));
-            for (String p : config.problems()) {
-                if (!problems.contains(p)) {
-                    problems.add(p);
-                }
-            }
-            ParseOptions po = config.parseOptions(options.tabWidth(), options.dialect());
-            NoteLoader.Result r = new NoteLoader(new NoteParser(po)).load(f);
-            if (r instanceof NoteLoader.Unreadable u) {
-                unreadable.add(u);
-                continue;
-            }
-            notes.add(((NoteLoader.Loaded) r).note());
-            notePaths.add(f);
-            noteConfigs.add(config);
-        }
-        Linter linter = new Linter(notes, options.symbols(), ReferenceTraces.softOffline66());
+        return lint(read(paths, options), options);
+    }
+
+    /** Lints notes read with {@link #read}: every note knowing all the others. */
+    public static Result lint(Notes notes, Options options) {
+        Linter linter = new Linter(notes.notes(), options.symbols(), ReferenceTraces.softOffline66());
         List<FileResult> results = new ArrayList<>();
-        for (int i = 0; i < notes.size(); i++) {
-            results.add(new FileResult(notePaths.get(i), notes.get(i), linter.lint(notes.get(i), noteConfigs.get(i))));
+        for (int i = 0; i < notes.notes().size(); i++) {
+            Note n = notes.notes().get(i);
+            results.add(new FileResult(notes.paths().get(i), n, linter.lint(n, notes.configs().get(i)),
+                    NoteFormatter.safeFixes(n, notes.parsers().get(i))));
         }
-        return new Result(results, unreadable, problems);
+        return new Result(results, notes.unreadable(), notes.problems(), notes.warnings(), 0);
     }
 }

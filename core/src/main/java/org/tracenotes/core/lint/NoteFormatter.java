@@ -191,17 +191,30 @@ public final class NoteFormatter {
         return sb.append(text, at, text.length()).toString();
     }
 
-    /** Formats one file; with {@code check}, only says whether it would change. */
     /** Findings that leave a note's structure uncertain: fmt does not write such a note. */
     private static final Set<String> REFUSE = Set.of(LintRule.INVALID_UTF8.id(), LintRule.UNTERMINATED_FENCE.id(),
             LintRule.UNTERMINATED_COMMENT.id(), LintRule.LONG_LINE.id(), LintRule.CR_LINE_ENDS.id());
 
+    /** Formats one file; with {@code check}, only says whether it would change. */
     public static Outcome format(Path file, NoteParser parser, boolean check) {
-        return format(file, parser, check, () -> { });
+        return format(file, parser, check, e -> true, () -> { });
+    }
+
+    /**
+     * As {@link #format(Path, NoteParser, boolean)}, applying only the fixes {@code keep} accepts
+     * ({@code lint --fix} applies those of the findings it shows), with the same safety.
+     */
+    public static Outcome format(Path file, NoteParser parser, boolean check, java.util.function.Predicate<Edit> keep) {
+        return format(file, parser, check, keep, () -> { });
     }
 
     /** {@link #format}, running {@code beforeWrite} between reading the note and replacing it (tests race it there). */
     static Outcome format(Path file, NoteParser parser, boolean check, Runnable beforeWrite) {
+        return format(file, parser, check, e -> true, beforeWrite);
+    }
+
+    private static Outcome format(Path file, NoteParser parser, boolean check, java.util.function.Predicate<Edit> keep,
+                                  Runnable beforeWrite) {
         Snapshot seen;
         byte[] bytes;
         Path target;
@@ -219,27 +232,9 @@ public final class NoteFormatter {
         } catch (IOException e) {
             return new Outcome(file, Status.REFUSED, List.of(), NoteLoader.describe(e));
         }
-        Note note = NoteLoader.parse(parser, file.toString(), bytes);
-        for (Diagnostic d : note.diagnostics()) {
-            if (d.severity() == Severity.ERROR || REFUSE.contains(d.ruleId())) {
-                return new Outcome(file, Status.REFUSED, List.of(), "not written: " + d.format(file.toString()));
-            }
-        }
-        boolean bom = bytes.length >= 3 && Arrays.equals(Arrays.copyOf(bytes, 3), BOM);
-        if (!Arrays.equals(encode(note.text(), bom), bytes)) {
-            return new Outcome(file, Status.REFUSED, List.of(), "not written: the note's bytes do not survive a round trip");
-        }
-        List<Edit> all = fixes(note, parser);
-        if (all.isEmpty()) {
-            return new Outcome(file, Status.UNCHANGED, List.of(), null);
-        }
-        String text = apply(note.text(), all);
-        Note current = parser.parse(file.toString(), text);
-        if (!shape(note).equals(shape(current))) {
-            return new Outcome(file, Status.REFUSED, List.of(), "not written: a fix would change how the note nests");
-        }
-        if (!fixes(current, parser).isEmpty()) {
-            return new Outcome(file, Status.REFUSED, List.of(), "not written: the fixes would not settle in one pass");
+        Plan plan = plan(file.toString(), bytes, parser, keep);
+        if (plan.outcome().status() != Status.CHANGED) {
+            return new Outcome(file, plan.outcome().status(), plan.outcome().edits(), plan.outcome().message());
         }
         if (!check) {
             if (!Files.isWritable(target) || readOnlyByMode(target)) {
@@ -259,12 +254,110 @@ public final class NoteFormatter {
             } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
                 // no link count on this file system: nothing to split
             }
-            String problem = writeAtomically(target, encode(text, bom));
+            String problem = writeAtomically(target, plan.bytes());
             if (problem != null) {
                 return new Outcome(file, Status.REFUSED, List.of(), problem);
             }
         }
-        return new Outcome(file, Status.CHANGED, List.copyOf(all), null);
+        return new Outcome(file, Status.CHANGED, plan.outcome().edits(), null);
+    }
+
+    /**
+     * What fmt would make of a note's bytes, written nowhere: the outcome (its path null), and for a
+     * changed note its new text and bytes; for an unchanged or refused note, the bytes given.
+     *
+     * @param before the note's text as read
+     * @param after  the text with the fixes applied (for a refused note, {@code before})
+     */
+    public record Plan(Outcome outcome, String before, String after, byte[] bytes) { }
+
+    /** {@link #plan(String, byte[], NoteParser, java.util.function.Predicate)} with every fix. */
+    public static Plan plan(String name, byte[] bytes, NoteParser parser) {
+        return plan(name, bytes, parser, e -> true);
+    }
+
+    /**
+     * Formats a note's bytes ({@code fmt -} reads them from standard input): refused when the note has
+     * errors or findings that leave its structure uncertain, when its bytes do not survive a round trip,
+     * or when the fixes would change how it nests.
+     */
+    public static Plan plan(String name, byte[] bytes, NoteParser parser, java.util.function.Predicate<Edit> keep) {
+        Note note = NoteLoader.parse(parser, name, bytes);
+        String refusal = refusal(note, name);
+        if (refusal != null) {
+            return new Plan(new Outcome(null, Status.REFUSED, List.of(), refusal), note.text(), note.text(), bytes);
+        }
+        boolean bom = bytes.length >= 3 && Arrays.equals(Arrays.copyOf(bytes, 3), BOM);
+        if (!Arrays.equals(encode(note.text(), bom), bytes)) {
+            return new Plan(new Outcome(null, Status.REFUSED, List.of(),
+                    "not written: the note's bytes do not survive a round trip"), note.text(), note.text(), bytes);
+        }
+        List<Edit> all = fixes(note, parser);
+        List<Edit> kept = all.stream().filter(keep).toList();
+        if (kept.isEmpty()) {
+            return new Plan(new Outcome(null, Status.UNCHANGED, List.of(), null), note.text(), note.text(), bytes);
+        }
+        String text = apply(note.text(), kept);
+        String unsafe = unsafe(note, text, parser, kept.size() == all.size());
+        if (unsafe != null) {
+            return new Plan(new Outcome(null, Status.REFUSED, List.of(), unsafe), note.text(), note.text(), bytes);
+        }
+        return new Plan(new Outcome(null, Status.CHANGED, List.copyOf(kept), null), note.text(), text, encode(text, bom));
+    }
+
+    /**
+     * The fixes fmt would make to a note already parsed with {@code parser}, or none when fmt would
+     * refuse it: what SARIF offers as a finding's fix and {@code lint --fix} applies.
+     */
+    public static List<Edit> safeFixes(Note note, NoteParser parser) {
+        if (refusal(note, note.source()) != null) {
+            return List.of();
+        }
+        List<Edit> all = fixes(note, parser);
+        if (all.isEmpty() || unsafe(note, apply(note.text(), all), parser, true) != null) {
+            return List.of();
+        }
+        return all;
+    }
+
+    /**
+     * The fixes of {@code all} that fix {@code finding}: those of its rule on its lines; for
+     * {@code mixed-indentation}, reported once a block, those of the whole block.
+     */
+    public static List<Edit> fixesOf(Note note, Diagnostic finding, List<Edit> all) {
+        int from = finding.range().line();
+        int to = Math.max(from, finding.range().endLine());
+        if (finding.ruleId().equals(LintRule.MIXED_INDENTATION.id()) && note != null) {
+            for (TraceBlock b : note.traceBlocks()) {
+                if (b.range().line() <= from && from <= b.range().endLine()) {
+                    from = b.range().line();
+                    to = b.range().endLine();
+                }
+            }
+        }
+        int lo = from;
+        int hi = to;
+        return all.stream().filter(e -> e.ruleId().equals(finding.ruleId()) && e.line() >= lo && e.line() <= hi).toList();
+    }
+
+    private static String refusal(Note note, String name) {
+        for (Diagnostic d : note.diagnostics()) {
+            if (d.severity() == Severity.ERROR || REFUSE.contains(d.ruleId())) {
+                return "not written: " + d.format(name);
+            }
+        }
+        return null;
+    }
+
+    private static String unsafe(Note note, String text, NoteParser parser, boolean settle) {
+        Note current = parser.parse(note.source(), text);
+        if (!shape(note).equals(shape(current))) {
+            return "not written: a fix would change how the note nests";
+        }
+        if (settle && !fixes(current, parser).isEmpty()) {
+            return "not written: the fixes would not settle in one pass";
+        }
+        return null;
     }
 
     /** Every step's line, depth, kind and role: what a fix must not change. */

@@ -15,11 +15,12 @@ import java.util.Locale;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
- * The note files under the paths a command is given: files as given, and folders walked for
- * {@code *.md *.markdown *.trace *.txt} (and, for the commands that read a corpus, files without an
- * extension), skipping hidden entries, {@code target}, {@code node_modules} and whatever the
- * {@code .gitignore} files of the repository ignore (JGit reads them, with git's semantics: nested
- * files, negation, directory patterns).
+ * The note files under the paths a command is given — one definition for {@code check}, {@code lint},
+ * {@code fmt}, {@code graph}, the editors and the build plugins: files as given, and folders walked for
+ * {@code *.md *.markdown *.trace *.txt} and files without an extension (many real notes have none),
+ * skipping hidden entries, {@code target}, {@code node_modules}, whatever the {@code .gitignore} files
+ * of the repository ignore (JGit reads them, with git's semantics: nested files, negation, directory
+ * patterns) and whatever the {@code exclude:} globs of the {@code .tracenotes.yaml} files above ignore.
  */
 public final class NoteFiles {
 
@@ -30,20 +31,24 @@ public final class NoteFiles {
 
     /** The files under {@code paths}, in order; a path that does not exist is kept, so that reading it reports it. */
     public static List<Path> collect(List<Path> paths) {
-        return collect(paths, false);
-    }
-
-    /** As {@link #collect(List)}; with {@code extensionless}, files without an extension count as notes too. */
-    public static List<Path> collect(List<Path> paths, boolean extensionless) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.isDirectory(p)) {
                 out.add(p);
                 continue;
             }
-            walk(p, out, extensionless);
+            walk(p, out, true);
         }
         return out;
+    }
+
+    /** Whether a {@code .tracenotes.yaml} above {@code path} excludes it ({@code exclude:} globs). */
+    private static boolean excluded(Path path, java.util.Map<Path, org.tracenotes.core.lint.LintConfig> configs) {
+        Path dir = path.toAbsolutePath().normalize().getParent();
+        if (dir == null) {
+            return false;
+        }
+        return configs.computeIfAbsent(dir, d -> org.tracenotes.core.lint.LintConfig.forFile(path)).excluded(path);
     }
 
     /** Whether a folder walk reads {@code f} as a note: md, markdown, trace, txt, or no extension. */
@@ -83,6 +88,7 @@ public final class NoteFiles {
             }
         }
         List<Path> found = new ArrayList<>();
+        java.util.Map<Path, org.tracenotes.core.lint.LintConfig> configs = new java.util.HashMap<>();
         try {
             Files.walkFileTree(top, new SimpleFileVisitor<>() {
                 @Override
@@ -90,7 +96,7 @@ public final class NoteFiles {
                     if (!dir.equals(top)) {
                         String name = dir.getFileName().toString();
                         if (name.startsWith(".") || name.equals("target") || name.equals("node_modules")
-                                || ignored(rules, dir, true)) {
+                                || ignored(rules, dir, true) || excluded(dir, configs)) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                     }
@@ -112,7 +118,7 @@ public final class NoteFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && isNoteFile(file, extensionless) && !file.getFileName().toString().startsWith(".")
-                            && !ignored(rules, file, false)) {
+                            && !ignored(rules, file, false) && !excluded(file, configs)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

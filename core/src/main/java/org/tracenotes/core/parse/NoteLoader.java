@@ -53,7 +53,7 @@ public final class NoteLoader {
      * loading it reports it.
      */
     public static List<Path> collect(List<Path> paths) {
-        return NoteFiles.collect(paths, true);
+        return NoteFiles.collect(paths);
     }
 
     /** Whether a file is read as one trace block: a {@code .trace} file. */

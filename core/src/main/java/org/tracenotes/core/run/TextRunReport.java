@@ -78,6 +78,56 @@ public final class TextRunReport {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /**
+     * The end of {@code tracenotes run}: a summary line of the runs ({@code 15 runs: 15 returned, 0 of 31
+     * expectations failed}, each run that did not return and each failed expectation named with its
+     * scenario and line), then the exit status and its reason.
+     */
+    public static String verdict(List<RunResult> results) {
+        StringBuilder out = new StringBuilder();
+        long returned = results.stream().filter(r -> r.outcome() == RunOutcome.RETURNED).count();
+        List<String> stopped = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        int expectations = 0;
+        for (RunResult r : results) {
+            if (r.outcome() != RunOutcome.RETURNED) {
+                stopped.add(r.scenario() + " ended " + r.outcome().id() + (r.line() > 0 ? " at line " + r.line() : ""));
+            }
+            for (ExpectationResult e : r.expectations()) {
+                expectations++;
+                if (!e.passed()) {
+                    failed.add("line " + e.line() + " (" + r.scenario() + ": " + e.expr() + ")");
+                }
+            }
+        }
+        out.append(plural(results.size(), "run")).append(": ").append(returned).append(" returned");
+        if (!stopped.isEmpty()) {
+            out.append(" (").append(String.join("; ", stopped)).append(')');
+        }
+        out.append(", ").append(failed.size()).append(" of ").append(plural(expectations, "expectation")).append(" failed");
+        if (!failed.isEmpty()) {
+            out.append(": ").append(String.join(", ", failed));
+        }
+        out.append('\n');
+        if (stopped.isEmpty() && failed.isEmpty()) {
+            out.append("exit 0: every run returned and every expectation passed\n");
+        } else {
+            List<String> why = new ArrayList<>();
+            if (!stopped.isEmpty()) {
+                why.add(plural(stopped.size(), "run") + " did not return");
+            }
+            if (!failed.isEmpty()) {
+                why.add(plural(failed.size(), "expectation") + " failed");
+            }
+            out.append("exit 1: ").append(String.join(" and ", why)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
     /** The note's lines in the order they ran (a line run twice appears twice), with what happened on each. */
     public static List<PathRow> path(Note note, RunResult r, List<RunEvent> events) {
         String[] lines = note.text().split("\r?\n", -1);

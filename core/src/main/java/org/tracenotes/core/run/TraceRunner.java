@@ -205,7 +205,13 @@ public final class TraceRunner {
             program = cache.program();
             root = cache.rootsByName.get(traceName);
             if (root == null) {
-                List<String> names = roots.stream().map(Root::name).distinct().toList();
+                root = inline(note, program, traceName);
+            }
+            if (root == null) {
+                List<String> names = new ArrayList<>(roots.stream().map(Root::name).distinct().toList());
+                note.functions().stream().filter(f -> f.origin() == org.tracenotes.core.model.FunctionDef.Origin.INLINE)
+                        .map(org.tracenotes.core.model.FunctionDef::name).filter(n -> !names.contains(n))
+                        .distinct().forEach(names::add);
                 return new Invalid(note.source() + ": no traced function `" + traceName + "`"
                         + didYouMean(traceName, names) + "; the note traces: " + String.join(", ", names));
             }
@@ -279,6 +285,23 @@ public final class TraceRunner {
             outer.on(e);
         }));
         return new Run(r, events);
+    }
+
+    /**
+     * A function the note traces inline (a call with its body indented below it, as {@code outline} and
+     * {@code graph} name it), as a root to run: its body the expansion's, its parameters from
+     * {@code @sig}, another root of that name or the reference trace's prototype; null if there is none.
+     */
+    public static Root inline(Note note, Program program, String name) {
+        for (org.tracenotes.core.model.FunctionDef f : note.functions()) {
+            if (f.origin() == org.tracenotes.core.model.FunctionDef.Origin.INLINE && f.name().equals(name)
+                    && !f.body().isEmpty()) {
+                List<String> params = program.signature(name).orElse(List.of());
+                return new Root(org.tracenotes.core.model.RootKind.CALL, name, params, name + "(" + String.join(", ", params)
+                        + ")", 0, f.range(), f.body(), List.of(), List.of());
+            }
+        }
+        return null;
     }
 
     /** The roots of a note that can run: they name a function and trace a body, in order. */

@@ -54,6 +54,60 @@ class LintReportTest {
     }
 
     @Test
+    void sarifRulesLinkTheReadmeFixesAreFmtsAndTheInvocationHasTheExitStatus() throws Exception {
+        LintSession.Result r = seed();
+        JsonNode run = JSON.readTree(SarifLintReport.render(r, "0.1.0", r.verdict(0))).get("runs").get(0);
+        // every rule links its own anchor of the README's rules table, and the README has that anchor
+        String readme = java.nio.file.Files.readString(Golden.repositoryRoot().resolve("README.md"));
+        for (JsonNode rule : run.get("tool").get("driver").get("rules")) {
+            String id = rule.get("id").asText();
+            assertEquals(LintRule.DOCS + "#rule-" + id, rule.get("helpUri").asText());
+            assertTrue(readme.contains("<a id=\"rule-" + id + "\"></a>"), "README anchor for " + id);
+        }
+        // the fixes, applied to the note, give exactly what fmt writes
+        String text = r.files().get(0).note().text();
+        List<String> lines = new java.util.ArrayList<>(java.util.Arrays.asList(text.split("\n", -1)));
+        int fixes = 0;
+        List<JsonNode> replacements = new java.util.ArrayList<>();
+        for (JsonNode result : run.get("results")) {
+            LintRule rule = LintRule.byId(result.get("ruleId").asText()).orElseThrow();
+            if (rule == LintRule.UNKNOWN_FUNCTION) {
+                // not fmt's: the editors' quick fix, the nearest known name
+                JsonNode rep = result.get("fixes").get(0).get("artifactChanges").get(0).get("replacements").get(0);
+                assertEquals("folio_try_get", rep.get("insertedContent").get("text").asText());
+                assertEquals(34, rep.get("deletedRegion").get("startLine").asInt());
+                continue;
+            }
+            assertEquals(rule.fixable(), result.has("fixes"), rule.id());
+            if (result.has("fixes")) {
+                fixes++;
+                result.get("fixes").get(0).get("artifactChanges").get(0).get("replacements").forEach(replacements::add);
+            }
+        }
+        assertEquals(3, fixes, "the trailing blank, the `=` and the `=>` of the seed");
+        replacements.sort(java.util.Comparator.comparingInt((JsonNode n) -> n.get("deletedRegion").get("startLine").asInt())
+                .thenComparingInt(n -> -n.get("deletedRegion").get("startColumn").asInt()));
+        java.util.Collections.reverse(replacements);
+        for (JsonNode rep : replacements) {
+            JsonNode region = rep.get("deletedRegion");
+            assertEquals(region.get("startLine").asInt(), region.get("endLine").asInt());
+            int ln = region.get("startLine").asInt() - 1;
+            String line = lines.get(ln);
+            int from = line.offsetByCodePoints(0, region.get("startColumn").asInt() - 1);
+            int to = line.offsetByCodePoints(0, region.get("endColumn").asInt() - 1);
+            lines.set(ln, line.substring(0, from) + rep.get("insertedContent").get("text").asText() + line.substring(to));
+        }
+        String fixed = String.join("\n", lines);
+        NoteFormatter.Plan plan = NoteFormatter.plan("seed.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new org.tracenotes.core.parse.NoteParser());
+        assertEquals(plan.after(), fixed);
+        JsonNode invocation = run.get("invocations").get(0);
+        assertTrue(invocation.get("executionSuccessful").asBoolean());
+        assertEquals(1, invocation.get("exitCode").asInt());
+        assertEquals("3 warnings, more than --max-warnings 0", invocation.get("exitCodeDescription").asText());
+    }
+
+    @Test
     void aSchemaViolationWouldBeCaught() throws Exception {
         JsonSchema schema;
         try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {

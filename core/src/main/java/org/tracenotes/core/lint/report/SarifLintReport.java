@@ -12,10 +12,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.tracenotes.core.Json;
 import org.tracenotes.core.lint.LintRule;
 import org.tracenotes.core.lint.LintSession;
+import org.tracenotes.core.lint.NoteFormatter;
 import org.tracenotes.core.model.Diagnostic;
 
 /**
@@ -23,7 +25,9 @@ import org.tracenotes.core.model.Diagnostic;
  * ids, descriptions, default levels, whether {@code fmt} fixes it), one result a finding with its
  * region (columns in Unicode code points, as Tracenotes counts them) and a partial fingerprint that
  * survives lines moving: a hash of the rule, the file, the finding's line text and its rank among
- * equal ones. Built as a Jackson tree: no SARIF library for Java is kept up on Maven Central.
+ * equal ones; a finding {@code fmt} fixes carries fmt's edits as its {@code fixes} (another, the
+ * editors' quick fix when it has one: a misspelt call's nearest name), and the invocation
+ * says how the run ended (exit code and why). Built as a Jackson tree: no SARIF library for Java is kept up on Maven Central.
  */
 public final class SarifLintReport {
 
@@ -34,6 +38,16 @@ public final class SarifLintReport {
     }
 
     public static String render(LintSession.Result result, String toolVersion) {
+        return render(result, toolVersion, result.verdict(-1));
+    }
+
+    /**
+     * The log of {@code result}: every rule with its {@code helpUri} (its row of the README's rules table),
+     * every finding with the fixes {@code fmt} makes for it ({@link LintSession.FileResult#fixesOf}), and
+     * one invocation with {@code verdict}'s exit status and whether the tool ran to the end, the config
+     * files' problems as its notifications.
+     */
+    public static String render(LintSession.Result result, String toolVersion, LintSession.Verdict verdict) {
         ObjectNode log = MAPPER.createObjectNode();
         log.put("$schema", SCHEMA_URI);
         log.put("version", "2.1.0");
@@ -50,6 +64,7 @@ public final class SarifLintReport {
             rule.put("id", r.id());
             rule.put("name", camel(r.id()));
             rule.putObject("shortDescription").put("text", r.description());
+            rule.put("helpUri", r.helpUri());
             rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
             rule.putObject("properties").put("fixable", r.fixable());
         }
@@ -62,6 +77,20 @@ public final class SarifLintReport {
                     rule.putObject("shortDescription").put("text", d.ruleId());
                 }
             }
+        }
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", verdict.executionSuccessful());
+        invocation.put("exitCode", verdict.exitCode());
+        invocation.put("exitCodeDescription", verdict.reason());
+        if (!result.problems().isEmpty() || !result.warnings().isEmpty()) {
+            ArrayNode notes = invocation.putArray("toolConfigurationNotifications");
+            result.problems().forEach(p -> notes.addObject().put("level", "error").putObject("message").put("text", p));
+            result.warnings().forEach(p -> notes.addObject().put("level", "warning").putObject("message").put("text", p));
+        }
+        if (!result.unreadable().isEmpty()) {
+            ArrayNode notes = invocation.putArray("toolExecutionNotifications");
+            result.unreadable().forEach(u -> notes.addObject().put("level", "error").putObject("message")
+                    .put("text", u.path() + ": " + u.reason()));
         }
         run.put("columnKind", "unicodeCodePoints");
         ArrayNode results = run.putArray("results");
@@ -88,6 +117,34 @@ public final class SarifLintReport {
                 String key = d.ruleId() + "\u0000" + f.path() + "\u0000" + text;
                 int rank = seen.merge(key, 1, Integer::sum);
                 r.putObject("partialFingerprints").put("primaryLocationLineHash/v1", sha256(key + "\u0000" + rank));
+                List<NoteFormatter.Edit> edits = f.fixesOf(d);
+                String description = "tracenotes fmt: " + fixDescription(d.ruleId());
+                if (edits.isEmpty() && f.note() != null) {
+                    // no fmt fix: the editors' quick fix, if the finding has one (a misspelt call's nearest name)
+                    java.util.Optional<org.tracenotes.core.ide.QuickFixes.QuickFix> quick =
+                            org.tracenotes.core.ide.QuickFixes.of(f.note(), d);
+                    if (quick.isPresent()) {
+                        edits = List.of(new NoteFormatter.Edit(quick.get().offset(), quick.get().length(),
+                                quick.get().replacement(), d.ruleId(), d.range().line()));
+                        description = quick.get().label();
+                    }
+                }
+                if (!edits.isEmpty()) {
+                    ObjectNode fix = r.putArray("fixes").addObject();
+                    fix.putObject("description").put("text", description);
+                    ObjectNode change = fix.putArray("artifactChanges").addObject();
+                    change.putObject("artifactLocation").put("uri", uri(f.path()));
+                    ArrayNode replacements = change.putArray("replacements");
+                    for (NoteFormatter.Edit e : edits) {
+                        ObjectNode rep = replacements.addObject();
+                        ObjectNode deleted = rep.putObject("deletedRegion");
+                        int[] start = position(f.note().text(), e.offset());
+                        int[] end = position(f.note().text(), e.offset() + e.length());
+                        deleted.put("startLine", start[0]).put("startColumn", start[1]).put("endLine", end[0])
+                                .put("endColumn", end[1]);
+                        rep.putObject("insertedContent").put("text", e.replacement());
+                    }
+                }
             }
         }
         try {
@@ -95,6 +152,30 @@ public final class SarifLintReport {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String fixDescription(String rule) {
+        return switch (rule) {
+            case "else-step-arrow" -> "write the alternative with `->`";
+            case "assignment-in-condition" -> "compare with `==`";
+            case "trailing-space" -> "remove the trailing blanks";
+            case "indent-snapped" -> "indent to the level the line is read at";
+            case "mixed-indentation" -> "indent the block's lines with spaces";
+            default -> "fix " + rule;
+        };
+    }
+
+    /** The 1-based line and column (in code points) of a UTF-16 offset of {@code text}. */
+    private static int[] position(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, text.codePointCount(lineStart, Math.min(offset, text.length())) + 1};
     }
 
     private static String level(org.tracenotes.core.model.Severity s) {
