@@ -256,13 +256,22 @@ public final class TraceDebugTarget extends TraceDebugElement implements IDebugT
     /** The run stopped at {@code st}: frames and variables from it, then the suspend event. */
     void halted(DebugStop st) {
         Map<String, String> values = new HashMap<>();
+        Map<String, TraceStackFrame> before = new HashMap<>();
+        frames.forEach(f -> before.put(f.key(), f));
         List<TraceStackFrame> out = new ArrayList<>();
         int n = st.frames().size();
         for (int i = 0; i < n; i++) {
             DebugFrame f = st.frames().get(i);
             String key = (n - 1 - i) + ":" + f.function() + "@" + f.source();
             values.put(key, "");
-            out.add(new TraceStackFrame(thread, f, i, key, variables(key, f, st, values)));
+            List<TraceVariable> vars = variables(key, f, st, values);
+            TraceStackFrame same = before.get(key);
+            if (same != null) {
+                same.update(f, i, vars);
+                out.add(same);
+            } else {
+                out.add(new TraceStackFrame(thread, key, f, i, vars));
+            }
         }
         List<IBreakpoint> bps = new ArrayList<>();
         for (int id : st.breakpoints()) {

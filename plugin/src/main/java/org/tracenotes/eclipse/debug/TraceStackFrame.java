@@ -2,7 +2,6 @@ package org.tracenotes.eclipse.debug;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
@@ -18,18 +17,32 @@ import org.tracenotes.core.debug.DebugFrame;
 public final class TraceStackFrame extends TraceDebugElement implements IStackFrame {
 
     private final TraceThread thread;
-    private final DebugFrame frame;
-    private final int index;
     private final String key;
-    private final List<TraceVariable> variables;
+    private volatile DebugFrame frame;
+    private volatile int index;
+    private volatile List<TraceVariable> variables;
 
-    TraceStackFrame(TraceThread thread, DebugFrame frame, int index, String key, List<TraceVariable> variables) {
+    TraceStackFrame(TraceThread thread, String key, DebugFrame frame, int index, List<TraceVariable> variables) {
         super(thread.getDebugTarget());
         this.thread = thread;
-        this.frame = frame;
-        this.index = index;
         this.key = key;
-        this.variables = List.copyOf(variables);
+        update(frame, index, variables);
+    }
+
+    /**
+     * The same call at another stop: its line, position and variables now. The platform's views keep a
+     * frame that stays the top frame across a step as the same object (they compare frames with equals and
+     * refresh the one they hold), as a JVM debugger's frames do.
+     */
+    void update(DebugFrame now, int position, List<TraceVariable> values) {
+        this.frame = now;
+        this.index = position;
+        this.variables = List.copyOf(values);
+    }
+
+    /** Which call it is across stops: its depth from the trace, its function and its source. */
+    String key() {
+        return key;
     }
 
     /** Core's frame. */
@@ -178,17 +191,6 @@ public final class TraceStackFrame extends TraceDebugElement implements IStackFr
     @Override
     public void terminate() throws DebugException {
         thread.terminate();
-    }
-
-    /** The same frame at another stop: the same call at the same depth. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof TraceStackFrame f && f.thread == thread && f.key.equals(key);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(thread, key);
     }
 
     @Override

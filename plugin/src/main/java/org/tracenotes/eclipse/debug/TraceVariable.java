@@ -1,16 +1,14 @@
 package org.tracenotes.eclipse.debug;
 
-import java.util.Objects;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.core.runtime.Status;
-import org.tracenotes.eclipse.TracenotesIds;
 
 /**
  * A named value at a stop: a local of a frame, the page or one of its fields. Read-only (a run is changed
  * by forcing branches, not by writing values). {@code path} names it across stops ({@code 1/ret},
- * {@code 1/page/refcount}) so that the Variables view keeps what is expanded and marks what changed.
+ * {@code 1/page/refcount}), so that the Variables view keeps what is expanded and marks what changed.
  */
 public final class TraceVariable extends TraceDebugElement implements IVariable {
 
@@ -82,6 +80,7 @@ public final class TraceVariable extends TraceDebugElement implements IVariable 
         return false;
     }
 
+    /** The same variable at another stop (its frame's call, the names down to it): views keep it expanded. */
     @Override
     public boolean equals(Object o) {
         return o instanceof TraceVariable v && v.getDebugTarget() == getDebugTarget() && v.path.equals(path);
@@ -89,7 +88,7 @@ public final class TraceVariable extends TraceDebugElement implements IVariable 
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, TracenotesIds.DEBUG_MODEL);
+        return path.hashCode();
     }
 
     @Override

@@ -269,7 +269,19 @@ public final class NoteEditor extends TextEditor {
             org.eclipse.jface.action.IAction toggle = getAction(TOGGLE_BREAKPOINT);
             toggle.setText("Toggle &Breakpoint");
             toggle.setEnabled(true);
-            menu.insertBefore(org.eclipse.ui.texteditor.ITextEditorActionConstants.GROUP_REST, toggle);
+            // first, as Java editors have it
+            String first = null;
+            for (org.eclipse.jface.action.IContributionItem item : menu.getItems()) {
+                if (item.getId() != null) {
+                    first = item.getId();
+                    break;
+                }
+            }
+            if (first != null) {
+                menu.insertBefore(first, toggle);
+            } else {
+                menu.add(toggle);
+            }
         }
     }
 

@@ -120,8 +120,10 @@ class TraceDebugModelTest {
         target.thread().stepInto();
         settle();
         List<TraceStackFrame> after = target.thread().frames();
-        assertEquals(outer, after.get(after.size() - 1),
-                "soft_offline_page is the same frame, so views keep it selected and expanded");
+        assertSame(outer, after.get(after.size() - 1), "soft_offline_page is the same frame object, refreshed");
+        assertEquals(12, outer.getLineNumber());
+        assertEquals(after.size() - 1, outer.index());
+        assertEquals(List.of("get_any_page:18", "get_hwpoison_page:17", "soft_offline_page:12"), frames(target.thread()));
         assertFalse(outer.equals(after.get(0)));
     }
 
@@ -162,10 +164,12 @@ class TraceDebugModelTest {
     void stepOverThenBackThenResumeToTheEnd() throws Exception {
         atLine17();
         TraceThread thread = target.thread();
+        TraceStackFrame at17 = thread.frames().get(0);
         thread.stepOver();
         settle();
         List<String> afterOver = frames(thread);
         TraceStackFrame top = thread.frames().get(0);
+        assertSame(at17, top, "the top frame stays the same object across a step over: the views refresh it");
         assertEquals("get_hwpoison_page", top.getName(), afterOver.toString());
         assertEquals(List.of("get_hwpoison_page:75", "soft_offline_page:12"), afterOver, "the next step no deeper");
         TraceVariable ret = variable(top, "ret");
@@ -243,6 +247,25 @@ class TraceDebugModelTest {
             settle();
         }
         throw new AssertionError("no step went into a reference trace");
+    }
+
+    @Test
+    void watchExpressionsAreEvaluatedInTheSelectedFrameByCore() throws Exception {
+        atLine17();
+        TraceStackFrame top = target.thread().frames().get(0);
+        TraceStackFrame root = target.thread().frames().get(1);
+        assertEquals("8", watch("flags & MF_COUNT_INCREASED ? 1 : flags", top));
+        assertEquals("0", watch("flags", root), "soft_offline_page's own flags");
+        assertEquals("error: ", watch("no_such_name", top).substring(0, 7));
+        assertEquals(List.of("get_hwpoison_page:17", "soft_offline_page:12"), frames(target.thread()), "nothing moved");
+    }
+
+    private static String watch(String expression, TraceStackFrame frame) throws Exception {
+        java.util.concurrent.CompletableFuture<org.eclipse.debug.core.model.IWatchExpressionResult> done =
+                new java.util.concurrent.CompletableFuture<>();
+        new TraceWatchExpressionDelegate().evaluateExpression(expression, frame, done::complete);
+        var r = done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        return r.hasErrors() ? "error: " + String.join("; ", r.getErrorMessages()) : r.getValue().getValueString();
     }
 
     @Test
