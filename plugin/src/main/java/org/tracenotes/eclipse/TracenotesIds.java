@@ -29,6 +29,19 @@ public final class TracenotesIds {
     /** Command parameter of execute-branch: {@code ruler} when invoked from the ruler's menu. */
     public static final String FROM_PARAMETER = PLUGIN + ".from";
 
+    /** The launch configuration type "Trace Note". */
+    public static final String LAUNCH_TYPE = PLUGIN + ".launchType";
+    /** The launch shortcut "Trace Note" (Run As / Debug As). */
+    public static final String LAUNCH_SHORTCUT = PLUGIN + ".launchShortcut";
+    /** The debug model: every debug element, breakpoint and presentation of a Trace Note debug session. */
+    public static final String DEBUG_MODEL = PLUGIN + ".debugModel";
+    /** The marker type of a line breakpoint on a note (a subtype of the platform's line breakpoint marker). */
+    public static final String LINE_BREAKPOINT_MARKER = PLUGIN + ".lineBreakpointMarker";
+    /** Debug command: step back to the previous step no deeper than the current one. */
+    public static final String STEP_BACK = PLUGIN + ".stepBack";
+    /** Debug command: back to the last breakpoint hit or exception before the current stop. */
+    public static final String REVERSE_RESUME = PLUGIN + ".reverseResume";
+
     /** Annotation types of a run's line coverage, by {@link org.tracenotes.core.ide.LineCoverage.Status}. */
     public static final String RUN_ANNOTATION_PREFIX = PLUGIN + ".run.";
 

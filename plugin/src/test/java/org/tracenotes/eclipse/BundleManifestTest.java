@@ -50,13 +50,15 @@ class BundleManifestTest {
         NodeList all = doc.getElementsByTagName("*");
         int named = 0;
         for (int i = 0; i < all.getLength(); i++) {
-            String cls = ((Element) all.item(i)).getAttribute("class");
-            if (cls.startsWith("org.tracenotes.")) {
-                Class.forName(cls, false, getClass().getClassLoader());
-                named++;
+            for (String attribute : List.of("class", "delegate", "delegateClass")) {
+                String cls = ((Element) all.item(i)).getAttribute(attribute);
+                if (cls.startsWith("org.tracenotes.")) {
+                    Class.forName(cls, false, getClass().getClassLoader());
+                    named++;
+                }
             }
         }
-        assertEquals(13, named, "classes plugin.xml names");
+        assertEquals(21, named, "classes plugin.xml names");
     }
 
     @Test
@@ -65,7 +67,9 @@ class BundleManifestTest {
         for (String id : List.of(TracenotesIds.EDITOR, TracenotesIds.PROBLEM_MARKER.substring(TracenotesIds.PLUGIN.length() + 1),
                 TracenotesIds.TRACE_RUN_VIEW, TracenotesIds.RUN_SCENARIO, TracenotesIds.EXECUTE_BRANCH, TracenotesIds.CLEAR_RUN,
                 TracenotesIds.SCENARIO_PARAMETER, TracenotesIds.GIVEN_PARAMETER, TracenotesIds.LINE_PARAMETER,
-                TracenotesIds.FROM_PARAMETER, TracenotesIds.RUN_ANNOTATION_PREFIX + "forced")) {
+                TracenotesIds.FROM_PARAMETER, TracenotesIds.RUN_ANNOTATION_PREFIX + "forced", TracenotesIds.LAUNCH_TYPE,
+                TracenotesIds.LAUNCH_SHORTCUT, TracenotesIds.DEBUG_MODEL, TracenotesIds.STEP_BACK, TracenotesIds.REVERSE_RESUME,
+                TracenotesIds.LINE_BREAKPOINT_MARKER.substring(TracenotesIds.PLUGIN.length() + 1))) {
             assertTrue(xml.contains("\"" + id + "\""), id);
         }
     }

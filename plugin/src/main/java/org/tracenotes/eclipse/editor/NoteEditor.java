@@ -249,8 +249,47 @@ public final class NoteEditor extends TextEditor {
         return List.copyOf(folds.keySet());
     }
 
+    /** The id of the action toggling a Trace Note breakpoint on the ruler's line (also the ruler's double-click). */
+    public static final String TOGGLE_BREAKPOINT = "org.tracenotes.eclipse.toggleBreakpoint";
+
+    @Override
+    protected void createActions() {
+        super.createActions();
+        // the platform's action: it asks this editor's IToggleBreakpointsTarget for the line last clicked in the ruler
+        org.eclipse.debug.ui.actions.ToggleBreakpointAction toggle =
+                new org.eclipse.debug.ui.actions.ToggleBreakpointAction(this, null, getVerticalRuler());
+        setAction(TOGGLE_BREAKPOINT, toggle);
+        setAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.RULER_DOUBLE_CLICK, toggle);
+    }
+
+    @Override
+    protected void rulerContextMenuAboutToShow(org.eclipse.jface.action.IMenuManager menu) {
+        super.rulerContextMenuAboutToShow(menu);
+        if (file() != null) {
+            org.eclipse.jface.action.IAction toggle = getAction(TOGGLE_BREAKPOINT);
+            toggle.setText("Toggle &Breakpoint");
+            toggle.setEnabled(true);
+            // first, as Java editors have it
+            String first = null;
+            for (org.eclipse.jface.action.IContributionItem item : menu.getItems()) {
+                if (item.getId() != null) {
+                    first = item.getId();
+                    break;
+                }
+            }
+            if (first != null) {
+                menu.insertBefore(first, toggle);
+            } else {
+                menu.add(toggle);
+            }
+        }
+    }
+
     @Override
     public <T> T getAdapter(Class<T> required) {
+        if (required == org.eclipse.debug.ui.actions.IToggleBreakpointsTarget.class && file() != null) {
+            return required.cast(new org.tracenotes.eclipse.debug.TraceBreakpointAdapter());
+        }
         if (required == IContentOutlinePage.class) {
             if (outline == null) {
                 outline = new NoteOutlinePage(this);

@@ -12,9 +12,9 @@ import org.eclipse.ui.IStorageEditorInput;
 import org.tracenotes.core.kernel.ReferenceTraces;
 
 /** The model's reference traces, opened read-only in the note editor. */
-final class ReferenceInput implements IStorageEditorInput {
+public final class ReferenceInput implements IStorageEditorInput {
 
-    static final ReferenceInput SOFT_OFFLINE_6_6 = new ReferenceInput();
+    public static final ReferenceInput SOFT_OFFLINE_6_6 = new ReferenceInput();
 
     private static final String NAME = "soft-offline-6.6.md (Linux 6.6 reference traces)";
 

@@ -8,15 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.eclipse.core.runtime.adaptor.EclipseStarter;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
 
 /**
  * The real Eclipse IDE (application {@code org.eclipse.ui.ide.workbench}) with the built plugin jar, on
@@ -34,35 +28,9 @@ class WorkbenchIT {
 
     @BeforeAll
     static void runTheIde() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run under xvfb-run (CI does)");
-        Path work = Files.createTempDirectory(Path.of("target"), "equinox-workbench");
-        log = work.resolve("workspace/.metadata/.log");
-        CompletableFuture<BundleContext> started = new CompletableFuture<>();
-        CompletableFuture<Object> exit = new CompletableFuture<>();
-        Thread main = new Thread(() -> {
-            try {
-                EclipseStarter.setInitialProperties(Equinox.properties(work, "org.eclipse.ui.ide.workbench"));
-                started.complete(EclipseStarter.startup(new String[] {"-consoleLog"}, null));
-                exit.complete(EclipseStarter.run(null));
-            } catch (Throwable e) {
-                started.completeExceptionally(e);
-                exit.completeExceptionally(e);
-            }
-        }, "eclipse-main");
-        main.start();
-        long t0 = System.nanoTime();
-        BundleContext context = started.get(120, TimeUnit.SECONDS);
-        Callable<Map<String, Object>> scenario = InPlugin.scenario(Equinox.bundle(context, "org.tracenotes.eclipse"),
-                "WorkbenchScenario");
-        try {
-            seen = scenario.call();
-        } finally {
-            ((Runnable) scenario).run();
-            System.out.println("[workbench] application exit " + exit.get(60, TimeUnit.SECONDS));
-            EclipseStarter.shutdown();
-        }
-        System.out.println("[workbench] scenario took " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        seen.forEach((k, v) -> System.out.println("[workbench] " + k + " = " + v));
+        WorkbenchRun run = WorkbenchRun.of("WorkbenchScenario", "workbench");
+        seen = run.seen();
+        log = run.log();
     }
 
     @Test
