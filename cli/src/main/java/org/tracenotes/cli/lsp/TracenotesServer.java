@@ -311,6 +311,11 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
         }
     }
 
+    /** The pause, in ms, between a change of {@code uri} and its lint, as things stand (for measuring). */
+    public long lintPauseMs(String uri) {
+        return debounce.delayMs(uri);
+    }
+
     /** Lints a changed document after the pause its recent lints call for. */
     void scheduleLintAfterChange(String uri) {
         scheduleLint(uri, debounce.delayMs(uri));
