@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * A long note written the way the seed is: the seed's heading, prose and trace block copied part
  * after part until the note has the lines asked for, each part tracing its own functions (the seed's
  * traced and inline-expanded names get the suffix {@code _pN}; the page-model primitives it calls
- * stay), with the seed's comments, blank lines, if / else chains and findings. The seed's misspelt
- * {@code flio_try_get} is kept in every tenth part only, so a long note has a few dozen findings
- * rather than one per part, as a note someone keeps fixing would.
+ * stay), with the seed's comments, blank lines, if / else chains and findings (13 a part, as the seed
+ * has: style warnings and infos), except that the misspelt {@code flio_try_get} is kept in every
+ * tenth part only. 10,000 lines are 104 parts, 367 KB, with 1,364 findings.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar org.tracenotes.bench.LongNote 10000 out.md} writes one.
  */

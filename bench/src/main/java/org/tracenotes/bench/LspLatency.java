@@ -69,6 +69,8 @@ import org.tracenotes.core.model.Note;
 public final class LspLatency {
 
     private static final long TIMEOUT_S = 120;
+    /** LSP4J's loggers, silenced: closing a client's pipes makes its reader log a broken pipe. */
+    private static final java.util.logging.Logger LSP4J = java.util.logging.Logger.getLogger("org.eclipse.lsp4j");
 
     private LspLatency() {
     }
@@ -323,6 +325,7 @@ public final class LspLatency {
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("usage: LspLatency [--reps N] [--warmup N] [--lines N]");
         }
+        LSP4J.setLevel(java.util.logging.Level.OFF);
         String seedText = LongNote.seed();
         List<Subject> subjects = List.of(subject("soft-offline.md", seedText), subject("long-note.md", LongNote.of(seedText, lines)));
         System.out.printf(Locale.ROOT, "tracenotes lsp latency: %d changes measured after %d unmeasured, per figure; "
