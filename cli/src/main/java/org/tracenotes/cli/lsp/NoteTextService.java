@@ -108,7 +108,7 @@ final class NoteTextService implements TextDocumentService {
                 server.runs.remove(uri);
                 server.refreshInlayHints();
             }
-            server.scheduleLint(uri, TracenotesServer.DEBOUNCE_MS);
+            server.scheduleLintAfterChange(uri);
         });
     }
 

@@ -48,12 +48,13 @@ import org.tracenotes.core.model.Note;
 /**
  * {@code tracenotes lsp}: the Language Server Protocol over core's editor services, as the Eclipse
  * plugin adapts the same services. Requests are answered on the protocol's message thread, in the order
- * they come; lint runs on a background thread, {@value #DEBOUNCE_MS} ms after the last change.
+ * they come; lint runs on a background thread, after a pause from the last change that
+ * {@link LintDebounce} sets from how long the document's lints take.
  */
 public final class TracenotesServer implements LanguageServer, LanguageClientAware {
 
-    /** How long after the last change a document is linted. */
-    static final long DEBOUNCE_MS = 200;
+    /** The longest pause between the last change and a lint, and the pause before a document's first lint is timed. */
+    static final long DEBOUNCE_MS = LintDebounce.MAX_MS;
     /** The command a code lens runs: arguments note URI, trace, scenario. */
     static final String RUN_COMMAND = "tracenotes.run";
     /** Removes a document's run values: argument note URI. */
@@ -76,6 +77,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
         return t;
     });
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    final LintDebounce debounce;
     final Map<String, LastRun> runs = new ConcurrentHashMap<>();
     final Map<String, Findings> published = new ConcurrentHashMap<>();
     private final Set<String> told = ConcurrentHashMap.newKeySet();
@@ -90,8 +92,21 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
      * @param onExit  called with the exit code when the client sends {@code exit}: 0 after {@code shutdown}, else 1
      */
     public TracenotesServer(String version, IntConsumer onExit) {
+        this(version, onExit, LintDebounce.fromSystemProperty());
+    }
+
+    /**
+     * A server that lints a changed document {@code debounceMs} after the last change, always: for
+     * measuring and tests. A negative {@code debounceMs} is the adaptive pause {@code tracenotes lsp} uses.
+     */
+    public TracenotesServer(String version, IntConsumer onExit, long debounceMs) {
+        this(version, onExit, new LintDebounce(debounceMs));
+    }
+
+    private TracenotesServer(String version, IntConsumer onExit, LintDebounce debounce) {
         this.version = version;
         this.onExit = onExit;
+        this.debounce = debounce;
         this.documents = new NoteDocuments(this::warnOnce);
         this.text = new NoteTextService(this);
         this.workspace = new NoteWorkspaceService(this);
@@ -290,12 +305,24 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
         }
         published.remove(uri);
         runs.remove(uri);
+        debounce.forget(uri);
         if (!background.isShutdown()) {
             background.execute(() -> publish(uri, List.of(), null));
         }
     }
 
+    /** The pause, in ms, between a change of {@code uri} and its lint, as things stand (for measuring). */
+    public long lintPauseMs(String uri) {
+        return debounce.delayMs(uri);
+    }
+
+    /** Lints a changed document after the pause its recent lints call for. */
+    void scheduleLintAfterChange(String uri) {
+        scheduleLint(uri, debounce.delayMs(uri));
+    }
+
     private void lintNow(String uri) {
+        long start = System.nanoTime();
         try {
             NoteDocuments.Doc d = documents.get(uri);
             if (d == null) {
@@ -315,6 +342,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
             }
             published.put(uri, new Findings(d, findings));
             publish(uri, findings.stream().map(f -> Lsp.diagnostic(d.lines(), f)).toList(), d.version);
+            debounce.took(uri, System.nanoTime() - start);
         } catch (RuntimeException | StackOverflowError e) {
             log(MessageType.Error, "internal error linting " + uri + ": " + e);
         }

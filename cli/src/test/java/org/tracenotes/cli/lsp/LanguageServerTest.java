@@ -366,7 +366,8 @@ class LanguageServerTest {
 
     @Test
     void changesAreLintedAgainAndOnlyTheLastVersionIsPublished() throws Exception {
-        client();
+        // a fixed 200 ms pause, so that the three changes surely fall inside it
+        client = new LspClient(TracenotesServer.DEBOUNCE_MS).initialize(dir);
         String uri = client.open(seed);
         PublishDiagnosticsParams first = client.nextDiagnostics(uri);
         Diagnostic assign = on(first, 41, "assignment-in-condition");
@@ -384,7 +385,7 @@ class LanguageServerTest {
                         new TextDocumentContentChangeEvent(new Range(new Position(33, 34), new Position(33, 34)), "o"))));
         PublishDiagnosticsParams next = client.nextDiagnostics(uri);
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        System.out.println("[lsp] diagnostics after a change (200 ms debounce included): " + ms + " ms");
+        System.out.println("[lsp] diagnostics after a change (a fixed 200 ms debounce included): " + ms + " ms");
         assertEquals(4, next.getVersion(), "the changes in between were not linted");
         assertTrue(ms >= TracenotesServer.DEBOUNCE_MS, "debounced: " + ms);
         List<String> codes = next.getDiagnostics().stream().map(d -> d.getCode().getLeft()).toList();
@@ -403,6 +404,32 @@ class LanguageServerTest {
         text.didClose(new DidCloseTextDocumentParams(doc(uri)));
         PublishDiagnosticsParams closed = client.nextDiagnostics(uri);
         assertEquals(List.of(), closed.getDiagnostics(), "closing clears its diagnostics");
+    }
+
+    @Test
+    void aNoteThatLintsQuicklyIsLintedSoonerAfterAChange() throws Exception {
+        client();   // the adaptive pause, as tracenotes lsp runs
+        String uri = client.open(seed);
+        client.nextDiagnostics(uri);
+        var text = client.server.getTextDocumentService();
+        List<Long> took = new ArrayList<>();
+        for (int v = 2; v <= 7; v++) {
+            // type an x after folio_put on line 58, then take it away
+            Range at = v % 2 == 0 ? new Range(new Position(57, 30), new Position(57, 30))
+                    : new Range(new Position(57, 30), new Position(57, 31));
+            long start = System.nanoTime();
+            text.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, v),
+                    List.of(new TextDocumentContentChangeEvent(at, v % 2 == 0 ? "x" : ""))));
+            PublishDiagnosticsParams p = client.nextDiagnostics(uri);
+            took.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            assertEquals(v, p.getVersion());
+            assertEquals(v % 2 == 0, p.getDiagnostics().stream().anyMatch(d -> d.getMessage().contains("`folio_putx`")),
+                    "version " + v);
+        }
+        long pause = client.impl.debounce.delayMs(uri);
+        System.out.println("[lsp] diagnostics after a change, adaptive pause (now " + pause + " ms): " + took + " ms");
+        assertTrue(pause >= LintDebounce.MIN_MS && pause < TracenotesServer.DEBOUNCE_MS,
+                "the seed lints in well under 200 ms, so the pause is shorter: " + pause + " ms");
     }
 
     @Test

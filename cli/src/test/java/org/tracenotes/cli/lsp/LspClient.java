@@ -43,15 +43,22 @@ final class LspClient implements LanguageClient, AutoCloseable {
     final BlockingQueue<String> refreshes = new LinkedBlockingQueue<>();
     final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     final LanguageServer server;
+    /** The server itself, for what the protocol does not show (its lint pause). */
+    final TracenotesServer impl;
     private final PipedOutputStream toServer;
 
     LspClient() {
+        this(-1);
+    }
+
+    /** @param debounceMs the server's fixed pause before a lint after a change, or -1 for its adaptive pause */
+    LspClient(long debounceMs) {
         try {
             PipedInputStream serverIn = new PipedInputStream(1 << 16);
             toServer = new PipedOutputStream(serverIn);
             PipedInputStream clientIn = new PipedInputStream(1 << 16);
             PipedOutputStream toClient = new PipedOutputStream(clientIn);
-            TracenotesServer impl = new TracenotesServer("test", exitCode::complete);
+            impl = new TracenotesServer("test", exitCode::complete, debounceMs);
             ServerLauncher.create(impl, serverIn, toClient).startListening();
             Launcher<LanguageServer> client = LSPLauncher.createClientLauncher(this, clientIn, toServer);
             client.startListening();
