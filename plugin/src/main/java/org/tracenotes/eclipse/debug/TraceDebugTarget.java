@@ -397,6 +397,8 @@ public final class TraceDebugTarget extends TraceDebugElement implements IDebugT
         if (state == State.TERMINATED) {
             return;
         }
+        // the process first: whoever sees the target terminated reads the exit value
+        process.exited(exit);
         state = State.TERMINATED;
         frames = List.of();
         hit = List.of();
@@ -409,7 +411,6 @@ public final class TraceDebugTarget extends TraceDebugElement implements IDebugT
         }
         thread.fireTerminateEvent();
         fireTerminateEvent();
-        process.exited(exit);
     }
 
     /** Runs {@code work} on the runs thread, after what is queued there; nothing once the session has ended. */

@@ -155,8 +155,8 @@ public class DebugScenario implements Callable<Map<String, Object>>, Runnable {
         screenshot("5-debug-suspended-line-17.png");
 
         // F6: the platform's Step Over, on the frame the Debug view selected
-        events.clear();
-        ui(() -> execute("org.eclipse.debug.ui.commands.StepOver"));
+        out.put("step over enabled at 17", waitEnabled("org.eclipse.debug.ui.commands.StepOver"));
+        out.put("step over presses", press("org.eclipse.debug.ui.commands.StepOver"));
         await(e -> e.getKind() == DebugEvent.SUSPEND && e.getSource() instanceof TraceThread);
         pause(1500);
         ui(() -> {
@@ -172,8 +172,7 @@ public class DebugScenario implements Callable<Map<String, Object>>, Runnable {
         screenshot("6-debug-after-step-over.png");
 
         // the plugin's Step Back, as the Debug view's toolbar runs it
-        events.clear();
-        ui(() -> execute(TracenotesIds.STEP_BACK));
+        out.put("step back presses", press(TracenotesIds.STEP_BACK));
         await(e -> e.getKind() == DebugEvent.SUSPEND && e.getSource() instanceof TraceThread);
         pause(1000);
         ui(() -> {
@@ -181,9 +180,9 @@ public class DebugScenario implements Callable<Map<String, Object>>, Runnable {
             out.put("after step back instruction pointer", annotationLines(a -> a.getType().startsWith("org.eclipse.debug.ui.currentIP")));
         });
 
-        // F8: the platform's Resume, to the end of the run
-        events.clear();
-        ui(() -> execute("org.eclipse.debug.ui.commands.Resume"));
+        // F8: the platform's Resume, to the end of the run (once the toolbar has enabled it again)
+        out.put("resume enabled after step back", waitEnabled("org.eclipse.debug.ui.commands.Resume"));
+        out.put("resume presses", press("org.eclipse.debug.ui.commands.Resume"));
         await(e -> e.getKind() == DebugEvent.TERMINATE && e.getSource() == target);
         pause(1500);
         ui(() -> {
@@ -214,6 +213,39 @@ public class DebugScenario implements Callable<Map<String, Object>>, Runnable {
                     DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(TracenotesIds.LAUNCH_TYPE)))
                     .stream().map(ILaunchConfiguration::getName).toList());
         });
+
+        // Debug Configurations…: the Trace Note tab shows the configuration the shortcut made
+        ui(() -> {
+            var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+            ILaunchConfiguration made = DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations(
+                    DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(TracenotesIds.LAUNCH_TYPE))[0];
+            Display.getCurrent().asyncExec(() -> DebugUITools.openLaunchConfigurationDialogOnGroup(shell,
+                    new org.eclipse.jface.viewers.StructuredSelection(made), IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP));
+        });
+        pause(3000);
+        org.eclipse.swt.widgets.Shell[] dialog = new org.eclipse.swt.widgets.Shell[1];
+        ui(() -> {
+            for (org.eclipse.swt.widgets.Shell sh : Display.getCurrent().getShells()) {
+                if (sh.isVisible() && sh.getText().contains("Configurations")) {
+                    dialog[0] = sh;
+                }
+            }
+            if (dialog[0] != null) {
+                out.put("dialog", dialog[0].getText());
+                Map<String, String> fields = new LinkedHashMap<>();
+                List<String> tabs = new ArrayList<>();
+                fields(dialog[0], fields, tabs, new String[1]);
+                out.put("dialog fields", fields);
+                out.put("dialog tabs", tabs);
+            }
+        });
+        screenshot("8-debug-configurations.png");
+        ui(() -> {
+            if (dialog[0] != null) {
+                dialog[0].close();
+            }
+        });
+        pause(500);
 
         // the breakpoint disabled in the Breakpoints view's way: Debug As runs to the end without stopping
         TraceLineBreakpoint breakpoint = (TraceLineBreakpoint) DebugPlugin.getDefault().getBreakpointManager()
@@ -290,6 +322,32 @@ public class DebugScenario implements Callable<Map<String, Object>>, Runnable {
         return items;
     }
 
+    /** The launch tab's fields (a label ending in ':' and the text or combo after it) and the tab folders' tabs. */
+    private static void fields(Control c, Map<String, String> out, List<String> tabs, String[] label) {
+        if (c instanceof org.eclipse.swt.widgets.Label l && l.getText().endsWith(":")) {
+            label[0] = l.getText().replace("&", "");
+        } else if (c instanceof org.eclipse.swt.widgets.Text t && label[0] != null && c.isVisible()) {
+            out.putIfAbsent(label[0], t.getText());
+            label[0] = null;
+        } else if (c instanceof org.eclipse.swt.widgets.Combo combo && label[0] != null && c.isVisible()) {
+            out.putIfAbsent(label[0], combo.getText() + " " + List.of(combo.getItems()));
+            label[0] = null;
+        } else if (c instanceof org.eclipse.swt.widgets.Button b && (b.getStyle() & SWT.CHECK) != 0 && c.isVisible()
+                && b.getText().contains("first step")) {
+            out.put(b.getText().replace("&", ""), String.valueOf(b.getSelection()));
+        }
+        if (c instanceof org.eclipse.swt.custom.CTabFolder f) {
+            for (var item : f.getItems()) {
+                tabs.add(item.getText());
+            }
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                fields(child, out, tabs, label);
+            }
+        }
+    }
+
     private static void execute(String commandId) throws Exception {
         IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         Command command = w.getService(ICommandService.class).getCommand(commandId);
@@ -303,13 +361,82 @@ public class DebugScenario implements Callable<Map<String, Object>>, Runnable {
 
     private DebugEvent await(Predicate<DebugEvent> wanted) throws InterruptedException {
         long until = System.currentTimeMillis() + 60_000;
+        List<String> seen = new ArrayList<>();
         while (System.currentTimeMillis() < until) {
             DebugEvent e = events.poll(250, TimeUnit.MILLISECONDS);
             if (e != null && wanted.test(e)) {
                 return e;
             }
+            if (e != null) {
+                seen.add(e.getKind() + "/" + e.getDetail() + " " + e.getSource().getClass().getSimpleName());
+            }
         }
-        throw new IllegalStateException("no such debug event in 60 s; so far: " + out);
+        StringBuilder jobs = new StringBuilder();
+        for (var j : org.eclipse.core.runtime.jobs.Job.getJobManager().find(null)) {
+            jobs.append("\n  job ").append(j.getName()).append(" state ").append(j.getState()).append(" rule ").append(j.getRule())
+                    .append(" thread ").append(j.getThread());
+        }
+        for (var t : Thread.getAllStackTraces().entrySet()) {
+            if (t.getKey().getName().startsWith("Worker") || t.getKey().getName().startsWith("tracenotes")) {
+                jobs.append("\n  thread ").append(t.getKey().getName()).append(" ").append(t.getKey().getState());
+                for (var f : t.getValue()) {
+                    jobs.append("\n    at ").append(f);
+                }
+            }
+        }
+        try {
+            ui(() -> System.err.println("[diag] at failure: Resume enabled " + commandEnabled("org.eclipse.debug.ui.commands.Resume")
+                    + ", Step Over enabled " + commandEnabled("org.eclipse.debug.ui.commands.StepOver")
+                    + ", target can resume " + (target != null && target.canResume()) + ", context " + DebugUITools.getDebugContext()));
+        } catch (Exception x) {
+            System.err.println("[diag] " + x);
+        }
+        System.err.println("[diag] " + jobs);
+        throw new IllegalStateException("no such debug event in 60 s; events " + seen + "; target "
+                + (target == null ? null : "suspended " + target.isSuspended() + " terminated " + target.isTerminated())
+                + "; so far: " + out.keySet());
+    }
+
+    /**
+     * Runs a debug command as its toolbar button does, with the workbench window active, until the run
+     * resumes: how many presses it took. Under Xvfb, with no window manager, the platform's debug command
+     * handlers now and then find no active window or a stale enablement and do nothing, silently; a user
+     * presses again, and so does this.
+     */
+    private int press(String commandId) throws Exception {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            events.clear();
+            ui(() -> {
+                PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().forceActive();
+                execute(commandId);
+            });
+            long until = System.currentTimeMillis() + 3_000;
+            while (System.currentTimeMillis() < until) {
+                DebugEvent e = events.peek();
+                if (e == null) {
+                    Thread.sleep(50);
+                } else if (e.getKind() == DebugEvent.RESUME && e.getSource() instanceof TraceThread) {
+                    return attempt;
+                } else {
+                    events.poll();
+                }
+            }
+        }
+        throw new IllegalStateException(commandId + " did not resume the run in three presses");
+    }
+
+    /** Waits until a command is enabled, as its toolbar button would be; how long it took, or "never". */
+    private static String waitEnabled(String commandId) throws Exception {
+        long t0 = System.currentTimeMillis();
+        boolean[] on = new boolean[1];
+        while (System.currentTimeMillis() - t0 < 10_000) {
+            ui(() -> on[0] = commandEnabled(commandId));
+            if (on[0]) {
+                return (System.currentTimeMillis() - t0) + " ms";
+            }
+            pause(100);
+        }
+        return "never";
     }
 
     // ---------------------------------------------------------------- what the IDE shows

@@ -45,6 +45,20 @@ class DebugIT {
     }
 
     @Test
+    void debugConfigurationsShowTheTraceNoteTab() {
+        assertEquals("Debug Configurations", seen("dialog"));
+        List<String> tabs = seen("dialog tabs");
+        assertTrue(tabs.containsAll(List.of("Trace Note", "Common")), tabs.toString());
+        Map<String, String> fields = seen("dialog fields");
+        assertEquals("/kernel-notes/soft-offline.md", fields.get("Note:"));
+        assertEquals(" [soft_offline_page]", fields.get("Traced function:"), "empty: the note's first; the seed traces one");
+        assertTrue(fields.get("Scenario:").startsWith("lru-anon [invalid-pfn, offline, "), fields.toString());
+        assertEquals("", fields.get("Given keys:"));
+        assertEquals("", fields.get("Forced branches:"));
+        assertEquals("false", fields.get("Stop at the first step (Debug)"));
+    }
+
+    @Test
     void aDisabledBreakpointDoesNotStopTheRun() {
         assertEquals("0 before; exit 0", seen("disabled breakpoint suspends"));
     }
