@@ -48,14 +48,18 @@ class InstallCommandIT {
                 "=/opt", "=" + opt,
                 "/usr/local/bin", bin.toString(),
                 "/tmp/", dir + "/");
+        // in two passes, through placeholders: a value may itself hold a key (a build under /tmp/)
         String local = command;
-        for (var e : replacements.entrySet()) {
-            if (e.getKey().startsWith(" ") || e.getKey().startsWith("=")) {
-                local = local.replace(e.getKey(), e.getValue());
-                continue;
+        List<Map.Entry<String, String>> ordered = List.copyOf(replacements.entrySet());
+        for (int i = 0; i < ordered.size(); i++) {
+            String key = ordered.get(i).getKey();
+            if (!key.startsWith(" ") && !key.startsWith("=")) {
+                assertTrue(local.contains(key), "the command has " + key + ": " + command);
             }
-            assertTrue(local.contains(e.getKey()), "the command has " + e.getKey() + ": " + command);
-            local = local.replace(e.getKey(), e.getValue());
+            local = local.replace(key, "\u0000" + i + "\u0000");
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            local = local.replace("\u0000" + i + "\u0000", ordered.get(i).getValue());
         }
         assertTrue(!local.contains(" /opt") && !local.contains("sudo"), local);
         Tools.Result r = Tools.run(dir, Map.of(), 120, List.of("sh", "-c", local));
