@@ -17,16 +17,16 @@ import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.TraceBlock;
 
 /**
- * A change inside one line of a note, parsed again by parsing only the section that holds it: the text
- * from the section's heading to the next section's, with as many empty lines in front as there were
- * lines before it (so lines, and the line numbers in messages, come out right), its offsets then moved
- * into place; the sections after it keep their model, their offsets moved by what the change added or
- * took away. A section's parse depends on nothing outside it when the note has no front matter, no tab
- * (the tab width can be guessed from the whole note) and no carriage return, and when the section's
- * own parse ends with every fence and comment closed (otherwise the change opened or closed a fence
- * that reaches past it); otherwise, and for a change across lines, {@link #apply} answers null and the
- * caller parses the whole text. {@code IncrementalParseTest} checks the result equals a whole parse,
- * over the corpus and random edits.
+ * A change inside one section of a note, parsed again by parsing only that section: the text from the
+ * section's heading to the next section's, with as many empty lines in front as there were lines before
+ * it (so lines, and the line numbers in messages, come out right), its offsets then moved into place;
+ * the sections after it keep their model, moved by the characters and lines the change added or took
+ * away. A section's parse depends on nothing outside it when the note has no front matter, no tab (the
+ * tab width can be guessed from the whole note) and no carriage return, and when the section's own parse
+ * ends with every fence and comment closed (otherwise the change opened or closed a fence that reaches
+ * past it); otherwise, and for a change that reaches another section or moves a finding whose message
+ * names lines, {@link #apply} answers null and the caller parses the whole text.
+ * {@code IncrementalParseTest} checks the result equals a whole parse, over the corpus and random edits.
  */
 final class IncrementalParse {
 
@@ -40,8 +40,7 @@ final class IncrementalParse {
     static Note apply(NoteParser parser, Note before, int from, int to, String inserted) {
         String old = before.text();
         if (from < 0 || to < from || to > old.length() || parser.options().wholeTrace()
-                || inserted.indexOf('\n') >= 0 || inserted.indexOf('\r') >= 0 || inserted.indexOf('\t') >= 0
-                || old.indexOf('\n', from) >= 0 && old.indexOf('\n', from) < to) {
+                || inserted.indexOf('\r') >= 0 || inserted.indexOf('\t') >= 0) {
             return null;
         }
         if (!before.frontMatter().isEmpty() || old.startsWith("-") || old.startsWith("\uFEFF") || old.isEmpty()
@@ -58,6 +57,7 @@ final class IncrementalParse {
             return null;
         }
         int delta = inserted.length() - (to - from);
+        int lines = count(inserted, 0, inserted.length()) - count(old, from, to);
 
         // the section holding the change: [startLine, endLine) of the old text
         int line = lineOf(old, from);
@@ -94,10 +94,10 @@ final class IncrementalParse {
             if (startLine(s) < startLine) {
                 return null;   // a section in the empty lines in front: cannot happen, but then this is wrong
             }
-            out.add(shift(s, moveIn));
+            out.add(shift(s, moveIn, 0));
         }
         for (int i = next; i < sections.size(); i++) {
-            out.add(delta == 0 ? sections.get(i) : shift(sections.get(i), delta));
+            out.add(delta == 0 && lines == 0 ? sections.get(i) : shift(sections.get(i), delta, lines));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Diagnostic d : before.diagnostics()) {
@@ -106,11 +106,14 @@ final class IncrementalParse {
             }
         }
         for (Diagnostic d : part.diagnostics()) {
-            diagnostics.add(shift(d, moveIn));
+            diagnostics.add(shift(d, moveIn, 0));
         }
         for (Diagnostic d : before.diagnostics()) {
             if (d.range().offset() >= oldEnd) {
-                diagnostics.add(delta == 0 ? d : shift(d, delta));
+                if (lines != 0 && d.ruleId().equals("not-a-trace")) {
+                    return null;   // its message names its lines
+                }
+                diagnostics.add(delta == 0 && lines == 0 ? d : shift(d, delta, lines));
             }
         }
         for (Diagnostic d : before.diagnostics()) {
@@ -141,6 +144,15 @@ final class IncrementalParse {
         return s.heading() != null ? s.heading().offset() - (s.heading().column() - 1) : 0;
     }
 
+    /** Line breaks in [from, to) of {@code text}. */
+    private static int count(String text, int from, int to) {
+        int n = 0;
+        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     private static int lineOf(String text, int offset) {
         int line = 1;
         for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -149,83 +161,83 @@ final class IncrementalParse {
         return line;
     }
 
-    // ------------------------------------------------------------------ moving a model by an offset
+    // ------------------------------------------------------------------ moving a model by an offset and a number of lines
 
-    static SourceRange shift(SourceRange r, int by) {
-        return r == null ? null : new SourceRange(r.line(), r.column(), r.endLine(), r.endColumn(), r.offset() + by,
-                r.endOffset() + by);
+    static SourceRange shift(SourceRange r, int by, int lines) {
+        return r == null ? null : new SourceRange(r.line() + lines, r.column(), r.endLine() + lines, r.endColumn(),
+                r.offset() + by, r.endOffset() + by);
     }
 
-    static Diagnostic shift(Diagnostic d, int by) {
-        return new Diagnostic(d.ruleId(), d.severity(), d.message(), shift(d.range(), by));
+    static Diagnostic shift(Diagnostic d, int by, int lines) {
+        return new Diagnostic(d.ruleId(), d.severity(), d.message(), shift(d.range(), by, lines));
     }
 
-    static Section shift(Section s, int by) {
+    static Section shift(Section s, int by, int lines) {
         List<Block> blocks = new ArrayList<>(s.blocks().size());
         for (Block b : s.blocks()) {
-            blocks.add(shift(b, by));
+            blocks.add(shift(b, by, lines));
         }
-        return new Section(s.title(), s.level(), shift(s.heading(), by), blocks);
+        return new Section(s.title(), s.level(), shift(s.heading(), by, lines), blocks);
     }
 
-    static Block shift(Block b, int by) {
+    static Block shift(Block b, int by, int lines) {
         if (b instanceof CodeBlock c) {
-            return new CodeBlock(c.info(), c.content(), shift(c.range(), by));
+            return new CodeBlock(c.info(), c.content(), shift(c.range(), by, lines));
         }
         TraceBlock t = (TraceBlock) b;
-        return new TraceBlock(t.info(), t.dialect(), t.roots().stream().map(r -> shift(r, by)).toList(),
-                comments(t.comments(), by), annotations(t.annotations(), by), shift(t.range(), by));
+        return new TraceBlock(t.info(), t.dialect(), t.roots().stream().map(r -> shift(r, by, lines)).toList(),
+                comments(t.comments(), by, lines), annotations(t.annotations(), by, lines), shift(t.range(), by, lines));
     }
 
-    static Root shift(Root r, int by) {
-        return new Root(r.kind(), r.name(), r.parameters(), r.text(), r.indent(), shift(r.range(), by), steps(r.body(), by),
-                comments(r.comments(), by), annotations(r.annotations(), by));
+    static Root shift(Root r, int by, int lines) {
+        return new Root(r.kind(), r.name(), r.parameters(), r.text(), r.indent(), shift(r.range(), by, lines),
+                steps(r.body(), by, lines), comments(r.comments(), by, lines), annotations(r.annotations(), by, lines));
     }
 
-    private static List<Step> steps(List<Step> steps, int by) {
+    private static List<Step> steps(List<Step> steps, int by, int lines) {
         List<Step> out = new ArrayList<>(steps.size());
         for (Step s : steps) {
-            out.add(shift(s, by));
+            out.add(shift(s, by, lines));
         }
         return out;
     }
 
-    static Step shift(Step s, int by) {
-        return s == null ? null : new Step(s.kind(), s.arrow(), s.role(), s.text(), shift(s.expression(), by),
-                shift(s.inline(), by), s.label(), s.declaredType(), s.indent(), s.snapped(), shift(s.range(), by),
-                steps(s.children(), by), steps(s.alternatives(), by), comments(s.comments(), by),
-                annotations(s.annotations(), by), s.elided());
+    static Step shift(Step s, int by, int lines) {
+        return s == null ? null : new Step(s.kind(), s.arrow(), s.role(), s.text(), shift(s.expression(), by, lines),
+                shift(s.inline(), by, lines), s.label(), s.declaredType(), s.indent(), s.snapped(),
+                shift(s.range(), by, lines), steps(s.children(), by, lines), steps(s.alternatives(), by, lines),
+                comments(s.comments(), by, lines), annotations(s.annotations(), by, lines), s.elided());
     }
 
-    private static List<Comment> comments(List<Comment> cs, int by) {
+    private static List<Comment> comments(List<Comment> cs, int by, int lines) {
         List<Comment> out = new ArrayList<>(cs.size());
         for (Comment c : cs) {
-            out.add(new Comment(c.marker(), c.text(), c.placement(), shift(c.range(), by)));
+            out.add(new Comment(c.marker(), c.text(), c.placement(), shift(c.range(), by, lines)));
         }
         return out;
     }
 
-    private static List<Annotation> annotations(List<Annotation> as, int by) {
+    private static List<Annotation> annotations(List<Annotation> as, int by, int lines) {
         List<Annotation> out = new ArrayList<>(as.size());
         for (Annotation a : as) {
-            out.add(new Annotation(a.word(), a.text(), shift(a.range(), by)));
+            out.add(new Annotation(a.word(), a.text(), shift(a.range(), by, lines)));
         }
         return out;
     }
 
-    private static List<Expr> exprs(List<Expr> es, int by) {
+    private static List<Expr> exprs(List<Expr> es, int by, int lines) {
         List<Expr> out = new ArrayList<>(es.size());
         for (Expr e : es) {
-            out.add(shift(e, by));
+            out.add(shift(e, by, lines));
         }
         return out;
     }
 
-    static Expr shift(Expr e, int by) {
+    static Expr shift(Expr e, int by, int lines) {
         if (e == null) {
             return null;
         }
-        SourceRange r = shift(e.range(), by);
+        SourceRange r = shift(e.range(), by, lines);
         if (e instanceof Expr.Name n) {
             return new Expr.Name(n.name(), r);
         } else if (e instanceof Expr.Literal l) {
@@ -239,27 +251,28 @@ final class IncrementalParse {
         } else if (e instanceof Expr.Param p) {
             return new Expr.Param(p.type(), p.name(), r);
         } else if (e instanceof Expr.Call c) {
-            return new Expr.Call(shift(c.callee(), by), exprs(c.arguments(), by), r);
+            return new Expr.Call(shift(c.callee(), by, lines), exprs(c.arguments(), by, lines), r);
         } else if (e instanceof Expr.Member m) {
-            return new Expr.Member(shift(m.target(), by), m.name(), m.arrow(), r);
+            return new Expr.Member(shift(m.target(), by, lines), m.name(), m.arrow(), r);
         } else if (e instanceof Expr.Index i) {
-            return new Expr.Index(shift(i.target(), by), shift(i.index(), by), r);
+            return new Expr.Index(shift(i.target(), by, lines), shift(i.index(), by, lines), r);
         } else if (e instanceof Expr.Unary u) {
-            return new Expr.Unary(u.op(), shift(u.operand(), by), r);
+            return new Expr.Unary(u.op(), shift(u.operand(), by, lines), r);
         } else if (e instanceof Expr.Postfix p) {
-            return new Expr.Postfix(p.op(), shift(p.operand(), by), r);
+            return new Expr.Postfix(p.op(), shift(p.operand(), by, lines), r);
         } else if (e instanceof Expr.Binary b) {
-            return new Expr.Binary(b.op(), shift(b.left(), by), shift(b.right(), by), r);
+            return new Expr.Binary(b.op(), shift(b.left(), by, lines), shift(b.right(), by, lines), r);
         } else if (e instanceof Expr.Assign a) {
-            return new Expr.Assign(a.op(), shift(a.target(), by), shift(a.value(), by), r);
+            return new Expr.Assign(a.op(), shift(a.target(), by, lines), shift(a.value(), by, lines), r);
         } else if (e instanceof Expr.Conditional c) {
-            return new Expr.Conditional(shift(c.condition(), by), shift(c.then(), by), shift(c.otherwise(), by), r);
+            return new Expr.Conditional(shift(c.condition(), by, lines), shift(c.then(), by, lines),
+                    shift(c.otherwise(), by, lines), r);
         } else if (e instanceof Expr.Cast c) {
-            return new Expr.Cast(c.type(), shift(c.operand(), by), r);
+            return new Expr.Cast(c.type(), shift(c.operand(), by, lines), r);
         } else if (e instanceof Expr.Sizeof z) {
-            return new Expr.Sizeof(z.type(), shift(z.operand(), by), r);
+            return new Expr.Sizeof(z.type(), shift(z.operand(), by, lines), r);
         } else if (e instanceof Expr.InitList l) {
-            return new Expr.InitList(exprs(l.elements(), by), r);
+            return new Expr.InitList(exprs(l.elements(), by, lines), r);
         }
         throw new IllegalStateException("an expression node this does not know: " + e.getClass());
     }

@@ -99,8 +99,9 @@ public final class NoteParser {
     /**
      * What {@link #parse} gives for {@code before}'s text with the UTF-16 range [{@code from}, {@code to})
      * replaced by {@code inserted}, {@code before} having been parsed by a parser with these options. A
-     * change inside one line of one section is parsed by parsing that section alone and moving the model
-     * of the sections after it ({@link IncrementalParse}); any other change parses the whole new text.
+     * change inside one section is parsed by parsing that section alone and moving the model of the
+     * sections after it ({@link IncrementalParse}); a change the section alone cannot decide parses the
+     * whole new text.
      */
     public Note reparse(Note before, int from, int to, String inserted) {
         Note quick = IncrementalParse.apply(this, before, from, to, inserted);

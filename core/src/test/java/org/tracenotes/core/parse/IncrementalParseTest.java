@@ -24,7 +24,7 @@ import org.tracenotes.core.model.Note;
  */
 class IncrementalParseTest {
 
-    private static final String TYPED = "ax_( )=>-{}|#`~*/;!\n略.";
+    private static final String TYPED = "ax_( )=>-{}|#`~*/;!\n\n\n略.";
 
     private static String seed() throws IOException {
         return Files.readString(Golden.repositoryRoot().resolve("samples/soft-offline.md"), StandardCharsets.UTF_8);
@@ -117,7 +117,11 @@ class IncrementalParseTest {
         Note typed = IncrementalParse.apply(parser, before, at, at, "x");
         assertNotNull(typed, "one character in a trace line");
         assertEquals(parser.parse("seed.md", seed.substring(0, at) + "x" + seed.substring(at)), typed);
-        assertNull(IncrementalParse.apply(parser, before, at, at, "\n"), "a new line");
+        Note broken = IncrementalParse.apply(parser, before, at, at, "\n");
+        assertNotNull(broken, "a line break inside a section");
+        assertEquals(parser.parse("seed.md", seed.substring(0, at) + "\n" + seed.substring(at)), broken);
+        int heading = seed.indexOf("## soft_offline_in_use_page");
+        assertNull(IncrementalParse.apply(parser, before, heading - 1, heading, ""), "joining a heading to the line above");
         assertNull(IncrementalParse.apply(parser, before, at, at, "\t"), "a tab");
         int fence = seed.indexOf("```sh");
         Note unfenced = IncrementalParse.apply(parser, before, fence, fence + 1, "");
