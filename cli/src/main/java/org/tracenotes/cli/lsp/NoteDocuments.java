@@ -93,7 +93,10 @@ final class NoteDocuments {
                     NoteParser parser = EditorNotes.parser(path, source);
                     Note before = previous == null ? null : previous.noteParsedWith(parser.options());
                     // the change alone when the last version's note is at hand: a section, not the whole note
-                    note = before != null ? parser.reparse(before, editFrom, editTo, inserted) : parser.parse(source, text);
+                    note = before != null ? parser.reparse(before, editFrom, editTo, inserted) : null;
+                    if (note == null || !note.text().equals(text)) {
+                        note = parser.parse(source, text);
+                    }
                     parsedWith = parser.options();
                 }
                 previous = null;
