@@ -45,6 +45,7 @@ import org.tracenotes.cli.lsp.TracenotesServer;
 import org.tracenotes.core.ide.EditorNotes;
 import org.tracenotes.core.lint.LintSession;
 import org.tracenotes.core.model.Note;
+import org.tracenotes.core.parse.NoteParser;
 
 /**
  * How soon {@code tracenotes lsp} answers an editor: a scripted client drives the server in process
@@ -58,7 +59,8 @@ import org.tracenotes.core.model.Note;
  *       {@code tracenotes lsp} does), and fixed at 200 ms (the pause before the adaptive one);</li>
  *   <li>a hover on a call sent right after such a change (the note parsed again and the navigation
  *       rebuilt) and the same hover again (warm);</li>
- *   <li>in process, without the protocol, the parse and the lint of the changed text alone.</li>
+ *   <li>in process, without the protocol: the whole parse of the changed text, its parse from the last
+ *       version's note (the changed section alone, as the server parses it), and its lint.</li>
  * </ul>
  *
  * <p>Each figure is over {@code --reps} changes after {@code --warmup} unmeasured ones, as percentiles;
@@ -272,23 +274,34 @@ public final class LspLatency {
         }
     }
 
-    /** The parse ([0]) and the lint ([1]) of the changed text, in process, in ms. */
+    /**
+     * In process, in ms: the whole parse ([0]) of the changed text, its parse from the last version's
+     * note ([1], what the server does: the changed section alone), and its lint ([2]).
+     */
     static double[][] work(Subject s, int warmup, int reps) {
-        double[][] out = new double[2][reps];
+        double[][] out = new double[3][reps];
         Path path = s.file.toAbsolutePath();
+        NoteParser parser = EditorNotes.parser(path, path.toString());
+        int at = org.tracenotes.core.ide.TextLines.of(s.text).offset(s.edit.getLine(), s.edit.getCharacter());
+        Note last = parser.parse(path.toString(), s.text);
         for (int i = 0; i < warmup + reps; i++) {
-            String text = edited(s, i + 2);
+            int v = i + 2;
+            String text = edited(s, v);
             long start = System.nanoTime();
             Note n = EditorNotes.parse(path, path.toString(), text);
             long parsed = System.nanoTime();
-            LintSession.Result r = LintSession.lint(n, path, List.of(n), LintSession.Options.defaults());
+            Note again = v % 2 == 0 ? parser.reparse(last, at, at, "x") : parser.reparse(last, at, at + 1, "");
+            long reparsed = System.nanoTime();
+            LintSession.Result r = LintSession.lint(again, path, List.of(again), LintSession.Options.defaults());
             long linted = System.nanoTime();
-            if (r.files().get(0).findings().isEmpty()) {
-                throw new IllegalStateException("no findings in " + s.name);
+            if (!again.equals(n) || r.files().get(0).findings().isEmpty()) {
+                throw new IllegalStateException("the parse from the last version differs from the whole parse, or no findings, in " + s.name);
             }
+            last = again;
             if (i >= warmup) {
                 out[0][i - warmup] = (parsed - start) / 1e6;
-                out[1][i - warmup] = (linted - parsed) / 1e6;
+                out[1][i - warmup] = (reparsed - parsed) / 1e6;
+                out[2][i - warmup] = (linted - reparsed) / 1e6;
             }
         }
         return out;
@@ -350,8 +363,9 @@ public final class LspLatency {
             add(figures, "hover right after a change", h[0]);
             add(figures, "hover again (warm)", h[1]);
             double[][] w = work(s, warmup, reps);
-            add(figures, "in process: parse", w[0]);
-            add(figures, "in process: lint (rules, runs)", w[1]);
+            add(figures, "in process: whole parse", w[0]);
+            add(figures, "in process: parse from the last version (the changed section)", w[1]);
+            add(figures, "in process: lint (rules, runs)", w[2]);
         }
         System.out.println();
         System.out.printf("| figure (ms) | %s p50 / p90 / max | %s p50 / p90 / max | ratio of p50 |%n",

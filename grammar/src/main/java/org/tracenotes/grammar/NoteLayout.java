@@ -247,7 +247,7 @@ final class NoteLayout {
         boolean seenCode = false;
         for (int j = first; j <= last; j++) {
             String s = lineText(j);
-            timeline |= TWO_COLUMNS.matcher(s).find();
+            timeline |= TWO_COLUMNS.matcher(s).lookingAt();   // anchored at ^: find() would try every start
             if (!seenCode && !s.isBlank() && !FENCE_LINE.matcher(s).find()) {
                 seenCode = true;
                 typeRoot = TYPE_NODE.matcher(s.strip()).matches();
@@ -255,7 +255,7 @@ final class NoteLayout {
             if (!s.isBlank()) {
                 nonBlank++;
                 boolean box = s.length() <= MAX_LEXED_LINE
-                        && (BOX_EDGE.matcher(s).find() || BOX_WALL.matcher(s).find());
+                        && (mayDrawBoxEdge(s) && BOX_EDGE.matcher(s).find() || hasTwoBars(s) && BOX_WALL.matcher(s).find());
                 boxLines += box ? 1 : 0;
             }
             int a = arrowEnd(s);
@@ -264,7 +264,7 @@ final class NoteLayout {
                 texts.add(s.substring(a).strip());
                 indents.add(indentOf(s));
             }
-            header |= KCONFIG_HEADER.matcher(s).find();
+            header |= KCONFIG_HEADER.matcher(s).lookingAt();   // anchored at ^
             String lower = s.toLowerCase(java.util.Locale.ROOT);
             stackWords |= lower.contains("stack trace") || lower.contains("<stack>") || lower.contains("call trace");
         }
@@ -300,6 +300,20 @@ final class NoteLayout {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether {@code s} holds what every alternative of {@link #BOX_EDGE} needs: three dashes, or an
+     * arrow and a bar. Most lines hold neither, and the pattern is tried at every position.
+     */
+    private static boolean mayDrawBoxEdge(String s) {
+        return s.contains("---") || s.contains("->") && s.indexOf('|') >= 0;
+    }
+
+    /** Whether {@code s} holds two bars, as {@link #BOX_WALL} needs. */
+    private static boolean hasTwoBars(String s) {
+        int bar = s.indexOf('|');
+        return bar >= 0 && s.indexOf('|', bar + 1) >= 0;
     }
 
     /** Index just past the leading arrow of a line (after indentation and `|` connectors), or -1. */

@@ -35,6 +35,12 @@ final class NoteDocuments {
     /** At most this many workspace files are read; a folder with more (a home directory?) is cut, and the client told. */
     static final int MAX_WORKSPACE_FILES = 5_000;
 
+    /**
+     * At most this many versions back a document's note is parsed again from the last parsed one, change
+     * by change ({@link NoteParser#reparse}); a longer run of unparsed versions is parsed whole.
+     */
+    static final int MAX_REPARSE_CHAIN = 8;
+
     /** One open document at one version: immutable; its note is parsed on first use. */
     static final class Doc {
         final String uri;
@@ -47,25 +53,68 @@ final class NoteDocuments {
         /** The model's reference traces, opened from the file definitions point to. */
         final boolean reference;
         private Note note;
+        /** The options {@link #note} was parsed with (null for the reference traces). */
+        private org.tracenotes.core.parse.ParseOptions parsedWith;
         private TextLines lines;
+        /** The version this one changed, until this one is parsed; null when there is none to start from. */
+        private Doc previous;
+        /** The change from {@link #previous}: its UTF-16 range there, and the text put in its place. */
+        private int editFrom;
+        private int editTo;
+        private String inserted;
+        /** How many unparsed versions lead back to a parsed one through {@link #previous}. */
+        private final int chain;
 
         Doc(String uri, Path path, String source, int version, String text, boolean reference) {
+            this(uri, path, source, version, text, reference, null, 0, 0, null);
+        }
+
+        private Doc(String uri, Path path, String source, int version, String text, boolean reference,
+                    Doc previous, int editFrom, int editTo, String inserted) {
             this.uri = uri;
             this.path = path;
             this.source = source;
             this.version = version;
             this.text = text;
             this.reference = reference;
+            this.previous = previous;
+            this.editFrom = editFrom;
+            this.editTo = editTo;
+            this.inserted = inserted;
+            this.chain = previous == null ? 0 : previous.parsed() ? 1 : previous.chain + 1;
         }
 
         synchronized Note note() {
             if (note == null) {
                 ReferenceTraces model = ReferenceTraces.softOffline66();
-                note = reference && text.equals(model.note().text()) ? model.note()
-                        : reference ? new NoteParser().parse(source, text)
-                        : EditorNotes.parse(path, source, text);
+                if (reference) {
+                    note = text.equals(model.note().text()) ? model.note() : new NoteParser().parse(source, text);
+                } else {
+                    NoteParser parser = EditorNotes.parser(path, source);
+                    Note before = previous == null ? null : previous.noteParsedWith(parser.options());
+                    // the change alone when the last version's note is at hand: a section, not the whole note
+                    note = before != null ? parser.reparse(before, editFrom, editTo, inserted) : null;
+                    if (note == null || !note.text().equals(text)) {
+                        note = parser.parse(source, text);
+                    }
+                    parsedWith = parser.options();
+                }
+                previous = null;
+                inserted = null;
             }
             return note;
+        }
+
+        /** This version's note, when it is (or is parsed) with {@code options}; else null. */
+        private Note noteParsedWith(org.tracenotes.core.parse.ParseOptions options) {
+            Note n = note();
+            synchronized (this) {
+                return options.equals(parsedWith) ? n : null;
+            }
+        }
+
+        private synchronized boolean parsed() {
+            return note != null;
         }
 
         synchronized TextLines lines() {
@@ -82,6 +131,18 @@ final class NoteDocuments {
 
         Doc changed(int newVersion, String newText) {
             return new Doc(uri, path, source, newVersion, newText, reference);
+        }
+
+        /**
+         * This document after one change: [{@code from}, {@code to}) of this text replaced by
+         * {@code replacement}. Its note will be parsed from this one's, change by change, while fewer
+         * than {@value #MAX_REPARSE_CHAIN} versions lead back to a parsed one.
+         */
+        Doc changed(int newVersion, int from, int to, String replacement) {
+            String newText = text.substring(0, from) + replacement + text.substring(to);
+            boolean chainOn = !reference && (parsed() || chain < MAX_REPARSE_CHAIN);
+            return chainOn ? new Doc(uri, path, source, newVersion, newText, false, this, from, to, replacement)
+                    : new Doc(uri, path, source, newVersion, newText, reference);
         }
     }
 
@@ -181,6 +242,17 @@ final class NoteDocuments {
             return null;
         }
         Doc after = before.changed(version, edit.apply(before.text));
+        open.put(uri, after);
+        return after;
+    }
+
+    /** Replaces [{@code from}, {@code to}) of an open document's text by {@code replacement}; null when it is not open. */
+    Doc change(String uri, int version, int from, int to, String replacement) {
+        Doc before = open.get(uri);
+        if (before == null) {
+            return null;
+        }
+        Doc after = before.changed(version, from, to, replacement);
         open.put(uri, after);
         return after;
     }

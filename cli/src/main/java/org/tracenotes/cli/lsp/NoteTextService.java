@@ -93,15 +93,27 @@ final class NoteTextService implements TextDocumentService {
             if (before == null) {
                 throw Lsp.invalidParams(uri + " was changed but never opened");
             }
-            NoteDocuments.Doc after = documents.change(uri, params.getTextDocument().getVersion(), text -> {
-                for (TextDocumentContentChangeEvent c : params.getContentChanges()) {
-                    text = c.getRange() == null ? c.getText() : TextLines.of(text).replace(
-                            new TextLines.Position(c.getRange().getStart().getLine(), c.getRange().getStart().getCharacter()),
-                            new TextLines.Position(c.getRange().getEnd().getLine(), c.getRange().getEnd().getCharacter()),
-                            c.getText());
-                }
-                return text;
-            });
+            List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
+            NoteDocuments.Doc after;
+            if (changes.size() == 1 && changes.get(0).getRange() != null && changes.get(0).getText() != null) {
+                // one range: the note can be parsed again from this one's, section by section
+                TextDocumentContentChangeEvent c = changes.get(0);
+                TextLines lines = before.lines();
+                int from = lines.offset(c.getRange().getStart().getLine(), c.getRange().getStart().getCharacter());
+                int to = lines.offset(c.getRange().getEnd().getLine(), c.getRange().getEnd().getCharacter());
+                after = documents.change(uri, params.getTextDocument().getVersion(), Math.min(from, to), Math.max(from, to),
+                        c.getText());
+            } else {
+                after = documents.change(uri, params.getTextDocument().getVersion(), text -> {
+                    for (TextDocumentContentChangeEvent c : changes) {
+                        text = c.getRange() == null ? c.getText() : TextLines.of(text).replace(
+                                new TextLines.Position(c.getRange().getStart().getLine(), c.getRange().getStart().getCharacter()),
+                                new TextLines.Position(c.getRange().getEnd().getLine(), c.getRange().getEnd().getCharacter()),
+                                c.getText());
+                    }
+                    return text;
+                });
+            }
             TracenotesServer.LastRun run = server.runs.get(uri);
             if (run != null && !run.doc().text.equals(after.text)) {
                 // the values were those of the text that ran

@@ -426,6 +426,9 @@ class LanguageServerTest {
             assertEquals(v % 2 == 0, p.getDiagnostics().stream().anyMatch(d -> d.getMessage().contains("`folio_putx`")),
                     "version " + v);
         }
+        // each change was parsed from the last version's note, by its section alone: as a whole parse parses it
+        NoteDocuments.Doc now = client.impl.documents.get(uri);
+        assertEquals(org.tracenotes.core.ide.EditorNotes.parse(now.path, now.source, now.text), now.note());
         long pause = client.impl.debounce.delayMs(uri);
         System.out.println("[lsp] diagnostics after a change, adaptive pause (now " + pause + " ms): " + took + " ms");
         assertTrue(pause >= LintDebounce.MIN_MS && pause < TracenotesServer.DEBOUNCE_MS,

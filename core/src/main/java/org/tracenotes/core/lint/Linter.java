@@ -115,15 +115,18 @@ public final class Linter {
         annotationRules(note, annotations, raw);
         emptyBlocks(note, raw);
         runRules(note, annotations, raw);
-        return settle(note, raw, config);
+        return settle(annotations, raw, config);
     }
 
     // ---------------------------------------------------------------- syntax-level rules
 
     private static Dialect dialectOf(Note note, Step s) {
-        for (TraceBlock b : note.traceBlocks()) {
-            if (b.range().line() <= s.range().line() && s.range().line() <= b.range().endLine()) {
-                return b.dialect();
+        for (Section section : note.sections()) {
+            for (Block block : section.blocks()) {
+                if (block instanceof TraceBlock b && b.range().line() <= s.range().line()
+                        && s.range().line() <= b.range().endLine()) {
+                    return b.dialect();
+                }
             }
         }
         return Dialect.SEED;
@@ -291,9 +294,9 @@ public final class Linter {
     // ---------------------------------------------------------------- end markers
 
     /** The functions whose bodies hold a step, innermost last. */
-    private static void functionsOf(List<Step> steps, List<String> chain, Map<Step, List<String>> out) {
+    private static void functionsOf(List<Step> steps, List<String> chain, List<Map.Entry<Step, List<String>>> out) {
         for (Step s : steps) {
-            out.put(s, chain);
+            out.add(Map.entry(s, chain));
             List<String> inner = chain;
             Optional<String> f = s.expandedFunction();
             if (f.isPresent()) {
@@ -302,7 +305,7 @@ public final class Linter {
             }
             functionsOf(s.children(), inner, out);
             for (Step alt : s.alternatives()) {
-                out.put(alt, chain);
+                out.add(Map.entry(alt, chain));
                 functionsOf(alt.children(), chain, out);
             }
         }
@@ -310,15 +313,16 @@ public final class Linter {
 
     private static void endMarkers(Note note, List<Diagnostic> out) {
         for (TraceBlock b : note.traceBlocks()) {
-            Map<Step, List<String>> functions = new LinkedHashMap<>();
+            // each step once, in tree order: a list, not a map keyed by steps (a record's hash walks its whole body)
+            List<Map.Entry<Step, List<String>>> functions = new ArrayList<>();
             List<Comment> comments = new ArrayList<>(b.comments());
             for (Root r : b.roots()) {
                 functionsOf(r.body(), List.of(r.name()), functions);
                 comments.addAll(r.comments());
             }
-            List<Map.Entry<Step, List<String>>> byLine = new ArrayList<>(functions.entrySet());
+            List<Map.Entry<Step, List<String>>> byLine = new ArrayList<>(functions);
             byLine.sort(Comparator.comparingInt(e -> e.getKey().range().line()));
-            functions.keySet().forEach(s -> comments.addAll(s.comments()));
+            functions.forEach(e -> comments.addAll(e.getKey().comments()));
             for (Comment c : comments) {
                 if (c.isAnnotation()) {
                     continue;
@@ -515,7 +519,7 @@ public final class Linter {
             }
         }
         // every root's runs at once: the note is read for running once, not once a root
-        for (TraceRunner.Response response : TraceRunner.runAll(note, List.of(), model, requests)) {
+        for (TraceRunner.Response response : TraceRunner.runAll(note, List.of(), model, requests, annotations)) {
             if (!(response instanceof TraceRunner.Runs runs)) {
                 continue;
             }
@@ -570,10 +574,10 @@ public final class Linter {
     // ---------------------------------------------------------------- config, disables, order
 
     /** Applies the config's severities and the note's {@code @lint-disable}s, and sorts. */
-    private static List<Diagnostic> settle(Note note, List<Diagnostic> raw, LintConfig config) {
+    private static List<Diagnostic> settle(NoteAnnotations annotations, List<Diagnostic> raw, LintConfig config) {
         List<int[]> regions = new ArrayList<>();
         List<Set<String>> regionRules = new ArrayList<>();
-        disables(note, regions, regionRules);
+        disables(annotations, regions, regionRules);
         List<Diagnostic> out = new ArrayList<>();
         Set<String> unique = new LinkedHashSet<>();
         for (Diagnostic d : raw) {
@@ -602,8 +606,7 @@ public final class Linter {
     }
 
     /** {@code ## @lint-disable [RULE, …]}: above a step, for that step and its body; above a root or a block, for the block. */
-    private static void disables(Note note, List<int[]> regions, List<Set<String>> rules) {
-        NoteAnnotations a = new NoteAnnotations(note);
+    private static void disables(NoteAnnotations a, List<int[]> regions, List<Set<String>> rules) {
         for (NoteAnnotations.Placed p : a.all()) {
             if (!p.annotation().word().equals("lint-disable")) {
                 continue;

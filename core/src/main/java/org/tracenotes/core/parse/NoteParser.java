@@ -96,6 +96,19 @@ public final class NoteParser {
         return TabWidth.detect(lines.source, block.range().line(), block.range().endLine() + 1);
     }
 
+    /**
+     * What {@link #parse} gives for {@code before}'s text with the UTF-16 range [{@code from}, {@code to})
+     * replaced by {@code inserted}, {@code before} having been parsed by a parser with these options. A
+     * change inside one section is parsed by parsing that section alone and moving the model of the
+     * sections after it ({@link IncrementalParse}); a change the section alone cannot decide parses the
+     * whole new text.
+     */
+    public Note reparse(Note before, int from, int to, String inserted) {
+        Note quick = IncrementalParse.apply(this, before, from, to, inserted);
+        return quick != null ? quick
+                : parse(before.source(), before.text().substring(0, from) + inserted + before.text().substring(to));
+    }
+
     /** Parses {@code text}, read from {@code source} (a path or any name, used in diagnostics). */
     public Note parse(String source, String text) {
         return parse(source, text, List.of());

@@ -95,10 +95,15 @@ final class SourceText {
         int end = Math.max(from, to);
         int line = lineOf(from);
         int endLine = end == from ? line : lineOf(end);
-        int column = text.codePointCount(lineStarts[line - 1], from) + 1;
-        int endColumn = endLine == line ? column + text.codePointCount(from, end)
-                : text.codePointCount(lineStarts[endLine - 1], end) + 1;
+        int column = codePoints(lineStarts[line - 1], from) + 1;
+        int endColumn = endLine == line ? column + codePoints(from, end)
+                : codePoints(lineStarts[endLine - 1], end) + 1;
         return new SourceRange(line, column, endLine, endColumn, from, end);
+    }
+
+    /** Code points in [from, to): the UTF-16 units, when the text has no supplementary characters. */
+    private int codePoints(int from, int to) {
+        return cpToChar == null ? to - from : text.codePointCount(from, to);
     }
 
     /** The range over ANTLR code-point indices [from, to). */

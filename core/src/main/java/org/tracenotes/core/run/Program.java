@@ -34,6 +34,11 @@ public final class Program {
     private final NoteParser parser = new NoteParser();
 
     private Program(Note main, boolean mainIsReference, List<Note> others, ReferenceTraces reference) {
+        this(main, mainIsReference, others, reference, null);
+    }
+
+    private Program(Note main, boolean mainIsReference, List<Note> others, ReferenceTraces reference,
+                    NoteAnnotations mainAnnotations) {
         this.main = main;
         this.mainIsReference = mainIsReference;
         this.reference = reference;
@@ -41,7 +46,7 @@ public final class Program {
         notes.add(main);
         notes.addAll(others);
         for (Note n : notes) {
-            NoteAnnotations a = new NoteAnnotations(n);
+            NoteAnnotations a = n == main && mainAnnotations != null ? mainAnnotations : new NoteAnnotations(n);
             annotations.put(n, a);
             a.signatures().forEach(signatures::putIfAbsent);
             for (TraceBlock b : n.traceBlocks()) {
@@ -67,6 +72,11 @@ public final class Program {
     /** A program running {@code note}, calling into {@code others} and the model's reference traces. */
     public static Program of(Note note, List<Note> others, ReferenceTraces reference) {
         return new Program(note, false, others, reference);
+    }
+
+    /** {@link #of(Note, List, ReferenceTraces)}, with {@code note}'s annotations already read (null: read them). */
+    public static Program of(Note note, List<Note> others, ReferenceTraces reference, NoteAnnotations annotations) {
+        return new Program(note, false, others, reference, annotations);
     }
 
     /** A program running the model's reference traces themselves. */

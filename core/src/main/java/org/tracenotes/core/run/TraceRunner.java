@@ -107,9 +107,15 @@ public final class TraceRunner {
      * in the note. The responses are in the requests' order.
      */
     public static List<Response> runAll(Note note, List<Note> others, ReferenceTraces model, List<Request> requests) {
+        return runAll(note, others, model, requests, null);
+    }
+
+    /** {@link #runAll(Note, List, ReferenceTraces, List)}, with {@code note}'s annotations already read (null: read them). */
+    public static List<Response> runAll(Note note, List<Note> others, ReferenceTraces model, List<Request> requests,
+                                        NoteAnnotations annotations) {
         org.tracenotes.core.DeepStack.Outcome<List<Response>> o = org.tracenotes.core.DeepStack.call("tracenotes-run",
                 () -> {
-                    NoteCache cache = new NoteCache(note, others, model);
+                    NoteCache cache = new NoteCache(note, others, model, annotations);
                     List<Response> out = new ArrayList<>(requests.size());
                     for (Request r : requests) {
                         out.add(runHere(cache, r));
@@ -134,10 +140,14 @@ public final class TraceRunner {
         private Program program;
 
         NoteCache(Note note, List<Note> others, ReferenceTraces model) {
+            this(note, others, model, null);
+        }
+
+        NoteCache(Note note, List<Note> others, ReferenceTraces model, NoteAnnotations annotations) {
             this.note = note;
             this.others = others;
             this.model = model;
-            this.annotations = new NoteAnnotations(note);
+            this.annotations = annotations != null ? annotations : new NoteAnnotations(note);
             this.roots = tracedRoots(note);
             for (Root r : roots) {
                 rootsByName.putIfAbsent(r.name(), r);
@@ -146,7 +156,7 @@ public final class TraceRunner {
 
         Program program() {
             if (program == null) {
-                program = Program.of(note, others, model);
+                program = Program.of(note, others, model, annotations);
             }
             return program;
         }
