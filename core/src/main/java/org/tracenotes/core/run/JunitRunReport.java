@@ -1,16 +1,9 @@
 package org.tracenotes.core.run;
 
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.tracenotes.core.lint.report.JunitLintReport;
 import org.tracenotes.core.model.Note;
 import org.w3c.dom.Document;
@@ -79,7 +72,7 @@ public final class JunitRunReport {
             s.appendChild(tc);
         }
         counts(s, runs.size(), failures, errors);
-        return write(doc);
+        return JunitLintReport.write(doc);
     }
 
     /**
@@ -97,7 +90,7 @@ public final class JunitRunReport {
         tc.appendChild(error);
         s.appendChild(tc);
         counts(s, 1, 0, 1);
-        return write(doc);
+        return JunitLintReport.write(doc);
     }
 
     private static Document newDocument() {
@@ -128,19 +121,5 @@ public final class JunitRunReport {
         suite.setAttribute("failures", Integer.toString(failures));
         suite.setAttribute("errors", Integer.toString(errors));
         suite.setAttribute("skipped", "0");
-    }
-
-    private static String write(Document doc) {
-        try {
-            Transformer t = TransformerFactory.newInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.INDENT, "yes");
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            StringWriter w = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(w));
-            return w.toString() + "\n";
-        } catch (TransformerException e) {
-            throw new IllegalStateException("the JDK's XML writer failed: " + e.getMessage(), e);
-        }
     }
 }

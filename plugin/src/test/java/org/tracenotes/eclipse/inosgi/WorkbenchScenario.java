@@ -1,5 +1,8 @@
 package org.tracenotes.eclipse.inosgi;
 
+import static org.tracenotes.eclipse.inosgi.UiThread.pause;
+import static org.tracenotes.eclipse.inosgi.UiThread.ui;
+
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -214,35 +217,6 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
         IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         Command command = w.getService(ICommandService.class).getCommand(commandId);
         w.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(command, parameters), null);
-    }
-
-    private interface UiWork {
-        void run() throws Exception;
-    }
-
-    private static void ui(UiWork work) throws Exception {
-        Exception[] failure = new Exception[1];
-        PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
-            try {
-                work.run();
-            } catch (Exception e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-    }
-
-    /** Lets the UI thread paint for {@code ms}. */
-    private static void pause(long ms) throws InterruptedException {
-        Thread.sleep(ms);
-        Display d = PlatformUI.getWorkbench().getDisplay();
-        d.syncExec(() -> {
-            while (d.readAndDispatch()) {
-                // drain
-            }
-        });
     }
 
     private void screenshot(String name) throws Exception {
