@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -26,6 +24,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.tracenotes.core.YamlInput;
 import org.tracenotes.core.graph.Suggestions;
 import org.tracenotes.core.model.Dialect;
 import org.tracenotes.core.model.Severity;
@@ -236,9 +235,9 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
             Object doc;
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                doc = text.isBlank() ? Map.of() : new Load(LoadSettings.builder().build()).loadFromString(text);
+                doc = text.isBlank() ? Map.of() : YamlInput.load(text);
                 if (!text.isBlank()) {
-                    new Compose(LoadSettings.builder().build()).composeString(text).ifPresent(n -> mark(n, ""));
+                    new Compose(YamlInput.settings()).composeString(text).ifPresent(n -> mark(n, ""));
                 }
             } catch (MarkedYamlEngineException e) {
                 Mark m = e.getProblemMark().orElse(null);

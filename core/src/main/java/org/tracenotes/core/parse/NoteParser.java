@@ -15,9 +15,7 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.snakeyaml.engine.v2.api.Load;
 import org.tracenotes.core.DeepStack;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Dialect;
@@ -188,9 +186,11 @@ public final class NoteParser {
         SourceRange at = SourceRange.at(1, 1, 0);
         Map<String, Object> values;
         try {
-            values = NoteBuilder.frontMatterMap(new Load(LoadSettings.builder().build()).loadFromString(yaml));
+            values = NoteBuilder.frontMatterMap(org.tracenotes.core.YamlInput.load(yaml));
         } catch (YamlEngineException e) {
-            String first = e.getMessage() == null ? "invalid YAML" : e.getMessage().lines().findFirst().orElse("");
+            String first = e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m
+                    ? m.getProblem() + m.getProblemMark().map(k -> " (line " + (k.getLine() + 2) + ")").orElse("")
+                    : e.getMessage() == null ? "invalid YAML" : e.getMessage().lines().findFirst().orElse("");
             diagnostics.add(new Diagnostic("front-matter", Severity.WARNING, "front matter is not valid YAML: " + first, at));
             return new FrontMatter(Map.of(), Optional.empty(), Optional.empty());
         }
