@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         description = {"Serve the Debug Adapter Protocol on standard input and output.",
                 "",
                 "An editor (VS Code, nvim-dap, …) starts this command and debugs a trace of a note with it: breakpoints "
-                        + "on note lines, stepping in, over, out and back, frames, locals and the page, goto to force a "
-                        + "branch. One session runs one traced function on one starting state.",
+                        + "on note lines, stepping in, over, out and back, reverse continue, restart of a frame, frames, locals and the page, "
+                        + "goto to force a branch. One session runs one traced function on one starting state.",
                 "",
                 "The launch request's arguments:",
                 "  note         path of the note (required; relative to `cwd`)",

@@ -35,6 +35,7 @@ import org.eclipse.lsp4j.debug.InitializeRequestArguments;
 import org.eclipse.lsp4j.debug.NextArguments;
 import org.eclipse.lsp4j.debug.OutputEventArguments;
 import org.eclipse.lsp4j.debug.PauseArguments;
+import org.eclipse.lsp4j.debug.RestartFrameArguments;
 import org.eclipse.lsp4j.debug.ReverseContinueArguments;
 import org.eclipse.lsp4j.debug.Scope;
 import org.eclipse.lsp4j.debug.ScopesArguments;
@@ -146,6 +147,7 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
         c.setSupportsLogPoints(true);
         c.setSupportsEvaluateForHovers(true);
         c.setSupportsStepBack(true);
+        c.setSupportsRestartFrame(true);
         c.setSupportsGotoTargetsRequest(true);
         c.setSupportsExceptionInfoRequest(true);
         c.setSupportsTerminateRequest(true);
@@ -339,6 +341,15 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
     }
 
     @Override
+    public CompletableFuture<Void> restartFrame(RestartFrameArguments args) {
+        DebugStop st = stop;
+        if (st == null || args.getFrameId() < 1 || args.getFrameId() > st.frames().size()) {
+            return failed("restartFrame: no frame " + args.getFrameId() + " in the current stop");
+        }
+        return move(s -> s.restartFrame(args.getFrameId() - 1));
+    }
+
+    @Override
     public CompletableFuture<Void> reverseContinue(ReverseContinueArguments args) {
         return move(s -> s.resume(TraceSession.Motion.REVERSE_CONTINUE));
     }
@@ -479,6 +490,7 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
                 sf.setSource(source(f.source()));
                 sf.setLine(toClient(f.line()));
                 sf.setColumn(1);
+                sf.setCanRestart(true);
                 if (f.reference()) {
                     sf.setPresentationHint(StackFramePresentationHint.SUBTLE);
                 }

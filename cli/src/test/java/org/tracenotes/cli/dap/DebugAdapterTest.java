@@ -33,6 +33,7 @@ import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
 import org.eclipse.lsp4j.debug.Source;
 import org.eclipse.lsp4j.debug.SourceArguments;
 import org.eclipse.lsp4j.debug.StackFrame;
+import org.eclipse.lsp4j.debug.RestartFrameArguments;
 import org.eclipse.lsp4j.debug.StepBackArguments;
 import org.eclipse.lsp4j.debug.StepInArguments;
 import org.eclipse.lsp4j.debug.StepOutArguments;
@@ -395,6 +396,28 @@ class DebugAdapterTest {
     }
 
     @Test
+    void restartFrameRunsThatCallAgainFromItsFirstStep() {
+        launch("note", SEED, "scenario", "lru-anon");
+        dap.breakpoints(SEED, at(17));
+        get(dap.server.configurationDone(null));
+        dap.stopped("breakpoint");
+        get(dap.server.stepIn(stepIn()));
+        dap.stopped("step");
+        assertEquals(List.of("get_any_page:18", "get_hwpoison_page:17", "soft_offline_page:12"), dap.where());
+        RestartFrameArguments a = new RestartFrameArguments();
+        a.setFrameId(2);
+        get(dap.server.restartFrame(a));
+        StoppedEventArguments st = dap.stopped("restart");
+        assertEquals("restarted at line 14", st.getDescription());
+        assertEquals(List.of("get_hwpoison_page:14", "soft_offline_page:12"), dap.where());
+        get(dap.server.continue_(cont()));
+        dap.stopped("breakpoint");
+        a.setFrameId(7);
+        String why = DapClient.failure(dap.server.restartFrame(a));
+        assertTrue(why.contains("restartFrame: no frame 7"), why);
+    }
+
+    @Test
     void dapHelpListsTheLaunchArguments() {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
@@ -414,6 +437,7 @@ class DebugAdapterTest {
         org.eclipse.lsp4j.debug.InitializeRequestArguments init = new org.eclipse.lsp4j.debug.InitializeRequestArguments();
         init.setAdapterID("tracenotes");
         assertNotNull(get(dap.server.initialize(init)).getExceptionBreakpointFilters());
+        assertTrue(get(dap.server.initialize(init)).getSupportsRestartFrame());
         String why = DapClient.failure(dap.server.launch(Map.of("note", SEED, "scenario", "lru-anno")));
         assertTrue(why.contains("did you mean `lru-anon`"), why);
         assertTrue(DapClient.failure(dap.server.launch(Map.of("scenario", "lru-anon"))).contains("`note`"));

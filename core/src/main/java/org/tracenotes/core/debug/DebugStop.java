@@ -43,7 +43,9 @@ public record DebugStop(Reason reason, String description, int index, int depth,
         EXCEPTION,
         /** At the branch a goto forced. */
         GOTO,
-        PAUSE;
+        PAUSE,
+        /** At the first step of a frame run again (restart frame). */
+        RESTART;
 
         /** {@code entry}, {@code step}, … as the Debug Adapter Protocol names them. */
         public String id() {

@@ -89,4 +89,22 @@ final class Timeline {
         }
         return -1;
     }
+
+    /**
+     * The first step of the call {@code depth} calls deep that event {@code at} is inside: back to the
+     * last event outside that call, then forward to its first step at that depth; -1 if there is none.
+     */
+    int frameStart(int at, int depth) {
+        int last = Math.min(at, size - 1);
+        int i = last;
+        while (i >= 0 && depth(i) >= depth) {
+            i--;
+        }
+        for (int j = i + 1; j <= last; j++) {
+            if (kind(j) == STEP && depth(j) == depth) {
+                return j;
+            }
+        }
+        return -1;
+    }
 }

@@ -376,6 +376,23 @@ public final class TraceSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the call of frame {@code frame} (0 the innermost of the current stop) again from its first
+     * step: the run is re-run, deterministic as every run is, to the moment that call began, with the
+     * same forces; the stops and values on the way are those of the first time.
+     */
+    public synchronized Halt restartFrame(int frame) {
+        DebugStop at = stopped();
+        if (frame < 0 || frame >= at.frames().size() || frame > at.depth()) {
+            throw new IllegalArgumentException("no frame " + frame + ": the run is stopped in " + at.frames().size() + " frames");
+        }
+        int target = timeline.frameStart(at.index(), at.depth() - frame);
+        if (target < 0) {
+            throw new IllegalArgumentException("frame " + frame + " (" + at.frames().get(frame).function() + ") has no step to restart at");
+        }
+        return rerun(new Criteria(Kind.TARGET, target, 0, target, DebugStop.Reason.RESTART));
+    }
+
     /** Back to the last breakpoint hit or exception before the current stop; to the first step if none. */
     private Halt reverseContinue(DebugStop at) {
         stopWorker();
@@ -796,6 +813,7 @@ public final class TraceSession implements AutoCloseable {
                 case EXCEPTION -> failure.description();
                 case GOTO -> "line " + e.line() + " forced taken";
                 case PAUSE -> "paused at line " + e.line();
+                case RESTART -> "restarted at line " + e.line();
                 case STEP -> returned != null ? returned.name() + " " + returned.value() : "line " + e.line();
             };
         }

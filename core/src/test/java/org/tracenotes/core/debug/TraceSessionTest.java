@@ -140,6 +140,29 @@ class TraceSessionTest {
     }
 
     @Test
+    void restartFrameRunsAgainFromTheFirstStepOfThatCall() throws IOException {
+        TraceSession s = open(sample("soft-offline.md"), "lru-anon", List.of(), Map.of());
+        s.setBreakpoints(s.mainSource(), List.of(Breakpoint.at(17)));
+        DebugStop at = stop(s.start(false));
+        DebugStop in = stop(s.resume(TraceSession.Motion.STEP_IN));
+        assertEquals("get_any_page:18 < get_hwpoison_page:17 < soft_offline_page:12", where(in));
+
+        DebugStop inner = stop(s.restartFrame(0));
+        assertEquals(DebugStop.Reason.RESTART, inner.reason());
+        assertEquals("get_any_page:18 < get_hwpoison_page:17 < soft_offline_page:12", where(inner), "already at its first step");
+        DebugStop caller = stop(s.restartFrame(1));
+        assertEquals("get_hwpoison_page:14 < soft_offline_page:12", where(caller));
+        assertTrue(caller.index() < at.index(), "the restart is before the breakpoint");
+        DebugStop again = stop(s.resume(TraceSession.Motion.CONTINUE));
+        assertEquals(at.index(), again.index(), "going on hits the breakpoint again, at the same event");
+        DebugStop outer = stop(s.restartFrame(1));
+        assertEquals("soft_offline_page:11", where(outer));
+        assertEquals("restarted at line 11", outer.description());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.restartFrame(1));
+        assertEquals("no frame 1: the run is stopped in 1 frames", e.getMessage());
+    }
+
+    @Test
     void stepBackRunsAgainToThePreviousStepAndForwardIsTheSameAgain() throws IOException {
         TraceSession s = open(sample("soft-offline.md"), "lru-anon", List.of(), Map.of());
         stop(s.start(true));
