@@ -68,6 +68,9 @@ class NeovimScreenshotIT {
         assertTrue(screen.contains("W  34") && screen.contains("■ unknown function `flio_try_get`"), "line 34's warning as virtual text:\n" + screen);
         assertTrue(screen.contains("W  41") && screen.contains("■ `if folio = page_folio(page)` assigns"), screen);
         assertTrue(screen.contains("did you mean `folio_try_get`?"), "the hover:\n" + screen);
+        assertTrue(screen.contains("=> ret = get_any_page(p, flags); « ret = 1") && screen.contains("=> return 1 « return 1"),
+                "the lru-anon run's values as inlay hints:\n" + screen);
+        assertTrue(screen.contains("soft_offline_page · lru-anon: returned 0"), "the run's outcome, shown by the client:\n" + screen);
         assertTrue(screen.contains("## 该函数只对大页进行get"), "the Chinese comments, as typed:\n" + screen);
 
         BufferedImage png = ImageIO.read(out.resolve("neovim-lsp.png").toFile());
