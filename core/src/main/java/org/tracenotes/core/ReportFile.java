@@ -2,12 +2,9 @@ package org.tracenotes.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
-import org.tracenotes.core.parse.NoteLoader;
 
 /**
  * Writes a report to the file a user named ({@code -o}): never over one of the notes the command
@@ -32,28 +29,8 @@ public final class ReportFile {
                 return "is a note this command reads; not overwritten (choose another -o)";
             }
         }
-        Path dir = output.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tracenotes-tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return null;
-        } catch (IOException e) {
-            return "cannot write: " + NoteLoader.describe(e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do: the report was not written, which the caller says
-                }
-            }
-        }
+        String problem = AtomicWrite.replace(output, text.getBytes(StandardCharsets.UTF_8));
+        return problem == null ? null : problem.replaceFirst("^not written: ", "cannot write: ");
     }
 
     private static boolean same(Path a, Path b) {

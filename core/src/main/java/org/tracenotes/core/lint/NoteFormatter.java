@@ -2,11 +2,8 @@ package org.tracenotes.core.lint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -423,85 +420,7 @@ public final class NoteFormatter {
     }
 
     static String writeAtomically(Path file, byte[] bytes) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
-        Thread cleanup = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tracenotes-fmt");
-            // SIGINT or SIGTERM between here and the rename must not leave the temporary file behind
-            Path pending = tmp;
-            cleanup = new Thread(() -> {
-                try {
-                    Files.deleteIfExists(pending);
-                } catch (IOException ignored) {
-                    // the JVM is going: nothing more can be done
-                }
-            }, "tracenotes-fmt-cleanup");
-            Runtime.getRuntime().addShutdownHook(cleanup);
-            copyExtendedAttributes(file, tmp);
-            Files.write(tmp, bytes);
-            PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-            if (view != null) {
-                java.nio.file.attribute.PosixFileAttributes attrs = view.readAttributes();
-                Set<PosixFilePermission> perms = attrs.permissions();
-                Files.setPosixFilePermissions(tmp, perms);
-                PosixFileAttributeView tmpView = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-                try {
-                    tmpView.setGroup(attrs.group());
-                    tmpView.setOwner(attrs.owner());
-                } catch (IOException | SecurityException e) {
-                    // only the owner's own group or root can keep them; the bytes and permissions still are
-                }
-            }
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return null;
-        } catch (IOException | UnsupportedOperationException e) {
-            return "not written: " + NoteLoader.describe(e instanceof IOException io ? io : new IOException(e.getMessage()));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the rename took it, or there is nothing more to do
-                }
-            }
-            if (cleanup != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(cleanup);
-                } catch (IllegalStateException ignored) {
-                    // already shutting down: the hook runs and finds nothing to delete
-                }
-            }
-        }
-    }
-
-    /** The note's user extended attributes (tags, origin) carried to the file that replaces it. */
-    private static void copyExtendedAttributes(Path from, Path to) {
-        try {
-            java.nio.file.attribute.UserDefinedFileAttributeView src = Files.getFileAttributeView(from,
-                    java.nio.file.attribute.UserDefinedFileAttributeView.class);
-            java.nio.file.attribute.UserDefinedFileAttributeView dst = Files.getFileAttributeView(to,
-                    java.nio.file.attribute.UserDefinedFileAttributeView.class);
-            if (src == null || dst == null) {
-                return;
-            }
-            for (String name : src.list()) {
-                java.nio.ByteBuffer value = java.nio.ByteBuffer.allocate(src.size(name));
-                src.read(name, value);
-                value.flip();
-                dst.write(name, value);
-            }
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            // a file system without user attributes: there are none to keep
-        }
+        return org.tracenotes.core.AtomicWrite.replace(file, bytes);
     }
 
     private static int[] lineStarts(String text) {
