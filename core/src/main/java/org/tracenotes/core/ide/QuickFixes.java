@@ -99,9 +99,13 @@ public final class QuickFixes {
         }
         return org.tracenotes.core.lint.NoteFormatter.fixes(note, parser).stream()
                 .filter(e -> e.ruleId().equals(finding.ruleId()) && e.line() == finding.range().line())
-                .map(e -> new QuickFix(e.ruleId().equals(LintRule.TRAILING_SPACE.id()) ? "Remove the trailing blanks"
-                        : "Indent to the level the line is read at", e.offset(), e.length(), e.replacement()))
+                .map(e -> new QuickFix(sentence(LintRule.byId(e.ruleId()).map(LintRule::fixLabel).orElse("fix")),
+                        e.offset(), e.length(), e.replacement()))
                 .toList();
+    }
+
+    private static String sentence(String label) {
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     /** Which rules have a quick fix. */

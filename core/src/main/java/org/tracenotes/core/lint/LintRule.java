@@ -76,6 +76,18 @@ public enum LintRule {
         return fixable;
     }
 
+    /** What fmt's fix of it does, in words, for SARIF's {@code fixes} and editors' fix lists. */
+    public String fixLabel() {
+        return switch (this) {
+            case ELSE_STEP_ARROW -> "write the alternative with `->`";
+            case ASSIGNMENT_IN_CONDITION -> "compare with `==`";
+            case TRAILING_SPACE -> "remove the trailing blanks";
+            case INDENT_SNAPPED -> "indent to the level the line is read at";
+            case MIXED_INDENTATION -> "indent the block's lines with spaces";
+            default -> "fix " + id;
+        };
+    }
+
     /**
      * The README the rules' help anchors are in ({@code #rule-ID} in its rules table); the system property
      * {@code tracenotes.docs} replaces it (a fork's or a mirror's README).

@@ -41,7 +41,15 @@ public record Comment(String marker, String text, Placement placement, SourceRan
      * {@code ...}, or it gives a left-out body's effect ({@code @returns}, {@code @assume}).
      */
     public boolean saysSkipped() {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return saysSkipped(text);
+    }
+
+    /**
+     * Whether {@code text} — a comment's, or a prose step's ({@code => 省略}) — says code was left out:
+     * the one list of such words, which the parser, lint and the interpreter all use.
+     */
+    public static boolean saysSkipped(String text) {
+        String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
         if (!mayBeSkipped(lower)) {
             return false;
         }

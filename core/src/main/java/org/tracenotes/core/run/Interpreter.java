@@ -445,8 +445,7 @@ public final class Interpreter {
     }
 
     private static boolean isElisionText(String text) {
-        String t = text.strip();
-        return t.equals("...") || t.equals("…") || t.equals("……") || t.contains("先略") || t.contains("略过");
+        return Comment.saysSkipped(text);
     }
 
     /** A call, assignment, declaration or expression statement, and the body indented under it. */

@@ -155,14 +155,7 @@ public final class SarifLintReport {
     }
 
     private static String fixDescription(String rule) {
-        return switch (rule) {
-            case "else-step-arrow" -> "write the alternative with `->`";
-            case "assignment-in-condition" -> "compare with `==`";
-            case "trailing-space" -> "remove the trailing blanks";
-            case "indent-snapped" -> "indent to the level the line is read at";
-            case "mixed-indentation" -> "indent the block's lines with spaces";
-            default -> "fix " + rule;
-        };
+        return LintRule.byId(rule).map(LintRule::fixLabel).orElse("fix " + rule);
     }
 
     /** The 1-based line and column (in code points) of a UTF-16 offset of {@code text}. */
