@@ -12,6 +12,11 @@ public final class TracenotesIds {
     public static final String PROBLEM_MARKER = PLUGIN + ".problem";
     /** Marker attribute: the lint rule's id. */
     public static final String RULE_ID = "ruleId";
+    /** A problem marker's fix (core's {@code Fix}): its label, offset from the marker's start, text replaced and new text. */
+    public static final String FIX_LABEL = "fixLabel";
+    public static final String FIX_DELTA = "fixDelta";
+    public static final String FIX_ORIGINAL = "fixOriginal";
+    public static final String FIX_REPLACEMENT = "fixReplacement";
     public static final String TRACE_RUN_VIEW = PLUGIN + ".traceRunView";
     public static final String RUN_SCENARIO = PLUGIN + ".runScenario";
     public static final String EXECUTE_BRANCH = PLUGIN + ".executeBranch";

@@ -20,6 +20,7 @@ import org.tracenotes.core.ide.Highlights;
 import org.tracenotes.core.ide.OutlineTree;
 import org.tracenotes.core.ide.TextLines;
 import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Fix;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
 
@@ -97,6 +98,35 @@ final class Lsp {
         org.eclipse.lsp4j.Diagnostic out = new org.eclipse.lsp4j.Diagnostic(range(lines, d.range()), d.message(),
                 severity(d.severity()), SOURCE);
         out.setCode(Either.forLeft(d.ruleId()));
+        if (!d.fixes().isEmpty()) {
+            // the rule's fixes travel with the diagnostic (LSP keeps `data` for the code action request)
+            List<Map<String, Object>> fixes = new ArrayList<>();
+            for (Fix f : d.fixes()) {
+                fixes.add(Map.of("label", f.label(), "offset", f.offset(), "original", f.original(), "replacement", f.replacement()));
+            }
+            out.setData(Map.of("fixes", fixes));
+        }
+        return out;
+    }
+
+    /** The fixes a diagnostic carried in its {@code data}, as the client sends it back. */
+    private static List<Fix> fixes(Object data) {
+        List<Fix> out = new ArrayList<>();
+        com.google.gson.JsonElement json = data instanceof com.google.gson.JsonElement j ? j
+                : data == null ? null : new com.google.gson.Gson().toJsonTree(data);
+        if (json == null || !json.isJsonObject() || !json.getAsJsonObject().has("fixes")
+                || !json.getAsJsonObject().get("fixes").isJsonArray()) {
+            return out;
+        }
+        for (com.google.gson.JsonElement e : json.getAsJsonObject().getAsJsonArray("fixes")) {
+            try {
+                com.google.gson.JsonObject o = e.getAsJsonObject();
+                out.add(new Fix(o.get("label").getAsString(), o.get("offset").getAsInt(), o.get("original").getAsString(),
+                        o.get("replacement").getAsString()));
+            } catch (RuntimeException bad) {
+                // not a fix of ours: left out
+            }
+        }
         return out;
     }
 
@@ -113,7 +143,8 @@ final class Lsp {
         int end = offset(lines, d.getRange().getEnd());
         return new Diagnostic(d.getCode().getLeft(), severity(d.getSeverity()), d.getMessage() == null ? "" : d.getMessage(),
                 new SourceRange(d.getRange().getStart().getLine() + 1, d.getRange().getStart().getCharacter() + 1,
-                        d.getRange().getEnd().getLine() + 1, d.getRange().getEnd().getCharacter() + 1, start, end));
+                        d.getRange().getEnd().getLine() + 1, d.getRange().getEnd().getCharacter() + 1, start, end),
+                fixes(d.getData()));
     }
 
     /**

@@ -2,18 +2,18 @@ package org.tracenotes.core.ide;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
 import org.tracenotes.core.lint.LintRule;
+import org.tracenotes.core.lint.Linter;
 import org.tracenotes.core.model.Diagnostic;
-import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Fix;
 import org.tracenotes.core.model.Note;
-import org.tracenotes.core.model.Step;
 
 /**
- * The text edit that fixes a finding, where the fix is safe and local: the else arrow
- * ({@code => else} → {@code -> else}), {@code =} → {@code ==} in a condition, and a misspelt call
- * replaced by the name lint suggests. Everything else has no quick fix.
+ * The text edit that fixes a finding in an editor: the fix its rule made as data ({@link Fix}) — the
+ * else arrow ({@code => else} → {@code -> else}), {@code =} → {@code ==} in a condition, a misspelt call
+ * replaced by the name lint suggests — or the edit {@code fmt} makes on its line. Nothing is derived
+ * here, so an editor's fix is always fmt's.
  */
 public final class QuickFixes {
 
@@ -30,55 +30,29 @@ public final class QuickFixes {
         }
     }
 
-    private static final Pattern UNKNOWN = Pattern.compile("^unknown function `([A-Za-z_][A-Za-z0-9_]*)`");
-    private static final Pattern DID_YOU_MEAN = Pattern.compile("did you mean `([A-Za-z_][A-Za-z0-9_]*)`");
-
     private QuickFixes() {
     }
 
-    /** The fix of {@code finding} in {@code note}, if it has a safe one. */
+    /**
+     * The fix of {@code finding} in {@code note}, if it has a safe one: the fix the rule made
+     * ({@link Diagnostic#fixes}), when the text still holds what it replaces. A finding an editor kept
+     * without its data (a marker, a client's copy) gets the fix its rule makes on the step it stands on.
+     */
     public static Optional<QuickFix> of(Note note, Diagnostic finding) {
         String text = note.text();
-        int start = finding.range().offset();
-        int end = Math.min(text.length(), finding.range().endOffset());
-        if (start < 0 || start > end) {
-            return Optional.empty();
+        List<Fix> fixes = finding.fixes();
+        if (fixes.isEmpty() && STEP_RULES.contains(finding.ruleId())) {
+            List<Diagnostic> again = new ArrayList<>();
+            note.steps().stream().filter(s -> s.range().offset() == finding.range().offset()).findFirst()
+                    .ifPresent(s -> Linter.staticStepRules(note, s, again));
+            fixes = again.stream().filter(d -> d.ruleId().equals(finding.ruleId())).flatMap(d -> d.fixes().stream()).toList();
         }
-        if (finding.ruleId().equals(LintRule.ELSE_STEP_ARROW.id())) {
-            // the finding's range is the step's; its text must still start with the arrow
-            return step(note, finding)
-                    .filter(s -> s.kind() == org.tracenotes.core.model.StepKind.ELSE
-                            || s.kind() == org.tracenotes.core.model.StepKind.ELSE_IF)
-                    .filter(s -> text.startsWith("=>", start))
-                    .map(s -> new QuickFix("Change `=>` to `->` (an alternative of the if above)", start, 2, "->"));
-        }
-        if (finding.ruleId().equals(LintRule.ASSIGNMENT_IN_CONDITION.id())) {
-            return step(note, finding).map(Step::expression)
-                    .filter(e -> e instanceof Expr.Assign a && a.op().equals("="))
-                    .map(e -> (Expr.Assign) e)
-                    .flatMap(a -> {
-                        int eq = text.indexOf('=', a.target().range().endOffset());
-                        return eq >= 0 && eq < a.value().range().offset()
-                                ? Optional.of(new QuickFix("Change `=` to `==` (compare)", eq, 1, "=="))
-                                : Optional.empty();
-                    });
-        }
-        if (finding.ruleId().equals(LintRule.UNKNOWN_FUNCTION.id())) {
-            Matcher m = DID_YOU_MEAN.matcher(finding.message());
-            Matcher name = UNKNOWN.matcher(finding.message());
-            if (!m.find() || !name.find()) {
-                return Optional.empty();
-            }
-            // the finding's range starts at the misspelt name; if the text moved since, there is no fix
-            String misspelt = name.group(1);
-            int after = start + misspelt.length();
-            boolean there = text.startsWith(misspelt, start)
-                    && (after == text.length() || !(Character.isLetterOrDigit(text.charAt(after)) || text.charAt(after) == '_'));
-            return there ? Optional.of(new QuickFix("Change to `" + m.group(1) + "`", start, misspelt.length(), m.group(1)))
-                    : Optional.empty();
-        }
-        return Optional.empty();
+        return fixes.stream().filter(f -> f.appliesTo(text)).findFirst()
+                .map(f -> new QuickFix(f.label(), f.offset(), f.original().length(), f.replacement()));
     }
+
+    /** Rules whose fix a step's own text decides. */
+    private static final List<String> STEP_RULES = List.of(LintRule.ELSE_STEP_ARROW.id(), LintRule.ASSIGNMENT_IN_CONDITION.id());
 
     /** Rules {@code tracenotes fmt} fixes by one edit on the finding's own line. */
     private static final List<String> FMT_LINE_RULES = List.of(LintRule.TRAILING_SPACE.id(), LintRule.INDENT_SNAPPED.id());
@@ -111,9 +85,5 @@ public final class QuickFixes {
     /** Which rules have a quick fix. */
     public static List<String> rules() {
         return List.of(LintRule.ELSE_STEP_ARROW.id(), LintRule.ASSIGNMENT_IN_CONDITION.id(), LintRule.UNKNOWN_FUNCTION.id());
-    }
-
-    private static Optional<Step> step(Note note, Diagnostic finding) {
-        return note.steps().stream().filter(s -> s.range().offset() == finding.range().offset()).findFirst();
     }
 }

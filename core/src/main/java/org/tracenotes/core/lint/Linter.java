@@ -24,6 +24,7 @@ import org.tracenotes.core.model.Block;
 import org.tracenotes.core.model.CodeBlock;
 import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Diagnostic;
+import org.tracenotes.core.model.Fix;
 import org.tracenotes.core.model.Dialect;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.FunctionDef;
@@ -166,25 +167,32 @@ public final class Linter {
     }
 
     /** The rules a step's own text decides, which {@code fmt} fixes: else arrow, assignment in a condition. */
-    static void staticStepRules(Note note, Step s, List<Diagnostic> out) {
+    public static void staticStepRules(Note note, Step s, List<Diagnostic> out) {
         elseArrow(note, s, out);
-        assignmentInCondition(s, out);
+        assignmentInCondition(note, s, out);
     }
 
     private static void elseArrow(Note note, Step s, List<Diagnostic> out) {
         if ((s.kind() == StepKind.ELSE || s.kind() == StepKind.ELSE_IF) && s.role() == StepRole.ALTERNATIVE
                 && s.arrow() == Arrow.STEP && dialectOf(note, s) == Dialect.SEED) {
+            int at = s.range().offset();
+            List<Fix> fix = note.text().startsWith("=>", at)
+                    ? List.of(new Fix("Change `=>` to `->` (an alternative of the if above)", at, "=>", "->")) : List.of();
             out.add(new Diagnostic(LintRule.ELSE_STEP_ARROW.id(), Severity.WARNING, "`=> " + s.text()
                     + "` is an alternative of the if above, written with the step arrow; write `-> " + s.text() + "`",
-                    s.range()));
+                    s.range(), fix));
         }
     }
 
-    private static void assignmentInCondition(Step s, List<Diagnostic> out) {
+    private static void assignmentInCondition(Note note, Step s, List<Diagnostic> out) {
         if ((s.kind() == StepKind.IF || s.kind() == StepKind.ELSE_IF || s.kind() == StepKind.LOOP)
                 && s.expression() instanceof Expr.Assign a && a.op().equals("=")) {
+            // a chain (`if a = b = c`) has no safe fix: which `=` was meant is not known
+            int eq = a.value() instanceof Expr.Assign ? -1
+                    : NoteFormatter.assignmentOperator(note.text(), a.target().range().endOffset(), a.value().range().offset());
+            List<Fix> fix = eq < 0 ? List.of() : List.of(new Fix("Change `=` to `==` (compare)", eq, "=", "=="));
             out.add(new Diagnostic(LintRule.ASSIGNMENT_IN_CONDITION.id(), Severity.WARNING, "`" + s.text()
-                    + "` assigns and tests the value; to compare, write `==`", s.range()));
+                    + "` assigns and tests the value; to compare, write `==`", s.range(), fix));
         }
     }
 
@@ -286,8 +294,10 @@ public final class Linter {
                         + (symbols == null ? " (give --symbols or --source to check it against a tree)" : "");
             }
             String message = "unknown function `" + f + "`: " + where + hint;
+            List<Fix> fix = near.isEmpty() || !note.text().startsWith(f, site.range().offset()) ? List.of()
+                    : List.of(new Fix("Change to `" + near.get(0) + "`", site.range().offset(), f, near.get(0)));
             out.add(new Diagnostic(LintRule.UNKNOWN_FUNCTION.id(), evidence ? Severity.WARNING : Severity.INFO, message,
-                    site.range()));
+                    site.range(), fix));
         }
     }
 
@@ -536,7 +546,7 @@ public final class Linter {
         }
         for (Diagnostic d : lenient.values()) {
             SourceRange at = stepRanges.getOrDefault(d.range().line(), d.range());
-            out.add(new Diagnostic(d.ruleId(), d.severity(), d.message(), at));
+            out.add(d.at(at));
         }
     }
 
@@ -594,7 +604,7 @@ public final class Linter {
             if (disabled(d, regions, regionRules)) {
                 continue;
             }
-            Diagnostic settled = sev == d.severity() ? d : new Diagnostic(d.ruleId(), sev, d.message(), d.range());
+            Diagnostic settled = d.withSeverity(sev);
             if (unique.add(settled.ruleId() + "\u0000" + settled.range().line() + "\u0000" + settled.range().column()
                     + "\u0000" + settled.message())) {
                 out.add(settled);

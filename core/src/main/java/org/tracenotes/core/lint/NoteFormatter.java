@@ -126,15 +126,11 @@ public final class NoteFormatter {
         for (Step s : steps) {
             List<Diagnostic> found = new ArrayList<>();
             Linter.staticStepRules(note, s, found);
+            // the rule's own fixes, the same edits the editors apply
             for (Diagnostic d : found) {
-                if (d.ruleId().equals(LintRule.ELSE_STEP_ARROW.id()) && text.startsWith("=>", s.range().offset())) {
-                    out.add(new Edit(s.range().offset(), 2, "->", d.ruleId(), s.range().line()));
-                }
-                if (d.ruleId().equals(LintRule.ASSIGNMENT_IN_CONDITION.id()) && s.expression() instanceof Expr.Assign a
-                        && !(a.value() instanceof Expr.Assign)) {
-                    int eq = assignmentOperator(text, a.target().range().endOffset(), a.value().range().offset());
-                    if (eq >= 0) {
-                        out.add(new Edit(eq, 1, "==", d.ruleId(), s.range().line()));
+                for (org.tracenotes.core.model.Fix f : d.fixes()) {
+                    if (f.appliesTo(text)) {
+                        out.add(new Edit(f.offset(), f.original().length(), f.replacement(), d.ruleId(), s.range().line()));
                     }
                 }
             }

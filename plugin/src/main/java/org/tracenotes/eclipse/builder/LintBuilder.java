@@ -79,7 +79,7 @@ public final class LintBuilder extends IncrementalProjectBuilder {
     }
 
     private static void mark(IFile file, Diagnostic d) throws CoreException {
-        file.createMarker(TracenotesIds.PROBLEM_MARKER, Map.of(
+        Map<String, Object> attributes = new java.util.HashMap<>(Map.of(
                 IMarker.MESSAGE, d.message() + " [" + d.ruleId() + "]",
                 IMarker.SEVERITY, severity(d.severity()),
                 IMarker.LINE_NUMBER, d.range().line(),
@@ -87,6 +87,15 @@ public final class LintBuilder extends IncrementalProjectBuilder {
                 IMarker.CHAR_END, Math.max(d.range().endOffset(), d.range().offset() + 1),
                 IMarker.SOURCE_ID, "Tracenotes",
                 TracenotesIds.RULE_ID, d.ruleId()));
+        if (!d.fixes().isEmpty()) {
+            // the rule's fix, relative to the marker's start, which the editor moves as the text changes
+            org.tracenotes.core.model.Fix f = d.fixes().get(0);
+            attributes.put(TracenotesIds.FIX_LABEL, f.label());
+            attributes.put(TracenotesIds.FIX_DELTA, f.offset() - d.range().offset());
+            attributes.put(TracenotesIds.FIX_ORIGINAL, f.original());
+            attributes.put(TracenotesIds.FIX_REPLACEMENT, f.replacement());
+        }
+        file.createMarker(TracenotesIds.PROBLEM_MARKER, attributes);
     }
 
     static int severity(Severity s) {

@@ -1,5 +1,6 @@
 package org.tracenotes.eclipse.builder;
 
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -77,7 +78,11 @@ public final class QuickFixGenerator implements IMarkerResolutionGenerator2 {
                 text = ProjectNotes.read(file);
             }
             Note note = ProjectNotes.parse(file, text);
-            Diagnostic d = new Diagnostic(rule, Severity.WARNING, message, new SourceRange(line, 1, line, 1, start, end));
+            String label = marker.getAttribute(TracenotesIds.FIX_LABEL, null);
+            List<org.tracenotes.core.model.Fix> fixes = label == null ? List.of()
+                    : List.of(new org.tracenotes.core.model.Fix(label, start + marker.getAttribute(TracenotesIds.FIX_DELTA, 0),
+                            marker.getAttribute(TracenotesIds.FIX_ORIGINAL, ""), marker.getAttribute(TracenotesIds.FIX_REPLACEMENT, "")));
+            Diagnostic d = new Diagnostic(rule, Severity.WARNING, message, new SourceRange(line, 1, line, 1, start, end), fixes);
             return QuickFixes.of(note, d);
         } catch (CoreException e) {
             return Optional.empty();

@@ -292,7 +292,7 @@ public final class TraceDebugTarget extends TraceDebugElement implements IDebugT
         thread.fireSuspendEvent(switch (st.reason()) {
             case BREAKPOINT, EXCEPTION -> DebugEvent.BREAKPOINT;
             case PAUSE -> DebugEvent.CLIENT_REQUEST;
-            case ENTRY, STEP, GOTO -> DebugEvent.STEP_END;
+            case ENTRY, STEP, GOTO, RESTART -> DebugEvent.STEP_END;
         });
     }
 
