@@ -1,0 +1,332 @@
+package org.tracenotes.core.source.java;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.jdt.core.JavaCore;
+import org.eclipse.jdt.core.dom.AST;
+import org.eclipse.jdt.core.dom.ASTParser;
+import org.eclipse.jdt.core.dom.CompilationUnit;
+import org.eclipse.jdt.core.dom.FileASTRequestor;
+import org.tracenotes.core.graph.Suggestions;
+import org.tracenotes.core.source.SourceFunction;
+import org.tracenotes.core.source.SourceIndex;
+import org.tracenotes.core.source.SourceNode.Call;
+import org.tracenotes.core.source.java.JavaFunctions.JavaFunction;
+import org.tracenotes.core.source.java.JavaNameCache.Entry;
+
+/**
+ * The methods of a Java source tree, read with Eclipse JDT's standalone {@link ASTParser} (no workspace): with
+ * bindings when a classpath is given (parameter types erased by the compiler), without them otherwise (every
+ * method marked {@code no-bindings}). Lazy: a lookup scans the files' text for declared names
+ * ({@link JavaNameScan}), parses only the files that can define the name, and keeps what it learnt in the tree's
+ * {@code .tracenotes-cache/} ({@link JavaNameCache}), keyed by path, modification time and size.
+ *
+ * <p>Names: {@code Type.method}, {@code pkg.Type.method}, {@code Outer.Inner.method}, a bare {@code method}, each
+ * with an optional parameter list {@code Type.method(int,String)}; without one a name gives every overload.
+ */
+public final class JavaSourceIndex implements SourceIndex {
+
+    /** Reports files parsed so far; a CLI draws it on a TTY. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void parsed(int done, int total);
+    }
+
+    /** An index, or why none could be opened. */
+    public sealed interface Result permits Opened, Failed { }
+
+    public record Opened(JavaSourceIndex index) implements Result { }
+
+    public record Failed(String message) implements Result { }
+
+    /** One {@code .java} file as the walk found it. */
+    private record JavaFile(Path path, String relative, long mtime, long size) { }
+
+    private final Path root;
+    private final List<String> classpath;
+    private final Progress progress;
+    private final List<JavaFile> files;
+    private final JavaNameCache cache;
+    private final Map<String, List<JavaFunction>> parsed = new HashMap<>();
+
+    private JavaSourceIndex(Path root, List<String> classpath, Progress progress, List<JavaFile> files, JavaNameCache cache) {
+        this.root = root;
+        this.classpath = classpath;
+        this.progress = progress;
+        this.files = files;
+        this.cache = cache;
+    }
+
+    /**
+     * Opens the tree under {@code root}; {@code classpath} (jars and class folders) turns bindings on, an empty one
+     * leaves them off.
+     */
+    public static Result open(Path root, List<Path> classpath, Progress progress) {
+        if (!Files.isDirectory(root)) {
+            return new Failed(root + ": not a folder; --source takes the root of a Java source tree");
+        }
+        List<String> cp = new ArrayList<>();
+        for (Path p : classpath) {
+            if (!Files.exists(p)) {
+                return new Failed(p + ": no such classpath entry (a jar or a folder of classes)");
+            }
+            cp.add(p.toAbsolutePath().toString());
+        }
+        Path abs = root.toAbsolutePath().normalize();
+        List<JavaFile> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(abs, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(abs) && dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+                        files.add(new JavaFile(file, abs.relativize(file).toString(), attrs.lastModifiedTime().toMillis(), attrs.size()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return new Failed(root + ": cannot read the tree: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            return new Failed(root + ": no .java files under it");
+        }
+        files.sort(Comparator.comparing(JavaFile::relative));
+        return new Opened(new JavaSourceIndex(abs, List.copyOf(cp), progress, List.copyOf(files), JavaNameCache.load(abs)));
+    }
+
+    @Override
+    public String language() {
+        return "java";
+    }
+
+    @Override
+    public String origin() {
+        return String.format("Java source under %s (%,d files, %s)", root, files.size(),
+                classpath.isEmpty() ? "no bindings" : "bindings from a classpath of " + classpath.size());
+    }
+
+    @Override
+    public Path root() {
+        return root;
+    }
+
+    /** Whether methods are read with bindings (a classpath was given). */
+    public boolean bindings() {
+        return !classpath.isEmpty();
+    }
+
+    @Override
+    public synchronized List<SourceFunction> lookup(String name) {
+        Optional<JavaMethodName> parsedName = JavaMethodName.parse(name);
+        if (parsedName.isEmpty()) {
+            return List.of();
+        }
+        JavaMethodName q = parsedName.get();
+        List<JavaFile> candidates = new ArrayList<>();
+        for (JavaFile f : files) {
+            Entry e = entry(f);
+            boolean can = e.paths() != null
+                    ? e.paths().stream().anyMatch(q::matchesPath)
+                    : e.declared().contains(q.method()) && q.type().map(e.declared()::contains).orElse(true);
+            if (can) {
+                candidates.add(f);
+            }
+        }
+        List<SourceFunction> out = new ArrayList<>();
+        for (JavaFunction fn : functions(candidates)) {
+            if (q.matchesPath(fn.path()) && q.matchesParams(fn.written(), fn.erased())) {
+                out.add(fn.function());
+            }
+        }
+        cache.save();
+        return out;
+    }
+
+    @Override
+    public synchronized List<String> similarNames(String name, int limit) {
+        Optional<JavaMethodName> q = JavaMethodName.parse(name);
+        Set<String> pool = new TreeSet<>(knownNames());
+        if (q.isPresent() && q.get().type().isPresent()) {
+            String type = q.get().type().get();
+            List<JavaFile> declaring = files.stream().filter(f -> entry(f).declared().contains(type)).toList();
+            functions(declaring).forEach(fn -> pool.add(fn.function().name()));
+            cache.save();
+        } else {
+            files.forEach(f -> pool.addAll(entry(f).declared()));
+        }
+        return Suggestions.nearest(name, pool, limit);
+    }
+
+    @Override
+    public synchronized Set<String> knownNames() {
+        Set<String> names = new TreeSet<>();
+        for (JavaFile f : files) {
+            List<String> paths = entry(f).paths();
+            if (paths != null) {
+                paths.forEach(p -> names.add(typeAndMethod(p)));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The definitions a call of {@code caller}'s body can reach: with bindings, the one method the compiler resolved;
+     * without, for a call on {@code this} or none the caller's type's methods of that name, for a call on a type name
+     * ({@code Prices.round}) that type's, else every method of that name (then empty when there are more than a few).
+     */
+    public synchronized List<SourceFunction> callees(SourceFunction caller, Call call) {
+        JavaFunction from = null;
+        for (JavaFunction fn : parsed.getOrDefault(root.relativize(caller.file().toAbsolutePath()).toString(), List.of())) {
+            if (fn.function().qualified().equals(caller.qualified()) && fn.function().startLine() == caller.startLine()) {
+                from = fn;
+            }
+        }
+        String target = from == null ? null : from.targets().get(call);
+        if (target != null) {
+            return lookup(target);
+        }
+        String receiver = call.receiver();
+        if (receiver.equals("new")) {
+            return lookup(call.callee() + "." + call.callee());
+        }
+        if (receiver.isEmpty() || receiver.equals("this") || receiver.equals("super")) {
+            String path = caller.qualified().substring(0, caller.qualified().indexOf('('));
+            List<SourceFunction> own = lookup(path.substring(0, path.lastIndexOf('.') + 1) + call.callee());
+            if (!own.isEmpty()) {
+                return own;
+            }
+        } else if (receiver.matches("[A-Z][\\w$]*(\\.[A-Z][\\w$]*)*")) {
+            return lookup(receiver + "." + call.callee());
+        }
+        List<SourceFunction> any = lookup(call.callee());
+        return any.size() <= 3 ? any : List.of();
+    }
+
+    /**
+     * Parses every file not parsed yet, so that {@link #knownNames()} is complete; returns how many method names
+     * ({@code pkg.Type.method}, overloads once) the tree has.
+     */
+    public synchronized int parseAll() {
+        functions(files.stream().filter(f -> entry(f).paths() == null).toList());
+        cache.save();
+        int count = 0;
+        for (JavaFile f : files) {
+            count += entry(f).paths().size();
+        }
+        return count;
+    }
+
+    private static String typeAndMethod(String path) {
+        int last = path.lastIndexOf('.');
+        int type = last < 0 ? -1 : path.lastIndexOf('.', last - 1);
+        return path.substring(type + 1);
+    }
+
+    /** The cache's entry for a file, after scanning it when the cache has none for it as it is now. */
+    private Entry entry(JavaFile f) {
+        Entry e = cache.fresh(f.relative(), f.mtime(), f.size());
+        if (e == null) {
+            e = new Entry(f.mtime(), f.size(), JavaNameScan.declared(read(f)), null);
+            cache.put(f.relative(), e);
+        }
+        return e;
+    }
+
+    private static String read(JavaFile f) {
+        try {
+            return Files.readString(f.path(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            try {
+                return new String(Files.readAllBytes(f.path()), StandardCharsets.ISO_8859_1);
+            } catch (IOException again) {
+                return "";
+            }
+        }
+    }
+
+    /** The methods of these files, parsing those not parsed in this run (and recording their paths in the cache). */
+    private List<JavaFunction> functions(List<JavaFile> wanted) {
+        List<JavaFile> toParse = wanted.stream().filter(f -> !parsed.containsKey(f.relative())).toList();
+        if (!toParse.isEmpty()) {
+            Map<String, JavaFile> byPath = new LinkedHashMap<>();
+            toParse.forEach(f -> byPath.put(f.path().toString(), f));
+            int[] done = {0};
+            parse(byPath, (f, fns) -> {
+                parsed.put(f.relative(), fns);
+                Entry old = entry(f);
+                cache.put(f.relative(), new Entry(f.mtime(), f.size(), old.declared(), fns.stream().map(JavaFunction::path).distinct().toList()));
+                progress.parsed(++done[0], toParse.size());
+            });
+        }
+        List<JavaFunction> out = new ArrayList<>();
+        wanted.forEach(f -> out.addAll(parsed.getOrDefault(f.relative(), List.of())));
+        return out;
+    }
+
+    private interface Parsed {
+        void accept(JavaFile file, List<JavaFunction> functions);
+    }
+
+    private void parse(Map<String, JavaFile> byPath, Parsed sink) {
+        Map<String, String> options = new HashMap<>();
+        JavaCore.setComplianceOptions(JavaCore.latestSupportedJavaVersion(), options);
+        if (bindings()) {
+            ASTParser parser = newParser(options);
+            parser.setResolveBindings(true);
+            parser.setBindingsRecovery(true);
+            parser.setEnvironment(classpath.toArray(String[]::new), new String[] {root.toString()}, new String[] {"UTF-8"}, true);
+            parser.createASTs(byPath.keySet().toArray(String[]::new), null, new String[0], new FileASTRequestor() {
+                @Override
+                public void acceptAST(String sourceFilePath, CompilationUnit unit) {
+                    JavaFile f = byPath.get(sourceFilePath);
+                    if (f != null) {
+                        sink.accept(f, JavaFunctions.of(unit, read(f), f.path(), true));
+                    }
+                }
+            }, null);
+            return;
+        }
+        for (JavaFile f : byPath.values()) {
+            String text = read(f);
+            ASTParser parser = newParser(options);
+            parser.setSource(text.toCharArray());
+            CompilationUnit unit = (CompilationUnit) parser.createAST(null);
+            sink.accept(f, JavaFunctions.of(unit, text, f.path(), false));
+        }
+    }
+
+    private static ASTParser newParser(Map<String, String> options) {
+        ASTParser parser = ASTParser.newParser(AST.getJLSLatest());
+        parser.setKind(ASTParser.K_COMPILATION_UNIT);
+        parser.setCompilerOptions(options);
+        return parser;
+    }
+}
