@@ -256,7 +256,16 @@ final class CFunctionReader {
                 }
                 case "expression_statement" -> {
                     if (s.getNamedChildCount() > 0) {
-                        calls(s.getNamedChild(0), "", out);
+                        TSNode e = s.getNamedChild(0);
+                        TSNode right = e.getType().equals("assignment_expression") ? field(e, "right") : null;
+                        TSNode left = right == null ? null : field(e, "left");
+                        if (right != null && left != null && !isCall(right)) {
+                            calls(left, "", out);
+                            calls(right, "", out);
+                            out.add(new SourceNode.Assign(oneLine(text(left)), operator(e), oneLine(text(right)), line(e)));
+                        } else {
+                            calls(e, "", out);
+                        }
                     }
                 }
                 case "declaration" -> declaration(s, out);
@@ -395,7 +404,10 @@ final class CFunctionReader {
                     while (target != null && !target.getType().equals("identifier")) {
                         target = field(target, "declarator");
                     }
-                    if (value != null) {
+                    if (value != null && target != null && !isCall(value) && !value.getType().equals("initializer_list")) {
+                        calls(value, "", out);
+                        out.add(new SourceNode.Assign(text(target), "=", oneLine(text(value)), line(c)));
+                    } else if (value != null) {
                         calls(value, target == null ? "" : text(target), out);
                     }
                 }
@@ -459,6 +471,14 @@ final class CFunctionReader {
                     }
                 }
             }
+        }
+
+        /** Whether an expression is a call alone, casts and parentheses aside. */
+        static boolean isCall(TSNode e) {
+            while (e != null && (e.getType().equals("cast_expression") || e.getType().equals("parenthesized_expression"))) {
+                e = e.getType().equals("cast_expression") ? field(e, "value") : e.getNamedChildCount() > 0 ? e.getNamedChild(0) : null;
+            }
+            return e != null && e.getType().equals("call_expression");
         }
 
         String operator(TSNode e) {

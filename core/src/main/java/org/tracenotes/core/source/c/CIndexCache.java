@@ -28,7 +28,7 @@ import org.tracenotes.core.source.SourceNode;
  */
 final class CIndexCache {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int MAGIC = 0x54524331;   // "TRC1"
 
     /** What the name scan found in one file. */
@@ -232,6 +232,11 @@ final class CIndexCache {
             } else if (n instanceof SourceNode.Label l) {
                 out.writeByte(4);
                 out.writeUTF(l.name());
+            } else if (n instanceof SourceNode.Assign a) {
+                out.writeByte(5);
+                writeLong(out, a.target());
+                out.writeUTF(a.operator());
+                writeLong(out, a.value());
             }
         }
     }
@@ -253,6 +258,7 @@ final class CIndexCache {
                 case 2 -> new SourceNode.Return(readLong(in), line);
                 case 3 -> new SourceNode.Goto(in.readUTF(), line);
                 case 4 -> new SourceNode.Label(in.readUTF(), line);
+                case 5 -> new SourceNode.Assign(readLong(in), in.readUTF(), readLong(in), line);
                 default -> throw new IOException("bad node tag " + tag);
             });
         }
