@@ -213,12 +213,17 @@ final class CFunctionReader {
         /** The statements of a block (or of a preprocessor arm) into {@code out}. */
         void block(TSNode block, List<SourceNode> out) {
             int n = block.getNamedChildCount();
+            boolean declarations = block.getType().equals("compound_statement");
             for (int i = 0; i < n; i++) {
                 TSNode c = block.getNamedChild(i);
                 String f = block.getFieldNameForNamedChild(i);
                 if ("name".equals(f) || "condition".equals(f) && block.getType().startsWith("preproc")) {
                     continue;
                 }
+                if (declarations && isDeclarationMacro(c)) {
+                    continue;   // `LIST_HEAD(pagelist);` among a block's declarations declares, it calls nothing
+                }
+                declarations &= c.getType().equals("declaration") || c.getType().equals("comment");
                 if (isForeach(c) && i + 1 < n) {
                     TSNode call = c.getNamedChild(0);
                     List<SourceNode> body = new ArrayList<>();
@@ -231,6 +236,16 @@ final class CFunctionReader {
                 }
                 statement(c, out);
             }
+        }
+
+        /** An upper-case macro called as a statement ({@code LIST_HEAD(x);}, {@code DEFINE_WAIT(w);}). */
+        boolean isDeclarationMacro(TSNode c) {
+            if (!c.getType().equals("expression_statement") || c.getNamedChildCount() != 1
+                    || !c.getNamedChild(0).getType().equals("call_expression")) {
+                return false;
+            }
+            TSNode fn = field(c.getNamedChild(0), "function");
+            return fn != null && fn.getType().equals("identifier") && text(fn).matches("[A-Z][A-Z0-9_]*");
         }
 
         /** {@code list_for_each_entry(p, head, lru)} read as a call missing its {@code ;}: a loop macro. */
