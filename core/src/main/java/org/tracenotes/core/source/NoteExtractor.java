@@ -97,7 +97,7 @@ public final class NoteExtractor {
                 }
                 String text = c.assignedTo().isEmpty() ? c.text() : c.assignedTo() + " = " + c.text();
                 step(level, "=> " + text, f, c.line());
-                expand(c, level + 1, calls);
+                expand(f, c, level + 1, calls);
             } else if (n instanceof SourceNode.Branch b) {
                 branch(f, b, level, calls);
             } else if (n instanceof SourceNode.Assign a) {
@@ -143,12 +143,13 @@ public final class NoteExtractor {
         return false;
     }
 
-    private void expand(SourceNode.Call c, int level, int calls) {
+    private void expand(SourceFunction caller, SourceNode.Call c, int level, int calls) {
         if (calls >= depth || !c.receiver().isEmpty() || expanded.contains(c.callee())) {
             return;
         }
-        SourceFunction callee = definition(index, c.callee());
-        if (callee == null || callee.body().isEmpty()) {
+        // the index says which definition the call reaches (Java: the caller's type's method, not any of that name)
+        SourceFunction callee = index.callees(caller, c).stream().filter(d -> !d.marks().contains("macro")).findFirst().orElse(null);
+        if (callee == null || callee.body().isEmpty() || expanded.contains(callee.name())) {
             return;
         }
         expanded.add(callee.name());

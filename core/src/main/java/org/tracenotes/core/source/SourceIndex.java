@@ -40,4 +40,13 @@ public interface SourceIndex {
 
     /** Every function name the index knows without parsing more (may be partial for a lazy index). */
     Set<String> knownNames();
+
+    /**
+     * The definitions a call of {@code caller}'s body reaches, to follow a call into its callee ({@code extract
+     * --depth}): by default every definition of the callee's name; the Java index narrows it to the method the
+     * compiler resolves (with bindings) or to the caller's own type's methods of that name.
+     */
+    default List<SourceFunction> callees(SourceFunction caller, SourceNode.Call call) {
+        return lookup(call.callee());
+    }
 }

@@ -46,12 +46,20 @@ public final class SourceTrees {
         }
         return switch (language) {
             case "c" -> CSourceIndex.open(root, progress);
-            // The Java index (Eclipse JDT) is called here and only here:
-            // return org.tracenotes.core.source.java.JavaSourceIndex.open(root, classpath, progress);
-            case "java" -> new Failed(root + ": Java source needs the JDT index (org.tracenotes.core.source.java."
-                    + "JavaSourceIndex), which this build does not have yet");
+            // The Java index (Eclipse JDT) is called here and only here, so JDT's classes load only for a Java tree
+            case "java" -> openJava(root, classpath == null ? List.of() : classpath, progress);
             default -> new Failed("unknown source language `" + lang + "`; languages: " + String.join(", ", LANGUAGES));
         };
+    }
+
+    private static Result openJava(Path root, List<Path> classpath, SourceProgress progress) {
+        try {
+            return org.tracenotes.core.source.java.JavaSourceIndex.open(root, classpath, progress);
+        } catch (NoClassDefFoundError e) {
+            // core declares JDT optional: a front end without it (or an IDE without the JDT bundle) says so
+            return new Failed(root + ": reading Java source needs Eclipse JDT (org.eclipse.jdt.core), which is not on "
+                    + "this program's class path (" + e.getMessage() + ")");
+        }
     }
 
     /**

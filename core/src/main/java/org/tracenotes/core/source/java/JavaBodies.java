@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.jdt.core.dom.ASTNode;
 import org.eclipse.jdt.core.dom.ASTVisitor;
 import org.eclipse.jdt.core.dom.AnonymousClassDeclaration;
+import org.eclipse.jdt.core.dom.ArrayInitializer;
 import org.eclipse.jdt.core.dom.AssertStatement;
 import org.eclipse.jdt.core.dom.Assignment;
 import org.eclipse.jdt.core.dom.Block;
@@ -48,8 +49,9 @@ import org.tracenotes.core.source.SourceNode.BranchKind;
 import org.tracenotes.core.source.SourceNode.Call;
 
 /**
- * A Java method body as a note talks about it: calls (a call's arguments and receiver before it), if / else-if /
- * else, switch and its cases, loops, try / catch / finally, returns and labels, each with its line. Calls inside a
+ * A Java method body as a note talks about it: calls (a call's arguments and receiver before it), assignments whose
+ * value is not a call alone, if / else-if / else, switch and its cases, loops, try / catch / finally, returns and
+ * labels, each with its line. Calls inside a
  * lambda or an anonymous or local class belong to the method that writes them; {@link #marks} then says so.
  */
 final class JavaBodies {
@@ -93,9 +95,22 @@ final class JavaBodies {
         if (s instanceof Block b) {
             b.statements().forEach(x -> statement((Statement) x, out));
         } else if (s instanceof ExpressionStatement e) {
-            calls(e.getExpression(), out);
+            if (e.getExpression() instanceof Assignment a && !isCall(a.getRightHandSide())) {
+                calls(a.getLeftHandSide(), out);
+                calls(a.getRightHandSide(), out);
+                out.add(new SourceNode.Assign(text(a.getLeftHandSide()), a.getOperator().toString(), text(a.getRightHandSide()), line(a)));
+            } else {
+                calls(e.getExpression(), out);
+            }
         } else if (s instanceof VariableDeclarationStatement v) {
-            v.fragments().forEach(f -> calls(((VariableDeclarationFragment) f).getInitializer(), out));
+            for (Object o : v.fragments()) {
+                VariableDeclarationFragment f = (VariableDeclarationFragment) o;
+                Expression value = f.getInitializer();
+                calls(value, out);
+                if (value != null && !isCall(value) && !(value instanceof ArrayInitializer)) {
+                    out.add(new SourceNode.Assign(f.getName().getIdentifier(), "=", text(value), line(f)));
+                }
+            }
         } else if (s instanceof IfStatement i) {
             ifChain(i, BranchKind.IF, out);
         } else if (s instanceof SwitchStatement sw) {
@@ -106,7 +121,8 @@ final class JavaBodies {
             calls(f.getExpression(), out);
             List<SourceNode> body = nested(f.getBody());
             f.updaters().forEach(x -> calls((Expression) x, body));
-            out.add(branch(BranchKind.FOR, f.getExpression(), body, f));
+            String header = forHeader(f);
+            out.add(new Branch(BranchKind.FOR, header, ConditionText.normalize(header), body, line(f)));
         } else if (s instanceof EnhancedForStatement f) {
             calls(f.getExpression(), out);
             String cond = text(f.getParameter()) + " : " + text(f.getExpression());
@@ -148,6 +164,16 @@ final class JavaBodies {
         } else {
             s.accept(new CallCollector(out));
         }
+    }
+
+    /** A for loop's header as written between its parentheses ({@code int i = 0; i < n; i++}), as the C index gives it. */
+    private String forHeader(ForStatement f) {
+        List<String> init = new ArrayList<>();
+        f.initializers().forEach(x -> init.add(text((ASTNode) x)));
+        List<String> update = new ArrayList<>();
+        f.updaters().forEach(x -> update.add(text((ASTNode) x)));
+        String condition = f.getExpression() == null ? "" : text(f.getExpression());
+        return (String.join(", ", init) + "; " + condition + "; " + String.join(", ", update)).strip();
     }
 
     /** An if and its else-if / else arms, which follow it in the same list. */
@@ -268,6 +294,15 @@ final class JavaBodies {
             marks.add("anonymous");
             return true;
         }
+    }
+
+    /** Whether an expression is a call alone (parentheses and casts around it aside): its Call says where it is stored. */
+    private static boolean isCall(Expression e) {
+        Expression x = e;
+        while (x instanceof ParenthesizedExpression || x instanceof CastExpression) {
+            x = x instanceof ParenthesizedExpression p ? p.getExpression() : ((CastExpression) x).getExpression();
+        }
+        return x instanceof MethodInvocation || x instanceof SuperMethodInvocation || x instanceof ClassInstanceCreation;
     }
 
     /** The variable a call's result is stored in ({@code ret = f(x)}, {@code int ret = f(x)}), or empty. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each Java file of a tree declares, kept between runs in the tree's {@code .tracenotes-cache/java-methods.tsv}:
+ * What each Java file of a tree declares, kept between runs in the tree's {@code .tracenotes-cache/java/methods.tsv}:
  * one line a file with its path, modification time and size, the type and method names a text scan finds declared
  * in it ({@link JavaNameScan}), and, once the file has been parsed, the {@code pkg.Type.method} paths it defines
  * ({@code -} before). An entry holds only while the file keeps its time and size. A tree the user cannot write to is
@@ -20,8 +20,8 @@ import java.util.Map;
  */
 final class JavaNameCache {
 
-    static final String FOLDER = ".tracenotes-cache";
-    static final String FILE = "java-methods.tsv";
+    static final String FOLDER = ".tracenotes-cache/java";
+    static final String FILE = "methods.tsv";
     private static final String HEADER = "# tracenotes java-methods 2";
 
     /**

@@ -26,6 +26,8 @@ import org.tracenotes.core.graph.Suggestions;
 import org.tracenotes.core.source.SourceFunction;
 import org.tracenotes.core.source.SourceIndex;
 import org.tracenotes.core.source.SourceNode.Call;
+import org.tracenotes.core.source.SourceProgress;
+import org.tracenotes.core.source.SourceTrees;
 import org.tracenotes.core.source.java.JavaFunctions.JavaFunction;
 import org.tracenotes.core.source.java.JavaNameCache.Entry;
 
@@ -41,32 +43,17 @@ import org.tracenotes.core.source.java.JavaNameCache.Entry;
  */
 public final class JavaSourceIndex implements SourceIndex {
 
-    /** Reports files parsed so far; a CLI draws it on a TTY. */
-    @FunctionalInterface
-    public interface Progress {
-        Progress NONE = (done, total) -> { };
-
-        void parsed(int done, int total);
-    }
-
-    /** An index, or why none could be opened. */
-    public sealed interface Result permits Opened, Failed { }
-
-    public record Opened(JavaSourceIndex index) implements Result { }
-
-    public record Failed(String message) implements Result { }
-
     /** One {@code .java} file as the walk found it. */
     private record JavaFile(Path path, String relative, long mtime, long size) { }
 
     private final Path root;
     private final List<String> classpath;
-    private final Progress progress;
+    private final SourceProgress progress;
     private final List<JavaFile> files;
     private final JavaNameCache cache;
     private final Map<String, List<JavaFunction>> parsed = new HashMap<>();
 
-    private JavaSourceIndex(Path root, List<String> classpath, Progress progress, List<JavaFile> files, JavaNameCache cache) {
+    private JavaSourceIndex(Path root, List<String> classpath, SourceProgress progress, List<JavaFile> files, JavaNameCache cache) {
         this.root = root;
         this.classpath = classpath;
         this.progress = progress;
@@ -76,21 +63,23 @@ public final class JavaSourceIndex implements SourceIndex {
 
     /**
      * Opens the tree under {@code root}; {@code classpath} (jars and class folders) turns bindings on, an empty one
-     * leaves them off.
+     * leaves them off. {@link SourceTrees#open} is the one caller outside tests: no other class of core names this one,
+     * so JDT's classes load only for a Java tree.
      */
-    public static Result open(Path root, List<Path> classpath, Progress progress) {
+    public static SourceTrees.Result open(Path root, List<Path> classpath, SourceProgress progress) {
         if (!Files.isDirectory(root)) {
-            return new Failed(root + ": not a folder; --source takes the root of a Java source tree");
+            return new SourceTrees.Failed(root + ": not a folder; --source takes the root of a Java source tree");
         }
         List<String> cp = new ArrayList<>();
         for (Path p : classpath) {
             if (!Files.exists(p)) {
-                return new Failed(p + ": no such classpath entry (a jar or a folder of classes)");
+                return new SourceTrees.Failed(p + ": no such classpath entry (a jar or a folder of classes)");
             }
             cp.add(p.toAbsolutePath().toString());
         }
         Path abs = root.toAbsolutePath().normalize();
         List<JavaFile> files = new ArrayList<>();
+        progress.update("walking " + root, 0, -1);
         try {
             Files.walkFileTree(abs, new SimpleFileVisitor<>() {
                 @Override
@@ -113,13 +102,13 @@ public final class JavaSourceIndex implements SourceIndex {
                 }
             });
         } catch (IOException e) {
-            return new Failed(root + ": cannot read the tree: " + e.getMessage());
+            return new SourceTrees.Failed(root + ": cannot read the tree: " + e.getMessage());
         }
         if (files.isEmpty()) {
-            return new Failed(root + ": no .java files under it");
+            return new SourceTrees.Failed(root + ": no .java files under it");
         }
         files.sort(Comparator.comparing(JavaFile::relative));
-        return new Opened(new JavaSourceIndex(abs, List.copyOf(cp), progress, List.copyOf(files), JavaNameCache.load(abs)));
+        return new SourceTrees.Loaded(new JavaSourceIndex(abs, List.copyOf(cp), progress, List.copyOf(files), JavaNameCache.load(abs)));
     }
 
     @Override
@@ -151,8 +140,12 @@ public final class JavaSourceIndex implements SourceIndex {
         }
         JavaMethodName q = parsedName.get();
         List<JavaFile> candidates = new ArrayList<>();
+        int seen = 0;
         for (JavaFile f : files) {
             Entry e = entry(f);
+            if (++seen % 200 == 0) {
+                progress.update("scanning names", seen, files.size());
+            }
             boolean can = e.paths() != null
                     ? e.paths().stream().anyMatch(q::matchesPath)
                     : e.declared().contains(q.method()) && q.type().map(e.declared()::contains).orElse(true);
@@ -202,6 +195,7 @@ public final class JavaSourceIndex implements SourceIndex {
      * without, for a call on {@code this} or none the caller's type's methods of that name, for a call on a type name
      * ({@code Prices.round}) that type's, else every method of that name (then empty when there are more than a few).
      */
+    @Override
     public synchronized List<SourceFunction> callees(SourceFunction caller, Call call) {
         JavaFunction from = null;
         for (JavaFunction fn : parsed.getOrDefault(root.relativize(caller.file().toAbsolutePath()).toString(), List.of())) {
@@ -283,7 +277,7 @@ public final class JavaSourceIndex implements SourceIndex {
                 parsed.put(f.relative(), fns);
                 Entry old = entry(f);
                 cache.put(f.relative(), new Entry(f.mtime(), f.size(), old.declared(), fns.stream().map(JavaFunction::path).distinct().toList()));
-                progress.parsed(++done[0], toParse.size());
+                progress.update("parsing", ++done[0], toParse.size());
             });
         }
         List<JavaFunction> out = new ArrayList<>();

@@ -21,6 +21,8 @@ import org.tracenotes.core.source.SourceNode;
 import org.tracenotes.core.source.SourceNode.Branch;
 import org.tracenotes.core.source.SourceNode.BranchKind;
 import org.tracenotes.core.source.SourceNode.Call;
+import org.tracenotes.core.source.SourceProgress;
+import org.tracenotes.core.source.SourceTrees;
 
 /** JavaSourceIndex on the fixture tree {@code source-java/} (a copy per test, so the cache starts empty). */
 class JavaSourceIndexTest {
@@ -44,7 +46,7 @@ class JavaSourceIndexTest {
     }
 
     private JavaSourceIndex open(List<Path> classpath) {
-        return assertInstanceOf(JavaSourceIndex.Opened.class, JavaSourceIndex.open(tree, classpath, JavaSourceIndex.Progress.NONE)).index();
+        return (JavaSourceIndex) assertInstanceOf(SourceTrees.Loaded.class, JavaSourceIndex.open(tree, classpath, SourceProgress.NONE)).index();
     }
 
     private JavaSourceIndex withoutBindings() {
@@ -156,20 +158,26 @@ class JavaSourceIndexTest {
         for (SourceNode n : body) {
             shape.add(n instanceof Branch b ? b.kind() + " " + b.condition() : n instanceof Call c ? "call " + c.callee() : n.toString());
         }
-        assertEquals(List.of("call size", "FOR i < lines.size()", "WHILE sum > 1000 && tries < 3", "call tax",
+        assertEquals(List.of("Assign[target=sum, operator==, value=0, line=63]", "call size", "FOR int i = 0; i < lines.size(); i++",
+                "Assign[target=tries, operator==, value=0, line=67]", "WHILE sum > 1000 && tries < 3", "call tax",
                 "Return[expression=sum + tax, line=73]"), shape);
-        assertEquals(List.of("lines.get", "lines.get(i).total"), calls(((Branch) body.get(1)).body()));
-        Call round = (Call) ((Branch) body.get(2)).body().get(0);
+        Call get = (Call) ((Branch) body.get(2)).body().get(0);
+        assertEquals(List.of("lines.get", "lines.get(i).total"), calls(((Branch) body.get(2)).body()));
+        assertEquals("sum", ((Call) ((Branch) body.get(2)).body().get(1)).assignedTo(), "sum += ...: the call's value goes to sum");
+        assertEquals("", get.assignedTo());
+        Call round = (Call) ((Branch) body.get(4)).body().get(0);
         assertEquals("Prices", round.receiver());
         assertEquals("sum", round.assignedTo());
         assertEquals("Prices.round(sum * 0.99)", round.text());
         assertEquals(69, round.line());
-        assertEquals("tax", ((Call) body.get(3)).assignedTo());
+        assertEquals("tax", ((Call) body.get(5)).assignedTo());
     }
 
     @Test
     void foreachLoopConditionNamesItsVariableAndCollection() {
-        Branch loop = (Branch) withoutBindings().lookup("Cart.add(String,double[])").get(0).body().get(0);
+        List<SourceNode> body = withoutBindings().lookup("Cart.add(String,double[])").get(0).body();
+        assertEquals(new SourceNode.Assign("added", "=", "0", 50), body.get(0));
+        Branch loop = (Branch) body.get(1);
         assertEquals(BranchKind.FOR, loop.kind());
         assertEquals("double p : prices", loop.condition());
         assertEquals(List.of("new Item", "add"), calls(loop.body()));
@@ -186,6 +194,7 @@ class JavaSourceIndexTest {
         List<String> cases = sw.body().stream().map(n -> ((Branch) n).kind() + ":" + ((Branch) n).condition()).toList();
         assertEquals(List.of("CASE:\"card\"", "CASE:\"cash\", \"voucher\"", "DEFAULT:"), cases);
         assertEquals(List.of("total", "audit.charge"), calls(((Branch) sw.body().get(0)).body()));
+        assertEquals(List.of(new SourceNode.Assign("receipt", "=", "\"paid\"", 94)), ((Branch) sw.body().get(1)).body());
         assertInstanceOf(SourceNode.Return.class, ((Branch) sw.body().get(2)).body().get(0));
         Branch caught = (Branch) body.get(1);
         assertEquals(BranchKind.CATCH, caught.kind());
@@ -227,7 +236,7 @@ class JavaSourceIndexTest {
         SourceFunction adds = index.lookup("Cart.add(String,double[])").get(0);
         assertFalse(adds.marks().contains("no-bindings"), adds.marks().toString());
         assertEquals("shop.Cart.add(String,double[])", adds.qualified());
-        Call add = (Call) ((Branch) adds.body().get(0)).body().get(1);
+        Call add = (Call) ((Branch) adds.body().get(1)).body().get(1);
         assertEquals(List.of("shop.Cart.add(Item)"), qualified(index.callees(adds, add)));
         assertEquals(List.of("shop.Cart.pick(Item)"), qualified(index.lookup("Cart.pick(Item)")));
     }
@@ -236,7 +245,7 @@ class JavaSourceIndexTest {
     void withoutBindingsACallOnThisReachesTheCallersTypeOverloads() {
         JavaSourceIndex index = withoutBindings();
         SourceFunction adds = index.lookup("Cart.add(String,double[])").get(0);
-        Call add = (Call) ((Branch) adds.body().get(0)).body().get(1);
+        Call add = (Call) ((Branch) adds.body().get(1)).body().get(1);
         assertEquals(List.of("shop.Cart.add(Item)", "shop.Cart.add(Item,int)", "shop.Cart.add(String,double[])"), qualified(index.callees(adds, add)));
         SourceFunction total = index.lookup("Line.total").get(0);
         Call round = (Call) total.body().get(1);
@@ -254,7 +263,7 @@ class JavaSourceIndexTest {
         JavaSourceIndex first = withoutBindings();
         assertEquals(1, first.lookup("Prices.round").size());
         assertEquals(java.util.Set.of("Prices.round", "Prices.tax", "Prices.Prices"), first.knownNames());
-        Path cache = tree.resolve(".tracenotes-cache/java-methods.tsv");
+        Path cache = tree.resolve(".tracenotes-cache/java/methods.tsv");
         assertTrue(Files.isRegularFile(cache));
         assertTrue(Files.readString(cache).contains("shop.Prices.round"));
         JavaSourceIndex second = withoutBindings();
@@ -276,12 +285,12 @@ class JavaSourceIndexTest {
 
     @Test
     void badRootsAndClasspathsAreMessagesNotExceptions() throws IOException {
-        assertTrue(((JavaSourceIndex.Failed) JavaSourceIndex.open(tree.resolve("nope"), List.of(), JavaSourceIndex.Progress.NONE))
+        assertTrue(((SourceTrees.Failed) JavaSourceIndex.open(tree.resolve("nope"), List.of(), SourceProgress.NONE))
                 .message().contains("not a folder"));
         Path empty = Files.createDirectories(tree.resolve("empty"));
-        assertTrue(((JavaSourceIndex.Failed) JavaSourceIndex.open(empty, List.of(), JavaSourceIndex.Progress.NONE))
+        assertTrue(((SourceTrees.Failed) JavaSourceIndex.open(empty, List.of(), SourceProgress.NONE))
                 .message().contains("no .java files"));
-        assertTrue(((JavaSourceIndex.Failed) JavaSourceIndex.open(tree, List.of(tree.resolve("missing.jar")), JavaSourceIndex.Progress.NONE))
+        assertTrue(((SourceTrees.Failed) JavaSourceIndex.open(tree, List.of(tree.resolve("missing.jar")), SourceProgress.NONE))
                 .message().contains("missing.jar: no such classpath entry"));
     }
 
@@ -298,6 +307,14 @@ class JavaSourceIndexTest {
         assertTrue(index.lookup("Audit.note").get(0).marks().contains("no-body"));
         assertEquals("void note(String message)", index.lookup("Audit.note").get(0).signature());
         assertFalse(index.lookup("Audit.busy").get(0).marks().contains("no-body"));
+    }
+
+    @Test
+    void sourceTreesOpensAJavaTreeWithTheJavaIndex() {
+        SourceTrees.Result r = SourceTrees.open(tree, null, List.of(), SourceProgress.NONE);
+        JavaSourceIndex index = (JavaSourceIndex) assertInstanceOf(SourceTrees.Loaded.class, r).index();
+        assertEquals(1, index.lookup("Prices.round").size());
+        assertInstanceOf(JavaSourceIndex.class, ((SourceTrees.Loaded) SourceTrees.open(tree, "java", List.of(), SourceProgress.NONE)).index());
     }
 
     @Test

@@ -27,6 +27,8 @@ import org.tracenotes.core.source.SourceFunction;
 import org.tracenotes.core.source.SourceNode;
 import org.tracenotes.core.source.SourceNode.Branch;
 import org.tracenotes.core.source.SourceNode.Call;
+import org.tracenotes.core.source.SourceProgress;
+import org.tracenotes.core.source.SourceTrees;
 
 /**
  * The index on the real JDK sources: the running JDK's {@code lib/src.zip} (Debian: package
@@ -57,7 +59,7 @@ class JdkSourceTest {
                 }
             }
         }
-        index = assertInstanceOf(JavaSourceIndex.Opened.class, JavaSourceIndex.open(javaBase, List.of(), JavaSourceIndex.Progress.NONE)).index();
+        index = (JavaSourceIndex) assertInstanceOf(SourceTrees.Loaded.class, JavaSourceIndex.open(javaBase, List.of(), SourceProgress.NONE)).index();
     }
 
     private static void copy(InputStream in, Path to) throws IOException {
