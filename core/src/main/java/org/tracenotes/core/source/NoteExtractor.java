@@ -54,8 +54,9 @@ public final class NoteExtractor {
         x.out.append("Extracted by `tracenotes extract` from ").append(where(index, f)).append(".\n\n");
         x.out.append("```sh\n");
         x.expanded.add(f.name());
+        x.expanded.add(f.qualified());   // Java: overloads share a name, not a qualified name
         x.functions.add(f.name());
-        x.out.append(line(f.signature(), where(index, f))).append('\n');
+        x.out.append(line(index.noteRoot(f), where(index, f))).append('\n');
         x.nodes(f, f.body(), 0, 0);
         x.out.append("```\n");
         return new Extracted(x.out.toString(), List.copyOf(x.functions));
@@ -84,7 +85,7 @@ public final class NoteExtractor {
     }
 
     private void step(int level, String text, SourceFunction f, int line) {
-        out.append(INDENT.repeat(level)).append(line(text, place(index, f, line))).append('\n');
+        out.append(INDENT.repeat(level)).append(line(index.noteCode(text), place(index, f, line))).append('\n');
     }
 
     /** Writes {@code nodes} of {@code f} at {@code level}; {@code level0} is where f's own steps start. */
@@ -149,10 +150,11 @@ public final class NoteExtractor {
         }
         // the index says which definition the call reaches (Java: the caller's type's method, not any of that name)
         SourceFunction callee = index.callees(caller, c).stream().filter(d -> !d.marks().contains("macro")).findFirst().orElse(null);
-        if (callee == null || callee.body().isEmpty() || expanded.contains(callee.name())) {
+        if (callee == null || callee.body().isEmpty() || expanded.contains(callee.qualified())) {
             return;
         }
         expanded.add(callee.name());
+        expanded.add(callee.qualified());
         functions.add(callee.name());
         nodes(callee, callee.body(), level, calls + 1);
     }

@@ -49,4 +49,22 @@ public interface SourceIndex {
     default List<SourceFunction> callees(SourceFunction caller, SourceNode.Call call) {
         return lookup(call.callee());
     }
+
+    /**
+     * The root line a note starts {@code f}'s trace with ({@code extract}): by default its signature as written;
+     * the Java index writes {@code putVal(int hash, K key)}, which the note grammar reads as a function (modifiers,
+     * type parameters and generics would make it prose).
+     */
+    default String noteRoot(SourceFunction f) {
+        return f.signature();
+    }
+
+    /**
+     * Code of this language as a note writes it ({@code extract}'s steps): by default as written; the Java index
+     * drops type arguments ({@code ((TreeNode<K,V>)p)} becomes {@code ((TreeNode)p)}), which the note grammar
+     * would read as comparisons.
+     */
+    default String noteCode(String code) {
+        return code;
+    }
 }

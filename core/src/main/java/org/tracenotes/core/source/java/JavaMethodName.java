@@ -102,7 +102,7 @@ record JavaMethodName(List<String> path, Optional<List<String>> params) {
         return (dot < 0 ? base : base.substring(dot + 1)) + suffix;
     }
 
-    private static List<String> splitTopLevel(String s) {
+    static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

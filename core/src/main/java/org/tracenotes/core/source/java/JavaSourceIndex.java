@@ -190,6 +190,41 @@ public final class JavaSourceIndex implements SourceIndex {
         return names;
     }
 
+    /** {@code putVal(int hash, K key)}: the method's name and parameters, modifiers, annotations and generics dropped. */
+    @Override
+    public String noteRoot(SourceFunction f) {
+        String method = f.name().substring(f.name().lastIndexOf('.') + 1);
+        String sig = f.signature();
+        int open = sig.indexOf(method + "(");
+        int close = sig.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return method + "()";
+        }
+        List<String> params = new ArrayList<>();
+        for (String p : JavaMethodName.splitTopLevel(sig.substring(open + method.length() + 1, close))) {
+            String plain = p.replaceAll("@[\\w.]+(\\([^)]*\\))?", "").replaceAll("\\bfinal\\b", "").strip();
+            int space = plain.lastIndexOf(' ');
+            if (!plain.isEmpty() && space > 0) {
+                params.add(JavaMethodName.typeKey(plain.substring(0, space)) + " " + plain.substring(space + 1));
+            }
+        }
+        return method + "(" + String.join(", ", params) + ")";
+    }
+
+    private static final java.util.regex.Pattern TYPE_ARGUMENTS =
+            java.util.regex.Pattern.compile("(?<=[\\w$])<(?=[\\w$?>])[\\w$?,.\\s\\[\\]]*>");
+
+    /** Type arguments dropped ({@code Node<K,V>}, {@code new Node<>(...)}, nested ones too): the note grammar has none. */
+    @Override
+    public String noteCode(String code) {
+        String s = code;
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = TYPE_ARGUMENTS.matcher(s).replaceAll("");
+        }
+        return s;
+    }
+
     /**
      * The definitions a call of {@code caller}'s body can reach: with bindings, the one method the compiler resolved;
      * without, for a call on {@code this} or none the caller's type's methods of that name, for a call on a type name
@@ -213,7 +248,7 @@ public final class JavaSourceIndex implements SourceIndex {
         }
         if (receiver.isEmpty() || receiver.equals("this") || receiver.equals("super")) {
             String path = caller.qualified().substring(0, caller.qualified().indexOf('('));
-            List<SourceFunction> own = lookup(path.substring(0, path.lastIndexOf('.') + 1) + call.callee());
+            List<SourceFunction> own = byArity(lookup(path.substring(0, path.lastIndexOf('.') + 1) + call.callee()), call);
             if (!own.isEmpty()) {
                 return own;
             }

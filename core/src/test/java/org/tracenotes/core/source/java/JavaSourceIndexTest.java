@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracenotes.core.parse.NoteParser;
+import org.tracenotes.core.source.NoteExtractor;
 import org.tracenotes.core.source.SourceFunction;
 import org.tracenotes.core.source.SourceNode;
 import org.tracenotes.core.source.SourceNode.Branch;
@@ -242,11 +244,11 @@ class JavaSourceIndexTest {
     }
 
     @Test
-    void withoutBindingsACallOnThisReachesTheCallersTypeOverloads() {
+    void withoutBindingsACallOnThisReachesTheCallersTypeOverloadsOfItsArity() {
         JavaSourceIndex index = withoutBindings();
         SourceFunction adds = index.lookup("Cart.add(String,double[])").get(0);
         Call add = (Call) ((Branch) adds.body().get(1)).body().get(1);
-        assertEquals(List.of("shop.Cart.add(Item)", "shop.Cart.add(Item,int)", "shop.Cart.add(String,double[])"), qualified(index.callees(adds, add)));
+        assertEquals(List.of("shop.Cart.add(Item)"), qualified(index.callees(adds, add)), "the one overload of one parameter");
         SourceFunction total = index.lookup("Line.total").get(0);
         Call round = (Call) total.body().get(1);
         assertEquals(List.of("shop.Prices.round(double)"), qualified(index.callees(total, round)));
@@ -315,6 +317,36 @@ class JavaSourceIndexTest {
         JavaSourceIndex index = (JavaSourceIndex) assertInstanceOf(SourceTrees.Loaded.class, r).index();
         assertEquals(1, index.lookup("Prices.round").size());
         assertInstanceOf(JavaSourceIndex.class, ((SourceTrees.Loaded) SourceTrees.open(tree, "java", List.of(), SourceProgress.NONE)).index());
+    }
+
+    @Test
+    void noteRootAndNoteCodeAreWhatTheNoteGrammarReads() {
+        JavaSourceIndex index = withoutBindings();
+        assertEquals("add(String sku, double[] prices)", index.noteRoot(index.lookup("Cart.add(String,double[])").get(0)));
+        assertEquals("pick(T wanted)", index.noteRoot(index.lookup("Cart.pick").get(0)));
+        assertEquals("e = ((TreeNode)p).putTreeVal(this, tab)", index.noteCode("e = ((TreeNode<K,V>)p).putTreeVal(this, tab)"));
+        assertEquals("m = new HashMap(x)", index.noteCode("m = new HashMap<String, List<Map.Entry<K, V>>>(x)"));
+        assertEquals("if a < b && c > d", index.noteCode("if a < b && c > d"), "comparisons stay");
+    }
+
+    @Test
+    void extractWritesAJavaMethodAsANoteThatParses() {
+        String text = ((NoteExtractor.Extracted) NoteExtractor.extract(withoutBindings(), "Cart.add(String,double[])", 1)).text();
+        assertEquals("""
+                ## Cart.add
+
+                Extracted by `tracenotes extract` from shop/Cart.java:49.
+
+                ```sh
+                add(String sku, double[] prices)    ## shop/Cart.java:49
+                => added = 0    ## shop/Cart.java:50
+                => for (double p : prices)    ## shop/Cart.java:51
+                   => add(new Item(sku, p))    ## shop/Cart.java:52
+                      => add(item, 1)    ## shop/Cart.java:36
+                => return added    ## shop/Cart.java:55
+                ```
+                """, text);
+        assertEquals(List.of(), new NoteParser().parse("cart.md", text).diagnostics());
     }
 
     @Test

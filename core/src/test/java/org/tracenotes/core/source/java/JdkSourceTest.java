@@ -23,6 +23,11 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.parse.NoteParser;
+import org.tracenotes.core.source.NoteExtractor;
 import org.tracenotes.core.source.SourceFunction;
 import org.tracenotes.core.source.SourceNode;
 import org.tracenotes.core.source.SourceNode.Branch;
@@ -109,6 +114,78 @@ class JdkSourceTest {
         List<String> callees = fromIndex.stream().map(c -> c.substring(c.indexOf(':') + 1)).toList();
         assertTrue(callees.containsAll(List.of("resize", "newNode", "putTreeVal", "treeifyBin", "afterNodeAccess", "afterNodeInsertion")),
                 callees.toString());
+    }
+
+    @Test
+    void extractOfPutValGivesANoteWhoseCallsAreExactlyTheMethodsCalls() {
+        String text = ((NoteExtractor.Extracted) NoteExtractor.extract(index, "java.util.HashMap.putVal", 0)).text();
+        Note note = new NoteParser().parse("putVal.md", text);
+        assertEquals(List.of(), note.diagnostics(), text);
+        List<String> inNote = new ArrayList<>();
+        List<String> roots = new ArrayList<>();
+        note.traceBlocks().forEach(b -> b.roots().forEach(r -> {
+            roots.add(r.kind() + " " + r.name());
+            steps(r.body(), inNote);
+        }));
+        assertEquals(List.of("PROTOTYPE putVal"), roots);
+        List<String> inSource = new ArrayList<>();
+        List<Call> calls = new ArrayList<>();
+        collect(index.lookup("java.util.HashMap.putVal").get(0).body(), calls);
+        calls.stream().sorted(Comparator.comparingInt(Call::line)).forEach(c -> inSource.add(c.callee()));
+        assertEquals(inSource, inNote, text);
+    }
+
+    @Test
+    void extractFollowsCallsIntoHashMapsOwnMethods() {
+        NoteExtractor.Extracted x = (NoteExtractor.Extracted) NoteExtractor.extract(index, "java.util.HashMap.putVal", 1);
+        // resize first runs inside an assignment (not expanded there); afterNodeAccess/afterNodeInsertion have empty bodies
+        assertEquals(List.of("HashMap.putVal", "HashMap.newNode", "HashMap.treeifyBin", "HashMap.resize"), x.functions());
+    }
+
+    private static void steps(List<Step> steps, List<String> out) {
+        for (Step s : steps) {
+            callNames(s.expression(), out);
+            if (s.inline() != null) {
+                steps(List.of(s.inline()), out);
+            }
+            steps(s.children(), out);
+            steps(s.alternatives(), out);
+        }
+    }
+
+    /** The callee names of every call in a note's expression, left to right, inner before outer as the index has them. */
+    private static void callNames(Expr e, List<String> out) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Expr.Call c) {
+            if (c.callee() instanceof Expr.Member m) {
+                callNames(m.target(), out);
+            }
+            c.arguments().forEach(a -> callNames(a, out));
+            out.add(c.callee() instanceof Expr.Member m ? m.name() : c.callee() instanceof Expr.Name n ? n.name() : "?");
+        } else if (e instanceof Expr.Member m) {
+            callNames(m.target(), out);
+        } else if (e instanceof Expr.Index i) {
+            callNames(i.target(), out);
+            callNames(i.index(), out);
+        } else if (e instanceof Expr.Unary u) {
+            callNames(u.operand(), out);
+        } else if (e instanceof Expr.Postfix p) {
+            callNames(p.operand(), out);
+        } else if (e instanceof Expr.Binary b) {
+            callNames(b.left(), out);
+            callNames(b.right(), out);
+        } else if (e instanceof Expr.Assign a) {
+            callNames(a.target(), out);
+            callNames(a.value(), out);
+        } else if (e instanceof Expr.Conditional c) {
+            callNames(c.condition(), out);
+            callNames(c.then(), out);
+            callNames(c.otherwise(), out);
+        } else if (e instanceof Expr.Cast c) {
+            callNames(c.operand(), out);
+        }
     }
 
     /** Every call of a body in source order (line, then the order the index gives within a line). */
