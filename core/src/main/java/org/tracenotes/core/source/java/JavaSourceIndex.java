@@ -259,6 +259,33 @@ public final class JavaSourceIndex implements SourceIndex {
         return any.size() <= 3 ? any : List.of();
     }
 
+    /** The overloads whose parameter count is the call's argument count, when there are some (varargs aside). */
+    private static List<SourceFunction> byArity(List<SourceFunction> overloads, Call call) {
+        if (overloads.size() < 2) {
+            return overloads;
+        }
+        String text = call.text();
+        int open = text.indexOf(call.callee() + "(");
+        int args = 0;
+        if (open >= 0 && text.endsWith(")")) {
+            String inside = text.substring(open + call.callee().length() + 1, text.length() - 1).strip();
+            for (String before = null; !inside.equals(before); ) {
+                before = inside;
+                inside = inside.replaceAll("\\([^()]*\\)", "");
+            }
+            args = inside.isEmpty() ? 0 : JavaMethodName.splitTopLevel(inside).size();
+        }
+        int wanted = args;
+        List<SourceFunction> same = overloads.stream().filter(f -> parameterCount(f) == wanted).toList();
+        return same.isEmpty() ? overloads : same;
+    }
+
+    private static int parameterCount(SourceFunction f) {
+        String q = f.qualified();
+        String params = q.substring(q.indexOf('(') + 1, q.length() - 1);
+        return params.isEmpty() ? 0 : params.split(",").length;
+    }
+
     /**
      * Parses every file not parsed yet, so that {@link #knownNames()} is complete; returns how many method names
      * ({@code pkg.Type.method}, overloads once) the tree has.
