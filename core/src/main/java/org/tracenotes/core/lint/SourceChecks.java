@@ -82,6 +82,9 @@ final class SourceChecks {
             }
         }
         for (NoteTrace.Body b : traced) {
+            if (!body(b.function()).checkable() && index.lookup(b.function()).isEmpty()) {
+                notInSource(b.function(), b.anchor(), calledBySource, flagged, calls);
+            }
             for (Step s : b.steps()) {
                 for (NoteTrace.NamedCall c : NoteTrace.calls(s)) {
                     checked++;
