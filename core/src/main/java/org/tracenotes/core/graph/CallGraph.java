@@ -231,6 +231,87 @@ public final class CallGraph {
         return out;
     }
 
+    /**
+     * This graph with what a source tree knows: a function no note traces or declares that the tree
+     * defines becomes a {@link FunctionKind#SOURCE} vertex with its definition's place; with
+     * {@code untraced}, every call the source's body of a traced function makes that the notes leave out
+     * is added as an {@link CallSite.Kind#UNTRACED} edge placed in the source file.
+     */
+    public CallGraph withSource(org.tracenotes.core.source.SourceIndex index, boolean untraced) {
+        Graph<String, CallSite> g = new DirectedPseudograph<>(CallSite.class);
+        graph.vertexSet().forEach(g::addVertex);
+        graph.edgeSet().forEach(e -> g.addEdge(e.caller(), e.callee(), e));
+        Map<String, FunctionKind> k = new LinkedHashMap<>(kinds);
+        Map<String, List<Definition>> d = new LinkedHashMap<>(definitions);
+        for (String f : List.copyOf(g.vertexSet())) {
+            if (kind(f) == FunctionKind.UNKNOWN) {
+                sourceVertex(index, f, k, d);
+            }
+        }
+        if (untraced) {
+            for (String f : List.copyOf(g.vertexSet())) {
+                if (kind(f) != FunctionKind.TRACED) {
+                    continue;
+                }
+                Set<String> noted = callees(f);
+                for (org.tracenotes.core.source.SourceFunction def : index.lookup(f)) {
+                    if (def.marks().contains("macro")) {
+                        continue;
+                    }
+                    String file = relative(index, def.file());
+                    for (org.tracenotes.core.source.SourceNode.Call c : calls(def.body())) {
+                        if (!c.receiver().isEmpty() || noted.contains(c.callee()) || g.containsEdge(f, c.callee())) {
+                            continue;
+                        }
+                        if (g.addVertex(c.callee())) {
+                            k.put(c.callee(), FunctionKind.UNKNOWN);
+                            sourceVertex(index, c.callee(), k, d);
+                        }
+                        g.addEdge(f, c.callee(), new CallSite(f, c.callee(), file, SourceRange.at(c.line(), 1, -1),
+                                CallSite.Context.STEP, CallSite.Kind.UNTRACED));
+                    }
+                    break;   // the first definition: one #ifdef arm's calls, not every arm's
+                }
+            }
+        }
+        return new CallGraph(g, k, d, focus);
+    }
+
+    private static void sourceVertex(org.tracenotes.core.source.SourceIndex index, String f, Map<String, FunctionKind> kinds,
+                                     Map<String, List<Definition>> defs) {
+        List<org.tracenotes.core.source.SourceFunction> found = index.lookup(f);
+        if (found.isEmpty()) {
+            return;
+        }
+        kinds.put(f, FunctionKind.SOURCE);
+        List<Definition> places = new ArrayList<>(defs.getOrDefault(f, List.of()));
+        for (org.tracenotes.core.source.SourceFunction s : found) {
+            places.add(new Definition(relative(index, s.file()), FunctionDef.Origin.SOURCE,
+                    SourceRange.at(s.startLine(), 1, -1)));
+        }
+        defs.put(f, places);
+    }
+
+    private static String relative(org.tracenotes.core.source.SourceIndex index, java.nio.file.Path file) {
+        try {
+            return index.root().relativize(file).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return file.toString();
+        }
+    }
+
+    private static List<org.tracenotes.core.source.SourceNode.Call> calls(List<org.tracenotes.core.source.SourceNode> nodes) {
+        List<org.tracenotes.core.source.SourceNode.Call> out = new ArrayList<>();
+        for (org.tracenotes.core.source.SourceNode n : nodes) {
+            if (n instanceof org.tracenotes.core.source.SourceNode.Call c) {
+                out.add(c);
+            } else if (n instanceof org.tracenotes.core.source.SourceNode.Branch b) {
+                out.addAll(calls(b.body()));
+            }
+        }
+        return out;
+    }
+
     /** The part of the graph within {@code depth} calls of {@code entry}. */
     public CallGraph around(String entry, int depth) {
         Set<String> keep = reachableFrom(entry, depth);
@@ -269,9 +350,9 @@ public final class CallGraph {
     /** All call sites from one caller to one callee. */
     public record CallPair(String caller, String callee, List<CallSite> sites) {
 
-        /** Whether every site is an indirect call. */
+        /** Whether every site is an indirect or an untraced call: drawn dashed. */
         public boolean indirect() {
-            return sites.stream().allMatch(s -> s.kind() == CallSite.Kind.INDIRECT);
+            return sites.stream().allMatch(s -> s.kind() != CallSite.Kind.DIRECT);
         }
 
         /** Whether any site is among {@code marked}. */

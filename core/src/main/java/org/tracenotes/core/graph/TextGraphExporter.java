@@ -34,7 +34,7 @@ public final class TextGraphExporter implements GraphExporter {
             for (CallSite s : graph.callSitesIn(f)) {
                 out.append(marked.contains(s) ? "* calls    " : "  calls    ").append(s.callee()).append("  ")
                         .append(s.location()).append(' ').append(s.context().id())
-                        .append(s.kind() == CallSite.Kind.INDIRECT ? " indirect" : "").append('\n');
+                        .append(s.kind() == CallSite.Kind.DIRECT ? "" : " " + s.kind().id()).append('\n');
             }
             Set<String> callers = graph.callers(f);
             if (!callers.isEmpty()) {
