@@ -36,20 +36,31 @@ public final class CallGraph {
     /** Where a note defines a function. */
     public record Definition(String source, FunctionDef.Origin origin, SourceRange range) { }
 
+    /** Where a source tree defines a function ({@link #withSource}): a file relative to the tree's root, a line. */
+    public record SourcePlace(String file, int line) { }
+
+    private final Map<String, List<SourcePlace>> sourcePlaces;
+
     /** The function {@link #around} kept what it reaches, or null for a whole graph. */
     private final String focus;
 
     private CallGraph(Graph<String, CallSite> graph, Map<String, FunctionKind> kinds,
                       Map<String, List<Definition>> definitions) {
-        this(graph, kinds, definitions, null);
+        this(graph, kinds, definitions, null, Map.of());
     }
 
     private CallGraph(Graph<String, CallSite> graph, Map<String, FunctionKind> kinds,
-                      Map<String, List<Definition>> definitions, String focus) {
+                      Map<String, List<Definition>> definitions, String focus, Map<String, List<SourcePlace>> sourcePlaces) {
         this.graph = graph;
         this.kinds = kinds;
         this.definitions = definitions;
         this.focus = focus;
+        this.sourcePlaces = sourcePlaces;
+    }
+
+    /** Where the source tree given to {@link #withSource} defines {@code function}; empty without one. */
+    public List<SourcePlace> sourcePlaces(String function) {
+        return sourcePlaces.getOrDefault(function, List.of());
     }
 
     /** The entry {@link #around} was given, if this is the part of a graph one function reaches. */
@@ -242,7 +253,7 @@ public final class CallGraph {
         graph.vertexSet().forEach(g::addVertex);
         graph.edgeSet().forEach(e -> g.addEdge(e.caller(), e.callee(), e));
         Map<String, FunctionKind> k = new LinkedHashMap<>(kinds);
-        Map<String, List<Definition>> d = new LinkedHashMap<>(definitions);
+        Map<String, List<SourcePlace>> d = new LinkedHashMap<>(sourcePlaces);
         for (String f : List.copyOf(g.vertexSet())) {
             if (kind(f) == FunctionKind.UNKNOWN) {
                 sourceVertex(index, f, k, d);
@@ -274,20 +285,19 @@ public final class CallGraph {
                 }
             }
         }
-        return new CallGraph(g, k, d, focus);
+        return new CallGraph(g, k, definitions, focus, d);
     }
 
     private static void sourceVertex(org.tracenotes.core.source.SourceIndex index, String f, Map<String, FunctionKind> kinds,
-                                     Map<String, List<Definition>> defs) {
+                                     Map<String, List<SourcePlace>> defs) {
         List<org.tracenotes.core.source.SourceFunction> found = index.lookup(f);
         if (found.isEmpty()) {
             return;
         }
         kinds.put(f, FunctionKind.SOURCE);
-        List<Definition> places = new ArrayList<>(defs.getOrDefault(f, List.of()));
+        List<SourcePlace> places = new ArrayList<>();
         for (org.tracenotes.core.source.SourceFunction s : found) {
-            places.add(new Definition(relative(index, s.file()), FunctionDef.Origin.SOURCE,
-                    SourceRange.at(s.startLine(), 1, -1)));
+            places.add(new SourcePlace(relative(index, s.file()), s.startLine()));
         }
         defs.put(f, places);
     }
@@ -323,7 +333,7 @@ public final class CallGraph {
                 keptDefinitions.put(f, definitions.get(f));
             }
         }
-        return new CallGraph(new AsSubgraph<>(graph, keep), keptKinds, keptDefinitions, entry);
+        return new CallGraph(new AsSubgraph<>(graph, keep), keptKinds, keptDefinitions, entry, sourcePlaces);
     }
 
     /** Call sites in source order: note, line, column. */

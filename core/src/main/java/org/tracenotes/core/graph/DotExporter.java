@@ -68,8 +68,8 @@ public final class DotExporter implements GraphExporter {
                     a.put("shape", DefaultAttribute.createAttribute("note"));
                     a.put("style", DefaultAttribute.createAttribute("filled"));
                     a.put("fillcolor", DefaultAttribute.createAttribute("#f3e8ff"));
-                    graph.definitions(f).stream().findFirst().ifPresent(d -> a.put("tooltip",
-                            DefaultAttribute.createAttribute(d.source() + ":" + d.range().line())));
+                    graph.sourcePlaces(f).stream().findFirst().ifPresent(p -> a.put("tooltip",
+                            DefaultAttribute.createAttribute(p.file() + ":" + p.line())));
                 }
             }
             a.put("kind", DefaultAttribute.createAttribute(graph.kind(f).id()));

@@ -25,8 +25,6 @@ public record FunctionDef(String name, List<String> parameters, Origin origin, S
         /** A call with an inline expansion below it. */
         INLINE,
         /** A heading over an empty block: named, not traced yet. */
-        DECLARED,
-        /** A definition in a source tree, not in a note ({@code graph --source}). */
-        SOURCE
+        DECLARED
     }
 }

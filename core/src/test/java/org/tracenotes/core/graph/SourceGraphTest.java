@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tracenotes.core.model.FunctionDef;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.parse.NoteParser;
 import org.tracenotes.core.parse.ParseOptions;
@@ -41,10 +40,8 @@ class SourceGraphTest {
     void anUntracedFunctionTheTreeDefinesIsASourceVertexWithItsPlace() {
         CallGraph g = graph().withSource(index, false);
         assertEquals(FunctionKind.SOURCE, g.kind("demo_setup_one"));
-        CallGraph.Definition d = g.definitions("demo_setup_one").get(0);
-        assertEquals("drivers/demo/demo.c", d.source());
-        assertEquals(FunctionDef.Origin.SOURCE, d.origin());
-        assertEquals(9, d.range().line());
+        assertEquals(List.of(new CallGraph.SourcePlace("drivers/demo/demo.c", 9)), g.sourcePlaces("demo_setup_one"));
+        assertTrue(new JsonGraphExporter().export(g, List.of()).contains("\"origin\" : \"source\""));
         assertEquals(FunctionKind.UNKNOWN, g.kind("demo_nowhere"));
         assertEquals(FunctionKind.TRACED, g.kind("demo_probe"));
         assertEquals(graph().callSites().size(), g.callSites().size(), "no calls added without --untraced");
