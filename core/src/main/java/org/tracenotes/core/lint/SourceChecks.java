@@ -34,6 +34,8 @@ final class SourceChecks {
 
     /** At least this many call findings, and a third of the calls checked, make a version note instead. */
     private static final int FLOOD = 6;
+    /** What a note's {@code default:} traces, among the conditions it traces. */
+    private static final String DEFAULT = "\u0000default";
 
     private final SourceIndex index;
     private final Map<String, SourceBody> bodies = new HashMap<>();
@@ -82,6 +84,9 @@ final class SourceChecks {
             }
         }
         for (NoteTrace.Body b : traced) {
+            if (!body(b.function()).checkable() && index.lookup(b.function()).isEmpty()) {
+                notInSource(b.function(), b.anchor(), calledBySource, flagged, calls);
+            }
             for (Step s : b.steps()) {
                 for (NoteTrace.NamedCall c : NoteTrace.calls(s)) {
                     checked++;
@@ -263,15 +268,23 @@ final class SourceChecks {
             if (s.kind() == StepKind.IF && c != null && s.alternatives().stream().anyMatch(a -> a.kind() == StepKind.ELSE)) {
                 elseOf.add(ConditionText.normalize(c));
             }
+            if (s.kind() == StepKind.CASE) {
+                // `=> case X:` traces the case X, `=> default:` the default
+                conditions.add("default".equals(s.label()) || s.expression() == null ? DEFAULT
+                        : ConditionText.normalize(note.text().substring(s.expression().range().offset(),
+                        s.expression().range().endOffset())));
+            }
         }
         if (conditions.isEmpty()) {
             return;   // a note that traces no condition of the body does not claim its branches
         }
         Map<String, Integer> left = new LinkedHashMap<>();
         for (SourceBody.Arm arm : src.arms()) {
-            boolean traced = arm.kind() == SourceNode.BranchKind.ELSE
-                    ? elseOf.stream().anyMatch(c -> ConditionText.matches(c, arm.head()))
-                    : conditions.stream().anyMatch(c -> ConditionText.matches(c, arm.branch().normalized()));
+            boolean traced = switch (arm.kind()) {
+                case ELSE -> elseOf.stream().anyMatch(c -> ConditionText.matches(c, arm.head()));
+                case DEFAULT -> conditions.contains(DEFAULT);
+                default -> conditions.stream().anyMatch(c -> ConditionText.matches(c, arm.branch().normalized()));
+            };
             boolean headTraced = conditions.stream().anyMatch(c -> ConditionText.matches(c, arm.head()));
             if (!traced && headTraced && arm.doesSomething()) {
                 left.putIfAbsent(arm.describe(), arm.branch().line());

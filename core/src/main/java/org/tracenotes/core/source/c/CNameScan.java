@@ -18,7 +18,9 @@ public final class CNameScan {
 
     private static final Set<String> KEYWORDS = Set.of("if", "for", "while", "switch", "return", "sizeof", "do",
             "else", "case", "typeof", "__typeof__", "__attribute__", "defined", "asm", "__asm__", "alignof",
-            "_Alignof", "__alignof__", "_Static_assert", "static_assert", "offsetof");
+            "_Alignof", "__alignof__", "_Static_assert", "static_assert", "offsetof", "int", "void", "char", "long",
+            "short", "unsigned", "signed", "bool", "_Bool", "float", "double", "struct", "union", "enum", "const",
+            "static", "inline", "extern", "volatile", "register");
 
     /** The candidate names in {@code bytes}, in order of first appearance. */
     public static Set<String> names(byte[] bytes) {
