@@ -55,7 +55,7 @@ public final class GenerateNoteHandler extends AbstractHandler {
     }
 
     /** The request a selection or the active editor makes, if any. */
-    static Optional<Request> request(ISelection selection, IEditorPart editor) {
+    public static Optional<Request> request(ISelection selection, IEditorPart editor) {
         if (selection instanceof IStructuredSelection s && s.size() == 1 && SourceEditors.jdtAvailable()) {
             Optional<Request> r = JavaRequests.ofElement(s.getFirstElement());
             if (r.isPresent()) {
