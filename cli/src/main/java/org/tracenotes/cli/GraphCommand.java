@@ -54,6 +54,19 @@ final class GraphCommand implements Callable<Integer> {
                     + "recursion, unreached and unknown functions (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--source", paramLabel = "DIR",
+            description = "A source tree: functions the notes call but do not trace become source vertices, with their "
+                    + "definition's place.")
+    Path source;
+
+    @Option(names = "--untraced", description = "With --source: also draw, dashed, the calls the source makes that the "
+            + "notes leave out.")
+    boolean untraced;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "With --source: the tree's language, c or java "
+            + "(default: detected).")
+    String lang;
+
     @Mixin
     OutputOptions output;
 
@@ -88,6 +101,17 @@ final class GraphCommand implements Callable<Integer> {
             }
         }
         CallGraph graph = CallGraph.of(notes.notes(), ReferenceTraces::modelled);
+        if (untraced && source == null) {
+            err.println("tracenotes graph: --untraced needs --source");
+            return ExitCodes.USAGE;
+        }
+        if (source != null) {
+            org.tracenotes.core.source.SourceIndex index = SourceOpening.open("graph", source, lang, List.of(), output.quiet, err);
+            if (index == null) {
+                return ExitCodes.USAGE;
+            }
+            graph = graph.withSource(index, untraced);
+        }
         if (depth != null && entry == null) {
             err.println("tracenotes graph: --depth needs --entry");
             return ExitCodes.USAGE;

@@ -84,7 +84,9 @@ final class LintCommand implements Callable<Integer> {
     Path symbols;
 
     @Option(names = "--source", paramLabel = "DIR",
-            description = "A source tree: function definitions found with ctags when installed, a built-in scanner otherwise.")
+            description = "A source tree to check the notes against: for C (tree-sitter), the calls, conditions, order and "
+                    + "branches of every traced function (rules not-in-source, call-not-in-body, condition-differs, "
+                    + "call-order, untraced-branch); without it, the `source:` of .tracenotes.yaml.")
     Path source;
 
     @Option(names = "--list-rules", description = "Print every rule with its default severity and description, then exit.")
@@ -148,7 +150,14 @@ final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SymbolIndex index = null;
-        if (symbols != null || source != null) {
+        org.tracenotes.core.source.SourceIndex tree = null;
+        String sourceLang = source == null ? null : org.tracenotes.core.source.SourceTrees.detect(source);
+        if (source != null && sourceLang != null) {
+            tree = SourceOpening.open("lint", source, sourceLang, List.of(), output.quiet, err);
+            if (tree == null) {
+                return ExitCodes.USAGE;
+            }
+        } else if (symbols != null || source != null) {
             SymbolIndex.Result r = symbols != null ? SymbolIndex.fromTags(symbols) : SymbolIndex.fromSource(source);
             if (r instanceof SymbolIndex.Failed f) {
                 err.println("tracenotes lint: " + f.message());
@@ -166,7 +175,7 @@ final class LintCommand implements Callable<Integer> {
             known = ((Baseline.Read) l).baseline();
         }
         LintSession.Options options = new LintSession.Options(parse.givenTabWidth(spec), Optional.ofNullable(parse.dialect),
-                index);
+                index, tree);
         byte[] input = null;
         if (stdin) {
             input = CommandIo.readStdin(parent.in, "lint", err);
@@ -177,6 +186,18 @@ final class LintCommand implements Callable<Integer> {
         LintSession.Notes notes = read(stdin, input, options);
         notes.warnings().forEach(err::println);
         notes.problems().forEach(err::println);
+        if (tree == null && index == null) {
+            // no --source or --symbols: the nearest .tracenotes.yaml's `source:` (the first note's that has one)
+            Path configured = notes.configs().stream().map(c -> c.source().orElse(null)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (configured != null) {
+                tree = SourceOpening.open("lint", configured, null, List.of(), output.quiet, err);
+                if (tree == null) {
+                    return ExitCodes.USAGE;
+                }
+                options = options.withSource(tree);
+            }
+        }
         LintSession.Result all = LintSession.lint(notes, options);
         List<Path> inputs = stdin ? List.of() : NoteLoader.collect(paths);
         if (writeBaseline != null) {

@@ -25,6 +25,8 @@ public final class TracenotesIds {
     public static final String ENABLE_NATURE = PLUGIN + ".enableNature";
     public static final String DISABLE_NATURE = PLUGIN + ".disableNature";
     public static final String CALL_GRAPH_VIEW = PLUGIN + ".callGraphView";
+    /** Generate Trace Note: a Java method's, or a function's of the project's source tree. */
+    public static final String GENERATE_NOTE = PLUGIN + ".generateNote";
     /** Command parameter of run-scenario: a scenario's name. */
     public static final String SCENARIO_PARAMETER = PLUGIN + ".scenario";
     /** Command parameter of run-scenario: comma-separated given keys. */

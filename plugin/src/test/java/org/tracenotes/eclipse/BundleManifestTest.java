@@ -58,7 +58,7 @@ class BundleManifestTest {
                 }
             }
         }
-        assertEquals(21, named, "classes plugin.xml names");
+        assertEquals(22, named, "classes plugin.xml names");
     }
 
     @Test
@@ -68,7 +68,7 @@ class BundleManifestTest {
                 TracenotesIds.TRACE_RUN_VIEW, TracenotesIds.RUN_SCENARIO, TracenotesIds.EXECUTE_BRANCH, TracenotesIds.CLEAR_RUN,
                 TracenotesIds.SCENARIO_PARAMETER, TracenotesIds.GIVEN_PARAMETER, TracenotesIds.LINE_PARAMETER,
                 TracenotesIds.FROM_PARAMETER, TracenotesIds.RUN_ANNOTATION_PREFIX + "forced", TracenotesIds.LAUNCH_TYPE,
-                TracenotesIds.LAUNCH_SHORTCUT, TracenotesIds.DEBUG_MODEL, TracenotesIds.STEP_BACK, TracenotesIds.REVERSE_RESUME,
+                TracenotesIds.LAUNCH_SHORTCUT, TracenotesIds.DEBUG_MODEL, TracenotesIds.GENERATE_NOTE, TracenotesIds.STEP_BACK, TracenotesIds.REVERSE_RESUME,
                 TracenotesIds.LINE_BREAKPOINT_MARKER.substring(TracenotesIds.PLUGIN.length() + 1))) {
             assertTrue(xml.contains("\"" + id + "\""), id);
         }

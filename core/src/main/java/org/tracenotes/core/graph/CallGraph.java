@@ -36,20 +36,31 @@ public final class CallGraph {
     /** Where a note defines a function. */
     public record Definition(String source, FunctionDef.Origin origin, SourceRange range) { }
 
+    /** Where a source tree defines a function ({@link #withSource}): a file relative to the tree's root, a line. */
+    public record SourcePlace(String file, int line) { }
+
+    private final Map<String, List<SourcePlace>> sourcePlaces;
+
     /** The function {@link #around} kept what it reaches, or null for a whole graph. */
     private final String focus;
 
     private CallGraph(Graph<String, CallSite> graph, Map<String, FunctionKind> kinds,
                       Map<String, List<Definition>> definitions) {
-        this(graph, kinds, definitions, null);
+        this(graph, kinds, definitions, null, Map.of());
     }
 
     private CallGraph(Graph<String, CallSite> graph, Map<String, FunctionKind> kinds,
-                      Map<String, List<Definition>> definitions, String focus) {
+                      Map<String, List<Definition>> definitions, String focus, Map<String, List<SourcePlace>> sourcePlaces) {
         this.graph = graph;
         this.kinds = kinds;
         this.definitions = definitions;
         this.focus = focus;
+        this.sourcePlaces = sourcePlaces;
+    }
+
+    /** Where the source tree given to {@link #withSource} defines {@code function}; empty without one. */
+    public List<SourcePlace> sourcePlaces(String function) {
+        return sourcePlaces.getOrDefault(function, List.of());
     }
 
     /** The entry {@link #around} was given, if this is the part of a graph one function reaches. */
@@ -231,6 +242,86 @@ public final class CallGraph {
         return out;
     }
 
+    /**
+     * This graph with what a source tree knows: a function no note traces or declares that the tree
+     * defines becomes a {@link FunctionKind#SOURCE} vertex with its definition's place; with
+     * {@code untraced}, every call the source's body of a traced function makes that the notes leave out
+     * is added as an {@link CallSite.Kind#UNTRACED} edge placed in the source file.
+     */
+    public CallGraph withSource(org.tracenotes.core.source.SourceIndex index, boolean untraced) {
+        Graph<String, CallSite> g = new DirectedPseudograph<>(CallSite.class);
+        graph.vertexSet().forEach(g::addVertex);
+        graph.edgeSet().forEach(e -> g.addEdge(e.caller(), e.callee(), e));
+        Map<String, FunctionKind> k = new LinkedHashMap<>(kinds);
+        Map<String, List<SourcePlace>> d = new LinkedHashMap<>(sourcePlaces);
+        for (String f : List.copyOf(g.vertexSet())) {
+            if (kind(f) == FunctionKind.UNKNOWN) {
+                sourceVertex(index, f, k, d);
+            }
+        }
+        if (untraced) {
+            for (String f : List.copyOf(g.vertexSet())) {
+                if (kind(f) != FunctionKind.TRACED) {
+                    continue;
+                }
+                Set<String> noted = callees(f);
+                for (org.tracenotes.core.source.SourceFunction def : index.lookup(f)) {
+                    if (def.marks().contains("macro")) {
+                        continue;
+                    }
+                    String file = relative(index, def.file());
+                    for (org.tracenotes.core.source.SourceNode.Call c : calls(def.body())) {
+                        if (!c.receiver().isEmpty() || noted.contains(c.callee()) || g.containsEdge(f, c.callee())) {
+                            continue;
+                        }
+                        if (g.addVertex(c.callee())) {
+                            k.put(c.callee(), FunctionKind.UNKNOWN);
+                            sourceVertex(index, c.callee(), k, d);
+                        }
+                        g.addEdge(f, c.callee(), new CallSite(f, c.callee(), file, SourceRange.at(c.line(), 1, -1),
+                                CallSite.Context.STEP, CallSite.Kind.UNTRACED));
+                    }
+                    break;   // the first definition: one #ifdef arm's calls, not every arm's
+                }
+            }
+        }
+        return new CallGraph(g, k, definitions, focus, d);
+    }
+
+    private static void sourceVertex(org.tracenotes.core.source.SourceIndex index, String f, Map<String, FunctionKind> kinds,
+                                     Map<String, List<SourcePlace>> defs) {
+        List<org.tracenotes.core.source.SourceFunction> found = index.lookup(f);
+        if (found.isEmpty()) {
+            return;
+        }
+        kinds.put(f, FunctionKind.SOURCE);
+        List<SourcePlace> places = new ArrayList<>();
+        for (org.tracenotes.core.source.SourceFunction s : found) {
+            places.add(new SourcePlace(relative(index, s.file()), s.startLine()));
+        }
+        defs.put(f, places);
+    }
+
+    private static String relative(org.tracenotes.core.source.SourceIndex index, java.nio.file.Path file) {
+        try {
+            return index.root().relativize(file).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return file.toString();
+        }
+    }
+
+    private static List<org.tracenotes.core.source.SourceNode.Call> calls(List<org.tracenotes.core.source.SourceNode> nodes) {
+        List<org.tracenotes.core.source.SourceNode.Call> out = new ArrayList<>();
+        for (org.tracenotes.core.source.SourceNode n : nodes) {
+            if (n instanceof org.tracenotes.core.source.SourceNode.Call c) {
+                out.add(c);
+            } else if (n instanceof org.tracenotes.core.source.SourceNode.Branch b) {
+                out.addAll(calls(b.body()));
+            }
+        }
+        return out;
+    }
+
     /** The part of the graph within {@code depth} calls of {@code entry}. */
     public CallGraph around(String entry, int depth) {
         Set<String> keep = reachableFrom(entry, depth);
@@ -242,7 +333,7 @@ public final class CallGraph {
                 keptDefinitions.put(f, definitions.get(f));
             }
         }
-        return new CallGraph(new AsSubgraph<>(graph, keep), keptKinds, keptDefinitions, entry);
+        return new CallGraph(new AsSubgraph<>(graph, keep), keptKinds, keptDefinitions, entry, sourcePlaces);
     }
 
     /** Call sites in source order: note, line, column. */
@@ -269,9 +360,9 @@ public final class CallGraph {
     /** All call sites from one caller to one callee. */
     public record CallPair(String caller, String callee, List<CallSite> sites) {
 
-        /** Whether every site is an indirect call. */
+        /** Whether every site is an indirect or an untraced call: drawn dashed. */
         public boolean indirect() {
-            return sites.stream().allMatch(s -> s.kind() == CallSite.Kind.INDIRECT);
+            return sites.stream().allMatch(s -> s.kind() != CallSite.Kind.DIRECT);
         }
 
         /** Whether any site is among {@code marked}. */

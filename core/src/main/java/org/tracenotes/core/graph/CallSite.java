@@ -30,9 +30,12 @@ public record CallSite(String caller, String callee, String source, SourceRange 
         }
     }
 
-    /** How the call reaches its callee. */
+    /**
+     * How the call reaches its callee. {@code UNTRACED}: a call the source makes that the note leaves
+     * out ({@code graph --source --untraced}); its place is in the source file.
+     */
     public enum Kind {
-        DIRECT, INDIRECT;
+        DIRECT, INDIRECT, UNTRACED;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

@@ -64,6 +64,13 @@ public final class DotExporter implements GraphExporter {
                     a.put("style", DefaultAttribute.createAttribute("dotted"));
                     a.put("fontcolor", DefaultAttribute.createAttribute("#4b5563"));
                 }
+                case SOURCE -> {
+                    a.put("shape", DefaultAttribute.createAttribute("note"));
+                    a.put("style", DefaultAttribute.createAttribute("filled"));
+                    a.put("fillcolor", DefaultAttribute.createAttribute("#f3e8ff"));
+                    graph.sourcePlaces(f).stream().findFirst().ifPresent(p -> a.put("tooltip",
+                            DefaultAttribute.createAttribute(p.file() + ":" + p.line())));
+                }
             }
             a.put("kind", DefaultAttribute.createAttribute(graph.kind(f).id()));
             if (onPath.contains(f)) {
@@ -75,8 +82,11 @@ public final class DotExporter implements GraphExporter {
         dot.setEdgeAttributeProvider(site -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("tooltip", DefaultAttribute.createAttribute(site.location() + " (" + site.context().id() + ")"));
-            if (site.kind() == CallSite.Kind.INDIRECT) {
+            if (site.kind() != CallSite.Kind.DIRECT) {
                 a.put("style", DefaultAttribute.createAttribute("dashed"));
+            }
+            if (site.kind() == CallSite.Kind.UNTRACED) {
+                a.put("color", DefaultAttribute.createAttribute("#9ca3af"));
             }
             if (marked.contains(site)) {
                 a.put("color", DefaultAttribute.createAttribute("#dc2626"));

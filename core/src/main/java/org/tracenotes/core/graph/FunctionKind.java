@@ -11,7 +11,9 @@ public enum FunctionKind {
     /** Not traced in a note, but the page model has it: a kernel reference trace or a primitive. */
     MODEL,
     /** Called, but neither traced, declared nor modelled. */
-    UNKNOWN;
+    UNKNOWN,
+    /** Not traced in a note, but a source tree ({@code graph --source}) defines it: its vertex has the definition's place. */
+    SOURCE;
 
     /** Lower-case name used in output. */
     public String id() {

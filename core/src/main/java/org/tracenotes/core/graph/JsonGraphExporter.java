@@ -38,6 +38,13 @@ public final class JsonGraphExporter implements GraphExporter {
                 dn.put("line", d.range().line());
                 dn.put("column", d.range().column());
             }
+            for (CallGraph.SourcePlace p : graph.sourcePlaces(f)) {
+                ObjectNode dn = defs.addObject();
+                dn.put("source", p.file());
+                dn.put("origin", "source");
+                dn.put("line", p.line());
+                dn.put("column", 1);
+            }
         }
         Set<CallSite> marked = new HashSet<>(highlight);
         ArrayNode calls = root.putArray("calls");

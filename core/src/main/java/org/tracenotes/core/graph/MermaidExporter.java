@@ -48,6 +48,9 @@ public final class MermaidExporter implements GraphExporter {
         out.append("    classDef declared fill:#fef9c3,stroke:#a16207,stroke-dasharray:5 3\n");
         out.append("    classDef model fill:#dcfce7,stroke:#15803d\n");
         out.append("    classDef unknown fill:#f3f4f6,stroke:#6b7280,stroke-dasharray:2 2,color:#4b5563\n");
+        if (graph.functions().stream().anyMatch(f -> graph.kind(f) == FunctionKind.SOURCE)) {
+            out.append("    classDef source fill:#f3e8ff,stroke:#7e22ce\n");
+        }
         Set<String> onPath = new java.util.LinkedHashSet<>(PathMarks.functions(highlight));
         onPath.retainAll(ids.keySet());
         if (!onPath.isEmpty()) {

@@ -164,6 +164,7 @@ public final class SvgExporter implements GraphExporter {
                 case DECLARED -> new Style("#fef9c3", "#a16207", "1.5", " stroke-dasharray=\"6 3\"", "#111827");
                 case MODEL -> new Style("#dcfce7", "#15803d", "1.5", "", "#111827");
                 case UNKNOWN -> new Style("#f3f4f6", "#6b7280", "1", " stroke-dasharray=\"2 2\"", "#374151");
+                case SOURCE -> new Style("#f3e8ff", "#7e22ce", "1.5", "", "#111827");
             };
         }
     }

@@ -31,10 +31,13 @@ public final class TextGraphExporter implements GraphExporter {
                 out.append("  defined  ").append(d.source()).append(':').append(d.range().start()).append(" (")
                         .append(d.origin().name().toLowerCase(java.util.Locale.ROOT)).append(")\n");
             }
+            for (CallGraph.SourcePlace p : graph.sourcePlaces(f)) {
+                out.append("  defined  ").append(p.file()).append(':').append(p.line()).append(" (source)\n");
+            }
             for (CallSite s : graph.callSitesIn(f)) {
                 out.append(marked.contains(s) ? "* calls    " : "  calls    ").append(s.callee()).append("  ")
                         .append(s.location()).append(' ').append(s.context().id())
-                        .append(s.kind() == CallSite.Kind.INDIRECT ? " indirect" : "").append('\n');
+                        .append(s.kind() == CallSite.Kind.DIRECT ? "" : " " + s.kind().id()).append('\n');
             }
             Set<String> callers = graph.callers(f);
             if (!callers.isEmpty()) {

@@ -42,6 +42,7 @@ import org.tracenotes.core.model.Severity;
  * tab-width: 4
  * dialect: seed
  * model: linux-6.6
+ * source: ../linux                # a source tree for lint's source checks
  * exclude:                      # globs relative to this file's folder: folder walks skip them
  *   - drafts/**
  * overrides:                    # rule severities for some paths, after the rules above
@@ -60,15 +61,18 @@ import org.tracenotes.core.model.Severity;
  * @param warnings   what is unknown in them (a setting or a rule, with the nearest name), each as
  *                   {@code file:line:col: warning: message}
  * @param excludes   the {@code exclude} globs of every config read
+ * @param source     the source tree notes are checked against ({@code source: ../linux}, relative to the
+ *                   config file's folder), if set
  */
 public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> tabWidth, Optional<Dialect> dialect,
                          Optional<String> model, List<Path> sources, List<String> problems, List<String> warnings,
-                         List<Glob> excludes) {
+                         List<Glob> excludes, Optional<Path> source) {
 
     public static final String FILE_NAME = ".tracenotes.yaml";
 
     /** The settings a config file may have. */
-    public static final List<String> SETTINGS = List.of("rules", "tab-width", "dialect", "model", "exclude", "overrides");
+    public static final List<String> SETTINGS = List.of("rules", "tab-width", "dialect", "model", "exclude", "overrides",
+            "source");
 
     /** A glob of an {@code exclude} or an {@code overrides} entry, relative to its config file's folder. */
     public record Glob(Path base, String pattern) {
@@ -111,7 +115,7 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
     /** No config file: every rule at its default. */
     public static LintConfig defaults() {
         return new LintConfig(Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), Optional.empty());
     }
 
     /** The severity of a rule under this config; empty when it is off. */
@@ -176,7 +180,7 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
                     sev.putAll(c.severities());
                     sev.putAll(o.severities());
                     c = new LintConfig(sev, c.tabWidth(), c.dialect(), c.model(), c.sources(), c.problems(), c.warnings(),
-                            c.excludes());
+                            c.excludes(), c.source());
                 }
             }
             config = config.overriddenBy(c);
@@ -209,7 +213,7 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
         Reader r = new Reader(file);
         r.read();
         return new FileConfig(new LintConfig(r.sev, r.tab, r.dialect, r.model, List.of(file), r.problems, r.warnings,
-                r.excludes), r.overrides);
+                r.excludes, r.source), r.overrides);
     }
 
     /** Reads one file: its values with snakeyaml-engine's Load, where each key stands with Compose. */
@@ -225,6 +229,7 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
         Optional<Integer> tab = Optional.empty();
         Optional<Dialect> dialect = Optional.empty();
         Optional<String> model = Optional.empty();
+        Optional<Path> source = Optional.empty();
 
         Reader(Path file) {
             this.file = file;
@@ -281,6 +286,18 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
                         } else {
                             error(key, "model `" + v + "` is not a model; models: "
                                     + String.join(", ", org.tracenotes.core.run.NoteAnnotations.MODELS));
+                        }
+                    }
+                    case "source" -> {
+                        if (v instanceof String dir && !dir.isBlank()) {
+                            Path p = base.resolve(dir).normalize();
+                            if (java.nio.file.Files.isDirectory(p)) {
+                                source = Optional.of(p);
+                            } else {
+                                error(key, "source `" + v + "` is not a folder (" + p + ")");
+                            }
+                        } else {
+                            error(key, "source is a folder's path, relative to this file's folder, not `" + v + "`");
                         }
                     }
                     case "exclude" -> excludes.addAll(globs(v, key));
@@ -418,6 +435,6 @@ public record LintConfig(Map<LintRule, Severity> severities, Optional<Integer> t
         List<Glob> ex = new ArrayList<>(excludes);
         ex.addAll(nearer.excludes);
         return new LintConfig(sev, nearer.tabWidth.or(() -> tabWidth), nearer.dialect.or(() -> dialect),
-                nearer.model.or(() -> model), src, probs, warns, ex);
+                nearer.model.or(() -> model), src, probs, warns, ex, nearer.source.or(() -> source));
     }
 }

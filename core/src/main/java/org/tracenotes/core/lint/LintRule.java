@@ -45,7 +45,16 @@ public enum LintRule {
     EXPECTATION_FAILED("expectation-failed", Severity.ERROR, "an `@expect` that does not hold when the note's scenarios run", false),
     SCENARIO_FAILED("scenario-failed", Severity.ERROR,
             "a scenario whose run stops before returning (unknown function, budget, error)", false),
-    EMPTY_TRACE_BLOCK("empty-trace-block", Severity.INFO, "an empty code block standing for a function not traced yet", false);
+    EMPTY_TRACE_BLOCK("empty-trace-block", Severity.INFO, "an empty code block standing for a function not traced yet", false),
+    NOT_IN_SOURCE("not-in-source", Severity.WARNING,
+            "with --source: a function the note calls that the source tree neither defines nor calls; did-you-mean from the tree", false),
+    CALL_NOT_IN_BODY("call-not-in-body", Severity.WARNING,
+            "with --source: the note says f calls g, and f's body in the source does not; the nearest callee of f suggested", false),
+    CONDITION_DIFFERS("condition-differs", Severity.WARNING,
+            "with --source: an if, loop or switch condition that matches none of the function's in the source; the closest quoted", false),
+    CALL_ORDER("call-order", Severity.INFO, "with --source: two calls of one body noted in an order the source never runs them", false),
+    UNTRACED_BRANCH("untraced-branch", Severity.INFO,
+            "with --source: arms of a traced if or switch (else, error exits) the note leaves out without marking them skipped", false);
 
     private final String id;
     private final Severity severity;

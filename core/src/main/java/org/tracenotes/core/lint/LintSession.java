@@ -29,11 +29,21 @@ public final class LintSession {
      * @param tabWidth a tab width that beats the configs', or empty
      * @param dialect  a dialect that beats the configs', or empty
      * @param symbols  a symbol index of real source, or null
+     * @param source   a source tree whose function bodies the notes are checked against, or null
      */
-    public record Options(Optional<Integer> tabWidth, Optional<Dialect> dialect, SymbolIndex symbols) {
+    public record Options(Optional<Integer> tabWidth, Optional<Dialect> dialect, SymbolIndex symbols,
+                          org.tracenotes.core.source.SourceIndex source) {
+
+        public Options(Optional<Integer> tabWidth, Optional<Dialect> dialect, SymbolIndex symbols) {
+            this(tabWidth, dialect, symbols, null);
+        }
 
         public static Options defaults() {
-            return new Options(Optional.empty(), Optional.empty(), null);
+            return new Options(Optional.empty(), Optional.empty(), null, null);
+        }
+
+        public Options withSource(org.tracenotes.core.source.SourceIndex index) {
+            return new Options(tabWidth, dialect, symbols, index);
         }
     }
 
@@ -261,7 +271,7 @@ public final class LintSession {
         if (!placed) {
             all.add(note);
         }
-        Linter linter = new Linter(all, options.symbols(), ReferenceTraces.softOffline66());
+        Linter linter = new Linter(all, options.symbols(), options.source(), ReferenceTraces.softOffline66());
         return new Result(List.of(new FileResult(path, note, linter.lint(note, config))), List.of(), config.problems(),
                 config.warnings(), 0);
     }
@@ -272,7 +282,7 @@ public final class LintSession {
 
     /** Lints notes read with {@link #read}: every note knowing all the others. */
     public static Result lint(Notes notes, Options options) {
-        Linter linter = new Linter(notes.notes(), options.symbols(), ReferenceTraces.softOffline66());
+        Linter linter = new Linter(notes.notes(), options.symbols(), options.source(), ReferenceTraces.softOffline66());
         List<FileResult> results = new ArrayList<>();
         for (int i = 0; i < notes.notes().size(); i++) {
             Note n = notes.notes().get(i);

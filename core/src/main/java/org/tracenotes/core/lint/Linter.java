@@ -67,6 +67,7 @@ public final class Linter {
     /** Parameter names of functions traced as roots in the loaded notes. */
     private final Map<String, List<String>> rootParameters = new HashMap<>();
     private final SymbolIndex symbols;
+    private final SourceChecks sourceChecks;
     private final ReferenceTraces model;
     /** Names known to be real: the model's and the symbol index's. A typo is suggested only among these. */
     private final Set<String> curated;
@@ -78,7 +79,18 @@ public final class Linter {
      * @param model   the page model's reference traces
      */
     public Linter(List<Note> notes, SymbolIndex symbols, ReferenceTraces model) {
+        this(notes, symbols, null, model);
+    }
+
+    /**
+     * @param source a source tree to check the notes' calls, conditions and branches against
+     *               ({@link SourceChecks}), or null; with one, {@code not-in-source} stands for
+     *               {@code unknown-function}
+     */
+    public Linter(List<Note> notes, SymbolIndex symbols, org.tracenotes.core.source.SourceIndex source,
+                  ReferenceTraces model) {
         this.symbols = symbols;
+        this.sourceChecks = source == null ? null : new SourceChecks(source);
         this.model = model;
         this.traced = new LinkedHashSet<>();
         for (Note n : notes) {
@@ -109,7 +121,11 @@ public final class Linter {
             staticStepRules(note, s, raw);
             elidedWithoutReturns(s, annotations, raw);
         }
-        unknownFunctions(note, raw);
+        if (sourceChecks != null) {
+            sourceChecks.check(note, raw);
+        } else {
+            unknownFunctions(note, raw);
+        }
         endMarkers(note, raw);
         unreachable(note, raw);
         indentation(note, raw);

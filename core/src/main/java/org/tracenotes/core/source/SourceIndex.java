@@ -40,4 +40,31 @@ public interface SourceIndex {
 
     /** Every function name the index knows without parsing more (may be partial for a lazy index). */
     Set<String> knownNames();
+
+    /**
+     * The definitions a call of {@code caller}'s body reaches, to follow a call into its callee ({@code extract
+     * --depth}): by default every definition of the callee's name; the Java index narrows it to the method the
+     * compiler resolves (with bindings) or to the caller's own type's methods of that name.
+     */
+    default List<SourceFunction> callees(SourceFunction caller, SourceNode.Call call) {
+        return lookup(call.callee());
+    }
+
+    /**
+     * The root line a note starts {@code f}'s trace with ({@code extract}): by default its signature as written;
+     * the Java index writes {@code putVal(int hash, K key)}, which the note grammar reads as a function (modifiers,
+     * type parameters and generics would make it prose).
+     */
+    default String noteRoot(SourceFunction f) {
+        return f.signature();
+    }
+
+    /**
+     * Code of this language as a note writes it ({@code extract}'s steps): by default as written; the Java index
+     * drops type arguments ({@code ((TreeNode<K,V>)p)} becomes {@code ((TreeNode)p)}), which the note grammar
+     * would read as comparisons.
+     */
+    default String noteCode(String code) {
+        return code;
+    }
 }

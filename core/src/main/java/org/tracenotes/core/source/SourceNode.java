@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a function body does, as a trace note talks about it: calls, branches with their conditions,
- * loops, returns, gotos and labels — each with its line. Everything else in the body (declarations,
- * plain arithmetic) is left out. A branch or loop holds the nodes of its body; an if's else-if and
+ * loops, returns, gotos and labels, and assignments — each with its line. Everything else in the body
+ * (declarations without a value, plain arithmetic) is left out. A branch or loop holds the nodes of its body; an if's else-if and
  * else arms are {@link Branch} nodes that follow it in order, with {@code kind} ELSE_IF / ELSE.
  */
 public sealed interface SourceNode {
@@ -34,6 +34,14 @@ public sealed interface SourceNode {
             body = List.copyOf(body);
         }
     }
+
+    /**
+     * An assignment whose value is not a call alone ({@code ret = -EBUSY}, {@code flags &= ~MF_X}, a local
+     * declared with a value): what a run of the note needs to follow the code. {@code operator} is
+     * {@code =} or a compound one; a call inside {@code value} comes before it as a {@link Call}. An
+     * assignment of a call's result is that {@link Call} with its {@code assignedTo}.
+     */
+    record Assign(String target, String operator, String value, int line) implements SourceNode { }
 
     /** A return, with its expression as written (empty for a bare return). */
     record Return(String expression, int line) implements SourceNode { }

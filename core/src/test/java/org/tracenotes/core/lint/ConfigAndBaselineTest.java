@@ -28,7 +28,7 @@ class ConfigAndBaselineTest {
         assertEquals(List.of(config + ":2:3: warning: unknown rule `unknown-functon`; did you mean `unknown-function`? "
                         + "(tracenotes lint --list-rules); ignored",
                 config + ":4:1: warning: unknown setting `tab-widht`; did you mean `tab-width`?; settings: rules, "
-                        + "tab-width, dialect, model, exclude, overrides"), c.warnings());
+                        + "tab-width, dialect, model, exclude, overrides, source"), c.warnings());
         assertTrue(c.severity(LintRule.TRAILING_SPACE).isEmpty(), "the known rule still applies");
         Files.writeString(config, "tab-width: 40\n");
         assertEquals(List.of(config + ":1:1: error: tab-width is a number from 1 to 16 or auto, not `40`"),

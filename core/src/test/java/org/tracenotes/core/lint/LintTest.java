@@ -103,7 +103,7 @@ class LintTest {
         // unknown settings and rules are warnings with where they stand, not errors: the config still applies
         assertEquals(List.of(), r.problems());
         assertTrue(r.warnings().contains(dir.resolve(".tracenotes.yaml") + ":3:1: warning: unknown setting `colour`; "
-                + "settings: rules, tab-width, dialect, model, exclude, overrides"), r.warnings()::toString);
+                + "settings: rules, tab-width, dialect, model, exclude, overrides, source"), r.warnings()::toString);
         assertTrue(r.warnings().contains(sub.resolve(".tracenotes.yaml") + ":3:3: warning: unknown rule `nonsense` "
                 + "(tracenotes lint --list-rules); ignored"), r.warnings()::toString);
     }

@@ -19,6 +19,7 @@ import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.parse.NoteFiles;
 import org.tracenotes.eclipse.ProjectNotes;
 import org.tracenotes.eclipse.TracenotesIds;
+import org.tracenotes.eclipse.source.ProjectSource;
 
 /**
  * Lints the project's notes into problem markers. Notes call roots traced in other notes, so any
@@ -58,7 +59,10 @@ public final class LintBuilder extends IncrementalProjectBuilder {
     /** Replaces the project's Tracenotes markers with the findings of linting all its notes. */
     public static void lint(IProject project) throws CoreException {
         List<Path> paths = ProjectNotes.noteFiles(project);
-        LintSession.Result result = LintSession.run(paths, LintSession.Options.defaults());
+        // the source checks (not-in-source, call-not-in-body, ...) when .tracenotes.yaml or the project names a tree
+        LintSession.Options options = ProjectSource.index(project, paths.isEmpty() ? null : paths.get(0))
+                .map(LintSession.Options.defaults()::withSource).orElse(LintSession.Options.defaults());
+        LintSession.Result result = LintSession.run(paths, options);
         Set<IFile> linted = new HashSet<>();
         for (LintSession.FileResult f : result.files()) {
             IFile file = ProjectNotes.fileOf(project, f.path().toString()).orElse(null);

@@ -1,13 +1,19 @@
 package org.tracenotes.eclipse.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.AbstractHyperlinkDetector;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.tracenotes.core.ide.Navigation;
+import org.tracenotes.eclipse.source.SourceLinks;
 
-/** Ctrl+click on a called function: to its root, its inline expansion, or the model's reference trace. */
+/**
+ * Ctrl+click on a called function: to its root, its inline expansion, the model's reference trace, or its definition
+ * in the project's source tree.
+ */
 final class NoteHyperlinkDetector extends AbstractHyperlinkDetector {
 
     private final NoteEditor editor;
@@ -20,14 +26,15 @@ final class NoteHyperlinkDetector extends AbstractHyperlinkDetector {
     public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
         Navigation nav = editor.navigation();
         return nav.symbolAt(region.getOffset()).map(symbol -> {
-            var targets = nav.definitions(symbol);
-            if (targets.isEmpty()) {
+            IRegion at = new Region(symbol.range().offset(), symbol.range().endOffset() - symbol.range().offset());
+            List<IHyperlink> links = new ArrayList<>();
+            nav.definitions(symbol).forEach(t -> links.add(new DefinitionLink(editor, at, symbol.name(), t)));
+            // then its definitions in the project's source tree (.tracenotes.yaml `source:`), C or Java
+            links.addAll(SourceLinks.of(editor.file(), symbol.name(), at));
+            if (links.isEmpty()) {
                 return null;
             }
-            IRegion at = new Region(symbol.range().offset(), symbol.range().endOffset() - symbol.range().offset());
-            var links = targets.stream().limit(canShowMultipleHyperlinks ? targets.size() : 1)
-                    .map(t -> (IHyperlink) new DefinitionLink(editor, at, symbol.name(), t)).toArray(IHyperlink[]::new);
-            return links;
+            return links.stream().limit(canShowMultipleHyperlinks ? links.size() : 1).toArray(IHyperlink[]::new);
         }).orElse(null);
     }
 }

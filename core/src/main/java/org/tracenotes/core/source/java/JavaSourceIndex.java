@@ -1,0 +1,388 @@
+package org.tracenotes.core.source.java;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.jdt.core.JavaCore;
+import org.eclipse.jdt.core.dom.AST;
+import org.eclipse.jdt.core.dom.ASTParser;
+import org.eclipse.jdt.core.dom.CompilationUnit;
+import org.eclipse.jdt.core.dom.FileASTRequestor;
+import org.tracenotes.core.graph.Suggestions;
+import org.tracenotes.core.source.SourceFunction;
+import org.tracenotes.core.source.SourceIndex;
+import org.tracenotes.core.source.SourceNode.Call;
+import org.tracenotes.core.source.SourceProgress;
+import org.tracenotes.core.source.SourceTrees;
+import org.tracenotes.core.source.java.JavaFunctions.JavaFunction;
+import org.tracenotes.core.source.java.JavaNameCache.Entry;
+
+/**
+ * The methods of a Java source tree, read with Eclipse JDT's standalone {@link ASTParser} (no workspace): with
+ * bindings when a classpath is given (parameter types erased by the compiler), without them otherwise (every
+ * method marked {@code no-bindings}). Lazy: a lookup scans the files' text for declared names
+ * ({@link JavaNameScan}), parses only the files that can define the name, and keeps what it learnt in the tree's
+ * {@code .tracenotes-cache/} ({@link JavaNameCache}), keyed by path, modification time and size.
+ *
+ * <p>Names: {@code Type.method}, {@code pkg.Type.method}, {@code Outer.Inner.method}, a bare {@code method}, each
+ * with an optional parameter list {@code Type.method(int,String)}; without one a name gives every overload.
+ */
+public final class JavaSourceIndex implements SourceIndex {
+
+    /** One {@code .java} file as the walk found it. */
+    private record JavaFile(Path path, String relative, long mtime, long size) { }
+
+    private final Path root;
+    private final List<String> classpath;
+    private final SourceProgress progress;
+    private final List<JavaFile> files;
+    private final JavaNameCache cache;
+    private final Map<String, List<JavaFunction>> parsed = new HashMap<>();
+
+    private JavaSourceIndex(Path root, List<String> classpath, SourceProgress progress, List<JavaFile> files, JavaNameCache cache) {
+        this.root = root;
+        this.classpath = classpath;
+        this.progress = progress;
+        this.files = files;
+        this.cache = cache;
+    }
+
+    /**
+     * Opens the tree under {@code root}; {@code classpath} (jars and class folders) turns bindings on, an empty one
+     * leaves them off. {@link SourceTrees#open} is the one caller outside tests: no other class of core names this one,
+     * so JDT's classes load only for a Java tree.
+     */
+    public static SourceTrees.Result open(Path root, List<Path> classpath, SourceProgress progress) {
+        if (!Files.isDirectory(root)) {
+            return new SourceTrees.Failed(root + ": not a folder; --source takes the root of a Java source tree");
+        }
+        List<String> cp = new ArrayList<>();
+        for (Path p : classpath) {
+            if (!Files.exists(p)) {
+                return new SourceTrees.Failed(p + ": no such classpath entry (a jar or a folder of classes)");
+            }
+            cp.add(p.toAbsolutePath().toString());
+        }
+        Path abs = root.toAbsolutePath().normalize();
+        List<JavaFile> files = new ArrayList<>();
+        progress.update("walking " + root, 0, -1);
+        try {
+            Files.walkFileTree(abs, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(abs) && dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+                        files.add(new JavaFile(file, abs.relativize(file).toString(), attrs.lastModifiedTime().toMillis(), attrs.size()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return new SourceTrees.Failed(root + ": cannot read the tree: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            return new SourceTrees.Failed(root + ": no .java files under it");
+        }
+        files.sort(Comparator.comparing(JavaFile::relative));
+        return new SourceTrees.Loaded(new JavaSourceIndex(abs, List.copyOf(cp), progress, List.copyOf(files), JavaNameCache.load(abs)));
+    }
+
+    @Override
+    public String language() {
+        return "java";
+    }
+
+    @Override
+    public String origin() {
+        return String.format("Java source under %s (%,d files, %s)", root, files.size(),
+                classpath.isEmpty() ? "no bindings" : "bindings from a classpath of " + classpath.size());
+    }
+
+    @Override
+    public Path root() {
+        return root;
+    }
+
+    /** Whether methods are read with bindings (a classpath was given). */
+    public boolean bindings() {
+        return !classpath.isEmpty();
+    }
+
+    @Override
+    public synchronized List<SourceFunction> lookup(String name) {
+        Optional<JavaMethodName> parsedName = JavaMethodName.parse(name);
+        if (parsedName.isEmpty()) {
+            return List.of();
+        }
+        JavaMethodName q = parsedName.get();
+        List<JavaFile> candidates = new ArrayList<>();
+        int seen = 0;
+        for (JavaFile f : files) {
+            Entry e = entry(f);
+            if (++seen % 200 == 0) {
+                progress.update("scanning names", seen, files.size());
+            }
+            boolean can = e.paths() != null
+                    ? e.paths().stream().anyMatch(q::matchesPath)
+                    : e.declared().contains(q.method()) && q.type().map(e.declared()::contains).orElse(true);
+            if (can) {
+                candidates.add(f);
+            }
+        }
+        List<SourceFunction> out = new ArrayList<>();
+        for (JavaFunction fn : functions(candidates)) {
+            if (q.matchesPath(fn.path()) && q.matchesParams(fn.written(), fn.erased())) {
+                out.add(fn.function());
+            }
+        }
+        cache.save();
+        return out;
+    }
+
+    @Override
+    public synchronized List<String> similarNames(String name, int limit) {
+        Optional<JavaMethodName> q = JavaMethodName.parse(name);
+        Set<String> pool = new TreeSet<>(knownNames());
+        if (q.isPresent() && q.get().type().isPresent()) {
+            String type = q.get().type().get();
+            List<JavaFile> declaring = files.stream().filter(f -> entry(f).declared().contains(type)).toList();
+            functions(declaring).forEach(fn -> pool.add(fn.function().name()));
+            cache.save();
+        } else {
+            files.forEach(f -> pool.addAll(entry(f).declared()));
+        }
+        return Suggestions.nearest(name, pool, limit);
+    }
+
+    @Override
+    public synchronized Set<String> knownNames() {
+        Set<String> names = new TreeSet<>();
+        for (JavaFile f : files) {
+            List<String> paths = entry(f).paths();
+            if (paths != null) {
+                paths.forEach(p -> names.add(typeAndMethod(p)));
+            }
+        }
+        return names;
+    }
+
+    /** {@code putVal(int hash, K key)}: the method's name and parameters, modifiers, annotations and generics dropped. */
+    @Override
+    public String noteRoot(SourceFunction f) {
+        String method = f.name().substring(f.name().lastIndexOf('.') + 1);
+        String sig = f.signature();
+        int open = sig.indexOf(method + "(");
+        int close = sig.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return method + "()";
+        }
+        List<String> params = new ArrayList<>();
+        for (String p : JavaMethodName.splitTopLevel(sig.substring(open + method.length() + 1, close))) {
+            String plain = p.replaceAll("@[\\w.]+(\\([^)]*\\))?", "").replaceAll("\\bfinal\\b", "").strip();
+            int space = plain.lastIndexOf(' ');
+            if (!plain.isEmpty() && space > 0) {
+                params.add(JavaMethodName.typeKey(plain.substring(0, space)) + " " + plain.substring(space + 1));
+            }
+        }
+        return method + "(" + String.join(", ", params) + ")";
+    }
+
+    private static final java.util.regex.Pattern TYPE_ARGUMENTS =
+            java.util.regex.Pattern.compile("(?<=[\\w$])<(?=[\\w$?>])[\\w$?,.\\s\\[\\]]*>");
+
+    /** Type arguments dropped ({@code Node<K,V>}, {@code new Node<>(...)}, nested ones too): the note grammar has none. */
+    @Override
+    public String noteCode(String code) {
+        String s = code;
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = TYPE_ARGUMENTS.matcher(s).replaceAll("");
+        }
+        return s;
+    }
+
+    /**
+     * The definitions a call of {@code caller}'s body can reach: with bindings, the one method the compiler resolved;
+     * without, for a call on {@code this} or none the caller's type's methods of that name, for a call on a type name
+     * ({@code Prices.round}) that type's, else every method of that name (then empty when there are more than a few).
+     */
+    @Override
+    public synchronized List<SourceFunction> callees(SourceFunction caller, Call call) {
+        JavaFunction from = null;
+        for (JavaFunction fn : parsed.getOrDefault(root.relativize(caller.file().toAbsolutePath()).toString(), List.of())) {
+            if (fn.function().qualified().equals(caller.qualified()) && fn.function().startLine() == caller.startLine()) {
+                from = fn;
+            }
+        }
+        String target = from == null ? null : from.targets().get(call);
+        if (target != null) {
+            return lookup(target);
+        }
+        String receiver = call.receiver();
+        if (receiver.equals("new")) {
+            return lookup(call.callee() + "." + call.callee());
+        }
+        if (receiver.isEmpty() || receiver.equals("this") || receiver.equals("super")) {
+            String path = caller.qualified().substring(0, caller.qualified().indexOf('('));
+            List<SourceFunction> own = byArity(lookup(path.substring(0, path.lastIndexOf('.') + 1) + call.callee()), call);
+            if (!own.isEmpty()) {
+                return own;
+            }
+        } else if (receiver.matches("[A-Z][\\w$]*(\\.[A-Z][\\w$]*)*")) {
+            return lookup(receiver + "." + call.callee());
+        }
+        List<SourceFunction> any = lookup(call.callee());
+        return any.size() <= 3 ? any : List.of();
+    }
+
+    /** The overloads whose parameter count is the call's argument count, when there are some (varargs aside). */
+    private static List<SourceFunction> byArity(List<SourceFunction> overloads, Call call) {
+        if (overloads.size() < 2) {
+            return overloads;
+        }
+        String text = call.text();
+        int open = text.indexOf(call.callee() + "(");
+        int args = 0;
+        if (open >= 0 && text.endsWith(")")) {
+            String inside = text.substring(open + call.callee().length() + 1, text.length() - 1).strip();
+            for (String before = null; !inside.equals(before); ) {
+                before = inside;
+                inside = inside.replaceAll("\\([^()]*\\)", "");
+            }
+            args = inside.isEmpty() ? 0 : JavaMethodName.splitTopLevel(inside).size();
+        }
+        int wanted = args;
+        List<SourceFunction> same = overloads.stream().filter(f -> parameterCount(f) == wanted).toList();
+        return same.isEmpty() ? overloads : same;
+    }
+
+    private static int parameterCount(SourceFunction f) {
+        String q = f.qualified();
+        String params = q.substring(q.indexOf('(') + 1, q.length() - 1);
+        return params.isEmpty() ? 0 : params.split(",").length;
+    }
+
+    /**
+     * Parses every file not parsed yet, so that {@link #knownNames()} is complete; returns how many method names
+     * ({@code pkg.Type.method}, overloads once) the tree has.
+     */
+    public synchronized int parseAll() {
+        functions(files.stream().filter(f -> entry(f).paths() == null).toList());
+        cache.save();
+        int count = 0;
+        for (JavaFile f : files) {
+            count += entry(f).paths().size();
+        }
+        return count;
+    }
+
+    private static String typeAndMethod(String path) {
+        int last = path.lastIndexOf('.');
+        int type = last < 0 ? -1 : path.lastIndexOf('.', last - 1);
+        return path.substring(type + 1);
+    }
+
+    /** The cache's entry for a file, after scanning it when the cache has none for it as it is now. */
+    private Entry entry(JavaFile f) {
+        Entry e = cache.fresh(f.relative(), f.mtime(), f.size());
+        if (e == null) {
+            e = new Entry(f.mtime(), f.size(), JavaNameScan.declared(read(f)), null);
+            cache.put(f.relative(), e);
+        }
+        return e;
+    }
+
+    private static String read(JavaFile f) {
+        try {
+            return Files.readString(f.path(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            try {
+                return new String(Files.readAllBytes(f.path()), StandardCharsets.ISO_8859_1);
+            } catch (IOException again) {
+                return "";
+            }
+        }
+    }
+
+    /** The methods of these files, parsing those not parsed in this run (and recording their paths in the cache). */
+    private List<JavaFunction> functions(List<JavaFile> wanted) {
+        List<JavaFile> toParse = wanted.stream().filter(f -> !parsed.containsKey(f.relative())).toList();
+        if (!toParse.isEmpty()) {
+            Map<String, JavaFile> byPath = new LinkedHashMap<>();
+            toParse.forEach(f -> byPath.put(f.path().toString(), f));
+            int[] done = {0};
+            parse(byPath, (f, fns) -> {
+                parsed.put(f.relative(), fns);
+                Entry old = entry(f);
+                cache.put(f.relative(), new Entry(f.mtime(), f.size(), old.declared(), fns.stream().map(JavaFunction::path).distinct().toList()));
+                progress.update("parsing", ++done[0], toParse.size());
+            });
+        }
+        List<JavaFunction> out = new ArrayList<>();
+        wanted.forEach(f -> out.addAll(parsed.getOrDefault(f.relative(), List.of())));
+        return out;
+    }
+
+    private interface Parsed {
+        void accept(JavaFile file, List<JavaFunction> functions);
+    }
+
+    private void parse(Map<String, JavaFile> byPath, Parsed sink) {
+        Map<String, String> options = new HashMap<>();
+        JavaCore.setComplianceOptions(JavaCore.latestSupportedJavaVersion(), options);
+        if (bindings()) {
+            ASTParser parser = newParser(options);
+            parser.setResolveBindings(true);
+            parser.setBindingsRecovery(true);
+            parser.setEnvironment(classpath.toArray(String[]::new), new String[] {root.toString()}, new String[] {"UTF-8"}, true);
+            parser.createASTs(byPath.keySet().toArray(String[]::new), null, new String[0], new FileASTRequestor() {
+                @Override
+                public void acceptAST(String sourceFilePath, CompilationUnit unit) {
+                    JavaFile f = byPath.get(sourceFilePath);
+                    if (f != null) {
+                        sink.accept(f, JavaFunctions.of(unit, read(f), f.path(), true));
+                    }
+                }
+            }, null);
+            return;
+        }
+        for (JavaFile f : byPath.values()) {
+            String text = read(f);
+            ASTParser parser = newParser(options);
+            parser.setSource(text.toCharArray());
+            CompilationUnit unit = (CompilationUnit) parser.createAST(null);
+            sink.accept(f, JavaFunctions.of(unit, text, f.path(), false));
+        }
+    }
+
+    private static ASTParser newParser(Map<String, String> options) {
+        ASTParser parser = ASTParser.newParser(AST.getJLSLatest());
+        parser.setKind(ASTParser.K_COMPILATION_UNIT);
+        parser.setCompilerOptions(options);
+        return parser;
+    }
+}
