@@ -57,7 +57,7 @@ final class LintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ParentCommand
-    TracenotesCommand parent;
+    TopCommand parent;
 
     @Mixin
     ParseMixin parse;
