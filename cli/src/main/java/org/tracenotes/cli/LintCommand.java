@@ -177,7 +177,9 @@ final class LintCommand implements Callable<Integer> {
         LintSession.Notes notes = read(stdin, input, options);
         notes.warnings().forEach(err::println);
         notes.problems().forEach(err::println);
-        LintSession.Result all = LintSession.lint(notes, options);
+        // the fixes are found only for what shows them: --fix, --statistics (fixable counts), SARIF
+        boolean withFixes = fix || statistics || format == Format.sarif;
+        LintSession.Result all = LintSession.lint(notes, options, withFixes);
         List<Path> inputs = stdin ? List.of() : NoteLoader.collect(paths);
         if (writeBaseline != null) {
             known = Baseline.of(all, writeBaseline);
@@ -197,7 +199,7 @@ final class LintCommand implements Callable<Integer> {
             fixed = fix(result, notes, err);
             if (fixed > 0) {
                 notes = read(false, null, options);
-                result = shown(LintSession.lint(notes, options), known);
+                result = shown(LintSession.lint(notes, options, withFixes), known);
             }
         }
         LintSession.Verdict verdict = result.verdict(maxWarnings);

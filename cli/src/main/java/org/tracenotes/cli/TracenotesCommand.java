@@ -22,6 +22,7 @@ public final class TracenotesCommand extends TopCommand {
     static final long COMMAND_STACK_BYTES = 1L << 30;
 
     public static void main(String[] args) {
+        WarmUp.start(args);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = executeOnDeepStack(args, System.in, System.out, out, err);

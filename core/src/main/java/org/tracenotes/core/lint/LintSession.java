@@ -279,13 +279,22 @@ public final class LintSession {
 
     /** Lints notes read with {@link #read}: every note knowing all the others. */
     public static Result lint(Notes notes, Options options) {
+        return lint(notes, options, true);
+    }
+
+    /**
+     * As {@link #lint(Notes, Options)}; without {@code withFixes} the files' fixes are left out (each
+     * {@link FileResult#fixes} empty), for a report that shows none: finding them parses the fixed text
+     * of every note that has a fixable finding again.
+     */
+    public static Result lint(Notes notes, Options options, boolean withFixes) {
         // on every core, a linter per thread (its caches are its own), the results in the notes' order
         List<Integer> indexes = java.util.stream.IntStream.range(0, notes.notes().size()).boxed().toList();
         List<FileResult> results = ParallelMap.map(indexes,
                 () -> new Linter(notes.notes(), options.symbols(), ReferenceTraces.softOffline66()), (linter, i) -> {
                     Note n = notes.notes().get(i);
                     return new FileResult(notes.paths().get(i), n, linter.lint(n, notes.configs().get(i)),
-                            NoteFormatter.safeFixes(n, notes.parsers().get(i)));
+                            withFixes ? NoteFormatter.safeFixes(n, notes.parsers().get(i)) : List.of());
                 });
         return new Result(new ArrayList<>(results), notes.unreadable(), notes.problems(), notes.warnings(), 0);
     }
