@@ -124,6 +124,23 @@ class DistributionIT {
     }
 
     @Test
+    void theFirstRunMakesTheClassDataArchiveWhichLaterRunsMap() throws Exception {
+        Path own = Tools.unzip(Tools.ZIP, Tools.freshDir("cds"));
+        Path jsa = own.resolve("lib/tracenotes.jsa");
+        String launcher = own.resolve("bin/tracenotes").toString();
+        Tools.Result first = Tools.run(own, Map.of(), launcher, "check", SEED.toString());
+        assertEquals(0, first.code(), first.all());
+        for (int i = 0; i < 240 && !Files.exists(jsa); i++) {
+            Thread.sleep(500);   // made in the background, while the first run went on
+        }
+        assertTrue(Files.exists(jsa), "bin/tracenotes made lib/tracenotes.jsa");
+        // with -Xshare:on the JVM refuses to start when it cannot map the archive
+        Tools.Result again = Tools.run(own, Map.of("TRACENOTES_JAVA_OPTS", "-Xshare:on"), launcher, "check", SEED.toString());
+        assertEquals(0, again.code(), again.all());
+        assertEquals(first.out() + first.err(), again.out() + again.err());
+    }
+
+    @Test
     void withoutJavaTheLauncherSaysSoInOneLine() throws Exception {
         // a PATH with the few tools the launcher uses, and no java
         Path bin = Files.createDirectories(Tools.freshDir("nojava").resolve("bin"));
