@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lints one generated 20 MB folder of notes with `tracenotes lint` and with markdownlint-cli2 (npm),
 # the same way, and prints wall time and peak resident memory of each (median of 3 runs) and their
-# ratio. Run from the repository root after `mvn -B -q install -DskipTests`:
+# ratio. Tracenotes runs as users run it, through ./tracenotes (its class-data-sharing archive and JVM
+# options). Run from the repository root after `mvn -B -q install -DskipTests`:
 #   bash bench/lint-vs-markdownlint.sh [BYTES]
 # markdownlint-cli2 is installed into bench/target/markdownlint (npm) on first use.
 set -euo pipefail
@@ -30,8 +31,10 @@ measure() {   # name, then the command; prints "name wall_s peak_kb" for the med
   done
   printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p | awk -v n="$name" '{printf "%s %s %s\n", n, $1, $2}'
 }
-t=$(measure tracenotes java -jar "$jar" lint "$notes" --format json -o "$work/tracenotes.json")
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
+t=$(measure tracenotes "$root/tracenotes" lint "$notes" --format json -o "$work/tracenotes.json")
 m=$(measure markdownlint-cli2 "$mdl/node_modules/.bin/markdownlint-cli2" "$notes/**/*.md")
+echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$t" | awk '{printf "tracenotes lint:   %6.2f s wall, %7.0f MB peak RSS\n", $2, $3/1024}'
 echo "$m" | awk '{printf "markdownlint-cli2: %6.2f s wall, %7.0f MB peak RSS\n", $2, $3/1024}'
 echo "$t $m" | awk '{printf "ratio (tracenotes / markdownlint-cli2): %.2fx wall, %.2fx memory\n", $2/$5, $3/$6}'

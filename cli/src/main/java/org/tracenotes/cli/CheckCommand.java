@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ParentCommand
-    TracenotesCommand parent;
+    TopCommand parent;
 
     @Mixin
     ParseMixin parse;

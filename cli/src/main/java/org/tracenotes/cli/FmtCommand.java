@@ -43,7 +43,7 @@ final class FmtCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ParentCommand
-    TracenotesCommand parent;
+    TopCommand parent;
 
     @Mixin
     ParseMixin parse;

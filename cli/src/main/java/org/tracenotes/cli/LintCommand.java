@@ -57,7 +57,7 @@ final class LintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ParentCommand
-    TracenotesCommand parent;
+    TopCommand parent;
 
     @Mixin
     ParseMixin parse;
@@ -198,7 +198,9 @@ final class LintCommand implements Callable<Integer> {
                 options = options.withSource(tree);
             }
         }
-        LintSession.Result all = LintSession.lint(notes, options);
+        // the fixes are found only for what shows them: --fix, --statistics (fixable counts), SARIF
+        boolean withFixes = fix || statistics || format == Format.sarif;
+        LintSession.Result all = LintSession.lint(notes, options, withFixes);
         List<Path> inputs = stdin ? List.of() : NoteLoader.collect(paths);
         if (writeBaseline != null) {
             known = Baseline.of(all, writeBaseline);
@@ -218,7 +220,7 @@ final class LintCommand implements Callable<Integer> {
             fixed = fix(result, notes, err);
             if (fixed > 0) {
                 notes = read(false, null, options);
-                result = shown(LintSession.lint(notes, options), known);
+                result = shown(LintSession.lint(notes, options, withFixes), known);
             }
         }
         LintSession.Verdict verdict = result.verdict(maxWarnings);

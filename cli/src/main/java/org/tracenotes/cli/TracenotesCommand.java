@@ -1,43 +1,29 @@
 package org.tracenotes.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code tracenotes}: the top command; each subcommand maps its options to core. */
-@Command(name = "tracenotes",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        description = "Make kernel reading notes runnable, checkable and navigable.",
-        subcommands = {CheckCommand.class, OutlineCommand.class, GraphCommand.class, RunCommand.class, LintCommand.class, ExtractCommand.class,
-                FmtCommand.class, ExploreCommand.class, LspCommand.class, DapCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success, no errors", "1:the notes have errors", "2:usage error or unreadable input",
-                "70:internal error (a bug: please report it with the input)"})
-public final class TracenotesCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** Standard input: what {@code lint -}, {@code check -} and {@code fmt -} read. */
-    java.io.InputStream in = System.in;
+/** {@code tracenotes}: the top command with its subcommands; each subcommand maps its options to core. */
+@Command(subcommands = {CheckCommand.class, OutlineCommand.class, GraphCommand.class, RunCommand.class, LintCommand.class,
+        ExtractCommand.class, FmtCommand.class, ExploreCommand.class, LspCommand.class, DapCommand.class, CommandLine.HelpCommand.class})
+public final class TracenotesCommand extends TopCommand {
 
     /**
-     * Standard output as bytes, when there is one beside the writer: {@code fmt -} writes a note it must
-     * not change (invalid UTF-8, say) byte for byte through it.
+     * The subcommands by name, as the annotation lists them but {@code help} (which needs them all): a
+     * command line whose first word is one of these builds the model of that one alone.
      */
-    java.io.OutputStream rawOut;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: check, outline, graph, run, explore, lint, fmt, lsp or dap");
-    }
+    static final Map<String, Class<?>> SUBCOMMANDS = Map.of("check", CheckCommand.class, "outline", OutlineCommand.class,
+            "graph", GraphCommand.class, "run", RunCommand.class, "lint", LintCommand.class, "fmt", FmtCommand.class,
+            "explore", ExploreCommand.class, "lsp", LspCommand.class, "dap", DapCommand.class,
+            "extract", ExtractCommand.class);
 
     /** Stack of the thread a command runs on: deep notes and long expressions are walked recursively. */
     static final long COMMAND_STACK_BYTES = 1L << 30;
 
     public static void main(String[] args) {
+        WarmUp.start(args);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = executeOnDeepStack(args, System.in, System.out, out, err);
@@ -93,10 +79,10 @@ public final class TracenotesCommand implements Runnable {
     /** As {@link #execute(String[], java.io.InputStream, PrintWriter, PrintWriter)}, {@code rawOut} the bytes under {@code out}. */
     public static int execute(String[] args, java.io.InputStream in, java.io.OutputStream rawOut, PrintWriter out,
                               PrintWriter err) {
-        TracenotesCommand top = new TracenotesCommand();
+        CommandLine cl = commandLine(args);
+        TopCommand top = cl.getCommand();
         top.in = in;
         top.rawOut = rawOut;
-        CommandLine cl = new CommandLine(top);
         HelpLayout.install(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
@@ -114,5 +100,20 @@ public final class TracenotesCommand implements Runnable {
             return ExitCodes.INTERNAL;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The model of the command line {@code args}: the top command and the one subcommand {@code args}
+     * start with, or, when they start with no subcommand's name ({@code --help}, {@code help}, a
+     * misspelt name), the top command with all of them. Either parses {@code args} the same way.
+     */
+    static CommandLine commandLine(String[] args) {
+        Class<?> sub = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        if (sub == null) {
+            return new CommandLine(new TracenotesCommand());
+        }
+        CommandLine cl = new CommandLine(new TopCommand());
+        cl.addSubcommand(args[0], sub);
+        return cl;
     }
 }

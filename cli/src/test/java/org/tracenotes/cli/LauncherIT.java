@@ -20,12 +20,18 @@ class LauncherIT {
     private record Result(int code, String out, String err) { }
 
     private static Result launch(String locale, File stdout, String... args) throws Exception {
+        return launch(locale, stdout, java.util.Map.of(), args);
+    }
+
+    private static Result launch(String locale, File stdout, java.util.Map<String, String> env, String... args)
+            throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("sh", ROOT.resolve("tracenotes").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("LC_CTYPE");
         pb.environment().put("LC_ALL", locale);
         pb.environment().put("LANG", locale);
+        pb.environment().putAll(env);
         Path err = Files.createTempFile("tracenotes-err", ".txt");
         pb.redirectError(err.toFile());
         Path out = stdout == null ? Files.createTempFile("tracenotes-out", ".txt") : null;
@@ -53,5 +59,34 @@ class LauncherIT {
         Result r = launch("C.UTF-8", full, "outline", ROOT.resolve("samples/soft-offline.md").toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("standard output could not be written"), r.err());
+    }
+
+    /** The JVM's flags as {@code -XX:+PrintCommandLineFlags} prints them first on standard output. */
+    private static String jvmFlags(Path dir, String... args) throws Exception {
+        Result r = launch("C.UTF-8", null, java.util.Map.of("TRACENOTES_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), args);
+        assertTrue(r.code() == 0 || r.code() == 1, r.err());
+        return r.out().lines().findFirst().orElse("");
+    }
+
+    @Test
+    void aShortRunOfAFewNotesCompilesWithC1AloneAndTheSerialCollector(@TempDir Path dir) throws Exception {
+        String flags = jvmFlags(dir, "check", ROOT.resolve("samples/soft-offline.md").toString());
+        assertTrue(flags.contains("-XX:TieredStopAtLevel=1") && flags.contains("-XX:+UseSerialGC"), flags);
+    }
+
+    @Test
+    void aRunOverMoreThanTwoMegabytesOfNotesKeepsC2(@TempDir Path dir) throws Exception {
+        String seed = Files.readString(ROOT.resolve("samples/soft-offline.md"), StandardCharsets.UTF_8);
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(dir.resolve("note-" + i + ".md"), seed.repeat(Math.max(1, 200_000 / seed.length() + 1)));
+        }
+        String flags = jvmFlags(dir, "check", dir.toString());
+        assertTrue(flags.contains("-XX:+UseSerialGC") && !flags.contains("TieredStopAtLevel"), flags);
+    }
+
+    @Test
+    void aCommandThatReadsNoNotesKeepsTheJvmsDefaults(@TempDir Path dir) throws Exception {
+        String flags = jvmFlags(dir, "--version");
+        assertTrue(!flags.contains("TieredStopAtLevel") && !flags.contains("UseSerialGC"), flags);
     }
 }

@@ -39,7 +39,9 @@ class DistributionIT {
     private static Set<String> files(Path dir) throws Exception {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile).forEach(p -> names.add(dir.relativize(p).toString()));
+            // not the class-data-sharing archive that bin/tracenotes makes in lib/ on a first run
+            s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(name -> !name.startsWith("lib/tracenotes.jsa")).forEach(names::add);
         }
         return names;
     }
@@ -119,6 +121,23 @@ class DistributionIT {
                 home.resolve("bin/tracenotes").toString(), "lint", "--format", "json", ".");
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().contains("笔记.md"), r.all());
+    }
+
+    @Test
+    void theFirstRunMakesTheClassDataArchiveWhichLaterRunsMap() throws Exception {
+        Path own = Tools.unzip(Tools.ZIP, Tools.freshDir("cds"));
+        Path jsa = own.resolve("lib/tracenotes.jsa");
+        String launcher = own.resolve("bin/tracenotes").toString();
+        Tools.Result first = Tools.run(own, Map.of(), launcher, "check", SEED.toString());
+        assertEquals(0, first.code(), first.all());
+        for (int i = 0; i < 240 && !Files.exists(jsa); i++) {
+            Thread.sleep(500);   // made in the background, while the first run went on
+        }
+        assertTrue(Files.exists(jsa), "bin/tracenotes made lib/tracenotes.jsa");
+        // with -Xshare:on the JVM refuses to start when it cannot map the archive
+        Tools.Result again = Tools.run(own, Map.of("TRACENOTES_JAVA_OPTS", "-Xshare:on"), launcher, "check", SEED.toString());
+        assertEquals(0, again.code(), again.all());
+        assertEquals(first.out() + first.err(), again.out() + again.err());
     }
 
     @Test

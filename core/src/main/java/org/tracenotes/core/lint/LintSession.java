@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tracenotes.core.ParallelMap;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Dialect;
@@ -194,14 +195,20 @@ public final class LintSession {
     public static Notes read(List<Path> paths, Options options) {
         Notes notes = new Notes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (Path f : NoteFiles.collect(paths)) {
+        // parsed on every core; added in path order, so the notes, problems and warnings keep that order
+        List<Read> read = ParallelMap.map(NoteFiles.collect(paths), () -> null, (none, f) -> {
             LintConfig config = LintConfig.forFile(f);
             NoteParser parser = parser(config, f, options);
-            NoteLoader.Result r = new NoteLoader(parser).load(f);
-            add(notes, f, config, parser, r);
+            return new Read(f, config, parser, new NoteLoader(parser).load(f));
+        });
+        for (Read r : read) {
+            add(notes, r.file(), r.config(), r.parser(), r.result());
         }
         return notes;
     }
+
+    /** One file as {@link #read} read it. */
+    private record Read(Path file, LintConfig config, NoteParser parser, NoteLoader.Result result) { }
 
     /**
      * Reads one note from bytes (standard input), named {@code name}, with the settings of the config
@@ -282,13 +289,23 @@ public final class LintSession {
 
     /** Lints notes read with {@link #read}: every note knowing all the others. */
     public static Result lint(Notes notes, Options options) {
-        Linter linter = new Linter(notes.notes(), options.symbols(), options.source(), ReferenceTraces.softOffline66());
-        List<FileResult> results = new ArrayList<>();
-        for (int i = 0; i < notes.notes().size(); i++) {
-            Note n = notes.notes().get(i);
-            results.add(new FileResult(notes.paths().get(i), n, linter.lint(n, notes.configs().get(i)),
-                    NoteFormatter.safeFixes(n, notes.parsers().get(i))));
-        }
-        return new Result(results, notes.unreadable(), notes.problems(), notes.warnings(), 0);
+        return lint(notes, options, true);
+    }
+
+    /**
+     * As {@link #lint(Notes, Options)}; without {@code withFixes} the files' fixes are left out (each
+     * {@link FileResult#fixes} empty), for a report that shows none: finding them parses the fixed text
+     * of every note that has a fixable finding again.
+     */
+    public static Result lint(Notes notes, Options options, boolean withFixes) {
+        // on every core, a linter per thread (its caches are its own), the results in the notes' order
+        List<Integer> indexes = java.util.stream.IntStream.range(0, notes.notes().size()).boxed().toList();
+        List<FileResult> results = ParallelMap.map(indexes,
+                () -> new Linter(notes.notes(), options.symbols(), options.source(), ReferenceTraces.softOffline66()), (linter, i) -> {
+                    Note n = notes.notes().get(i);
+                    return new FileResult(notes.paths().get(i), n, linter.lint(n, notes.configs().get(i)),
+                            withFixes ? NoteFormatter.safeFixes(n, notes.parsers().get(i)) : List.of());
+                });
+        return new Result(new ArrayList<>(results), notes.unreadable(), notes.problems(), notes.warnings(), 0);
     }
 }

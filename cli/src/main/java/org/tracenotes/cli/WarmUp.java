@@ -1,0 +1,61 @@
+package org.tracenotes.cli;
+
+import java.util.Set;
+import org.tracenotes.core.kernel.ReferenceTraces;
+import org.tracenotes.core.parse.NoteParser;
+
+/**
+ * Start-up work done on another core: while the main thread builds the command line's model (picocli
+ * reads the annotations of the command, most of a short run's own time), a daemon thread loads what the
+ * command will need next — the parser (its classes, and the prediction cache of the grammar, by parsing
+ * a small note) and, for the commands that run notes, the page model's reference traces. Both are caches
+ * the command fills anyway; nothing here changes what it prints. A failure here is ignored: the command
+ * meets it again, on its own thread, and reports it as it would have.
+ */
+final class WarmUp {
+
+    /** The commands that parse notes; the second set also reads the page model. */
+    private static final Set<String> PARSING = Set.of("check", "lint", "fmt", "outline", "graph", "run", "explore");
+    private static final Set<String> MODELLING = Set.of("lint", "run", "explore");
+
+    /** A small note of the common line shapes, written for this purpose. */
+    private static final String NOTE = """
+            ## warm_up
+
+            ```
+            warm_up(page, flags)
+            => ret = lookup_page(page, flags | FLAG_A)
+               ## a comment
+               => if ret < 0:
+                  => return ret
+               -> else if page->count == 1
+                  => put_page(page)
+               -> else
+                  => ret = -EBUSY
+            => return ret
+            ```
+            """;
+
+    private WarmUp() {
+    }
+
+    /** Starts the warm-up for the command line {@code args} (none for commands that parse no notes). */
+    static void start(String[] args) {
+        if (args.length == 0 || !PARSING.contains(args[0])) {
+            return;
+        }
+        boolean model = MODELLING.contains(args[0]);
+        Thread t = new Thread(null, () -> {
+            try {
+                new NoteParser().parse("warm-up.md", NOTE);
+                if (model) {
+                    ReferenceTraces.softOffline66();
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // the command meets it again and reports it
+            }
+        }, "tracenotes-warm-up", TracenotesCommand.COMMAND_STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+    }
+}
