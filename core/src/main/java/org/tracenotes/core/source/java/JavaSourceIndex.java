@@ -52,6 +52,7 @@ public final class JavaSourceIndex implements SourceIndex {
     private final List<JavaFile> files;
     private final JavaNameCache cache;
     private final Map<String, List<JavaFunction>> parsed = new HashMap<>();
+    private Set<String> known; // knownNames(), until more files are parsed
 
     private JavaSourceIndex(Path root, List<String> classpath, SourceProgress progress, List<JavaFile> files, JavaNameCache cache) {
         this.root = root;
@@ -178,16 +179,20 @@ public final class JavaSourceIndex implements SourceIndex {
         return Suggestions.nearest(name, pool, limit);
     }
 
+    /** Every {@code Type.method} of the files parsed in this run or listed by the cache; scans and parses nothing. */
     @Override
     public synchronized Set<String> knownNames() {
-        Set<String> names = new TreeSet<>();
-        for (JavaFile f : files) {
-            List<String> paths = entry(f).paths();
-            if (paths != null) {
-                paths.forEach(p -> names.add(typeAndMethod(p)));
+        if (known == null) {
+            Set<String> names = new TreeSet<>();
+            for (JavaFile f : files) {
+                Entry e = cache.fresh(f.relative(), f.mtime(), f.size());
+                if (e != null && e.paths() != null) {
+                    e.paths().forEach(p -> names.add(typeAndMethod(p)));
+                }
             }
+            known = java.util.Collections.unmodifiableSet(names);
         }
-        return names;
+        return known;
     }
 
     /** {@code putVal(int hash, K key)}: the method's name and parameters, modifiers, annotations and generics dropped. */
@@ -335,6 +340,7 @@ public final class JavaSourceIndex implements SourceIndex {
             Map<String, JavaFile> byPath = new LinkedHashMap<>();
             toParse.forEach(f -> byPath.put(f.path().toString(), f));
             int[] done = {0};
+            known = null;
             parse(byPath, (f, fns) -> {
                 parsed.put(f.relative(), fns);
                 Entry old = entry(f);
