@@ -60,7 +60,9 @@ public final class SourceIndexBench {
             long lintWarm = time(() -> lint(root, seed));
             report("lint --source of the seed, warm", lintWarm, base);
         } finally {
-            deleteTree(root);
+            if (!Boolean.getBoolean("tracenotes.keep")) {
+                deleteTree(root);
+            }
         }
     }
 

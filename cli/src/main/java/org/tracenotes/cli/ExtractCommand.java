@@ -68,8 +68,9 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (!output.quiet) {
-            err.println("extracted " + function + " with " + (note.functions().size() - 1) + " callees expanded inline ("
-                    + String.join(", ", note.functions()) + ")");
+            List<String> callees = note.functions().subList(1, note.functions().size());
+            err.println("extracted " + function + (callees.isEmpty() ? "" : " with " + callees.size()
+                    + (callees.size() == 1 ? " callee" : " callees") + " expanded inline: " + String.join(", ", callees)));
         }
         err.flush();
         return ExitCodes.OK;

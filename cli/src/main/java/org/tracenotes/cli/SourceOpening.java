@@ -44,10 +44,13 @@ final class SourceOpening {
         return System.console() != null;
     }
 
-    /** Prints at most ten updates a second, on one line. */
+    /**
+     * Prints at most ten updates a second, on one line; silent once {@link #done} (the files a lint parses
+     * later are few, and their lines would mix with the report).
+     */
     static final class Progress implements SourceProgress {
         private final PrintWriter err;
-        private final boolean on;
+        private boolean on;
         private long last;
         private boolean printed;
 
@@ -76,6 +79,7 @@ final class SourceOpening {
         }
 
         synchronized void done() {
+            on = false;
             if (printed) {
                 err.print("\r\u001b[K");
                 err.flush();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionIT {
 
-    static final List<String> COMMANDS = List.of("check", "outline", "graph", "run", "lint", "fmt", "explore", "lsp", "dap");
+    static final List<String> COMMANDS = List.of("check", "outline", "graph", "run", "lint", "extract", "fmt", "explore", "lsp", "dap");
 
     static Path home;
 

@@ -48,8 +48,11 @@ final class SourceChecks {
         return bodies.computeIfAbsent(function, f -> new SourceBody(index.lookup(f)));
     }
 
+    /** A finding about a call (or a traced function), with the name it is about. */
+    private record CallFinding(String name, Diagnostic diagnostic) { }
+
     void check(Note note, List<Diagnostic> out) {
-        List<Diagnostic> calls = new ArrayList<>();
+        List<CallFinding> calls = new ArrayList<>();
         int checked = 0;
         Set<String> flagged = new HashSet<>();
         Set<String> calledBySource = new HashSet<>();
@@ -74,7 +77,7 @@ final class SourceChecks {
                         continue;
                     }
                     flagged.add(c.name() + "@" + c.range().offset());
-                    calls.add(callNotInBody(b.function(), src, c));
+                    calls.add(new CallFinding(c.name(), callNotInBody(b.function(), src, c)));
                 }
                 condition(note, b.function(), src, s, out);
             }
@@ -99,7 +102,7 @@ final class SourceChecks {
         if (calls.size() >= FLOOD && calls.size() * 3 >= checked) {
             out.add(versionNote(traced, calls));
         } else {
-            out.addAll(calls);
+            calls.forEach(c -> out.add(c.diagnostic()));
         }
     }
 
@@ -163,7 +166,7 @@ final class SourceChecks {
     }
 
     private void notInSource(String name, SourceRange at, Set<String> calledBySource, Set<String> flagged,
-                             List<Diagnostic> out) {
+                             List<CallFinding> out) {
         if (!flagged.add(name) || calledBySource.contains(name) || !index.lookup(name).isEmpty()) {
             return;
         }
@@ -173,21 +176,13 @@ final class SourceChecks {
         }
         String message = "`" + name + "` is not defined under " + index.root() + ", and no traced function there calls it"
                 + (near.isEmpty() ? "" : "; did you mean `" + near.get(0) + "`?");
-        out.add(new Diagnostic(LintRule.NOT_IN_SOURCE.id(), near.isEmpty() ? Severity.INFO : Severity.WARNING, message, at));
+        out.add(new CallFinding(name, new Diagnostic(LintRule.NOT_IN_SOURCE.id(), near.isEmpty() ? Severity.INFO
+                : Severity.WARNING, message, at)));
     }
 
-    private static Diagnostic versionNote(List<NoteTrace.Body> traced, List<Diagnostic> calls) {
-        List<String> names = new ArrayList<>();
-        for (Diagnostic d : calls) {
-            int a = d.message().lastIndexOf("call `");
-            String n = d.message().replaceAll("(?s).*?`([A-Za-z_][A-Za-z0-9_]*)`(?: is not defined|;| but|$).*", "$1");
-            if (a >= 0 || !n.equals(d.message())) {
-                if (!names.contains(n) && names.size() < 5) {
-                    names.add(n);
-                }
-            }
-        }
-        SourceRange at = traced.isEmpty() ? calls.get(0).range() : traced.get(0).anchor();
+    private static Diagnostic versionNote(List<NoteTrace.Body> traced, List<CallFinding> calls) {
+        List<String> names = calls.stream().map(CallFinding::name).distinct().limit(5).toList();
+        SourceRange at = traced.isEmpty() ? calls.get(0).diagnostic().range() : traced.get(0).anchor();
         return new Diagnostic(LintRule.CALL_NOT_IN_BODY.id(), Severity.INFO, calls.size() + " calls of this note are not"
                 + " where the source has them (" + String.join(", ", names) + (calls.size() > names.size() ? ", ..." : "")
                 + "): the source is likely another version than the note's; lint against the note's version for "

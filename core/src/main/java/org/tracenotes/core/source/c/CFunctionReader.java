@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.tracenotes.core.source.ConditionText;
 import org.tracenotes.core.source.SourceFunction;
 import org.tracenotes.core.source.SourceNode;
-import org.tracenotes.core.source.SourceNode.BranchKind;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
@@ -17,11 +15,9 @@ import org.treesitter.TreeSitterC;
 
 /**
  * Reads the functions of one C file with tree-sitter: every function definition (both arms of an
- * {@code #ifdef}, each marked) and every function-like macro, each with its body as
- * {@link SourceNode}s. Kernel shapes: a macro called like a loop ({@code list_for_each_entry(…) {…}},
- * which tree-sitter reads as a call missing its {@code ;} followed by a block) is a
- * {@link BranchKind#FOREACH_MACRO}; labels and gotos are kept; preprocessor arms inside a body are
- * both read, in order.
+ * {@code #ifdef}, each marked {@code ifdef:X} or {@code ifdef:!X}; include guards are not arms) and
+ * every function-like macro (no body), with marks ({@code static}, {@code inline}, {@code header},
+ * {@code macro}); each body is read by {@link CBodyReader}.
  */
 final class CFunctionReader {
 
@@ -44,34 +40,17 @@ final class CFunctionReader {
         final byte[] bytes;
         final boolean header;
         final List<SourceFunction> functions = new ArrayList<>();
+        final CBodyReader body;
 
         Reading(Path file, byte[] bytes) {
             this.file = file;
             this.bytes = bytes;
             this.header = file.toString().endsWith(".h");
+            this.body = new CBodyReader(bytes);
         }
 
         String text(TSNode n) {
-            if (n == null || n.isNull()) {
-                return "";
-            }
-            int s = Math.max(0, Math.min(bytes.length, n.getStartByte()));
-            int e = Math.max(s, Math.min(bytes.length, n.getEndByte()));
-            return new String(bytes, s, e - s, StandardCharsets.UTF_8);
-        }
-
-        static String oneLine(String s) {
-            return s.replaceAll("/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ").replaceAll("\\\\\\n", " ")
-                    .replaceAll("\\s+", " ").strip();
-        }
-
-        static int line(TSNode n) {
-            return n.getStartPoint().getRow() + 1;
-        }
-
-        static TSNode field(TSNode n, String name) {
-            TSNode f = n.getChildByFieldName(name);
-            return f == null || f.isNull() ? null : f;
+            return body.text(n);
         }
 
         void topLevel(TSNode node, List<String> arms) {
@@ -98,7 +77,7 @@ final class CFunctionReader {
             }
             inner.add("ifdef:" + cond);
             topLevelExcept(c, inner);
-            TSNode alt = field(c, "alternative");
+            TSNode alt = CBodyReader.field(c, "alternative");
             while (alt != null) {
                 List<String> other = new ArrayList<>(arms);
                 if (alt.getType().equals("preproc_else")) {
@@ -109,7 +88,7 @@ final class CFunctionReader {
                     String c2 = condition(alt);
                     other.add("ifdef:" + c2);
                     topLevelExcept(alt, other);
-                    alt = field(alt, "alternative");
+                    alt = CBodyReader.field(alt, "alternative");
                 }
             }
         }
@@ -132,19 +111,19 @@ final class CFunctionReader {
         }
 
         String condition(TSNode c) {
-            TSNode name = field(c, "name");
+            TSNode name = CBodyReader.field(c, "name");
             if (name != null) {
                 String start = new String(bytes, c.getStartByte(), Math.min(16, bytes.length - c.getStartByte()),
                         StandardCharsets.ISO_8859_1);
                 boolean ifndef = start.replaceAll("\\s", "").startsWith("#ifndef");
                 return (ifndef ? "!" : "") + text(name);
             }
-            TSNode cond = field(c, "condition");
-            return cond == null ? "?" : oneLine(text(cond));
+            TSNode cond = CBodyReader.field(c, "condition");
+            return cond == null ? "?" : CBodyReader.oneLine(text(cond));
         }
 
         void macro(TSNode m, List<String> arms) {
-            TSNode name = field(m, "name");
+            TSNode name = CBodyReader.field(m, "name");
             if (name == null) {
                 return;
             }
@@ -153,22 +132,22 @@ final class CFunctionReader {
             if (header) {
                 marks.add("header");
             }
-            TSNode params = field(m, "parameters");
-            String sig = "#define " + text(name) + oneLine(text(params));
-            functions.add(new SourceFunction(text(name), text(name), file, line(m), m.getEndPoint().getRow() + 1, sig,
-                    List.of(), marks));
+            TSNode params = CBodyReader.field(m, "parameters");
+            String sig = "#define " + text(name) + CBodyReader.oneLine(text(params));
+            functions.add(new SourceFunction(text(name), text(name), file, CBodyReader.line(m),
+                    m.getEndPoint().getRow() + 1, sig, List.of(), marks));
         }
 
         void function(TSNode f, List<String> arms) {
-            TSNode body = field(f, "body");
-            TSNode decl = field(f, "declarator");
+            TSNode body = CBodyReader.field(f, "body");
+            TSNode decl = CBodyReader.field(f, "declarator");
             TSNode fd = functionDeclarator(decl);
             if (body == null || fd == null) {
                 return;
             }
-            TSNode nameNode = field(fd, "declarator");
+            TSNode nameNode = CBodyReader.field(fd, "declarator");
             while (nameNode != null && !nameNode.getType().equals("identifier")) {
-                TSNode inner = field(nameNode, "declarator");
+                TSNode inner = CBodyReader.field(nameNode, "declarator");
                 nameNode = inner;
             }
             if (nameNode == null) {
@@ -187,8 +166,8 @@ final class CFunctionReader {
                 marks.add("header");
             }
             List<SourceNode> nodes = new ArrayList<>();
-            block(body, nodes);
-            functions.add(new SourceFunction(name, name, file, line(f), f.getEndPoint().getRow() + 1, oneLine(head),
+            this.body.block(body, nodes);
+            functions.add(new SourceFunction(name, name, file, CBodyReader.line(f), f.getEndPoint().getRow() + 1, CBodyReader.oneLine(head),
                     nodes, marks));
         }
 
@@ -196,309 +175,16 @@ final class CFunctionReader {
             while (d != null) {
                 if (d.getType().equals("function_declarator")) {
                     // `int (*f(void))(int)`: the outermost function declarator whose own declarator names it
-                    TSNode inner = field(d, "declarator");
+                    TSNode inner = CBodyReader.field(d, "declarator");
                     if (inner != null && inner.getType().equals("identifier")) {
                         return d;
                     }
                     TSNode deeper = functionDeclarator(inner);
                     return deeper != null ? deeper : d;
                 }
-                d = field(d, "declarator");
+                d = CBodyReader.field(d, "declarator");
             }
             return null;
-        }
-
-        // ------------------------------------------------------------ bodies
-
-        /** The statements of a block (or of a preprocessor arm) into {@code out}. */
-        void block(TSNode block, List<SourceNode> out) {
-            int n = block.getNamedChildCount();
-            boolean declarations = block.getType().equals("compound_statement");
-            for (int i = 0; i < n; i++) {
-                TSNode c = block.getNamedChild(i);
-                String f = block.getFieldNameForNamedChild(i);
-                if ("name".equals(f) || "condition".equals(f) && block.getType().startsWith("preproc")) {
-                    continue;
-                }
-                if (declarations && isDeclarationMacro(c)) {
-                    continue;   // `LIST_HEAD(pagelist);` among a block's declarations declares, it calls nothing
-                }
-                declarations &= c.getType().equals("declaration") || c.getType().equals("comment");
-                if (isForeach(c) && i + 1 < n) {
-                    TSNode call = c.getNamedChild(0);
-                    List<SourceNode> body = new ArrayList<>();
-                    statement(block.getNamedChild(i + 1), body);
-                    String cond = oneLine(text(call));
-                    out.add(new SourceNode.Branch(BranchKind.FOREACH_MACRO, cond, ConditionText.normalize(cond), body,
-                            line(c)));
-                    i++;
-                    continue;
-                }
-                statement(c, out);
-            }
-        }
-
-        /** An upper-case macro called as a statement ({@code LIST_HEAD(x);}, {@code DEFINE_WAIT(w);}). */
-        boolean isDeclarationMacro(TSNode c) {
-            if (!c.getType().equals("expression_statement") || c.getNamedChildCount() != 1
-                    || !c.getNamedChild(0).getType().equals("call_expression")) {
-                return false;
-            }
-            TSNode fn = field(c.getNamedChild(0), "function");
-            return fn != null && fn.getType().equals("identifier") && text(fn).matches("[A-Z][A-Z0-9_]*");
-        }
-
-        /** {@code list_for_each_entry(p, head, lru)} read as a call missing its {@code ;}: a loop macro. */
-        static boolean isForeach(TSNode c) {
-            if (!c.getType().equals("expression_statement") || c.getNamedChildCount() != 1
-                    || !c.getNamedChild(0).getType().equals("call_expression")) {
-                return false;
-            }
-            for (int i = 0; i < c.getChildCount(); i++) {
-                if (c.getChild(i).isMissing()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        void statement(TSNode s, List<SourceNode> out) {
-            switch (s.getType()) {
-                case "compound_statement", "preproc_ifdef", "preproc_if", "preproc_else", "preproc_elif",
-                     "preproc_elifdef", "ERROR" -> {
-                    // a preprocessor arm's #else/#elif is one of its children: both arms are read, in order
-                    block(s, out);
-                }
-                case "expression_statement" -> {
-                    if (s.getNamedChildCount() > 0) {
-                        TSNode e = s.getNamedChild(0);
-                        TSNode right = e.getType().equals("assignment_expression") ? field(e, "right") : null;
-                        TSNode left = right == null ? null : field(e, "left");
-                        if (right != null && left != null && !isCall(right)) {
-                            calls(left, "", out);
-                            calls(right, "", out);
-                            out.add(new SourceNode.Assign(oneLine(text(left)), operator(e), oneLine(text(right)), line(e)));
-                        } else {
-                            calls(e, "", out);
-                        }
-                    }
-                }
-                case "declaration" -> declaration(s, out);
-                case "if_statement" -> ifChain(s, BranchKind.IF, out);
-                case "for_statement" -> {
-                    TSNode body = field(s, "body");
-                    String header = forHeader(s, body);
-                    loop(s, BranchKind.FOR, header, body, out);
-                }
-                case "while_statement" -> loop(s, BranchKind.WHILE, conditionText(field(s, "condition")),
-                        field(s, "body"), out);
-                case "do_statement" -> loop(s, BranchKind.DO_WHILE, conditionText(field(s, "condition")),
-                        field(s, "body"), out);
-                case "switch_statement" -> switchStatement(s, out);
-                case "return_statement" -> {
-                    TSNode e = s.getNamedChildCount() > 0 ? s.getNamedChild(0) : null;
-                    if (e != null) {
-                        calls(e, "", out);
-                    }
-                    out.add(new SourceNode.Return(e == null ? "" : oneLine(text(e)), line(s)));
-                }
-                case "goto_statement" -> out.add(new SourceNode.Goto(text(field(s, "label")), line(s)));
-                case "labeled_statement" -> {
-                    out.add(new SourceNode.Label(text(field(s, "label")), line(s)));
-                    for (int i = 0; i < s.getNamedChildCount(); i++) {
-                        if (!"label".equals(s.getFieldNameForNamedChild(i))) {
-                            statement(s.getNamedChild(i), out);
-                        }
-                    }
-                }
-                case "comment", "break_statement", "continue_statement", "preproc_call", "preproc_def",
-                     "preproc_include", "type_definition" -> { }
-                default -> calls(s, "", out);
-            }
-        }
-
-        String forHeader(TSNode s, TSNode body) {
-            int start = s.getStartByte();
-            int end = body == null ? s.getEndByte() : body.getStartByte();
-            String h = oneLine(new String(bytes, start, end - start, StandardCharsets.UTF_8));
-            int open = h.indexOf('(');
-            int close = h.lastIndexOf(')');
-            return open >= 0 && close > open ? h.substring(open + 1, close).strip() : h;
-        }
-
-        String conditionText(TSNode cond) {
-            if (cond == null) {
-                return "";
-            }
-            String t = oneLine(text(cond));
-            if (cond.getType().equals("parenthesized_expression") && t.startsWith("(") && t.endsWith(")")) {
-                t = t.substring(1, t.length() - 1).strip();
-            }
-            return t;
-        }
-
-        void loop(TSNode s, BranchKind kind, String cond, TSNode body, List<SourceNode> out) {
-            TSNode c = field(s, "condition");
-            if (c != null && kind != BranchKind.DO_WHILE) {
-                calls(c, "", out);
-            }
-            List<SourceNode> inner = new ArrayList<>();
-            if (body != null) {
-                statement(body, inner);
-            }
-            if (c != null && kind == BranchKind.DO_WHILE) {
-                calls(c, "", inner);
-            }
-            out.add(new SourceNode.Branch(kind, cond, ConditionText.normalize(cond), inner, line(s)));
-        }
-
-        void ifChain(TSNode s, BranchKind kind, List<SourceNode> out) {
-            TSNode cond = field(s, "condition");
-            if (cond != null) {
-                calls(cond, "", out);
-            }
-            String text = conditionText(cond);
-            List<SourceNode> then = new ArrayList<>();
-            TSNode consequence = field(s, "consequence");
-            if (consequence != null) {
-                statement(consequence, then);
-            }
-            out.add(new SourceNode.Branch(kind, text, ConditionText.normalize(text), then, line(s)));
-            TSNode alt = field(s, "alternative");
-            if (alt == null) {
-                return;
-            }
-            TSNode inner = alt.getNamedChildCount() > 0 ? alt.getNamedChild(0) : null;
-            if (inner != null && inner.getType().equals("if_statement") && alt.getNamedChildCount() == 1) {
-                ifChain(inner, BranchKind.ELSE_IF, out);
-            } else {
-                List<SourceNode> otherwise = new ArrayList<>();
-                for (int i = 0; i < alt.getNamedChildCount(); i++) {
-                    statement(alt.getNamedChild(i), otherwise);
-                }
-                out.add(new SourceNode.Branch(BranchKind.ELSE, "", "", otherwise, line(alt)));
-            }
-        }
-
-        void switchStatement(TSNode s, List<SourceNode> out) {
-            TSNode cond = field(s, "condition");
-            if (cond != null) {
-                calls(cond, "", out);
-            }
-            String text = conditionText(cond);
-            List<SourceNode> cases = new ArrayList<>();
-            TSNode body = field(s, "body");
-            if (body != null) {
-                for (int i = 0; i < body.getNamedChildCount(); i++) {
-                    TSNode c = body.getNamedChild(i);
-                    if (!c.getType().equals("case_statement")) {
-                        statement(c, cases);
-                        continue;
-                    }
-                    TSNode value = field(c, "value");
-                    List<SourceNode> inner = new ArrayList<>();
-                    for (int k = 0; k < c.getNamedChildCount(); k++) {
-                        if (!"value".equals(c.getFieldNameForNamedChild(k))) {
-                            statement(c.getNamedChild(k), inner);
-                        }
-                    }
-                    String v = value == null ? "" : oneLine(text(value));
-                    cases.add(new SourceNode.Branch(value == null ? BranchKind.DEFAULT : BranchKind.CASE, v,
-                            ConditionText.normalize(v), inner, line(c)));
-                }
-            }
-            out.add(new SourceNode.Branch(BranchKind.SWITCH, text, ConditionText.normalize(text), cases, line(s)));
-        }
-
-        void declaration(TSNode d, List<SourceNode> out) {
-            for (int i = 0; i < d.getNamedChildCount(); i++) {
-                TSNode c = d.getNamedChild(i);
-                if (c.getType().equals("init_declarator")) {
-                    TSNode value = field(c, "value");
-                    TSNode target = field(c, "declarator");
-                    while (target != null && !target.getType().equals("identifier")) {
-                        target = field(target, "declarator");
-                    }
-                    if (value != null && target != null && !isCall(value) && !value.getType().equals("initializer_list")) {
-                        calls(value, "", out);
-                        out.add(new SourceNode.Assign(text(target), "=", oneLine(text(value)), line(c)));
-                    } else if (value != null) {
-                        calls(value, target == null ? "" : text(target), out);
-                    }
-                }
-            }
-        }
-
-        /**
-         * The calls in an expression, inner ones (arguments) first; {@code assigned} is the variable the
-         * expression's value is stored in, given to the call that is the whole expression.
-         */
-        void calls(TSNode e, String assigned, List<SourceNode> out) {
-            switch (e.getType()) {
-                case "call_expression" -> {
-                    TSNode fn = field(e, "function");
-                    TSNode args = field(e, "arguments");
-                    String callee;
-                    String receiver = "";
-                    if (fn != null && fn.getType().equals("identifier")) {
-                        callee = text(fn);
-                    } else if (fn != null && fn.getType().equals("field_expression")) {
-                        callee = text(field(fn, "field"));
-                        receiver = oneLine(text(field(fn, "argument")));
-                        calls(field(fn, "argument"), "", out);
-                    } else {
-                        callee = fn == null ? "" : oneLine(text(fn));
-                        if (fn != null) {
-                            calls(fn, "", out);
-                        }
-                    }
-                    if (args != null) {
-                        for (int i = 0; i < args.getNamedChildCount(); i++) {
-                            calls(args.getNamedChild(i), "", out);
-                        }
-                    }
-                    out.add(new SourceNode.Call(callee, receiver, assigned, oneLine(text(e)), line(e)));
-                }
-                case "assignment_expression" -> {
-                    TSNode right = field(e, "right");
-                    TSNode left = field(e, "left");
-                    if (left != null) {
-                        calls(left, "", out);
-                    }
-                    if (right != null) {
-                        String op = operator(e);
-                        calls(right, "=".equals(op) && left != null ? oneLine(text(left)) : "", out);
-                    }
-                }
-                case "cast_expression", "parenthesized_expression" -> {
-                    for (int i = 0; i < e.getNamedChildCount(); i++) {
-                        TSNode c = e.getNamedChild(i);
-                        if (!c.getType().equals("type_descriptor")) {
-                            calls(c, assigned, out);
-                        }
-                    }
-                }
-                case "string_literal", "number_literal", "identifier", "field_identifier", "char_literal",
-                     "type_descriptor", "comment", "sizeof_expression" -> { }
-                default -> {
-                    for (int i = 0; i < e.getNamedChildCount(); i++) {
-                        calls(e.getNamedChild(i), "", out);
-                    }
-                }
-            }
-        }
-
-        /** Whether an expression is a call alone, casts and parentheses aside. */
-        static boolean isCall(TSNode e) {
-            while (e != null && (e.getType().equals("cast_expression") || e.getType().equals("parenthesized_expression"))) {
-                e = e.getType().equals("cast_expression") ? field(e, "value") : e.getNamedChildCount() > 0 ? e.getNamedChild(0) : null;
-            }
-            return e != null && e.getType().equals("call_expression");
-        }
-
-        String operator(TSNode e) {
-            TSNode op = field(e, "operator");
-            return op == null ? "=" : text(op);
         }
     }
 }

@@ -21,8 +21,8 @@ import org.tracenotes.core.source.SourceNode;
 
 /**
  * The C index's cache on disk, under the tree's {@code .tracenotes-cache/} (or a user cache folder
- * when the tree cannot be written): the name scan of every file, and the functions of every file
- * parsed, each keyed by the file's path, modification time and size. Files are written to a
+ * when the tree cannot be written): the functions of every file parsed, keyed by the file's path,
+ * modification time and size (the name scan of the whole tree is {@link CNameTable}'s file there). Files are written to a
  * temporary file renamed into place; a cache that cannot be read or written is ignored (the index is
  * then built from the files), never an error.
  */
@@ -66,77 +66,6 @@ final class CIndexCache {
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return false;
         }
-    }
-
-    // ------------------------------------------------------------ names
-
-    Map<String, Scanned> readNames() {
-        Map<String, Scanned> out = new HashMap<>();
-        if (dir == null) {
-            return out;
-        }
-        Path f = dir.resolve("names.bin");
-        if (!Files.isRegularFile(f)) {
-            return out;
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                return out;
-            }
-            int strings = in.readInt();
-            String[] table = new String[strings];
-            for (int i = 0; i < strings; i++) {
-                table[i] = in.readUTF();
-            }
-            int files = in.readInt();
-            for (int i = 0; i < files; i++) {
-                String path = in.readUTF();
-                long mtime = in.readLong();
-                long size = in.readLong();
-                int n = in.readInt();
-                String[] names = new String[n];
-                for (int k = 0; k < n; k++) {
-                    names[k] = table[in.readInt()];
-                }
-                out.put(path, new Scanned(mtime, size, names));
-            }
-            return out;
-        } catch (IOException | RuntimeException e) {
-            return new HashMap<>();
-        }
-    }
-
-    void writeNames(Map<String, Scanned> files) {
-        if (dir == null) {
-            return;
-        }
-        write(dir.resolve("names.bin"), out -> {
-            Map<String, Integer> ids = new HashMap<>();
-            List<String> table = new ArrayList<>();
-            for (Scanned s : files.values()) {
-                for (String n : s.names()) {
-                    if (ids.putIfAbsent(n, table.size()) == null) {
-                        table.add(n);
-                    }
-                }
-            }
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeInt(table.size());
-            for (String t : table) {
-                out.writeUTF(t);
-            }
-            out.writeInt(files.size());
-            for (Map.Entry<String, Scanned> e : files.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeLong(e.getValue().mtime());
-                out.writeLong(e.getValue().size());
-                out.writeInt(e.getValue().names().length);
-                for (String n : e.getValue().names()) {
-                    out.writeInt(ids.get(n));
-                }
-            }
-        });
     }
 
     // ------------------------------------------------------------ parsed files

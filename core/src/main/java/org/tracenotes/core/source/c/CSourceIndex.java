@@ -9,13 +9,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tracenotes.core.graph.Suggestions;
@@ -37,22 +35,19 @@ public final class CSourceIndex implements SourceIndex {
     private final Path root;
     private final CIndexCache cache;
     private final SourceProgress progress;
-    /** Relative path (with {@code /}) to what the scan found in it. */
-    private final Map<String, CIndexCache.Scanned> files;
-    /** Name to the files that may define it. */
-    private final Map<String, List<String>> byName = new HashMap<>();
+    /** Every file of the tree and the names the scan found in it. */
+    private final CNameTable names;
+    private final Map<String, CIndexCache.Scanned> byFile = new ConcurrentHashMap<>();
     private final Map<String, List<SourceFunction>> parsed = new ConcurrentHashMap<>();
     private CFunctionReader reader;
 
-    private CSourceIndex(Path root, CIndexCache cache, Map<String, CIndexCache.Scanned> files, SourceProgress progress) {
+    private CSourceIndex(Path root, CIndexCache cache, CNameTable names, SourceProgress progress) {
         this.root = root;
         this.cache = cache;
-        this.files = files;
+        this.names = names;
         this.progress = progress;
-        for (Map.Entry<String, CIndexCache.Scanned> e : new TreeMap<>(files).entrySet()) {
-            for (String n : e.getValue().names()) {
-                byName.computeIfAbsent(n, k -> new ArrayList<>(1)).add(e.getKey());
-            }
+        for (int i = 0; i < names.files.length; i++) {
+            byFile.put(names.files[i], new CIndexCache.Scanned(names.mtimes[i], names.sizes[i], new String[0]));
         }
     }
 
@@ -70,6 +65,7 @@ public final class CSourceIndex implements SourceIndex {
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "): " + e);
         }
         CIndexCache cache = CIndexCache.forTree(abs);
+        Path tableFile = cache.dir() == null ? null : cache.dir().resolve("names.bin");
         progress.update("walking " + root, 0, -1);
         Map<String, long[]> found = new HashMap<>();
         try {
@@ -77,7 +73,11 @@ public final class CSourceIndex implements SourceIndex {
         } catch (IOException e) {
             return new SourceTrees.Failed(root + ": cannot walk the folder: " + e.getMessage());
         }
-        Map<String, CIndexCache.Scanned> cached = cache.readNames();
+        CNameTable table = CNameTable.read(tableFile);
+        if (table != null && unchanged(table, found)) {
+            return new SourceTrees.Loaded(new CSourceIndex(abs, cache, table, progress));
+        }
+        Map<String, CIndexCache.Scanned> cached = table == null ? Map.of() : table.scanned();
         Map<String, CIndexCache.Scanned> files = new ConcurrentHashMap<>();
         List<String> toScan = new ArrayList<>();
         for (Map.Entry<String, long[]> e : found.entrySet()) {
@@ -88,28 +88,39 @@ public final class CSourceIndex implements SourceIndex {
                 toScan.add(e.getKey());
             }
         }
-        if (!toScan.isEmpty()) {
-            AtomicLong done = new AtomicLong();
-            long total = toScan.size();
-            toScan.parallelStream().forEach(rel -> {
-                long[] key = found.get(rel);
-                String[] names;
-                try {
-                    names = CNameScan.names(Files.readAllBytes(abs.resolve(rel))).toArray(String[]::new);
-                } catch (IOException | RuntimeException e) {
-                    names = new String[0];   // an unreadable file defines nothing; the others still count
-                }
-                files.put(rel, new CIndexCache.Scanned(key[0], key[1], names));
-                long d = done.incrementAndGet();
-                if (d % 2000 == 0 || d == total) {
-                    progress.update("scanning names", d, total);
-                }
-            });
+        AtomicLong done = new AtomicLong();
+        long total = toScan.size();
+        toScan.parallelStream().forEach(rel -> {
+            long[] key = found.get(rel);
+            String[] scanned;
+            try {
+                scanned = CNameScan.names(Files.readAllBytes(abs.resolve(rel))).toArray(String[]::new);
+            } catch (IOException | RuntimeException e) {
+                scanned = new String[0];   // an unreadable file defines nothing; the others still count
+            }
+            files.put(rel, new CIndexCache.Scanned(key[0], key[1], scanned));
+            long d = done.incrementAndGet();
+            if (d % 2000 == 0 || d == total) {
+                progress.update("scanning names", d, total);
+            }
+        });
+        table = CNameTable.build(files);
+        table.write(tableFile);
+        return new SourceTrees.Loaded(new CSourceIndex(abs, cache, table, progress));
+    }
+
+    /** Whether the tree has exactly the table's files, each with the same modification time and size. */
+    private static boolean unchanged(CNameTable table, Map<String, long[]> found) {
+        if (table.files.length != found.size()) {
+            return false;
         }
-        if (!toScan.isEmpty() || cached.size() != files.size()) {
-            cache.writeNames(files);
+        for (int i = 0; i < table.files.length; i++) {
+            long[] f = found.get(table.files[i]);
+            if (f == null || f[0] != table.mtimes[i] || f[1] != table.sizes[i]) {
+                return false;
+            }
         }
-        return new SourceTrees.Loaded(new CSourceIndex(abs, cache, new HashMap<>(files), progress));
+        return true;
     }
 
     private static void walk(Path root, Map<String, long[]> out) throws IOException {
@@ -147,7 +158,7 @@ public final class CSourceIndex implements SourceIndex {
 
     @Override
     public String origin() {
-        return "C source under " + root + " (" + String.format("%,d", files.size()) + " files)";
+        return "C source under " + root + " (" + String.format("%,d", names.files.length) + " files)";
     }
 
     @Override
@@ -167,7 +178,7 @@ public final class CSourceIndex implements SourceIndex {
 
     @Override
     public List<SourceFunction> lookup(String name) {
-        List<String> candidates = byName.getOrDefault(name, List.of());
+        List<String> candidates = names.filesOf(name);
         List<SourceFunction> out = new ArrayList<>();
         for (String rel : candidates) {
             for (SourceFunction f : parse(rel)) {
@@ -192,7 +203,7 @@ public final class CSourceIndex implements SourceIndex {
             if (done != null) {
                 return done;
             }
-            CIndexCache.Scanned s = files.get(rel);
+            CIndexCache.Scanned s = byFile.get(rel);
             Path file = root.resolve(rel);
             List<SourceFunction> fs = cache.readParsed(rel, s.mtime(), s.size(), file);
             if (fs == null) {
@@ -221,9 +232,12 @@ public final class CSourceIndex implements SourceIndex {
         int max = name.length() >= 8 ? 2 : 1;
         // only names of about the same length are worth comparing
         List<String> near = new ArrayList<>();
-        for (String n : byName.keySet()) {
-            if (Math.abs(n.length() - name.length()) <= max && !n.equals(name)) {
-                near.add(n);
+        for (int i = 0; i < names.size(); i++) {
+            if (Math.abs(names.length(i) - name.length()) <= max) {
+                String n = names.name(i);
+                if (!n.equals(name)) {
+                    near.add(n);
+                }
             }
         }
         List<String> found = new ArrayList<>();
@@ -240,19 +254,19 @@ public final class CSourceIndex implements SourceIndex {
 
     @Override
     public Set<String> knownNames() {
-        return Collections.unmodifiableSet(byName.keySet());
+        return names.nameSet();
     }
 
     /** Whether the scan found {@code name} as a candidate in some file (cheap; {@link #lookup} confirms). */
     public boolean mayDefine(String name) {
-        return byName.containsKey(name);
+        return names.find(name) >= 0;
     }
 
     /** Parses, ahead of use, the files that may define any of {@code names} (with progress). */
-    public void prepare(Collection<String> names) {
+    public void prepare(Collection<String> wanted) {
         Set<String> rels = new LinkedHashSet<>();
-        for (String n : names) {
-            rels.addAll(byName.getOrDefault(n, List.of()));
+        for (String n : wanted) {
+            rels.addAll(names.filesOf(n));
         }
         long i = 0;
         for (String rel : rels) {
