@@ -52,6 +52,7 @@ public final class JavaSourceIndex implements SourceIndex {
     private final List<JavaFile> files;
     private final JavaNameCache cache;
     private final Map<String, List<JavaFunction>> parsed = new HashMap<>();
+    private Set<String> known; // knownNames(), until more files are parsed
 
     private JavaSourceIndex(Path root, List<String> classpath, SourceProgress progress, List<JavaFile> files, JavaNameCache cache) {
         this.root = root;
@@ -139,13 +140,10 @@ public final class JavaSourceIndex implements SourceIndex {
             return List.of();
         }
         JavaMethodName q = parsedName.get();
+        scanMissing();
         List<JavaFile> candidates = new ArrayList<>();
-        int seen = 0;
         for (JavaFile f : files) {
             Entry e = entry(f);
-            if (++seen % 200 == 0) {
-                progress.update("scanning names", seen, files.size());
-            }
             boolean can = e.paths() != null
                     ? e.paths().stream().anyMatch(q::matchesPath)
                     : e.declared().contains(q.method()) && q.type().map(e.declared()::contains).orElse(true);
@@ -166,6 +164,7 @@ public final class JavaSourceIndex implements SourceIndex {
     @Override
     public synchronized List<String> similarNames(String name, int limit) {
         Optional<JavaMethodName> q = JavaMethodName.parse(name);
+        scanMissing();
         Set<String> pool = new TreeSet<>(knownNames());
         if (q.isPresent() && q.get().type().isPresent()) {
             String type = q.get().type().get();
@@ -178,16 +177,20 @@ public final class JavaSourceIndex implements SourceIndex {
         return Suggestions.nearest(name, pool, limit);
     }
 
+    /** Every {@code Type.method} of the files parsed in this run or listed by the cache; scans and parses nothing. */
     @Override
     public synchronized Set<String> knownNames() {
-        Set<String> names = new TreeSet<>();
-        for (JavaFile f : files) {
-            List<String> paths = entry(f).paths();
-            if (paths != null) {
-                paths.forEach(p -> names.add(typeAndMethod(p)));
+        if (known == null) {
+            Set<String> names = new TreeSet<>();
+            for (JavaFile f : files) {
+                Entry e = cache.fresh(f.relative(), f.mtime(), f.size());
+                if (e != null && e.paths() != null) {
+                    e.paths().forEach(p -> names.add(typeAndMethod(p)));
+                }
             }
+            known = java.util.Collections.unmodifiableSet(names);
         }
-        return names;
+        return known;
     }
 
     /** {@code putVal(int hash, K key)}: the method's name and parameters, modifiers, annotations and generics dropped. */
@@ -291,6 +294,7 @@ public final class JavaSourceIndex implements SourceIndex {
      * ({@code pkg.Type.method}, overloads once) the tree has.
      */
     public synchronized int parseAll() {
+        scanMissing();
         functions(files.stream().filter(f -> entry(f).paths() == null).toList());
         cache.save();
         int count = 0;
@@ -304,6 +308,21 @@ public final class JavaSourceIndex implements SourceIndex {
         int last = path.lastIndexOf('.');
         int type = last < 0 ? -1 : path.lastIndexOf('.', last - 1);
         return path.substring(type + 1);
+    }
+
+    /** Scans, on every core, the files the cache has no entry for as they are now. */
+    private void scanMissing() {
+        List<JavaFile> missing = files.stream().filter(f -> cache.fresh(f.relative(), f.mtime(), f.size()) == null).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        progress.update("scanning names", 0, missing.size());
+        List<Entry> scanned = missing.parallelStream()
+                .map(f -> new Entry(f.mtime(), f.size(), JavaNameScan.declared(read(f)), null)).toList();
+        for (int i = 0; i < missing.size(); i++) {
+            cache.put(missing.get(i).relative(), scanned.get(i));
+        }
+        progress.update("scanning names", missing.size(), missing.size());
     }
 
     /** The cache's entry for a file, after scanning it when the cache has none for it as it is now. */
@@ -335,6 +354,7 @@ public final class JavaSourceIndex implements SourceIndex {
             Map<String, JavaFile> byPath = new LinkedHashMap<>();
             toParse.forEach(f -> byPath.put(f.path().toString(), f));
             int[] done = {0};
+            known = null;
             parse(byPath, (f, fns) -> {
                 parsed.put(f.relative(), fns);
                 Entry old = entry(f);

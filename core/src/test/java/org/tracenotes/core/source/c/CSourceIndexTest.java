@@ -200,8 +200,7 @@ class CSourceIndexTest {
         assertTrue(((SourceTrees.Failed) r).message().contains("not a folder"));
         // the Java slot is wired: a C tree read as Java is a tree with no Java method in it
         SourceTrees.Result java = SourceTrees.open(dir, "java", List.of(), SourceProgress.NONE);
-        assertTrue(java instanceof SourceTrees.Loaded l ? l.index().lookup("soft_offline_page").isEmpty()
-                : ((SourceTrees.Failed) java).message().startsWith(dir.toString()), java::toString);
+        assertTrue(((SourceTrees.Failed) java).message().contains("no .java files"), ((SourceTrees.Failed) java).message());
         assertTrue(((SourceTrees.Failed) SourceTrees.open(dir, "rust", List.of(), SourceProgress.NONE)).message()
                 .contains("unknown source language"));
     }

@@ -80,6 +80,7 @@ class JdkSourceTest {
         }
         Path home = Path.of(System.getProperty("java.home"));
         tried.add(home.resolve("lib/src.zip"));
+        tried.add(Path.of("/usr/lib/jvm/openjdk-17/src.zip")); // where Debian's openjdk-17-source puts it
         Path jvms = Path.of("/usr/lib/jvm");
         if (Files.isDirectory(jvms)) {
             try (Stream<Path> dirs = Files.list(jvms)) {
