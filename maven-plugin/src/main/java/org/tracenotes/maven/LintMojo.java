@@ -15,7 +15,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.tracenotes.core.lint.LintSession;
-import org.tracenotes.core.lint.SymbolIndex;
 import org.tracenotes.core.lint.report.SarifLintReport;
 import org.tracenotes.core.lint.report.TextLintReport;
 import org.tracenotes.core.model.Diagnostic;
@@ -53,9 +52,9 @@ public class LintMojo extends AbstractMojo {
     File sarif;
 
     /**
-     * A C source tree ({@code tracenotes lint --source}): a call the notes make that it does not define is
-     * an "unknown function" warning. Definitions are found with {@code ctags} when it is installed, else
-     * with a built-in scanner.
+     * A source tree, C or Java ({@code tracenotes lint --source}): the notes are checked against it — a
+     * function it does not define ({@code not-in-source}), a call its body does not make, a condition it
+     * does not test, calls in another order, arms the note leaves out.
      */
     @Parameter(property = "tracenotes.source")
     File source;
@@ -79,18 +78,20 @@ public class LintMojo extends AbstractMojo {
         if (level == null) {
             throw new MojoExecutionException("tracenotes lint: failOn is error, warning or none, not `" + failOn + "`");
         }
-        SymbolIndex index = null;
+        org.tracenotes.core.source.SourceIndex index = null;
         if (source != null) {
+            // the same source checks as `tracenotes lint --source`: C with tree-sitter, Java with JDT
             Path dir = basedir.toPath().resolve(source.toPath()).normalize();
-            SymbolIndex.Result r = SymbolIndex.fromSource(dir);
-            if (r instanceof SymbolIndex.Failed f) {
+            org.tracenotes.core.source.SourceTrees.Result r = org.tracenotes.core.source.SourceTrees.open(dir, null, List.of(),
+                    org.tracenotes.core.source.SourceProgress.NONE);
+            if (r instanceof org.tracenotes.core.source.SourceTrees.Failed f) {
                 throw new MojoExecutionException("tracenotes lint: source: " + f.message());
             }
-            index = ((SymbolIndex.Loaded) r).index();
-            log.debug("tracenotes lint: " + index.names().size() + " function names from " + index.origin());
+            index = ((org.tracenotes.core.source.SourceTrees.Loaded) r).index();
+            log.debug("tracenotes lint: source " + index.origin());
         }
         List<Path> roots = NotePaths.roots(basedir, notes);
-        LintSession.Result found = LintSession.run(roots, new LintSession.Options(Optional.empty(), Optional.empty(), index));
+        LintSession.Result found = LintSession.run(roots, new LintSession.Options(Optional.empty(), Optional.empty(), null, index));
         LintSession.Result result = relative(found);
 
         for (String warning : result.warnings()) {
