@@ -18,6 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.tracenotes.core.ide.EditorDocument;
+import org.tracenotes.core.ide.EditorNotes;
 import org.tracenotes.core.ide.Folds;
 import org.tracenotes.core.ide.Highlights;
 import org.tracenotes.core.ide.Navigation;
@@ -76,5 +78,57 @@ public class EditorServicesBenchmark {
     @Benchmark
     public String hover(Input in) {
         return in.navigation.symbolAt(in.hoverAt).map(in.navigation::hover).orElseThrow();
+    }
+    /**
+     * The 10,000-line {@link LongNote} in a folder of its own (so its {@code .tracenotes.yaml} lookup is
+     * a real one), and the same note with an {@code x} typed after the {@code folio_put} nearest its
+     * middle line.
+     */
+    @State(Scope.Benchmark)
+    public static class LongInput {
+        Path file;
+        String text;
+        String typed;
+        EditorDocument document;
+        boolean odd;
+
+        @Setup(Level.Trial)
+        public void write() throws IOException {
+            text = LongNote.of(LongNote.seed(), 10_000);
+            file = Files.createTempDirectory("tracenotes-editor").resolve("long-note.md");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            int middle = text.length() / 2;
+            int before = text.lastIndexOf("=> folio_put(", middle);
+            int after = text.indexOf("=> folio_put(", middle);
+            int at = (after < 0 || (before >= 0 && middle - before < after - middle) ? before : after)
+                    + "=> folio_put".length();
+            typed = text.substring(0, at) + "x" + text.substring(at);
+            document = new EditorDocument(file, file.toString());
+            document.update(text);
+            System.out.println("long note: " + text.lines().count() + " lines, " + text.length() + " chars");
+        }
+    }
+
+    /** The baseline of the long note's rows: its whole parse, as the editor read it on every keystroke before. */
+    @Benchmark
+    public Note longNoteParse(LongInput in) {
+        return EditorNotes.parse(in.file, in.file.toString(), in.text);
+    }
+
+    /**
+     * A keystroke in the long note, as the editor handles it now: the new text parsed from the last
+     * one's note ({@link EditorDocument}: the changed section), then the highlights. The {@code x} is
+     * typed and taken away in turn.
+     */
+    @Benchmark
+    public List<Highlights.Highlight> longNoteKeystroke(LongInput in) {
+        in.odd = !in.odd;
+        return Highlights.of(in.document.update(in.odd ? in.typed : in.text));
+    }
+
+    /** The long note's highlights alone, from its parsed note. */
+    @Benchmark
+    public List<Highlights.Highlight> longNoteHighlights(LongInput in) {
+        return Highlights.of(in.document.note());
     }
 }

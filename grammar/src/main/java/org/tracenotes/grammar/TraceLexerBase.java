@@ -90,7 +90,13 @@ public abstract class TraceLexerBase extends Lexer {
         if (layout == null) {
             int size = _input.size();
             String all = size == 0 ? "" : _input.getText(Interval.of(0, size - 1));
-            layout = new NoteLayout(all.codePoints().toArray(), wholeTrace);
+            int[] codePoints = new int[all.codePointCount(0, all.length())];
+            for (int i = 0, c = 0; i < all.length(); c++) {
+                int cp = all.codePointAt(i);
+                codePoints[c] = cp;
+                i += Character.charCount(cp);
+            }
+            layout = new NoteLayout(codePoints, wholeTrace);
         }
         return layout;
     }

@@ -3,8 +3,6 @@ package org.tracenotes.core.ide;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.tracenotes.core.lint.LintConfig;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.parse.NoteFiles;
 import org.tracenotes.core.parse.NoteLoader;
@@ -38,10 +36,9 @@ public final class EditorNotes {
         return new NoteParser(options(path, source));
     }
 
-    /** The options lint would parse the file at {@code path} with. */
+    /** The options lint would parse the file at {@code path} with (the folder's, cached: {@link FolderOptions}). */
     static ParseOptions options(Path path, String source) {
-        ParseOptions options = path == null ? ParseOptions.defaults()
-                : LintConfig.forFile(path).parseOptions(Optional.empty(), Optional.empty());
+        ParseOptions options = path == null ? ParseOptions.defaults() : FolderOptions.of(path);
         Path named = path != null ? path : Path.of(source.replaceAll("[^A-Za-z0-9._-]", "_"));
         return NoteLoader.optionsFor(named, options);
     }

@@ -47,54 +47,73 @@ public final class Highlights {
     private static final Pattern KEYWORD = Pattern.compile(
             "\\G[ \\t]*(else[ \\t]+if|if|else|return|goto|while|for|do|switch|case|default|break|continue)\\b");
 
+    private static final Comparator<Highlight> BY_OFFSET_LONGEST_FIRST = (a, b) -> a.offset() != b.offset()
+            ? Integer.compare(a.offset(), b.offset()) : Integer.compare(b.length(), a.length());
+
     private Highlights() {
     }
 
     /** The highlights of {@code note}, in text order. */
     public static List<Highlight> of(Note note) {
-        List<Highlight> out = new ArrayList<>();
-        String text = note.text();
-        for (TraceBlock b : note.traceBlocks()) {
-            for (Root r : b.roots()) {
-                int name = r.nameOffset(text);
-                if (name >= 0) {
-                    out.add(new Highlight(Kind.FUNCTION, name, r.name().length()));
+        return new Collector(note.text()).of(note);
+    }
+
+    /** One computation: the highlights found so far, and one matcher of each pattern over the text. */
+    private static final class Collector {
+        private final String text;
+        private final Matcher arrow;
+        private final Matcher keyword;
+        private final List<Highlight> out = new ArrayList<>();
+
+        Collector(String text) {
+            this.text = text;
+            this.arrow = ARROW.matcher(text);
+            this.keyword = KEYWORD.matcher(text);
+        }
+
+        List<Highlight> of(Note note) {
+            for (TraceBlock b : note.traceBlocks()) {
+                for (Root r : b.roots()) {
+                    int name = r.nameOffset(text);
+                    if (name >= 0) {
+                        out.add(new Highlight(Kind.FUNCTION, name, r.name().length()));
+                    }
+                    comments(r.comments(), out);
+                    steps(r.body());
                 }
-                comments(r.comments(), out);
-                steps(text, r.body(), out);
+                comments(b.comments(), out);
             }
-            comments(b.comments(), out);
+            return clean(out);
         }
-        return clean(out);
-    }
 
-    private static void steps(String text, List<Step> steps, List<Highlight> out) {
-        for (Step s : steps) {
-            step(text, s, out);
-            for (Step alt : s.alternatives()) {
-                step(text, alt, out);
+        private void steps(List<Step> steps) {
+            for (Step s : steps) {
+                step(s);
+                for (Step alt : s.alternatives()) {
+                    step(alt);
+                }
             }
         }
-    }
 
-    private static void step(String text, Step s, List<Highlight> out) {
-        int at = s.range().offset();
-        int end = s.range().endOffset();
-        Matcher m = ARROW.matcher(text).region(at, Math.max(at, end));
-        if (m.lookingAt()) {
-            out.add(new Highlight(Kind.ARROW, m.start(1), m.end(1) - m.start(1)));
-            at = m.end();
+        private void step(Step s) {
+            int at = s.range().offset();
+            int end = s.range().endOffset();
+            Matcher m = arrow.region(at, Math.max(at, end));
+            if (m.lookingAt()) {
+                out.add(new Highlight(Kind.ARROW, m.start(1), m.end(1) - m.start(1)));
+                at = m.end();
+            }
+            Matcher k = keyword.region(at, Math.max(at, end));
+            if (k.lookingAt()) {
+                out.add(new Highlight(Kind.KEYWORD, k.start(1), k.end(1) - k.start(1)));
+            }
+            calls(s.expression(), out);
+            if (s.inline() != null) {
+                step(s.inline());
+            }
+            comments(s.comments(), out);
+            steps(s.children());
         }
-        Matcher k = KEYWORD.matcher(text).region(at, Math.max(at, end));
-        if (k.lookingAt()) {
-            out.add(new Highlight(Kind.KEYWORD, k.start(1), k.end(1) - k.start(1)));
-        }
-        calls(s.expression(), out);
-        if (s.inline() != null) {
-            step(text, s.inline(), out);
-        }
-        comments(s.comments(), out);
-        steps(text, s.children(), out);
     }
 
     private static void calls(Expr e, List<Highlight> out) {
@@ -118,8 +137,13 @@ public final class Highlights {
 
     /** Sorted by offset; empty and overlapping ranges (a later one inside an earlier one) dropped. */
     private static List<Highlight> clean(List<Highlight> all) {
-        List<Highlight> sorted = new ArrayList<>(all.stream().filter(h -> h.length() > 0).toList());
-        sorted.sort(Comparator.comparingInt(Highlight::offset).thenComparingInt(h -> -h.length()));
+        List<Highlight> sorted = new ArrayList<>(all.size());
+        for (Highlight h : all) {
+            if (h.length() > 0) {
+                sorted.add(h);
+            }
+        }
+        sorted.sort(BY_OFFSET_LONGEST_FIRST);
         List<Highlight> out = new ArrayList<>();
         int end = -1;
         for (Highlight h : sorted) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -141,16 +140,13 @@ public final class NoteParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
 
-        TraceParser parser = new TraceParser(tokens);
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
         TraceParser.NoteContext tree;
         try {
-            tree = parser.note();
+            tree = new LineFallbackParser(tokens).parseNote();
         } catch (ParseCancellationException e) {
             tokens.seek(0);
-            parser.reset();
+            TraceParser parser = new TraceParser(tokens);
+            parser.removeErrorListeners();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.addErrorListener(listener(src, diagnostics));

@@ -1,7 +1,5 @@
 package org.tracenotes.core.parse;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.grammar.Connectors;
 
@@ -17,14 +15,15 @@ final class SourceText {
 
     SourceText(String text) {
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = new int[lines];
+        int l = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lineStarts[l++] = i + 1;
+        }
         int cps = text.codePointCount(0, text.length());
         if (cps == text.length()) {
             cpToChar = null;
@@ -112,6 +111,15 @@ final class SourceText {
     }
 
     private int halfTabLines = -1;
+    private int hasTab = -1;
+
+    /** Whether the text holds a tab anywhere, looked for once. */
+    boolean hasTab() {
+        if (hasTab < 0) {
+            hasTab = text.indexOf('\t') >= 0 ? 1 : 0;
+        }
+        return hasTab == 1;
+    }
 
     /** A per-note fact about tabs, computed once ({@link TabWidth#halfTabLines}). */
     int halfTabLines(java.util.function.IntSupplier compute) {

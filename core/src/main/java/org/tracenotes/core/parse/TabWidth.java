@@ -30,6 +30,9 @@ final class TabWidth {
      * block 8. Otherwise the block decides, as below.
      */
     static int detect(SourceText source, int from, int to) {
+        if (!source.hasTab()) {
+            return NARROW;  // no tab: what the lines below find
+        }
         if (halfTabLines(source) >= 2) {
             return WIDE;
         }

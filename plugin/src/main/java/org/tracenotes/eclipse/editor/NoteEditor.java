@@ -29,13 +29,13 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.tracenotes.core.ide.EditorDocument;
 import org.tracenotes.core.ide.Folds;
 import org.tracenotes.core.ide.Highlights;
 import org.tracenotes.core.ide.LineCoverage;
 import org.tracenotes.core.ide.Navigation;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
-import org.tracenotes.core.ide.EditorNotes;
 import org.tracenotes.eclipse.ProjectNotes;
 import org.tracenotes.eclipse.TracenotesIds;
 
@@ -46,6 +46,8 @@ import org.tracenotes.eclipse.TracenotesIds;
 public final class NoteEditor extends TextEditor {
 
     private Note note;
+    /** Parses each new text from the last one's note: a keystroke parses the changed section. */
+    private EditorDocument document;
     private String noteText;
     private Navigation navigation;
     private List<Highlights.Highlight> highlights = List.of();
@@ -155,11 +157,16 @@ public final class NoteEditor extends TextEditor {
         return doc == null ? "" : doc.get();
     }
 
-    /** The note as currently typed (parsed again only when the text changed). */
+    /** The note as currently typed (parsed again only when the text changed, from the last text's note). */
     public synchronized Note note() {
         String text = text();
         if (note == null || !text.equals(noteText)) {
-            note = EditorNotes.parse(localPath(), source(), text);
+            java.nio.file.Path path = localPath();
+            String source = source();
+            if (document == null || !document.isFor(path, source)) {
+                document = new EditorDocument(path, source);
+            }
+            note = document.update(text);
             noteText = text;
             highlights = Highlights.of(note);
             navigation = null;
