@@ -28,6 +28,7 @@ import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensParams;
@@ -203,7 +204,17 @@ final class NoteTextService implements TextDocumentService {
             At at = symbolAt(params.getTextDocument(), params.getPosition());
             List<Location> out = new ArrayList<>();
             if (at != null) {
-                for (Navigation.Target t : at.nav().definitions(at.symbol())) {
+                List<Navigation.Target> targets = at.nav().definitions(at.symbol());
+                if (at.doc().path != null && targets.stream().allMatch(t -> t.where() == Navigation.Where.REFERENCE)) {
+                    // traced in no note: first its definition in the source tree `source:` names, if any
+                    TracenotesServer.optionsFor(at.doc().path).sourceIndex().ifPresent(index -> {
+                        for (org.tracenotes.core.source.SourceFunction f : index.lookup(at.symbol().name())) {
+                            Position p = new Position(Math.max(0, f.startLine() - 1), 0);
+                            out.add(new Location(f.file().toUri().toString(), new Range(p, p)));
+                        }
+                    });
+                }
+                for (Navigation.Target t : targets) {
                     Location l = location(t.source(), t.range());
                     if (l != null) {
                         out.add(l);

@@ -332,7 +332,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
                 publish(uri, List.of(), d.version);
                 return;
             }
-            LintSession.Result r = LintSession.lint(d.note(), d.path, documents.notes(), LintSession.Options.defaults());
+            LintSession.Result r = LintSession.lint(d.note(), d.path, documents.notes(), optionsFor(d.path));
             r.problems().forEach(this::warnOnce);
             r.warnings().forEach(this::warnOnce);
             List<Diagnostic> findings = r.files().get(0).findings();
@@ -391,5 +391,15 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
                 && Boolean.TRUE.equals(caps.getWorkspace().getInlayHint().getRefreshSupport())) {
             c.refreshInlayHints();
         }
+    }
+
+    /** Lint's options for a note: the source tree its {@code .tracenotes.yaml} names ({@code source:}), if it opens. */
+    static LintSession.Options optionsFor(java.nio.file.Path note) {
+        LintSession.Options options = LintSession.Options.defaults();
+        if (note == null) {
+            return options;
+        }
+        return org.tracenotes.core.lint.LintConfig.forFile(note).source().flatMap(org.tracenotes.core.source.SourceTrees::cached)
+                .map(options::withSource).orElse(options);
     }
 }

@@ -172,6 +172,36 @@ class LanguageServerTest {
     }
 
     @Test
+    void theConfigsSourceTreeChecksTheNoteAndADefinitionOpensItsCode() throws Exception {
+        Path tree = dir.resolve("linux");
+        try (java.util.stream.Stream<Path> files = Files.walk(ROOT.resolve("core/src/test/resources/source/kernel"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path to = tree.resolve(ROOT.resolve("core/src/test/resources/source/kernel").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Files.writeString(dir.resolve(".tracenotes.yaml"), "source: linux\n");
+        client();
+        String uri = client.open(seed);
+        PublishDiagnosticsParams p = client.nextDiagnostics(uri);
+        List<String> got = p.getDiagnostics().stream().map(LanguageServerTest::gcc).toList();
+        assertEquals(lint(dir, seed), got, "the same findings as tracenotes lint with the config's source");
+        assertTrue(got.stream().anyMatch(l -> l.startsWith("34:") && l.contains("folio_try_get")), got.toString());
+        assertTrue(got.stream().noneMatch(l -> l.contains("[unknown-function]")), "the source rules replace it: " + got);
+
+        int col = line(Files.readString(seed), 54).indexOf("folio_try_get") + 2;
+        List<? extends Location> defs = client.server.getTextDocumentService()
+                .definition(new DefinitionParams(doc(uri), new Position(53, col))).get(TIMEOUT, java.util.concurrent.TimeUnit.SECONDS)
+                .getLeft();
+        assertEquals(tree.resolve("include/linux/page_ref.h").toUri().toString(), defs.get(0).getUri(), defs.toString());
+        assertEquals(17, defs.get(0).getRange().getStart().getLine(), "static inline bool folio_try_get is on line 18");
+    }
+
+    @Test
     void outlineFoldsAndSemanticTokensComeFromCore() throws Exception {
         client();
         String uri = client.open(seed);

@@ -46,6 +46,11 @@ public final class LintSession {
         public Options withSource(org.tracenotes.core.source.SourceIndex index) {
             return new Options(tabWidth, dialect, symbols, index);
         }
+
+        /** The source tree, if one is given. */
+        public Optional<org.tracenotes.core.source.SourceIndex> sourceIndex() {
+            return Optional.ofNullable(source);
+        }
     }
 
     /**

@@ -52,6 +52,36 @@ public final class SourceTrees {
         };
     }
 
+    private record Opened(SourceIndex index, long at) { }
+
+    private static final java.util.Map<Path, Opened> OPENED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How long an editor keeps an opened tree: the lazy index and its disk cache make a new one cheap. */
+    private static final long KEEP_NANOS = 60_000_000_000L;
+
+    /**
+     * The index of a source folder (language detected) for a long-lived front end — the language
+     * server, Eclipse: opened once and kept a minute, which bounds how long a new source file goes unseen;
+     * empty when the folder does not open as a source tree.
+     */
+    public static java.util.Optional<SourceIndex> cached(Path folder) {
+        Path key = folder.toAbsolutePath().normalize();
+        Opened o = OPENED.get(key);
+        if (o != null && System.nanoTime() - o.at() < KEEP_NANOS) {
+            return java.util.Optional.of(o.index());
+        }
+        if (open(key, null, List.of(), SourceProgress.NONE) instanceof Loaded loaded) {
+            OPENED.put(key, new Opened(loaded.index(), System.nanoTime()));
+            return java.util.Optional.of(loaded.index());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Forgets the kept index of a folder (its files changed, or a test). */
+    public static void forget(Path folder) {
+        OPENED.remove(folder.toAbsolutePath().normalize());
+    }
+
     private static Result openJava(Path root, List<Path> classpath, SourceProgress progress) {
         try {
             return org.tracenotes.core.source.java.JavaSourceIndex.open(root, classpath, progress);

@@ -3,34 +3,24 @@ package org.tracenotes.eclipse.source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.QualifiedName;
 import org.tracenotes.core.lint.LintConfig;
 import org.tracenotes.core.source.SourceIndex;
-import org.tracenotes.core.source.SourceProgress;
 import org.tracenotes.core.source.SourceTrees;
 import org.tracenotes.eclipse.TracenotesIds;
 
 /**
  * The source tree a project's notes describe: {@code source:} of the {@code .tracenotes.yaml} nearest a note (as
  * {@code tracenotes lint} reads it), else the project's setting {@link #FOLDER} (a folder path, relative to the
- * project or absolute). Indexes are core's ({@link SourceTrees}), kept a minute per folder: the lazy index and its
- * on-disk cache make a new one cheap, and a minute bounds how long a new source file goes unseen.
+ * project or absolute). Indexes are core's, kept a minute per folder ({@link SourceTrees#cached}).
  */
 public final class ProjectSource {
 
     /** The project setting: the source folder when no {@code .tracenotes.yaml} names one. */
     public static final QualifiedName FOLDER = new QualifiedName(TracenotesIds.PLUGIN, "sourceFolder");
-
-    private static final long KEEP_NANOS = 60_000_000_000L;
-
-    private record Opened(SourceIndex index, long at) { }
-
-    private static final Map<Path, Opened> INDEXES = new ConcurrentHashMap<>();
 
     private ProjectSource() {
     }
@@ -66,23 +56,13 @@ public final class ProjectSource {
         return folder(project, note).flatMap(ProjectSource::index);
     }
 
-    /** The index of a source folder (C or Java, detected), if it opens. */
+    /** The index of a source folder (C or Java, detected), if it opens: core's, kept a minute ({@link SourceTrees#cached}). */
     public static Optional<SourceIndex> index(Path folder) {
-        Path key = folder.toAbsolutePath().normalize();
-        Opened o = INDEXES.get(key);
-        if (o != null && System.nanoTime() - o.at < KEEP_NANOS) {
-            return Optional.of(o.index);
-        }
-        SourceTrees.Result r = SourceTrees.open(key, null, List.of(), SourceProgress.NONE);
-        if (r instanceof SourceTrees.Loaded loaded) {
-            INDEXES.put(key, new Opened(loaded.index(), System.nanoTime()));
-            return Optional.of(loaded.index());
-        }
-        return Optional.empty();
+        return SourceTrees.cached(folder);
     }
 
     /** Forgets the index of a folder (a test, or a user who changed the tree's files). */
     public static void forget(Path folder) {
-        INDEXES.remove(folder.toAbsolutePath().normalize());
+        SourceTrees.forget(folder);
     }
 }
