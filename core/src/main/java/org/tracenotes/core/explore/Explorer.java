@@ -143,7 +143,7 @@ public final class Explorer {
                 (b.taken() ? t.taken : t.notTaken).add(b.line());
             }
         };
-        t.model = new PageModel(start.state(), start.folioChanges(), start.poisonedConcurrently());
+        t.model = start.model();
         t.result = Interpreter.run(p, r, "explore", t.model, options.withListener(listener));
         t.calls.add(new Divergence.Call(null, 0, lastLine[0], t.calls.size(), lastDepthLine.clone(), elidedLine.clone(),
                 elidedAt.clone()));

@@ -57,7 +57,7 @@ public final class Invariants {
         }
         // soft offline's own gets and puts: the caller's pin aside, and the mapping references that a
         // successful migration moves to the new page (they are not dropped, they follow the data)
-        int netOthers = (b.refcount() - pinAfter) - (a.refcount() - pinBefore) + m.moved();
+        int netOthers = (b.refcount() - pinAfter) - (a.refcount() - pinBefore) + m.moved() - m.externalRefs();
         if (r.result() != null && result != 0 && netOthers != 0) {
             int at = m.lineOfImbalance(netOthers);
             out.add(new Violation(Invariant.FAILURE_LEAVES_REFCOUNT, at > 0 ? at : Math.max(m.lastRefChangeLine(), 1), "returns "

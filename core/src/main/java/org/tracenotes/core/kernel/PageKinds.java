@@ -31,11 +31,20 @@ public final class PageKinds {
         ALL.put("thp", List.of("thp", "anon", "lru", "mapped", "refcount=1"));
         ALL.put("unknown-kernel-page", List.of("refcount=1"));
         ALL.put("unreferenced-tail", List.of("refcount=0"));
+        // a page mid-free: its last reference dropped, PG_lru not yet cleared (issue 14)
+        ALL.put("mid-free", List.of("lru", "refcount=0"));
+        // kernel-memory-failure.md §4.1: the page-cache, swap-cache and device kinds memory_failure tells apart
+        ALL.put("lru-file-mapped-dirty", List.of("lru", "file", "mapped", "dirty", "refcount=2"));
+        ALL.put("shmem", List.of("lru", "file", "shmem", "mapped", "dirty", "refcount=2"));
+        ALL.put("swapcache", List.of("lru", "anon", "swapcache", "mapped", "refcount=2"));
+        ALL.put("truncated-lru", List.of("lru", "refcount=1"));
+        ALL.put("dax", List.of("!online", "zone_device"));
     }
 
     /** Whether a caller can hold a pin on this kind: not on a free page. */
     public static boolean pinnable(String kind) {
-        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free") && !kind.equals("unreferenced-tail");
+        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free") && !kind.equals("unreferenced-tail")
+                && !kind.equals("dax");
     }
 
     private PageKinds() {

@@ -72,21 +72,21 @@ public final class Primitives {
 
     private static final Map<String, Primitive> ALL = new TreeMap<>();
 
-    private static void model(Body body, String params, String... names) {
+    static void model(Body body, String params, String... names) {
         List<String> ps = params.isEmpty() ? List.of() : Arrays.asList(params.split(",\\s*"));
         for (String n : names) {
             ALL.put(n, new Primitive(n, ps, Kind.MODEL, body));
         }
     }
 
-    private static void flagTest(PageFlag flag, String... names) {
+    static void flagTest(PageFlag flag, String... names) {
         model((m, a) -> {
             a.page(0);
             return Value.of(m.has(flag));
         }, names[0].startsWith("folio") ? "folio" : "page", names);
     }
 
-    private static void noOp(String params, String... names) {
+    static void noOp(String params, String... names) {
         List<String> ps = params.isEmpty() ? List.of() : Arrays.asList(params.split(",\\s*"));
         for (String n : names) {
             ALL.put(n, new Primitive(n, ps, Kind.NO_OP, (m, a) -> Value.VOID));
@@ -117,7 +117,7 @@ public final class Primitives {
         }, "page", "page_zone", "folio_zone");
         model((m, a) -> {
             a.page(0);
-            return m.has(PageFlag.FILE) ? Value.MAPPING : Value.NULL;
+            return m.has(PageFlag.FILE) || m.has(PageFlag.SWAPCACHE) ? Value.MAPPING : Value.NULL;
         }, "folio", "folio_mapping", "page_mapping");
 
         // flag tests
@@ -307,6 +307,7 @@ public final class Primitives {
             ALL.put(n, new Primitive(n, List.of("condition"), Kind.NO_OP, (m, a) -> Value.of(a.bool(0))));
         }
         noOp("condition", "VM_BUG_ON", "VM_BUG_ON_PAGE", "VM_BUG_ON_FOLIO", "BUG_ON");
+        MemoryFailurePrimitives.register();
         noOp("fmt", "pr_err", "pr_info", "pr_warn", "pr_debug", "pr_notice", "printk", "dump_page", "unpoison_pr_info");
     }
 
@@ -417,6 +418,7 @@ public final class Primitives {
                 m.flag(PageFlag.HUGETLB, false);
                 m.flag(PageFlag.HUGETLB_FREED, false);
                 m.flag(PageFlag.HUGETLB_MIGRATABLE, false);
+                m.flag(PageFlag.RAW_HWP, false);
                 m.flag(PageFlag.BUDDY, true);
                 return 0;
             }
