@@ -51,12 +51,12 @@ public final class Explorer {
     /** The functions the explored note traces: the kernel's calls from these are compared with the note's. */
     private final Set<String> noteFunctions = new LinkedHashSet<>();
 
-    /** The function the invariants are about: they state soft_offline_page's contract. */
-    public static final String CONTRACT = "soft_offline_page";
+    /** The functions the invariants are about: they state their contracts. */
+    public static final String CONTRACT = "soft_offline_page, memory_failure and unpoison_memory";
 
     /** Whether the invariants apply to the explored function. */
     public boolean checksInvariants() {
-        return root.name().equals(CONTRACT);
+        return Invariants.CONTRACTS.contains(root.name());
     }
 
     /** Whether the model has a reference trace of the explored function. */

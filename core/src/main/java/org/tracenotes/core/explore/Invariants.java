@@ -29,10 +29,18 @@ public final class Invariants {
         return java.util.Optional.empty();
     }
 
+    /** The functions whose contracts the invariants state. */
+    public static final java.util.Set<String> CONTRACTS = java.util.Set.of("soft_offline_page", "memory_failure",
+            "unpoison_memory");
+
+    /** The invariants of the run's function: memory_failure's, unpoison_memory's, else soft offline's. */
     public static List<Violation> check(RunResult r, PageModel m) {
         List<Violation> out = new ArrayList<>();
         if (r.outcome() != RunOutcome.RETURNED) {
             return out;
+        }
+        if (r.trace().equals("memory_failure") || r.trace().equals("unpoison_memory")) {
+            return HardOfflineInvariants.check(r, m);
         }
         PageState a = r.initial();
         PageState b = r.state();

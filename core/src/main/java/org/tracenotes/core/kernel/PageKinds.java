@@ -41,10 +41,12 @@ public final class PageKinds {
         ALL.put("dax", List.of("!online", "zone_device"));
     }
 
-    /** Whether a caller can hold a pin on this kind: not on a free page. */
+    /**
+     * Whether a caller can hold a pin on this kind: not on a free page. An unreferenced page with the
+     * caller's pin is the state "only the caller's pin holds the page" (issue 14).
+     */
     public static boolean pinnable(String kind) {
-        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free") && !kind.equals("unreferenced-tail")
-                && !kind.equals("dax");
+        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free") && !kind.equals("dax");
     }
 
     private PageKinds() {

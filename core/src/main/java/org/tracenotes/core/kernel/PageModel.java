@@ -90,6 +90,10 @@ public final class PageModel {
         if (!state.has(PageFlag.HUGETLB) && !state.has(PageFlag.THP)) {
             return folioChanged ? Value.NEW_FOLIO : Value.FOLIO;
         }
+        if (state.has(PageFlag.HWPOISON)) {
+            // a poisoned folio is neither demoted nor split under memory_failure's lock: no race to read
+            return folioChanged ? Value.NEW_FOLIO : Value.FOLIO;
+        }
         envRead |= 1 << EnvKey.FOLIO_CHANGE.ordinal();
         if (folioChanges && !folioChanged && ++folioLookups >= 2) {
             folioChanged = true;

@@ -1254,7 +1254,7 @@ public final class Interpreter {
         if (t instanceof Value.Ref r) {
             t = r.slot()[0];
         }
-        boolean isPage = t.equals(Value.PAGE) || t.equals(Value.FOLIO);
+        boolean isPage = t.equals(Value.PAGE) || t.equals(Value.FOLIO) || t.equals(Value.NEW_FOLIO);
         if (isPage) {
             switch (m.name()) {
                 case "page" -> {

@@ -186,4 +186,50 @@ class ExploreTest {
         assertEquals(0, x.coverage().get(14)[0], "nothing takes the unpoison branch");
         assertTrue(JsonExploreReport.render(x).contains("\"takenBy\" : [ \"!pfn_valid\""));
     }
+
+    static Exploration exploreReference(String function) {
+        Program ref = Program.ofReference(MODEL);
+        return new Explorer(ref, MODEL.function(function).orElseThrow(), null).explore(n -> { });
+    }
+
+    @Test
+    void memoryFailureAndUnpoisonKeepTheirInvariantsOnEveryExploredState() {
+        for (String f : List.of("memory_failure", "unpoison_memory", "madvise_inject_error")) {
+            Exploration x = exploreReference(f);
+            assertEquals(List.of(), x.stopped(), f + " runs to a return on every state");
+            assertEquals(List.of(), x.violations(), f + ": the kernel's own trace keeps every invariant");
+        }
+        assertTrue(exploreReference("memory_failure").checked());
+        assertTrue(exploreReference("unpoison_memory").checked());
+    }
+
+    @Test
+    void aNoteThatKeepsMfCountIncreasedOnTheRetryIsCaught() {
+        // CVE-2021-47090: soft_offline_page retried with the caller's flag still set; get_any_page then
+        // treats the page the first pass already let go of as pinned, and a put drops a reference nobody holds
+        String text = MODEL.note().text();
+        String clear = "         => flags = flags & ~MF_COUNT_INCREASED\n";
+        assertTrue(text.contains(clear));
+        Note buggy = new NoteParser().parse("cve-2021-47090.md", text.replace(clear, ""));
+        Program p = Program.of(buggy, List.of(), MODEL);
+        Exploration x = new Explorer(p, p.root("soft_offline_page").orElseThrow(), null).explore(n -> { });
+        Map.Entry<ExploredRun, Violation> v = x.violations().stream()
+                .filter(e -> e.getValue().invariant() == Invariant.REFCOUNT_NEVER_NEGATIVE).findFirst()
+                .orElseThrow(() -> new AssertionError("violations: " + x.violations()));
+        assertTrue(v.getKey().start().given().containsAll(List.of("refcount=0", "flags=MF_COUNT_INCREASED",
+                "take_off=fail")), v.getKey().start()::describe);
+        assertTrue(exploreReference("soft_offline_page").violations().isEmpty(), "the kernel clears the flag");
+    }
+
+    @Test
+    void aMemoryFailureNoteThatKeepsPoisonOnTheFilterPathIsCaught() {
+        String text = MODEL.note().text();
+        String clear = "=> if hwpoison_filter(p):\n   => ClearPageHWPoison(p)\n";
+        assertTrue(text.contains(clear));
+        Note buggy = new NoteParser().parse("mf.md", text.replace(clear, "=> if hwpoison_filter(p):\n"));
+        Program p = Program.of(buggy, List.of(), MODEL);
+        Exploration x = new Explorer(p, p.root("memory_failure").orElseThrow(), null).explore(n -> { });
+        assertTrue(x.violations().stream().anyMatch(e -> e.getValue().invariant() == Invariant.MF_POISONED_UNLESS_FILTERED
+                && e.getKey().start().given().contains("filter")), () -> "violations: " + x.violations());
+    }
 }
