@@ -146,6 +146,9 @@ public final class Given {
             return new Invalid("order=" + order + " needs a large folio: give it with `thp` or `hugetlb`");
         }
         s = s.withFolio(order != null ? order : large ? 9 : 0, mapCount);
+        if (s.has(PageFlag.HWPOISON) && s.poisonedPages() == 0) {
+            s = s.withPoisonedPages(1);   // the poisoned page was counted when it was poisoned
+        }
         if (s.has(PageFlag.HUGETLB) && s.has(PageFlag.HWPOISON) && !s.has(PageFlag.RAW_HWP_UNRELIABLE)) {
             s = s.with(PageFlag.RAW_HWP, true);
         }

@@ -119,8 +119,8 @@ public record PageState(boolean pfnValid, boolean online, int flags, RefLedger r
         out.put("dissolve", environment.dissolve().id());
         out.put("unmap", environment.unmap().id());
         out.put("num_poisoned_pages", poisonedPages);
-        out.put("action", action == null ? "" : action);
-        out.put("killed", killed.isEmpty() ? "" : String.join("; ", killed));
+        out.put("action", action == null ? "none" : action);
+        out.put("killed", killed.isEmpty() ? "none" : String.join("; ", killed));
         return out;
     }
 }
