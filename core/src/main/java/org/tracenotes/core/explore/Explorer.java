@@ -137,8 +137,11 @@ public final class Explorer {
                     lastDepthLine[s.depth()] = s.line();
                 }
             } else if (e instanceof RunEvent.ElisionCrossed x && x.source().equals(main) && x.depth() < Divergence.DEPTHS) {
-                elidedLine[x.depth()] = x.line();
-                elidedAt[x.depth()] = t.calls.size();
+                // of two elisions with no call between them, the first is where the note starts skipping code
+                if (elidedLine[x.depth()] == 0 || elidedAt[x.depth()] != t.calls.size()) {
+                    elidedLine[x.depth()] = x.line();
+                    elidedAt[x.depth()] = t.calls.size();
+                }
             } else if (e instanceof RunEvent.BranchDecided b && b.source().equals(main)) {
                 (b.taken() ? t.taken : t.notTaken).add(b.line());
             }

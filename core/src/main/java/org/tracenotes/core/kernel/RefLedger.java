@@ -99,7 +99,7 @@ public final class RefLedger {
         StringBuilder sb = new StringBuilder("{");
         nonZero().forEach((o, c) -> sb.append(sb.length() > 1 ? ", " : "").append(o.id()).append('=').append(c));
         if (freedBy != null) {
-            sb.append("; freed by ").append(freedBy.id());
+            sb.append(sb.length() > 1 ? "; " : "").append("freed by ").append(freedBy.id());
         }
         return sb.append('}').toString();
     }

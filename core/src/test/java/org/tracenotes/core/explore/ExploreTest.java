@@ -75,10 +75,16 @@ class ExploreTest {
                 .collect(Collectors.toSet());
         // §4.1 item 3: the skipped pfn_valid, offline and already-poisoned exits (lines 11, 12); item 2:
         // flio_try_get (34); item 6: get_any_page returns where the kernel classifies the page (73);
-        // item 4: page_handle_poison for a ret that is not positive (93), and its result dropped (95)
-        assertEquals(Set.of(11, 12, 34, 73, 93, 95), causeLines);
-        assertTrue(x.divergencesByCause().containsKey("line 73: `get_any_page` returns 0 here; in the kernel 1"),
-                x.divergencesByCause().keySet()::toString);
+        // item 4: page_handle_poison for a ret that is not positive (93), and its result dropped (95);
+        // the elided arms of get_any_page where the kernel retries: `if !ret` (63: a count that is not
+        // 0 after the tail race) and `else if ret == -EBUSY` (67: an unhandlable page, -EIO in the kernel)
+        assertEquals(Set.of(11, 12, 34, 63, 67, 73, 93, 95), causeLines);
+        assertTrue(x.divergencesByCause().entrySet().stream().filter(e -> e.getKey().startsWith("line 67: "))
+                .flatMap(e -> e.getValue().stream()).anyMatch(r -> r.start().describe().equals("slab, refcount=1")),
+                "the slab page's -EBUSY/-EIO parting starts at the elided -EBUSY arm, not at page_handle_poison");
+        // item 6: where the note returns, the kernel goes on to classify the page (the code line 72 says it skips)
+        assertTrue(x.divergencesByCause().containsKey("line 73: the kernel goes on to call PageHuge, HWPoisonHandlable;"
+                + " the note does not"), x.divergencesByCause().keySet()::toString);
         // item 1: where the folio changes under the lookup, `if folio = page_folio(page)` returns at line 42 and
         // the kernel goes on; it parts the paths in states that end differently (and in some that end alike)
         assertTrue(x.partingCounts().stream().anyMatch(c -> c.parting().line() == 42 && c.divergent() > 0),
