@@ -39,6 +39,11 @@ public final class PageKinds {
         ALL.put("swapcache", List.of("lru", "anon", "swapcache", "mapped", "refcount=2"));
         ALL.put("truncated-lru", List.of("lru", "refcount=1"));
         ALL.put("dax", List.of("!online", "zone_device"));
+        // what memory_failure leaves behind, for unpoison_memory: an in-use pin, a page in or taken off buddy
+        ALL.put("poisoned-pinned", List.of("hwpoison", "anon", "refcount=1"));
+        ALL.put("poisoned-free", List.of("hwpoison", "buddy"));
+        ALL.put("taken-off", List.of("hwpoison", "taken_off", "refcount=1"));
+        ALL.put("poisoned-hugetlb-free", List.of("hwpoison", "hugetlb", "hugetlb_freed"));
     }
 
     /**
@@ -46,7 +51,8 @@ public final class PageKinds {
      * caller's pin is the state "only the caller's pin holds the page" (issue 14).
      */
     public static boolean pinnable(String kind) {
-        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free") && !kind.equals("dax");
+        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free") && !kind.equals("dax")
+                && !kind.equals("poisoned-free") && !kind.equals("poisoned-hugetlb-free");
     }
 
     private PageKinds() {
