@@ -165,6 +165,21 @@ class CliTest {
     }
 
     @Test
+    void runReferenceTraceNeedsNoFileAndReportsTheActionAndTheKills() {
+        Run r = run("run", "--reference", "--trace", "memory_failure", "--given",
+                "refcount=2,lru,file,mapped,dirty,early_kill", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"action\" : \"DIRTY_LRU/RECOVERED\""), r.out());
+        assertTrue(r.out().contains("\"killed\" : \"SIGBUS BUS_MCEERR_AO to 1 task (forced)\""), r.out());
+        Run x = run("explore", "--reference", "--trace", "unpoison_memory");
+        assertEquals(0, x.code(), x.err());
+        assertTrue(x.out().contains("invariant violations: none"), x.out());
+        Run bad = run("run", "--reference");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("a FILE is needed, unless --reference --trace FUNCTION"), bad.err());
+    }
+
+    @Test
     void lintOfTheSeedPrintsItsFindingsAndExitsZeroWithoutErrors() throws Exception {
         Run r = run("lint", SEED);
         assertEquals(0, r.code(), r.err());
