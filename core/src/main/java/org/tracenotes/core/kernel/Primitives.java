@@ -216,7 +216,7 @@ public final class Primitives {
         model((m, a) -> {
             a.page(0);
             if (m.split() == Environment.Outcome.OK) {
-                m.flag(PageFlag.THP, false);
+                splitToRawPage(m);
                 return Value.FALSE;
             }
             m.put();
@@ -225,7 +225,7 @@ public final class Primitives {
         model((m, a) -> {
             a.page(0);
             if (m.split() == Environment.Outcome.OK) {
-                m.flag(PageFlag.THP, false);
+                splitToRawPage(m);
                 return Value.FALSE;
             }
             return new Value.Int(-KernelConstants.EBUSY);
@@ -309,6 +309,16 @@ public final class Primitives {
         noOp("condition", "VM_BUG_ON", "VM_BUG_ON_PAGE", "VM_BUG_ON_FOLIO", "BUG_ON");
         MemoryFailurePrimitives.register();
         noOp("fmt", "pr_err", "pr_info", "pr_warn", "pr_debug", "pr_notice", "printk", "dump_page", "unpoison_pr_info");
+    }
+
+    /**
+     * A THP split: the pfn is now a small page of its own (order 0, its own folio, no longer a tail),
+     * and the pin taken on the folio is the raw page's.
+     */
+    private static void splitToRawPage(PageModel m) {
+        m.flag(PageFlag.THP, false);
+        m.flag(PageFlag.TAIL, false);
+        m.set(m.state().withFolio(0, m.state().mappers()));
     }
 
     /** How a page is isolated for migration, by its kind. */
