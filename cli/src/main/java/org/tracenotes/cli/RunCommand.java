@@ -142,6 +142,18 @@ final class RunCommand implements Callable<Integer> {
         }
         TraceRunner.Runs runs = (TraceRunner.Runs) response;
         List<RunResult> results = runs.results();
+        // memory_failure's and unpoison_memory's invariants (kernel-memory-failure.md §6) hold on every run of them
+        Map<TraceRunner.Run, List<org.tracenotes.core.explore.Violation>> violations = new LinkedHashMap<>();
+        for (TraceRunner.Run r : runs.runs()) {
+            String f = r.result().trace();
+            if (r.model() != null && (f.equals("memory_failure") || f.equals("unpoison_memory"))) {
+                List<org.tracenotes.core.explore.Violation> v = org.tracenotes.core.explore.Invariants.check(r.result(),
+                        r.model());
+                if (!v.isEmpty()) {
+                    violations.put(r, v);
+                }
+            }
+        }
         StringBuilder report = new StringBuilder();
         if (format == Format.json) {
             report.append(TraceRunner.ALL_SCENARIOS.equals(scenario) ? JsonRunReport.render(results)
@@ -154,6 +166,10 @@ final class RunCommand implements Callable<Integer> {
                 }
                 first = false;
                 report.append(TextRunReport.render(runs.program().main(), r.result(), r.events()));
+                for (org.tracenotes.core.explore.Violation v : violations.getOrDefault(r, List.of())) {
+                    report.append("invariant line ").append(v.line()).append(": ").append(v.invariant().id())
+                            .append(": ").append(v.message()).append('\n');
+                }
             }
         }
         List<Path> inputs = new ArrayList<>(with);
@@ -164,9 +180,13 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (!output.quiet) {
+            if (!violations.isEmpty()) {
+                err.println(violations.values().stream().mapToInt(List::size).sum() + " invariant violation(s) of "
+                        + "memory_failure's or unpoison_memory's contract");
+            }
             err.print(TextRunReport.verdict(results));
             err.flush();
         }
-        return results.stream().allMatch(RunResult::passed) ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return results.stream().allMatch(RunResult::passed) && violations.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }
