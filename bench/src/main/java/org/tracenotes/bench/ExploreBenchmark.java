@@ -71,7 +71,7 @@ public class ExploreBenchmark {
     static int handWrittenStates() {
         int[] states = {0};
         StateSpace.forEach(start -> {
-            PageModel m = new PageModel(start.state(), start.folioChanges(), start.poisonedConcurrently());
+            PageModel m = start.model();
             HandWrittenSoftOffline.softOfflinePage(m, start.state().callerFlags());
             return m;
         }, PageModel::envRead, (start, m) -> states[0]++);

@@ -38,7 +38,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Mixin
     ParseMixin parse;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The note.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The note (none with --reference --trace FUNCTION).")
     Path file;
 
     @Option(names = "--trace", paramLabel = "FUNCTION",
@@ -65,7 +65,13 @@ final class ExploreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Note note = CommandIo.load(new NoteLoader(parse.parser(spec)), file, err);
+        if (file == null && !(reference && trace != null)) {
+            err.println("tracenotes explore: a FILE is needed, unless --reference --trace FUNCTION explores one of the"
+                    + " model's reference traces");
+            return ExitCodes.USAGE;
+        }
+        Note note = file == null ? ReferenceTraces.softOffline66().note()
+                : CommandIo.load(new NoteLoader(parse.parser(spec)), file, err);
         if (note == null) {
             return ExitCodes.USAGE;
         }
@@ -73,7 +79,7 @@ final class ExploreCommand implements Callable<Integer> {
         boolean tty = System.console() != null && !output.quiet;
         IntConsumer progress = n -> {
             if (tty && System.nanoTime() - started > 1_000_000_000L && n % 8 == 0) {
-                err.print("\rexploring " + file.getFileName() + ": " + n + " states");
+                err.print("\rexploring " + (file == null ? trace : file.getFileName()) + ": " + n + " states");
                 err.flush();
             }
         };
@@ -93,7 +99,7 @@ final class ExploreCommand implements Callable<Integer> {
             case json -> JsonExploreReport.render(x.exploration());
             case html -> HtmlExploreReport.render(x.exploration(), x.note());
         };
-        if (!CommandIo.write(report, output.output, java.util.List.of(file), out, err)) {
+        if (!CommandIo.write(report, output.output, file == null ? java.util.List.of() : java.util.List.of(file), out, err)) {
             return ExitCodes.USAGE;
         }
         return x.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;

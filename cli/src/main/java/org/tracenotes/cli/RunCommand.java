@@ -32,8 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "line and the exit status's reason on standard error.",
                 "Starting states come from the note's `## @scenario NAME: keys` lines, the model's page kinds and --given keys: "
                         + "pfn_valid online refcount flags hwpoison buddy lru anon file mapped dirty writeback swapcache "
-                        + "hugetlb hugetlb_freed hugetlb_migratable slab reserved movable thp filter isolate migrate "
-                        + "split take_off dissolve.",
+                        + "hugetlb hugetlb_freed hugetlb_migratable slab reserved movable thp tail order filter isolate "
+                        + "migrate split take_off dissolve mappers extra_refs unmap shmem zone_device current_maps "
+                        + "taken_off hw_memory_failure raw_hwp_unreliable early_kill.",
+                "With --reference --trace FUNCTION and no FILE it runs the model's reference trace of any function "
+                        + "the model has (soft_offline_page, memory_failure, unpoison_memory, madvise_inject_error …).",
                 "The JSON form (schema tracenotes.run/1) is documented in docs/run-json.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every run returned and every expectation passed",
@@ -50,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ParseMixin parse;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The note.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The note (none with --reference --trace FUNCTION).")
     Path file;
 
     @Option(names = "--trace", paramLabel = "FUNCTION",
@@ -113,7 +116,12 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         NoteLoader loader = new NoteLoader(parse.parser(spec));
-        Note note = CommandIo.load(loader, file, err);
+        if (file == null && !(reference && trace != null)) {
+            err.println("tracenotes run: a FILE is needed, unless --reference --trace FUNCTION runs one of the model's"
+                    + " reference traces: " + String.join(", ", ReferenceTraces.softOffline66().functions()));
+            return ExitCodes.USAGE;
+        }
+        Note note = file == null ? ReferenceTraces.softOffline66().note() : CommandIo.load(loader, file, err);
         if (note == null) {
             return ExitCodes.USAGE;
         }
@@ -134,6 +142,18 @@ final class RunCommand implements Callable<Integer> {
         }
         TraceRunner.Runs runs = (TraceRunner.Runs) response;
         List<RunResult> results = runs.results();
+        // memory_failure's and unpoison_memory's invariants (kernel-memory-failure.md §6) hold on every run of them
+        Map<TraceRunner.Run, List<org.tracenotes.core.explore.Violation>> violations = new LinkedHashMap<>();
+        for (TraceRunner.Run r : runs.runs()) {
+            String f = r.result().trace();
+            if (r.model() != null && (f.equals("memory_failure") || f.equals("unpoison_memory"))) {
+                List<org.tracenotes.core.explore.Violation> v = org.tracenotes.core.explore.Invariants.check(r.result(),
+                        r.model());
+                if (!v.isEmpty()) {
+                    violations.put(r, v);
+                }
+            }
+        }
         StringBuilder report = new StringBuilder();
         if (format == Format.json) {
             report.append(TraceRunner.ALL_SCENARIOS.equals(scenario) ? JsonRunReport.render(results)
@@ -146,17 +166,27 @@ final class RunCommand implements Callable<Integer> {
                 }
                 first = false;
                 report.append(TextRunReport.render(runs.program().main(), r.result(), r.events()));
+                for (org.tracenotes.core.explore.Violation v : violations.getOrDefault(r, List.of())) {
+                    report.append("invariant line ").append(v.line()).append(": ").append(v.invariant().id())
+                            .append(": ").append(v.message()).append('\n');
+                }
             }
         }
         List<Path> inputs = new ArrayList<>(with);
-        inputs.add(file);
+        if (file != null) {
+            inputs.add(file);
+        }
         if (!CommandIo.write(report.toString(), output.output, inputs, out, err)) {
             return ExitCodes.USAGE;
         }
         if (!output.quiet) {
+            if (!violations.isEmpty()) {
+                err.println(violations.values().stream().mapToInt(List::size).sum() + " invariant violation(s) of "
+                        + "memory_failure's or unpoison_memory's contract");
+            }
             err.print(TextRunReport.verdict(results));
             err.flush();
         }
-        return results.stream().allMatch(RunResult::passed) ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return results.stream().allMatch(RunResult::passed) && violations.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

@@ -165,6 +165,37 @@ class CliTest {
     }
 
     @Test
+    void runReferenceTraceNeedsNoFileAndReportsTheActionAndTheKills() {
+        Run r = run("run", "--reference", "--trace", "memory_failure", "--given",
+                "refcount=2,lru,file,mapped,dirty,early_kill", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"action\" : \"DIRTY_LRU/RECOVERED\""), r.out());
+        assertTrue(r.out().contains("\"killed\" : \"SIGBUS BUS_MCEERR_AO to 1 task (forced)\""), r.out());
+        Run x = run("explore", "--reference", "--trace", "unpoison_memory");
+        assertEquals(0, x.code(), x.err());
+        assertTrue(x.out().contains("invariant violations: none"), x.out());
+        Run bad = run("run", "--reference");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("a FILE is needed, unless --reference --trace FUNCTION"), bad.err());
+    }
+
+    @Test
+    void aRunOfMemoryFailureChecksItsInvariants(@TempDir Path dir) throws Exception {
+        String text = org.tracenotes.core.kernel.ReferenceTraces.softOffline66().note().text();
+        String clear = "=> if hwpoison_filter(p):\n   => ClearPageHWPoison(p)\n";
+        assertTrue(text.contains(clear));
+        Path note = dir.resolve("mf.md");
+        Files.writeString(note, text.replace(clear, "=> if hwpoison_filter(p):\n"));
+        Run r = run("run", note.toString(), "--trace", "memory_failure", "--given", "lru,anon,mapped,refcount=1,filter");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains(": mf-poisoned-unless-filtered: returns -95 (-EOPNOTSUPP) with PG_hwpoison set"),
+                r.out());
+        assertTrue(r.err().contains("1 invariant violation(s)"), r.err());
+        assertEquals(0, run("run", note.toString(), "--trace", "memory_failure", "--given", "lru,anon,mapped,refcount=1")
+                .code(), "the same note keeps the contract where the filter lets the page through");
+    }
+
+    @Test
     void lintOfTheSeedPrintsItsFindingsAndExitsZeroWithoutErrors() throws Exception {
         Run r = run("lint", SEED);
         assertEquals(0, r.code(), r.err());

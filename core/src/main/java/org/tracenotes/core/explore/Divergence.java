@@ -146,14 +146,17 @@ public record Divergence(String difference, List<Parting> partings) {
             } else {
                 Call next = i < a.size() ? a.get(i) : end;
                 int line = next.line;
+                double position = at - 0.25;
                 if (refDepth >= 0 && refDepth < DEPTHS) {
                     if (next.elidedLines[refDepth] > 0 && next.elidedAt[refDepth] >= lastMatched) {
                         line = next.elidedLines[refDepth];
+                        // the kernel's calls happen in the arm the note elides: before the values returned after it
+                        position = Math.min(position, next.elidedAt[refDepth] - 0.75);
                     } else if (next.depthLines[refDepth] > 0) {
                         line = next.depthLines[refDepth];
                     }
                 }
-                placed.add(new Placed(at - 0.25, new Parting(line, "the kernel goes on to call " + names(refOnly)
+                placed.add(new Placed(position, new Parting(line, "the kernel goes on to call " + names(refOnly)
                         + "; the note does not", line + " kernel " + refOnly.get(0))));
             }
         }

@@ -168,6 +168,20 @@ public record Exploration(String trace, String source, List<ExploredRun> runs, b
 
     private static Divergence.Parting cause(ExploredRun r, java.util.Set<String> ubiquitous, java.util.Set<String> harmless) {
         List<Divergence.Parting> ps = r.divergence().partings();
+        // a call the kernel makes where the note does not, right before a call returns a different value,
+        // changed that value here, though elsewhere a later step may hide it: it is where the paths part
+        for (int k = 0; k + 1 < ps.size(); k++) {
+            Divergence.Parting p = ps.get(k);
+            if (ubiquitous.contains(p.key())) {
+                continue;
+            }
+            if (!harmless.contains(p.key())) {
+                break;
+            }
+            if (p.key().contains(" kernel ") && ps.get(k + 1).key().contains(" value ")) {
+                return p;
+            }
+        }
         return ps.stream().filter(p -> !ubiquitous.contains(p.key()) && !harmless.contains(p.key())).findFirst()
                 .or(() -> ps.stream().filter(p -> !ubiquitous.contains(p.key())).findFirst())
                 .orElse(ps.isEmpty() ? null : ps.get(0));

@@ -51,12 +51,12 @@ public final class Explorer {
     /** The functions the explored note traces: the kernel's calls from these are compared with the note's. */
     private final Set<String> noteFunctions = new LinkedHashSet<>();
 
-    /** The function the invariants are about: they state soft_offline_page's contract. */
-    public static final String CONTRACT = "soft_offline_page";
+    /** The functions the invariants are about: they state their contracts. */
+    public static final String CONTRACT = "soft_offline_page, memory_failure and unpoison_memory";
 
     /** Whether the invariants apply to the explored function. */
     public boolean checksInvariants() {
-        return root.name().equals(CONTRACT);
+        return Invariants.CONTRACTS.contains(root.name());
     }
 
     /** Whether the model has a reference trace of the explored function. */
@@ -137,13 +137,16 @@ public final class Explorer {
                     lastDepthLine[s.depth()] = s.line();
                 }
             } else if (e instanceof RunEvent.ElisionCrossed x && x.source().equals(main) && x.depth() < Divergence.DEPTHS) {
-                elidedLine[x.depth()] = x.line();
-                elidedAt[x.depth()] = t.calls.size();
+                // of two elisions with no call between them, the first is where the note starts skipping code
+                if (elidedLine[x.depth()] == 0 || elidedAt[x.depth()] != t.calls.size()) {
+                    elidedLine[x.depth()] = x.line();
+                    elidedAt[x.depth()] = t.calls.size();
+                }
             } else if (e instanceof RunEvent.BranchDecided b && b.source().equals(main)) {
                 (b.taken() ? t.taken : t.notTaken).add(b.line());
             }
         };
-        t.model = new PageModel(start.state(), start.folioChanges(), start.poisonedConcurrently());
+        t.model = start.model();
         t.result = Interpreter.run(p, r, "explore", t.model, options.withListener(listener));
         t.calls.add(new Divergence.Call(null, 0, lastLine[0], t.calls.size(), lastDepthLine.clone(), elidedLine.clone(),
                 elidedAt.clone()));

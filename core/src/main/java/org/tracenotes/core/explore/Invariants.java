@@ -29,10 +29,18 @@ public final class Invariants {
         return java.util.Optional.empty();
     }
 
+    /** The functions whose contracts the invariants state. */
+    public static final java.util.Set<String> CONTRACTS = java.util.Set.of("soft_offline_page", "memory_failure",
+            "unpoison_memory");
+
+    /** The invariants of the run's function: memory_failure's, unpoison_memory's, else soft offline's. */
     public static List<Violation> check(RunResult r, PageModel m) {
         List<Violation> out = new ArrayList<>();
         if (r.outcome() != RunOutcome.RETURNED) {
             return out;
+        }
+        if (r.trace().equals("memory_failure") || r.trace().equals("unpoison_memory")) {
+            return HardOfflineInvariants.check(r, m);
         }
         PageState a = r.initial();
         PageState b = r.state();
@@ -57,7 +65,7 @@ public final class Invariants {
         }
         // soft offline's own gets and puts: the caller's pin aside, and the mapping references that a
         // successful migration moves to the new page (they are not dropped, they follow the data)
-        int netOthers = (b.refcount() - pinAfter) - (a.refcount() - pinBefore) + m.moved();
+        int netOthers = (b.refcount() - pinAfter) - (a.refcount() - pinBefore) + m.moved() - m.externalRefs();
         if (r.result() != null && result != 0 && netOthers != 0) {
             int at = m.lineOfImbalance(netOthers);
             out.add(new Violation(Invariant.FAILURE_LEAVES_REFCOUNT, at > 0 ? at : Math.max(m.lastRefChangeLine(), 1), "returns "

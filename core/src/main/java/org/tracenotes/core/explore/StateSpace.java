@@ -36,8 +36,14 @@ public final class StateSpace {
         v.put(PageModel.EnvKey.SPLIT, List.of("split=ok", "split=fail"));
         v.put(PageModel.EnvKey.TAKE_OFF, List.of("take_off=ok", "take_off=fail"));
         v.put(PageModel.EnvKey.DISSOLVE, List.of("dissolve=ok", "dissolve=ebusy", "dissolve=enomem"));
+        v.put(PageModel.EnvKey.UNMAP, List.of("unmap=ok", "unmap=fail"));
+        v.put(PageModel.EnvKey.ALLOC_RACE, List.of("not allocated", "allocated before the retry"));
         VALUES = Collections.unmodifiableMap(v);
     }
+
+    /** Races: exploration inputs that no --given key sets. */
+    private static final java.util.Set<PageModel.EnvKey> RACES = java.util.EnumSet.of(PageModel.EnvKey.FOLIO_CHANGE,
+            PageModel.EnvKey.POISON_RACE, PageModel.EnvKey.ALLOC_RACE);
 
     private StateSpace() {
     }
@@ -65,15 +71,15 @@ public final class StateSpace {
                                  Function<StartingState, T> run, ToIntFunction<T> reads, BiConsumer<StartingState, T> leaf) {
         List<String> given = new ArrayList<>(base);
         for (Map.Entry<PageModel.EnvKey, String> e : fixed.entrySet()) {
-            if (e.getKey() != PageModel.EnvKey.FOLIO_CHANGE && e.getKey() != PageModel.EnvKey.POISON_RACE
-                    && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
+            if (!RACES.contains(e.getKey()) && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
                 given.add(e.getValue());
             }
         }
         PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
         StartingState start = new StartingState(kind, given, state,
                 "folio changes".equals(fixed.get(PageModel.EnvKey.FOLIO_CHANGE)),
-                "poisoned concurrently".equals(fixed.get(PageModel.EnvKey.POISON_RACE)));
+                "poisoned concurrently".equals(fixed.get(PageModel.EnvKey.POISON_RACE)),
+                "allocated before the retry".equals(fixed.get(PageModel.EnvKey.ALLOC_RACE)));
         T result = run.apply(start);
         int read = reads.applyAsInt(result);
         for (PageModel.EnvKey key : PageModel.EnvKey.values()) {

@@ -52,7 +52,7 @@ public final class TextExploreReport {
                     + e.getValue().message(), k -> new java.util.ArrayList<>()).add(e);
         }
         if (!x.checked()) {
-            out.append("\ninvariants: not checked (they state ").append(Explorer.CONTRACT).append("'s contract)\n");
+            out.append("\ninvariants: not checked (they state the contracts of ").append(Explorer.CONTRACT).append(")\n");
         }
         out.append("\ninvariant violations: ").append(violations.isEmpty() ? "none"
                 : violations.size() + " on " + grouped.size() + " distinct (line, invariant)").append('\n');

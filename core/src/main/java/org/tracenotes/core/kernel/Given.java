@@ -15,8 +15,9 @@ public final class Given {
     /** Every key, in documentation order. */
     public static final List<String> KEYS = List.of("pfn_valid", "online", "refcount", "flags", "hwpoison", "buddy",
             "lru", "anon", "file", "mapped", "dirty", "writeback", "swapcache", "hugetlb", "hugetlb_freed",
-            "hugetlb_migratable", "slab", "reserved", "movable", "thp", "filter", "isolate", "migrate", "split",
-            "take_off", "dissolve");
+            "hugetlb_migratable", "slab", "reserved", "movable", "thp", "tail", "order", "filter", "isolate", "migrate",
+            "split", "take_off", "dissolve", "mappers", "extra_refs", "unmap", "shmem", "zone_device", "current_maps",
+            "taken_off", "hw_memory_failure", "raw_hwp_unreliable", "early_kill");
 
     /** The outcome of applying assignments. */
     public sealed interface Result permits Applied, Invalid { }
@@ -33,7 +34,8 @@ public final class Given {
             "split", List.of(Environment.Outcome.OK, Environment.Outcome.FAIL),
             "take_off", List.of(Environment.Outcome.OK, Environment.Outcome.FAIL),
             "migrate", List.of(Environment.Outcome.OK, Environment.Outcome.FAIL, Environment.Outcome.ENOMEM),
-            "dissolve", List.of(Environment.Outcome.OK, Environment.Outcome.EBUSY, Environment.Outcome.ENOMEM));
+            "dissolve", List.of(Environment.Outcome.OK, Environment.Outcome.EBUSY, Environment.Outcome.ENOMEM),
+            "unmap", List.of(Environment.Outcome.OK, Environment.Outcome.FAIL));
 
     private Given() {
     }
@@ -48,6 +50,9 @@ public final class Given {
     public static Result apply(PageState base, List<String> assignments) {
         PageState s = base;
         Integer refcount = null;
+        Integer mappers = null;
+        Integer extraRefs = null;
+        Integer order = null;
         for (String raw : assignments) {
             String a = raw.strip();
             if (a.isEmpty()) {
@@ -75,6 +80,18 @@ public final class Given {
                     }
                     refcount = n;
                 }
+                case "mappers", "extra_refs", "order" -> {
+                    Integer n = count(value);
+                    if (n == null || negated || key.equals("order") && n > 18) {
+                        return new Invalid(key + " takes a whole number from 0" + (key.equals("order") ? " to 18" : "")
+                                + ", as `" + key + "=1`, not `" + raw + "`");
+                    }
+                    switch (key) {
+                        case "mappers" -> mappers = n;
+                        case "extra_refs" -> extraRefs = n;
+                        default -> order = n;
+                    }
+                }
                 case "flags" -> {
                     OptionalLong mf = value == null || negated ? OptionalLong.empty() : mfFlags(value);
                     if (mf.isEmpty()) {
@@ -83,13 +100,13 @@ public final class Given {
                     }
                     s = s.withCallerFlags(mf.getAsLong());
                 }
-                case "isolate", "split", "take_off", "migrate", "dissolve" -> {
+                case "isolate", "split", "take_off", "migrate", "dissolve", "unmap" -> {
                     List<Environment.Outcome> allowed = OUTCOMES.get(key);
                     Environment.Outcome o = negated ? null : outcome(value, allowed);
                     if (o == null) {
                         return new Invalid(key + " takes " + words(allowed) + ", not `" + raw + "`");
                     }
-                    s = s.withEnvironment(environment(s.environment(), key, o));
+                    s = s.withEnvironment(s.environment().with(key, o));
                 }
                 default -> {
                     Boolean b = negated ? Boolean.FALSE : bool(value);
@@ -101,6 +118,52 @@ public final class Given {
                 }
             }
         }
+        return derive(s, refcount, mappers, extraRefs, order);
+    }
+
+    /**
+     * The keys' implications and the references' owners (kernel-memory-failure.md §4.3): {@code shmem}
+     * is a {@code file} page; {@code mappers=N} maps the folio N times ({@code mapped} alone, once);
+     * {@code extra_refs=N} of the {@code refcount} references belong to other holders; a large folio
+     * has order 9 unless {@code order} says; {@code hwpoison} on a hugetlb folio lists the raw page on
+     * its raw-error list; on a poisoned page that nothing maps or caches, one reference is the hwpoison
+     * pin (the taken-off page's only one).
+     */
+    private static Result derive(PageState given, Integer refcount, Integer mappers, Integer extraRefs, Integer order) {
+        PageState s = given;
+        if (s.has(PageFlag.SHMEM)) {
+            s = s.with(PageFlag.FILE, true);
+        }
+        if (mappers != null && mappers > 0) {
+            s = s.with(PageFlag.MAPPED, true);
+        }
+        int mapCount = !s.has(PageFlag.MAPPED) ? 0 : mappers != null && mappers > 0 ? mappers : 1;
+        boolean large = s.has(PageFlag.THP) || s.has(PageFlag.HUGETLB);
+        if (s.has(PageFlag.TAIL) && !large) {
+            return new Invalid("tail needs a large folio: give it with `thp` or `hugetlb`");
+        }
+        if (order != null && order > 0 && !large) {
+            return new Invalid("order=" + order + " needs a large folio: give it with `thp` or `hugetlb`");
+        }
+        s = s.withFolio(order != null ? order : large ? 9 : 0, mapCount);
+        if (s.has(PageFlag.HWPOISON) && s.poisonedPages() == 0) {
+            s = s.withPoisonedPages(1);   // the poisoned page was counted when it was poisoned
+        }
+        if (s.has(PageFlag.HUGETLB) && s.has(PageFlag.HWPOISON) && !s.has(PageFlag.RAW_HWP_UNRELIABLE)) {
+            s = s.with(PageFlag.RAW_HWP, true);
+        }
+        if (s.has(PageFlag.TAKEN_OFF) && (!s.has(PageFlag.HWPOISON) || s.has(PageFlag.BUDDY)
+                || refcount != null && refcount != 1)) {
+            return new Invalid("taken_off is a poisoned page taken off buddy: it needs `hwpoison`, `refcount=1` and"
+                    + " not `buddy`");
+        }
+        if (s.has(PageFlag.TAKEN_OFF) && refcount == null) {
+            refcount = 1;
+        }
+        if (extraRefs != null && extraRefs > (refcount == null ? 0 : refcount)) {
+            return new Invalid("extra_refs=" + extraRefs + " is more than refcount=" + (refcount == null ? 0 : refcount)
+                    + ": the other holders' references are among the refcount's");
+        }
         RefLedger refs = s.refs().add(RefOwner.CALLER_PIN, -s.refs().count(RefOwner.CALLER_PIN));
         if ((s.callerFlags() & KernelConstants.MF_COUNT_INCREASED) != 0) {
             refs = refs.add(RefOwner.CALLER_PIN, 1);
@@ -110,8 +173,12 @@ public final class Given {
                     && (s.has(PageFlag.LRU) || s.has(PageFlag.ANON) || s.has(PageFlag.FILE) || s.has(PageFlag.MAPPED)
                     || s.has(PageFlag.SWAPCACHE) || s.has(PageFlag.HUGETLB) || s.has(PageFlag.THP)
                     || s.has(PageFlag.MOVABLE));
+            int extra = extraRefs == null ? 0 : extraRefs;
+            int pin = s.has(PageFlag.HWPOISON) && !s.has(PageFlag.MAPPED) && !s.has(PageFlag.FILE)
+                    && !s.has(PageFlag.SWAPCACHE) && refcount - extra > 0 ? 1 : 0;
             refs = refs.add(RefOwner.MAPPING, -refs.count(RefOwner.MAPPING)).add(RefOwner.OTHER, -refs.count(RefOwner.OTHER))
-                    .add(mapped ? RefOwner.MAPPING : RefOwner.OTHER, refcount);
+                    .add(RefOwner.POISON_PIN, -refs.count(RefOwner.POISON_PIN)).add(RefOwner.POISON_PIN, pin)
+                    .add(mapped ? RefOwner.MAPPING : RefOwner.OTHER, refcount - extra - pin).add(RefOwner.OTHER, extra);
         }
         return new Applied(s.withRefs(refs));
     }
@@ -138,7 +205,7 @@ public final class Given {
         for (String part : expr.split("\\|", -1)) {
             String p = part.strip();
             OptionalLong named = KernelConstants.value(p);
-            if (named.isPresent() && p.startsWith("MF_")) {
+            if (named.isPresent() && KernelConstants.MF_FLAGS.contains(p)) {
                 v |= named.getAsLong();
             } else {
                 try {
@@ -192,16 +259,6 @@ public final class Given {
         return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
     }
 
-    private static Environment environment(Environment e, String key, Environment.Outcome o) {
-        return switch (key) {
-            case "isolate" -> new Environment(e.filterRejects(), o, e.migrate(), e.split(), e.takeOff(), e.dissolve());
-            case "migrate" -> new Environment(e.filterRejects(), e.isolate(), o, e.split(), e.takeOff(), e.dissolve());
-            case "split" -> new Environment(e.filterRejects(), e.isolate(), e.migrate(), o, e.takeOff(), e.dissolve());
-            case "take_off" -> new Environment(e.filterRejects(), e.isolate(), e.migrate(), e.split(), o, e.dissolve());
-            default -> new Environment(e.filterRejects(), e.isolate(), e.migrate(), e.split(), e.takeOff(), o);
-        };
-    }
-
     private static PageState setBoolean(PageState s, String key, boolean value) {
         switch (key) {
             case "pfn_valid" -> {
@@ -211,9 +268,7 @@ public final class Given {
                 return s.withPfn(s.pfnValid(), value);
             }
             case "filter" -> {
-                Environment e = s.environment();
-                return s.withEnvironment(new Environment(value, e.isolate(), e.migrate(), e.split(), e.takeOff(),
-                        e.dissolve()));
+                return s.withEnvironment(s.environment().withFilter(value));
             }
             default -> {
                 for (PageFlag f : PageFlag.values()) {

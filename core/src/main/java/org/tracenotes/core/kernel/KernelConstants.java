@@ -1,6 +1,7 @@
 package org.tracenotes.core.kernel;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -19,6 +20,22 @@ public final class KernelConstants {
     public static final long EOPNOTSUPP = 95;
     public static final long MF_COUNT_INCREASED = 1L << 0;
     public static final long MF_SOFT_OFFLINE = 1L << 3;
+    public static final long MF_ACTION_REQUIRED = 1L << 1;
+    public static final long MF_MUST_KILL = 1L << 2;
+    public static final long MF_SW_SIMULATED = 1L << 5;
+    public static final long EHWPOISON = 133;
+    public static final long EFAULT = 14;
+    public static final long MADV_HWPOISON = 100;
+    public static final long MADV_SOFT_OFFLINE = 101;
+
+    /** {@code enum mf_result}, in value order. */
+    public static final List<String> MF_RESULTS = List.of("MF_IGNORED", "MF_FAILED", "MF_DELAYED", "MF_RECOVERED");
+
+    /** {@code enum mf_action_page_type} without its {@code MF_MSG_} prefix, in value order. */
+    public static final List<String> MF_MSG_TYPES = List.of("KERNEL", "KERNEL_HIGH_ORDER", "SLAB", "DIFFERENT_COMPOUND",
+            "HUGE", "FREE_HUGE", "UNMAP_FAILED", "DIRTY_SWAPCACHE", "CLEAN_SWAPCACHE", "DIRTY_MLOCKED_LRU",
+            "CLEAN_MLOCKED_LRU", "DIRTY_UNEVICTABLE_LRU", "CLEAN_UNEVICTABLE_LRU", "DIRTY_LRU", "CLEAN_LRU",
+            "TRUNCATED_LRU", "BUDDY", "DAX", "UNSPLIT_THP", "UNKNOWN");
 
     private static final Map<String, Long> VALUES = new LinkedHashMap<>();
 
@@ -47,11 +64,30 @@ public final class KernelConstants {
         VALUES.put("PAGE_MAPPING_KSM", 0x3L);
         VALUES.put("PAGE_MAPPING_FLAGS", 0x3L);
         VALUES.put("NUMA_NO_NODE", -1L);
+        // enum mf_result, enum mf_action_page_type and the MF_HUGETLB_* codes (kernel-memory-failure.md §3.2)
+        for (int i = 0; i < MF_RESULTS.size(); i++) {
+            VALUES.put(MF_RESULTS.get(i), (long) i);
+        }
+        for (int i = 0; i < MF_MSG_TYPES.size(); i++) {
+            VALUES.put("MF_MSG_" + MF_MSG_TYPES.get(i), (long) i);
+        }
+        List<String> hugetlb = List.of("FREED", "IN_USED", "NON_HUGEPAGE", "FOLIO_PRE_POISONED", "PAGE_PRE_POISONED",
+                "RETRY");
+        for (int i = 0; i < hugetlb.size(); i++) {
+            VALUES.put("MF_HUGETLB_" + hugetlb.get(i), (long) i);
+        }
+        VALUES.put("MADV_HWPOISON", MADV_HWPOISON);
+        VALUES.put("MADV_SOFT_OFFLINE", MADV_SOFT_OFFLINE);
+        VALUES.put("CAP_SYS_ADMIN", 21L);
+        VALUES.put("TTU_IGNORE_MLOCK", 1L << 1);
+        VALUES.put("TTU_SYNC", 1L << 4);
+        VALUES.put("TTU_HWPOISON", 1L << 5);
+        VALUES.put("TTU_RMAP_LOCKED", 1L << 7);
     }
 
-    /** The {@code MF_*} flag names, in bit order. */
-    public static final java.util.List<String> MF_FLAGS = VALUES.keySet().stream()
-            .filter(k -> k.startsWith("MF_")).toList();
+    /** The {@code MF_*} flag names of {@code enum mf_flags}, in bit order. */
+    public static final List<String> MF_FLAGS = List.of("MF_COUNT_INCREASED", "MF_ACTION_REQUIRED", "MF_MUST_KILL",
+            "MF_SOFT_OFFLINE", "MF_UNPOISON", "MF_SW_SIMULATED", "MF_NO_RETRY", "MF_MEM_PRE_REMOVE");
 
     private KernelConstants() {
     }

@@ -31,11 +31,28 @@ public final class PageKinds {
         ALL.put("thp", List.of("thp", "anon", "lru", "mapped", "refcount=1"));
         ALL.put("unknown-kernel-page", List.of("refcount=1"));
         ALL.put("unreferenced-tail", List.of("refcount=0"));
+        // a page mid-free: its last reference dropped, PG_lru not yet cleared (issue 14)
+        ALL.put("mid-free", List.of("lru", "refcount=0"));
+        // kernel-memory-failure.md §4.1: the page-cache, swap-cache and device kinds memory_failure tells apart
+        ALL.put("lru-file-mapped-dirty", List.of("lru", "file", "mapped", "dirty", "refcount=2"));
+        ALL.put("shmem", List.of("lru", "file", "shmem", "mapped", "dirty", "refcount=2"));
+        ALL.put("swapcache", List.of("lru", "anon", "swapcache", "mapped", "refcount=2"));
+        ALL.put("truncated-lru", List.of("lru", "refcount=1"));
+        ALL.put("dax", List.of("!online", "zone_device"));
+        // what memory_failure leaves behind, for unpoison_memory: an in-use pin, a page in or taken off buddy
+        ALL.put("poisoned-pinned", List.of("hwpoison", "anon", "refcount=1"));
+        ALL.put("poisoned-free", List.of("hwpoison", "buddy"));
+        ALL.put("taken-off", List.of("hwpoison", "taken_off", "refcount=1"));
+        ALL.put("poisoned-hugetlb-free", List.of("hwpoison", "hugetlb", "hugetlb_freed"));
     }
 
-    /** Whether a caller can hold a pin on this kind: not on a free page. */
+    /**
+     * Whether a caller can hold a pin on this kind: not on a free page. An unreferenced page with the
+     * caller's pin is the state "only the caller's pin holds the page" (issue 14).
+     */
     public static boolean pinnable(String kind) {
-        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free") && !kind.equals("unreferenced-tail");
+        return !kind.equals("free-buddy") && !kind.equals("hugetlb-free") && !kind.equals("dax")
+                && !kind.equals("poisoned-free") && !kind.equals("poisoned-hugetlb-free");
     }
 
     private PageKinds() {

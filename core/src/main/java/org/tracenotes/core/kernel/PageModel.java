@@ -15,8 +15,15 @@ public final class PageModel {
      */
     private static final RefOwner[] PUT_ORDER = {RefOwner.GET, RefOwner.CALLER_PIN, RefOwner.ISOLATION};
 
+    /**
+     * Once PG_hwpoison is cleared (unpoison's TestClearPageHWPoison), the pin page_handle_poison or
+     * memory_failure left is an ordinary reference again, and unpoison's second folio_put drops it.
+     */
+    private static final RefOwner[] PUT_ORDER_UNPOISONED = {RefOwner.GET, RefOwner.CALLER_PIN, RefOwner.ISOLATION,
+        RefOwner.POISON_PIN};
+
     /** The environment's answers, as bits of {@link #envRead}: which ones a run asked for. */
-    public enum EnvKey { FOLIO_CHANGE, POISON_RACE, FILTER, ISOLATE, MIGRATE, SPLIT, TAKE_OFF, DISSOLVE }
+    public enum EnvKey { FOLIO_CHANGE, POISON_RACE, FILTER, ISOLATE, MIGRATE, SPLIT, TAKE_OFF, DISSOLVE, UNMAP, ALLOC_RACE }
 
     private final PageState initial;
     private PageState state;
@@ -33,6 +40,8 @@ public final class PageModel {
     private int folioLookups;
     private boolean folioChanged;
     private int oldFolioRefs;
+    private boolean allocatedOnRetry;
+    private int externalRefs;
 
     public PageModel(PageState initial) {
         this(initial, false);
@@ -59,6 +68,15 @@ public final class PageModel {
         this.poisonedConcurrently = poisonedConcurrently;
     }
 
+    /**
+     * A model in which someone allocates the page when take_page_off_buddy fails: the free page soft
+     * offline could not take off is a mapped anonymous LRU page by the time it retries. Exploration only.
+     */
+    public PageModel allocatedOnRetry(boolean allocated) {
+        this.allocatedOnRetry = allocated;
+        return this;
+    }
+
     /** lock_page(): may wait while another path poisons the page (see the constructor). */
     public void lockPage() {
         envRead |= 1 << EnvKey.POISON_RACE.ordinal();
@@ -69,7 +87,11 @@ public final class PageModel {
 
     /** page_folio(): the page's folio, which may change under this lookup (see the constructor). */
     public Value pageFolio() {
-        if (!state.has(PageFlag.HUGETLB)) {
+        if (!state.has(PageFlag.HUGETLB) && !state.has(PageFlag.THP)) {
+            return folioChanged ? Value.NEW_FOLIO : Value.FOLIO;
+        }
+        if (state.has(PageFlag.HWPOISON)) {
+            // a poisoned folio is neither demoted nor split under memory_failure's lock: no race to read
             return folioChanged ? Value.NEW_FOLIO : Value.FOLIO;
         }
         envRead |= 1 << EnvKey.FOLIO_CHANGE.ordinal();
@@ -78,6 +100,10 @@ public final class PageModel {
             int held = state.refs().count(RefOwner.GET);
             oldFolioRefs += held;
             state = state.withRefs(state.refs().add(RefOwner.GET, -held));
+            if (state.has(PageFlag.THP)) {
+                // the tail race: the page left its THP (split under us) and is a small page now
+                state = state.with(PageFlag.THP, false).with(PageFlag.TAIL, false).withFolio(0, state.mappers());
+            }
         }
         return folioChanged ? Value.NEW_FOLIO : Value.FOLIO;
     }
@@ -151,16 +177,53 @@ public final class PageModel {
 
     /** {@code put_page}: one reference dropped, by the owner the kernel means (see {@link #PUT_ORDER}). */
     public void put() {
-        changed(state.refs().put(PUT_ORDER));
+        RefLedger before = state.refs();
+        changed(before.put(state.has(PageFlag.HWPOISON) ? PUT_ORDER : PUT_ORDER_UNPOISONED));
         puts++;
         netByLine.merge(line, -1, Integer::sum);
+        releasedIfLast(before);
     }
 
     /** A put whose owner the code names (putback drops the isolation reference). */
     public void put(RefOwner owner) {
-        changed(state.refs().put(owner));
+        RefLedger before = state.refs();
+        changed(before.put(owner));
         puts++;
         netByLine.merge(line, -1, Integer::sum);
+        releasedIfLast(before);
+    }
+
+    /**
+     * A put that dropped the last reference frees the folio, as {@code folio_put} does: a hugetlb folio
+     * to its pool (freed, no longer migratable), any other page to the buddy allocator (PG_buddy set,
+     * PG_lru and its mapping cleared) — except an order-0 page with PG_hwpoison, which
+     * free_pages_prepare keeps out of buddy. The ledger records whose put it was. An offline pfn's page
+     * (ZONE_DEVICE) is not freed to buddy.
+     */
+    private void releasedIfLast(RefLedger before) {
+        RefLedger after = state.refs();
+        if (before.total() <= 0 || after.total() != 0 || !state.online()) {
+            return;
+        }
+        RefOwner who = null;
+        for (RefOwner o : RefOwner.values()) {
+            if (after.count(o) < before.count(o)) {
+                who = o;
+            }
+        }
+        PageState s = state;
+        boolean placed = true;
+        if (s.has(PageFlag.HUGETLB)) {
+            s = s.with(PageFlag.HUGETLB_FREED, true).with(PageFlag.HUGETLB_MIGRATABLE, false);
+        } else {
+            placed = !s.has(PageFlag.HWPOISON);
+            for (PageFlag f : new PageFlag[] {PageFlag.LRU, PageFlag.ANON, PageFlag.FILE, PageFlag.SHMEM, PageFlag.MAPPED,
+                PageFlag.DIRTY, PageFlag.SWAPCACHE, PageFlag.MOVABLE, PageFlag.THP, PageFlag.SLAB, PageFlag.ISOLATED}) {
+                s = s.with(f, false);
+            }
+            s = s.withFolio(s.order(), 0).with(PageFlag.BUDDY, !s.has(PageFlag.HWPOISON));
+        }
+        state = placed ? s.withRefs(s.refs().freedBy(who)) : s;
     }
 
     /** Every reference {@code owner} holds moves away (migration moves mapping references to the new page). */
@@ -169,6 +232,11 @@ public final class PageModel {
         changed(state.refs().add(owner, -n));
         puts += n;
         moved += n;
+    }
+
+    /** References another path took in a race (the allocation before the retry), not the run's own. */
+    public int externalRefs() {
+        return externalRefs;
     }
 
     /** References that moved away with the data (migration), not dropped by a put. */
@@ -236,7 +304,23 @@ public final class PageModel {
 
     public Environment.Outcome takeOff() {
         envRead |= 1 << EnvKey.TAKE_OFF.ordinal();
-        return state.environment().takeOff();
+        Environment.Outcome o = state.environment().takeOff();
+        if (o != Environment.Outcome.OK && state.has(PageFlag.BUDDY)) {
+            envRead |= 1 << EnvKey.ALLOC_RACE.ordinal();
+            if (allocatedOnRetry) {
+                // someone else won the page: it is now their mapped anonymous page
+                state = state.with(PageFlag.BUDDY, false).with(PageFlag.LRU, true).with(PageFlag.ANON, true)
+                        .with(PageFlag.MAPPED, true).withFolio(state.order(), 1);
+                state = state.withRefs(state.refs().add(RefOwner.MAPPING, 1));
+                externalRefs++;
+            }
+        }
+        return o;
+    }
+
+    public Environment.Outcome unmap() {
+        envRead |= 1 << EnvKey.UNMAP.ordinal();
+        return state.environment().unmap();
     }
 
     public Environment.Outcome dissolve() {
@@ -248,6 +332,7 @@ public final class PageModel {
     public record Mark(PageState state, int gets, int puts, int envRead, int line, int firstNegativeLine,
                        RefOwner firstNegativeOwner, int lastRefChangeLine, int moved, int folioLookups,
                        boolean folioChanged, int oldFolioRefs, java.util.Map<Integer, Integer> netByLine) { }
+
 
     public Mark mark() {
         return new Mark(state, gets, puts, envRead, line, firstNegativeLine, firstNegativeOwner, lastRefChangeLine, moved,

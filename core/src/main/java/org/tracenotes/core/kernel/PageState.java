@@ -1,27 +1,38 @@
 package org.tracenotes.core.kernel;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The state of one pfn and its folio, with every input that changes soft offline's outcome, and the
- * environment's answers. Immutable and small, so exploring copies it freely; every change is a
- * {@code with…} method returning a new state.
+ * The state of one pfn and its folio, with every input that changes the outcome of soft offline,
+ * memory_failure and unpoison, the environment's answers, and what memory_failure reported and
+ * killed. Immutable and small, so exploring copies it freely; every change is a {@code with…} method
+ * returning a new state.
  *
  * @param pfnValid      pfn_valid(pfn)
  * @param online        pfn_to_online_page(pfn) finds a page (not an offline section, not ZONE_DEVICE)
  * @param flags         the {@link PageFlag}s set, as bits
  * @param refs          the folio's references per owner
  * @param callerFlags   the {@code flags} argument the caller passes ({@code MF_*})
- * @param environment   how isolation, migration, split, take-off, dissolve and the filter turn out
+ * @param environment   how isolation, migration, split, take-off, dissolve, unmap and the filter turn out
  * @param poisonedPages the global num_poisoned_pages counter
+ * @param order         the folio's order (0 for a small page; 9 for a THP or a 2 MB hugetlb folio)
+ * @param mappers       page-table mappings of the folio (each holds one of its mapping references)
+ * @param action        memory_failure's last {@code action_result}: {@code TYPE/RESULT}, or null for none
+ * @param killed        the kill events memory_failure sent, in order
  */
 public record PageState(boolean pfnValid, boolean online, int flags, RefLedger refs, long callerFlags,
-                        Environment environment, long poisonedPages) {
+                        Environment environment, long poisonedPages, int order, int mappers, String action,
+                        List<String> killed) {
+
+    public PageState {
+        killed = List.copyOf(killed);
+    }
 
     /** A valid, online, free-standing page: no flags, no references, everything succeeding. */
     public static PageState initial() {
-        return new PageState(true, true, 0, RefLedger.empty(), 0, Environment.succeeding(), 0);
+        return new PageState(true, true, 0, RefLedger.empty(), 0, Environment.succeeding(), 0, 0, 0, null, List.of());
     }
 
     public boolean has(PageFlag flag) {
@@ -30,27 +41,51 @@ public record PageState(boolean pfnValid, boolean online, int flags, RefLedger r
 
     public PageState with(PageFlag flag, boolean set) {
         int f = set ? flags | flag.bit() : flags & ~flag.bit();
-        return f == flags ? this : new PageState(pfnValid, online, f, refs, callerFlags, environment, poisonedPages);
+        return f == flags ? this : new PageState(pfnValid, online, f, refs, callerFlags, environment, poisonedPages, order,
+                mappers, action, killed);
     }
 
     public PageState withRefs(RefLedger ledger) {
-        return new PageState(pfnValid, online, flags, ledger, callerFlags, environment, poisonedPages);
+        return new PageState(pfnValid, online, flags, ledger, callerFlags, environment, poisonedPages, order, mappers,
+                action, killed);
     }
 
     public PageState withPfn(boolean valid, boolean isOnline) {
-        return new PageState(valid, isOnline, flags, refs, callerFlags, environment, poisonedPages);
+        return new PageState(valid, isOnline, flags, refs, callerFlags, environment, poisonedPages, order, mappers, action,
+                killed);
     }
 
     public PageState withCallerFlags(long mfFlags) {
-        return new PageState(pfnValid, online, flags, refs, mfFlags, environment, poisonedPages);
+        return new PageState(pfnValid, online, flags, refs, mfFlags, environment, poisonedPages, order, mappers, action,
+                killed);
     }
 
     public PageState withEnvironment(Environment env) {
-        return new PageState(pfnValid, online, flags, refs, callerFlags, env, poisonedPages);
+        return new PageState(pfnValid, online, flags, refs, callerFlags, env, poisonedPages, order, mappers, action, killed);
     }
 
     public PageState withPoisonedPages(long count) {
-        return new PageState(pfnValid, online, flags, refs, callerFlags, environment, count);
+        return new PageState(pfnValid, online, flags, refs, callerFlags, environment, count, order, mappers, action, killed);
+    }
+
+    /** The folio's order and its page-table mappings. */
+    public PageState withFolio(int folioOrder, int mapCount) {
+        return new PageState(pfnValid, online, flags, refs, callerFlags, environment, poisonedPages, folioOrder, mapCount,
+                action, killed);
+    }
+
+    /** memory_failure's action_result, {@code CLEAN_LRU/RECOVERED}. */
+    public PageState withAction(String typeAndResult) {
+        return new PageState(pfnValid, online, flags, refs, callerFlags, environment, poisonedPages, order, mappers,
+                typeAndResult, killed);
+    }
+
+    /** One more kill event, {@code SIGBUS BUS_MCEERR_AO to 1 task}. */
+    public PageState withKill(String event) {
+        List<String> k = new java.util.ArrayList<>(killed);
+        k.add(event);
+        return new PageState(pfnValid, online, flags, refs, callerFlags, environment, poisonedPages, order, mappers, action,
+                k);
     }
 
     /** page_count(): the folio's refcount. */
@@ -60,7 +95,8 @@ public record PageState(boolean pfnValid, boolean online, int flags, RefLedger r
 
     /**
      * The state as {@code --given} keys name it, for output: booleans for flags and pfn state,
-     * {@code refcount} (references other than the caller's pin), {@code flags}, and the environment.
+     * {@code refcount} (references other than the caller's pin), {@code flags}, the environment, and
+     * what memory_failure did ({@code action}, {@code killed}).
      */
     public Map<String, Object> asGiven() {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -70,15 +106,21 @@ public record PageState(boolean pfnValid, boolean online, int flags, RefLedger r
         out.put("caller_pin", refs.count(RefOwner.CALLER_PIN));
         out.put("flags", Given.describeMfFlags(callerFlags));
         for (PageFlag f : PageFlag.values()) {
-            out.put(f.key() != null ? f.key() : f.name().toLowerCase(java.util.Locale.ROOT), has(f));
+            out.put(f.reportedName(), has(f));
         }
+        out.put("order", order);
+        out.put("mappers", mappers);
+        out.put("extra_refs", refs.count(RefOwner.OTHER));
         out.put("filter", environment.filterRejects());
         out.put("isolate", environment.isolate().id());
         out.put("migrate", environment.migrate().id());
         out.put("split", environment.split().id());
         out.put("take_off", environment.takeOff().id());
         out.put("dissolve", environment.dissolve().id());
+        out.put("unmap", environment.unmap().id());
         out.put("num_poisoned_pages", poisonedPages);
+        out.put("action", action == null ? "none" : action);
+        out.put("killed", killed.isEmpty() ? "none" : String.join("; ", killed));
         return out;
     }
 }

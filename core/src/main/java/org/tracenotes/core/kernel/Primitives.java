@@ -72,21 +72,21 @@ public final class Primitives {
 
     private static final Map<String, Primitive> ALL = new TreeMap<>();
 
-    private static void model(Body body, String params, String... names) {
+    static void model(Body body, String params, String... names) {
         List<String> ps = params.isEmpty() ? List.of() : Arrays.asList(params.split(",\\s*"));
         for (String n : names) {
             ALL.put(n, new Primitive(n, ps, Kind.MODEL, body));
         }
     }
 
-    private static void flagTest(PageFlag flag, String... names) {
+    static void flagTest(PageFlag flag, String... names) {
         model((m, a) -> {
             a.page(0);
             return Value.of(m.has(flag));
         }, names[0].startsWith("folio") ? "folio" : "page", names);
     }
 
-    private static void noOp(String params, String... names) {
+    static void noOp(String params, String... names) {
         List<String> ps = params.isEmpty() ? List.of() : Arrays.asList(params.split(",\\s*"));
         for (String n : names) {
             ALL.put(n, new Primitive(n, ps, Kind.NO_OP, (m, a) -> Value.VOID));
@@ -117,7 +117,7 @@ public final class Primitives {
         }, "page", "page_zone", "folio_zone");
         model((m, a) -> {
             a.page(0);
-            return m.has(PageFlag.FILE) ? Value.MAPPING : Value.NULL;
+            return m.has(PageFlag.FILE) || m.has(PageFlag.SWAPCACHE) ? Value.MAPPING : Value.NULL;
         }, "folio", "folio_mapping", "page_mapping");
 
         // flag tests
@@ -216,7 +216,7 @@ public final class Primitives {
         model((m, a) -> {
             a.page(0);
             if (m.split() == Environment.Outcome.OK) {
-                m.flag(PageFlag.THP, false);
+                splitToRawPage(m);
                 return Value.FALSE;
             }
             m.put();
@@ -225,7 +225,7 @@ public final class Primitives {
         model((m, a) -> {
             a.page(0);
             if (m.split() == Environment.Outcome.OK) {
-                m.flag(PageFlag.THP, false);
+                splitToRawPage(m);
                 return Value.FALSE;
             }
             return new Value.Int(-KernelConstants.EBUSY);
@@ -307,7 +307,18 @@ public final class Primitives {
             ALL.put(n, new Primitive(n, List.of("condition"), Kind.NO_OP, (m, a) -> Value.of(a.bool(0))));
         }
         noOp("condition", "VM_BUG_ON", "VM_BUG_ON_PAGE", "VM_BUG_ON_FOLIO", "BUG_ON");
+        MemoryFailurePrimitives.register();
         noOp("fmt", "pr_err", "pr_info", "pr_warn", "pr_debug", "pr_notice", "printk", "dump_page", "unpoison_pr_info");
+    }
+
+    /**
+     * A THP split: the pfn is now a small page of its own (order 0, its own folio, no longer a tail),
+     * and the pin taken on the folio is the raw page's.
+     */
+    private static void splitToRawPage(PageModel m) {
+        m.flag(PageFlag.THP, false);
+        m.flag(PageFlag.TAIL, false);
+        m.set(m.state().withFolio(0, m.state().mappers()));
     }
 
     /** How a page is isolated for migration, by its kind. */
@@ -417,6 +428,7 @@ public final class Primitives {
                 m.flag(PageFlag.HUGETLB, false);
                 m.flag(PageFlag.HUGETLB_FREED, false);
                 m.flag(PageFlag.HUGETLB_MIGRATABLE, false);
+                m.flag(PageFlag.RAW_HWP, false);
                 m.flag(PageFlag.BUDDY, true);
                 return 0;
             }

@@ -12,12 +12,24 @@ import java.util.Map;
 public final class RefLedger {
 
     private static final RefOwner[] OWNERS = RefOwner.values();
-    private static final RefLedger EMPTY = new RefLedger(new int[OWNERS.length]);
+    private static final RefLedger EMPTY = new RefLedger(new int[OWNERS.length], null);
 
     private final int[] counts;
+    private final RefOwner freedBy;
 
-    private RefLedger(int[] counts) {
+    private RefLedger(int[] counts, RefOwner freedBy) {
         this.counts = counts;
+        this.freedBy = freedBy;
+    }
+
+    /** Whose put dropped the last reference and freed the page, or null if no put freed it. */
+    public RefOwner freedBy() {
+        return freedBy;
+    }
+
+    /** This ledger, recording that {@code owner}'s put dropped the last reference. */
+    public RefLedger freedBy(RefOwner owner) {
+        return new RefLedger(counts, owner);
     }
 
     public static RefLedger empty() {
@@ -44,7 +56,7 @@ public final class RefLedger {
         }
         int[] c = counts.clone();
         c[owner.ordinal()] += delta;
-        return new RefLedger(c);
+        return new RefLedger(c, freedBy);
     }
 
     /**
@@ -74,18 +86,21 @@ public final class RefLedger {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RefLedger r && Arrays.equals(counts, r.counts);
+        return o instanceof RefLedger r && Arrays.equals(counts, r.counts) && freedBy == r.freedBy;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(counts);
+        return Arrays.hashCode(counts) * 31 + (freedBy == null ? 0 : freedBy.ordinal() + 1);
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("{");
         nonZero().forEach((o, c) -> sb.append(sb.length() > 1 ? ", " : "").append(o.id()).append('=').append(c));
+        if (freedBy != null) {
+            sb.append(sb.length() > 1 ? "; " : "").append("freed by ").append(freedBy.id());
+        }
         return sb.append('}').toString();
     }
 }

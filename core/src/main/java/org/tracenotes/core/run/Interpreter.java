@@ -216,18 +216,9 @@ public final class Interpreter {
 
     /** The value an entry parameter starts with, by its name: the pfn, the caller's flags, the page … */
     private Value entryValue(String param, Root root) {
-        String p = param.toLowerCase(java.util.Locale.ROOT);
-        if (p.equals("pfn")) {
-            return new Value.Int(Value.PFN);
-        }
-        if (p.contains("flags")) {
-            return new Value.Int(model.state().callerFlags());
-        }
-        if (p.contains("folio")) {
-            return Value.FOLIO;
-        }
-        if (p.equals("p") || p.contains("page")) {
-            return Value.PAGE;
+        Value v = org.tracenotes.core.kernel.EntryValues.of(param, model.state());
+        if (v != null) {
+            return v;
         }
         lenient(root.range().line(), "not-modelled", "parameter `" + param + "` of " + root.name()
                 + " has no value in the page model; it starts as 0");
@@ -1262,14 +1253,17 @@ public final class Interpreter {
         if (t instanceof Value.Ref r) {
             t = r.slot()[0];
         }
-        boolean isPage = t.equals(Value.PAGE) || t.equals(Value.FOLIO);
+        boolean isPage = t.equals(Value.PAGE) || t.equals(Value.FOLIO) || t.equals(Value.NEW_FOLIO);
         if (isPage) {
             switch (m.name()) {
                 case "page" -> {
                     return Value.PAGE;
                 }
                 case "mapping" -> {
-                    return model.has(PageFlag.FILE) ? Value.MAPPING : Value.NULL;
+                    return model.has(PageFlag.FILE) || model.has(PageFlag.ANON) ? Value.MAPPING : Value.NULL;
+                }
+                case "flags" -> {
+                    return new Value.Int(model.state().flags());
                 }
                 case "private" -> {
                     return model.has(PageFlag.TAKEN_OFF) ? new Value.Int(KernelConstants.value("MAGIC_HWPOISON").getAsLong())

@@ -79,6 +79,9 @@ public final class JsonRunReport {
         refs.put("gets", r.gets()).put("puts", r.puts()).put("net", r.netRefs());
         ObjectNode ledger = refs.putObject("ledger");
         r.state().refs().nonZero().forEach((owner, count) -> ledger.put(owner.id(), count));
+        if (r.state().refs().freedBy() != null) {
+            refs.put("freedBy", r.state().refs().freedBy().id());
+        }
         ArrayNode ex = o.putArray("expectations");
         for (ExpectationResult e : r.expectations()) {
             ex.addObject().put("line", e.line()).put("expr", e.expr()).put("passed", e.passed()).put("detail", e.detail());

@@ -78,8 +78,13 @@ public final class TraceRunner {
         }
     }
 
-    /** A run's result and its events, in order. */
-    public record Run(RunResult result, List<RunEvent> events) { }
+    /** A run's result, its events in order, and the page model it ran on (for the invariants). */
+    public record Run(RunResult result, List<RunEvent> events, org.tracenotes.core.kernel.PageModel model) {
+
+        public Run(RunResult result, List<RunEvent> events) {
+            this(result, events, null);
+        }
+    }
 
     /** The request cannot be carried out: what is wrong and what is valid. */
     public record Invalid(String message) implements Response, Plan { }
@@ -290,11 +295,12 @@ public final class TraceRunner {
     private static Run run(Program program, Root root, String scenario, PageState start, RunOptions options) {
         List<RunEvent> events = new ArrayList<>();
         RunListener outer = options.listener();
-        RunResult r = Interpreter.run(program, root, scenario, start, options.withListener(e -> {
+        org.tracenotes.core.kernel.PageModel model = new org.tracenotes.core.kernel.PageModel(start);
+        RunResult r = Interpreter.run(program, root, scenario, model, options.withListener(e -> {
             events.add(e);
             outer.on(e);
         }));
-        return new Run(r, events);
+        return new Run(r, events, model);
     }
 
     /**

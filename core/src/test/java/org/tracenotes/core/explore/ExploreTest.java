@@ -75,10 +75,16 @@ class ExploreTest {
                 .collect(Collectors.toSet());
         // §4.1 item 3: the skipped pfn_valid, offline and already-poisoned exits (lines 11, 12); item 2:
         // flio_try_get (34); item 6: get_any_page returns where the kernel classifies the page (73);
-        // item 4: page_handle_poison for a ret that is not positive (93), and its result dropped (95)
-        assertEquals(Set.of(11, 12, 34, 73, 93, 95), causeLines);
-        assertTrue(x.divergencesByCause().containsKey("line 73: `get_any_page` returns 0 here; in the kernel 1"),
-                x.divergencesByCause().keySet()::toString);
+        // item 4: page_handle_poison for a ret that is not positive (93), and its result dropped (95);
+        // the elided arms of get_any_page where the kernel retries: `if !ret` (63: a count that is not
+        // 0 after the tail race) and `else if ret == -EBUSY` (67: an unhandlable page, -EIO in the kernel)
+        assertEquals(Set.of(11, 12, 34, 63, 67, 73, 93, 95), causeLines);
+        assertTrue(x.divergencesByCause().entrySet().stream().filter(e -> e.getKey().startsWith("line 67: "))
+                .flatMap(e -> e.getValue().stream()).anyMatch(r -> r.start().describe().equals("slab, refcount=1")),
+                "the slab page's -EBUSY/-EIO parting starts at the elided -EBUSY arm, not at page_handle_poison");
+        // item 6: where the note returns, the kernel goes on to classify the page (the code line 72 says it skips)
+        assertTrue(x.divergencesByCause().containsKey("line 73: the kernel goes on to call PageHuge, HWPoisonHandlable;"
+                + " the note does not"), x.divergencesByCause().keySet()::toString);
         // item 1: where the folio changes under the lookup, `if folio = page_folio(page)` returns at line 42 and
         // the kernel goes on; it parts the paths in states that end differently (and in some that end alike)
         assertTrue(x.partingCounts().stream().anyMatch(c -> c.parting().line() == 42 && c.divergent() > 0),
@@ -185,5 +191,51 @@ class ExploreTest {
                 "the in-use page takes `if ret > 0`");
         assertEquals(0, x.coverage().get(14)[0], "nothing takes the unpoison branch");
         assertTrue(JsonExploreReport.render(x).contains("\"takenBy\" : [ \"!pfn_valid\""));
+    }
+
+    static Exploration exploreReference(String function) {
+        Program ref = Program.ofReference(MODEL);
+        return new Explorer(ref, MODEL.function(function).orElseThrow(), null).explore(n -> { });
+    }
+
+    @Test
+    void memoryFailureAndUnpoisonKeepTheirInvariantsOnEveryExploredState() {
+        for (String f : List.of("memory_failure", "unpoison_memory", "madvise_inject_error")) {
+            Exploration x = exploreReference(f);
+            assertEquals(List.of(), x.stopped(), f + " runs to a return on every state");
+            assertEquals(List.of(), x.violations(), f + ": the kernel's own trace keeps every invariant");
+        }
+        assertTrue(exploreReference("memory_failure").checked());
+        assertTrue(exploreReference("unpoison_memory").checked());
+    }
+
+    @Test
+    void aNoteThatKeepsMfCountIncreasedOnTheRetryIsCaught() {
+        // CVE-2021-47090: soft_offline_page retried with the caller's flag still set; get_any_page then
+        // treats the page the first pass already let go of as pinned, and a put drops a reference nobody holds
+        String text = MODEL.note().text();
+        String clear = "         => flags = flags & ~MF_COUNT_INCREASED\n";
+        assertTrue(text.contains(clear));
+        Note buggy = new NoteParser().parse("cve-2021-47090.md", text.replace(clear, ""));
+        Program p = Program.of(buggy, List.of(), MODEL);
+        Exploration x = new Explorer(p, p.root("soft_offline_page").orElseThrow(), null).explore(n -> { });
+        Map.Entry<ExploredRun, Violation> v = x.violations().stream()
+                .filter(e -> e.getValue().invariant() == Invariant.REFCOUNT_NEVER_NEGATIVE).findFirst()
+                .orElseThrow(() -> new AssertionError("violations: " + x.violations()));
+        assertTrue(v.getKey().start().given().containsAll(List.of("refcount=0", "flags=MF_COUNT_INCREASED",
+                "take_off=fail")), v.getKey().start()::describe);
+        assertTrue(exploreReference("soft_offline_page").violations().isEmpty(), "the kernel clears the flag");
+    }
+
+    @Test
+    void aMemoryFailureNoteThatKeepsPoisonOnTheFilterPathIsCaught() {
+        String text = MODEL.note().text();
+        String clear = "=> if hwpoison_filter(p):\n   => ClearPageHWPoison(p)\n";
+        assertTrue(text.contains(clear));
+        Note buggy = new NoteParser().parse("mf.md", text.replace(clear, "=> if hwpoison_filter(p):\n"));
+        Program p = Program.of(buggy, List.of(), MODEL);
+        Exploration x = new Explorer(p, p.root("memory_failure").orElseThrow(), null).explore(n -> { });
+        assertTrue(x.violations().stream().anyMatch(e -> e.getValue().invariant() == Invariant.MF_POISONED_UNLESS_FILTERED
+                && e.getKey().start().given().contains("filter")), () -> "violations: " + x.violations());
     }
 }

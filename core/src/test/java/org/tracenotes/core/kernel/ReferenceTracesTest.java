@@ -22,10 +22,15 @@ class ReferenceTracesTest {
     }
 
     @Test
-    void tracesTheElevenFunctionsOfTheChainWithTheirSignatures() {
+    void tracesTheFunctionsOfBothChainsWithTheirSignatures() {
         assertEquals(Set.of("soft_offline_page", "put_ref_page", "get_hwpoison_page", "get_any_page", "__get_unpoison_page",
                 "__get_hwpoison_page", "get_hwpoison_hugetlb_folio", "HWPoisonHandlable", "soft_offline_in_use_page",
-                "page_handle_poison", "__page_handle_poison"), REF.functions());
+                "page_handle_poison", "__page_handle_poison",
+                // kernel-memory-failure.md: hard offline, unpoison, injection
+                "memory_failure", "memory_failure_dev_pagemap", "mf_generic_kill_procs", "try_memory_failure_hugetlb",
+                "get_huge_page_for_hwpoison", "hwpoison_user_mappings", "identify_page_state", "me_kernel", "me_unknown",
+                "me_pagecache_clean", "me_pagecache_dirty", "me_swapcache_dirty", "me_swapcache_clean", "me_huge_page",
+                "action_result", "unpoison_memory", "madvise_inject_error"), REF.functions());
         Root getAny = REF.function("get_any_page").orElseThrow();
         assertEquals(RootKind.PROTOTYPE, getAny.kind());
         assertEquals(List.of("p", "flags"), getAny.parameters());
@@ -43,5 +48,7 @@ class ReferenceTracesTest {
                 getAny.body().stream().limit(3).map(s -> s.text().replaceFirst("^(int|bool) ", "")).toList());
         assertEquals(List.of("retry"), REF.function("soft_offline_page").orElseThrow().body().stream()
                 .filter(s -> s.kind() == StepKind.LABEL).map(Step::label).toList());
+        assertEquals(List.of("try_again", "unlock_locked_page", "unlock_mutex"), REF.function("memory_failure")
+                .orElseThrow().body().stream().filter(s -> s.kind() == StepKind.LABEL).map(Step::label).toList());
     }
 }

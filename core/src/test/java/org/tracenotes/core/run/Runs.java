@@ -57,6 +57,12 @@ final class Runs {
                 .results().get(0);
     }
 
+    /** The model's reference trace of {@code function} from the given keys, as {@code run --reference --trace}. */
+    static RunResult reference(String function, String given) {
+        return runs(MODEL.note(), new TraceRunner.Request(function, null, given(given), Map.of(), true,
+                RunOptions.defaults())).results().get(0);
+    }
+
     static RunResult forced(Note note, String given, Map<Integer, Force> forces) {
         return runs(note, new TraceRunner.Request(null, null, given(given), forces, false, RunOptions.defaults()))
                 .results().get(0);

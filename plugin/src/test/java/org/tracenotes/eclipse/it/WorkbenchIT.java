@@ -108,8 +108,8 @@ class WorkbenchIT {
     @SuppressWarnings("unchecked")
     void exploreColoursCoverageAcrossAllStatesAndListsDivergences() {
         List<String> rows = (List<String>) seen.get("exploreRows");
-        assertEquals("explore | soft_offline_page · 160 states, 15 distinct paths", rows.get(0));
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("vs kernel | ") && r.contains("states diverge, 6 causes")), rows.toString());
+        assertEquals("explore | soft_offline_page · 279 states, 17 distinct paths", rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("vs kernel | ") && r.contains("states diverge, 8 causes")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("diverges | line 11:")), rows.toString());
         Map<Integer, String> annotations = (Map<Integer, String>) seen.get("exploreAnnotations");
         assertEquals("org.tracenotes.eclipse.run.notTaken", annotations.get(14), "no state sets MF_UNPOISON");
