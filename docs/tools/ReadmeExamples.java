@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * shows; with {@code --write}, puts the real output in the README (and the files the examples write,
  * such as docs/soft-offline-graph.svg, in docs/). A single-file program: {@code java docs/tools/ReadmeExamples.java --check}.
  *
- * <p>In a {@code ```console} block, a line {@code $ CMD} is a command, run with bash from a scratch copy
- * of the repository (its samples/ and docs/, {@code ./tracenotes} and {@code ../shared}); the lines
+ * <p>In a {@code ```console} (or {@code ~~~console}) block, a line {@code $ CMD} is a command, run with bash from a scratch copy
+ * of the repository (its samples/, docs/ and the source fixtures under core/src/test/resources/source,
+ * {@code ./tracenotes} and {@code ../shared}); the lines
  * after it, up to the next command, are its output (standard output and error, as a terminal shows them). A line that
  * is {@code ...} or starts with {@code …} stands for any number of lines the README leaves out. An HTML
  * comment right above the block steers it:
@@ -35,6 +36,8 @@ import java.util.stream.Stream;
 public final class ReadmeExamples {
 
     private static final String FENCE = "```console";
+    /** A block whose output holds ``` lines is fenced with tildes. */
+    private static final String TILDE_FENCE = "~~~console";
 
     record Command(String line, List<String> shown) { }
 
@@ -116,9 +119,10 @@ public final class ReadmeExamples {
     static List<Block> blocks(List<String> lines) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).equals(FENCE)) {
+            if (!lines.get(i).equals(FENCE) && !lines.get(i).equals(TILDE_FENCE)) {
                 continue;
             }
+            String close = lines.get(i).substring(0, 3);
             Map<String, String> directives = new java.util.TreeMap<>();
             for (int k = i - 1; k >= 0 && lines.get(k).startsWith("<!-- example: "); k--) {
                 String d = lines.get(k).substring("<!-- example: ".length()).replaceFirst("\\s*-->$", "");
@@ -127,7 +131,7 @@ public final class ReadmeExamples {
             }
             int end = i + 1;
             List<Command> commands = new ArrayList<>();
-            while (end < lines.size() && !lines.get(end).startsWith("```")) {
+            while (end < lines.size() && !lines.get(end).startsWith(close)) {
                 String l = lines.get(end);
                 if (l.startsWith("$ ")) {
                     commands.add(new Command(l, new ArrayList<>()));
@@ -202,6 +206,9 @@ public final class ReadmeExamples {
         Path copy = Files.createDirectories(root.resolve("repo"));
         copyTree(repo.resolve("samples"), copy.resolve("samples"));
         copyTree(repo.resolve("docs"), copy.resolve("docs"));
+        // the rest of the repository (the examples' fixtures under core/src/test/resources, say): read-only
+        // copies of the small fixture trees an example points tools at, which may write caches into them
+        copyTree(repo.resolve("core/src/test/resources/source"), copy.resolve("core/src/test/resources/source"));
         Path launcher = copy.resolve("tracenotes");
         Files.writeString(launcher, "#!/bin/sh\nexec '" + repo.resolve("tracenotes") + "' \"$@\"\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
