@@ -23,15 +23,8 @@ final class HardOfflineInvariants {
         List<Violation> out = new ArrayList<>();
         PageState a = r.initial();
         PageState b = r.state();
-        int end = r.path().isEmpty() ? 0 : r.path().get(r.path().size() - 1);
-        if (m.firstNegativeLine() > 0) {
-            out.add(new Violation(Invariant.REFCOUNT_NEVER_NEGATIVE, m.firstNegativeLine(), "the " + m.firstNegativeOwner().id()
-                    + " count goes below zero: a reference is dropped that was never taken"));
-        }
-        if (b.has(PageFlag.BUDDY) && b.refcount() != 0) {
-            out.add(new Violation(Invariant.BUDDY_HAS_NO_REFERENCES, end, "the page is in the buddy allocator with refcount "
-                    + b.refcount()));
-        }
+        int end = Invariants.lastLine(r);
+        Invariants.referenceInvariants(r, m, out);
         if (r.result() == null) {
             return out;
         }

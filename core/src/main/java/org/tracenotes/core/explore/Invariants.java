@@ -33,6 +33,24 @@ public final class Invariants {
     public static final java.util.Set<String> CONTRACTS = java.util.Set.of("soft_offline_page", "memory_failure",
             "unpoison_memory");
 
+    /** The line a run ended on, where an end-of-run violation is placed. */
+    static int lastLine(RunResult r) {
+        return r.path().isEmpty() ? 0 : r.path().get(r.path().size() - 1);
+    }
+
+    /** What every function of the model keeps: no count below zero, no reference on a buddy page. */
+    static void referenceInvariants(RunResult r, PageModel m, List<Violation> out) {
+        if (m.firstNegativeLine() > 0) {
+            out.add(new Violation(Invariant.REFCOUNT_NEVER_NEGATIVE, m.firstNegativeLine(), "the " + m.firstNegativeOwner().id()
+                    + " count goes below zero: a reference is dropped that was never taken"));
+        }
+        PageState b = r.state();
+        if (b.has(PageFlag.BUDDY) && b.refcount() != 0) {
+            out.add(new Violation(Invariant.BUDDY_HAS_NO_REFERENCES, lastLine(r), "the page is in the buddy allocator with refcount "
+                    + b.refcount()));
+        }
+    }
+
     /** The invariants of the run's function: memory_failure's, unpoison_memory's, else soft offline's. */
     public static List<Violation> check(RunResult r, PageModel m) {
         List<Violation> out = new ArrayList<>();
@@ -44,15 +62,8 @@ public final class Invariants {
         }
         PageState a = r.initial();
         PageState b = r.state();
-        int end = r.path().isEmpty() ? 0 : r.path().get(r.path().size() - 1);
-        if (m.firstNegativeLine() > 0) {
-            out.add(new Violation(Invariant.REFCOUNT_NEVER_NEGATIVE, m.firstNegativeLine(), "the " + m.firstNegativeOwner().id()
-                    + " count goes below zero: a reference is dropped that was never taken"));
-        }
-        if (b.has(PageFlag.BUDDY) && b.refcount() != 0) {
-            out.add(new Violation(Invariant.BUDDY_HAS_NO_REFERENCES, end, "the page is in the buddy allocator with refcount "
-                    + b.refcount()));
-        }
+        int end = lastLine(r);
+        referenceInvariants(r, m, out);
         long result = r.result() == null ? 0 : r.result();
         if (r.result() != null && result == 0 && !b.has(PageFlag.HWPOISON)) {
             out.add(new Violation(Invariant.RETURN_ZERO_POISONS, end, "returns 0 but PG_hwpoison is clear"));
