@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 import org.tracenotes.core.parse.NoteLoader;
 
 /**
- * The one way Tracenotes replaces a file (a note fmt fixes, a report {@code -o} names): the new bytes go
+ * The one way Tracenotes replaces a file (a note fmt fixes, a report {@code -o} names, a source index's
+ * cache): the new bytes go
  * to a temporary file beside it, synced, given the old file's mode (setuid, setgid and sticky bits
  * included), owner, group and user extended attributes where it had them, then renamed over it — so the
  * file is always the old or the new content, byte for byte, whatever kills the process.
@@ -34,8 +35,22 @@ public final class AtomicWrite {
     private AtomicWrite() {
     }
 
+    /** What a replacement writes into the temporary file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     /** Replaces {@code file} with {@code bytes}, keeping its metadata when it exists; null when written, else why not. */
     public static String replace(Path file, byte[] bytes) {
+        return replace(file, out -> out.write(bytes));
+    }
+
+    /**
+     * Replaces {@code file} with what {@code content} writes (a cache streamed out, say), keeping its
+     * metadata when it exists; null when written, else why not.
+     */
+    public static String replace(Path file, Content content) {
         Path dir = file.toAbsolutePath().getParent();
         removeStale(file);
         Path tmp = dir.resolve("." + file.getFileName() + ".tracenotes-" + ProcessHandle.current().pid() + "-"
@@ -51,7 +66,10 @@ public final class AtomicWrite {
         try {
             Runtime.getRuntime().addShutdownHook(cleanup);
             hooked = true;
-            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
+            }
             if (Files.exists(file)) {
                 keepMetadata(file, tmp);
             }

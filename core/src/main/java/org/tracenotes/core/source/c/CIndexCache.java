@@ -1,21 +1,18 @@
 package org.tracenotes.core.source.c;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tracenotes.core.AtomicWrite;
 import org.tracenotes.core.source.SourceFunction;
 import org.tracenotes.core.source.SourceNode;
 
@@ -214,29 +211,16 @@ final class CIndexCache {
     }
 
     private static void write(Path target, Writer w) {
-        Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+            // a cache that cannot be written is only slower next time: the reason is not kept
+            AtomicWrite.replace(target, os -> {
+                DataOutputStream out = new DataOutputStream(os);
                 w.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
-            // a cache that cannot be written is only slower next time
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // left behind; the next write replaces the target anyway
-                }
-            }
+            // likewise
         }
     }
 

@@ -1,15 +1,12 @@
 package org.tracenotes.core.source.c;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.tracenotes.core.AtomicWrite;
 
 /**
  * What the name scan found in a whole tree, in the form a warm start reads fastest: the tree's files
@@ -256,11 +254,11 @@ final class CNameTable {
         if (file == null) {
             return;
         }
-        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            // a cache that cannot be written is only slower next time: the reason is not kept
+            AtomicWrite.replace(file, os -> {
+                DataOutputStream out = new DataOutputStream(os);
                 out.writeInt(MAGIC);
                 out.writeInt(VERSION);
                 out.writeInt(files.length);
@@ -274,22 +272,10 @@ final class CNameTable {
                 ints(out, offsets);
                 ints(out, postStart);
                 ints(out, postings);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
-            // a cache that cannot be written is only slower next time
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the next write replaces the target anyway
-                }
-            }
+            // likewise
         }
     }
 }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tracenotes.core.AtomicWrite;
 
 /**
  * What each Java file of a tree declares, kept between runs in the tree's {@code .tracenotes-cache/java/methods.tsv}:
@@ -86,12 +86,10 @@ final class JavaNameCache {
                         + "\t" + (e.getValue().paths == null ? "-" : String.join(" ", e.getValue().paths))));
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            changed = false;
+            AtomicWrite.replace(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException | UnsupportedOperationException e) {
-            changed = false; // read-only tree: index without a cache
+            // read-only tree: index without a cache
         }
+        changed = false;
     }
 }
