@@ -90,13 +90,7 @@ public class SourceScenario implements Callable<Map<String, Object>>, Runnable {
 
     @Override
     public Map<String, Object> call() throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getWorkbenchWindowCount() == 0) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("the workbench did not come up in 120 s");
-            }
-            Thread.sleep(250);
-        }
+        UiThread.awaitWorkbench();
         IProject java = javaProject();
         IFile javaNote = create(java.getFile("cart.md"), """
                 # Cart

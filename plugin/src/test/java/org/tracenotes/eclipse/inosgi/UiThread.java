@@ -30,6 +30,17 @@ final class UiThread {
     }
 
     /** Lets the UI thread paint for {@code ms}. */
+    /** Waits, off the UI thread, until the workbench has a window: at most 120 s. */
+    static void awaitWorkbench() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getWorkbenchWindowCount() == 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("the workbench did not come up in 120 s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
     static void pause(long ms) throws InterruptedException {
         Thread.sleep(ms);
         Display d = PlatformUI.getWorkbench().getDisplay();

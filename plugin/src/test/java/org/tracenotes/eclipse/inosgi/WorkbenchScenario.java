@@ -52,13 +52,7 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
 
     @Override
     public Map<String, Object> call() throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getWorkbenchWindowCount() == 0) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("the workbench did not come up in 120 s");
-            }
-            Thread.sleep(250);
-        }
+        UiThread.awaitWorkbench();
         IProject project = NotesProject.create("kernel-notes");
         note = project.getFile("soft-offline.md");
         note.create(new ByteArrayInputStream(Files.readAllBytes(Path.of(System.getProperty("samples.dir"), "soft-offline.md"))),
