@@ -32,6 +32,9 @@ public final class Program {
     private final Map<Note, NoteAnnotations> annotations = new java.util.IdentityHashMap<>();
     private final Map<String, Optional<Expr>> expressions = new java.util.concurrent.ConcurrentHashMap<>();
     private final NoteParser parser = new NoteParser();
+    /** The compiled form of the program's notes: compiled at the first run, shared by all runs. */
+    private final ExprCompiler compiler = new ExprCompiler(this);
+    private final Map<Note, CompiledNote> compiled = new java.util.IdentityHashMap<>();
 
     private Program(Note main, boolean mainIsReference, List<Note> others, ReferenceTraces reference) {
         this(main, mainIsReference, others, reference, null);
@@ -67,6 +70,7 @@ public final class Program {
                 initialisers.put(f, locals);
             }
         }
+        annotations.forEach((n, a) -> compiled.put(n, new CompiledNote(n, a, compiler)));
     }
 
     /** A program running {@code note}, calling into {@code others} and the model's reference traces. */
@@ -159,6 +163,17 @@ public final class Program {
     public NoteAnnotations annotations(Note note) {
         NoteAnnotations a = annotations.get(note);
         return a != null ? a : new NoteAnnotations(note);
+    }
+
+    /** The steps of {@code note} compiled for this program. */
+    CompiledNote code(Note note) {
+        CompiledNote c = compiled.get(note);
+        return c != null ? c : new CompiledNote(note, annotations(note), compiler);
+    }
+
+    /** Compiles this program's expressions. */
+    ExprCompiler compiler() {
+        return compiler;
     }
 
     /** An annotation's expression, parsed once. */

@@ -1,0 +1,212 @@
+package org.tracenotes.core.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.tracenotes.core.graph.Suggestions;
+import org.tracenotes.core.kernel.KernelConstants;
+import org.tracenotes.core.kernel.ModelFault;
+import org.tracenotes.core.kernel.PageFlag;
+import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.PageState;
+import org.tracenotes.core.kernel.Primitives;
+import org.tracenotes.core.kernel.Value;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.run.RunEvent.Resolution;
+
+/**
+ * The statements that choose: {@code if} chains, loops and {@code switch}, forced branches
+ * included, and the body of the branch taken.
+ */
+final class Branches {
+
+    private final RunState run;
+
+    Branches(RunState run) {
+        this.run = run;
+    }
+
+    Signal execIf(Step s, Frame f) {
+        int n = 1 + s.alternatives().size();
+        boolean forceable = f.note == run.program.main();
+        int takenIdx = -1;
+        if (forceable && !run.options.forces().isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                if (run.options.forces().get(Branches.ifMember(s, i).range().line()) == Force.TAKEN) {
+                    takenIdx = i;
+                    break;
+                }
+            }
+        }
+        Step chosen = null;
+        for (int i = 0; i < n; i++) {
+            Step c = Branches.ifMember(s, i);
+            if (i > 0) {
+                run.statements.reach(c, f);
+                run.expectationChecks.expectAt(f.code.step(c), f, Comment.Placement.LEADING, null);
+            }
+            int line = c.range().line();
+            if (takenIdx >= 0) {
+                boolean taken = i == takenIdx;
+                run.forced.add(line);
+                branch(c, f, taken, null, true);
+                if (taken) {
+                    chosen = c;
+                    break;
+                }
+                continue;
+            }
+            if (forceable && run.options.forces().get(line) == Force.NOT_TAKEN) {
+                run.forced.add(line);
+                branch(c, f, false, null, true);
+                continue;
+            }
+            if (c.kind() == StepKind.ELSE) {
+                branch(c, f, true, null, false);
+                chosen = c;
+                break;
+            }
+            Value v = condition(c, f);
+            boolean taken = Value.truthy(v);
+            branch(c, f, taken, v, false);
+            if (taken) {
+                chosen = c;
+                break;
+            }
+        }
+        return chosen == null ? Signal.NORMAL : runBody(chosen, f);
+    }
+
+    static Step ifMember(Step ifStep, int i) {
+        return i == 0 ? ifStep : ifStep.alternatives().get(i - 1);
+    }
+
+    void branch(Step c, Frame f, boolean taken, Value condition, boolean isForced) {
+        if (run.listening) {
+            run.emit(new RunEvent.BranchDecided(f.note.source(), c.range().line(), run.depth, taken, condition, isForced));
+        }
+    }
+
+    Value condition(Step c, Frame f) {
+        Expr e = c.expression();
+        if (e == null) {
+            run.lenient(c.range().line(), "not-modelled", "condition `" + c.text() + "` is not C; taken as false");
+            return Value.FALSE;
+        }
+        if (e instanceof Expr.Assign a && a.op().equals("=")) {
+            run.lenient(c.range().line(), "assignment-in-condition", "`" + c.text()
+                    + "` assigns, then tests the value (C semantics); `==` compares");
+        }
+        return run.expressions.eval(f.code.step(c).expression, f, c);
+    }
+
+    /** The body of a taken branch or case: its inline statement, then its lines or its elision. */
+    Signal runBody(Step c, Frame f) {
+        if (c.inline() != null) {
+            Signal s = run.statements.execStep(c.inline(), f, false);
+            if (s != Signal.NORMAL) {
+                return s;
+            }
+        }
+        if (c.elided()) {
+            Value returned = run.elisions.crossElision(f.code.step(c), f);
+            if (returned != null) {
+                run.pendingReturn = returned;
+                return Signal.RETURN;
+            }
+            return Signal.NORMAL;
+        }
+        return run.statements.execList(c.children(), f);
+    }
+
+    Signal execLoop(Step s, Frame f) {
+        CompiledStep cs = f.code.step(s);
+        boolean isWhile = cs.isWhile;
+        if (!isWhile) {
+            run.lenient(s.range().line(), "loop-once", "`" + s.text() + "`: the model runs a loop's body once");
+            Signal sig = runBody(s, f);
+            return sig == Signal.BREAK || sig == Signal.CONTINUE ? Signal.NORMAL : sig;
+        }
+        while (true) {
+            Value v = run.expressions.eval(cs.expression, f, s);
+            branch(s, f, Value.truthy(v), v, false);
+            if (!Value.truthy(v)) {
+                return Signal.NORMAL;
+            }
+            Signal sig = runBody(s, f);
+            if (sig == Signal.BREAK) {
+                return Signal.NORMAL;
+            }
+            if (sig != Signal.NORMAL && sig != Signal.CONTINUE) {
+                return sig;
+            }
+            run.statements.reach(s, f);
+        }
+    }
+
+    Signal execSwitch(Step s, Frame f) {
+        Value v = s.expression() == null ? Value.FALSE : run.expressions.eval(f.code.step(s).expression, f, s);
+        List<Step> body = s.children();
+        int start = -1;
+        boolean forceable = f.note == run.program.main();
+        for (int i = 0; i < body.size() && start < 0; i++) {
+            Step c = body.get(i);
+            if (c.kind() == StepKind.CASE && forceable && run.options.forces().get(c.range().line()) == Force.TAKEN) {
+                run.forced.add(c.range().line());
+                start = i;
+            }
+        }
+        for (int i = 0; i < body.size() && start < 0; i++) {
+            Step c = body.get(i);
+            if (c.kind() == StepKind.CASE && c.expression() != null && !notTaken(c, forceable)
+                    && Value.same(v, run.expressions.eval(f.code.step(c).expression, f, c))) {
+                start = i;
+            }
+        }
+        for (int i = 0; i < body.size() && start < 0; i++) {
+            if (body.get(i).kind() == StepKind.CASE && body.get(i).expression() == null
+                    && !notTaken(body.get(i), forceable)) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            return Signal.NORMAL;
+        }
+        for (int i = start; i < body.size(); i++) {
+            Step c = body.get(i);
+            Signal sig;
+            if (c.kind() == StepKind.CASE) {
+                run.statements.reach(c, f);
+                branch(c, f, true, null, run.forced.contains(c.range().line()));
+                sig = runBody(c, f);
+            } else {
+                sig = run.statements.execStep(c, f, true);
+            }
+            if (sig == Signal.BREAK) {
+                return Signal.NORMAL;
+            }
+            if (sig != Signal.NORMAL) {
+                return sig;
+            }
+        }
+        return Signal.NORMAL;
+    }
+
+    boolean notTaken(Step c, boolean forceable) {
+        if (forceable && run.options.forces().get(c.range().line()) == Force.NOT_TAKEN) {
+            run.forced.add(c.range().line());
+            return true;
+        }
+        return false;
+    }
+}

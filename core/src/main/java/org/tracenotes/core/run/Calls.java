@@ -1,0 +1,162 @@
+package org.tracenotes.core.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.tracenotes.core.graph.Suggestions;
+import org.tracenotes.core.kernel.KernelConstants;
+import org.tracenotes.core.kernel.ModelFault;
+import org.tracenotes.core.kernel.PageFlag;
+import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.PageState;
+import org.tracenotes.core.kernel.Primitives;
+import org.tracenotes.core.kernel.Value;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.run.RunEvent.Resolution;
+
+/**
+ * Call resolution: a call runs its inline expansion, else a root of a loaded note, else the model's
+ * reference trace, else a primitive.
+ */
+final class Calls {
+
+    private final RunState run;
+
+    Calls(RunState run) {
+        this.run = run;
+    }
+
+    /** Runs a call ({@code c} a compiled {@link Node#CALL}). */
+    Value call(Node c, Frame f, Step at) {
+        int line = RunState.line(at, c.expr);
+        if (c.target == null) {
+            throw new Stop(RunOutcome.UNKNOWN_FUNCTION, "indirect call `" + run.text(c.expr, f) + "` at line " + line
+                    + " has no body the model can run", line);
+        }
+        String name = c.name;
+        if (c.expr == run.overriddenCall) {
+            run.overriddenCall = null;
+            return run.overrideValue;
+        }
+        Node[] argNodes = c.operands;
+        List<Value> args = new ArrayList<>(argNodes.length);
+        for (Node a : argNodes) {
+            args.add(a == null ? null : run.expressions.eval(a, f, at));
+        }
+        CallTarget target = c.target;
+        List<Step> body;
+        List<String> params;
+        Resolution resolution;
+        Note note;
+        if (run.expansion != null && at == run.expansion && !run.expansionUsed && name.equals(run.expansionName)) {
+            run.expansionUsed = true;
+            body = at.children();
+            params = target.expansionParameters();
+            resolution = Resolution.EXPANSION;
+            note = f.note;
+        } else if (target.resolution() != null) {
+            body = target.body();
+            params = target.parameters();
+            resolution = target.resolution();
+            note = target.note();
+        } else {
+            if (target.primitive() == null) {
+                List<String> near = Suggestions.nearest(name, known(), 1);
+                throw new Stop(RunOutcome.UNKNOWN_FUNCTION, "`" + name + "` (line " + line + ") has no body: not expanded"
+                        + " in the note, not a root of a loaded note, not in the " + NoteAnnotations.DEFAULT_MODEL
+                        + " model" + (near.isEmpty() ? "" : "; did you mean `" + near.get(0) + "`?"), line);
+            }
+            return callPrimitive(target.primitive(), args, f, at, line);
+        }
+        Frame callee = new Frame(name, f, note, note == f.note ? f.code : run.program.code(note), resolution == Resolution.REFERENCE || run.program.mainIsReference());
+        callee.resolution = resolution;
+        callee.line = line;
+        if (params != null) {
+            for (int i = 0; i < params.size(); i++) {
+                Value v = i < args.size() ? args.get(i) : null;
+                if (v == null) {
+                    v = run.scopes.omitted(name, params.get(i), f, line);
+                }
+                if (v != null) {
+                    callee.vars.put(params.get(i), new Value[] {v});
+                }
+            }
+        }
+        if (++run.depth > run.options.depthBudget()) {
+            throw new Stop(RunOutcome.BUDGET_EXCEEDED, "call depth budget of " + run.options.depthBudget() + " exceeded at line "
+                    + line + " calling " + name + " (does it call itself without end?)", line);
+        }
+        if (run.listening) {
+            run.emit(new RunEvent.CallEntered(f.note.source(), line, run.depth, name, resolution));
+        }
+        String savedAnnotation = run.annotationText;
+        run.annotationText = null;
+        Frame savedTop = run.top;
+        run.top = callee;
+        Signal s;
+        try {
+            s = run.statements.execBody(body, callee, line);
+        } finally {
+            run.annotationText = savedAnnotation;
+            run.top = savedTop;
+        }
+        Value result = s == Signal.RETURN ? run.pendingReturn : Value.VOID;
+        run.pendingReturn = Value.VOID;
+        run.depth--;
+        if (run.listening) {
+            run.emit(new RunEvent.CallLeft(f.note.source(), line, run.depth, name, resolution, result));
+        }
+        return result;
+    }
+
+    Value callPrimitive(Primitives.Primitive p, List<Value> args, Frame f, Step at, int line) {
+        for (int i = 0; i < p.parameters().size() && p.kind() == Primitives.Kind.MODEL; i++) {
+            if (i >= args.size() || args.get(i) == null) {
+                Value v = run.scopes.omitted(p.name(), p.parameters().get(i), f, line);
+                if (i >= args.size()) {
+                    args.add(v);
+                } else {
+                    args.set(i, v);
+                }
+            }
+        }
+        Value v;
+        try {
+            v = p.call(run.model, args);
+        } catch (ModelFault fault) {
+            throw new Stop(RunOutcome.ERROR, fault.getMessage() + " (line " + line + ")", line);
+        }
+        if (run.listening) {
+            Resolution res = p.kind() == Primitives.Kind.NO_OP ? Resolution.NO_OP : Resolution.PRIMITIVE;
+            run.emit(new RunEvent.CallEntered(f.note.source(), line, run.depth + 1, p.name(), res));
+            run.emit(new RunEvent.CallLeft(f.note.source(), line, run.depth, p.name(), res, v));
+        }
+        return v;
+    }
+
+    Set<String> known() {
+        Set<String> out = new LinkedHashSet<>(Primitives.names());
+        if (run.program.reference() != null) {
+            out.addAll(run.program.reference().functions());
+        }
+        return out;
+    }
+
+    static Expr.Call mainCall(Expr e) {
+        Expr x = e instanceof Expr.Assign a ? a.value() : e;
+        while (x instanceof Expr.Cast c) {
+            x = c.operand();
+        }
+        return x instanceof Expr.Call c ? c : null;
+    }
+}

@@ -1,0 +1,157 @@
+package org.tracenotes.core.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.Value;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Step;
+
+/**
+ * One run's mutable state, shared by the parts of the interpreter: the page model, the path, the
+ * budget counters, the leniency and expectations recorded, the innermost frame and what is pending
+ * between a statement and the one that handles it (a return value, a goto's label, an expansion).
+ * It also wires the parts together: each part reaches the others through it.
+ */
+final class RunState {
+
+    static final int MAX_NESTING = RunOptions.MAX_DEPTH_BUDGET;
+
+    final Program program;
+    final RunOptions options;
+    final String scenario;
+    final PageModel model;
+    final RunListener listener;
+    final RunInspector inspector;
+    boolean listening;
+    /** The innermost frame, for an inspector. */
+    Frame top;
+    /** While a debugger evaluates: a name bound nowhere is an error, not an opaque value. */
+    boolean strictNames;
+    /** What may not write to the run's variables now, for the message: an expectation or an evaluation. */
+    String pureWhat = "an expectation";
+    boolean failureReported;
+
+    int steps;
+    int depth;
+    final List<Integer> path = new ArrayList<>();
+    final List<Integer> elided = new ArrayList<>();
+    final Map<String, Leniency> lenient = new LinkedHashMap<>();
+    final Set<Integer> forced = new LinkedHashSet<>();
+    final List<ExpectationResult> expectations = new ArrayList<>();
+
+    Value pendingReturn = Value.VOID;
+    String pendingLabel;
+    /** The line of the goto that set {@link #pendingLabel}: where a missing label is reported. */
+    int pendingGotoLine;
+    /** The step whose inline expansion the next call of its function runs, and whether it ran. */
+    Step expansion;
+    /** The function {@link #expansion} expands. */
+    String expansionName;
+    boolean expansionUsed;
+    /** An elided call's value from its {@code @returns}, and the call it replaces. */
+    Expr.Call overriddenCall;
+    Value overrideValue;
+    /** {@code $ret} while an expectation is checked; null where it has no value. */
+    Value dollarRet;
+    /** While an expectation is checked: frames at or below this level must not be written; else -1. */
+    int pureBelow = -1;
+    /** Nesting of statement lists and expressions, against the Java stack. */
+    int nesting;
+    /** The annotation text whose expression is being evaluated, for messages; null for note lines. */
+    String annotationText;
+
+    final Statements statements;
+    final Branches branches;
+    final Expressions expressions;
+    final Scopes scopes;
+    final Calls calls;
+    final Expectations expectationChecks;
+    final Elisions elisions;
+    final KernelBindings kernel;
+    final RunInspection inspection;
+
+    RunState(Program program, String scenario, PageModel model, RunOptions options) {
+        this.program = program;
+        this.options = options;
+        this.scenario = scenario;
+        this.model = model;
+        this.listener = options.listener();
+        this.inspector = options.inspector();
+        this.listening = listener != RunListener.NONE || inspector != null;
+        this.statements = new Statements(this);
+        this.branches = new Branches(this);
+        this.expressions = new Expressions(this);
+        this.scopes = new Scopes(this);
+        this.calls = new Calls(this);
+        this.expectationChecks = new Expectations(this);
+        this.elisions = new Elisions(this);
+        this.kernel = new KernelBindings(this);
+        this.inspection = new RunInspection(this);
+    }
+
+    void emit(RunEvent e) {
+        if (inspector != null) {
+            inspector.on(e, inspection.view());
+        }
+        listener.on(e);
+    }
+
+    /** Tells the inspector, once, where the run ends otherwise than returning, while its frames still stand. */
+    void failing(Stop stop) {
+        if (inspector != null && listening && !failureReported) {
+            failureReported = true;
+            inspector.failing(stop.outcome, stop.getMessage(), stop.line, inspection.view());
+        }
+    }
+
+    void lenient(int line, String kind, String what) {
+        lenient.putIfAbsent(line + "\u0000" + kind + "\u0000" + what, new Leniency(line, kind, what));
+    }
+
+    /** Takes back the leniency recorded since there were {@code savedSize}. */
+    void dropLeniencySince(int savedSize) {
+        if (lenient.size() > savedSize) {
+            List<String> keys = new ArrayList<>(lenient.keySet()).subList(savedSize, lenient.size());
+            new ArrayList<>(keys).forEach(lenient::remove);
+        }
+    }
+
+    void markElided(int line) {
+        if (!elided.contains(line)) {
+            elided.add(line);
+        }
+    }
+
+    void record(ExpectationResult r, String source) {
+        expectations.add(r);
+        if (listening) {
+            emit(new RunEvent.ExpectationChecked(source, r.line(), depth, r));
+        }
+    }
+
+    static int line(Step at, Expr e) {
+        if (at != null) {
+            return at.range().line();
+        }
+        return 0;
+    }
+
+    /** An expression's text as written, for messages. */
+    String text(Expr e, Frame f) {
+        if (annotationText != null) {
+            String synthetic = "=> " + annotationText;
+            int from = e.range().offset();
+            int to = e.range().endOffset();
+            return from >= 0 && to <= synthetic.length() && from <= to ? synthetic.substring(from, to) : annotationText;
+        }
+        String t = f.note.text();
+        int from = e.range().offset();
+        int to = e.range().endOffset();
+        return from >= 0 && to <= t.length() && from <= to ? t.substring(from, to) : e.getClass().getSimpleName();
+    }
+}

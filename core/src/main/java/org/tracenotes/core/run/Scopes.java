@@ -1,0 +1,139 @@
+package org.tracenotes.core.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.tracenotes.core.graph.Suggestions;
+import org.tracenotes.core.kernel.KernelConstants;
+import org.tracenotes.core.kernel.ModelFault;
+import org.tracenotes.core.kernel.PageFlag;
+import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.PageState;
+import org.tracenotes.core.kernel.Primitives;
+import org.tracenotes.core.kernel.Value;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.run.RunEvent.Resolution;
+
+/**
+ * Names: a frame's variables, then {@code $ret}, kernel constants, the reference trace's initialiser
+ * of a local, the caller's variable, a function; recorded as leniency where a note relies on one.
+ */
+final class Scopes {
+
+    private final RunState run;
+
+    Scopes(RunState run) {
+        this.run = run;
+    }
+
+    /** The value of a name ({@code e} a compiled {@link Node#NAME}). */
+    Value read(Node e, Frame f, Step at) {
+        String name = e.name;
+        Value[] slot = f.vars.get(name);
+        if (slot != null) {
+            return slot[0];
+        }
+        if (name.equals("$ret")) {
+            if (run.dollarRet == null) {
+                throw new Stop(RunOutcome.ERROR, "`$ret` has a value only on a return line and at the end of a run"
+                        + " that returned one", RunState.line(at, null));
+            }
+            return run.dollarRet;
+        }
+        Value constant = e.value;
+        if (constant != null) {
+            return constant;
+        }
+        slot = slot(name, f, at);
+        if (slot != null) {
+            return slot[0];
+        }
+        if (e.flag) {
+            return new Value.Obj(Value.ObjKind.FUNCTION, name);
+        }
+        if (run.strictNames) {
+            throw new Stop(RunOutcome.ERROR, "`" + name + "` is not bound in " + f.function, 0);
+        }
+        run.lenient(RunState.line(at, null), "unbound-name", "`" + name + "` is read in " + f.function
+                + " but never bound; kept as an opaque value");
+        return new Value.Obj(Value.ObjKind.SYMBOL, name);
+    }
+
+    /**
+     * The slot of a variable the frame never bound: the reference trace's initialiser of that local
+     * (a note skips {@code int pass = 0}), else the caller's variable of that name (an expansion uses
+     * its caller's {@code page}). Each is recorded as leniency. Null if neither has it.
+     */
+    Value[] slot(String name, Frame f, Step at) {
+        Value[] slot = f.vars.get(name);
+        if (slot != null) {
+            return slot;
+        }
+        if (!f.reference) {
+            Optional<Expr> init = run.program.initialiser(f.function, name);
+            if (init.isPresent()) {
+                slot = new Value[] {Value.FALSE};
+                f.vars.put(name, slot);
+                String before = run.annotationText;
+                run.annotationText = null;
+                String initText = run.text(init.get(), new Frame(f.function, null, run.program.reference().note(), null, true));
+                int savedSize = run.lenient.size();
+                run.lenient(RunState.line(at, null), "reference-initialiser", "`" + name + "` is never assigned in " + f.function
+                        + "; it starts as the reference trace's initialiser `" + initText + "`");
+                try {
+                    slot[0] = evalInitialiser(init.get(), f, at);
+                } catch (Stop stop) {
+                    throw new Stop(stop.outcome, stop.getMessage() + " in the reference trace's initialiser of `" + name
+                            + "`, `" + initText + "`", stop.line);
+                } finally {
+                    run.annotationText = before;
+                }
+                if (run.lenient.size() == savedSize) {
+                    run.lenient(RunState.line(at, null), "reference-initialiser", "`" + name + "` starts as " + slot[0]);
+                }
+                return slot;
+            }
+        }
+        for (Frame c = f.caller; c != null; c = c.caller) {
+            Value[] s = c.vars.get(name);
+            if (s != null) {
+                run.lenient(RunState.line(at, null), "caller-variable", "`" + name + "` is not bound in " + f.function
+                        + "; read from its caller " + c.function);
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** An initialiser from the reference traces, evaluated in the note's frame (its text is the reference's). */
+    Value evalInitialiser(Expr init, Frame f, Step at) {
+        Frame view = new Frame(f.function, f.caller, run.program.reference().note(), run.program.code(run.program.reference().note()), false);
+        view.vars.putAll(f.vars);
+        Value v = run.expressions.eval(init, view, at);
+        view.vars.forEach(f.vars::putIfAbsent);
+        return v;
+    }
+
+    /** An argument the note left out: the caller's variable of the parameter's name, if it has one. */
+    Value omitted(String function, String param, Frame f, int line) {
+        Value[] slot = f.vars.get(param);
+        if (slot != null) {
+            run.lenient(line, "omitted-argument", function + "() is called without `" + param + "`; it takes "
+                    + f.function + "'s `" + param + "`");
+            return slot[0];
+        }
+        run.lenient(line, "omitted-argument", function + "() is called without `" + param + "`, and " + f.function
+                + " has no `" + param + "` to take");
+        return null;
+    }
+}

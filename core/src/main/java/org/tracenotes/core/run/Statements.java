@@ -1,0 +1,287 @@
+package org.tracenotes.core.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.tracenotes.core.graph.Suggestions;
+import org.tracenotes.core.kernel.KernelConstants;
+import org.tracenotes.core.kernel.ModelFault;
+import org.tracenotes.core.kernel.PageFlag;
+import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.PageState;
+import org.tracenotes.core.kernel.Primitives;
+import org.tracenotes.core.kernel.Value;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.run.RunEvent.Resolution;
+
+/**
+ * Runs statement lists: each step reached (path, budget, events), its kind dispatched, gotos found
+ * across nested lists, and the expansion a step's call runs.
+ */
+final class Statements {
+
+    private final RunState run;
+
+    Statements(RunState run) {
+        this.run = run;
+    }
+
+    Signal execList(List<Step> list, Frame f) {
+        if (++run.nesting > RunState.MAX_NESTING) {
+            throw new Stop(RunOutcome.BUDGET_EXCEEDED, "the run nests statements and calls more than " + RunState.MAX_NESTING
+                    + " deep (calls " + run.depth + " deep): does a function call itself without end?", 0);
+        }
+        try {
+            return execListFrom(list, 0, f);
+        } finally {
+            run.nesting--;
+        }
+    }
+
+    Signal execListFrom(List<Step> list, int from, Frame f) {
+        int i = from;
+        while (i < list.size()) {
+            Signal s = execStep(list.get(i), f, true);
+            if (s == Signal.GOTO) {
+                int target = Statements.labelIndex(list, run.pendingLabel);
+                if (target >= 0) {
+                    i = target + 1;
+                    continue;
+                }
+            }
+            if (s != Signal.NORMAL) {
+                return s;
+            }
+            i++;
+        }
+        return Signal.NORMAL;
+    }
+
+    /**
+     * Runs a function's body. A goto whose label is not in the list it was reached from resumes at a
+     * label nested anywhere in the body (C allows jumping into a block); a label the function does
+     * not have ends the function, returning its {@code ret} — notes often leave out the cleanup
+     * after {@code out:} — and is recorded as leniency.
+     */
+    Signal execBody(List<Step> body, Frame f, int line) {
+        Signal s = execList(body, f);
+        int jumps = 0;
+        while (s == Signal.GOTO) {
+            List<Object[]> chain = new ArrayList<>();
+            if (!Statements.findLabel(body, run.pendingLabel, chain) || ++jumps > run.options.stepBudget()) {
+                run.lenient(run.pendingGotoLine > 0 ? run.pendingGotoLine : line, "not-modelled", "goto " + run.pendingLabel + ": "
+                        + f.function + " has no label `"
+                        + run.pendingLabel + "`; the model returns from it with its `ret`");
+                Value[] ret = f.vars.get("ret");
+                run.pendingReturn = ret == null ? Value.VOID : ret[0];
+                return Signal.RETURN;
+            }
+            s = resume(chain, chain.size() - 1, f);
+        }
+        return s;
+    }
+
+    /** The lists and indexes from {@code list} down to the label, outermost first. */
+    static boolean findLabel(List<Step> list, String label, List<Object[]> chain) {
+        for (int i = 0; i < list.size(); i++) {
+            Step s = list.get(i);
+            if (s.kind() == StepKind.LABEL && label.equals(s.label())) {
+                chain.add(new Object[] {list, i});
+                return true;
+            }
+            chain.add(new Object[] {list, i});
+            if (Statements.findLabel(s.children(), label, chain)) {
+                return true;
+            }
+            for (Step alt : s.alternatives()) {
+                if (Statements.findLabel(alt.children(), label, chain)) {
+                    return true;
+                }
+            }
+            chain.remove(chain.size() - 1);
+        }
+        return false;
+    }
+
+    /** Runs on from the label at {@code chain[k]}, then after each enclosing step, outwards. */
+    @SuppressWarnings("unchecked")
+    Signal resume(List<Object[]> chain, int k, Frame f) {
+        for (int level = k; level >= 0; level--) {
+            List<Step> list = (List<Step>) chain.get(level)[0];
+            int index = (Integer) chain.get(level)[1];
+            Signal s = execListFrom(list, index + 1, f);
+            if (s == Signal.GOTO) {
+                int target = Statements.labelIndex(list, run.pendingLabel);
+                if (target >= 0) {
+                    s = execListFrom(list, target + 1, f);
+                }
+            }
+            if (s != Signal.NORMAL) {
+                return s;
+            }
+        }
+        return Signal.NORMAL;
+    }
+
+    static int labelIndex(List<Step> list, String label) {
+        for (int i = 0; i < list.size(); i++) {
+            Step s = list.get(i);
+            if (s.kind() == StepKind.LABEL && label.equals(s.label())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void reach(Step s, Frame f) {
+        if (++run.steps > run.options.stepBudget()) {
+            throw new Stop(RunOutcome.BUDGET_EXCEEDED, "step budget of " + run.options.stepBudget()
+                    + " steps exceeded at line " + s.range().line() + " (an endless loop or retry?)", s.range().line());
+        }
+        f.line = s.range().line();
+        if (f.note == run.program.main()) {
+            run.path.add(s.range().line());
+            run.model.at(s.range().line());
+        }
+        if (run.listening) {
+            run.emit(new RunEvent.StepReached(f.note.source(), s.range().line(), run.depth));
+        }
+    }
+
+    Signal execStep(Step s, Frame f, boolean counted) {
+        if (run.inspector == null) {
+            return runStep(s, f, counted);
+        }
+        try {
+            return runStep(s, f, counted);
+        } catch (Stop stop) {
+            run.failing(stop);
+            throw stop;
+        }
+    }
+
+    Signal runStep(Step s, Frame f, boolean counted) {
+        CompiledStep cs = f.code.step(s);
+        if (counted) {
+            reach(s, f);
+            if (f.note == run.program.main()) {
+                for (Comment c : cs.skips) {
+                    run.markElided(c.range().line());
+                    if (run.listening) {
+                        run.emit(new RunEvent.ElisionCrossed(f.note.source(), s.range().line(), run.depth,
+                                "line " + c.range().line() + " says code was skipped"));
+                    }
+                }
+            }
+            run.expectationChecks.expectAt(cs, f, Comment.Placement.LEADING, null);
+        }
+        Signal sig;
+        switch (s.kind()) {
+            case LABEL, BRACE, DIRECTIVE -> sig = Signal.NORMAL;
+            case IF -> sig = run.branches.execIf(s, f);
+            case ELSE_IF, ELSE -> {
+                run.lenient(s.range().line(), "not-modelled", "`" + s.text() + "` follows no if; skipped");
+                sig = Signal.NORMAL;
+            }
+            case SWITCH -> sig = run.branches.execSwitch(s, f);
+            case CASE -> sig = run.branches.runBody(s, f);
+            case LOOP -> sig = run.branches.execLoop(s, f);
+            case RETURN -> {
+                Value v = s.expression() == null ? Value.VOID : evalStep(cs, f);
+                if (s.elided()) {
+                    run.elisions.crossElision(cs, f);
+                }
+                run.pendingReturn = v;
+                if (run.listening) {
+                    run.emit(new RunEvent.Returned(f.note.source(), s.range().line(), run.depth, v));
+                }
+                run.expectationChecks.expectAt(cs, f, Comment.Placement.TRAILING, v);
+                return Signal.RETURN;
+            }
+            case GOTO -> {
+                run.pendingLabel = s.label();
+                run.pendingGotoLine = s.range().line();
+                return Signal.GOTO;
+            }
+            case BREAK -> {
+                return Signal.BREAK;
+            }
+            case CONTINUE -> {
+                return Signal.CONTINUE;
+            }
+            case PROSE -> {
+                if (s.elided() || cs.saysSkipped) {
+                    Value returned = run.elisions.crossElision(cs, f);
+                    if (returned != null) {
+                        run.pendingReturn = returned;
+                        return Signal.RETURN;
+                    }
+                }
+                sig = s.children().isEmpty() ? Signal.NORMAL : execList(s.children(), f);
+            }
+            default -> sig = execStatement(cs, f);
+        }
+        if (sig == Signal.NORMAL) {
+            run.expectationChecks.expectAt(cs, f, Comment.Placement.TRAILING, null);
+        }
+        return sig;
+    }
+
+    /** A call, assignment, declaration or expression statement, and the body indented under it. */
+    Signal execStatement(CompiledStep cs, Frame f) {
+        Step s = cs.step;
+        if (s.expression() == null) {
+            return s.children().isEmpty() ? Signal.NORMAL : execList(s.children(), f);
+        }
+        if (s.elided()) {
+            Value effect = run.elisions.crossElision(cs, f);
+            if (effect != null) {
+                run.overriddenCall = Calls.mainCall(s.expression());
+                run.overrideValue = effect;
+            }
+        }
+        try {
+            evalStep(cs, f);
+        } finally {
+            run.overriddenCall = null;
+            run.overrideValue = null;
+        }
+        if (cs.expanded == null && !s.children().isEmpty()) {
+            // lines indented under a step that expands nothing: a group, run in the same frame
+            return execList(s.children(), f);
+        }
+        return Signal.NORMAL;
+    }
+
+    /** Evaluates a step's expression; a call of the function it expands runs the lines under it. */
+    Value evalStep(CompiledStep cs, Frame f) {
+        Step s = cs.step;
+        Step savedExpansion = run.expansion;
+        String savedName = run.expansionName;
+        boolean savedUsed = run.expansionUsed;
+        run.expansion = cs.expanded != null ? s : null;
+        run.expansionName = cs.expanded;
+        run.expansionUsed = false;
+        try {
+            if (cs.statement != cs.expression) {
+                // `=> do_wp_page` written without parentheses: a call
+                return run.calls.call(cs.statement, f, s);
+            }
+            return run.expressions.eval(cs.expression, f, s);
+        } finally {
+            run.expansion = savedExpansion;
+            run.expansionName = savedName;
+            run.expansionUsed = savedUsed;
+        }
+    }
+}
