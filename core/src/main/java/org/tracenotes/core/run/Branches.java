@@ -104,7 +104,7 @@ final class Branches {
             return Value.FALSE;
         }
         if (e instanceof Expr.Assign a && a.op().equals("=")) {
-            run.lenient(c.range().line(), "assignment-in-condition", "`" + c.text()
+            run.lenient(c.range().line(), "assignment-in-condition", 0, c.text(), null, null, () -> "`" + c.text()
                     + "` assigns, then tests the value (C semantics); `==` compares");
         }
         return run.expressions.eval(f.code.step(c).expression, f, c);
@@ -133,7 +133,8 @@ final class Branches {
         CompiledStep cs = f.code.step(s);
         boolean isWhile = cs.isWhile;
         if (!isWhile) {
-            run.lenient(s.range().line(), "loop-once", "`" + s.text() + "`: the model runs a loop's body once");
+            run.lenient(s.range().line(), "loop-once", 0, s.text(), null, null, () -> "`" + s.text()
+                    + "`: the model runs a loop's body once");
             Signal sig = runBody(s, f);
             return sig == Signal.BREAK || sig == Signal.CONTINUE ? Signal.NORMAL : sig;
         }

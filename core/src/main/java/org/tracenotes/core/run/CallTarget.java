@@ -24,19 +24,24 @@ record CallTarget(Resolution resolution, List<Step> body, List<String> parameter
 
     /** Resolves {@code name} in {@code program}. */
     static CallTarget of(Program program, String name) {
-        List<String> expansion = program.signature(name).orElse(null);
+        List<String> expansion = interned(program.signature(name).orElse(null));
         var root = program.root(name);
         if (root.isPresent()) {
             List<String> params = root.get().parameters().isEmpty() ? program.signature(name).orElse(List.of())
                     : root.get().parameters();
-            return new CallTarget(Resolution.ROOT, root.get().body(), params, program.noteOf(name), null, expansion, true);
+            return new CallTarget(Resolution.ROOT, root.get().body(), interned(params), program.noteOf(name), null, expansion, true);
         }
         var reference = program.referenceTrace(name);
         if (reference.isPresent()) {
-            return new CallTarget(Resolution.REFERENCE, reference.get().body(), reference.get().parameters(),
+            return new CallTarget(Resolution.REFERENCE, reference.get().body(), interned(reference.get().parameters()),
                     program.reference().note(), null, expansion, true);
         }
         Primitives.Primitive p = Primitives.find(name).orElse(null);
         return new CallTarget(null, null, null, null, p, expansion, p != null);
+    }
+
+    /** The names as the compiler's, so that a frame finds them by identity. */
+    private static List<String> interned(List<String> names) {
+        return names == null ? null : names.stream().map(String::intern).toList();
     }
 }

@@ -38,59 +38,59 @@ final class Calls {
 
     /** Runs a call ({@code c} a compiled {@link Node#CALL}). */
     Value call(Node c, Frame f, Step at) {
-        int line = RunState.line(at, c.expr);
-        if (c.target == null) {
-            throw new Stop(RunOutcome.UNKNOWN_FUNCTION, "indirect call `" + run.text(c.expr, f) + "` at line " + line
-                    + " has no body the model can run", line);
+        CallTarget target = c.target;
+        if (target == null) {
+            throw indirect(c, f, at);
         }
-        String name = c.name;
         if (c.expr == run.overriddenCall) {
             run.overriddenCall = null;
             return run.overrideValue;
         }
-        Node[] argNodes = c.operands;
+        List<Value> args = arguments(c.operands, f, at);
+        if (run.expansion != null && at == run.expansion && !run.expansionUsed && c.name.equals(run.expansionName)) {
+            run.expansionUsed = true;
+            return enter(c.name, at.children(), target.expansionParameters(), Resolution.EXPANSION, f.note, args, f, at);
+        }
+        if (target.resolution() != null) {
+            return enter(c.name, target.body(), target.parameters(), target.resolution(), target.note(), args, f, at);
+        }
+        if (target.primitive() == null) {
+            throw unknown(c.name, RunState.line(at, c.expr));
+        }
+        return callPrimitive(target.primitive(), args, f, at, RunState.line(at, c.expr));
+    }
+
+    private List<Value> arguments(Node[] argNodes, Frame f, Step at) {
         List<Value> args = new ArrayList<>(argNodes.length);
         for (Node a : argNodes) {
             args.add(a == null ? null : run.expressions.eval(a, f, at));
         }
-        CallTarget target = c.target;
-        List<Step> body;
-        List<String> params;
-        Resolution resolution;
-        Note note;
-        if (run.expansion != null && at == run.expansion && !run.expansionUsed && name.equals(run.expansionName)) {
-            run.expansionUsed = true;
-            body = at.children();
-            params = target.expansionParameters();
-            resolution = Resolution.EXPANSION;
-            note = f.note;
-        } else if (target.resolution() != null) {
-            body = target.body();
-            params = target.parameters();
-            resolution = target.resolution();
-            note = target.note();
-        } else {
-            if (target.primitive() == null) {
-                List<String> near = Suggestions.nearest(name, known(), 1);
-                throw new Stop(RunOutcome.UNKNOWN_FUNCTION, "`" + name + "` (line " + line + ") has no body: not expanded"
-                        + " in the note, not a root of a loaded note, not in the " + NoteAnnotations.DEFAULT_MODEL
-                        + " model" + (near.isEmpty() ? "" : "; did you mean `" + near.get(0) + "`?"), line);
-            }
-            return callPrimitive(target.primitive(), args, f, at, line);
-        }
-        Frame callee = new Frame(name, f, note, note == f.note ? f.code : run.program.code(note), resolution == Resolution.REFERENCE || run.program.mainIsReference());
+        return args;
+    }
+
+    private Stop indirect(Node c, Frame f, Step at) {
+        int line = RunState.line(at, c.expr);
+        return new Stop(RunOutcome.UNKNOWN_FUNCTION, "indirect call `" + run.text(c.expr, f) + "` at line " + line
+                + " has no body the model can run", line);
+    }
+
+    private Stop unknown(String name, int line) {
+        List<String> near = Suggestions.nearest(name, known(), 1);
+        return new Stop(RunOutcome.UNKNOWN_FUNCTION, "`" + name + "` (line " + line + ") has no body: not expanded"
+                + " in the note, not a root of a loaded note, not in the " + NoteAnnotations.DEFAULT_MODEL
+                + " model" + (near.isEmpty() ? "" : "; did you mean `" + near.get(0) + "`?"), line);
+    }
+
+    /** Runs a body in a new frame with the parameters bound. */
+    private Value enter(String name, List<Step> body, List<String> params, Resolution resolution, Note note, List<Value> args,
+                        Frame f, Step at) {
+        int line = RunState.line(at, null);
+        Frame callee = new Frame(name, f, note, note == f.note ? f.code : run.program.code(note),
+                resolution == Resolution.REFERENCE || run.program.mainIsReference());
         callee.resolution = resolution;
         callee.line = line;
         if (params != null) {
-            for (int i = 0; i < params.size(); i++) {
-                Value v = i < args.size() ? args.get(i) : null;
-                if (v == null) {
-                    v = run.scopes.omitted(name, params.get(i), f, line);
-                }
-                if (v != null) {
-                    callee.vars.put(params.get(i), new Value[] {v});
-                }
-            }
+            bind(name, params, args, callee, f, line);
         }
         if (++run.depth > run.options.depthBudget()) {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "call depth budget of " + run.options.depthBudget() + " exceeded at line "
@@ -117,6 +117,18 @@ final class Calls {
             run.emit(new RunEvent.CallLeft(f.note.source(), line, run.depth, name, resolution, result));
         }
         return result;
+    }
+
+    private void bind(String name, List<String> params, List<Value> args, Frame callee, Frame f, int line) {
+        for (int i = 0; i < params.size(); i++) {
+            Value v = i < args.size() ? args.get(i) : null;
+            if (v == null) {
+                v = run.scopes.omitted(name, params.get(i), f, line);
+            }
+            if (v != null) {
+                callee.vars.put(params.get(i), new Value[] {v});
+            }
+        }
     }
 
     Value callPrimitive(Primitives.Primitive p, List<Value> args, Frame f, Step at, int line) {

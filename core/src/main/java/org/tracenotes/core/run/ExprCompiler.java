@@ -51,7 +51,7 @@ final class ExprCompiler {
 
     Node compile(Expr e) {
         if (e instanceof Expr.Name n) {
-            return new Node(Node.NAME, e, null, 0, n.name(), KernelBindings.constant(n.name()), target(n.name()).isFunction(),
+            return new Node(Node.NAME, e, null, 0, n.name().intern(), KernelBindings.constant(n.name()), target(n.name()).isFunction(),
                     null);
         }
         if (e instanceof Expr.Literal l) {

@@ -15,7 +15,7 @@ final class Frame {
     final CompiledNote code;
     final boolean reference;
     /** In the order bound, so that a debugger lists parameters first. */
-    final Map<String, Value[]> vars = new LinkedHashMap<>();
+    final Vars vars = new Vars();
     /** Frames below this one; an expectation may not write to frames older than its own calls. */
     final int level;
     /** The line of the step this frame is running, or of the call it waits on. */

@@ -165,6 +165,27 @@ public final class Program {
         return a != null ? a : new NoteAnnotations(note);
     }
 
+    /** Where a leniency is recorded and the names its words depend on. */
+    record LeniencySite(int line, String kind, int variant, Object a, Object b, Object c) { }
+
+    /** A leniency's record and its key among a run's leniencies. */
+    record NotedLeniency(String key, Leniency leniency) { }
+
+    private final Map<LeniencySite, NotedLeniency> leniencies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The leniency recorded at {@code site}, its words made once. */
+    NotedLeniency leniency(LeniencySite site, java.util.function.Supplier<String> what) {
+        NotedLeniency n = leniencies.get(site);
+        if (n == null) {
+            String w = what.get();
+            String key = site.line() + "\u0000" + site.kind() + "\u0000" + w;
+            key.hashCode();
+            n = new NotedLeniency(key, new Leniency(site.line(), site.kind(), w));
+            leniencies.putIfAbsent(site, n);
+        }
+        return n;
+    }
+
     /** The steps of {@code note} compiled for this program. */
     CompiledNote code(Note note) {
         CompiledNote c = compiled.get(note);

@@ -113,11 +113,11 @@ final class RunInspection {
             return LiveRun.Evaluation.failed("`" + text + "` is not an expression of the note's language");
         }
         List<Frame> live = new ArrayList<>();
-        List<Map<String, Value[]>> slots = new ArrayList<>();
+        List<Vars> slots = new ArrayList<>();
         List<Map<String, Value>> values = new ArrayList<>();
         for (Frame g = run.top; g != null; g = g.caller) {
             live.add(g);
-            slots.add(new LinkedHashMap<>(g.vars));
+            slots.add(g.vars.copy());
             Map<String, Value> vs = new LinkedHashMap<>();
             g.vars.forEach((k, v) -> vs.put(k, v[0]));
             values.add(vs);

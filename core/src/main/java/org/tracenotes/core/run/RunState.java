@@ -113,6 +113,15 @@ final class RunState {
         lenient.putIfAbsent(line + "\u0000" + kind + "\u0000" + what, new Leniency(line, kind, what));
     }
 
+    /**
+     * As {@link #lenient(int, String, String)} for a leniency whose words depend only on its line, its
+     * kind and the three names given: the words and the key are made once per program, not per run.
+     */
+    void lenient(int line, String kind, int variant, Object a, Object b, Object c, java.util.function.Supplier<String> what) {
+        Program.NotedLeniency n = program.leniency(new Program.LeniencySite(line, kind, variant, a, b, c), what);
+        lenient.putIfAbsent(n.key(), n.leniency());
+    }
+
     /** Takes back the leniency recorded since there were {@code savedSize}. */
     void dropLeniencySince(int savedSize) {
         if (lenient.size() > savedSize) {

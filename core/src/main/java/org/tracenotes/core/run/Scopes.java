@@ -64,8 +64,8 @@ final class Scopes {
         if (run.strictNames) {
             throw new Stop(RunOutcome.ERROR, "`" + name + "` is not bound in " + f.function, 0);
         }
-        run.lenient(RunState.line(at, null), "unbound-name", "`" + name + "` is read in " + f.function
-                + " but never bound; kept as an opaque value");
+        run.lenient(RunState.line(at, null), "unbound-name", 0, name, f.function, null, () -> "`" + name + "` is read in "
+                + f.function + " but never bound; kept as an opaque value");
         return new Value.Obj(Value.ObjKind.SYMBOL, name);
     }
 
@@ -86,15 +86,17 @@ final class Scopes {
                 f.vars.put(name, slot);
                 String before = run.annotationText;
                 run.annotationText = null;
-                String initText = run.text(init.get(), new Frame(f.function, null, run.program.reference().note(), null, true));
+                java.util.function.Supplier<String> initText = () -> run.text(init.get(),
+                        new Frame(f.function, null, run.program.reference().note(), null, true));
                 int savedSize = run.lenient.size();
-                run.lenient(RunState.line(at, null), "reference-initialiser", "`" + name + "` is never assigned in " + f.function
-                        + "; it starts as the reference trace's initialiser `" + initText + "`");
+                run.lenient(RunState.line(at, null), "reference-initialiser", 0, name, f.function, null, () -> "`" + name
+                        + "` is never assigned in " + f.function + "; it starts as the reference trace's initialiser `"
+                        + initText.get() + "`");
                 try {
                     slot[0] = evalInitialiser(init.get(), f, at);
                 } catch (Stop stop) {
                     throw new Stop(stop.outcome, stop.getMessage() + " in the reference trace's initialiser of `" + name
-                            + "`, `" + initText + "`", stop.line);
+                            + "`, `" + initText.get() + "`", stop.line);
                 } finally {
                     run.annotationText = before;
                 }
@@ -107,8 +109,9 @@ final class Scopes {
         for (Frame c = f.caller; c != null; c = c.caller) {
             Value[] s = c.vars.get(name);
             if (s != null) {
-                run.lenient(RunState.line(at, null), "caller-variable", "`" + name + "` is not bound in " + f.function
-                        + "; read from its caller " + c.function);
+                Frame from = c;
+                run.lenient(RunState.line(at, null), "caller-variable", 0, name, f.function, c.function, () -> "`" + name
+                        + "` is not bound in " + f.function + "; read from its caller " + from.function);
                 return s;
             }
         }
@@ -128,12 +131,12 @@ final class Scopes {
     Value omitted(String function, String param, Frame f, int line) {
         Value[] slot = f.vars.get(param);
         if (slot != null) {
-            run.lenient(line, "omitted-argument", function + "() is called without `" + param + "`; it takes "
-                    + f.function + "'s `" + param + "`");
+            run.lenient(line, "omitted-argument", 1, function, param, f.function, () -> function
+                    + "() is called without `" + param + "`; it takes " + f.function + "'s `" + param + "`");
             return slot[0];
         }
-        run.lenient(line, "omitted-argument", function + "() is called without `" + param + "`, and " + f.function
-                + " has no `" + param + "` to take");
+        run.lenient(line, "omitted-argument", 2, function, param, f.function, () -> function + "() is called without `"
+                + param + "`, and " + f.function + " has no `" + param + "` to take");
         return null;
     }
 }

@@ -1,0 +1,93 @@
+package org.tracenotes.core.run;
+
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+import org.tracenotes.core.kernel.Value;
+
+/**
+ * A frame's variables: names and their slots in the order bound (a debugger lists parameters first).
+ * A frame binds a handful of names, so a linear scan over two arrays beats hashing: no entry objects,
+ * no hash computed, a name usually found by identity (the compiler interns the names it reads).
+ */
+final class Vars {
+
+    private String[] names = new String[8];
+    private Value[][] slots = new Value[8][];
+    private int size;
+
+    /** The slot bound to {@code name}, or null. */
+    Value[] get(String name) {
+        String[] ns = names;
+        for (int i = 0; i < size; i++) {
+            if (ns[i] == name) {
+                return slots[i];
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (ns[i].equals(name)) {
+                return slots[i];
+            }
+        }
+        return null;
+    }
+
+    /** Binds {@code name} to {@code slot}, in place if it is bound already. */
+    void put(String name, Value[] slot) {
+        int i = indexOf(name);
+        if (i >= 0) {
+            slots[i] = slot;
+            return;
+        }
+        add(name, slot);
+    }
+
+    void putIfAbsent(String name, Value[] slot) {
+        if (indexOf(name) < 0) {
+            add(name, slot);
+        }
+    }
+
+    void putAll(Vars other) {
+        for (int i = 0; i < other.size; i++) {
+            put(other.names[i], other.slots[i]);
+        }
+    }
+
+    void forEach(BiConsumer<String, Value[]> action) {
+        for (int i = 0; i < size; i++) {
+            action.accept(names[i], slots[i]);
+        }
+    }
+
+    void clear() {
+        Arrays.fill(names, 0, size, null);
+        Arrays.fill(slots, 0, size, null);
+        size = 0;
+    }
+
+    /** The same bindings (the same slots) in a new map. */
+    Vars copy() {
+        Vars c = new Vars();
+        c.putAll(this);
+        return c;
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void add(String name, Value[] slot) {
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+            slots = Arrays.copyOf(slots, size * 2);
+        }
+        names[size] = name;
+        slots[size] = slot;
+        size++;
+    }
+}
