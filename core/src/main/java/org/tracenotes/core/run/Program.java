@@ -35,6 +35,8 @@ public final class Program {
     /** The compiled form of the program's notes: compiled at the first run, shared by all runs. */
     private final ExprCompiler compiler = new ExprCompiler(this);
     private final Map<Note, CompiledNote> compiled = new java.util.IdentityHashMap<>();
+    /** Notes a run reaches that the program was not built with (none that it knows of), compiled once too. */
+    private final Map<Note, CompiledNote> otherCode = new java.util.IdentityHashMap<>();
 
     private Program(Note main, boolean mainIsReference, List<Note> others, ReferenceTraces reference) {
         this(main, mainIsReference, others, reference, null);
@@ -189,7 +191,12 @@ public final class Program {
     /** The steps of {@code note} compiled for this program. */
     CompiledNote code(Note note) {
         CompiledNote c = compiled.get(note);
-        return c != null ? c : new CompiledNote(note, annotations(note), compiler);
+        if (c != null) {
+            return c;
+        }
+        synchronized (otherCode) {
+            return otherCode.computeIfAbsent(note, n -> new CompiledNote(n, annotations(n), compiler));
+        }
     }
 
     /** Compiles this program's expressions. */
