@@ -1,28 +1,18 @@
 package org.tracenotes.core.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.tracenotes.core.graph.Suggestions;
-import org.tracenotes.core.kernel.KernelConstants;
-import org.tracenotes.core.kernel.ModelFault;
-import org.tracenotes.core.kernel.PageFlag;
 import org.tracenotes.core.kernel.PageModel;
-import org.tracenotes.core.kernel.PageState;
-import org.tracenotes.core.kernel.Primitives;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
-import org.tracenotes.core.model.Step;
-import org.tracenotes.core.model.StepKind;
-import org.tracenotes.core.run.RunEvent.Resolution;
 
 /**
  * Checks {@code @expect}s on steps and at the end of a run, without changing the run.

@@ -1,8 +1,5 @@
 package org.tracenotes.core.run;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.run.RunEvent.Resolution;
 
