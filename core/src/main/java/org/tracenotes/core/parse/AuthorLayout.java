@@ -116,7 +116,8 @@ final class AuthorLayout {
         boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
                 && head.line.reading().inline() == null && line.arrow() != Arrow.NONE && !opensBrace.test(head.line);
         boolean plainCall = (head.kind == StepKind.CALL || head.kind == StepKind.ASSIGN)
-                && head.line.reading().expression() != null && calls(head.line.reading().expression());
+                && head.line.reading().expression() != null && calls(head.line.reading().expression())
+                && !head.line.reading().text().startsWith("(");   // `(virtio_blk_start)`: a note naming a target
         if (arrowlessHead && (head.kind == StepKind.LOOP || plainCall)) {
             return at;   // a child's arrow stands at its parent's text column, which for plain C is its column
         }
@@ -140,8 +141,29 @@ final class AuthorLayout {
         return null;
     }
 
-    /** Whether an expression calls a function: {@code f(x)}, {@code r = f(x)}. */
+    /** Whether an expression calls a function: {@code f(x)}, {@code r = f(x)}, a bare name standing as a call. */
     private static boolean calls(Expr e) {
-        return e instanceof Expr.Call || e instanceof Expr.Assign a && a.value() instanceof Expr.Call;
+        return e instanceof Expr.Call || e instanceof Expr.Name || e instanceof Expr.Assign a && a.value() instanceof Expr.Call;
+    }
+
+    /**
+     * The open case label a case label at {@code indent} is the sibling of, or null: case labels do not
+     * nest, so {@code default:} written at the text column of {@code --> case X:} (or under a step of
+     * that case's body, at or left of its column) is the next label of the same switch.
+     */
+    static OpenLevel precedingCase(int indent, Deque<OpenLevel> stack) {
+        for (OpenLevel f : stack) {
+            StepNode n = f.node();
+            if (n == null || n.kind == StepKind.SWITCH) {
+                return null;
+            }
+            if (n.kind == StepKind.CASE) {
+                return f.level() <= indent && indent <= n.line.textIndent() ? f : null;
+            }
+            if (f.level() < indent) {
+                return null;
+            }
+        }
+        return null;
     }
 }

@@ -64,6 +64,7 @@ final class TreeBuilder {
     private StepNode last;
     private int baseIndent = -1;
     private boolean bodiesGoDeeper;
+    private boolean rootBraceOpen;   // a root's `{` on a line of its own is not closed yet
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
                 Predicate<TraceLine> sourceEndsWithBrace) {
@@ -87,7 +88,7 @@ final class TreeBuilder {
             if (baseIndent < 0) {
                 baseIndent = line.indent();
             }
-            if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && (root == null || startsRoot(line))) {
+            if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && (root == null || startsRoot(line) && !rootBraceOpen)) {
                 startRoot(line);
             } else {
                 if (root == null) {
@@ -153,6 +154,7 @@ final class TreeBuilder {
         stack.clear();
         stack.push(new OpenLevel(line.indent() - 1, null));
         last = null;
+        rootBraceOpen = false;
     }
 
     private static String parameterName(Expr e) {
@@ -217,6 +219,9 @@ final class TreeBuilder {
                 }
             }
             OpenLevel closed = aligned != null ? aligned : innermost;
+            if (closed == null) {
+                rootBraceOpen = false;
+            }
             if (closed != null) {
                 indent = closed.level();
                 while (stack.peek() != closed && stack.peek().braced() && closed != innermost) {
@@ -237,6 +242,7 @@ final class TreeBuilder {
             take(brace.comments, pendingComments, Comment.Placement.LEADING);
             brace.comments.addAll(line.comments());
             root.body.add(brace);
+            rootBraceOpen = true;   // until its `}`, every line is the root's body, whatever its column
             return;
         }
         StepNode parent;
@@ -271,6 +277,14 @@ final class TreeBuilder {
             }
             parent = sw.node();
             level = indent;
+        } else if (kind == StepKind.CASE && role == StepRole.STEP && AuthorLayout.precedingCase(indent, stack) != null) {
+            OpenLevel previous = AuthorLayout.precedingCase(indent, stack);
+            while (stack.peek() != previous) {
+                stack.pop();
+            }
+            stack.pop();
+            parent = previous.node() == null ? null : stack.peek().node();
+            level = previous.level();
         } else if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last) {
             parent = last;
             level = Math.max(indent, last.level + 1);
@@ -355,8 +369,7 @@ final class TreeBuilder {
             attach(parent, node);
         }
         if (closesBraces) {
-            OpenLevel owner = stack.pop();
-            stack.push(new OpenLevel(owner.level(), owner.node()));
+            stack.pop();   // its `}` ends the body: no later line is in it, whatever its column
         } else {
             // the one statement under an arrowless if or loop at its column: the next line there is the head's sibling
             boolean oneStatement = parent != null && level == parent.level && stack.peek().node() == parent
