@@ -83,6 +83,34 @@ final class AuthorLayout {
     }
 
     /**
+     * Whether a later line shows that the column of line {@code at} is still the body of the call
+     * whose text column it is: an arrow stands at that column right after deeper lines (not as the
+     * one statement of a head, nor as the target of a call, at its column), and no line between goes
+     * left of it.
+     * A child's arrow stands at its parent's text column, so that arrow is the call's child, and
+     * the plain C before it, at the same column, is the call's body too ({@code -> cpuidle_idle_call()},
+     * {@code    if (not_available)}, {@code    -> default_idle()}, …, {@code    -> call_cpuidle()}).
+     */
+    static boolean laterArrowAtColumn(List<TraceLine> lines, int at) {
+        int column = lines.get(at).indent();
+        TraceLine previous = lines.get(at);
+        for (int i = at + 1; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank() || l.isCommentOnly()) {
+                continue;
+            }
+            if (l.indent() < column) {
+                return false;
+            }
+            if (l.indent() == column && l.arrow() != Arrow.NONE && previous.indent() > column) {
+                return true;
+            }
+            previous = l;
+        }
+        return false;
+    }
+
+    /**
      * The head whose body a line at the head's own column is, or null: a {@code case} label's
      * statements written at the label's column ({@code case X:} then {@code -> handle_x()}), the arrows
      * under an arrowless loop or plain call written at its column ({@code zap_memslot(kvm, slot)} then

@@ -64,7 +64,9 @@ final class TreeBuilder {
     private StepNode last;
     private int baseIndent = -1;
     private boolean bodiesGoDeeper;
-    private boolean rootBraceOpen;   // a root's `{` on a line of its own is not closed yet
+    private boolean rootBraceOpen;
+    private List<TraceLine> lines = List.of();
+    private int index;                // of the line being added   // a root's `{` on a line of its own is not closed yet
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
                 Predicate<TraceLine> sourceEndsWithBrace) {
@@ -77,7 +79,9 @@ final class TreeBuilder {
 
     List<Root> build(List<TraceLine> lines) {
         bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines);
-        for (TraceLine line : lines) {
+        this.lines = lines;
+        for (index = 0; index < lines.size(); index++) {
+            TraceLine line = lines.get(index);
             if (line.isBlank()) {
                 continue;
             }
@@ -249,6 +253,9 @@ final class TreeBuilder {
         int level;
         boolean snapped = false;
         OpenLevel continued = AuthorLayout.callContinued(line, stack, this::opensBrace);
+        if (continued != null && AuthorLayout.laterArrowAtColumn(lines, index)) {
+            continued = null;   // a later arrow at this column is the call's child: the call's body runs through here
+        }
         if (continued != null && !bodiesGoDeeper) {
             String call = continued.node().line.reading() == null ? "" : continued.node().line.reading().text();
             report.accept(new Diagnostic("layout-ambiguous", Severity.INFO,
