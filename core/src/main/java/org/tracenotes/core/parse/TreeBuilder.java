@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.tracenotes.core.model.Annotation;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Comment;
@@ -89,6 +90,12 @@ final class TreeBuilder {
                 pendingComments.add(line);
                 continue;
             }
+            if (root == null && titledBy(line) != null) {
+                TraceLine title = titledBy(line);
+                pendingComments.remove(pendingComments.size() - 1);
+                baseIndent = title.indent();
+                startRoot(title);
+            }
             if (baseIndent < 0) {
                 baseIndent = line.indent();
             }
@@ -113,6 +120,27 @@ final class TreeBuilder {
     List<Comment> blockComments() {
         return blockComments;
     }
+
+    /**
+     * The source path line standing as the title of a block, or null: a block that opens with a path
+     * ({@code mm/vmscan.c}) and then a line of code indented under it is the code of that file, the
+     * path its root. A path followed by a line at its own column is a location note on that line.
+     */
+    private TraceLine titledBy(TraceLine first) {
+        if (pendingComments.isEmpty() || first.arrow() != Arrow.NONE) {
+            return null;
+        }
+        TraceLine p = pendingComments.get(pendingComments.size() - 1);
+        if (p.comments().size() != 1 || p.indent() >= first.indent() || !p.comments().get(0).marker().isEmpty()
+                || !SOURCE_PATH.matcher(p.comments().get(0).text()).matches()) {
+            return null;
+        }
+        String path = p.comments().get(0).text();
+        return new TraceLine(p.line(), p.indent(), p.indent(), Arrow.NONE,
+                new StepReader.Reading(StepKind.PROSE, path, null, null, null, null, null), p.range(), List.of());
+    }
+
+    private static final Pattern SOURCE_PATH = Pattern.compile("[\\w.-]+(?:/[\\w.-]+)+");
 
     /**
      * An arrowless line at the base indent, after a root, starts a new root unless it is a statement
