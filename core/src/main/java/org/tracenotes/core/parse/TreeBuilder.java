@@ -81,6 +81,7 @@ final class TreeBuilder {
     List<Root> build(List<TraceLine> lines) {
         bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines);
         this.lines = lines;
+        TraceLine previous = null;
         for (index = 0; index < lines.size(); index++) {
             TraceLine line = lines.get(index);
             if (line.isBlank()) {
@@ -90,6 +91,12 @@ final class TreeBuilder {
                 pendingComments.add(line);
                 continue;
             }
+            if (continuesProse(previous, line) && pendingComments.isEmpty()) {
+                List<Comment> into = last != null && last.line == previous ? last.comments : root.comments;
+                into.add(new Comment("", line.reading().text(), Comment.Placement.TRAILING, line.range()));
+                continue;
+            }
+            previous = line;
             if (root == null && titledBy(line) != null) {
                 TraceLine title = titledBy(line);
                 pendingComments.remove(pendingComments.size() - 1);
@@ -99,7 +106,8 @@ final class TreeBuilder {
             if (baseIndent < 0) {
                 baseIndent = line.indent();
             }
-            if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && (root == null || startsRoot(line) && !rootBraceOpen)) {
+            if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent
+                    && (root == null || (startsRoot(line) || nextLabelledEntry(line)) && !rootBraceOpen)) {
                 startRoot(line);
             } else {
                 if (root == null) {
@@ -119,6 +127,39 @@ final class TreeBuilder {
 
     List<Comment> blockComments() {
         return blockComments;
+    }
+
+    /**
+     * Whether an arrowless line of words goes on with the line of words just above rather than being
+     * a step of its own: a sentence wrapped onto the next line at its column (the line above is long
+     * and stops mid-sentence), or words indented under a root written in words.
+     */
+    private boolean continuesProse(TraceLine above, TraceLine line) {
+        if (above == null || line.arrow() != Arrow.NONE || above.arrow() != Arrow.NONE || line.reading() == null
+                || above.reading() == null || line.reading().kind() != StepKind.PROSE
+                || above.reading().kind() != StepKind.PROSE || line.indent() < above.indent()) {
+            return false;
+        }
+        if (line.indent() > above.indent()) {
+            return root != null && root.line == above && last == null && WORDS.matcher(line.reading().text()).find()
+                    && WORDS.matcher(above.reading().text()).find();
+        }
+        String text = above.reading().text();
+        return above.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find();
+    }
+
+    /** A line at least this wide (columns, a CJK character counting two) may be a sentence wrapped by its author. */
+    private static final int WRAP_WIDTH = 60;
+    /** Words, not code or an elision: three words in a row, or two CJK characters. */
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z]+ [A-Za-z]+ [A-Za-z]+|[\\u4e00-\\u9fff]{2}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。.！!？?：:；;）)]\\s*$");
+
+    private static int displayWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) >= 0x1100 ? 2 : 1;
+        }
+        return w;
     }
 
     /**
@@ -154,6 +195,18 @@ final class TreeBuilder {
             default -> false;
         };
     }
+
+    /**
+     * A label at the root column of a block whose root is a labelled entry too ({@code open: find the
+     * group …} then {@code unlocked_ioctl:}): the block lists entries, each a root.
+     */
+    private boolean nextLabelledEntry(TraceLine line) {
+        return line.reading().kind() == StepKind.LABEL && root != null && root.line != null
+                && root.line.indent() == line.indent() && root.line.reading() != null
+                && LABELLED.matcher(root.line.reading().text()).lookingAt();
+    }
+
+    private static final Pattern LABELLED = Pattern.compile("[A-Za-z_]\\w*:\\s");
 
     private void startRoot(TraceLine line) {
         settleComments(null, line.indent());
