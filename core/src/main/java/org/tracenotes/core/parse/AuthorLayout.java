@@ -43,6 +43,28 @@ final class AuthorLayout {
     }
 
     /**
+     * Whether the block also shows its author writing a callee's code at the call's text column: a
+     * {@code case} label there, right below the call ({@code -> arch_ioctl()} then
+     * {@code    case KVM_OP:}), which can only be the callee's. With {@link #bodiesGoDeeper} as well,
+     * the block shows both habits and plain C at a text column stays a guess.
+     */
+    static boolean bodiesAtTextColumn(List<TraceLine> lines) {
+        TraceLine previous = null;
+        for (TraceLine l : lines) {
+            if (l.isBlank() || l.isCommentOnly()) {
+                continue;
+            }
+            if (previous != null && previous.arrow() != Arrow.NONE && l.arrow() == Arrow.NONE && l.reading() != null
+                    && l.reading().kind() == StepKind.CASE && previous.reading() != null
+                    && !previous.reading().kind().isBranchHead() && l.indent() == previous.textIndent()) {
+                return true;
+            }
+            previous = l;
+        }
+        return false;
+    }
+
+    /**
      * The open call whose caller an arrowless line of code continues, or null: the line stands exactly
      * at the text column of an open call (the column after its arrow) where no open step stands, and
      * that call's body so far is deeper than its text. Authors align the caller's plain C statements

@@ -64,7 +64,7 @@ final class TreeBuilder {
     private RootNode root;
     private StepNode last;
     private int baseIndent = -1;
-    private boolean bodiesGoDeeper;
+    private boolean bodiesGoDeeper;   // and never at the text column: plain C there is the caller's without doubt
     private boolean rootBraceOpen;
     private List<TraceLine> lines = List.of();
     private int index;                // of the line being added   // a root's `{` on a line of its own is not closed yet
@@ -79,7 +79,7 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
-        bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines);
+        bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
         this.lines = lines;
         TraceLine previous = null;
         for (index = 0; index < lines.size(); index++) {

@@ -496,4 +496,26 @@ class AuthorsLayoutTest {
                 "  |",
                 "  +-> run()").traceBlocks().size());
     }
+
+    @Test
+    void plainCAtATextColumnStaysAGuessWhenTheBlockShowsBothHabits() {
+        String[] shown = {
+                "vm_ioctl()",
+                "-> arch_vm_ioctl()",
+                "   case MEM_ENC_OP:",
+                "   -> vm_enc_ioctl()",
+                "      -> setup_params(kvm)",
+                "             params->controls = MT_WB;",
+                "      -> tdx_ioctl()",
+                "         switch (cmd.id)"};
+        assertEquals(List.of("layout-ambiguous"), Parsing.ruleIds(fenced(shown)));
+        String[] deeperOnly = {
+                "vm_ioctl()",
+                "-> arch_vm_ioctl()",
+                "      -> setup_params(kvm)",
+                "             params->controls = MT_WB;",
+                "      -> tdx_ioctl()",
+                "         switch (cmd.id)"};
+        assertEquals(List.of(), Parsing.ruleIds(fenced(deeperOnly)));
+    }
 }
