@@ -244,6 +244,8 @@ final class NoteLayout {
         List<String> texts = new ArrayList<>();
         boolean timeline = false;
         boolean typeRoot = false;
+        int barLines = 0;
+        int hanging = 0;
         boolean seenCode = false;
         for (int j = first; j <= last; j++) {
             String s = lineText(j);
@@ -251,6 +253,10 @@ final class NoteLayout {
             if (!seenCode && !s.isBlank() && !FENCE_LINE.matcher(s).find()) {
                 seenCode = true;
                 typeRoot = TYPE_NODE.matcher(s.strip()).matches();
+            }
+            if (s.indexOf('|') >= 0 && s.charAt(indexAfterBlanks(s)) == '|') {
+                barLines++;
+                hanging += hangsInsideText(first, j) ? 1 : 0;
             }
             if (!s.isBlank()) {
                 nonBlank++;
@@ -290,6 +296,8 @@ final class NoteLayout {
         } else if ((texts.stream().filter(p -> TYPE_NODE.matcher(p).matches()).count() + (typeRoot ? 1 : 0)) * 2
                 > texts.size() + 1) {
             why = "a diagram of which structure holds which (`+-> struct …`)";
+        } else if (hanging >= 2 && hanging * 2 >= barLines) {
+            why = "a diagram whose branches hang from inside a line's text (`|-->` under an argument), not from a step";
         } else if (boxLines >= 3 && boxLines * 4 >= nonBlank) {
             why = "an ASCII diagram (" + boxLines + " of " + nonBlank + " lines draw boxes or wires)";
         }
@@ -300,6 +308,45 @@ final class NoteLayout {
             return false;
         }
         return true;
+    }
+
+    private static int indexAfterBlanks(String s) {
+        int p = 0;
+        while (p < s.length() - 1 && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * Whether the {@code |} leading line {@code j} hangs from inside the text of the nearest line above
+     * that starts left of it: more than three columns past where that line's text starts and before its
+     * end (under an argument or the middle of a name). A call tree's connectors stand under an arrow or
+     * the start of a step's text; a diagram of what points to what draws them from inside a line.
+     */
+    private boolean hangsInsideText(int first, int j) {
+        String s = lineText(j);
+        int bar = s.indexOf('|');
+        if (s.substring(0, bar).indexOf('\t') >= 0) {
+            return false;
+        }
+        for (int k = j - 1; k >= first; k--) {
+            String above = lineText(k);
+            if (above.isBlank()) {
+                continue;
+            }
+            int lead = above.length() - above.stripLeading().length();
+            if (lead >= bar) {
+                continue;
+            }
+            int textStart = lead;   // past the indentation and any arrow or connector (`|=>`, `\->`, `+--`)
+            while (textStart < above.length() && " \t|\\+-=>".indexOf(above.charAt(textStart)) >= 0) {
+                textStart++;
+            }
+            return above.substring(0, textStart).indexOf('\t') < 0 && bar > textStart + 3
+                    && bar < above.stripTrailing().length() && above.charAt(bar) != '|';
+        }
+        return false;
     }
 
     /**

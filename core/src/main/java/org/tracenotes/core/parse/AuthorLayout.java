@@ -43,6 +43,28 @@ final class AuthorLayout {
     }
 
     /**
+     * Whether the block also shows its author writing a callee's code at the call's text column: a
+     * {@code case} label there, right below the call ({@code -> arch_ioctl()} then
+     * {@code    case KVM_OP:}), which can only be the callee's. With {@link #bodiesGoDeeper} as well,
+     * the block shows both habits and plain C at a text column stays a guess.
+     */
+    static boolean bodiesAtTextColumn(List<TraceLine> lines) {
+        TraceLine previous = null;
+        for (TraceLine l : lines) {
+            if (l.isBlank() || l.isCommentOnly()) {
+                continue;
+            }
+            if (previous != null && previous.arrow() != Arrow.NONE && l.arrow() == Arrow.NONE && l.reading() != null
+                    && l.reading().kind() == StepKind.CASE && previous.reading() != null
+                    && !previous.reading().kind().isBranchHead() && l.indent() == previous.textIndent()) {
+                return true;
+            }
+            previous = l;
+        }
+        return false;
+    }
+
+    /**
      * The open call whose caller an arrowless line of code continues, or null: the line stands exactly
      * at the text column of an open call (the column after its arrow) where no open step stands, and
      * that call's body so far is deeper than its text. Authors align the caller's plain C statements
@@ -83,6 +105,34 @@ final class AuthorLayout {
     }
 
     /**
+     * Whether a later line shows that the column of line {@code at} is still the body of the call
+     * whose text column it is: an arrow stands at that column right after deeper lines (not as the
+     * one statement of a head, nor as the target of a call, at its column), and no line between goes
+     * left of it.
+     * A child's arrow stands at its parent's text column, so that arrow is the call's child, and
+     * the plain C before it, at the same column, is the call's body too ({@code -> cpuidle_idle_call()},
+     * {@code    if (not_available)}, {@code    -> default_idle()}, …, {@code    -> call_cpuidle()}).
+     */
+    static boolean laterArrowAtColumn(List<TraceLine> lines, int at) {
+        int column = lines.get(at).indent();
+        TraceLine previous = lines.get(at);
+        for (int i = at + 1; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank() || l.isCommentOnly()) {
+                continue;
+            }
+            if (l.indent() < column) {
+                return false;
+            }
+            if (l.indent() == column && l.arrow() != Arrow.NONE && previous.indent() > column) {
+                return true;
+            }
+            previous = l;
+        }
+        return false;
+    }
+
+    /**
      * The head whose body a line at the head's own column is, or null: a {@code case} label's
      * statements written at the label's column ({@code case X:} then {@code -> handle_x()}), the arrows
      * under an arrowless loop or plain call written at its column ({@code zap_memslot(kvm, slot)} then
@@ -116,7 +166,8 @@ final class AuthorLayout {
         boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
                 && head.line.reading().inline() == null && line.arrow() != Arrow.NONE && !opensBrace.test(head.line);
         boolean plainCall = (head.kind == StepKind.CALL || head.kind == StepKind.ASSIGN)
-                && head.line.reading().expression() != null && calls(head.line.reading().expression());
+                && head.line.reading().expression() != null && calls(head.line.reading().expression())
+                && !head.line.reading().text().startsWith("(");   // `(virtio_blk_start)`: a note naming a target
         if (arrowlessHead && (head.kind == StepKind.LOOP || plainCall)) {
             return at;   // a child's arrow stands at its parent's text column, which for plain C is its column
         }
@@ -140,8 +191,29 @@ final class AuthorLayout {
         return null;
     }
 
-    /** Whether an expression calls a function: {@code f(x)}, {@code r = f(x)}. */
+    /** Whether an expression calls a function: {@code f(x)}, {@code r = f(x)}, a bare name standing as a call. */
     private static boolean calls(Expr e) {
-        return e instanceof Expr.Call || e instanceof Expr.Assign a && a.value() instanceof Expr.Call;
+        return e instanceof Expr.Call || e instanceof Expr.Name || e instanceof Expr.Assign a && a.value() instanceof Expr.Call;
+    }
+
+    /**
+     * The open case label a case label at {@code indent} is the sibling of, or null: case labels do not
+     * nest, so {@code default:} written at the text column of {@code --> case X:} (or under a step of
+     * that case's body, at or left of its column) is the next label of the same switch.
+     */
+    static OpenLevel precedingCase(int indent, Deque<OpenLevel> stack) {
+        for (OpenLevel f : stack) {
+            StepNode n = f.node();
+            if (n == null || n.kind == StepKind.SWITCH) {
+                return null;
+            }
+            if (n.kind == StepKind.CASE) {
+                return f.level() <= indent && indent <= n.line.textIndent() ? f : null;
+            }
+            if (f.level() < indent) {
+                return null;
+            }
+        }
+        return null;
     }
 }

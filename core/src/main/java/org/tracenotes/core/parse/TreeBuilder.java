@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.tracenotes.core.model.Annotation;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Comment;
@@ -63,7 +64,10 @@ final class TreeBuilder {
     private RootNode root;
     private StepNode last;
     private int baseIndent = -1;
-    private boolean bodiesGoDeeper;
+    private boolean bodiesGoDeeper;   // and never at the text column: plain C there is the caller's without doubt
+    private boolean rootBraceOpen;
+    private List<TraceLine> lines = List.of();
+    private int index;                // of the line being added   // a root's `{` on a line of its own is not closed yet
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
                 Predicate<TraceLine> sourceEndsWithBrace) {
@@ -75,8 +79,11 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
-        bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines);
-        for (TraceLine line : lines) {
+        bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
+        this.lines = lines;
+        TraceLine previous = null;
+        for (index = 0; index < lines.size(); index++) {
+            TraceLine line = lines.get(index);
             if (line.isBlank()) {
                 continue;
             }
@@ -84,10 +91,23 @@ final class TreeBuilder {
                 pendingComments.add(line);
                 continue;
             }
+            if (continuesProse(previous, line) && pendingComments.isEmpty()) {
+                List<Comment> into = last != null && last.line == previous ? last.comments : root.comments;
+                into.add(new Comment("", line.reading().text(), Comment.Placement.TRAILING, line.range()));
+                continue;
+            }
+            previous = line;
+            if (root == null && titledBy(line) != null) {
+                TraceLine title = titledBy(line);
+                pendingComments.remove(pendingComments.size() - 1);
+                baseIndent = title.indent();
+                startRoot(title);
+            }
             if (baseIndent < 0) {
                 baseIndent = line.indent();
             }
-            if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && (root == null || startsRoot(line))) {
+            if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent
+                    && (root == null || (startsRoot(line) || nextLabelledEntry(line)) && !rootBraceOpen)) {
                 startRoot(line);
             } else {
                 if (root == null) {
@@ -110,6 +130,60 @@ final class TreeBuilder {
     }
 
     /**
+     * Whether an arrowless line of words goes on with the line of words just above rather than being
+     * a step of its own: a sentence wrapped onto the next line at its column (the line above is long
+     * and stops mid-sentence), or words indented under a root written in words.
+     */
+    private boolean continuesProse(TraceLine above, TraceLine line) {
+        if (above == null || line.arrow() != Arrow.NONE || above.arrow() != Arrow.NONE || line.reading() == null
+                || above.reading() == null || line.reading().kind() != StepKind.PROSE
+                || above.reading().kind() != StepKind.PROSE || line.indent() < above.indent()) {
+            return false;
+        }
+        if (line.indent() > above.indent()) {
+            return root != null && root.line == above && last == null && WORDS.matcher(line.reading().text()).find()
+                    && WORDS.matcher(above.reading().text()).find();
+        }
+        String text = above.reading().text();
+        return above.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find();
+    }
+
+    /** A line at least this wide (columns, a CJK character counting two) may be a sentence wrapped by its author. */
+    private static final int WRAP_WIDTH = 60;
+    /** Words, not code or an elision: three words in a row, or two CJK characters. */
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z]+ [A-Za-z]+ [A-Za-z]+|[\\u4e00-\\u9fff]{2}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。.！!？?：:；;）)]\\s*$");
+
+    private static int displayWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) >= 0x1100 ? 2 : 1;
+        }
+        return w;
+    }
+
+    /**
+     * The source path line standing as the title of a block, or null: a block that opens with a path
+     * ({@code mm/vmscan.c}) and then a line of code indented under it is the code of that file, the
+     * path its root. A path followed by a line at its own column is a location note on that line.
+     */
+    private TraceLine titledBy(TraceLine first) {
+        if (pendingComments.isEmpty() || first.arrow() != Arrow.NONE) {
+            return null;
+        }
+        TraceLine p = pendingComments.get(pendingComments.size() - 1);
+        if (p.comments().size() != 1 || p.indent() >= first.indent() || !p.comments().get(0).marker().isEmpty()
+                || !SOURCE_PATH.matcher(p.comments().get(0).text()).matches()) {
+            return null;
+        }
+        String path = p.comments().get(0).text();
+        return new TraceLine(p.line(), p.indent(), p.indent(), Arrow.NONE,
+                new StepReader.Reading(StepKind.PROSE, path, null, null, null, null, null), p.range(), List.of());
+    }
+
+    private static final Pattern SOURCE_PATH = Pattern.compile("[\\w.-]+(?:/[\\w.-]+)+");
+
+    /**
      * An arrowless line at the base indent, after a root, starts a new root unless it is a statement
      * of a body. A label there ({@code retry:}) is a step: a label is a root only as a block's first line.
      */
@@ -121,6 +195,18 @@ final class TreeBuilder {
             default -> false;
         };
     }
+
+    /**
+     * A label at the root column of a block whose root is a labelled entry too ({@code open: find the
+     * group …} then {@code unlocked_ioctl:}): the block lists entries, each a root.
+     */
+    private boolean nextLabelledEntry(TraceLine line) {
+        return line.reading().kind() == StepKind.LABEL && root != null && root.line != null
+                && root.line.indent() == line.indent() && root.line.reading() != null
+                && LABELLED.matcher(root.line.reading().text()).lookingAt();
+    }
+
+    private static final Pattern LABELLED = Pattern.compile("[A-Za-z_]\\w*:\\s");
 
     private void startRoot(TraceLine line) {
         settleComments(null, line.indent());
@@ -153,6 +239,7 @@ final class TreeBuilder {
         stack.clear();
         stack.push(new OpenLevel(line.indent() - 1, null));
         last = null;
+        rootBraceOpen = false;
     }
 
     private static String parameterName(Expr e) {
@@ -217,6 +304,9 @@ final class TreeBuilder {
                 }
             }
             OpenLevel closed = aligned != null ? aligned : innermost;
+            if (closed == null) {
+                rootBraceOpen = false;
+            }
             if (closed != null) {
                 indent = closed.level();
                 while (stack.peek() != closed && stack.peek().braced() && closed != innermost) {
@@ -237,12 +327,16 @@ final class TreeBuilder {
             take(brace.comments, pendingComments, Comment.Placement.LEADING);
             brace.comments.addAll(line.comments());
             root.body.add(brace);
+            rootBraceOpen = true;   // until its `}`, every line is the root's body, whatever its column
             return;
         }
         StepNode parent;
         int level;
         boolean snapped = false;
         OpenLevel continued = AuthorLayout.callContinued(line, stack, this::opensBrace);
+        if (continued != null && AuthorLayout.laterArrowAtColumn(lines, index)) {
+            continued = null;   // a later arrow at this column is the call's child: the call's body runs through here
+        }
         if (continued != null && !bodiesGoDeeper) {
             String call = continued.node().line.reading() == null ? "" : continued.node().line.reading().text();
             report.accept(new Diagnostic("layout-ambiguous", Severity.INFO,
@@ -271,6 +365,14 @@ final class TreeBuilder {
             }
             parent = sw.node();
             level = indent;
+        } else if (kind == StepKind.CASE && role == StepRole.STEP && AuthorLayout.precedingCase(indent, stack) != null) {
+            OpenLevel previous = AuthorLayout.precedingCase(indent, stack);
+            while (stack.peek() != previous) {
+                stack.pop();
+            }
+            stack.pop();
+            parent = previous.node() == null ? null : stack.peek().node();
+            level = previous.level();
         } else if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last) {
             parent = last;
             level = Math.max(indent, last.level + 1);
@@ -355,8 +457,7 @@ final class TreeBuilder {
             attach(parent, node);
         }
         if (closesBraces) {
-            OpenLevel owner = stack.pop();
-            stack.push(new OpenLevel(owner.level(), owner.node()));
+            stack.pop();   // its `}` ends the body: no later line is in it, whatever its column
         } else {
             // the one statement under an arrowless if or loop at its column: the next line there is the head's sibling
             boolean oneStatement = parent != null && level == parent.level && stack.peek().node() == parent

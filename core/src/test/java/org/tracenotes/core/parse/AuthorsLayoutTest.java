@@ -360,4 +360,162 @@ class AuthorsLayoutTest {
         assertEquals("zap_memslot(kvm, slot)", zap.text());
         assertEquals(List.of("unmap_range(kvm, &range)", "flush(kvm)"), texts(zap.children()));
     }
+
+    @Test
+    void aLineAfterAClosingBraceIsNoLongerInTheBracedBody() {
+        Root r = onlyRoot(fenced(
+                "run_loop",
+                "   => iterate()",
+                "      => if (pending < limit)",
+                "         {",
+                "            => settle()",
+                "         }",
+                "         finish()",
+                "         => finish_precopy"));
+        Step iterate = r.body().get(0);
+        assertEquals(List.of("if (pending < limit)", "finish()"), texts(iterate.children()));
+        assertEquals(List.of("finish_precopy"), texts(iterate.children().get(1).children()));
+    }
+
+    @Test
+    void caseLabelsDoNotNestInACaseLabel() {
+        Root r = onlyRoot(fenced(
+                "size_bridges",
+                "--> for_each_dev(dev)",
+                "    --> case CLASS_BRIDGE:",
+                "        default:",
+                "            size_bus(b)"));
+        Step loop = r.body().get(0);
+        assertEquals(List.of(StepKind.CASE, StepKind.CASE), loop.children().stream().map(Step::kind).toList());
+        assertEquals(List.of("size_bus(b)"), texts(loop.children().get(1).children()));
+    }
+
+    @Test
+    void arrowsAtTheColumnOfABareNameCallAreItsBody() {
+        Root r = onlyRoot(fenced(
+                "config_write",
+                "    --> ioport_write",
+                "          queue_notify (hw/virtio/virtio.c)",
+                "          -->  vq->handle_output"));
+        Step notify = r.body().get(0).children().get(0);
+        assertEquals("queue_notify", notify.text());
+        assertEquals(List.of("vq->handle_output"), texts(notify.children()));
+    }
+
+    @Test
+    void linesUpToTheClosingBraceOfARootAreItsBodyWhateverTheirColumn() {
+        org.tracenotes.core.model.TraceBlock b = Parsing.onlyBlock(fenced(
+                "set_scheduler()",
+                "-> set_params(p)",
+                "-> set_slice(p)",
+                "static void set_params(struct task *p)",
+                "{",
+                "    int policy = p->policy;",
+                "...",
+                "}"));
+        assertEquals(2, b.roots().size());
+        assertEquals(List.of("{", "int policy = p->policy", "..."), texts(b.roots().get(1).body()).subList(0, 3));
+    }
+
+    @Test
+    void plainCAtACallsTextColumnIsItsBodyWhenALaterArrowThereIsTheCallsChild() {
+        Root r = onlyRoot(fenced(
+                "do_idle()",
+                "-> idle_call()",
+                "   if (not_available(drv))",
+                "   -> default_idle()",
+                "      -> arch_idle()",
+                "   -> call_idle()"));
+        assertEquals(List.of("idle_call()"), texts(r.body()));
+        assertEquals(List.of("if (not_available(drv))", "call_idle()"), texts(r.body().get(0).children()));
+        assertEquals(List.of(), Parsing.ruleIds(fenced(
+                "do_idle()",
+                "-> idle_call()",
+                "   if (not_available(drv))",
+                "   -> default_idle()",
+                "      -> arch_idle()",
+                "   -> call_idle()")));
+    }
+
+    @Test
+    void aSourcePathWithCodeIndentedUnderItIsTheBlocksRoot() {
+        Root r = onlyRoot(fenced(
+                "  mm/vmscan.c",
+                "    check_references()",
+                "      -> referenced()",
+                "         -> walk_rmap()"));
+        assertEquals("mm/vmscan.c", r.name());
+        assertEquals(List.of("check_references()"), texts(r.body()));
+        Root located = onlyRoot(fenced(
+                "kernel/fs/ioctl.c",
+                "ksys_ioctl",
+                "  +-> fdget",
+                "  +-> fdput"));
+        assertEquals("ksys_ioctl", located.name());
+    }
+
+    @Test
+    void wordsGoingOnWithTheWordsAboveAreNotSteps() {
+        Root wrapped = onlyRoot(fenced(
+                "get_file",
+                "  +-> get_file_rcu (atomic_add_unless(&f->count, 1, 0))",
+                "      这里只有在引用计数非0的时候才会把引用计数加1。如果是0，表明已经file",
+                "      的引用计数已经是0，查找会失败",
+                "  +-> fput"));
+        Step get = wrapped.body().get(0);
+        assertEquals(1, get.children().size());
+        assertEquals(List.of("的引用计数已经是0，查找会失败"),
+                get.children().get(0).comments().stream().map(Comment::text).toList());
+        org.tracenotes.core.model.TraceBlock entries = Parsing.onlyBlock(fenced(
+                "open: find the group --> keep it in the file's private data.",
+                "      the group was made when the driver probed the device.",
+                "unlocked_ioctl:",
+                "    GET_DEVICE_FD:",
+                "        --> get_device_fd",
+                "    SET_CONTAINER:",
+                "        --> set_container"));
+        assertEquals(2, entries.roots().size());
+        assertEquals(List.of(), entries.roots().get(0).body());
+    }
+
+    @Test
+    void aDiagramWhoseBranchesHangFromInsideALinesTextIsNotATrace() {
+        String[] lines = {
+                "vfio",
+                "    --> drivers_list(iommu_driver)",
+                "                          |",
+                "                          |--> ops(iommu_driver_ops)",
+                "                                        |--> open: create the container."};
+        org.tracenotes.core.model.Note note = fenced(lines);
+        assertEquals(0, note.traceBlocks().size());
+        assertEquals(List.of("not-a-trace"), Parsing.ruleIds(note));
+        assertEquals(1, fenced(
+                "start",
+                "  |",
+                "  +-> setup()",
+                "  |",
+                "  +-> run()").traceBlocks().size());
+    }
+
+    @Test
+    void plainCAtATextColumnStaysAGuessWhenTheBlockShowsBothHabits() {
+        String[] shown = {
+                "vm_ioctl()",
+                "-> arch_vm_ioctl()",
+                "   case MEM_ENC_OP:",
+                "   -> vm_enc_ioctl()",
+                "      -> setup_params(kvm)",
+                "             params->controls = MT_WB;",
+                "      -> tdx_ioctl()",
+                "         switch (cmd.id)"};
+        assertEquals(List.of("layout-ambiguous"), Parsing.ruleIds(fenced(shown)));
+        String[] deeperOnly = {
+                "vm_ioctl()",
+                "-> arch_vm_ioctl()",
+                "      -> setup_params(kvm)",
+                "             params->controls = MT_WB;",
+                "      -> tdx_ioctl()",
+                "         switch (cmd.id)"};
+        assertEquals(List.of(), Parsing.ruleIds(fenced(deeperOnly)));
+    }
 }
