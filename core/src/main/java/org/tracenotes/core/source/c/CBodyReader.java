@@ -60,6 +60,12 @@ final class CBodyReader {
                 continue;   // `LIST_HEAD(pagelist);` among a block's declarations declares, it calls nothing
             }
             declarations &= c.getType().equals("declaration") || c.getType().equals("comment");
+            TSNode labelled = labelledForeach(c);
+            if (labelled != null && i + 1 < n) {
+                // `out: list_for_each_entry(…) {…}`: the label holds the call, the block is the next statement
+                out.add(new SourceNode.Label(text(field(c, "label")), line(c)));
+                c = labelled;
+            }
             if (isForeach(c) && i + 1 < n) {
                 TSNode call = c.getNamedChild(0);
                 List<SourceNode> body = new ArrayList<>();
@@ -74,14 +80,38 @@ final class CBodyReader {
         }
     }
 
-    /** An upper-case macro called as a statement ({@code LIST_HEAD(x);}, {@code DEFINE_WAIT(w);}). */
+    /**
+     * An upper-case macro called as a statement that declares its first argument, a name not used before in the
+     * function ({@code LIST_HEAD(x);}, {@code DEFINE_WAIT(w);}); a check of a parameter or a local
+     * ({@code VM_BUG_ON(n < 0);}, {@code WARN_ON(count);}) is a call.
+     */
     boolean isDeclarationMacro(TSNode c) {
         if (!c.getType().equals("expression_statement") || c.getNamedChildCount() != 1
                 || !c.getNamedChild(0).getType().equals("call_expression")) {
             return false;
         }
         TSNode fn = field(c.getNamedChild(0), "function");
-        return fn != null && fn.getType().equals("identifier") && text(fn).matches("[A-Z][A-Z0-9_]*");
+        TSNode args = field(c.getNamedChild(0), "arguments");
+        if (fn == null || !fn.getType().equals("identifier") || !text(fn).matches("[A-Z][A-Z0-9_]*") || args == null
+                || args.getNamedChildCount() == 0 || !args.getNamedChild(0).getType().equals("identifier")) {
+            return false;
+        }
+        TSNode function = c;
+        while (function != null && !function.isNull() && !function.getType().equals("function_definition")) {
+            function = function.getParent();
+        }
+        int from = function == null || function.isNull() ? 0 : function.getStartByte();
+        String before = new String(bytes, from, Math.max(0, c.getStartByte() - from), StandardCharsets.UTF_8);
+        return !java.util.regex.Pattern.compile("\\b" + text(args.getNamedChild(0)) + "\\b").matcher(before).find();
+    }
+
+    /** The loop macro a label holds ({@code out: list_for_each_entry(…)} before its block), or null. */
+    static TSNode labelledForeach(TSNode c) {
+        if (!c.getType().equals("labeled_statement") || c.getNamedChildCount() == 0) {
+            return null;
+        }
+        TSNode last = c.getNamedChild(c.getNamedChildCount() - 1);
+        return isForeach(last) ? last : null;
     }
 
     /** {@code list_for_each_entry(p, head, lru)} read as a call missing its {@code ;}: a loop macro. */

@@ -22,6 +22,13 @@ public final class CNameScan {
             "short", "unsigned", "signed", "bool", "_Bool", "float", "double", "struct", "union", "enum", "const",
             "static", "inline", "extern", "volatile", "register");
 
+    /**
+     * Annotations written like calls before a definition's name ({@code bool __init __attribute((weak)) f(…)},
+     * {@code __printf(1, 2) void g(…)}): their parentheses are skipped and the scan goes on along the line.
+     */
+    private static final Set<String> ANNOTATIONS = Set.of("__attribute__", "__attribute", "__printf", "__scanf",
+            "__aligned", "__section", "__alias", "__must_hold", "__acquires", "__releases");
+
     /** The candidate names in {@code bytes}, in order of first appearance. */
     public static Set<String> names(byte[] bytes) {
         Set<String> out = new LinkedHashSet<>();
@@ -87,6 +94,10 @@ public final class CNameScan {
                 }
                 if (i < n && s[i] == '(') {
                     String name = new String(s, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    if (ANNOTATIONS.contains(name)) {
+                        i = afterParentheses(s, i);
+                        continue;
+                    }
                     if (!KEYWORDS.contains(name)) {
                         out.add(name);
                         return i;
@@ -96,6 +107,19 @@ public final class CNameScan {
                 return i;   // `int (*fn)(…)`, an initialiser, a statement, a comment: no definition's name after it
             } else {
                 i++;
+            }
+        }
+        return i;
+    }
+
+    /** The index after the parenthesis that closes the one at {@code i}, on this line. */
+    private static int afterParentheses(byte[] s, int i) {
+        int depth = 0;
+        for (; i < s.length && s[i] != '\n'; i++) {
+            if (s[i] == '(') {
+                depth++;
+            } else if (s[i] == ')' && --depth == 0) {
+                return i + 1;
             }
         }
         return i;

@@ -27,7 +27,7 @@ import org.tracenotes.core.AtomicWrite;
 final class CNameTable {
 
     private static final int MAGIC = 0x544E5431;   // "TNT1"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;   // raise when CNameScan finds names differently
 
     final String[] files;
     final long[] mtimes;

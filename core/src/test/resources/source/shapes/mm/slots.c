@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Shapes that real kernel files have and the example tree did not: written for the tests of the C
+ * source index, not taken from any kernel file.
+ */
+#include <linux/list.h>
+#include "internal.h"
+
+/* An annotation between the parameters and the body; a loop macro right after a label. */
+static int refill_slots(struct slot_pool *pool, int wanted)
+	__must_hold(&pool->lock)
+{
+	LIST_HEAD(fresh);
+	int n = 0;
+	struct slot *s = NULL, *t = NULL;
+
+	VM_BUG_ON(wanted < 0);
+
+	while (pool->count < wanted) {
+		spin_unlock(&pool->lock);
+		s = kmalloc(sizeof(*s), GFP_KERNEL);
+		if (!s)
+			goto out_of_memory;
+		list_add(&s->link, &fresh);
+		spin_lock(&pool->lock);
+		n++;
+	}
+	list_splice(&fresh, &pool->free);
+	return n;
+
+out_of_memory:
+	list_for_each_entry_safe(s, t, &fresh, link) {
+		list_del(&s->link);
+		kfree(s);
+	}
+	return -ENOMEM;
+}
+
+/* A weak default, its attribute spelled `__attribute` before the name. */
+bool __init __attribute((weak)) arch_slot_size_ok(unsigned long size)
+{
+	return size == SLOT_SIZE;
+}
+
+/* A check macro on a parameter right after the declarations: a call, not a declaration. */
+static void drop_slots(struct slot_pool *pool, long count)
+{
+	DEFINE_WAIT(wait);
+	long left;
+
+	WARN_ON(count);
+	left = pool->count - count;
+	pool_set_count(pool, left);
+}
