@@ -52,3 +52,20 @@ static void drop_slots(struct slot_pool *pool, long count)
 	left = pool->count - count;
 	pool_set_count(pool, left);
 }
+
+/* Calls a loop keeps out of its braces: a loop macro without braces, a for loop's update, a loop macro's argument. */
+static unsigned long count_slots(struct slot_pool *pool)
+{
+	struct slot *s;
+	unsigned long total = 0;
+	int i;
+
+	for_each_slot_pool(pool)
+		total += slot_weight(pool);
+	for (i = 0; i < pool_width(pool); i += pool_stride(pool))
+		touch_slot(pool, i);
+	list_for_each_entry(s, pool_list(pool), link) {
+		total++;
+	}
+	return total;
+}

@@ -68,6 +68,10 @@ final class CBodyReader {
             }
             if (isForeach(c) && i + 1 < n) {
                 TSNode call = c.getNamedChild(0);
+                TSNode args = field(call, "arguments");
+                for (int k = 0; args != null && k < args.getNamedChildCount(); k++) {
+                    calls(args.getNamedChild(k), "", out);   // `for_each_zone_zonelist_nodemask(…, gfp_zone(m), …)`
+                }
                 List<SourceNode> body = new ArrayList<>();
                 statement(block.getNamedChild(i + 1), body);
                 String cond = oneLine(text(call));
@@ -205,6 +209,11 @@ final class CBodyReader {
 
     void loop(TSNode s, BranchKind kind, String cond, TSNode body, List<SourceNode> out) {
         TSNode c = field(s, "condition");
+        TSNode init = kind == BranchKind.FOR ? field(s, "initializer") : null;
+        TSNode update = kind == BranchKind.FOR ? field(s, "update") : null;
+        if (init != null) {
+            calls(init, "", out);
+        }
         if (c != null && kind != BranchKind.DO_WHILE) {
             calls(c, "", out);
         }
@@ -214,6 +223,9 @@ final class CBodyReader {
         }
         if (c != null && kind == BranchKind.DO_WHILE) {
             calls(c, "", inner);
+        }
+        if (update != null) {
+            calls(update, "", inner);   // `for (…; i < n; i += step(x))`: the update runs after each pass
         }
         out.add(new SourceNode.Branch(kind, cond, ConditionText.normalize(cond), inner, line(s)));
     }
@@ -277,6 +289,12 @@ final class CBodyReader {
     }
 
     void declaration(TSNode d, List<SourceNode> out) {
+        TSNode type = field(d, "type");
+        if (type != null && type.getType().equals("macro_type_specifier")
+                && text(field(type, "name")).matches("[a-z_][a-z0-9_]*")) {
+            bracelessLoop(d, type, out);
+            return;
+        }
         for (int i = 0; i < d.getNamedChildCount(); i++) {
             TSNode c = d.getNamedChild(i);
             if (c.getType().equals("init_declarator")) {
@@ -292,6 +310,64 @@ final class CBodyReader {
                     calls(value, target == null ? "" : text(target), out);
                 }
             }
+        }
+    }
+
+    /**
+     * A loop macro with one statement and no braces ({@code for_each_online_node(nid)\n\tregister(n[nid]);}),
+     * which tree-sitter reads as a declaration typed by the macro: a loop whose body's calls are found in the
+     * statement's text (a name followed by its parenthesised arguments, inner calls first).
+     */
+    private void bracelessLoop(TSNode d, TSNode type, List<SourceNode> out) {
+        String cond = oneLine(text(type));
+        int from = type.getEndByte();
+        int to = d.getEndByte();
+        String stmt = new String(bytes, from, Math.max(0, to - from), StandardCharsets.UTF_8);
+        java.util.regex.Matcher store = java.util.regex.Pattern.compile("^\\s*([A-Za-z_][\\w.>\\[\\]-]*)\\s*=[^=]")
+                .matcher(stmt);
+        String assigned = store.find() ? store.group(1) : "";
+        List<SourceNode> body = new ArrayList<>();
+        lexicalCalls(stmt, line(type) + (int) text(type).chars().filter(ch -> ch == '\n').count(), assigned, body);
+        out.add(new SourceNode.Branch(BranchKind.FOREACH_MACRO, cond, ConditionText.normalize(cond), body, line(d)));
+    }
+
+    private static final java.util.regex.Pattern CALL_NAME = java.util.regex.Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\(");
+    private static final java.util.Set<String> NOT_CALLS = java.util.Set.of("if", "for", "while", "switch", "return",
+            "sizeof", "typeof", "__typeof__", "__attribute__", "offsetof");
+
+    /** The calls written in {@code s} (a statement's text, its first line {@code firstLine}), inner ones first. */
+    private void lexicalCalls(String s, int firstLine, String assigned, List<SourceNode> out) {
+        record Found(int close, SourceNode.Call call) { }
+        List<Found> found = new ArrayList<>();
+        java.util.regex.Matcher m = CALL_NAME.matcher(s);
+        while (m.find()) {
+            if (NOT_CALLS.contains(m.group(1))) {
+                continue;
+            }
+            int open = m.end() - 1;
+            int depth = 0;
+            int close = -1;
+            for (int k = open; k < s.length(); k++) {
+                char ch = s.charAt(k);
+                if (ch == '(') {
+                    depth++;
+                } else if (ch == ')' && --depth == 0) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            String call = oneLine(s.substring(m.start(), close + 1));
+            boolean whole = s.substring(close + 1).strip().matches(";?") && !assigned.isEmpty()
+                    && s.substring(0, m.start()).strip().endsWith("=");
+            int line = firstLine + (int) s.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
+            found.add(new Found(close, new SourceNode.Call(m.group(1), "", whole ? assigned : "", call, line)));
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::close));
+        for (Found f : found) {
+            out.add(f.call());
         }
     }
 

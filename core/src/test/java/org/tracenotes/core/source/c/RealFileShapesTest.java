@@ -95,6 +95,18 @@ class RealFileShapesTest {
     }
 
     @Test
+    void callsALoopKeepsOutOfItsBracesAreItsCalls() throws Exception {
+        List<SourceNode> body = only(open(), "count_slots").body();
+        assertEquals(List.of("slot_weight", "pool_width", "touch_slot", "pool_stride", "pool_list"), callees(body));
+        SourceNode.Branch braceless = (SourceNode.Branch) body.get(1);
+        assertEquals(BranchKind.FOREACH_MACRO, braceless.kind());
+        assertEquals("for_each_slot_pool(pool)", braceless.condition());
+        SourceNode.Call weight = (SourceNode.Call) braceless.body().get(0);
+        assertEquals("slot_weight(pool)", weight.text());
+        assertEquals(64, weight.line());
+    }
+
+    @Test
     void theNameScanSkipsAnnotationsWrittenLikeCalls() {
         byte[] text = ("bool __init __attribute((weak)) arch_ok(unsigned long size)\n{\n}\n"
                 + "__printf(1, 2) void say(const char *fmt, ...)\n{\n}\n").getBytes();
