@@ -69,3 +69,14 @@ static unsigned long count_slots(struct slot_pool *pool)
 	}
 	return total;
 }
+
+/* A loop macro of one argument without braces around a call of several arguments. */
+static void show_slots(struct slot_pool *pool, int nid)
+{
+	if (!pool)
+		return;
+
+	for_each_slot_pool(pool)
+		pr_slot("pool %d of node %d: %u free\n",
+			pool->id, nid, pool->free);
+}

@@ -60,6 +60,14 @@ final class CBodyReader {
                 continue;   // `LIST_HEAD(pagelist);` among a block's declarations declares, it calls nothing
             }
             declarations &= c.getType().equals("declaration") || c.getType().equals("comment");
+            TSNode loopType = c.getType().equals("ERROR") && c.getNamedChildCount() > 0
+                    && isLoopMacroType(c.getNamedChild(0)) ? c.getNamedChild(0) : null;
+            if (loopType != null && i + 1 < n) {
+                // `for_each_hstate(h)\n\tprintk("…", a, b);`: the macro and the callee in an error, the arguments next
+                bracelessLoop(loopType, block.getNamedChild(i + 1).getEndByte(), line(c), out);
+                i++;
+                continue;
+            }
             TSNode labelled = labelledForeach(c);
             if (labelled != null && i + 1 < n) {
                 // `out: list_for_each_entry(…) {…}`: the label holds the call, the block is the next statement
@@ -290,9 +298,8 @@ final class CBodyReader {
 
     void declaration(TSNode d, List<SourceNode> out) {
         TSNode type = field(d, "type");
-        if (type != null && type.getType().equals("macro_type_specifier")
-                && text(field(type, "name")).matches("[a-z_][a-z0-9_]*")) {
-            bracelessLoop(d, type, out);
+        if (isLoopMacroType(type)) {
+            bracelessLoop(type, d.getEndByte(), line(d), out);
             return;
         }
         for (int i = 0; i < d.getNamedChildCount(); i++) {
@@ -318,17 +325,22 @@ final class CBodyReader {
      * which tree-sitter reads as a declaration typed by the macro: a loop whose body's calls are found in the
      * statement's text (a name followed by its parenthesised arguments, inner calls first).
      */
-    private void bracelessLoop(TSNode d, TSNode type, List<SourceNode> out) {
+    private void bracelessLoop(TSNode type, int to, int line, List<SourceNode> out) {
         String cond = oneLine(text(type));
         int from = type.getEndByte();
-        int to = d.getEndByte();
         String stmt = new String(bytes, from, Math.max(0, to - from), StandardCharsets.UTF_8);
         java.util.regex.Matcher store = java.util.regex.Pattern.compile("^\\s*([A-Za-z_][\\w.>\\[\\]-]*)\\s*=[^=]")
                 .matcher(stmt);
         String assigned = store.find() ? store.group(1) : "";
         List<SourceNode> body = new ArrayList<>();
         lexicalCalls(stmt, line(type) + (int) text(type).chars().filter(ch -> ch == '\n').count(), assigned, body);
-        out.add(new SourceNode.Branch(BranchKind.FOREACH_MACRO, cond, ConditionText.normalize(cond), body, line(d)));
+        out.add(new SourceNode.Branch(BranchKind.FOREACH_MACRO, cond, ConditionText.normalize(cond), body, line));
+    }
+
+    /** A lower-case macro in a type's place: a loop macro ({@code for_each_hstate(h)}) before a statement. */
+    boolean isLoopMacroType(TSNode type) {
+        return type != null && type.getType().equals("macro_type_specifier")
+                && text(field(type, "name")).matches("[a-z_][a-z0-9_]*");
     }
 
     private static final java.util.regex.Pattern CALL_NAME = java.util.regex.Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\(");

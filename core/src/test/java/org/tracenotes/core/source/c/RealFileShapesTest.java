@@ -96,7 +96,8 @@ class RealFileShapesTest {
 
     @Test
     void callsALoopKeepsOutOfItsBracesAreItsCalls() throws Exception {
-        List<SourceNode> body = only(open(), "count_slots").body();
+        SourceIndex index = open();
+        List<SourceNode> body = only(index, "count_slots").body();
         assertEquals(List.of("slot_weight", "pool_width", "touch_slot", "pool_stride", "pool_list"), callees(body));
         SourceNode.Branch braceless = (SourceNode.Branch) body.get(1);
         assertEquals(BranchKind.FOREACH_MACRO, braceless.kind());
@@ -104,6 +105,9 @@ class RealFileShapesTest {
         SourceNode.Call weight = (SourceNode.Call) braceless.body().get(0);
         assertEquals("slot_weight(pool)", weight.text());
         assertEquals(64, weight.line());
+        SourceNode.Branch shown = (SourceNode.Branch) only(index, "show_slots").body().get(1);
+        assertEquals("for_each_slot_pool(pool)", shown.condition());
+        assertEquals(List.of("pr_slot"), callees(shown.body()));
     }
 
     @Test
