@@ -41,11 +41,7 @@ public final class CNameScan {
             } else if (identStart(b)) {
                 i = line(bytes, i, out);
             }
-            // to the next line
-            while (i < n && bytes[i] != '\n') {
-                i++;
-            }
-            i++;
+            i = lineEnd(bytes, i) + 1;   // to the next line
         }
         return out;
     }
@@ -108,6 +104,32 @@ public final class CNameScan {
             } else {
                 i++;
             }
+        }
+        return i;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The index of the first {@code '\n'} at or after {@code i} (or the length): eight bytes at a time, the
+     * first zero byte of {@code word ^ NEWLINES} found by the borrow trick (exact for the lowest one).
+     */
+    static int lineEnd(byte[] s, int i) {
+        int n = s.length;
+        while (i + 8 <= n) {
+            long x = (long) LONGS.get(s, i) ^ NEWLINES;
+            long zero = (x - ONES) & ~x & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < n && s[i] != '\n') {
+            i++;
         }
         return i;
     }

@@ -111,6 +111,25 @@ class RealFileShapesTest {
     }
 
     @Test
+    void theNameScanFindsEachLineEndAsAByteLoopWould() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            byte[] text = new byte[random.nextInt(64)];
+            for (int k = 0; k < text.length; k++) {
+                int r = random.nextInt(12);
+                text[k] = (byte) (r == 0 ? '\n' : r == 1 ? 0x8a : r == 2 ? 0x0b : 'a' + r);   // 0x8a, 0x0b: near '\n'
+            }
+            for (int from = 0; from <= text.length; from++) {
+                int expected = from;
+                while (expected < text.length && text[expected] != '\n') {
+                    expected++;
+                }
+                assertEquals(expected, CNameScan.lineEnd(text, from));
+            }
+        }
+    }
+
+    @Test
     void theNameScanSkipsAnnotationsWrittenLikeCalls() {
         byte[] text = ("bool __init __attribute((weak)) arch_ok(unsigned long size)\n{\n}\n"
                 + "__printf(1, 2) void say(const char *fmt, ...)\n{\n}\n").getBytes();
