@@ -68,83 +68,107 @@ final class CNameTable {
         return h >>> 25;   // 39 bits: above a 24-bit index the sort key stays a positive long
     }
 
-    /** The table of {@code scanned}: each file (relative path) with its modification time, size and names found. */
+    /**
+     * The table of {@code scanned}: each file (relative path) with its modification time, size and names found.
+     * Every occurrence of a name gets a key, its name's hash above its own index (files in path order); one sort
+     * of those longs puts the occurrences of a name next to each other, their files in path order, and the names
+     * in the table's order; no map of a million names is built.
+     */
     static CNameTable build(Map<String, CIndexCache.Scanned> scanned) {
         String[] fs = scanned.keySet().toArray(String[]::new);
         Arrays.sort(fs);
         long[] mt = new long[fs.length];
         long[] sz = new long[fs.length];
-        java.util.HashMap<String, int[]> by = new java.util.HashMap<>(Math.max(16, fs.length * 32));
+        int occurrences = 0;
         for (int i = 0; i < fs.length; i++) {
             CIndexCache.Scanned s = scanned.get(fs[i]);
             mt[i] = s.mtime();
             sz[i] = s.size();
-            for (String n : s.names()) {
-                // [count, file, file, ...], grown by doubling: most names are in one file
-                int[] list = by.putIfAbsent(n, new int[] {1, i});
-                if (list != null) {
-                    if (list[0] + 1 == list.length) {
-                        list = Arrays.copyOf(list, list.length * 2);
-                        by.put(n, list);
+            occurrences += s.names().length;
+        }
+        String[] name = new String[occurrences];
+        int[] file = new int[occurrences];
+        long[] keys = new long[occurrences];
+        int k = 0;
+        for (int i = 0; i < fs.length; i++) {
+            for (String n : scanned.get(fs[i]).names()) {
+                name[k] = n;
+                file[k] = i;
+                keys[k] = hash(n) << 24 | (k & 0xffffff);
+                k++;
+            }
+        }
+        int[] order = sortedByHash(keys);
+        // one pass over the occurrences in that order: a run of one hash holds one name (rarely a few)
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(occurrences * 16);
+        int[] off = new int[occurrences + 1];
+        int[] start = new int[occurrences + 1];
+        int[] post = new int[occurrences];
+        int count = 0;
+        int p = 0;
+        boolean[] done = new boolean[occurrences];
+        for (int a = 0; a < occurrences; a++) {
+            int first = order[a];
+            if (done[a]) {
+                continue;
+            }
+            long h = keys[a] >>> 24;
+            off[count] = bytes.size();
+            byte[] b = name[first].getBytes(StandardCharsets.UTF_8);
+            bytes.write(b, 0, b.length);
+            start[count] = p;
+            int last = -1;
+            for (int c = a; c < occurrences && keys[c] >>> 24 == h; c++) {
+                int o = order[c];
+                if (!done[c] && name[o].equals(name[first])) {
+                    done[c] = true;
+                    if (file[o] != last) {   // a name twice in one file counts once
+                        post[p++] = file[o];
+                        last = file[o];
                     }
-                    list[++list[0]] = i;
                 }
             }
+            count++;
         }
-        // names in the order of their hashes: a sort of longs, each the hash above the name's index
-        int count = by.size();
-        byte[][] encoded = new byte[count][];
-        int[][] lists = new int[count][];
-        long[] keys = new long[count];
-        int k0 = 0;
-        for (Map.Entry<String, int[]> e : by.entrySet()) {
-            byte[] b = e.getKey().getBytes(StandardCharsets.UTF_8);
-            encoded[k0] = b;
-            lists[k0] = e.getValue();
-            keys[k0] = hash(b, 0, b.length) << 24 | k0;
-            k0++;
-        }
-        int[] order = new int[count];
-        if (count < 1 << 24) {
+        off[count] = bytes.size();
+        start[count] = p;
+        return new CNameTable(fs, mt, sz, bytes.toByteArray(), Arrays.copyOf(off, count + 1),
+                Arrays.copyOf(start, count + 1), Arrays.copyOf(post, p));
+    }
+
+    /** The occurrences' indexes in the order of their keys (hash, then index); sorts {@code keys} the same way. */
+    private static int[] sortedByHash(long[] keys) {
+        int n = keys.length;
+        int[] order = new int[n];
+        if (n <= 1 << 24) {
             Arrays.parallelSort(keys);
-            for (int k = 0; k < count; k++) {
+            for (int k = 0; k < n; k++) {
                 order[k] = (int) (keys[k] & 0xffffff);
             }
-        } else {   // more names than the key has bits for their index: sort the indexes by hash
-            Integer[] boxed = new Integer[count];
-            for (int k = 0; k < count; k++) {
-                boxed[k] = k;
-            }
-            Arrays.parallelSort(boxed, java.util.Comparator.comparingLong(k -> keys[k] >>> 24));
-            for (int k = 0; k < count; k++) {
-                order[k] = boxed[k];
-            }
+            return order;
         }
-        int total = 0;
-        int posts = 0;
-        for (int k = 0; k < count; k++) {
-            total += encoded[k].length;
-            posts += lists[k][0];
+        // more occurrences than the key has bits for an index: the indexes themselves, sorted by hash
+        long[] hashes = new long[n];
+        Integer[] boxed = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            hashes[k] = keys[k] >>> 24;
+            boxed[k] = k;
         }
-        byte[] bytes = new byte[total];
-        int[] off = new int[count + 1];
-        int[] start = new int[count + 1];
-        int[] post = new int[posts];
-        int at = 0;
-        int p = 0;
-        for (int k = 0; k < count; k++) {
-            int from = order[k];
-            off[k] = at;
-            System.arraycopy(encoded[from], 0, bytes, at, encoded[from].length);
-            at += encoded[from].length;
-            start[k] = p;
-            int[] list = lists[from];
-            System.arraycopy(list, 1, post, p, list[0]);
-            p += list[0];
+        Arrays.parallelSort(boxed, java.util.Comparator.comparingLong((Integer k) -> hashes[k]).thenComparingInt(k -> k));
+        for (int k = 0; k < n; k++) {
+            order[k] = boxed[k];
+            keys[k] = hashes[boxed[k]] << 24 | (boxed[k] & 0xffffff);
         }
-        off[count] = at;
-        start[count] = p;
-        return new CNameTable(fs, mt, sz, bytes, off, start, post);
+        return order;
+    }
+
+    /** {@link #hash(byte[], int, int)} of a name's characters (identifiers are ASCII: the same bytes). */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ (s.charAt(i) & 0xff)) * 0x100000001b3L;
+        }
+        return h >>> 25;
     }
 
     int size() {
