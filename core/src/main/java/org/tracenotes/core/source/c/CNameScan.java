@@ -94,7 +94,7 @@ public final class CNameScan {
                         i = afterParentheses(s, i);
                         continue;
                     }
-                    if (!KEYWORDS.contains(name)) {
+                    if (name.length() > 14 || !KEYWORDS.contains(name)) {   // no keyword is longer
                         out.add(name);
                         return i;
                     }

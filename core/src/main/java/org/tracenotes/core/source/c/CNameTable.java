@@ -75,23 +75,30 @@ final class CNameTable {
      * in the table's order; no map of a million names is built.
      */
     static CNameTable build(Map<String, CIndexCache.Scanned> scanned) {
-        String[] fs = scanned.keySet().toArray(String[]::new);
-        Arrays.sort(fs);
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, CIndexCache.Scanned>[] entries = scanned.entrySet().toArray(Map.Entry[]::new);
+        Arrays.sort(entries, Map.Entry.comparingByKey());
+        String[] fs = new String[entries.length];
         long[] mt = new long[fs.length];
         long[] sz = new long[fs.length];
         int occurrences = 0;
+        int total = 0;
         for (int i = 0; i < fs.length; i++) {
-            CIndexCache.Scanned s = scanned.get(fs[i]);
+            CIndexCache.Scanned s = entries[i].getValue();
+            fs[i] = entries[i].getKey();
             mt[i] = s.mtime();
             sz[i] = s.size();
             occurrences += s.names().length;
+            for (String n : s.names()) {
+                total += n.length();
+            }
         }
         String[] name = new String[occurrences];
         int[] file = new int[occurrences];
         long[] keys = new long[occurrences];
         int k = 0;
         for (int i = 0; i < fs.length; i++) {
-            for (String n : scanned.get(fs[i]).names()) {
+            for (String n : entries[i].getValue().names()) {
                 name[k] = n;
                 file[k] = i;
                 keys[k] = hash(n) << 24 | (k & 0xffffff);
@@ -100,7 +107,8 @@ final class CNameTable {
         }
         int[] order = sortedByHash(keys);
         // one pass over the occurrences in that order: a run of one hash holds one name (rarely a few)
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(occurrences * 16);
+        byte[] bytes = new byte[total];   // at most every occurrence's name once: identifiers are ASCII
+        int at = 0;
         int[] off = new int[occurrences + 1];
         int[] start = new int[occurrences + 1];
         int[] post = new int[occurrences];
@@ -113,9 +121,11 @@ final class CNameTable {
                 continue;
             }
             long h = keys[a] >>> 24;
-            off[count] = bytes.size();
-            byte[] b = name[first].getBytes(StandardCharsets.UTF_8);
-            bytes.write(b, 0, b.length);
+            off[count] = at;
+            String nm = name[first];
+            for (int c = 0; c < nm.length(); c++) {
+                bytes[at++] = (byte) nm.charAt(c);
+            }
             start[count] = p;
             int last = -1;
             for (int c = a; c < occurrences && keys[c] >>> 24 == h; c++) {
@@ -130,9 +140,9 @@ final class CNameTable {
             }
             count++;
         }
-        off[count] = bytes.size();
+        off[count] = at;
         start[count] = p;
-        return new CNameTable(fs, mt, sz, bytes.toByteArray(), Arrays.copyOf(off, count + 1),
+        return new CNameTable(fs, mt, sz, Arrays.copyOf(bytes, at), Arrays.copyOf(off, count + 1),
                 Arrays.copyOf(start, count + 1), Arrays.copyOf(post, p));
     }
 
