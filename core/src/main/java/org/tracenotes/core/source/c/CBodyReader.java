@@ -333,7 +333,7 @@ final class CBodyReader {
                 .matcher(stmt);
         String assigned = store.find() ? store.group(1) : "";
         List<SourceNode> body = new ArrayList<>();
-        lexicalCalls(stmt, line(type) + (int) text(type).chars().filter(ch -> ch == '\n').count(), assigned, body);
+        CLexicalCalls.read(stmt, line(type) + (int) text(type).chars().filter(ch -> ch == '\n').count(), assigned, body);
         out.add(new SourceNode.Branch(BranchKind.FOREACH_MACRO, cond, ConditionText.normalize(cond), body, line));
     }
 
@@ -341,46 +341,6 @@ final class CBodyReader {
     boolean isLoopMacroType(TSNode type) {
         return type != null && type.getType().equals("macro_type_specifier")
                 && text(field(type, "name")).matches("[a-z_][a-z0-9_]*");
-    }
-
-    private static final java.util.regex.Pattern CALL_NAME = java.util.regex.Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\(");
-    private static final java.util.Set<String> NOT_CALLS = java.util.Set.of("if", "for", "while", "switch", "return",
-            "sizeof", "typeof", "__typeof__", "__attribute__", "offsetof");
-
-    /** The calls written in {@code s} (a statement's text, its first line {@code firstLine}), inner ones first. */
-    private void lexicalCalls(String s, int firstLine, String assigned, List<SourceNode> out) {
-        record Found(int close, SourceNode.Call call) { }
-        List<Found> found = new ArrayList<>();
-        java.util.regex.Matcher m = CALL_NAME.matcher(s);
-        while (m.find()) {
-            if (NOT_CALLS.contains(m.group(1))) {
-                continue;
-            }
-            int open = m.end() - 1;
-            int depth = 0;
-            int close = -1;
-            for (int k = open; k < s.length(); k++) {
-                char ch = s.charAt(k);
-                if (ch == '(') {
-                    depth++;
-                } else if (ch == ')' && --depth == 0) {
-                    close = k;
-                    break;
-                }
-            }
-            if (close < 0) {
-                continue;
-            }
-            String call = oneLine(s.substring(m.start(), close + 1));
-            boolean whole = s.substring(close + 1).strip().matches(";?") && !assigned.isEmpty()
-                    && s.substring(0, m.start()).strip().endsWith("=");
-            int line = firstLine + (int) s.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
-            found.add(new Found(close, new SourceNode.Call(m.group(1), "", whole ? assigned : "", call, line)));
-        }
-        found.sort(java.util.Comparator.comparingInt(Found::close));
-        for (Found f : found) {
-            out.add(f.call());
-        }
     }
 
     /**
