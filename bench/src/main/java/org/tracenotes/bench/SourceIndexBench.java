@@ -46,8 +46,11 @@ public final class SourceIndexBench {
             long bytes = generate(root, fixture, files, size);
             System.out.printf("generated %,d files, %,d bytes in %s (%.1f s)%n", files + 6, bytes, root, secs(t0));
 
+            long c0 = cpu();
             long base = readAll(root);
-            System.out.printf("%-40s %8.2f s%n", "baseline: read every file once", base / 1e9);
+            baseCpu = cpu() - c0;
+            System.out.printf("%-40s %8.2f s                        cpu %6.2f s%n", "baseline: read every file once",
+                    base / 1e9, baseCpu / 1e9);
 
             long cold = time(() -> open(root));
             report("index build, cold (no cache)", cold, base);
@@ -71,13 +74,26 @@ public final class SourceIndexBench {
     }
 
     private static void report(String what, long nanos, long base) {
-        System.out.printf("%-40s %8.2f s   %5.2f× the baseline%n", what, nanos / 1e9, (double) nanos / base);
+        System.out.printf("%-40s %8.2f s   %5.2f× the baseline   cpu %6.2f s (%.2f× the baseline's)%n", what, nanos / 1e9,
+                (double) nanos / base, lastCpu / 1e9, (double) lastCpu / baseCpu);
+    }
+
+    /** The process's CPU time of the last step timed, and of the baseline: steadier than wall time on a shared machine. */
+    private static long lastCpu;
+    private static long baseCpu;
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long time(Runnable r) {
+        long c = cpu();
         long t = System.nanoTime();
         r.run();
-        return System.nanoTime() - t;
+        long wall = System.nanoTime() - t;
+        lastCpu = cpu() - c;
+        return wall;
     }
 
     private static SourceIndex open(Path root) {

@@ -60,8 +60,26 @@ final class CBodyReader {
                 continue;   // `LIST_HEAD(pagelist);` among a block's declarations declares, it calls nothing
             }
             declarations &= c.getType().equals("declaration") || c.getType().equals("comment");
+            TSNode loopType = c.getType().equals("ERROR") && c.getNamedChildCount() > 0
+                    && isLoopMacroType(c.getNamedChild(0)) ? c.getNamedChild(0) : null;
+            if (loopType != null && i + 1 < n) {
+                // `for_each_hstate(h)\n\tprintk("…", a, b);`: the macro and the callee in an error, the arguments next
+                bracelessLoop(loopType, block.getNamedChild(i + 1).getEndByte(), line(c), out);
+                i++;
+                continue;
+            }
+            TSNode labelled = labelledForeach(c);
+            if (labelled != null && i + 1 < n) {
+                // `out: list_for_each_entry(…) {…}`: the label holds the call, the block is the next statement
+                out.add(new SourceNode.Label(text(field(c, "label")), line(c)));
+                c = labelled;
+            }
             if (isForeach(c) && i + 1 < n) {
                 TSNode call = c.getNamedChild(0);
+                TSNode args = field(call, "arguments");
+                for (int k = 0; args != null && k < args.getNamedChildCount(); k++) {
+                    calls(args.getNamedChild(k), "", out);   // `for_each_zone_zonelist_nodemask(…, gfp_zone(m), …)`
+                }
                 List<SourceNode> body = new ArrayList<>();
                 statement(block.getNamedChild(i + 1), body);
                 String cond = oneLine(text(call));
@@ -74,14 +92,38 @@ final class CBodyReader {
         }
     }
 
-    /** An upper-case macro called as a statement ({@code LIST_HEAD(x);}, {@code DEFINE_WAIT(w);}). */
+    /**
+     * An upper-case macro called as a statement that declares its first argument, a name not used before in the
+     * function ({@code LIST_HEAD(x);}, {@code DEFINE_WAIT(w);}); a check of a parameter or a local
+     * ({@code VM_BUG_ON(n < 0);}, {@code WARN_ON(count);}) is a call.
+     */
     boolean isDeclarationMacro(TSNode c) {
         if (!c.getType().equals("expression_statement") || c.getNamedChildCount() != 1
                 || !c.getNamedChild(0).getType().equals("call_expression")) {
             return false;
         }
         TSNode fn = field(c.getNamedChild(0), "function");
-        return fn != null && fn.getType().equals("identifier") && text(fn).matches("[A-Z][A-Z0-9_]*");
+        TSNode args = field(c.getNamedChild(0), "arguments");
+        if (fn == null || !fn.getType().equals("identifier") || !text(fn).matches("[A-Z][A-Z0-9_]*") || args == null
+                || args.getNamedChildCount() == 0 || !args.getNamedChild(0).getType().equals("identifier")) {
+            return false;
+        }
+        TSNode function = c;
+        while (function != null && !function.isNull() && !function.getType().equals("function_definition")) {
+            function = function.getParent();
+        }
+        int from = function == null || function.isNull() ? 0 : function.getStartByte();
+        String before = new String(bytes, from, Math.max(0, c.getStartByte() - from), StandardCharsets.UTF_8);
+        return !java.util.regex.Pattern.compile("\\b" + text(args.getNamedChild(0)) + "\\b").matcher(before).find();
+    }
+
+    /** The loop macro a label holds ({@code out: list_for_each_entry(…)} before its block), or null. */
+    static TSNode labelledForeach(TSNode c) {
+        if (!c.getType().equals("labeled_statement") || c.getNamedChildCount() == 0) {
+            return null;
+        }
+        TSNode last = c.getNamedChild(c.getNamedChildCount() - 1);
+        return isForeach(last) ? last : null;
     }
 
     /** {@code list_for_each_entry(p, head, lru)} read as a call missing its {@code ;}: a loop macro. */
@@ -175,6 +217,11 @@ final class CBodyReader {
 
     void loop(TSNode s, BranchKind kind, String cond, TSNode body, List<SourceNode> out) {
         TSNode c = field(s, "condition");
+        TSNode init = kind == BranchKind.FOR ? field(s, "initializer") : null;
+        TSNode update = kind == BranchKind.FOR ? field(s, "update") : null;
+        if (init != null) {
+            calls(init, "", out);
+        }
         if (c != null && kind != BranchKind.DO_WHILE) {
             calls(c, "", out);
         }
@@ -184,6 +231,9 @@ final class CBodyReader {
         }
         if (c != null && kind == BranchKind.DO_WHILE) {
             calls(c, "", inner);
+        }
+        if (update != null) {
+            calls(update, "", inner);   // `for (…; i < n; i += step(x))`: the update runs after each pass
         }
         out.add(new SourceNode.Branch(kind, cond, ConditionText.normalize(cond), inner, line(s)));
     }
@@ -247,6 +297,11 @@ final class CBodyReader {
     }
 
     void declaration(TSNode d, List<SourceNode> out) {
+        TSNode type = field(d, "type");
+        if (isLoopMacroType(type)) {
+            bracelessLoop(type, d.getEndByte(), line(d), out);
+            return;
+        }
         for (int i = 0; i < d.getNamedChildCount(); i++) {
             TSNode c = d.getNamedChild(i);
             if (c.getType().equals("init_declarator")) {
@@ -263,6 +318,29 @@ final class CBodyReader {
                 }
             }
         }
+    }
+
+    /**
+     * A loop macro with one statement and no braces ({@code for_each_online_node(nid)\n\tregister(n[nid]);}),
+     * which tree-sitter reads as a declaration typed by the macro: a loop whose body's calls are found in the
+     * statement's text (a name followed by its parenthesised arguments, inner calls first).
+     */
+    private void bracelessLoop(TSNode type, int to, int line, List<SourceNode> out) {
+        String cond = oneLine(text(type));
+        int from = type.getEndByte();
+        String stmt = new String(bytes, from, Math.max(0, to - from), StandardCharsets.UTF_8);
+        java.util.regex.Matcher store = java.util.regex.Pattern.compile("^\\s*([A-Za-z_][\\w.>\\[\\]-]*)\\s*=[^=]")
+                .matcher(stmt);
+        String assigned = store.find() ? store.group(1) : "";
+        List<SourceNode> body = new ArrayList<>();
+        CLexicalCalls.read(stmt, line(type) + (int) text(type).chars().filter(ch -> ch == '\n').count(), assigned, body);
+        out.add(new SourceNode.Branch(BranchKind.FOREACH_MACRO, cond, ConditionText.normalize(cond), body, line));
+    }
+
+    /** A lower-case macro in a type's place: a loop macro ({@code for_each_hstate(h)}) before a statement. */
+    boolean isLoopMacroType(TSNode type) {
+        return type != null && type.getType().equals("macro_type_specifier")
+                && text(field(type, "name")).matches("[a-z_][a-z0-9_]*");
     }
 
     /**

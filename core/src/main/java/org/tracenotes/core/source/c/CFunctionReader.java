@@ -27,9 +27,17 @@ final class CFunctionReader {
         parser.setLanguage(new TreeSitterC());
     }
 
+    /**
+     * Section and linkage annotations tree-sitter takes for a declarator when another annotation follows
+     * ({@code bool __init __attribute((weak)) f(…)} reads as a declaration of {@code __init}): blanked out, byte for
+     * byte, in the text the parser sees; every text and position is still read from the file as written.
+     */
+    private static final java.util.regex.Pattern ANNOTATIONS = java.util.regex.Pattern.compile(
+            "\\b(?:__init|__exit|__meminit|__ref|__cold|__weak|notrace)\\b");
+
     /** The functions {@code text} defines; {@code file} is what they say they are in. */
     List<SourceFunction> read(Path file, String text) {
-        TSTree tree = parser.parseString(null, text);
+        TSTree tree = parser.parseString(null, ANNOTATIONS.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
         Reading r = new Reading(file, text.getBytes(StandardCharsets.UTF_8));
         r.topLevel(tree.getRootNode(), List.of());
         return r.functions;

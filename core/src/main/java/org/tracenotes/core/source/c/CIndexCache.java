@@ -25,7 +25,7 @@ import org.tracenotes.core.source.SourceNode;
  */
 final class CIndexCache {
 
-    private static final int VERSION = 3;   // raise when CFunctionReader reads bodies differently
+    private static final int VERSION = 4;   // raise when CFunctionReader reads bodies differently
     private static final int MAGIC = 0x54524331;   // "TRC1"
 
     /** What the name scan found in one file. */

@@ -22,6 +22,13 @@ public final class CNameScan {
             "short", "unsigned", "signed", "bool", "_Bool", "float", "double", "struct", "union", "enum", "const",
             "static", "inline", "extern", "volatile", "register");
 
+    /**
+     * Annotations written like calls before a definition's name ({@code bool __init __attribute((weak)) f(…)},
+     * {@code __printf(1, 2) void g(…)}): their parentheses are skipped and the scan goes on along the line.
+     */
+    private static final Set<String> ANNOTATIONS = Set.of("__attribute__", "__attribute", "__printf", "__scanf",
+            "__aligned", "__section", "__alias", "__must_hold", "__acquires", "__releases");
+
     /** The candidate names in {@code bytes}, in order of first appearance. */
     public static Set<String> names(byte[] bytes) {
         Set<String> out = new LinkedHashSet<>();
@@ -34,11 +41,7 @@ public final class CNameScan {
             } else if (identStart(b)) {
                 i = line(bytes, i, out);
             }
-            // to the next line
-            while (i < n && bytes[i] != '\n') {
-                i++;
-            }
-            i++;
+            i = lineEnd(bytes, i) + 1;   // to the next line
         }
         return out;
     }
@@ -87,7 +90,11 @@ public final class CNameScan {
                 }
                 if (i < n && s[i] == '(') {
                     String name = new String(s, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
-                    if (!KEYWORDS.contains(name)) {
+                    if (ANNOTATIONS.contains(name)) {
+                        i = afterParentheses(s, i);
+                        continue;
+                    }
+                    if (name.length() > 14 || !KEYWORDS.contains(name)) {   // no keyword is longer
                         out.add(name);
                         return i;
                     }
@@ -96,6 +103,45 @@ public final class CNameScan {
                 return i;   // `int (*fn)(…)`, an initialiser, a statement, a comment: no definition's name after it
             } else {
                 i++;
+            }
+        }
+        return i;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The index of the first {@code '\n'} at or after {@code i} (or the length): eight bytes at a time, the
+     * first zero byte of {@code word ^ NEWLINES} found by the borrow trick (exact for the lowest one).
+     */
+    static int lineEnd(byte[] s, int i) {
+        int n = s.length;
+        while (i + 8 <= n) {
+            long x = (long) LONGS.get(s, i) ^ NEWLINES;
+            long zero = (x - ONES) & ~x & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < n && s[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index after the parenthesis that closes the one at {@code i}, on this line. */
+    private static int afterParentheses(byte[] s, int i) {
+        int depth = 0;
+        for (; i < s.length && s[i] != '\n'; i++) {
+            if (s[i] == '(') {
+                depth++;
+            } else if (s[i] == ')' && --depth == 0) {
+                return i + 1;
             }
         }
         return i;
