@@ -33,7 +33,7 @@ public final class InvalidScenario implements Rule {
 
     @Override
     public Optional<String> example() {
-        return Optional.of("```\n## @scenario a: lru, colour\nf(page)\n=> return 0\n```\n");
+        return Optional.of("```\n## @scenario a: lru, colour\nf(page)\n=> g()\n=> return 0\n```\n");
     }
 
     @Override

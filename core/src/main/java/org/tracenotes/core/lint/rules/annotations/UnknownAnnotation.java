@@ -32,7 +32,7 @@ public final class UnknownAnnotation implements Rule {
 
     @Override
     public Optional<String> example() {
-        return Optional.of("```\n## @scenarios x: lru\nf()\n=> return 1\n```\n");
+        return Optional.of("```\n## @scenarios x: lru\nf()\n=> g()\n=> return 1\n```\n");
     }
 
     @Override

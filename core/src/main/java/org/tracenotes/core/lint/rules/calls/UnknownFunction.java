@@ -43,7 +43,7 @@ public final class UnknownFunction implements Rule {
 
     @Override
     public Optional<String> example() {
-        return Optional.of("```\nf(page)\n=> folio_try_gte(page)\n```\n");
+        return Optional.of("```\nf(page)\n=> folio_try_gte(page)\n=> return 0\n```\n");
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class TrailingSpace implements Rule {
 
     @Override
     public Optional<String> example() {
-        return Optional.of("```\nf()\n=> a()  \n```\n");
+        return Optional.of("```\nf()\n=> a()  \n=> b()\n```\n");
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class ScenarioFailed implements Rule {
 
     @Override
     public Optional<String> example() {
-        return Optional.of("```\n## @scenario a: lru\nf(page)\n=> goto again\n```\n");
+        return Optional.of("```\n## @scenario a: lru\nf(page)\nagain:\n=> x = 1\n=> goto again\n```\n");
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class UnboundIdentifier implements Rule {
 
     @Override
     public Optional<String> example() {
-        return Optional.of("```\nf(page)\n=> return x + 1\n```\n");
+        return Optional.of("```\nf(page)\n=> y = x + 1\n=> return y\n```\n");
     }
 
     @Override

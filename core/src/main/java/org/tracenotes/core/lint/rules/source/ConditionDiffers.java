@@ -8,7 +8,7 @@ import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 
 /**
- * {@value #ID} ({@code lint --source}): a condition the source does not have in that function. The note is checked against the tree once for every source
+ * {@value #ID} ({@code lint --source}): a condition the source does not have in that function (info when none of its conditions is close). The note is checked against the tree once for every source
  * rule ({@code SourceChecks}, which knows how a note's calls map to a source body);
  * this rule passes on its findings of that check.
  */

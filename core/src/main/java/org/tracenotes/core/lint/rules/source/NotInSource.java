@@ -8,7 +8,7 @@ import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 
 /**
- * {@value #ID} ({@code lint --source}): a function the note calls that the source tree neither defines nor calls. The note is checked against the tree once for every source
+ * {@value #ID} ({@code lint --source}): a function the note calls that the source tree neither defines nor calls (info when the tree has no name near it). The note is checked against the tree once for every source
  * rule ({@code SourceChecks}, which knows how a note's calls map to a source body);
  * this rule passes on its findings of that check.
  */

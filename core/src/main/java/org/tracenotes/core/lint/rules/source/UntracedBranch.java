@@ -8,7 +8,7 @@ import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 
 /**
- * {@value #ID} ({@code lint --source}): arms of a traced if or switch the note leaves out unmarked. The note is checked against the tree once for every source
+ * {@value #ID} ({@code lint --source}): arms of a traced if or switch the note leaves out unmarked, one finding per function. The note is checked against the tree once for every source
  * rule ({@code SourceChecks}, which knows how a note's calls map to a source body);
  * this rule passes on its findings of that check.
  */
