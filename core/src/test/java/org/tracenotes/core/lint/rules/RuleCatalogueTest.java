@@ -77,6 +77,36 @@ class RuleCatalogueTest {
         assertTrue(shown >= LintRule.values().length - 10, "most rules show themselves: " + shown);
     }
 
+    /**
+     * Leniency kinds of the interpreter that share a rule's word: a run's vocabulary, not a finding's id
+     * (the run report lists them under its own names).
+     */
+    private static final Set<String> LENIENCY_KINDS = Set.of("core/src/main/java/org/tracenotes/core/run/Interpreter.java");
+
+    @Test
+    void ruleIdsAreConstantsNeverStringLiteralsInTheCode() throws Exception {
+        Path root = Golden.repositoryRoot();
+        Pattern literal = Pattern.compile("\"(" + String.join("|",
+                java.util.Arrays.stream(LintRule.values()).map(LintRule::id).toList()) + ")\"");
+        List<String> found = new ArrayList<>();
+        for (String module : List.of("core", "cli", "plugin", "maven-plugin")) {
+            Path main = root.resolve(module).resolve("src/main/java");
+            try (var files = Files.walk(main)) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                    String where = root.relativize(f).toString().replace('\\', '/');
+                    if (where.contains("/lint/rules/") || LENIENCY_KINDS.contains(where)) {
+                        continue;
+                    }
+                    Matcher m = literal.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        found.add(where + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "use the rule class's ID");
+    }
+
     @Test
     void aRuleWithAFixSaysWhatItDoesAndTheOthersDoNot() {
         for (LintRule r : LintRule.values()) {
