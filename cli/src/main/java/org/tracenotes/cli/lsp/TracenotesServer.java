@@ -321,7 +321,8 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
         scheduleLint(uri, debounce.delayMs(uri));
     }
 
-    private void lintNow(String uri) {
+    /** Lints the document now, on the calling thread (the scheduled lints call it; so do the fuzz tests). */
+    void lintNow(String uri) {
         long start = System.nanoTime();
         try {
             NoteDocuments.Doc d = documents.get(uri);
