@@ -297,9 +297,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
         TraceSession s = session;
         String source = s == null ? null : sourceOf(args.getSource());
         List<BreakpointLocation> out = new ArrayList<>();
-        if (source != null) {
-            int from = fromClient(args.getLine());
-            int to = args.getEndLine() == null ? from : fromClient(args.getEndLine());
+        int from = fromClient(args.getLine());
+        int to = args.getEndLine() == null ? from : fromClient(args.getEndLine());
+        if (source != null && from <= to) {   // an end before the start asks for no lines
             for (int line : s.runnableLines(source).subSet(from, true, to, true)) {
                 BreakpointLocation l = new BreakpointLocation();
                 l.setLine(toClient(line));

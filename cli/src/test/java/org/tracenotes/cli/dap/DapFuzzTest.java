@@ -46,6 +46,14 @@ import org.eclipse.lsp4j.debug.TerminateArguments;
 import org.eclipse.lsp4j.debug.VariablesArguments;
 import org.eclipse.lsp4j.debug.services.IDebugProtocolClient;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import java.util.Collections;
+import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
+import org.eclipse.lsp4j.jsonrpc.debug.DebugRemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.debug.json.DebugMessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 /**
@@ -81,12 +89,20 @@ class DapFuzzTest {
     /** What the adapter sends the client, checked as it arrives. */
     private static final class Client implements IDebugProtocolClient {
         final List<String> problems = new ArrayList<>();
+        final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+
+        void awaitStop() throws InterruptedException {
+            if (!stopped.await(SECONDS, TimeUnit.SECONDS)) {
+                throw new AssertionError("no stop on entry within " + SECONDS + " s");
+            }
+        }
 
         @Override
         public void stopped(StoppedEventArguments args) {
             if (args.getThreadId() == null || args.getThreadId() != TracenotesDebugAdapter.THREAD_ID || args.getReason() == null) {
                 problems.add("a stop without the thread or a reason: " + args);
             }
+            stopped.countDown();
         }
 
         @Override
@@ -105,8 +121,9 @@ class DapFuzzTest {
         }
         noteLines.add("```");
         Path note = DIR.resolve("n.md");
-        Files.writeString(note, String.join("\n", noteLines) + "\n", StandardCharsets.UTF_8);
-        int lineCount = noteLines.size() + 1;
+        String text = String.join("\n", noteLines) + "\n";
+        Files.writeString(note, text, StandardCharsets.UTF_8);
+        int lineCount = text.split("\r\n|\r|\n", -1).length;   // generated lines may hold line breaks of their own
 
         TracenotesDebugAdapter adapter = new TracenotesDebugAdapter();
         Client client = new Client();
@@ -147,6 +164,58 @@ class DapFuzzTest {
         }
         DisconnectArguments bye = new DisconnectArguments();
         answer(adapter.disconnect(bye));
+        adapter.done().get(SECONDS, TimeUnit.SECONDS);
+        if (!client.problems.isEmpty()) {
+            throw new AssertionError(client.problems.toString());
+        }
+    }
+
+    private static final Path SEED = Path.of(System.getProperty("tracenotes.root", "..")).toAbsolutePath().normalize()
+            .resolve("samples/soft-offline.md");
+
+    /**
+     * Any text as one message to an adapter stopped on entry into the seed note, read as LSP4J's debug
+     * protocol reader reads it: a request is answered in time, and not with an internal error (LSP4J would
+     * send the client the exception's stack trace); text of no message shape LSP4J drops.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void anyMessageTextAtAStopIsAnsweredWellFormedOrDropped(String message) throws Exception {
+        TracenotesDebugAdapter adapter = new TracenotesDebugAdapter();
+        Client client = new Client();
+        adapter.connect(client);
+        answer(adapter.initialize(new InitializeRequestArguments()));
+        answer(adapter.launch(new LinkedHashMap<>(Map.of("note", SEED.toString(), "stopOnEntry", true))));
+        answer(adapter.configurationDone(new ConfigurationDoneArguments()));
+        client.awaitStop();
+        DebugMessageJsonHandler handler = new DebugMessageJsonHandler(
+                ServiceEndpoints.getSupportedMethods(TracenotesDebugAdapter.class));
+        List<Message> sent = Collections.synchronizedList(new ArrayList<>());
+        DebugRemoteEndpoint endpoint = new DebugRemoteEndpoint(sent::add, ServiceEndpoints.toEndpoint(adapter));
+        Message parsed = null;
+        try {
+            parsed = handler.parseMessage(message);
+            endpoint.consume(parsed);
+        } catch (MessageIssueException e) {
+            if (e.getRpcMessage() != null) {
+                parsed = e.getRpcMessage();
+                endpoint.handle(e.getRpcMessage(), e.getIssues());
+            }
+        } catch (RuntimeException e) {
+            parsed = null;   // not a message: LSP4J's reader reports and skips it
+        }
+        if (parsed instanceof RequestMessage) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+            while (sent.stream().noneMatch(m -> m instanceof ResponseMessage) && System.nanoTime() < end) {
+                java.lang.Thread.sleep(1);
+            }
+            ResponseMessage response = (ResponseMessage) sent.stream().filter(m -> m instanceof ResponseMessage).findFirst()
+                    .orElseThrow(() -> new AssertionError("no answer within " + SECONDS + " s to " + message));
+            if (response.getError() != null && response.getError().getCode() == ResponseErrorCode.InternalError.getValue()) {
+                throw new AssertionError("an internal error: " + response.getError().getMessage() + " for " + message);
+            }
+            handler.serialize(response);
+        }
+        answer(adapter.disconnect(new DisconnectArguments()));
         adapter.done().get(SECONDS, TimeUnit.SECONDS);
         if (!client.problems.isEmpty()) {
             throw new AssertionError(client.problems.toString());

@@ -384,6 +384,18 @@ class DebugAdapterTest {
     }
 
     @Test
+    void breakpointLocationsEndingBeforeTheyStartAreNoneNotAnInternalError() {
+        launch("note", SEED, "scenario", "lru-anon");
+        BreakpointLocationsArguments a = new BreakpointLocationsArguments();
+        Source s = new Source();
+        s.setPath(SEED);
+        a.setSource(s);
+        a.setLine(14);
+        a.setEndLine(8);
+        assertEquals(0, get(dap.server.breakpointLocations(a)).getBreakpoints().length);
+    }
+
+    @Test
     void noDebugRunsToTheEndWithoutStopping() {
         launch("note", ANNOTATED, "scenario", "in-use-lru", "given", "migrate=fail", "noDebug", true);
         org.eclipse.lsp4j.debug.Breakpoint[] bps = dap.breakpoints(ANNOTATED, at(42));

@@ -34,7 +34,9 @@ class LspFuzzTest {
         try {
             lsp.open(NOTE);
             lsp.message(message);
-            lsp.lint();
+            if (!NOTE.equals(lsp.text())) {
+                lsp.lint();   // the message edited the note: what is published must fit the new text
+            }
         } finally {
             lsp.close();
         }
