@@ -1,6 +1,7 @@
 package org.tracenotes.cli.dap;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -179,7 +180,14 @@ class DapFuzzTest {
      * send the client the exception's stack trace); text of no message shape LSP4J drops.
      */
     @FuzzTest(maxDuration = "30s")
-    void anyMessageTextAtAStopIsAnsweredWellFormedOrDropped(String message) throws Exception {
+    @DictionaryEntries({"{\"seq\":1,\"type\":\"request\",\"command\":\"", "\"arguments\":{", "\"threadId\":1", "\"frameId\":",
+        "\"variablesReference\":", "\"expression\":\"", "\"source\":{\"path\":\"", "\"sourceReference\":", "\"line\":",
+        "\"endLine\":", "\"breakpoints\":[{\"line\":", "\"condition\":\"", "\"targetId\":", "\"startFrame\":", "\"levels\":",
+        "\"filters\":[", "stackTrace", "scopes", "variables", "evaluate", "next", "stepIn", "stepOut", "stepBack", "continue",
+        "reverseContinue", "restartFrame", "goto", "gotoTargets", "setBreakpoints", "breakpointLocations", "exceptionInfo",
+        "source", "threads", "pause", "terminate", "setExceptionBreakpoints", "null", "-1", "2147483647"})
+    void anyMessageTextAtAStopIsAnsweredWellFormedOrDropped(byte[] bytes) throws Exception {
+        String message = new String(bytes, StandardCharsets.UTF_8);
         TracenotesDebugAdapter adapter = new TracenotesDebugAdapter();
         Client client = new Client();
         adapter.connect(client);

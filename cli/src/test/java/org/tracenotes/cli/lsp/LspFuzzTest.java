@@ -1,6 +1,7 @@
 package org.tracenotes.cli.lsp;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,9 +28,19 @@ class LspFuzzTest {
             "workspace/symbol", "workspace/executeCommand", "textDocument/didChange", "textDocument/didSave",
             "textDocument/didClose", "textDocument/didOpen", "shutdown", "$/cancelRequest", "textDocument/completion");
 
-    /** Any text as one message after the note is open: a request, a notification, or no message at all. */
+    /**
+     * Any bytes (read as UTF-8) as one message after the note is open: a request, a notification, or no
+     * message at all; the dictionary holds the protocol's words, so that mutations stay near messages.
+     */
     @FuzzTest(maxDuration = "30s")
-    void anyMessageTextIsAnsweredWellFormedOrDropped(String message) throws Exception {
+    @DictionaryEntries({"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"", "\"params\":{", "\"textDocument\":{\"uri\":\"" + LspHarness.URI + "\"}",
+        "\"position\":{\"line\":", "\"character\":", "\"range\":{\"start\":", "\"end\":", "\"contentChanges\":[{\"text\":\"",
+        "\"version\":", "textDocument/hover", "textDocument/definition", "textDocument/references", "textDocument/codeAction",
+        "textDocument/didChange", "textDocument/documentSymbol", "textDocument/foldingRange", "textDocument/semanticTokens/full",
+        "textDocument/inlayHint", "textDocument/codeLens", "workspace/symbol", "workspace/executeCommand", "\"query\":\"",
+        "\"context\":{\"diagnostics\":[]}", "\"arguments\":[", "tracenotes.run", "null", "-1", "2147483647"})
+    void anyMessageTextIsAnsweredWellFormedOrDropped(byte[] bytes) throws Exception {
+        String message = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         LspHarness lsp = new LspHarness();
         try {
             lsp.open(NOTE);
