@@ -76,7 +76,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        server.handle("textDocument/didOpen", () -> {
+        server.handle("textDocument/didOpen", params, () -> {
             var item = params.getTextDocument();
             if (item == null || item.getUri() == null || item.getText() == null) {
                 throw Lsp.invalidParams("didOpen without a textDocument's uri and text");
@@ -88,7 +88,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        server.handle("textDocument/didChange", () -> {
+        server.handle("textDocument/didChange", params, () -> {
             String uri = uri(params.getTextDocument());
             NoteDocuments.Doc before = documents.get(uri);
             if (before == null) {
@@ -127,7 +127,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        server.handle("textDocument/didClose", () -> {
+        server.handle("textDocument/didClose", params, () -> {
             String uri = uri(params.getTextDocument());
             documents.close(uri);
             server.forget(uri);
@@ -136,7 +136,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        server.handle("textDocument/didSave", () -> {
+        server.handle("textDocument/didSave", params, () -> {
             uri(params.getTextDocument());
             documents.rescan();
             server.lintAll(0);
@@ -147,7 +147,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return server.answer("textDocument/documentSymbol", () -> {
+        return server.answer("textDocument/documentSymbol", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             Note note = d.note();
             return Lsp.symbols(d.lines(), OutlineTree.of(note), Folds.of(note)).stream()
@@ -157,7 +157,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
-        return server.answer("textDocument/foldingRange", () -> {
+        return server.answer("textDocument/foldingRange", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             int last = d.lines().lineCount() - 1;
             return Folds.of(d.note()).stream().filter(f -> f.startLine() - 1 < last)
@@ -167,7 +167,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
-        return server.answer("textDocument/semanticTokens/full", () -> {
+        return server.answer("textDocument/semanticTokens/full", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             return new SemanticTokens(Lsp.tokens(d.lines(), Highlights.of(d.note())));
         });
@@ -188,7 +188,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return server.answer("textDocument/hover", () -> {
+        return server.answer("textDocument/hover", params, () -> {
             At at = symbolAt(params.getTextDocument(), params.getPosition());
             if (at == null) {
                 return null;
@@ -200,7 +200,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
-        return server.answer("textDocument/definition", () -> {
+        return server.answer("textDocument/definition", params, () -> {
             At at = symbolAt(params.getTextDocument(), params.getPosition());
             List<Location> out = new ArrayList<>();
             if (at != null) {
@@ -227,7 +227,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-        return server.answer("textDocument/references", () -> {
+        return server.answer("textDocument/references", params, () -> {
             At at = symbolAt(params.getTextDocument(), params.getPosition());
             List<Location> out = new ArrayList<>();
             if (at == null) {
@@ -287,7 +287,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-        return server.answer("textDocument/codeAction", () -> {
+        return server.answer("textDocument/codeAction", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             List<Either<Command, CodeAction>> out = new ArrayList<>();
             var context = params.getContext();
@@ -335,7 +335,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return server.answer("textDocument/codeLens", () -> {
+        return server.answer("textDocument/codeLens", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             List<CodeLens> out = new ArrayList<>();
             if (d.reference) {
@@ -358,7 +358,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
-        return server.answer("textDocument/inlayHint", () -> {
+        return server.answer("textDocument/inlayHint", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             TracenotesServer.LastRun run = server.runs.get(d.uri);
             List<InlayHint> out = new ArrayList<>();

@@ -125,7 +125,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-        return answer("initialize", () -> {
+        return answer("initialize", params, () -> {
             if (params.getCapabilities() != null) {
                 capabilities = params.getCapabilities();
             }
@@ -243,6 +243,26 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
             return CompletableFuture.failedFuture(Lsp.error(ResponseErrorCode.InternalError,
                     "tracenotes: internal error in " + method + ": " + e + " (a bug: please report it with the note)"));
         }
+    }
+
+    /** Answers a request that must have parameters: without them it is invalid, not an internal error. */
+    <T> CompletableFuture<T> answer(String method, Object params, Supplier<T> work) {
+        return answer(method, () -> {
+            if (params == null) {
+                throw Lsp.invalidParams(method + " without parameters");
+            }
+            return work.get();
+        });
+    }
+
+    /** Handles a notification that must have parameters: without them it is logged and dropped. */
+    void handle(String method, Object params, Runnable work) {
+        handle(method, () -> {
+            if (params == null) {
+                throw Lsp.invalidParams(method + " without parameters");
+            }
+            work.run();
+        });
     }
 
     /** Handles a notification; what goes wrong is logged to the client in one line. */

@@ -25,4 +25,19 @@ class ServerLauncherTest {
         assertEquals(ResponseErrorCode.MethodNotFound.getValue(), error.getCode(), error.getMessage());
         assertEquals(ResponseErrorCode.InternalError.getValue(), ServerLauncher.error(new IllegalStateException("x")).getCode());
     }
+
+    @Test
+    void aRequestWithoutParametersIsInvalidParamsNotAnInternalError() throws Exception {
+        TracenotesServer server = new TracenotesServer("test", code -> { });
+        server.initialize(new org.eclipse.lsp4j.InitializeParams()).get();
+        try {
+            server.getTextDocumentService().hover(null).get();
+            throw new AssertionError("hover without parameters is answered");
+        } catch (java.util.concurrent.ExecutionException e) {
+            ResponseError error = ServerLauncher.error(e.getCause());
+            assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getCode(), error.getMessage());
+        } finally {
+            server.shutdown();
+        }
+    }
 }

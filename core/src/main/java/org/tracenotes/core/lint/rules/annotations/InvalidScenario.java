@@ -1,39 +1,24 @@
 package org.tracenotes.core.lint.rules.annotations;
 
 import java.util.List;
-import java.util.Optional;
 import org.tracenotes.core.kernel.Given;
 import org.tracenotes.core.kernel.Scenario;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Annotation;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.run.NoteAnnotations;
 
 /** {@value #ID}: an {@code @scenario} that does not read, or sets a key or value the page model lacks. */
-public final class InvalidScenario implements Rule {
+public final class InvalidScenario extends DefinedRule {
 
     public static final String ID = "invalid-scenario";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "an `@scenario` that is malformed or sets an unknown key or value";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\n## @scenario a: lru, colour\nf(page)\n=> g()\n=> return 0\n```\n");
+    public InvalidScenario() {
+        super(ID, Severity.ERROR, "an `@scenario` that is malformed or sets an unknown key or value",
+                "```\n## @scenario a: lru, colour\nf(page)\n=> g()\n=> return 0\n```\n",
+                null);
     }
 
     @Override

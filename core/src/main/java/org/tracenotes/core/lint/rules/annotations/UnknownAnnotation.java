@@ -1,38 +1,23 @@
 package org.tracenotes.core.lint.rules.annotations;
 
 import java.util.List;
-import java.util.Optional;
 import org.tracenotes.core.graph.Suggestions;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Annotation;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.run.NoteAnnotations;
 
 /** {@value #ID}: an {@code @word} Tracenotes does not know (with the nearest it does), or an {@code @model} that is no model. */
-public final class UnknownAnnotation implements Rule {
+public final class UnknownAnnotation extends DefinedRule {
 
     public static final String ID = "unknown-annotation";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "an `@word` annotation Tracenotes does not know";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\n## @scenarios x: lru\nf()\n=> g()\n=> return 1\n```\n");
+    public UnknownAnnotation() {
+        super(ID, Severity.WARNING, "an `@word` annotation Tracenotes does not know",
+                "```\n## @scenarios x: lru\nf()\n=> g()\n=> return 1\n```\n",
+                null);
     }
 
     @Override

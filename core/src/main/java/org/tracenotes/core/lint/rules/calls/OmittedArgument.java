@@ -3,10 +3,9 @@ package org.tracenotes.core.lint.rules.calls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.tracenotes.core.kernel.Primitives;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Root;
@@ -14,28 +13,14 @@ import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.Step;
 
 /** {@value #ID}: a call with fewer arguments than its signature (the note's @sig, a root, the reference, a primitive). */
-public final class OmittedArgument implements Rule {
+public final class OmittedArgument extends DefinedRule {
 
     public static final String ID = "omitted-argument";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String description() {
-        return "a call without an argument its signature has; runs take the caller's";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\nf()\n=> g()\n\ng(page)\n=> return 0\n```\n");
+    public OmittedArgument() {
+        super(ID, Severity.INFO, "a call without an argument its signature has; runs take the caller's",
+                "```\nf()\n=> g()\n\ng(page)\n=> return 0\n```\n",
+                null);
     }
 
     @Override

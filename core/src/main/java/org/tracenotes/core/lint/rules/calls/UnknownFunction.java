@@ -2,15 +2,14 @@ package org.tracenotes.core.lint.rules.calls;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.tracenotes.core.graph.CallCollector;
 import org.tracenotes.core.graph.CallSite;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.lint.SymbolIndex;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.KnownNames;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Fix;
 import org.tracenotes.core.model.Note;
@@ -22,28 +21,14 @@ import org.tracenotes.core.run.NoteAnnotations;
  * or a symbol index that lacks it), info otherwise. The fix of a likely typo is the name it is near. With a
  * source tree, {@code not-in-source} stands for it.
  */
-public final class UnknownFunction implements Rule {
+public final class UnknownFunction extends DefinedRule {
 
     public static final String ID = "unknown-function";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "a call no loaded note traces, the page model does not know and the symbol index lacks";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\nf(page)\n=> folio_try_gte(page)\n=> return 0\n```\n");
+    public UnknownFunction() {
+        super(ID, Severity.WARNING, "a call no loaded note traces, the page model does not know and the symbol index lacks",
+                "```\nf(page)\n=> folio_try_gte(page)\n=> return 0\n```\n",
+                null);
     }
 
     @Override

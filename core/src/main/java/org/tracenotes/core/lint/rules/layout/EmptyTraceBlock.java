@@ -1,9 +1,8 @@
 package org.tracenotes.core.lint.rules.layout;
 
 import java.util.List;
-import java.util.Optional;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Block;
 import org.tracenotes.core.model.CodeBlock;
 import org.tracenotes.core.model.Diagnostic;
@@ -12,28 +11,14 @@ import org.tracenotes.core.model.Section;
 import org.tracenotes.core.model.Severity;
 
 /** {@value #ID}: an empty code block, a placeholder for a function not traced yet (named when its section is). */
-public final class EmptyTraceBlock implements Rule {
+public final class EmptyTraceBlock extends DefinedRule {
 
     public static final String ID = "empty-trace-block";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String description() {
-        return "an empty code block standing for a function not traced yet";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("# folio_put\n```\n```\n");
+    public EmptyTraceBlock() {
+        super(ID, Severity.INFO, "an empty code block standing for a function not traced yet",
+                "# folio_put\n```\n```\n",
+                null);
     }
 
     @Override

@@ -2,9 +2,8 @@ package org.tracenotes.core.lint.rules.layout;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Optional;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
@@ -14,33 +13,14 @@ import org.tracenotes.core.model.TraceBlock;
  * {@value #ID}: a trace block whose code lines are indented with tabs and with spaces, once per block, at the
  * first line that makes it mixed; comment lines do not count. The fix turns the tabs into spaces.
  */
-public final class MixedIndentation implements Rule {
+public final class MixedIndentation extends DefinedRule {
 
     public static final String ID = "mixed-indentation";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "a trace block indented with both tabs and spaces";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\nf()\n=> if a:\n   => b()\n=> if c:\n\t=> d()\n```\n");
-    }
-
-    @Override
-    public Optional<String> fixLabel() {
-        return Optional.of("indent the block's lines with spaces");
+    public MixedIndentation() {
+        super(ID, Severity.WARNING, "a trace block indented with both tabs and spaces",
+                "```\nf()\n=> if a:\n   => b()\n=> if c:\n\t=> d()\n```\n",
+                "indent the block's lines with spaces");
     }
 
     @Override

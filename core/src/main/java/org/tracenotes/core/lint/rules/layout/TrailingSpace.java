@@ -2,9 +2,8 @@ package org.tracenotes.core.lint.rules.layout;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Optional;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
@@ -14,33 +13,14 @@ import org.tracenotes.core.model.TraceBlock;
  * {@value #ID}: blanks after the text of a line of a fenced trace block (not a blank line, not inside a block
  * comment), ranged over the blanks. The fix removes them.
  */
-public final class TrailingSpace implements Rule {
+public final class TrailingSpace extends DefinedRule {
 
     public static final String ID = "trailing-space";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String description() {
-        return "spaces or tabs at the end of a trace line";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\nf()\n=> a()  \n=> b()\n```\n");
-    }
-
-    @Override
-    public Optional<String> fixLabel() {
-        return Optional.of("remove the trailing blanks");
+    public TrailingSpace() {
+        super(ID, Severity.INFO, "spaces or tabs at the end of a trace line",
+                "```\nf()\n=> a()  \n=> b()\n```\n",
+                "remove the trailing blanks");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.tracenotes.core.lint.rules.parse;
 
-import java.util.Optional;
 import org.tracenotes.core.lint.rules.ParserFinding;
 import org.tracenotes.core.model.Severity;
 
@@ -9,23 +8,9 @@ public final class InvalidUtf8 extends ParserFinding {
 
     public static final String ID = "invalid-utf8";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "bytes that are not UTF-8 (read as U+FFFD)";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.empty();
+    public InvalidUtf8() {
+        super(ID, Severity.WARNING, "bytes that are not UTF-8 (read as U+FFFD)",
+                null,
+                null);
     }
 }

@@ -1,6 +1,5 @@
 package org.tracenotes.core.lint.rules.parse;
 
-import java.util.Optional;
 import org.tracenotes.core.lint.rules.ParserFinding;
 import org.tracenotes.core.model.Severity;
 
@@ -9,23 +8,9 @@ public final class NotATrace extends ParserFinding {
 
     public static final String ID = "not-a-trace";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String description() {
-        return "a block that looks like a trace but is a listing (gdb, ftrace, a diagram)";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\n=> 0x0000555 <+0>: mov\n=> 0x0000559 <+4>: ret\n```\n");
+    public NotATrace() {
+        super(ID, Severity.INFO, "a block that looks like a trace but is a listing (gdb, ftrace, a diagram)",
+                "```\n=> 0x0000555 <+0>: mov\n=> 0x0000559 <+4>: ret\n```\n",
+                null);
     }
 }

@@ -4,10 +4,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
@@ -15,28 +14,14 @@ import org.tracenotes.core.run.ExpectationResult;
 import org.tracenotes.core.run.RunResult;
 
 /** {@value #ID}: an {@code @expect} that fails on one of the note's scenarios, once per line and scenario, at the annotation. */
-public final class ExpectationFailed implements Rule {
+public final class ExpectationFailed extends DefinedRule {
 
     public static final String ID = "expectation-failed";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "an `@expect` that does not hold when the note's scenarios run";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\n## @scenario b: buddy\nf(page)\n=> x = page_count(page)\n=> return x  ## @expect b: $ret == 5\n```\n");
+    public ExpectationFailed() {
+        super(ID, Severity.ERROR, "an `@expect` that does not hold when the note's scenarios run",
+                "```\n## @scenario b: buddy\nf(page)\n=> x = page_count(page)\n=> return x  ## @expect b: $ret == 5\n```\n",
+                null);
     }
 
     @Override

@@ -2,10 +2,9 @@ package org.tracenotes.core.lint.rules.runs;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
@@ -13,28 +12,14 @@ import org.tracenotes.core.run.RunOutcome;
 import org.tracenotes.core.run.RunResult;
 
 /** {@value #ID}: a scenario run of a traced function that ends without returning, once per scenario and function. */
-public final class ScenarioFailed implements Rule {
+public final class ScenarioFailed extends DefinedRule {
 
     public static final String ID = "scenario-failed";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "a scenario whose run stops before returning (unknown function, budget, error)";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\n## @scenario a: lru\nf(page)\nagain:\n=> x = 1\n=> goto again\n```\n");
+    public ScenarioFailed() {
+        super(ID, Severity.ERROR, "a scenario whose run stops before returning (unknown function, budget, error)",
+                "```\n## @scenario a: lru\nf(page)\nagain:\n=> x = 1\n=> goto again\n```\n",
+                null);
     }
 
     @Override

@@ -4,9 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
@@ -18,28 +17,14 @@ import org.tracenotes.core.run.RunResult;
  * {@value #ID}: a name the note's runs read without the function binding it (they took it from the caller,
  * the reference trace's initialiser, or nowhere), once per line and name, at the step of that line.
  */
-public final class UnboundIdentifier implements Rule {
+public final class UnboundIdentifier extends DefinedRule {
 
     public static final String ID = "unbound-identifier";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String description() {
-        return "an identifier read but never bound in its function; runs take it from the caller or the reference trace";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\nf(page)\n=> y = x + 1\n=> return y\n```\n");
+    public UnboundIdentifier() {
+        super(ID, Severity.INFO, "an identifier read but never bound in its function; runs take it from the caller or the reference trace",
+                "```\nf(page)\n=> y = x + 1\n=> return y\n```\n",
+                null);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.tracenotes.core.lint.rules.steps;
 
 import java.util.List;
-import java.util.Optional;
 import org.tracenotes.core.lint.NoteFormatter;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Fix;
@@ -14,33 +13,14 @@ import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.StepKind;
 
 /** {@value #ID}: {@code if a = b}; the fix compares with {@code ==}, where which {@code =} was meant is known. */
-public final class AssignmentInCondition implements Rule {
+public final class AssignmentInCondition extends DefinedRule {
 
     public static final String ID = "assignment-in-condition";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "`if a = b` assigns and tests the value; `==` compares";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\nf()\n=> if a = b:\n   => c()\n```\n");
-    }
-
-    @Override
-    public Optional<String> fixLabel() {
-        return Optional.of("compare with `==`");
+    public AssignmentInCondition() {
+        super(ID, Severity.WARNING, "`if a = b` assigns and tests the value; `==` compares",
+                "```\nf()\n=> if a = b:\n   => c()\n```\n",
+                "compare with `==`");
     }
 
     @Override

@@ -1,9 +1,8 @@
 package org.tracenotes.core.lint.rules.steps;
 
 import java.util.List;
-import java.util.Optional;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Block;
 import org.tracenotes.core.model.Diagnostic;
@@ -18,33 +17,14 @@ import org.tracenotes.core.model.StepRole;
 import org.tracenotes.core.model.TraceBlock;
 
 /** {@value #ID}: an else written with the step arrow in the seed dialect; the fix writes {@code ->}. */
-public final class ElseStepArrow implements Rule {
+public final class ElseStepArrow extends DefinedRule {
 
     public static final String ID = "else-step-arrow";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "an else / else-if written with the step arrow `=>` in the seed dialect, where `->` marks an alternative";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\nf()\n=> if a:\n   => b()\n=> else\n   => c()\n```\n");
-    }
-
-    @Override
-    public Optional<String> fixLabel() {
-        return Optional.of("write the alternative with `->`");
+    public ElseStepArrow() {
+        super(ID, Severity.WARNING, "an else / else-if written with the step arrow `=>` in the seed dialect, where `->` marks an alternative",
+                "```\nf()\n=> if a:\n   => b()\n=> else\n   => c()\n```\n",
+                "write the alternative with `->`");
     }
 
     @Override

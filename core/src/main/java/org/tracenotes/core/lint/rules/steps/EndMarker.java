@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Root;
@@ -17,7 +17,7 @@ import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.TraceBlock;
 
 /** {@value #ID}: an end-marker comment naming a function the steps around it are not in. */
-public final class EndMarker implements Rule {
+public final class EndMarker extends DefinedRule {
 
     public static final String ID = "end-marker";
 
@@ -26,24 +26,10 @@ public final class EndMarker implements Rule {
                     + "|([A-Za-z_]\\w*)\\s*(?:\\(\\s*\\))?\\s+(?:end|END|End)"
                     + "|(?:in|IN|In)\\s+([A-Za-z_]\\w*)\\s*(?:\\(\\s*\\))?)\\s*$");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "an end-marker comment (`## END: f`, `## f end`, `## IN f`) that names a function it neither closes nor re-enters";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\nf()\n=> g()\n   => h()\n   ## END: k\n```\n");
+    public EndMarker() {
+        super(ID, Severity.WARNING, "an end-marker comment (`## END: f`, `## f end`, `## IN f`) that names a function it neither closes nor re-enters",
+                "```\nf()\n=> g()\n   => h()\n   ## END: k\n```\n",
+                null);
     }
 
     /** The functions whose bodies hold a step, innermost last. */

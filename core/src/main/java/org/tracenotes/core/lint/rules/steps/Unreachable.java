@@ -1,9 +1,8 @@
 package org.tracenotes.core.lint.rules.steps;
 
 import java.util.List;
-import java.util.Optional;
+import org.tracenotes.core.lint.rules.DefinedRule;
 import org.tracenotes.core.lint.rules.LintContext;
-import org.tracenotes.core.lint.rules.Rule;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.Severity;
@@ -12,28 +11,14 @@ import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.TraceBlock;
 
 /** {@value #ID}: a step after a return, goto, break or continue of its level, before any label. */
-public final class Unreachable implements Rule {
+public final class Unreachable extends DefinedRule {
 
     public static final String ID = "unreachable";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "a step after a return or goto at the same level";
-    }
-
-    @Override
-    public Optional<String> example() {
-        return Optional.of("```\nf()\n=> return 1\n=> g()\n```\n");
+    public Unreachable() {
+        super(ID, Severity.WARNING, "a step after a return or goto at the same level",
+                "```\nf()\n=> return 1\n=> g()\n```\n",
+                null);
     }
 
     @Override
