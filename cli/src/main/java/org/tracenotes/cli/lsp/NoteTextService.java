@@ -95,6 +95,15 @@ final class NoteTextService implements TextDocumentService {
                 throw Lsp.invalidParams(uri + " was changed but never opened");
             }
             List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
+            if (changes == null) {
+                throw Lsp.invalidParams("didChange without contentChanges");
+            }
+            for (TextDocumentContentChangeEvent c : changes) {
+                if (c == null || c.getText() == null || c.getRange() != null
+                        && (c.getRange().getStart() == null || c.getRange().getEnd() == null)) {
+                    throw Lsp.invalidParams("didChange with a change that has no text, or a range without its start or end");
+                }
+            }
             NoteDocuments.Doc after;
             if (changes.size() == 1 && changes.get(0).getRange() != null && changes.get(0).getText() != null) {
                 // one range: the note can be parsed again from this one's, section by section

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
@@ -228,7 +229,7 @@ final class LspHarness implements LanguageClient {
 
     @Override
     public void logMessage(MessageParams params) {
-        if (params.getMessage().contains("internal error")) {
+        if (params.getType() == MessageType.Error && params.getMessage().startsWith("tracenotes: internal error")) {
             internalErrors.add(params.getMessage());
         }
     }

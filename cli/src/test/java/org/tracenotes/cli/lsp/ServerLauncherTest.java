@@ -40,4 +40,20 @@ class ServerLauncherTest {
             server.shutdown();
         }
     }
+
+    @Test
+    void aChangeWhoseRangeHasNoEndIsRefusedAndTheNoteKept() throws Exception {
+        LspHarness lsp = new LspHarness();   // fails on an internal error the server logs
+        try {
+            String text = "```\nf()\n=> a()\n=> b()\n```\n";
+            lsp.open(text);
+            lsp.message("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":{\"uri\":\""
+                    + LspHarness.URI + "\",\"version\":2},\"contentChanges\":[{\"range\":{\"start\":{\"line\":1,\"character\":0}},"
+                    + "\"text\":\"x\"}]}}");
+            lsp.lint();
+            assertEquals(text, lsp.text());
+        } finally {
+            lsp.close();
+        }
+    }
 }
