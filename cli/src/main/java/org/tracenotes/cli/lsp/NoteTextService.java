@@ -94,6 +94,9 @@ final class NoteTextService implements TextDocumentService {
             if (before == null) {
                 throw Lsp.invalidParams(uri + " was changed but never opened");
             }
+            // a client that leaves the version out still edits the note: the next version is taken
+            int version = params.getTextDocument().getVersion() == null ? before.version + 1
+                    : params.getTextDocument().getVersion();
             List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
             if (changes == null) {
                 throw Lsp.invalidParams("didChange without contentChanges");
@@ -111,10 +114,10 @@ final class NoteTextService implements TextDocumentService {
                 TextLines lines = before.lines();
                 int from = lines.offset(c.getRange().getStart().getLine(), c.getRange().getStart().getCharacter());
                 int to = lines.offset(c.getRange().getEnd().getLine(), c.getRange().getEnd().getCharacter());
-                after = documents.change(uri, params.getTextDocument().getVersion(), Math.min(from, to), Math.max(from, to),
+                after = documents.change(uri, version, Math.min(from, to), Math.max(from, to),
                         c.getText());
             } else {
-                after = documents.change(uri, params.getTextDocument().getVersion(), text -> {
+                after = documents.change(uri, version, text -> {
                     for (TextDocumentContentChangeEvent c : changes) {
                         text = c.getRange() == null ? c.getText() : TextLines.of(text).replace(
                                 new TextLines.Position(c.getRange().getStart().getLine(), c.getRange().getStart().getCharacter()),

@@ -56,4 +56,18 @@ class ServerLauncherTest {
             lsp.close();
         }
     }
+
+    @Test
+    void aChangeWithoutAVersionStillEditsTheNote() throws Exception {
+        LspHarness lsp = new LspHarness();
+        try {
+            lsp.open("```\nf()\n=> a()\n=> b()\n```\n");
+            lsp.message("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":{\"uri\":\""
+                    + LspHarness.URI + "\"},\"contentChanges\":[{\"text\":\"```\\nf()\\n=> c()\\n=> d()\\n```\\n\"}]}}");
+            lsp.lint();
+            assertEquals("```\nf()\n=> c()\n=> d()\n```\n", lsp.text());
+        } finally {
+            lsp.close();
+        }
+    }
 }
