@@ -248,6 +248,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<SetBreakpointsResponse> setBreakpoints(SetBreakpointsArguments args) {
+        if (args == null) {
+            return withoutArguments("setBreakpoints");
+        }
         return onRuns(() -> {
             SourceBreakpoint[] asked = args.getBreakpoints() == null ? new SourceBreakpoint[0] : args.getBreakpoints();
             String source = session == null ? null : sourceOf(args.getSource());
@@ -282,6 +285,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<SetExceptionBreakpointsResponse> setExceptionBreakpoints(SetExceptionBreakpointsArguments args) {
+        if (args == null) {
+            return withoutArguments("setExceptionBreakpoints");
+        }
         List<String> on = args.getFilters() == null ? List.of() : List.of(args.getFilters());
         exceptionFilters = on;
         TraceSession s = session;
@@ -293,13 +299,16 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<BreakpointLocationsResponse> breakpointLocations(BreakpointLocationsArguments args) {
+        if (args == null) {
+            return withoutArguments("breakpointLocations");
+        }
         BreakpointLocationsResponse r = new BreakpointLocationsResponse();
         TraceSession s = session;
         String source = s == null ? null : sourceOf(args.getSource());
         List<BreakpointLocation> out = new ArrayList<>();
-        if (source != null) {
-            int from = fromClient(args.getLine());
-            int to = args.getEndLine() == null ? from : fromClient(args.getEndLine());
+        int from = fromClient(args.getLine());
+        int to = args.getEndLine() == null ? from : fromClient(args.getEndLine());
+        if (source != null && from <= to) {   // an end before the start asks for no lines
             for (int line : s.runnableLines(source).subSet(from, true, to, true)) {
                 BreakpointLocation l = new BreakpointLocation();
                 l.setLine(toClient(line));
@@ -342,6 +351,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<Void> restartFrame(RestartFrameArguments args) {
+        if (args == null) {
+            return withoutArguments("restartFrame");
+        }
         DebugStop st = stop;
         if (st == null || args.getFrameId() < 1 || args.getFrameId() > st.frames().size()) {
             return failed("restartFrame: no frame " + args.getFrameId() + " in the current stop");
@@ -356,6 +368,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<GotoTargetsResponse> gotoTargets(GotoTargetsArguments args) {
+        if (args == null) {
+            return withoutArguments("gotoTargets");
+        }
         TraceSession s = session;
         List<GotoTarget> out = new ArrayList<>();
         if (s != null && s.mainSource().equals(sourceOf(args.getSource()))) {
@@ -375,6 +390,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<Void> goto_(GotoArguments args) {
+        if (args == null) {
+            return withoutArguments("goto");
+        }
         TraceSession s = session;
         if (s != null && s.branchLabel(args.getTargetId()).isEmpty()) {
             return failed("goto: line " + args.getTargetId() + " is not an if / else-if / else / case line of the note");
@@ -477,6 +495,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<StackTraceResponse> stackTrace(StackTraceArguments args) {
+        if (args == null) {
+            return withoutArguments("stackTrace");
+        }
         return onRuns(() -> {
             List<DebugFrame> frames = stopped().frames();
             int from = args.getStartFrame() == null ? 0 : Math.max(0, args.getStartFrame());
@@ -505,6 +526,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<ScopesResponse> scopes(ScopesArguments args) {
+        if (args == null) {
+            return withoutArguments("scopes");
+        }
         return onRuns(() -> {
             DebugStop st = stopped();
             int index = args.getFrameId() - 1;
@@ -541,6 +565,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<VariablesResponse> variables(VariablesArguments args) {
+        if (args == null) {
+            return withoutArguments("variables");
+        }
         return onRuns(() -> {
             List<DebugValue> values = references.get(args.getVariablesReference());
             if (values == null || stop == null) {
@@ -567,6 +594,12 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<EvaluateResponse> evaluate(EvaluateArguments args) {
+        if (args == null) {
+            return withoutArguments("evaluate");
+        }
+        if (args.getExpression() == null) {
+            return failed("evaluate: no expression given");
+        }
         return onRuns(() -> {
             DebugStop st = stopped();
             int frame = args.getFrameId() == null ? 0 : args.getFrameId() - 1;
@@ -607,6 +640,9 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<SourceResponse> source(SourceArguments args) {
+        if (args == null) {
+            return withoutArguments("source");
+        }
         TraceSession s = session;
         int ref = args.getSource() != null && args.getSource().getSourceReference() != null
                 ? args.getSource().getSourceReference() : args.getSourceReference();
@@ -721,6 +757,11 @@ public final class TracenotesDebugAdapter implements IDebugProtocolServer {
 
     private static ResponseErrorException error(String message) {
         return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, message, null));
+    }
+
+    /** A request that needs its arguments and came without them: refused, as a client's mistake. */
+    private static <T> CompletableFuture<T> withoutArguments(String command) {
+        return failed(command + ": the request has no arguments");
     }
 
     private static <T> CompletableFuture<T> failed(String message) {

@@ -76,7 +76,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        server.handle("textDocument/didOpen", () -> {
+        server.handle("textDocument/didOpen", params, () -> {
             var item = params.getTextDocument();
             if (item == null || item.getUri() == null || item.getText() == null) {
                 throw Lsp.invalidParams("didOpen without a textDocument's uri and text");
@@ -88,13 +88,25 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        server.handle("textDocument/didChange", () -> {
+        server.handle("textDocument/didChange", params, () -> {
             String uri = uri(params.getTextDocument());
             NoteDocuments.Doc before = documents.get(uri);
             if (before == null) {
                 throw Lsp.invalidParams(uri + " was changed but never opened");
             }
+            // a client that leaves the version out still edits the note: the next version is taken
+            int version = params.getTextDocument().getVersion() == null ? before.version + 1
+                    : params.getTextDocument().getVersion();
             List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
+            if (changes == null) {
+                throw Lsp.invalidParams("didChange without contentChanges");
+            }
+            for (TextDocumentContentChangeEvent c : changes) {
+                if (c == null || c.getText() == null || c.getRange() != null
+                        && (c.getRange().getStart() == null || c.getRange().getEnd() == null)) {
+                    throw Lsp.invalidParams("didChange with a change that has no text, or a range without its start or end");
+                }
+            }
             NoteDocuments.Doc after;
             if (changes.size() == 1 && changes.get(0).getRange() != null && changes.get(0).getText() != null) {
                 // one range: the note can be parsed again from this one's, section by section
@@ -102,10 +114,10 @@ final class NoteTextService implements TextDocumentService {
                 TextLines lines = before.lines();
                 int from = lines.offset(c.getRange().getStart().getLine(), c.getRange().getStart().getCharacter());
                 int to = lines.offset(c.getRange().getEnd().getLine(), c.getRange().getEnd().getCharacter());
-                after = documents.change(uri, params.getTextDocument().getVersion(), Math.min(from, to), Math.max(from, to),
+                after = documents.change(uri, version, Math.min(from, to), Math.max(from, to),
                         c.getText());
             } else {
-                after = documents.change(uri, params.getTextDocument().getVersion(), text -> {
+                after = documents.change(uri, version, text -> {
                     for (TextDocumentContentChangeEvent c : changes) {
                         text = c.getRange() == null ? c.getText() : TextLines.of(text).replace(
                                 new TextLines.Position(c.getRange().getStart().getLine(), c.getRange().getStart().getCharacter()),
@@ -127,7 +139,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        server.handle("textDocument/didClose", () -> {
+        server.handle("textDocument/didClose", params, () -> {
             String uri = uri(params.getTextDocument());
             documents.close(uri);
             server.forget(uri);
@@ -136,7 +148,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        server.handle("textDocument/didSave", () -> {
+        server.handle("textDocument/didSave", params, () -> {
             uri(params.getTextDocument());
             documents.rescan();
             server.lintAll(0);
@@ -147,7 +159,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return server.answer("textDocument/documentSymbol", () -> {
+        return server.answer("textDocument/documentSymbol", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             Note note = d.note();
             return Lsp.symbols(d.lines(), OutlineTree.of(note), Folds.of(note)).stream()
@@ -157,7 +169,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
-        return server.answer("textDocument/foldingRange", () -> {
+        return server.answer("textDocument/foldingRange", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             int last = d.lines().lineCount() - 1;
             return Folds.of(d.note()).stream().filter(f -> f.startLine() - 1 < last)
@@ -167,7 +179,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
-        return server.answer("textDocument/semanticTokens/full", () -> {
+        return server.answer("textDocument/semanticTokens/full", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             return new SemanticTokens(Lsp.tokens(d.lines(), Highlights.of(d.note())));
         });
@@ -188,7 +200,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return server.answer("textDocument/hover", () -> {
+        return server.answer("textDocument/hover", params, () -> {
             At at = symbolAt(params.getTextDocument(), params.getPosition());
             if (at == null) {
                 return null;
@@ -200,7 +212,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
-        return server.answer("textDocument/definition", () -> {
+        return server.answer("textDocument/definition", params, () -> {
             At at = symbolAt(params.getTextDocument(), params.getPosition());
             List<Location> out = new ArrayList<>();
             if (at != null) {
@@ -227,7 +239,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-        return server.answer("textDocument/references", () -> {
+        return server.answer("textDocument/references", params, () -> {
             At at = symbolAt(params.getTextDocument(), params.getPosition());
             List<Location> out = new ArrayList<>();
             if (at == null) {
@@ -287,7 +299,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-        return server.answer("textDocument/codeAction", () -> {
+        return server.answer("textDocument/codeAction", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             List<Either<Command, CodeAction>> out = new ArrayList<>();
             var context = params.getContext();
@@ -335,7 +347,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return server.answer("textDocument/codeLens", () -> {
+        return server.answer("textDocument/codeLens", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             List<CodeLens> out = new ArrayList<>();
             if (d.reference) {
@@ -358,7 +370,7 @@ final class NoteTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
-        return server.answer("textDocument/inlayHint", () -> {
+        return server.answer("textDocument/inlayHint", params, () -> {
             NoteDocuments.Doc d = documents.require(uri(params.getTextDocument()));
             TracenotesServer.LastRun run = server.runs.get(d.uri);
             List<InlayHint> out = new ArrayList<>();

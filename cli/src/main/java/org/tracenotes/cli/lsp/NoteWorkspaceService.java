@@ -51,7 +51,7 @@ final class NoteWorkspaceService implements WorkspaceService {
     @Override
     public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
             WorkspaceSymbolParams params) {
-        return server.answer("workspace/symbol", () -> {
+        return server.answer("workspace/symbol", params, () -> {
             String query = params.getQuery() == null ? "" : params.getQuery();
             List<WorkspaceSymbol> out = new ArrayList<>();
             for (Note n : documents.notes()) {
@@ -102,8 +102,8 @@ final class NoteWorkspaceService implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-        String command = params.getCommand() == null ? "" : params.getCommand();
-        return server.answer("workspace/executeCommand " + command, () -> switch (command) {
+        String command = params == null || params.getCommand() == null ? "" : params.getCommand();
+        return server.answer("workspace/executeCommand " + command, params, () -> switch (command) {
             case TracenotesServer.RUN_COMMAND -> run(params.getArguments() == null ? List.of() : params.getArguments());
             case TracenotesServer.CLEAR_RUN_COMMAND -> clearRun(params.getArguments() == null ? List.of() : params.getArguments());
             default -> throw Lsp.invalidParams("unknown command `" + command + "`; the server's commands: "
@@ -202,7 +202,7 @@ final class NoteWorkspaceService implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        server.handle("workspace/didChangeWatchedFiles", () -> {
+        server.handle("workspace/didChangeWatchedFiles", params, () -> {
             documents.rescan();
             server.lintAll(TracenotesServer.DEBOUNCE_MS);
         });
@@ -210,7 +210,7 @@ final class NoteWorkspaceService implements WorkspaceService {
 
     @Override
     public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
-        server.handle("workspace/didChangeWorkspaceFolders", () -> {
+        server.handle("workspace/didChangeWorkspaceFolders", params, () -> {
             var event = params.getEvent();
             documents.addRoots(paths(event == null ? null : event.getAdded()), paths(event == null ? null : event.getRemoved()));
             server.lintAll(0);

@@ -51,7 +51,10 @@ public final class ServerLauncher {
         return launcher;
     }
 
-    /** The error a failed request answers with: a refusal's own, or one line for anything else. */
+    /**
+     * The error a failed request answers with: a refusal's own, method-not-found for a request the server
+     * does not offer, or one line for anything else.
+     */
     static ResponseError error(Throwable thrown) {
         for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof ResponseErrorException r) {
@@ -62,6 +65,12 @@ public final class ServerLauncher {
         while ((root instanceof CompletionException || root instanceof ExecutionException
                 || root instanceof InvocationTargetException) && root.getCause() != null) {
             root = root.getCause();
+        }
+        if (root instanceof UnsupportedOperationException) {
+            // a request of the protocol the server does not offer (its capabilities say so): LSP4J's default
+            // methods throw this; a client is told the method is not there, not that the server broke
+            return new ResponseError(ResponseErrorCode.MethodNotFound, "tracenotes: this request is not supported"
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage()), null);
         }
         return new ResponseError(ResponseErrorCode.InternalError, "tracenotes: internal error: " + root, null);
     }

@@ -125,7 +125,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-        return answer("initialize", () -> {
+        return answer("initialize", params, () -> {
             if (params.getCapabilities() != null) {
                 capabilities = params.getCapabilities();
             }
@@ -245,6 +245,26 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
         }
     }
 
+    /** Answers a request that must have parameters: without them it is invalid, not an internal error. */
+    <T> CompletableFuture<T> answer(String method, Object params, Supplier<T> work) {
+        return answer(method, () -> {
+            if (params == null) {
+                throw Lsp.invalidParams(method + " without parameters");
+            }
+            return work.get();
+        });
+    }
+
+    /** Handles a notification that must have parameters: without them it is logged and dropped. */
+    void handle(String method, Object params, Runnable work) {
+        handle(method, () -> {
+            if (params == null) {
+                throw Lsp.invalidParams(method + " without parameters");
+            }
+            work.run();
+        });
+    }
+
     /** Handles a notification; what goes wrong is logged to the client in one line. */
     void handle(String method, Runnable work) {
         if (!initialized) {
@@ -321,7 +341,8 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
         scheduleLint(uri, debounce.delayMs(uri));
     }
 
-    private void lintNow(String uri) {
+    /** Lints the document now, on the calling thread (the scheduled lints call it; so do the fuzz tests). */
+    void lintNow(String uri) {
         long start = System.nanoTime();
         try {
             NoteDocuments.Doc d = documents.get(uri);

@@ -384,6 +384,30 @@ class DebugAdapterTest {
     }
 
     @Test
+    void aRequestWithoutItsArgumentsIsRefusedNotAnInternalError() throws Exception {
+        TracenotesDebugAdapter adapter = new TracenotesDebugAdapter();
+        for (java.util.concurrent.CompletableFuture<?> f : List.of(adapter.stackTrace(null), adapter.scopes(null),
+                adapter.variables(null), adapter.evaluate(null), adapter.evaluate(new org.eclipse.lsp4j.debug.EvaluateArguments()),
+                adapter.source(null), adapter.setBreakpoints(null), adapter.breakpointLocations(null))) {
+            java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> f.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            org.junit.jupiter.api.Assertions.assertInstanceOf(org.eclipse.lsp4j.jsonrpc.ResponseErrorException.class, e.getCause(), e.getCause().toString());
+        }
+    }
+
+    @Test
+    void breakpointLocationsEndingBeforeTheyStartAreNoneNotAnInternalError() {
+        launch("note", SEED, "scenario", "lru-anon");
+        BreakpointLocationsArguments a = new BreakpointLocationsArguments();
+        Source s = new Source();
+        s.setPath(SEED);
+        a.setSource(s);
+        a.setLine(14);
+        a.setEndLine(8);
+        assertEquals(0, get(dap.server.breakpointLocations(a)).getBreakpoints().length);
+    }
+
+    @Test
     void noDebugRunsToTheEndWithoutStopping() {
         launch("note", ANNOTATED, "scenario", "in-use-lru", "given", "migrate=fail", "noDebug", true);
         org.eclipse.lsp4j.debug.Breakpoint[] bps = dap.breakpoints(ANNOTATED, at(42));

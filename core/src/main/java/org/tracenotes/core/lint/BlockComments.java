@@ -7,13 +7,13 @@ import java.util.BitSet;
  * lines inside, the line closing it, and lines led by {@code *}. Their layout is the author's (tables,
  * diagrams): lint does not judge it and fmt does not touch it.
  */
-final class BlockComments {
+public final class BlockComments {
 
     private BlockComments() {
     }
 
     /** Bit {@code n} is set when 1-based line {@code n} of {@code lines}, within [first, last], is such a line. */
-    static BitSet of(String[] lines, int first, int last) {
+    public static BitSet of(String[] lines, int first, int last) {
         BitSet out = new BitSet();
         boolean inside = false;
         for (int ln = first; ln <= last && ln - 1 < lines.length; ln++) {

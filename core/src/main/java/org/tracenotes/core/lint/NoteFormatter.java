@@ -143,7 +143,7 @@ public final class NoteFormatter {
      * The offset of the one {@code =} between an assignment's target and value, outside comments,
      * or -1 when there is not exactly one such lone {@code =}.
      */
-    static int assignmentOperator(String text, int from, int to) {
+    public static int assignmentOperator(String text, int from, int to) {
         if (from < 0 || to > text.length() || from >= to) {
             return -1;
         }

@@ -15,6 +15,11 @@ import org.tracenotes.core.model.Section;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.TraceBlock;
+import org.tracenotes.core.lint.rules.parse.ElseWithoutIf;
+import org.tracenotes.core.lint.rules.parse.IndentSnapped;
+import org.tracenotes.core.lint.rules.parse.LayoutAmbiguous;
+import org.tracenotes.core.lint.rules.parse.LongLine;
+import org.tracenotes.core.lint.rules.parse.NotATrace;
 
 /**
  * A change inside one section of a note, parsed again by parsing only that section: the text from the
@@ -110,7 +115,7 @@ final class IncrementalParse {
         }
         for (Diagnostic d : before.diagnostics()) {
             if (d.range().offset() >= oldEnd) {
-                if (lines != 0 && d.ruleId().equals("not-a-trace")) {
+                if (lines != 0 && d.ruleId().equals(NotATrace.ID)) {
                     return null;   // its message names its lines
                 }
                 diagnostics.add(delta == 0 && lines == 0 ? d : shift(d, delta, lines));
@@ -131,7 +136,7 @@ final class IncrementalParse {
     /** Findings a section's own parse makes as a whole parse makes them; any other kind sends the change to a whole parse. */
     private static boolean regionLocal(String rule) {
         return switch (rule) {
-            case "not-a-trace", "long-line", "indent-snapped", "else-without-if", "layout-ambiguous" -> true;
+            case NotATrace.ID, LongLine.ID, IndentSnapped.ID, ElseWithoutIf.ID, LayoutAmbiguous.ID -> true;
             default -> false;
         };
     }

@@ -19,6 +19,9 @@ import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.lint.rules.parse.BinaryInput;
+import org.tracenotes.core.lint.rules.parse.CrLineEnds;
+import org.tracenotes.core.lint.rules.parse.InvalidUtf8;
 
 /** Reads note files: finds them under folders, decodes their bytes, and parses them. */
 public final class NoteLoader {
@@ -135,7 +138,7 @@ public final class NoteLoader {
         int probe = Math.min(bytes.length, 65_536);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {
-                return new Note(name, "", Map.of(), List.of(), List.of(new Diagnostic("binary-input", Severity.ERROR,
+                return new Note(name, "", Map.of(), List.of(), List.of(new Diagnostic(BinaryInput.ID, Severity.ERROR,
                         "binary file (NUL byte at offset " + i + "), not a note", SourceRange.at(1, 1, 0))));
             }
         }
@@ -153,7 +156,7 @@ public final class NoteLoader {
         if (text.indexOf('\r') >= 0 && text.indexOf('\n') < 0) {
             // old Mac line ends: read CR as LF (offsets stay the same); fmt's round trip then refuses to write
             text = text.replace('\r', '\n');
-            early.add(new Diagnostic("cr-line-ends", Severity.WARNING, "lines end in CR alone (old Mac line ends); read as "
+            early.add(new Diagnostic(CrLineEnds.ID, Severity.WARNING, "lines end in CR alone (old Mac line ends); read as "
                     + "line breaks, and fmt leaves the note alone until it uses LF", SourceRange.at(1, 1, 0)));
         }
         return parser.parse(name, text, early);
@@ -182,7 +185,7 @@ public final class NoteLoader {
             }
         }
         int column = before.codePointCount(lineStart, before.length()) + 1;
-        return new Diagnostic("invalid-utf8", Severity.WARNING,
+        return new Diagnostic(InvalidUtf8.ID, Severity.WARNING,
                 "invalid UTF-8 at byte " + bad + "; undecodable bytes are read as U+FFFD",
                 SourceRange.at(line, column, before.length()));
     }

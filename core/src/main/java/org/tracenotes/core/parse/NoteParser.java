@@ -29,6 +29,13 @@ import org.tracenotes.core.model.TraceBlock;
 import org.tracenotes.grammar.LayoutFinding;
 import org.tracenotes.grammar.TraceLexer;
 import org.tracenotes.grammar.TraceParser;
+import org.tracenotes.core.lint.rules.parse.EmptyNote;
+import org.tracenotes.core.lint.rules.parse.LongLine;
+import org.tracenotes.core.lint.rules.parse.NotATrace;
+import org.tracenotes.core.lint.rules.parse.ParserLimit;
+import org.tracenotes.core.lint.rules.parse.SyntaxError;
+import org.tracenotes.core.lint.rules.parse.UnterminatedComment;
+import org.tracenotes.core.lint.rules.parse.UnterminatedFence;
 
 /**
  * Parses notes into the model. Never throws on bad input: whatever is wrong is a diagnostic. Safe to
@@ -123,7 +130,7 @@ public final class NoteParser {
                 : t instanceof OutOfMemoryError ? "note is too large for the memory given to Java (raise -Xmx)"
                 : t instanceof InterruptedException ? "parsing was interrupted"
                 : "could not parse the note: " + t;
-        ds.add(new Diagnostic("parser-limit", Severity.ERROR, why, SourceRange.at(1, 1, 0)));
+        ds.add(new Diagnostic(ParserLimit.ID, Severity.ERROR, why, SourceRange.at(1, 1, 0)));
         return new Note(source, text, Map.of(), List.of(), ds);
     }
 
@@ -131,7 +138,7 @@ public final class NoteParser {
         SourceText src = new SourceText(text);
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         if (text.isEmpty()) {
-            diagnostics.add(new Diagnostic("empty-note", Severity.INFO, "note is empty", SourceRange.at(1, 1, 0)));
+            diagnostics.add(new Diagnostic(EmptyNote.ID, Severity.INFO, "note is empty", SourceRange.at(1, 1, 0)));
         }
         TraceLexer lexer = new TraceLexer(CharStreams.fromString(text, source));
         lexer.setWholeInputIsTrace(options.wholeTrace());
@@ -187,7 +194,7 @@ public final class NoteParser {
             String first = e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m
                     ? m.getProblem() + m.getProblemMark().map(k -> " (line " + (k.getLine() + 2) + ")").orElse("")
                     : e.getMessage() == null ? "invalid YAML" : e.getMessage().lines().findFirst().orElse("");
-            diagnostics.add(new Diagnostic("front-matter", Severity.WARNING, "front matter is not valid YAML: " + first, at));
+            diagnostics.add(new Diagnostic(org.tracenotes.core.lint.rules.parse.FrontMatter.ID, Severity.WARNING, "front matter is not valid YAML: " + first, at));
             return new FrontMatter(Map.of(), Optional.empty(), Optional.empty());
         }
         Optional<Dialect> dialect = Optional.empty();
@@ -200,7 +207,7 @@ public final class NoteParser {
                     case "dialect" -> {
                         dialect = Dialect.byId(value);
                         if (dialect.isEmpty()) {
-                            diagnostics.add(new Diagnostic("front-matter", Severity.WARNING,
+                            diagnostics.add(new Diagnostic(org.tracenotes.core.lint.rules.parse.FrontMatter.ID, Severity.WARNING,
                                     "unknown dialect `" + value + "`; expected seed, call or tree", at));
                         }
                     }
@@ -208,11 +215,11 @@ public final class NoteParser {
                         if (e.getValue() instanceof Integer w && w >= 1 && w <= 16) {
                             tabWidth = Optional.of(w);
                         } else {
-                            diagnostics.add(new Diagnostic("front-matter", Severity.WARNING,
+                            diagnostics.add(new Diagnostic(org.tracenotes.core.lint.rules.parse.FrontMatter.ID, Severity.WARNING,
                                     "tab-width must be a whole number from 1 to 16, not `" + value + "`", at));
                         }
                     }
-                    default -> diagnostics.add(new Diagnostic("front-matter", Severity.WARNING,
+                    default -> diagnostics.add(new Diagnostic(org.tracenotes.core.lint.rules.parse.FrontMatter.ID, Severity.WARNING,
                             "unknown key `tracenotes." + key + "`; known: dialect, tab-width", at));
                 }
             }
@@ -227,10 +234,10 @@ public final class NoteParser {
         int offset = src.lineStart(line) + text.offsetByCodePoints(0, col - 1);
         SourceRange range = src.range(offset, src.lineStart(line) + text.length());
         return switch (f.kind()) {
-            case NOT_A_TRACE -> new Diagnostic("not-a-trace", Severity.INFO, f.message(), range);
-            case UNTERMINATED_FENCE -> new Diagnostic("unterminated-fence", Severity.WARNING, f.message(), range);
-            case UNTERMINATED_COMMENT -> new Diagnostic("unterminated-comment", Severity.WARNING, f.message(), range);
-            case LONG_LINE -> new Diagnostic("long-line", Severity.WARNING, f.message(), range);
+            case NOT_A_TRACE -> new Diagnostic(NotATrace.ID, Severity.INFO, f.message(), range);
+            case UNTERMINATED_FENCE -> new Diagnostic(UnterminatedFence.ID, Severity.WARNING, f.message(), range);
+            case UNTERMINATED_COMMENT -> new Diagnostic(UnterminatedComment.ID, Severity.WARNING, f.message(), range);
+            case LONG_LINE -> new Diagnostic(LongLine.ID, Severity.WARNING, f.message(), range);
         };
     }
 
@@ -246,7 +253,7 @@ public final class NoteParser {
                     int l = Math.max(1, Math.min(line, src.lineCount()));
                     range = SourceRange.at(l, column + 1, src.lineStart(l));
                 }
-                out.add(new Diagnostic("syntax-error", Severity.ERROR, msg, range));
+                out.add(new Diagnostic(SyntaxError.ID, Severity.ERROR, msg, range));
             }
         };
     }

@@ -21,6 +21,9 @@ import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.StepRole;
+import org.tracenotes.core.lint.rules.parse.ElseWithoutIf;
+import org.tracenotes.core.lint.rules.parse.IndentSnapped;
+import org.tracenotes.core.lint.rules.parse.LayoutAmbiguous;
 
 /**
  * Builds the roots and step trees of one trace block from its logical lines. Indentation gives
@@ -339,7 +342,7 @@ final class TreeBuilder {
         }
         if (continued != null && !bodiesGoDeeper) {
             String call = continued.node().line.reading() == null ? "" : continued.node().line.reading().text();
-            report.accept(new Diagnostic("layout-ambiguous", Severity.INFO,
+            report.accept(new Diagnostic(LayoutAmbiguous.ID, Severity.INFO,
                     "read as the caller's next statement after `" + call + "`, standing at that call's text column; "
                             + "it could be the first line of `" + call + "`'s body (indent it deeper to say so)",
                     line.range()));
@@ -397,7 +400,7 @@ final class TreeBuilder {
                 if (inner != null && outer != null && inner.level() - indent < indent - outer.level()) {
                     match = inner;
                     snapped = true;
-                    report.accept(new Diagnostic("indent-snapped", Severity.WARNING,
+                    report.accept(new Diagnostic(IndentSnapped.ID, Severity.WARNING,
                             "indentation " + indent + " matches no open level; read as " + inner.level(), line.range()));
                 }
             }
@@ -442,14 +445,14 @@ final class TreeBuilder {
                 node.chainHead = head;
                 head.alternatives.add(node);
             } else if (line.arrow() == Arrow.DASH && kind == StepKind.ELSE_IF && r != null && r.kind() == StepKind.IF) {
-                report.accept(new Diagnostic("else-without-if", Severity.WARNING,
+                report.accept(new Diagnostic(ElseWithoutIf.ID, Severity.WARNING,
                         "`->` marks an alternative in the seed dialect, but no `if` is open at this level; read as an `if`",
                         line.range()));
                 node.kind = StepKind.IF;
                 node.role = StepRole.STEP;
                 attach(parent, node);
             } else {
-                report.accept(new Diagnostic("else-without-if", Severity.WARNING,
+                report.accept(new Diagnostic(ElseWithoutIf.ID, Severity.WARNING,
                         "`" + (r == null ? "else" : r.text()) + "` has no open `if` at this level", line.range()));
                 attach(parent, node);
             }

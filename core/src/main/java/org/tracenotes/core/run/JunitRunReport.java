@@ -8,6 +8,7 @@ import org.tracenotes.core.lint.report.JunitLintReport;
 import org.tracenotes.core.model.Note;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.tracenotes.core.lint.rules.runs.ExpectationFailed;
 
 /**
  * The runs of one note ({@code tracenotes run --scenario all}) as a JUnit XML test suite, in the shape
@@ -59,7 +60,7 @@ public final class JunitRunReport {
                 failures++;
                 ExpectationResult first = failed.get(0);
                 Element failure = doc.createElement("failure");
-                failure.setAttribute("type", "expectation-failed");
+                failure.setAttribute("type", ExpectationFailed.ID);
                 failure.setAttribute("message", JunitLintReport.xml("line " + first.line() + ": @expect " + first.expr()
                         + " failed (" + first.detail() + ")" + (failed.size() > 1 ? " and " + (failed.size() - 1)
                         + " more" : "")));

@@ -22,6 +22,7 @@ import org.tracenotes.eclipse.ProjectNotes;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.builder.QuickFixGenerator;
 import org.tracenotes.eclipse.builder.TracenotesNature;
+import org.tracenotes.core.lint.rules.steps.AssignmentInCondition;
 
 /** Inside a headless Equinox: the builder's markers on the seed in a real workspace, quick fixes, content types. */
 public class HeadlessScenario implements Callable<Map<String, Object>> {
@@ -54,7 +55,7 @@ public class HeadlessScenario implements Callable<Map<String, Object>> {
                 org.eclipse.core.runtime.content.IContentDescription.BYTE_ORDER_MARK) != null);
         String bomText = ProjectNotes.read(bomNote);
         for (IMarker m : bomNote.findMarkers(TracenotesIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
-            if ("assignment-in-condition".equals(m.getAttribute(TracenotesIds.RULE_ID, ""))) {
+            if (AssignmentInCondition.ID.equals(m.getAttribute(TracenotesIds.RULE_ID, ""))) {
                 out.put("bomMarkedText", bomText.substring(m.getAttribute(IMarker.CHAR_START, 0), m.getAttribute(IMarker.CHAR_END, 0)));
             }
         }

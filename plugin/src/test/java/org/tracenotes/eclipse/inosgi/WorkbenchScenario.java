@@ -37,6 +37,7 @@ import org.tracenotes.eclipse.editor.NoteEditor;
 import org.tracenotes.eclipse.editor.NoteOutlinePage;
 import org.tracenotes.eclipse.graph.CallGraphView;
 import org.tracenotes.eclipse.run.TraceRunView;
+import org.tracenotes.core.lint.rules.calls.UnknownFunction;
 
 /**
  * Inside the running IDE workbench: opens the seed in a project with the Tracenotes nature, runs the
@@ -174,7 +175,7 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
             out.put("outlineExpandedAfter", outline.expandedCount());
             IMarker typo = null;
             for (IMarker m : note.findMarkers(TracenotesIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
-                if ("unknown-function".equals(m.getAttribute(TracenotesIds.RULE_ID, ""))) {
+                if (UnknownFunction.ID.equals(m.getAttribute(TracenotesIds.RULE_ID, ""))) {
                     typo = m;
                 }
             }
