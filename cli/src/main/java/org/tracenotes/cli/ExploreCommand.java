@@ -75,6 +75,9 @@ final class ExploreCommand implements Callable<Integer> {
         if (note == null) {
             return ExitCodes.USAGE;
         }
+        if (CommandIo.unread(note, err)) {
+            return ExitCodes.FINDINGS;
+        }
         long started = System.nanoTime();
         boolean tty = System.console() != null && !output.quiet;
         IntConsumer progress = n -> {

@@ -58,6 +58,14 @@ public final class DepthLimits {
         return new Note(note.source(), note.text(), note.frontMatter(), List.of(), ds);
     }
 
+    /**
+     * Whether {@code note} was not read into a model: it nests deeper than the limits, or its parse failed
+     * ({@code parser-limit}); a command that runs the model refuses such a note with these errors.
+     */
+    public static List<Diagnostic> unread(Note note) {
+        return note.diagnostics().stream().filter(d -> d.ruleId().equals(RULE) && d.severity() == Severity.ERROR).toList();
+    }
+
     /** The error for the first step or expression (in source order) deeper than the limits, or null. */
     public static Diagnostic check(Note note) {
         ArrayDeque<Step> steps = new ArrayDeque<>();
