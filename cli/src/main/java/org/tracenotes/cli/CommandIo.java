@@ -23,6 +23,16 @@ final class CommandIo {
         return ((NoteLoader.Loaded) r).note();
     }
 
+    /**
+     * Whether {@code note} has no model to run (it nests deeper than the parser's limits or did not
+     * parse), after printing why on {@code err}, as the other commands print a note's errors.
+     */
+    static boolean unread(Note note, PrintWriter err) {
+        java.util.List<org.tracenotes.core.model.Diagnostic> why = org.tracenotes.core.parse.DepthLimits.unread(note);
+        why.forEach(d -> err.println(d.format(note.source())));
+        return !why.isEmpty();
+    }
+
     /** Names the {@code -} path stands for. */
     static final String STDIN = "-";
 
@@ -65,12 +75,31 @@ final class CommandIo {
      * temporary file); false after saying on {@code err} why it could not.
      */
     static boolean write(String report, Path output, Collection<Path> inputs, PrintWriter out, PrintWriter err) {
+        return write((Streamed) w -> w.write(report), output, inputs, out, err);
+    }
+
+    /** A report written as it is made, never held whole. */
+    @FunctionalInterface
+    interface Streamed {
+        void writeTo(java.io.Writer out) throws java.io.IOException;
+    }
+
+    /** As {@link #write(String, Path, Collection, PrintWriter, PrintWriter)}, the report streamed. */
+    static boolean write(Streamed report, Path output, Collection<Path> inputs, PrintWriter out, PrintWriter err) {
         if (output == null) {
-            out.print(report);
+            try {
+                report.writeTo(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);   // a PrintWriter never throws; it records the error
+            }
             out.flush();
             return true;
         }
-        String problem = ReportFile.write(output, report, inputs);
+        String problem = ReportFile.write(output, bytes -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            report.writeTo(w);
+            w.flush();
+        }, inputs);
         if (problem != null) {
             err.println(output + ": error: " + problem);
             return false;

@@ -75,6 +75,9 @@ final class ExploreCommand implements Callable<Integer> {
         if (note == null) {
             return ExitCodes.USAGE;
         }
+        if (CommandIo.unread(note, err)) {
+            return ExitCodes.FINDINGS;
+        }
         long started = System.nanoTime();
         boolean tty = System.console() != null && !output.quiet;
         IntConsumer progress = n -> {
@@ -94,10 +97,10 @@ final class ExploreCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ExploreRunner.Explored x = (ExploreRunner.Explored) response;
-        String report = switch (format) {
-            case text -> TextExploreReport.render(x.exploration());
-            case json -> JsonExploreReport.render(x.exploration());
-            case html -> HtmlExploreReport.render(x.exploration(), x.note());
+        CommandIo.Streamed report = switch (format) {
+            case text -> w -> w.write(TextExploreReport.render(x.exploration()));
+            case json -> w -> JsonExploreReport.write(x.exploration(), w);
+            case html -> w -> w.write(HtmlExploreReport.render(x.exploration(), x.note()));
         };
         if (!CommandIo.write(report, output.output, file == null ? java.util.List.of() : java.util.List.of(file), out, err)) {
             return ExitCodes.USAGE;

@@ -53,7 +53,7 @@ final class OutlineCommand implements Callable<Integer> {
         if (note == null) {
             return ExitCodes.USAGE;
         }
-        String report = format == Format.json ? JsonOutline.render(note) : TextOutline.render(note);
+        CommandIo.Streamed report = format == Format.json ? w -> JsonOutline.write(note, w) : w -> w.write(TextOutline.render(note));
         if (!CommandIo.write(report, output.output, java.util.List.of(file), out, spec.commandLine().getErr())) {
             return ExitCodes.USAGE;
         }

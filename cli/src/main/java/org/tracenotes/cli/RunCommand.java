@@ -133,6 +133,13 @@ final class RunCommand implements Callable<Integer> {
             }
             others.add(n);
         }
+        boolean unread = CommandIo.unread(note, err);
+        for (Note n : others) {
+            unread |= CommandIo.unread(n, err);
+        }
+        if (unread) {
+            return ExitCodes.FINDINGS;
+        }
         TraceRunner.Request request = new TraceRunner.Request(trace, scenario, given, forced, reference,
                 RunOptions.defaults().withBudgets(maxSteps, maxDepth));
         TraceRunner.Response response = TraceRunner.run(note, others, ReferenceTraces.softOffline66(), request);

@@ -18,6 +18,11 @@ public final class ReportFile {
 
     /** Writes {@code text} to {@code output}; null when written, else why not, in words. */
     public static String write(Path output, String text, Collection<Path> inputs) {
+        return write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)), inputs);
+    }
+
+    /** Writes what {@code content} streams (never held whole) to {@code output}; null when written, else why not. */
+    public static String write(Path output, AtomicWrite.Content content, Collection<Path> inputs) {
         if (output.toString().isEmpty()) {
             return "an empty path is not a file";
         }
@@ -29,7 +34,7 @@ public final class ReportFile {
                 return "is a note this command reads; not overwritten (choose another -o)";
             }
         }
-        String problem = AtomicWrite.replace(output, text.getBytes(StandardCharsets.UTF_8));
+        String problem = AtomicWrite.replace(output, content);
         return problem == null ? null : problem.replaceFirst("^not written: ", "cannot write: ");
     }
 

@@ -67,6 +67,8 @@ public final class Explorer {
     /** Explores every page kind; {@code progress} hears of each finished run. */
     public Exploration explore(java.util.function.IntConsumer progress) {
         List<ExploredRun> runs = new ArrayList<>();
+        // runs that take one path share one copy of it: thousands of states of long paths fit the heap
+        java.util.Map<List<Integer>, RunResult> byPath = new java.util.HashMap<>();
         StateSpace.forEach(start -> {
             Trace note = trace(program, root, start, true);
             Trace ref = referenceRoot == null ? null : trace(reference, referenceRoot, start, false);
@@ -77,11 +79,22 @@ public final class Explorer {
             Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
                     ref.calls);
             List<Violation> violations = checksInvariants() ? Invariants.check(note.result, note.model) : List.of();
-            runs.add(new ExploredRun(start, note.result, violations, note.taken, note.notTaken,
+            runs.add(new ExploredRun(start, sharingPath(note.result, byPath), violations, note.taken, note.notTaken,
                     ref == null ? null : ref.result, d, note.model.moved()));
             progress.accept(runs.size());
         });
         return new Exploration(root.name(), program.main().source(), runs, referenceRoot != null, checksInvariants());
+    }
+
+    /** {@code r}, its path the one of an earlier run with an equal path when there is one. */
+    private static RunResult sharingPath(RunResult r, java.util.Map<List<Integer>, RunResult> byPath) {
+        RunResult first = byPath.putIfAbsent(r.path(), r);
+        if (first == null || first.path() == r.path()) {
+            return r;
+        }
+        return new RunResult(r.trace(), r.scenario(), r.source(), r.outcome(), r.result(), r.message(), r.line(),
+                first.path(), r.elided(), r.lenient(), r.forced(), r.notReached(), r.initial(), r.state(), r.gets(),
+                r.puts(), r.expectations());
     }
 
     /** One run with what the exploration needs from it. */

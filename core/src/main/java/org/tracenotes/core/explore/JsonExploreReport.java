@@ -1,10 +1,10 @@
 package org.tracenotes.core.explore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.tracenotes.core.Json;
@@ -21,61 +21,122 @@ public final class JsonExploreReport {
     }
 
     public static String render(Exploration x) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("schema", SCHEMA).put("trace", x.trace()).put("source", x.source()).put("states", x.runs().size());
-        ArrayNode paths = o.putArray("paths");
-        for (Exploration.Path p : x.paths()) {
-            ObjectNode po = paths.addObject();
-            ArrayNode lines = po.putArray("lines");
-            p.lines().forEach(lines::add);
-            po.put("state", p.example().start().describe()).put("states", p.states());
-            outcome(po, p.example().result());
-        }
-        ArrayNode table = o.putArray("table");
-        for (ExploredRun r : x.runs()) {
-            ObjectNode row = table.addObject().put("kind", r.start().kind()).put("state", r.start().describe());
-            outcome(row, r.result());
-        }
-        ArrayNode coverage = o.putArray("coverage");
-        Map<Integer, List<StartingState>> takenBy = x.takenBy();
-        x.coverage().forEach((line, c) -> {
-            ObjectNode entry = coverage.addObject().put("line", line).put("taken", c[0]).put("notTaken", c[1]);
-            ArrayNode states = entry.putArray("takenBy");
-            takenBy.getOrDefault(line, List.of()).forEach(st -> states.add(st.describe()));
-        });
-        ArrayNode elisions = o.putArray("elisions");
-        x.elisions().forEach((line, n) -> elisions.addObject().put("line", line).put("states", n));
-        ArrayNode violations = o.putArray("violations");
-        for (Map.Entry<ExploredRun, Violation> e : x.violations()) {
-            ObjectNode v = violations.addObject().put("invariant", e.getValue().invariant().id()).put("line", e.getValue().line())
-                    .put("message", e.getValue().message()).put("state", e.getKey().start().describe());
-            ArrayNode path = v.putArray("path");
-            e.getKey().result().path().forEach(path::add);
-        }
-        ArrayNode divergences = o.putArray("divergences");
-        for (Map.Entry<String, List<ExploredRun>> g : x.divergencesByCause().entrySet()) {
-            ObjectNode d = divergences.addObject().put("cause", g.getKey());
-            ArrayNode states = d.putArray("states");
-            for (ExploredRun r : g.getValue()) {
-                ObjectNode s = states.addObject().put("state", r.start().describe()).put("difference", r.divergence().difference());
-                ArrayNode ps = s.putArray("partings");
-                r.divergence().partings().forEach(p -> ps.addObject().put("line", p.line()).put("what", p.what()));
-            }
-        }
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return MAPPER.writeValueAsString(o) + "\n";
-        } catch (JsonProcessingException e) {
+            write(x, out);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
-    private static void outcome(ObjectNode n, RunResult r) {
-        n.put("outcome", r.outcome().id());
-        if (r.result() == null) {
-            n.putNull("result");
-        } else {
-            n.put("result", r.result());
+    /** Writes {@link #render}'s text to {@code out} as it goes: paths of many long runs are never held twice. */
+    public static void write(Exploration x, Writer out) throws IOException {
+        try (JsonGenerator g = MAPPER.writer().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeStringField("trace", x.trace());
+            g.writeStringField("source", x.source());
+            g.writeNumberField("states", x.runs().size());
+            g.writeArrayFieldStart("paths");
+            for (Exploration.Path p : x.paths()) {
+                g.writeStartObject();
+                lines(g, "lines", p.lines());
+                g.writeStringField("state", p.example().start().describe());
+                g.writeNumberField("states", p.states());
+                outcome(g, p.example().result());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("table");
+            for (ExploredRun r : x.runs()) {
+                g.writeStartObject();
+                g.writeStringField("kind", r.start().kind());
+                g.writeStringField("state", r.start().describe());
+                outcome(g, r.result());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("coverage");
+            Map<Integer, List<StartingState>> takenBy = x.takenBy();
+            for (Map.Entry<Integer, int[]> c : x.coverage().entrySet()) {
+                g.writeStartObject();
+                g.writeNumberField("line", c.getKey());
+                g.writeNumberField("taken", c.getValue()[0]);
+                g.writeNumberField("notTaken", c.getValue()[1]);
+                g.writeArrayFieldStart("takenBy");
+                for (StartingState st : takenBy.getOrDefault(c.getKey(), List.of())) {
+                    g.writeString(st.describe());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("elisions");
+            for (Map.Entry<Integer, Integer> e : x.elisions().entrySet()) {
+                g.writeStartObject();
+                g.writeNumberField("line", e.getKey());
+                g.writeNumberField("states", e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("violations");
+            for (Map.Entry<ExploredRun, Violation> e : x.violations()) {
+                g.writeStartObject();
+                g.writeStringField("invariant", e.getValue().invariant().id());
+                g.writeNumberField("line", e.getValue().line());
+                g.writeStringField("message", e.getValue().message());
+                g.writeStringField("state", e.getKey().start().describe());
+                lines(g, "path", e.getKey().result().path());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("divergences");
+            for (Map.Entry<String, List<ExploredRun>> d : x.divergencesByCause().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("cause", d.getKey());
+                g.writeArrayFieldStart("states");
+                for (ExploredRun r : d.getValue()) {
+                    g.writeStartObject();
+                    g.writeStringField("state", r.start().describe());
+                    g.writeStringField("difference", r.divergence().difference());
+                    g.writeArrayFieldStart("partings");
+                    for (var p : r.divergence().partings()) {
+                        g.writeStartObject();
+                        g.writeNumberField("line", p.line());
+                        g.writeStringField("what", p.what());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        n.put("hwpoison", r.state().has(PageFlag.HWPOISON)).put("net", r.netRefs());
+        out.write("\n");
+        out.flush();
+    }
+
+    private static void lines(JsonGenerator g, String field, List<Integer> lines) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (int l : lines) {
+            g.writeNumber(l);
+        }
+        g.writeEndArray();
+    }
+
+    private static void outcome(JsonGenerator g, RunResult r) throws IOException {
+        g.writeStringField("outcome", r.outcome().id());
+        if (r.result() == null) {
+            g.writeNullField("result");
+        } else {
+            g.writeNumberField("result", r.result());
+        }
+        g.writeBooleanField("hwpoison", r.state().has(PageFlag.HWPOISON));
+        g.writeNumberField("net", r.netRefs());
     }
 }

@@ -38,49 +38,72 @@ public final class CallCollector {
         return c.sites;
     }
 
+    /** A step to visit with the function whose body holds it. */
+    private record StepAt(Step step, String function) { }
+
+    /** {@code steps} and everything below them, in source order, from a stack on the heap. */
     private void steps(List<Step> steps, String function) {
-        for (Step s : steps) {
-            step(s, function);
-            steps(s.children(), s.expandedFunction().orElse(function));
-            steps(s.alternatives(), function);
+        java.util.ArrayDeque<StepAt> todo = new java.util.ArrayDeque<>();
+        push(todo, steps, function);
+        while (!todo.isEmpty()) {
+            StepAt at = todo.pop();
+            Step s = at.step();
+            step(s, at.function());
+            push(todo, s.alternatives(), at.function());
+            push(todo, s.children(), s.expandedFunction().orElse(at.function()));
+        }
+    }
+
+    private static void push(java.util.ArrayDeque<StepAt> todo, List<Step> steps, String function) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            todo.push(new StepAt(steps.get(i), function));
         }
     }
 
     private void step(Step s, String function) {
-        CallSite.Kind kind = s.role() == StepRole.RESOLVED_TARGET ? CallSite.Kind.INDIRECT : CallSite.Kind.DIRECT;
-        boolean condition = s.kind().isBranchHead() || s.kind() == StepKind.BREAK || s.kind() == StepKind.CONTINUE;
-        if (s.expression() != null) {
-            expression(s.expression(), function, condition ? CallSite.Context.CONDITION : CallSite.Context.STEP, kind,
-                    s.kind() == StepKind.CALL);
-        }
-        if (s.inline() != null) {
-            step(s.inline(), function);
+        for (Step at = s; at != null; at = at.inline()) {
+            CallSite.Kind kind = at.role() == StepRole.RESOLVED_TARGET ? CallSite.Kind.INDIRECT : CallSite.Kind.DIRECT;
+            boolean condition = at.kind().isBranchHead() || at.kind() == StepKind.BREAK || at.kind() == StepKind.CONTINUE;
+            if (at.expression() != null) {
+                expression(at.expression(), function, condition ? CallSite.Context.CONDITION : CallSite.Context.STEP, kind,
+                        at.kind() == StepKind.CALL);
+            }
         }
     }
+
+    /** A sub-expression still to search, with how a call found in it is counted. */
+    private record ExprAt(Expr e, CallSite.Context context, CallSite.Kind kind, boolean nameIsCall) { }
 
     /**
      * Calls in {@code e}: the outermost ones in {@code context}, the ones inside their arguments as
      * {@link CallSite.Context#ARGUMENT}. A bare name is a call only when it is the whole step
-     * ({@code +-> bar_alloc}).
+     * ({@code +-> bar_alloc}). Searched from a stack on the heap, left to right.
      */
-    private void expression(Expr e, String function, CallSite.Context context, CallSite.Kind kind, boolean nameIsCall) {
-        if (nameIsCall && e instanceof Expr.Name n) {
-            sites.add(new CallSite(function, n.name(), source, n.range(), context, kind));
-            return;
-        }
-        if (e instanceof Expr.Call call) {
-            if (call.callee() instanceof Expr.Name n) {
-                sites.add(new CallSite(function, n.name(), source, call.range(), context, kind));
-            } else {
-                expression(call.callee(), function, context, CallSite.Kind.DIRECT, false);
+    private void expression(Expr top, String function, CallSite.Context context, CallSite.Kind kind, boolean nameIsCall) {
+        java.util.ArrayDeque<ExprAt> todo = new java.util.ArrayDeque<>();
+        todo.push(new ExprAt(top, context, kind, nameIsCall));
+        while (!todo.isEmpty()) {
+            ExprAt at = todo.pop();
+            Expr e = at.e();
+            if (at.nameIsCall() && e instanceof Expr.Name n) {
+                sites.add(new CallSite(function, n.name(), source, n.range(), at.context(), at.kind()));
+                continue;
             }
-            for (Expr arg : call.arguments()) {
-                expression(arg, function, CallSite.Context.ARGUMENT, CallSite.Kind.DIRECT, false);
+            if (e instanceof Expr.Call call) {
+                for (int i = call.arguments().size() - 1; i >= 0; i--) {
+                    todo.push(new ExprAt(call.arguments().get(i), CallSite.Context.ARGUMENT, CallSite.Kind.DIRECT, false));
+                }
+                if (call.callee() instanceof Expr.Name n) {
+                    sites.add(new CallSite(function, n.name(), source, call.range(), at.context(), at.kind()));
+                } else {
+                    todo.push(new ExprAt(call.callee(), at.context(), CallSite.Kind.DIRECT, false));
+                }
+                continue;
             }
-            return;
-        }
-        for (Expr child : Expr.children(e)) {
-            expression(child, function, context, kind, false);
+            List<Expr> children = Expr.children(e);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(new ExprAt(children.get(i), at.context(), at.kind(), false));
+            }
         }
     }
 }

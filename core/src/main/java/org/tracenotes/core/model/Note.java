@@ -42,11 +42,21 @@ public record Note(
         return out;
     }
 
+    /** {@code steps} and everything below them, depth first, from a stack on the heap (a note may nest thousands deep). */
     private static void collect(List<Step> steps, List<Step> out) {
-        for (Step s : steps) {
+        java.util.ArrayDeque<Step> todo = new java.util.ArrayDeque<>();
+        pushReversed(steps, todo);
+        while (!todo.isEmpty()) {
+            Step s = todo.pop();
             out.add(s);
-            collect(s.children(), out);
-            collect(s.alternatives(), out);
+            pushReversed(s.alternatives(), todo);
+            pushReversed(s.children(), todo);
+        }
+    }
+
+    private static void pushReversed(List<Step> steps, java.util.ArrayDeque<Step> todo) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            todo.push(steps.get(i));
         }
     }
 
@@ -74,11 +84,11 @@ public record Note(
     }
 
     private static void inline(List<Step> steps, List<FunctionDef> out) {
-        for (Step s : steps) {
+        List<Step> all = new ArrayList<>();
+        collect(steps, all);
+        for (Step s : all) {
             s.expandedFunction().ifPresent(name -> out.add(new FunctionDef(name, List.of(),
                     FunctionDef.Origin.INLINE, s.range(), s.children())));
-            inline(s.children(), out);
-            inline(s.alternatives(), out);
         }
     }
 

@@ -64,12 +64,26 @@ public final class TextOutline {
         }
     }
 
+    /** One step to print: as listed in a body (its alternatives follow it) or as an alternative. */
+    private record Visit(Step step, int depth, boolean listed) { }
+
+    /** Prints {@code steps} and everything below them, from a stack on the heap rather than by recursion. */
     private static void steps(StringBuilder out, List<Step> steps, int depth, Set<Integer> ambiguous) {
-        for (Step s : steps) {
-            step(out, s, depth, ambiguous);
-            for (Step alt : s.alternatives()) {
-                step(out, alt, depth, ambiguous);
+        java.util.ArrayDeque<Visit> todo = new java.util.ArrayDeque<>();
+        push(todo, steps, depth, true);
+        while (!todo.isEmpty()) {
+            Visit v = todo.pop();
+            step(out, v.step(), v.depth(), ambiguous);
+            if (v.listed()) {
+                push(todo, v.step().alternatives(), v.depth(), false);
             }
+            push(todo, v.step().children(), v.depth() + 1, true);
+        }
+    }
+
+    private static void push(java.util.ArrayDeque<Visit> todo, List<Step> steps, int depth, boolean listed) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            todo.push(new Visit(steps.get(i), depth, listed));
         }
     }
 
@@ -100,7 +114,6 @@ public final class TextOutline {
         }
         text.append(trailing(s.comments()));
         line(out, s.range(), depth, text.toString());
-        steps(out, s.children(), depth + 1, ambiguous);
     }
 
     private static String trailing(List<Comment> comments) {

@@ -109,7 +109,7 @@ public final class NoteParser {
      */
     public Note reparse(Note before, int from, int to, String inserted) {
         Note quick = IncrementalParse.apply(this, before, from, to, inserted);
-        return quick != null ? quick
+        return quick != null ? DepthLimits.bound(quick)
                 : parse(before.source(), before.text().substring(0, from) + inserted + before.text().substring(to));
     }
 
@@ -122,7 +122,7 @@ public final class NoteParser {
     Note parse(String source, String text, List<Diagnostic> earlier) {
         DeepStack.Outcome<Note> outcome = DeepStack.call("tracenotes-parse", () -> parseHere(source, text, earlier));
         if (outcome.value() != null) {
-            return outcome.value();
+            return DepthLimits.bound(outcome.value());
         }
         List<Diagnostic> ds = new ArrayList<>(earlier);
         Throwable t = outcome.failure();

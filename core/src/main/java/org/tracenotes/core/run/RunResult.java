@@ -13,7 +13,7 @@ import org.tracenotes.core.kernel.PageState;
  * @param result       the integer returned; null unless {@code returned} with a value
  * @param message      for any other outcome: what stopped it, with its line
  * @param line         where it stopped, for any other outcome; 0 otherwise
- * @param path         the note's lines that ran, in order (a line run twice appears twice)
+ * @param path         the note's lines that ran, in order (a line run twice appears twice); held as ints
  * @param elided       lines of elided bodies execution passed through
  * @param lenient      where the interpreter read the note more kindly than C
  * @param forced       branch lines whose condition was overridden
@@ -44,7 +44,7 @@ public record RunResult(
         List<ExpectationResult> expectations) {
 
     public RunResult {
-        path = List.copyOf(path);
+        path = LineList.of(path);
         elided = List.copyOf(elided);
         lenient = List.copyOf(lenient);
         forced = List.copyOf(forced);

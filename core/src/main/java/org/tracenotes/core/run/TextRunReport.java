@@ -34,29 +34,37 @@ public final class TextRunReport {
     public record SummaryRow(String label, String value) { }
 
     public static String render(Note note, RunResult r, List<RunEvent> events) {
-        List<PathRow> rows = path(note, r, events);
+        int[] gap = new int[1];
+        List<PathRow> rows = path(note, events, gap);
+        Map<Integer, Integer> dropped = events instanceof RunRecording rec && rec.droppedSteps() > 0
+                ? rec.droppedSteps(note.source()) : Map.of();
+        long total = rows.size() + dropped.values().stream().mapToLong(Integer::longValue).sum();
         StringBuilder out = new StringBuilder();
         out.append(r.trace()).append(" · scenario ").append(r.scenario()).append(" · ").append(r.source()).append('\n');
         int width = Integer.toString(note.text().split("\r?\n", -1).length).length();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.size() > MAX_PATH_ROWS && i == PATH_HEAD_ROWS) {
-                int skipped = rows.size() - PATH_HEAD_ROWS - PATH_TAIL_ROWS;
-                out.append(" ".repeat(width)).append("  … ").append(String.format("%,d", skipped))
-                        .append(" more lines of the path not shown; ").append(mostRun(rows)).append('\n');
-                i = rows.size() - PATH_TAIL_ROWS;
-            }
-            PathRow row = rows.get(i);
-            StringBuilder l = new StringBuilder();
-            l.append(" ".repeat(width - Integer.toString(row.line()).length())).append(row.line()).append("  ").append(row.text());
-            if (!row.notes().isEmpty()) {
-                int pad = Math.max(2, NOTE_COLUMN - displayWidth(l));
-                l.append(" ".repeat(pad)).append("# ").append(String.join("; ", row.notes()));
-            }
-            out.append(l).append('\n');
+        if (total <= MAX_PATH_ROWS) {
+            rows.forEach(row -> row(out, row, width));
+        } else {
+            int headShown = Math.min(PATH_HEAD_ROWS, gap[0]);
+            int tailShown = Math.min(PATH_TAIL_ROWS, rows.size() - headShown);
+            rows.subList(0, headShown).forEach(row -> row(out, row, width));
+            out.append(" ".repeat(width)).append("  … ").append(String.format("%,d", total - headShown - tailShown))
+                    .append(" more lines of the path not shown; ").append(mostRun(rows, dropped)).append('\n');
+            rows.subList(rows.size() - tailShown, rows.size()).forEach(row -> row(out, row, width));
         }
         out.append('\n');
         summary(r, out);
         return out.toString();
+    }
+
+    private static void row(StringBuilder out, PathRow row, int width) {
+        StringBuilder l = new StringBuilder();
+        l.append(" ".repeat(width - Integer.toString(row.line()).length())).append(row.line()).append("  ").append(row.text());
+        if (!row.notes().isEmpty()) {
+            int pad = Math.max(2, NOTE_COLUMN - displayWidth(l));
+            l.append(" ".repeat(pad)).append("# ").append(String.join("; ", row.notes()));
+        }
+        out.append(l).append('\n');
     }
 
     /** A path longer than this prints its first and last rows and says what the rest ran. */
@@ -67,13 +75,14 @@ public final class TextRunReport {
     static final int MAX_LENIENT_ROWS = 50;
 
     /** The lines run most often, with their counts: what a long path spent its steps on. */
-    private static String mostRun(List<PathRow> rows) {
-        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    private static String mostRun(List<PathRow> rows, Map<Integer, Integer> dropped) {
+        java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
         for (PathRow r : rows) {
-            counts.merge(r.line(), 1, Integer::sum);
+            counts.merge(r.line(), 1L, Long::sum);
         }
+        dropped.forEach((line, n) -> counts.merge(line, n.longValue(), Long::sum));
         return "the lines run most: " + counts.entrySet().stream()
-                .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()).limit(5)
+                .sorted(java.util.Map.Entry.<Integer, Long>comparingByValue().reversed()).limit(5)
                 .map(e -> "line " + e.getKey() + " ×" + String.format("%,d", e.getValue()))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
@@ -130,12 +139,27 @@ public final class TextRunReport {
 
     /** The note's lines in the order they ran (a line run twice appears twice), with what happened on each. */
     public static List<PathRow> path(Note note, RunResult r, List<RunEvent> events) {
+        return path(note, events, new int[1]);
+    }
+
+    /**
+     * {@link #path(Note, RunResult, List)}; {@code gap[0]} is set to the number of rows before the steps a
+     * {@link RunRecording} did not keep (all of them when it kept every step).
+     */
+    private static List<PathRow> path(Note note, List<RunEvent> events, int[] gap) {
         String[] lines = note.text().split("\r?\n", -1);
         String source = note.source();
         List<Integer> order = new ArrayList<>();
         List<List<String>> notes = new ArrayList<>();
         Map<Integer, Integer> latest = new java.util.HashMap<>();
+        int tailStart = events instanceof RunRecording rec && rec.droppedSteps() > 0 ? rec.headSize() : -1;
+        gap[0] = -1;
+        int index = 0;
         for (RunEvent e : events) {
+            if (index++ == tailStart) {
+                gap[0] = order.size();
+                latest.clear();   // the steps an event of the tail belongs to are in the tail
+            }
             if (!e.source().equals(source)) {
                 continue;
             }
@@ -153,6 +177,9 @@ public final class TextRunReport {
             if (n != null) {
                 notes.get(at).add(n);
             }
+        }
+        if (gap[0] < 0) {
+            gap[0] = order.size();
         }
         List<PathRow> out = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {

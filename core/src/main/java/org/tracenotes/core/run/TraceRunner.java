@@ -78,7 +78,10 @@ public final class TraceRunner {
         }
     }
 
-    /** A run's result, its events in order, and the page model it ran on (for the invariants). */
+    /**
+     * A run's result, its events in order (of a run longer than {@link RunRecording#HEAD_STEPS} steps, those
+     * of its first and last steps: a {@link RunRecording}), and the page model it ran on (for the invariants).
+     */
     public record Run(RunResult result, List<RunEvent> events, org.tracenotes.core.kernel.PageModel model) {
 
         public Run(RunResult result, List<RunEvent> events) {
@@ -293,11 +296,11 @@ public final class TraceRunner {
     }
 
     private static Run run(Program program, Root root, String scenario, PageState start, RunOptions options) {
-        List<RunEvent> events = new ArrayList<>();
+        RunRecording events = new RunRecording();
         RunListener outer = options.listener();
         org.tracenotes.core.kernel.PageModel model = new org.tracenotes.core.kernel.PageModel(start);
         RunResult r = Interpreter.run(program, root, scenario, model, options.withListener(e -> {
-            events.add(e);
+            events.on(e);
             outer.on(e);
         }));
         return new Run(r, events, model);
