@@ -1,5 +1,6 @@
 package org.tracenotes.core.parse;
 
+import org.tracenotes.core.lint.rules.parse.ParserLimit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class DepthLimits {
     public static final int MAX_EXPRESSION_DEPTH = 20_000;
 
     /** The rule of the error: the one for notes too large or too deeply nested to parse. */
-    static final String RULE = "parser-limit";
+    static final String RULE = ParserLimit.ID;
 
     private DepthLimits() {
     }

@@ -1,5 +1,6 @@
 package org.tracenotes.core.run;
 
+import org.tracenotes.core.lint.rules.steps.AssignmentInCondition;
 import java.util.List;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Comment;
@@ -87,7 +88,7 @@ final class Branches {
             return Value.FALSE;
         }
         if (e instanceof Expr.Assign a && a.op().equals("=")) {
-            run.lenient(c.range().line(), "assignment-in-condition", 0, c.text(), null, null, () -> "`" + c.text()
+            run.lenient(c.range().line(), AssignmentInCondition.ID, 0, c.text(), null, null, () -> "`" + c.text()
                     + "` assigns, then tests the value (C semantics); `==` compares");
         }
         return run.expressions.eval(f.code.step(c).expression, f, c);

@@ -1,5 +1,6 @@
 package org.tracenotes.core.run;
 
+import org.tracenotes.core.lint.rules.calls.OmittedArgument;
 import java.util.Optional;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Expr;
@@ -112,11 +113,11 @@ final class Scopes {
     Value omitted(String function, String param, Frame f, int line) {
         Value[] slot = f.vars.get(param);
         if (slot != null) {
-            run.lenient(line, "omitted-argument", 1, function, param, f.function, () -> function
+            run.lenient(line, OmittedArgument.ID, 1, function, param, f.function, () -> function
                     + "() is called without `" + param + "`; it takes " + f.function + "'s `" + param + "`");
             return slot[0];
         }
-        run.lenient(line, "omitted-argument", 2, function, param, f.function, () -> function + "() is called without `"
+        run.lenient(line, OmittedArgument.ID, 2, function, param, f.function, () -> function + "() is called without `"
                 + param + "`, and " + f.function + " has no `" + param + "` to take");
         return null;
     }
