@@ -1,12 +1,12 @@
 package org.tracenotes.core.lint;
 
+import org.tracenotes.core.lint.rules.source.SourceComparison;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.lint.rules.KnownNames;
 import org.tracenotes.core.lint.rules.LintContext;
@@ -29,7 +29,7 @@ import org.tracenotes.core.run.NoteAnnotations;
 public final class Linter {
 
     private final KnownNames known;
-    private final SourceChecks sourceChecks;
+    private final SourceComparison source;
 
     /**
      * @param notes   every note loaded with the one linted (it included): a function traced or
@@ -43,23 +43,18 @@ public final class Linter {
 
     /**
      * @param source a source tree to check the notes' calls, conditions and branches against
-     *               ({@link SourceChecks}), or null; with one, {@code not-in-source} stands for
+     *               ({@link SourceComparison}), or null; with one, {@code not-in-source} stands for
      *               {@code unknown-function}
      */
     public Linter(List<Note> notes, SymbolIndex symbols, org.tracenotes.core.source.SourceIndex source,
                   ReferenceTraces model) {
         this.known = new KnownNames(notes, symbols, model);
-        this.sourceChecks = source == null ? null : new SourceChecks(source);
+        this.source = source == null ? null : new SourceComparison(source);
     }
 
     /** The findings for {@code note} under {@code config}, in source order. */
     public List<Diagnostic> lint(Note note, LintConfig config) {
-        Supplier<List<Diagnostic>> againstSource = sourceChecks == null ? null : () -> {
-            List<Diagnostic> found = new ArrayList<>();
-            sourceChecks.check(note, found);
-            return found;
-        };
-        LintContext context = new LintContext(note, known, againstSource);
+        LintContext context = new LintContext(note, known, source);
         List<Diagnostic> raw = new ArrayList<>();
         for (Diagnostic d : note.diagnostics()) {
             if (LintRule.byId(d.ruleId()).isEmpty()) {

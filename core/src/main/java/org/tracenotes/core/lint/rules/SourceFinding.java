@@ -5,10 +5,11 @@ import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Severity;
 
 /**
- * A rule of {@code lint --source}: the note is checked against the source tree once for every source rule
- * ({@code SourceChecks}, which knows how a note's calls map to a source body; {@link LintContext#sourceFindings}),
- * and each source rule passes on its findings of that check, in their order. A finding needs a tree besides
- * the note, so these rules have no example.
+ * One of the two call rules of {@code lint --source} ({@code call-not-in-body}, {@code not-in-source}): their
+ * findings are made together ({@link org.tracenotes.core.lint.rules.source.SourceComparison#callFindings}),
+ * because one verdict spans both (a tree of another version gets one note instead of a finding per call), and
+ * each passes on its own, in their order. A finding needs a tree besides the note, so these rules have no
+ * example.
  */
 public abstract class SourceFinding extends DefinedRule {
 
@@ -18,7 +19,7 @@ public abstract class SourceFinding extends DefinedRule {
 
     @Override
     public final void check(LintContext context, List<Diagnostic> out) {
-        for (Diagnostic d : context.sourceFindings()) {
+        for (Diagnostic d : context.callFindings()) {
             if (d.ruleId().equals(id())) {
                 out.add(d);
             }

@@ -1,4 +1,4 @@
-package org.tracenotes.core.lint;
+package org.tracenotes.core.lint.rules.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracenotes.core.Golden;
 import org.tracenotes.core.kernel.ReferenceTraces;
+import org.tracenotes.core.lint.LintConfig;
+import org.tracenotes.core.lint.LintRule;
+import org.tracenotes.core.lint.Linter;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Severity;
@@ -20,7 +23,7 @@ import org.tracenotes.core.source.KernelFixture;
 import org.tracenotes.core.source.SourceIndex;
 
 /** The checks against source, over the kernel-style fixture: what each finds and what it must not flag. */
-class SourceChecksTest {
+class SourceRulesTest {
 
     private static final Set<String> SOURCE_RULES = Set.of("not-in-source", "call-not-in-body", "condition-differs",
             "call-order", "untraced-branch");
