@@ -1,0 +1,97 @@
+package org.tracenotes.eclipse.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real IDE under a scripted soak ({@code SoakScenario}): random edits, saves, runs and builds on a
+ * 10,000-line note for {@code -Dsoak.seconds} (75 in CI; the hour in bench/README.md is
+ * {@code -Dsoak.seconds=3600}). It fails on any error in the platform log and on heap growth: the
+ * least-squares line through the used heap after GC, from the second sample on (the first is taken
+ * before the caches and the JIT warmed), may rise over the run by at most 10% of its first value or
+ * 8 MB, whichever is larger. The figures are written to {@code target/soak/figures.txt}.
+ */
+class SoakIT {
+
+    /** The allowed rise of the fitted heap line over the run: a fraction of its start, at least a floor. */
+    static final double HEAP_TOLERANCE_FRACTION = 0.10;
+    static final double HEAP_TOLERANCE_FLOOR_MB = 8;
+
+    private static Map<String, Object> seen;
+    private static WorkbenchRun run;
+
+    @BeforeAll
+    static void soak() throws Exception {
+        run = WorkbenchRun.of("SoakScenario", "soak");
+        seen = run.seen();
+        Path figures = Path.of("target/soak/figures.txt");
+        Files.createDirectories(figures.getParent());
+        StringBuilder sb = new StringBuilder();
+        seen.forEach((k, v) -> sb.append(k).append(" = ").append(v).append('\n'));
+        HeapLine line = HeapLine.fit(heap());
+        sb.append("heapSlopeMbPerMinute = ").append(String.format(java.util.Locale.ROOT, "%.3f", line.slopePerSecond() * 60))
+                .append("\nheapFittedRiseMb = ").append(String.format(java.util.Locale.ROOT, "%.2f", line.rise()))
+                .append("\nload = ").append(Files.readString(Path.of("/proc/loadavg")).strip()).append('\n');
+        Files.writeString(figures, sb);
+        System.out.print("[soak] " + sb.toString().replace("\n", "\n[soak] "));
+    }
+
+    /** The (seconds, MB) samples after the first. */
+    private static List<double[]> heap() {
+        @SuppressWarnings("unchecked")
+        List<String> samples = (List<String>) seen.get("heapAfterGc");
+        return samples.stream().skip(1).map(s -> s.split(" "))
+                .map(a -> new double[] {Double.parseDouble(a[0]), Double.parseDouble(a[1])}).toList();
+    }
+
+    @Test
+    void theSoakEditedSavedRanAndBuiltTheLongNote() {
+        assertTrue((Integer) seen.get("noteLines") >= 10_000, seen.toString());
+        assertTrue((Integer) seen.get("edits") > 0 && (Integer) seen.get("saves") > 0 && (Integer) seen.get("runs") > 0
+                && (Integer) seen.get("builds") > 0, seen.toString());
+    }
+
+    @Test
+    void thePlatformLogReceivedNoError() throws Exception {
+        assertEquals(List.of(), seen.get("logErrors"));
+        assertEquals(List.of(), run.errors(), "errors in " + run.log());
+    }
+
+    @Test
+    void theHeapAfterGcStaysFlat() {
+        List<double[]> samples = heap();
+        assertTrue(samples.size() >= 3, "too few heap samples: " + seen.get("heapAfterGc"));
+        HeapLine line = HeapLine.fit(samples);
+        double allowed = Math.max(HEAP_TOLERANCE_FLOOR_MB, HEAP_TOLERANCE_FRACTION * samples.get(0)[1]);
+        assertTrue(line.rise() <= allowed, String.format(java.util.Locale.ROOT,
+                "the heap after GC rose %.1f MB along its fitted line (allowed %.1f): %s", line.rise(), allowed, seen.get("heapAfterGc")));
+    }
+
+    /** The least-squares line through (seconds, MB) samples, and its rise from the first sample's time to the last's. */
+    record HeapLine(double slopePerSecond, double rise) {
+
+        static HeapLine fit(List<double[]> samples) {
+            int n = samples.size();
+            if (n < 2) {
+                return new HeapLine(0, 0);
+            }
+            double mx = samples.stream().mapToDouble(s -> s[0]).average().orElse(0);
+            double my = samples.stream().mapToDouble(s -> s[1]).average().orElse(0);
+            double sxy = 0;
+            double sxx = 0;
+            for (double[] s : samples) {
+                sxy += (s[0] - mx) * (s[1] - my);
+                sxx += (s[0] - mx) * (s[0] - mx);
+            }
+            double slope = sxx == 0 ? 0 : sxy / sxx;
+            return new HeapLine(slope, slope * (samples.get(n - 1)[0] - samples.get(0)[0]));
+        }
+    }
+}
