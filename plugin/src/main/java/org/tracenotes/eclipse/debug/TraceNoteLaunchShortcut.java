@@ -144,6 +144,7 @@ public final class TraceNoteLaunchShortcut implements ILaunchShortcut2 {
             }
             return out.toArray(ILaunchConfiguration[]::new);
         } catch (CoreException e) {
+            org.tracenotes.eclipse.PluginLog.log(e);
             return null;
         }
     }

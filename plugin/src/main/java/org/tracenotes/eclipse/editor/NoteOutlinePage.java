@@ -55,7 +55,7 @@ public final class NoteOutlinePage extends ContentOutlinePage {
                 editor.selectAndReveal(n.range().offset(), 0);
             }
         });
-        setNote(editor.note());
+        setOutline(editor.parsed().outline());
     }
 
     /** How the outline writes a node: {@code ƒ} marks a traced function, {@code ◇} a branch. */
@@ -67,9 +67,10 @@ public final class NoteOutlinePage extends ContentOutlinePage {
         };
     }
 
-    void setNote(Note note) {
+    /** Shows the outline of a parse (made off the UI thread), keeping open what was open; an unchanged outline is left alone. */
+    void setOutline(List<OutlineTree.Node> roots) {
         TreeViewer viewer = getTreeViewer();
-        if (viewer == null || viewer.getControl().isDisposed()) {
+        if (viewer == null || viewer.getControl().isDisposed() || roots.equals(viewer.getInput())) {
             return;
         }
         boolean first = viewer.getInput() == null;
@@ -84,7 +85,6 @@ public final class NoteOutlinePage extends ContentOutlinePage {
                 }
             });
         }
-        List<OutlineTree.Node> roots = OutlineTree.of(note);
         viewer.setInput(roots);
         if (first) {
             viewer.expandToLevel(3);
@@ -131,7 +131,7 @@ public final class NoteOutlinePage extends ContentOutlinePage {
     /** The labels of every node, depth first, for tests. */
     public List<String> labels() {
         java.util.List<String> out = new java.util.ArrayList<>();
-        collect(OutlineTree.of(editor.note()), out);
+        collect(editor.parsed().outline(), out);
         return out;
     }
 

@@ -94,7 +94,7 @@ public final class CallGraphView extends ViewPart {
     /** Draws the graph of {@code e}'s note, its last run's calls marked. */
     public void show(NoteEditor e) {
         this.editor = e;
-        Note note = e.note();
+        Note note = e.parsed().note();
         List<Note> notes = new ArrayList<>();
         notes.add(note);
         if (e.file() != null) {

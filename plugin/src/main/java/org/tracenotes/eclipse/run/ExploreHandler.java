@@ -29,20 +29,26 @@ public final class ExploreHandler extends NoteEditorHandler {
 
     @Override
     void execute(NoteEditor editor, ExecutionEvent event) {
-        var note = editor.note();
-        ReferenceTraces model = ReferenceTraces.softOffline66();
-        String trace = ForcePlan.traceAt(note, editor.caretLine())
-                .or(() -> TraceRunner.tracedRoots(note).stream().map(r -> r.name()).findFirst()).orElse(null);
-        boolean comparable = trace != null && model.function(trace).isPresent();
-        ExploreRunner.Request request = new ExploreRunner.Request(trace, false, comparable);
+        int caret = editor.caretLine();
         Display display = editor.getSite().getShell().getDisplay();
-        Job job = new Job("Exploring " + (trace == null ? note.source() : trace) + " on every page kind") {
+        Job job = new Job("Exploring " + editor.getTitle() + " on every page kind") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-                ExploreRunner.Response response = ExploreRunner.run(note, model, request, states -> monitor.worked(1));
-                display.asyncExec(() -> show(editor, response));
-                return Status.OK_STATUS;
+                try {
+                    // parsed here, off the UI thread
+                    var note = editor.note();
+                    ReferenceTraces model = ReferenceTraces.softOffline66();
+                    String trace = ForcePlan.traceAt(note, caret)
+                            .or(() -> TraceRunner.tracedRoots(note).stream().map(r -> r.name()).findFirst()).orElse(null);
+                    boolean comparable = trace != null && model.function(trace).isPresent();
+                    ExploreRunner.Request request = new ExploreRunner.Request(trace, false, comparable);
+                    ExploreRunner.Response response = ExploreRunner.run(note, model, request, states -> monitor.worked(1));
+                    display.asyncExec(() -> show(editor, response));
+                    return Status.OK_STATUS;
+                } catch (RuntimeException e) {
+                    return Status.error("Tracenotes could not explore " + editor.getTitle(), e);
+                }
             }
 
             @Override
@@ -63,6 +69,7 @@ public final class ExploreHandler extends NoteEditorHandler {
             view = (TraceRunView) editor.getSite().getPage().showView(TracenotesIds.TRACE_RUN_VIEW, null,
                     IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
+            org.tracenotes.eclipse.PluginLog.log(e);
             view = null;
         }
         if (response instanceof ExploreRunner.Invalid invalid) {
