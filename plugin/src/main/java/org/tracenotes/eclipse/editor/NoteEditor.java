@@ -199,6 +199,11 @@ public final class NoteEditor extends TextEditor {
         return p != null ? p : parse();
     }
 
+    /** The last parse, or null before the first: for the UI thread where nothing is better than a parse there. */
+    ParsedNote lastParse() {
+        return parsed;
+    }
+
     /** Navigation over the last parse, the project's other notes and the model. */
     public Navigation navigation() {
         return parsed().navigation();

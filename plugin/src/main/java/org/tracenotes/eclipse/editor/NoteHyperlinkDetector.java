@@ -25,8 +25,8 @@ final class NoteHyperlinkDetector extends AbstractHyperlinkDetector {
 
     @Override
     public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
-        ParsedNote parsed = editor.parsed();
-        if (!parsed.text().equals(viewer.getDocument().get())) {
+        ParsedNote parsed = editor.lastParse();
+        if (parsed == null || !parsed.text().equals(viewer.getDocument().get())) {
             return null;
         }
         Navigation nav = parsed.navigation();

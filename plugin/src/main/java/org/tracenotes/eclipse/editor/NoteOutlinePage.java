@@ -55,7 +55,10 @@ public final class NoteOutlinePage extends ContentOutlinePage {
                 editor.selectAndReveal(n.range().offset(), 0);
             }
         });
-        setOutline(editor.parsed().outline());
+        ParsedNote parsed = editor.lastParse(); // else the reconciler's first parse fills it
+        if (parsed != null) {
+            setOutline(parsed.outline());
+        }
     }
 
     /** How the outline writes a node: {@code ƒ} marks a traced function, {@code ◇} a branch. */
@@ -85,6 +88,15 @@ public final class NoteOutlinePage extends ContentOutlinePage {
                 }
             });
         }
+        viewer.getControl().setRedraw(false); // one repaint, not one per node expanded again
+        try {
+            show(viewer, roots, first, open);
+        } finally {
+            viewer.getControl().setRedraw(true);
+        }
+    }
+
+    private static void show(TreeViewer viewer, List<OutlineTree.Node> roots, boolean first, java.util.Set<String> open) {
         viewer.setInput(roots);
         if (first) {
             viewer.expandToLevel(3);

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.editor.NoteEditor;
+import org.tracenotes.eclipse.run.NoteRuns;
 
 /**
  * Inside the running IDE for {@code soak.seconds}: a generated 10,000-line note open in the note
@@ -57,6 +60,9 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
     private final Map<String, Object> out = new LinkedHashMap<>();
     private final List<String> logErrors = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> uiLatencies = Collections.synchronizedList(new ArrayList<>());
+    /** How often the UI thread was found at each place while a ping waited. */
+    private final Map<String, Integer> stalls = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long STALL_MS = 250;
     private final AtomicBoolean soaking = new AtomicBoolean(true);
     private NoteEditor editor;
     private IDocument doc;
@@ -67,7 +73,7 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
     @Override
     public Map<String, Object> call() throws Exception {
         long seconds = Long.getLong("soak.seconds", 75);
-        long sampleEvery = Long.getLong("soak.sampleSeconds", Math.max(5, seconds / 30)) * 1000;
+        long sampleEvery = Long.getLong("soak.sampleSeconds", Math.max(10, seconds / 30)) * 1000;
         Random random = new Random(Long.getLong("soak.seed", 15));
         ILogListener listener = (status, plugin) -> {
             if (status.getSeverity() == IStatus.ERROR) {
@@ -105,12 +111,15 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
         long t0 = System.currentTimeMillis();
         long end = t0 + seconds * 1000;
         long nextSample = t0;
+        int step = 0;
         while (System.currentTimeMillis() < end) {
             if (System.currentTimeMillis() >= nextSample) {
                 heap.add((System.currentTimeMillis() - t0) / 1000 + " " + usedHeapAfterGc());
                 nextSample += sampleEvery;
             }
-            int action = random.nextInt(100);
+            // edit, save, run and build once each first, then at random
+            int action = step < 4 ? new int[] {0, 75, 90, 99}[step] : random.nextInt(100);
+            step++;
             if (action < 70) {
                 edit(random);
                 edits++;
@@ -139,6 +148,8 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
         Collections.sort(lat);
         out.put("uiLatencyMs", lat.isEmpty() ? "none" : "p50 " + lat.get(lat.size() / 2) + ", p99 "
                 + lat.get(lat.size() * 99 / 100) + ", max " + lat.get(lat.size() - 1) + " (" + lat.size() + " pings)");
+        out.put("uiStalls", stalls.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+                .map(e -> e.getValue() + "× " + e.getKey()).toList());
         Platform.removeLogListener(listener);
         out.put("logErrors", List.copyOf(logErrors));
         ui(() -> editor.getSite().getPage().closeEditor(editor, false));
@@ -198,10 +209,11 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
         w.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(command, parameters), null);
     }
 
-    /** Used heap in MB after the jobs went idle and three full GCs. */
+    /** Used heap in MB once the runs, the build and the reconciler are idle, after three full GCs. */
     private static String usedHeapAfterGc() throws Exception {
+        Job.getJobManager().join(NoteRuns.FAMILY, null);
         Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-        pause(300);
+        pause(1000);
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(200);
@@ -210,15 +222,21 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
         return String.format(java.util.Locale.ROOT, "%.1f", used / 1048576.0);
     }
 
-    /** A thread that times a no-op on the UI thread every 50 ms while the soak runs. */
+    /**
+     * A thread that times a no-op on the UI thread every 50 ms while the soak runs; while one waits
+     * longer than {@link #STALL_MS}, it samples where the UI thread is, every {@link #STALL_MS}.
+     */
     private Thread pinger(Display display) {
         Thread t = new Thread(() -> {
             while (soaking.get()) {
                 long start = System.nanoTime();
-                display.syncExec(() -> {
-                });
-                uiLatencies.add((System.nanoTime() - start) / 1_000_000);
+                CountDownLatch done = new CountDownLatch(1);
+                display.asyncExec(done::countDown);
                 try {
+                    while (!done.await(STALL_MS, TimeUnit.MILLISECONDS)) {
+                        stalls.merge(where(display.getThread().getStackTrace()), 1, Integer::sum);
+                    }
+                    uiLatencies.add((System.nanoTime() - start) / 1_000_000);
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
                     return;
@@ -227,6 +245,20 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
         }, "soak-ui-ping");
         t.setDaemon(true);
         return t;
+    }
+
+    /** Where a stack stands: its top frame and the innermost frames of the plugin and of the soak's own calls. */
+    private static String where(StackTraceElement[] stack) {
+        List<String> out = new ArrayList<>();
+        for (StackTraceElement e : stack) {
+            String c = e.getClassName();
+            boolean ours = c.startsWith("org.tracenotes.eclipse.") && !c.startsWith("org.tracenotes.eclipse.inosgi");
+            if (out.isEmpty() || ours && out.size() < 4 || out.size() == 1 && !c.startsWith("java.") && !c.startsWith("jdk.")
+                    && !c.startsWith("org.eclipse.swt.internal")) {
+                out.add(c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName());
+            }
+        }
+        return String.join(" < ", out);
     }
 
     /** The seed's heading, prose and trace block again and again, each part's traced names suffixed {@code _pN}, to {@code lines} lines. */
