@@ -100,6 +100,7 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
             editor = (NoteEditor) IDE.openEditor(page, file);
             doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
         });
+        probeTheUiThread();
         Thread pinger = pinger(PlatformUI.getWorkbench().getDisplay());
         pinger.start();
 
@@ -154,6 +155,38 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
         out.put("logErrors", List.copyOf(logErrors));
         ui(() -> editor.getSite().getPage().closeEditor(editor, false));
         return out;
+    }
+
+    /**
+     * Typing does not parse on the UI thread: right after an edit the last parse is still behind the
+     * text, and the reconciler catches up on its own. A run's command returns with the run still in its job.
+     */
+    private void probeTheUiThread() throws Exception {
+        long until = System.currentTimeMillis() + 60_000;
+        boolean[] caughtUp = {false};
+        while (!caughtUp[0] && System.currentTimeMillis() < until) {
+            pause(200);
+            ui(() -> caughtUp[0] = editor.parsed().text().equals(doc.get()));
+        }
+        out.put("firstParseDone", caughtUp[0]);
+        ui(() -> {
+            doc.replace(0, 0, "x");
+            out.put("parseBehindRightAfterTyping", !editor.parsed().text().equals(doc.get()));
+        });
+        long typed = System.currentTimeMillis();
+        caughtUp[0] = false;
+        while (!caughtUp[0] && System.currentTimeMillis() < typed + 60_000) {
+            pause(50);
+            ui(() -> caughtUp[0] = editor.parsed().text().equals(doc.get()));
+        }
+        out.put("reconcilerCaughtUp", caughtUp[0]);
+        out.put("reconcilerCaughtUpMs", System.currentTimeMillis() - typed);
+        ui(() -> doc.replace(0, 1, ""));
+        ui(() -> {
+            execute(TracenotesIds.RUN_SCENARIO, Map.of(TracenotesIds.SCENARIO_PARAMETER, "lru-anon"));
+            out.put("runInAJobWhenTheCommandReturned", Job.getJobManager().find(NoteRuns.FAMILY).length > 0);
+        });
+        Job.getJobManager().join(NoteRuns.FAMILY, null);
     }
 
     /** Types a piece of text at a random offset, types more after it, deletes it, or flips a call's spelling. */

@@ -59,6 +59,18 @@ class SoakIT {
     }
 
     @Test
+    void typingAndRunningLeaveTheParseAndTheRunOffTheUiThread() {
+        assertEquals(true, seen.get("firstParseDone"), "the reconciler parsed the note it opened");
+        assertEquals(true, seen.get("parseBehindRightAfterTyping"), "a keystroke did not parse on the UI thread");
+        assertEquals(true, seen.get("reconcilerCaughtUp"), "the reconciler parsed the new text on its own");
+        assertEquals(true, seen.get("runInAJobWhenTheCommandReturned"), "Run Scenario returned with the run in its job");
+        @SuppressWarnings("unchecked")
+        List<String> stalls = (List<String>) seen.get("uiStalls");
+        assertTrue(stalls.stream().noneMatch(s -> s.contains("NoteEditor.parse") || s.contains("NoteRuns$")),
+                "the UI thread was caught parsing or running: " + stalls);
+    }
+
+    @Test
     void thePlatformLogReceivedNoError() throws Exception {
         assertEquals(List.of(), seen.get("logErrors"));
         assertEquals(List.of(), run.errors(), "errors in " + run.log());
