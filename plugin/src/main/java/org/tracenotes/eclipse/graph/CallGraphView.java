@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -31,6 +28,7 @@ import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.eclipse.ProjectNotes;
+import org.tracenotes.eclipse.ResultJob;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.editor.NoteEditor;
 
@@ -110,38 +108,25 @@ public final class CallGraphView extends ViewPart {
         IFile file = e.file();
         LineCoverage run = e.coverage();
         Display display = canvas.getDisplay();
-        Job job = new Job("Laying out the call graph of " + e.getTitle()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    List<Note> notes = new ArrayList<>();
-                    notes.add(note);
-                    if (file != null) {
-                        notes.addAll(ProjectNotes.others(file));
-                    }
-                    CallGraph graph = CallGraph.of(notes, ReferenceTraces::modelled);
-                    List<CallSite> marked = run == null ? List.of() : run.calls(graph, note.source());
-                    GraphLayout laidOut = GraphLayout.of(graph, marked);
-                    String description = note.source().replaceFirst(".*/", "") + ": " + graph.functions().size() + " functions"
-                            + (marked.isEmpty() ? "" : ", " + marked.size() + " calls of the last run in red");
-                    display.asyncExec(() -> {
-                        if (!canvas.isDisposed() && editor == e) {
-                            layout = laidOut;
-                            fit();
-                            setContentDescription(description);
-                        }
-                    });
-                    return Status.OK_STATUS;
-                } catch (RuntimeException ex) {
-                    return Status.error("Tracenotes could not lay out the call graph of " + e.getTitle(), ex);
+        Job job = new ResultJob("Laying out the call graph of " + e.getTitle(), FAMILY, display, monitor -> {
+            List<Note> notes = new ArrayList<>();
+            notes.add(note);
+            if (file != null) {
+                notes.addAll(ProjectNotes.others(file));
+            }
+            CallGraph graph = CallGraph.of(notes, ReferenceTraces::modelled);
+            List<CallSite> marked = run == null ? List.of() : run.calls(graph, note.source());
+            GraphLayout laidOut = GraphLayout.of(graph, marked);
+            String description = note.source().replaceFirst(".*/", "") + ": " + graph.functions().size() + " functions"
+                    + (marked.isEmpty() ? "" : ", " + marked.size() + " calls of the last run in red");
+            return () -> {
+                if (!canvas.isDisposed() && editor == e) {
+                    layout = laidOut;
+                    fit();
+                    setContentDescription(description);
                 }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return FAMILY.equals(family);
-            }
-        };
+            };
+        });
         job.setSystem(true);
         job.schedule();
     }

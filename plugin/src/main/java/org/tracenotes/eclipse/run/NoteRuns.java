@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
@@ -19,6 +17,7 @@ import org.tracenotes.core.run.RunOptions;
 import org.tracenotes.core.run.TraceRunner;
 import org.tracenotes.eclipse.PluginLog;
 import org.tracenotes.eclipse.ProjectNotes;
+import org.tracenotes.eclipse.ResultJob;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.editor.NoteEditor;
 
@@ -81,35 +80,18 @@ public final class NoteRuns {
     public static void run(NoteEditor editor, Function<Note, Plan> planner) {
         Display display = editor.getSite().getShell().getDisplay();
         IFile file = editor.file();
-        Job job = new Job("Running " + editor.getTitle()) {
-            @Override
-            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-                try {
-                    Note note = editor.note();
-                    Plan plan = planner.apply(note);
-                    if (plan.refusal() != null) {
-                        display.asyncExec(() -> refuse(editor, plan.refusal()));
-                        return Status.OK_STATUS;
-                    }
-                    if (monitor.isCanceled()) {
-                        return Status.CANCEL_STATUS;
-                    }
-                    List<Note> others = file == null ? List.of() : ProjectNotes.others(file);
-                    TraceRunner.Response response = TraceRunner.run(note, others, ReferenceTraces.softOffline66(), plan.request());
-                    TraceRunner.Run run = response instanceof TraceRunner.Runs runs ? runs.runs().get(0) : null;
-                    LineCoverage coverage = run == null ? null : LineCoverage.of(run.result(), run.events());
-                    display.asyncExec(() -> show(editor, note, plan.request().scenario(), response, run, coverage));
-                    return Status.OK_STATUS;
-                } catch (RuntimeException e) {
-                    return Status.error("Tracenotes could not run " + editor.getTitle(), e);
-                }
+        Job job = new ResultJob("Running " + editor.getTitle(), FAMILY, display, monitor -> {
+            Note note = editor.note();
+            Plan plan = planner.apply(note);
+            if (plan.refusal() != null) {
+                return () -> refuse(editor, plan.refusal());
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return FAMILY.equals(family);
-            }
-        };
+            List<Note> others = file == null ? List.of() : ProjectNotes.others(file);
+            TraceRunner.Response response = TraceRunner.run(note, others, ReferenceTraces.softOffline66(), plan.request());
+            TraceRunner.Run run = response instanceof TraceRunner.Runs runs ? runs.runs().get(0) : null;
+            LineCoverage coverage = run == null ? null : LineCoverage.of(run.result(), run.events());
+            return () -> show(editor, note, plan.request().scenario(), response, run, coverage);
+        });
         job.setRule(ONE_AT_A_TIME);
         job.setSystem(true);
         job.schedule();
