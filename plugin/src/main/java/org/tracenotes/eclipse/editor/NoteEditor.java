@@ -170,8 +170,33 @@ public final class NoteEditor extends TextEditor {
     }
 
     /** Parses the current text if it changed since the last parse (from the last text's note: only the changed section). */
-    public synchronized ParsedNote parse() {
-        String text = text();
+    public ParsedNote parse() {
+        return parse(snapshot());
+    }
+
+    /**
+     * The document's text, read on the UI thread: the document is the UI thread's, and another thread
+     * reading it while a keystroke changes it could see half an edit. No lock is held while waiting.
+     */
+    private String snapshot() {
+        if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
+            return text();
+        }
+        ISourceViewer viewer = getSourceViewer();
+        var widget = viewer == null ? null : viewer.getTextWidget();
+        if (widget == null || widget.isDisposed()) {
+            return text();
+        }
+        String[] text = {""};
+        try {
+            widget.getDisplay().syncExec(() -> text[0] = text());
+        } catch (org.eclipse.swt.SWTException e) {
+            org.tracenotes.eclipse.PluginLog.warning("the display went away while " + getTitle() + " was read: the editor is closing", e);
+        }
+        return text[0];
+    }
+
+    private synchronized ParsedNote parse(String text) {
         ParsedNote last = parsed;
         if (last != null && last.text().equals(text)) {
             return last;
