@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
  * The real IDE under a scripted soak ({@code SoakScenario}): random edits, saves, runs and builds on a
  * 10,000-line note for {@code -Dsoak.seconds} (75 in CI; the hour in bench/README.md is
  * {@code -Dsoak.seconds=3600}). It fails on any error in the platform log and on heap growth: the
- * least-squares line through the used heap after GC, from the second sample on (the first is taken
- * before the caches and the JIT warmed), may rise over the run by at most 10% of its first value or
- * 8 MB, whichever is larger. The figures are written to {@code target/soak/figures.txt}.
+ * Theil–Sen line (the median of the slopes between every two samples, which one sample taken while work
+ * was in flight does not tilt) through the used heap after GC, from the second sample on (the first is
+ * taken before the caches and the JIT warmed), may rise over the run by at most 10% of its first value
+ * or 8 MB, whichever is larger. The figures are written to {@code target/soak/figures.txt}.
  */
 class SoakIT {
 
@@ -86,23 +87,26 @@ class SoakIT {
                 "the heap after GC rose %.1f MB along its fitted line (allowed %.1f): %s", line.rise(), allowed, seen.get("heapAfterGc")));
     }
 
-    /** The least-squares line through (seconds, MB) samples, and its rise from the first sample's time to the last's. */
+    /** The Theil–Sen line through (seconds, MB) samples, and its rise from the first sample's time to the last's. */
     record HeapLine(double slopePerSecond, double rise) {
 
         static HeapLine fit(List<double[]> samples) {
             int n = samples.size();
-            if (n < 2) {
+            List<Double> slopes = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double dx = samples.get(j)[0] - samples.get(i)[0];
+                    if (dx > 0) {
+                        slopes.add((samples.get(j)[1] - samples.get(i)[1]) / dx);
+                    }
+                }
+            }
+            if (slopes.isEmpty()) {
                 return new HeapLine(0, 0);
             }
-            double mx = samples.stream().mapToDouble(s -> s[0]).average().orElse(0);
-            double my = samples.stream().mapToDouble(s -> s[1]).average().orElse(0);
-            double sxy = 0;
-            double sxx = 0;
-            for (double[] s : samples) {
-                sxy += (s[0] - mx) * (s[1] - my);
-                sxx += (s[0] - mx) * (s[0] - mx);
-            }
-            double slope = sxx == 0 ? 0 : sxy / sxx;
+            java.util.Collections.sort(slopes);
+            int m = slopes.size();
+            double slope = m % 2 == 1 ? slopes.get(m / 2) : (slopes.get(m / 2 - 1) + slopes.get(m / 2)) / 2;
             return new HeapLine(slope, slope * (samples.get(n - 1)[0] - samples.get(0)[0]));
         }
     }
