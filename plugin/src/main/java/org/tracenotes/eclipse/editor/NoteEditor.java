@@ -47,7 +47,9 @@ public final class NoteEditor extends TextEditor {
     /** Notes up to this many characters are parsed on the UI thread when the editor opens, to show colours at once. */
     static final int PARSED_AT_OPEN = 16 * 1024;
 
-    /** Parses each new text from the last one's note: a keystroke parses the changed section. Guarded by this. */
+    /** Guards {@link #document}: one parse at a time. */
+    private final Object parseLock = new Object();
+    /** Parses each new text from the last one's note: a keystroke parses the changed section. Guarded by parseLock. */
     private EditorDocument document;
     /** The last parse (the reconciler's or a job's); null before the first. */
     private volatile ParsedNote parsed;
@@ -196,7 +198,14 @@ public final class NoteEditor extends TextEditor {
         return text[0];
     }
 
-    private synchronized ParsedNote parse(String text) {
+    private ParsedNote parse(String text) {
+        // never the editor's own monitor: AbstractTextEditor synchronizes on it from the UI thread
+        synchronized (parseLock) {
+            return parseLocked(text);
+        }
+    }
+
+    private ParsedNote parseLocked(String text) {
         ParsedNote last = parsed;
         if (last != null && last.text().equals(text)) {
             return last;
