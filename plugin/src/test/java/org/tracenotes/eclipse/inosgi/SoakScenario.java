@@ -103,6 +103,7 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
         probeTheUiThread();
         Thread pinger = pinger(PlatformUI.getWorkbench().getDisplay());
         pinger.start();
+        deadlockWatch().start();
 
         int edits = 0;
         int saves = 0;
@@ -289,6 +290,33 @@ public class SoakScenario implements Callable<Map<String, Object>>, Runnable {
                 }
             }
         }, "soak-ui-ping");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * A thread that looks for a deadlock every 10 s (the hour once found one between the reconciler and
+     * the UI thread); on one it prints the threads involved and ends the JVM, so that the build fails
+     * rather than hangs.
+     */
+    private Thread deadlockWatch() {
+        Thread t = new Thread(() -> {
+            var threads = ManagementFactory.getThreadMXBean();
+            while (soaking.get()) {
+                long[] ids = threads.findDeadlockedThreads();
+                if (ids != null) {
+                    for (var info : threads.getThreadInfo(ids, true, true)) {
+                        System.err.println("[soak] deadlocked: " + info);
+                    }
+                    Runtime.getRuntime().halt(3);
+                }
+                try {
+                    Thread.sleep(10_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "soak-deadlock-watch");
         t.setDaemon(true);
         return t;
     }
