@@ -86,6 +86,7 @@ public final class ProjectNotes {
             }
         } catch (CoreException e) {
             // a project that cannot list its members has only its folder
+            PluginLog.log(e);
         }
         Set<Path> out = new LinkedHashSet<>();
         for (Path p : NoteLoader.collect(roots)) {

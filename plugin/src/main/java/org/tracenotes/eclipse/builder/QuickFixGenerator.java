@@ -85,6 +85,7 @@ public final class QuickFixGenerator implements IMarkerResolutionGenerator2 {
             Diagnostic d = new Diagnostic(rule, Severity.WARNING, message, new SourceRange(line, 1, line, 1, start, end), fixes);
             return QuickFixes.of(note, d);
         } catch (CoreException e) {
+            org.tracenotes.eclipse.PluginLog.warning("no quick fix for a Tracenotes marker: its note or attributes are unreadable", e);
             return Optional.empty();
         }
     }
@@ -131,8 +132,10 @@ public final class QuickFixGenerator implements IMarkerResolutionGenerator2 {
                 } finally {
                     manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
                 }
-            } catch (CoreException | BadLocationException e) {
-                // the marker is stale: the next build replaces it
+            } catch (BadLocationException e) {
+                // the marker is stale (the text moved past it): the next build replaces it
+            } catch (CoreException e) {
+                org.tracenotes.eclipse.PluginLog.log(e);
             }
         }
     }

@@ -66,7 +66,7 @@ public final class TraceNoteLaunchShortcut implements ILaunchShortcut2 {
         String scenario = null;
         Note note = null;
         if (editor != null) {
-            note = editor.note();
+            note = editor.parsed().note(); // the reconciler's last parse: the UI thread does not parse
             String at = ForcePlan.traceAt(note, editor.caretLine()).orElse(null);
             var roots = org.tracenotes.core.run.TraceRunner.tracedRoots(note);
             String first = roots.isEmpty() ? null : roots.get(0).name();
@@ -144,6 +144,7 @@ public final class TraceNoteLaunchShortcut implements ILaunchShortcut2 {
             }
             return out.toArray(ILaunchConfiguration[]::new);
         } catch (CoreException e) {
+            org.tracenotes.eclipse.PluginLog.log(e);
             return null;
         }
     }

@@ -138,6 +138,7 @@ public final class TraceNoteTab extends AbstractLaunchConfigurationTab {
                 }
             } catch (CoreException e) {
                 // an unreadable note offers no choices
+                org.tracenotes.eclipse.PluginLog.log(e);
             }
         }
         scenarios.addAll(PageKinds.ALL.keySet());

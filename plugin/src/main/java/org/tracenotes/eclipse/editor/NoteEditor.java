@@ -21,7 +21,6 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
@@ -45,19 +44,23 @@ import org.tracenotes.eclipse.TracenotesIds;
  */
 public final class NoteEditor extends TextEditor {
 
-    private Note note;
-    /** Parses each new text from the last one's note: a keystroke parses the changed section. */
+    /** Notes up to this many characters are parsed on the UI thread when the editor opens, to show colours at once. */
+    static final int PARSED_AT_OPEN = 16 * 1024;
+
+    /** Guards {@link #document}: one parse at a time. */
+    private final Object parseLock = new Object();
+    /** Parses each new text from the last one's note: a keystroke parses the changed section. Guarded by parseLock. */
     private EditorDocument document;
-    private String noteText;
-    private Navigation navigation;
-    private List<Highlights.Highlight> highlights = List.of();
+    /** The last parse (the reconciler's or a job's); null before the first. */
+    private volatile ParsedNote parsed;
+    /** The colours shown: the last parse's, moved along with each edit since (UI thread). */
+    private List<Highlights.Highlight> shown = List.of();
     private ProjectionSupport projection;
     private final Map<Folds.Fold, ProjectionAnnotation> folds = new HashMap<>();
     private NoteOutlinePage outline;
     private final List<Annotation> runAnnotations = new ArrayList<>();
     private LineCoverage coverage;
     private String lastScenario;
-    private boolean updateScheduled;
 
     @Override
     protected void initializeEditor() {
@@ -97,25 +100,27 @@ public final class NoteEditor extends TextEditor {
             public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
                 if (newInput != null) {
                     newInput.addDocumentListener(changes);
-                    scheduleUpdate();
                 }
             }
         });
         IDocument doc = viewer.getDocument();
         if (doc != null) {
             doc.addDocumentListener(changes);
+            if (doc.getLength() <= PARSED_AT_OPEN) {
+                show(parse());
+            }
         }
-        updateStructure();
     }
 
+    /** Moves the colours shown along with each edit, before the presentation is repaired; the reconciler parses later. */
     private final IDocumentListener changes = new IDocumentListener() {
         @Override
         public void documentAboutToBeChanged(DocumentEvent event) {
+            shown = ParsedNote.shift(shown, event.getOffset(), event.getLength(), event.getText() == null ? 0 : event.getText().length());
         }
 
         @Override
         public void documentChanged(DocumentEvent event) {
-            scheduleUpdate();
         }
     };
 
@@ -151,74 +156,168 @@ public final class NoteEditor extends TextEditor {
         return null;
     }
 
-    /** The document's current text. */
+    /** The document's current text ("" once the editor is closed). */
     public String text() {
-        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        var provider = getDocumentProvider();
+        IDocument doc = provider == null ? null : provider.getDocument(getEditorInput());
         return doc == null ? "" : doc.get();
     }
 
-    /** The note as currently typed (parsed again only when the text changed, from the last text's note). */
-    public synchronized Note note() {
-        String text = text();
-        if (note == null || !text.equals(noteText)) {
-            java.nio.file.Path path = localPath();
-            String source = source();
-            if (document == null || !document.isFor(path, source)) {
-                document = new EditorDocument(path, source);
-            }
-            note = document.update(text);
-            noteText = text;
-            highlights = Highlights.of(note);
-            navigation = null;
+    /**
+     * The note as currently typed, parsed now on the caller's thread if the text changed since the last
+     * parse: for jobs and other threads. The UI thread reads {@link #parsed()} instead.
+     */
+    public Note note() {
+        return parse().note();
+    }
+
+    /** Parses the current text if it changed since the last parse (from the last text's note: only the changed section). */
+    public ParsedNote parse() {
+        return parse(snapshot());
+    }
+
+    /**
+     * The document's text, read on the UI thread: the document is the UI thread's, and another thread
+     * reading it while a keystroke changes it could see half an edit. No lock is held while waiting.
+     */
+    private String snapshot() {
+        if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
+            return text();
         }
-        return note;
-    }
-
-    synchronized List<Highlights.Highlight> highlights(IDocument document) {
-        note();
-        return highlights;
-    }
-
-    /** Navigation over the current note, the project's other notes and the model. */
-    public synchronized Navigation navigation() {
-        Note current = note();
-        if (navigation == null) {
-            IFile file = file();
-            navigation = new Navigation(current, file == null ? List.of() : ProjectNotes.others(file),
-                    ReferenceTraces.softOffline66());
-        }
-        return navigation;
-    }
-
-    private void scheduleUpdate() {
         ISourceViewer viewer = getSourceViewer();
-        if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
+        var widget = viewer == null ? null : viewer.getTextWidget();
+        if (widget == null || widget.isDisposed()) {
+            return text();
+        }
+        String[] text = {""};
+        try {
+            widget.getDisplay().syncExec(() -> text[0] = text());
+        } catch (org.eclipse.swt.SWTException e) {
+            org.tracenotes.eclipse.PluginLog.warning("the display went away while " + getTitle() + " was read: the editor is closing", e);
+        }
+        return text[0];
+    }
+
+    private ParsedNote parse(String text) {
+        // never the editor's own monitor: AbstractTextEditor synchronizes on it from the UI thread
+        synchronized (parseLock) {
+            return parseLocked(text);
+        }
+    }
+
+    private ParsedNote parseLocked(String text) {
+        ParsedNote last = parsed;
+        if (last != null && last.text().equals(text)) {
+            return last;
+        }
+        java.nio.file.Path path = localPath();
+        String source = source();
+        if (document == null || !document.isFor(path, source)) {
+            document = new EditorDocument(path, source);
+        }
+        Note current = document.update(text);
+        IFile file = file();
+        ParsedNote p = new ParsedNote(text, current,
+                () -> new Navigation(current, file == null ? List.of() : ProjectNotes.others(file), ReferenceTraces.softOffline66()),
+                () -> org.tracenotes.eclipse.source.SourceLinks.indexFor(file));
+        parsed = p;
+        return p;
+    }
+
+    /**
+     * The last parse, perhaps a pause in typing behind the text (the reconciler parses after each): what
+     * the UI thread reads. Before the first parse of a long note, that parse is made here.
+     */
+    public ParsedNote parsed() {
+        ParsedNote p = parsed;
+        return p != null ? p : parse();
+    }
+
+    /** The last parse, or null before the first: for the UI thread where nothing is better than a parse there. */
+    ParsedNote lastParse() {
+        return parsed;
+    }
+
+    /** Navigation over the last parse, the project's other notes and the model. */
+    public Navigation navigation() {
+        return parsed().navigation();
+    }
+
+    /** The colours shown, in document offsets; the presentation reconciler reads them (UI thread). */
+    List<Highlights.Highlight> highlights() {
+        return shown;
+    }
+
+    /**
+     * On the reconciler's thread: parses the text, makes its navigation (loading the project's notes)
+     * and looks up the source tree, then lets the UI thread show it. A failure is logged, never thrown.
+     */
+    void reconcile() {
+        ParsedNote p;
+        try {
+            p = parse();
+            p.navigation();
+            p.sourceIndex();
+        } catch (RuntimeException e) {
+            org.tracenotes.eclipse.PluginLog.error("Tracenotes could not parse " + getTitle(), e);
             return;
         }
-        Display display = viewer.getTextWidget().getDisplay();
-        display.asyncExec(() -> {
-            if (updateScheduled) {
-                return;
-            }
-            updateScheduled = true;
-            display.timerExec(400, () -> {
-                updateScheduled = false;
-                ISourceViewer v = getSourceViewer();
-                if (v != null && v.getTextWidget() != null && !v.getTextWidget().isDisposed()) {
-                    updateStructure();
+        ISourceViewer viewer = getSourceViewer();
+        if (viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+            viewer.getTextWidget().getDisplay().asyncExec(() -> {
+                if (getSourceViewer() != null && !getSourceViewer().getTextWidget().isDisposed() && p.text().equals(text())) {
+                    show(p);
                 }
             });
-        });
+        }
     }
 
-    /** Folds and outline from the current note. */
-    void updateStructure() {
-        Note current = note();
+    /** Shows a parse of the current text: repaints the colours that changed, folds, outline (UI thread). */
+    private void show(ParsedNote p) {
+        List<Highlights.Highlight> before = shown;
+        shown = p.highlights();
+        int[] changed = changedRange(before, shown);
+        if (changed != null && getSourceViewer() instanceof org.eclipse.jface.text.ITextViewerExtension2 v) {
+            int end = Math.min(changed[1], p.text().length());
+            if (end > changed[0]) {
+                v.invalidateTextPresentation(changed[0], end - changed[0]);
+            }
+        }
+        updateStructure(p);
+    }
+
+    /** The document range between the first and the last highlight that differ, or null when none does. */
+    private static int[] changedRange(List<Highlights.Highlight> a, List<Highlights.Highlight> b) {
+        int common = Math.min(a.size(), b.size());
+        int head = 0;
+        while (head < common && a.get(head).equals(b.get(head))) {
+            head++;
+        }
+        if (head == a.size() && head == b.size()) {
+            return null;
+        }
+        int tail = 0;
+        while (tail < common - head && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+            tail++;
+        }
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (List<Highlights.Highlight> l : List.of(a, b)) {
+            for (int i = head; i < l.size() - tail; i++) {
+                start = Math.min(start, l.get(i).offset());
+                end = Math.max(end, l.get(i).end());
+            }
+        }
+        return start > end ? null : new int[] {start, end};
+    }
+
+    /** Folds and outline from a parse. */
+    private void updateStructure(ParsedNote p) {
         ProjectionAnnotationModel model = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
         IDocument doc = getDocumentProvider().getDocument(getEditorInput());
         if (model != null && doc != null) {
             Map<Folds.Fold, Position> wanted = new HashMap<>();
-            for (Folds.Fold f : Folds.of(current)) {
+            for (Folds.Fold f : p.folds()) {
                 try {
                     int start = doc.getLineOffset(f.startLine() - 1);
                     int endLine = Math.min(f.endLine(), doc.getNumberOfLines()) - 1;
@@ -237,17 +336,17 @@ public final class NoteEditor extends TextEditor {
                 return false;
             });
             Map<Annotation, Position> added = new HashMap<>();
-            wanted.forEach((f, p) -> {
+            wanted.forEach((f, at) -> {
                 if (!folds.containsKey(f)) {
                     ProjectionAnnotation a = new ProjectionAnnotation();
                     folds.put(f, a);
-                    added.put(a, p);
+                    added.put(a, at);
                 }
             });
             model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
         }
         if (outline != null) {
-            outline.setNote(current);
+            outline.setOutline(p.outline());
         }
     }
 
@@ -322,7 +421,7 @@ public final class NoteEditor extends TextEditor {
                 if (editor instanceof NoteEditor n) {
                     n.selectAndReveal(offset, length);
                 }
-            } else if (target.source().equals(note().source())) {
+            } else if (target.source().equals(parsed().note().source())) {
                 selectAndReveal(offset, length);
             } else if (file != null) {
                 IFile other = ProjectNotes.fileOf(file.getProject(), target.source()).orElse(null);
@@ -332,6 +431,7 @@ public final class NoteEditor extends TextEditor {
             }
         } catch (PartInitException e) {
             setStatusLineErrorMessage(e.getMessage());
+            org.tracenotes.eclipse.PluginLog.log(e);
         }
     }
 

@@ -12,7 +12,8 @@ import org.tracenotes.eclipse.source.SourceLinks;
 
 /**
  * Ctrl+click on a called function: to its root, its inline expansion, the model's reference trace, or its definition
- * in the project's source tree.
+ * in the project's source tree. It reads the reconciler's last parse (on the UI thread it never parses nor reads a
+ * config), and offers nothing while that parse is behind the text: the offsets would be off.
  */
 final class NoteHyperlinkDetector extends AbstractHyperlinkDetector {
 
@@ -24,13 +25,17 @@ final class NoteHyperlinkDetector extends AbstractHyperlinkDetector {
 
     @Override
     public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
-        Navigation nav = editor.navigation();
+        ParsedNote parsed = editor.lastParse();
+        if (parsed == null || !parsed.text().equals(viewer.getDocument().get())) {
+            return null;
+        }
+        Navigation nav = parsed.navigation();
         return nav.symbolAt(region.getOffset()).map(symbol -> {
             IRegion at = new Region(symbol.range().offset(), symbol.range().endOffset() - symbol.range().offset());
             List<IHyperlink> links = new ArrayList<>();
-            nav.definitions(symbol).forEach(t -> links.add(new DefinitionLink(editor, at, symbol.name(), t)));
+            nav.definitions(symbol).forEach(t -> links.add(NoteLink.definition(editor, at, symbol.name(), t)));
             // then its definitions in the project's source tree (.tracenotes.yaml `source:`), C or Java
-            links.addAll(SourceLinks.of(editor.file(), symbol.name(), at));
+            links.addAll(SourceLinks.of(parsed.sourceIndex(), symbol.name(), at));
             if (links.isEmpty()) {
                 return null;
             }

@@ -55,7 +55,10 @@ public final class NoteOutlinePage extends ContentOutlinePage {
                 editor.selectAndReveal(n.range().offset(), 0);
             }
         });
-        setNote(editor.note());
+        ParsedNote parsed = editor.lastParse(); // else the reconciler's first parse fills it
+        if (parsed != null) {
+            setOutline(parsed.outline());
+        }
     }
 
     /** How the outline writes a node: {@code ƒ} marks a traced function, {@code ◇} a branch. */
@@ -67,9 +70,10 @@ public final class NoteOutlinePage extends ContentOutlinePage {
         };
     }
 
-    void setNote(Note note) {
+    /** Shows the outline of a parse (made off the UI thread), keeping open what was open; an unchanged outline is left alone. */
+    void setOutline(List<OutlineTree.Node> roots) {
         TreeViewer viewer = getTreeViewer();
-        if (viewer == null || viewer.getControl().isDisposed()) {
+        if (viewer == null || viewer.getControl().isDisposed() || roots.equals(viewer.getInput())) {
             return;
         }
         boolean first = viewer.getInput() == null;
@@ -84,7 +88,15 @@ public final class NoteOutlinePage extends ContentOutlinePage {
                 }
             });
         }
-        List<OutlineTree.Node> roots = OutlineTree.of(note);
+        viewer.getControl().setRedraw(false); // one repaint, not one per node expanded again
+        try {
+            show(viewer, roots, first, open);
+        } finally {
+            viewer.getControl().setRedraw(true);
+        }
+    }
+
+    private static void show(TreeViewer viewer, List<OutlineTree.Node> roots, boolean first, java.util.Set<String> open) {
         viewer.setInput(roots);
         if (first) {
             viewer.expandToLevel(3);
@@ -131,7 +143,7 @@ public final class NoteOutlinePage extends ContentOutlinePage {
     /** The labels of every node, depth first, for tests. */
     public List<String> labels() {
         java.util.List<String> out = new java.util.ArrayList<>();
-        collect(OutlineTree.of(editor.note()), out);
+        collect(editor.parsed().outline(), out);
         return out;
     }
 

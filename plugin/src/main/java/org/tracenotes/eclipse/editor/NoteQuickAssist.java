@@ -74,6 +74,7 @@ final class NoteQuickAssist implements IQuickAssistProcessor {
             try {
                 return a.getMarker().isSubtypeOf(TracenotesIds.PROBLEM_MARKER) && new QuickFixGenerator().hasResolutions(a.getMarker());
             } catch (org.eclipse.core.runtime.CoreException e) {
+                org.tracenotes.eclipse.PluginLog.log(e);
                 return false;
             }
         }

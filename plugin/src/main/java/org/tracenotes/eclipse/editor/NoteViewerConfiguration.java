@@ -10,6 +10,7 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
@@ -19,7 +20,10 @@ import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.tracenotes.core.ide.Navigation;
 
-/** Colouring, hovers and hyperlinks of the note editor; each asks core through the editor's current note. */
+/**
+ * Colouring, hovers, hyperlinks and the reconciler of the note editor: the reconciler parses off the UI
+ * thread, the others read its last parse (hovers are computed off the UI thread too).
+ */
 final class NoteViewerConfiguration extends TextSourceViewerConfiguration {
 
     private final NoteEditor editor;
@@ -32,10 +36,16 @@ final class NoteViewerConfiguration extends TextSourceViewerConfiguration {
     @Override
     public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
         PresentationReconciler reconciler = new PresentationReconciler();
-        DefaultDamagerRepairer dr = new DefaultDamagerRepairer(new HighlightScanner(editor::highlights));
+        DefaultDamagerRepairer dr = new DefaultDamagerRepairer(new HighlightScanner(document -> editor.highlights()));
         reconciler.setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
         reconciler.setRepairer(dr, IDocument.DEFAULT_CONTENT_TYPE);
         return reconciler;
+    }
+
+    /** The note's own reconciler (it parses off the UI thread) in place of the text editor's spelling one. */
+    @Override
+    public IReconciler getReconciler(ISourceViewer sourceViewer) {
+        return NoteReconciler.of(editor);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.tracenotes.eclipse.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
@@ -12,6 +14,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
@@ -25,6 +28,7 @@ import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.eclipse.ProjectNotes;
+import org.tracenotes.eclipse.ResultJob;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.editor.NoteEditor;
 
@@ -91,22 +95,40 @@ public final class CallGraphView extends ViewPart {
         }
     }
 
-    /** Draws the graph of {@code e}'s note, its last run's calls marked. */
+    /** The job family of layouts, for {@code IJobManager.join}. */
+    public static final Object FAMILY = ID;
+
+    /**
+     * Draws the graph of {@code e}'s note, its last run's calls marked: the project's notes are loaded
+     * and the graph laid out in a job, and the view drawn on the UI thread when it is done.
+     */
     public void show(NoteEditor e) {
         this.editor = e;
-        Note note = e.note();
-        List<Note> notes = new ArrayList<>();
-        notes.add(note);
-        if (e.file() != null) {
-            notes.addAll(ProjectNotes.others(e.file()));
-        }
-        CallGraph graph = CallGraph.of(notes, ReferenceTraces::modelled);
+        Note note = e.parsed().note();
+        IFile file = e.file();
         LineCoverage run = e.coverage();
-        List<CallSite> marked = run == null ? List.of() : run.calls(graph, note.source());
-        layout = GraphLayout.of(graph, marked);
-        fit();
-        setContentDescription(note.source().replaceFirst(".*/", "") + ": " + graph.functions().size() + " functions"
-                + (marked.isEmpty() ? "" : ", " + marked.size() + " calls of the last run in red"));
+        Display display = canvas.getDisplay();
+        Job job = new ResultJob("Laying out the call graph of " + e.getTitle(), FAMILY, display, monitor -> {
+            List<Note> notes = new ArrayList<>();
+            notes.add(note);
+            if (file != null) {
+                notes.addAll(ProjectNotes.others(file));
+            }
+            CallGraph graph = CallGraph.of(notes, ReferenceTraces::modelled);
+            List<CallSite> marked = run == null ? List.of() : run.calls(graph, note.source());
+            GraphLayout laidOut = GraphLayout.of(graph, marked);
+            String description = note.source().replaceFirst(".*/", "") + ": " + graph.functions().size() + " functions"
+                    + (marked.isEmpty() ? "" : ", " + marked.size() + " calls of the last run in red");
+            return () -> {
+                if (!canvas.isDisposed() && editor == e) {
+                    layout = laidOut;
+                    fit();
+                    setContentDescription(description);
+                }
+            };
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     private void fit() {

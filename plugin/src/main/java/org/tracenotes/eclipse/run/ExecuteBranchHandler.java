@@ -21,14 +21,14 @@ public final class ExecuteBranchHandler extends NoteEditorHandler {
         String lineParameter = event.getParameter(TracenotesIds.LINE_PARAMETER);
         int line = lineParameter != null ? Integer.parseInt(lineParameter.strip())
                 : "ruler".equals(event.getParameter(TracenotesIds.FROM_PARAMETER)) ? editor.rulerLine() : editor.caretLine();
-        Optional<Map<Integer, Force>> forces = ForcePlan.toReach(editor.note(), line);
-        if (forces.isEmpty()) {
-            editor.getEditorSite().getActionBars().getStatusLineManager()
-                    .setErrorMessage("Line " + line + " is not an if, else-if or else of a trace");
-            return;
-        }
         String scenario = editor.lastScenario() != null ? editor.lastScenario() : NoteRuns.DEFAULT_SCENARIO;
-        String trace = ForcePlan.traceAt(editor.note(), line).orElse(null);
-        NoteRuns.run(editor, trace, scenario, List.of(), forces.get());
+        // the branches on the way are planned in the job, in the note parsed there
+        NoteRuns.run(editor, note -> {
+            Optional<Map<Integer, Force>> forces = ForcePlan.toReach(note, line);
+            if (forces.isEmpty()) {
+                return NoteRuns.Plan.refused("Line " + line + " is not an if, else-if or else of a trace");
+            }
+            return NoteRuns.Plan.of(ForcePlan.traceAt(note, line).orElse(null), scenario, List.of(), forces.get());
+        });
     }
 }

@@ -2,8 +2,6 @@ package org.tracenotes.eclipse.run;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -13,6 +11,7 @@ import org.tracenotes.core.ide.LineCoverage;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.run.ForcePlan;
 import org.tracenotes.core.run.TraceRunner;
+import org.tracenotes.eclipse.ResultJob;
 import org.tracenotes.eclipse.TracenotesIds;
 import org.tracenotes.eclipse.editor.NoteEditor;
 
@@ -29,27 +28,21 @@ public final class ExploreHandler extends NoteEditorHandler {
 
     @Override
     void execute(NoteEditor editor, ExecutionEvent event) {
-        var note = editor.note();
-        ReferenceTraces model = ReferenceTraces.softOffline66();
-        String trace = ForcePlan.traceAt(note, editor.caretLine())
-                .or(() -> TraceRunner.tracedRoots(note).stream().map(r -> r.name()).findFirst()).orElse(null);
-        boolean comparable = trace != null && model.function(trace).isPresent();
-        ExploreRunner.Request request = new ExploreRunner.Request(trace, false, comparable);
+        int caret = editor.caretLine();
         Display display = editor.getSite().getShell().getDisplay();
-        Job job = new Job("Exploring " + (trace == null ? note.source() : trace) + " on every page kind") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-                ExploreRunner.Response response = ExploreRunner.run(note, model, request, states -> monitor.worked(1));
-                display.asyncExec(() -> show(editor, response));
-                return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return FAMILY.equals(family);
-            }
-        };
+        String name = "Exploring " + editor.getTitle() + " on every page kind";
+        Job job = new ResultJob(name, FAMILY, display, monitor -> {
+            monitor.beginTask(name, IProgressMonitor.UNKNOWN);
+            // parsed here, off the UI thread
+            var note = editor.note();
+            ReferenceTraces model = ReferenceTraces.softOffline66();
+            String trace = ForcePlan.traceAt(note, caret)
+                    .or(() -> TraceRunner.tracedRoots(note).stream().map(r -> r.name()).findFirst()).orElse(null);
+            boolean comparable = trace != null && model.function(trace).isPresent();
+            ExploreRunner.Request request = new ExploreRunner.Request(trace, false, comparable);
+            ExploreRunner.Response response = ExploreRunner.run(note, model, request, states -> monitor.worked(1));
+            return () -> show(editor, response);
+        });
         job.setUser(true);
         job.schedule();
     }
@@ -63,6 +56,7 @@ public final class ExploreHandler extends NoteEditorHandler {
             view = (TraceRunView) editor.getSite().getPage().showView(TracenotesIds.TRACE_RUN_VIEW, null,
                     IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
+            org.tracenotes.eclipse.PluginLog.log(e);
             view = null;
         }
         if (response instanceof ExploreRunner.Invalid invalid) {

@@ -21,15 +21,18 @@ public final class RunScenarioHandler extends NoteEditorHandler {
         String scenario = event.getParameter(TracenotesIds.SCENARIO_PARAMETER);
         String given = event.getParameter(TracenotesIds.GIVEN_PARAMETER);
         if (scenario == null && given == null) {
-            ScenarioDialog dialog = new ScenarioDialog(HandlerUtil.getActiveShell(event), editor.note(), editor.lastScenario());
+            ScenarioDialog dialog = new ScenarioDialog(HandlerUtil.getActiveShell(event), editor.parsed().note(), editor.lastScenario());
             if (dialog.open() != ScenarioDialog.OK) {
                 return;
             }
             scenario = dialog.scenario();
             given = dialog.given();
         }
-        String trace = ForcePlan.traceAt(editor.note(), editor.caretLine()).orElse(null);
-        NoteRuns.run(editor, trace, scenario == null || scenario.isBlank() ? null : scenario, split(given), Map.of());
+        int caret = editor.caretLine();
+        String chosen = scenario == null || scenario.isBlank() ? null : scenario;
+        List<String> keys = split(given);
+        // the trace at the caret is found in the job, in the note parsed there
+        NoteRuns.run(editor, note -> NoteRuns.Plan.of(ForcePlan.traceAt(note, caret).orElse(null), chosen, keys, Map.of()));
     }
 
     static List<String> split(String given) {

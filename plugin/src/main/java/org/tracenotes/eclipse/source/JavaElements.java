@@ -49,6 +49,7 @@ final class JavaElements {
             }
             return part;
         } catch (JavaModelException e) {
+            org.tracenotes.eclipse.PluginLog.log(e);
             return null;
         }
     }

@@ -39,6 +39,9 @@ public final class ProjectSource {
                 return configured;
             }
         }
+        if (!project.isAccessible()) {
+            return Optional.empty(); // a closed project has no settings
+        }
         try {
             String setting = project.getPersistentProperty(FOLDER);
             if (setting != null && !setting.isBlank() && project.getLocation() != null) {
@@ -46,7 +49,7 @@ public final class ProjectSource {
                 return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
             }
         } catch (CoreException e) {
-            // a closed project has no settings
+            org.tracenotes.eclipse.PluginLog.log(e);
         }
         return Optional.empty();
     }

@@ -37,6 +37,7 @@ public final class SourceEditors {
             }
             return openAtLine(page, f.file(), f.startLine());
         } catch (PartInitException e) {
+            org.tracenotes.eclipse.PluginLog.log(e);
             return null;
         }
     }

@@ -2,11 +2,14 @@ package org.tracenotes.eclipse.source;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.ui.PlatformUI;
 import org.tracenotes.core.source.SourceIndex;
 import org.tracenotes.eclipse.ProjectNotes;
+import org.tracenotes.eclipse.editor.NoteLink;
 
 /** The source definitions of a function a note calls, as hyperlinks (at most five). */
 public final class SourceLinks {
@@ -16,17 +19,25 @@ public final class SourceLinks {
     private SourceLinks() {
     }
 
-    /** Links to {@code name}'s definitions in the source tree of {@code note}'s project; empty without one. */
-    public static List<IHyperlink> of(IFile note, String name, IRegion at) {
+    /** The source index of {@code note}'s project ({@code .tracenotes.yaml} {@code source:} or the project setting), if any: reads files. */
+    public static Optional<SourceIndex> indexFor(IFile note) {
         if (note == null) {
-            return List.of();
+            return Optional.empty();
         }
         Path path = ProjectNotes.pathOf(note).orElse(null);
-        SourceIndex index = ProjectSource.index(note.getProject(), path).orElse(null);
-        if (index == null) {
-            return List.of();
-        }
-        return index.lookup(name).stream().limit(MOST)
-                .map(f -> (IHyperlink) new SourceLink(at, f, index.language())).toList();
+        return ProjectSource.index(note.getProject(), path);
+    }
+
+    /** Links to {@code name}'s definitions in the source tree of {@code note}'s project; empty without one. */
+    public static List<IHyperlink> of(IFile note, String name, IRegion at) {
+        return of(indexFor(note), name, at);
+    }
+
+    /** Links to {@code name}'s definitions in {@code index}; empty without one. */
+    public static List<IHyperlink> of(Optional<SourceIndex> index, String name, IRegion at) {
+        return index.map(i -> i.lookup(name).stream().limit(MOST).map(f -> (IHyperlink) new NoteLink(at,
+                "Open the source of " + f.name() + " (" + f.file().getFileName() + ":" + f.startLine() + ")",
+                () -> SourceEditors.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), f, i.language())))
+                .toList()).orElse(List.of());
     }
 }

@@ -148,6 +148,11 @@ public class DebugScenario implements Callable<Map<String, Object>>, Runnable {
             expandInVariablesView("page");
         });
         pause(1500);
+        // the view fills its tree asynchronously: under load the first expansion can come before the rows
+        for (int i = 0; i < 20 && !expanded(); i++) {
+            ui(() -> expandInVariablesView("page"));
+            pause(500);
+        }
         ui(() -> out.put("at 17 variables view", variablesView()));
         screenshot("5-debug-suspended-line-17.png");
 
@@ -471,6 +476,13 @@ public class DebugScenario implements Callable<Map<String, Object>>, Runnable {
         }
         Object first = view.getViewer().getSelection() instanceof IStructuredSelection s ? s.getFirstElement() : null;
         return first instanceof TraceStackFrame f ? "frame " + f.getName() + ":" + f.getLineNumber() : String.valueOf(first);
+    }
+
+    /** Whether the Variables view shows a child row (the page expanded). */
+    private static boolean expanded() throws Exception {
+        boolean[] out = {false};
+        ui(() -> out[0] = variablesView().stream().anyMatch(r -> r.startsWith("  ")));
+        return out[0];
     }
 
     /** Expands a top-level variable in the Variables view, as a click on its arrow does. */

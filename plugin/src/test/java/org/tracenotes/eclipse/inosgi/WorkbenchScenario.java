@@ -93,7 +93,7 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
         screenshot("1-seed-opened.png");
 
         ui(() -> execute(TracenotesIds.RUN_SCENARIO, Map.of(TracenotesIds.SCENARIO_PARAMETER, "lru-anon")));
-        pause(1000);
+        settle();
         ui(() -> {
             out.put("inUseLruAnnotations", editor.coverageAnnotations());
             out.put("inUseLruRows", rows());
@@ -101,7 +101,7 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
         screenshot("2-in-use-lru-run.png");
 
         ui(() -> execute(TracenotesIds.EXECUTE_BRANCH, Map.of(TracenotesIds.LINE_PARAMETER, "91")));
-        pause(1000);
+        settle();
         ui(() -> {
             out.put("elseAnnotations", editor.coverageAnnotations());
             out.put("elseRows", rows());
@@ -114,9 +114,11 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
         pause(1000);
         screenshot("3-execute-final-else.png");
 
+        ui(() -> editor.getSite().getPage().showView(CallGraphView.ID));
+        settle();
         ui(() -> {
             IWorkbenchPage page = editor.getSite().getPage();
-            CallGraphView graph = (CallGraphView) page.showView(CallGraphView.ID);
+            CallGraphView graph = (CallGraphView) page.findView(CallGraphView.ID);
             out.put("graphAfterElse", graph.functions());
             out.put("graphOpensGetAnyPage", graph.open("get_any_page"));
             out.put("caretAfterGraphClick", editor.caretLine());
@@ -124,7 +126,7 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
             execute(TracenotesIds.EXPLORE, Map.of());
         });
         org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.tracenotes.eclipse.run.ExploreHandler.FAMILY, null);
-        pause(500);
+        settle();
         ui(() -> {
             CallGraphView graph = (CallGraphView) editor.getSite().getPage().findView(CallGraphView.ID);
             out.put("exploreRows", rows());
@@ -188,6 +190,15 @@ public class WorkbenchScenario implements Callable<Map<String, Object>>, Runnabl
             editor.doRevertToSaved();
         });
         return out;
+    }
+
+    /** Waits for the runs and the call graph's layouts the last command started, and for what they show. */
+    private static void settle() throws Exception {
+        var jobs = org.eclipse.core.runtime.jobs.Job.getJobManager();
+        jobs.join(org.tracenotes.eclipse.run.NoteRuns.FAMILY, null);
+        pause(300); // the run's result is shown on the UI thread, which may lay out the graph again
+        jobs.join(CallGraphView.FAMILY, null);
+        pause(700);
     }
 
     private List<String> rows() throws Exception {

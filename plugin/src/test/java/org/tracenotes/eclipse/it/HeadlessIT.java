@@ -44,6 +44,29 @@ class HeadlessIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theBuilderReLintsOnlyWhatChangedReportsProgressAndStopsWhenCancelled() throws Exception {
+        Map<String, Object> r = InPlugin.scenario(plugin, "BuilderScenario").call();
+        r.forEach((k, v) -> System.out.println("[builder] " + k + " = " + v));
+        assertEquals(List.of("unknown-function", "unknown-function"), r.get("aRulesAtFirst"), "soak_helper, soak_other traced nowhere yet");
+        assertEquals(true, r.get("bHasTheTypo"));
+        assertTrue(((List<String>) r.get("fullProgress")).stream().anyMatch(t -> t.startsWith("Linting 2 notes of incremental")),
+                r.toString());
+        assertTrue((Integer) r.get("fullWork") > 0, "the full build reports work done");
+        assertTrue(((List<String>) r.get("bodyEditProgress")).stream().anyMatch(t -> t.startsWith("Linting 1 changed notes")),
+                r.toString());
+        assertEquals(true, r.get("aMarkersKeptTheirIds"), "a did not change and traces the same: not linted again");
+        assertEquals(true, r.get("bMarkersReplaced"));
+        assertEquals(true, r.get("bTypoGone"));
+        assertEquals(List.of("unknown function `soak_other`:"), r.get("aMessagesOnceBTracesTheHelper"),
+                "b traces soak_helper now: a was linted again");
+        assertTrue(r.get("cancelled").toString().startsWith("yes, after") && r.get("cancelled").toString().contains("Linting 1 changed"),
+                "the builder itself stopped, once it began: " + r.get("cancelled"));
+        assertEquals(List.of("unknown function `soak_other`:"), r.get("aMessagesAfterCancel"), "the cancelled build wrote nothing");
+        assertEquals(List.of("unknown function `soak_other`:", "unknown function `soak_third`:"), r.get("aMessagesAfterNextBuild"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theBuilderMarksTheSeedsFindingsAndQuickFixesClearItsWarnings() throws Exception {
         Map<String, Object> r = InPlugin.scenario(plugin, "HeadlessScenario").call();
         r.forEach((k, v) -> System.out.println("[headless] " + k + " = " + v));
