@@ -1,13 +1,9 @@
 package org.tracenotes.core.run;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.tracenotes.core.graph.Suggestions;
-import org.tracenotes.core.kernel.PageModel;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Expr;
@@ -83,18 +79,7 @@ final class Expectations {
             run.record(new ExpectationResult(line, e.expr(), false, "not a C expression"), f.note.source());
             return;
         }
-        PageModel.Mark saved = run.model.mark();
-        int savedLenient = run.lenient.size();
-        int savedPath = run.path.size();
-        int savedElided = run.elided.size();
-        int savedSteps = run.steps;
-        int savedDepth = run.depth;
-        int savedNesting = run.nesting;
-        int savedPure = run.pureBelow;
-        Value savedReturn = run.pendingReturn;
-        String savedLabel = run.pendingLabel;
-        Set<Integer> savedForced = new LinkedHashSet<>(run.forced);
-        boolean savedListening = run.listening;
+        RunState.Mark saved = run.mark();
         ExpectationResult r;
         run.pureBelow = f.level;
         run.listening = false;
@@ -105,23 +90,7 @@ final class Expectations {
         } catch (Stop stop) {
             r = new ExpectationResult(line, e.expr(), false, stop.getMessage());
         } finally {
-            run.model.restore(saved);
-            run.path.subList(savedPath, run.path.size()).clear();
-            run.elided.subList(savedElided, run.elided.size()).clear();
-            run.forced.clear();
-            run.forced.addAll(savedForced);
-            run.steps = savedSteps;
-            run.depth = savedDepth;
-            run.nesting = savedNesting;
-            run.pureBelow = savedPure;
-            run.pendingReturn = savedReturn;
-            run.pendingLabel = savedLabel;
-            run.listening = savedListening;
-        }
-        if (run.lenient.size() > savedLenient) {
-            // names an expectation reads are not the note's leniency
-            List<String> keys = new ArrayList<>(run.lenient.keySet()).subList(savedLenient, run.lenient.size());
-            new ArrayList<>(keys).forEach(run.lenient::remove);
+            run.rewind(saved);
         }
         run.record(r, f.note.source());
     }

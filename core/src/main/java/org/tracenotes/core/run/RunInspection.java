@@ -2,7 +2,6 @@ package org.tracenotes.core.run;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,18 +110,9 @@ final class RunInspection {
             g.vars.forEach((k, v) -> vs.put(k, v[0]));
             values.add(vs);
         }
-        PageModel.Mark saved = run.model.mark();
-        int savedLenient = run.lenient.size();
-        int savedPath = run.path.size();
-        int savedElided = run.elided.size();
+        RunState.Mark saved = run.mark();
         int savedExpectations = run.expectations.size();
-        int savedSteps = run.steps;
-        int savedDepth = run.depth;
-        int savedNesting = run.nesting;
-        int savedPure = run.pureBelow;
         int[] savedLines = live.stream().mapToInt(g -> g.line).toArray();
-        Value savedReturn = run.pendingReturn;
-        String savedLabel = run.pendingLabel;
         Step savedExpansion = run.expansion;
         String savedExpansionName = run.expansionName;
         boolean savedUsed = run.expansionUsed;
@@ -130,8 +120,6 @@ final class RunInspection {
         Value savedOverride = run.overrideValue;
         Value savedDollar = run.dollarRet;
         Frame savedTop = run.top;
-        Set<Integer> savedForced = new LinkedHashSet<>(run.forced);
-        boolean savedListening = run.listening;
         run.pureBelow = f.level;
         run.pureWhat = "an evaluation";
         run.listening = false;
@@ -153,22 +141,8 @@ final class RunInspection {
                 g.vars.forEach((k, v) -> v[0] = vs.get(k));
                 g.line = savedLines[i];
             }
-            run.model.restore(saved);
-            run.path.subList(savedPath, run.path.size()).clear();
-            run.elided.subList(savedElided, run.elided.size()).clear();
+            run.rewind(saved);
             run.expectations.subList(savedExpectations, run.expectations.size()).clear();
-            if (run.lenient.size() > savedLenient) {
-                List<String> keys = new ArrayList<>(run.lenient.keySet()).subList(savedLenient, run.lenient.size());
-                new ArrayList<>(keys).forEach(run.lenient::remove);
-            }
-            run.forced.clear();
-            run.forced.addAll(savedForced);
-            run.steps = savedSteps;
-            run.depth = savedDepth;
-            run.nesting = savedNesting;
-            run.pureBelow = savedPure;
-            run.pendingReturn = savedReturn;
-            run.pendingLabel = savedLabel;
             run.expansion = savedExpansion;
             run.expansionName = savedExpansionName;
             run.expansionUsed = savedUsed;
@@ -176,7 +150,6 @@ final class RunInspection {
             run.overrideValue = savedOverride;
             run.dollarRet = savedDollar;
             run.top = savedTop;
-            run.listening = savedListening;
         }
     }
 }

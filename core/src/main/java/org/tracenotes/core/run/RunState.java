@@ -163,4 +163,38 @@ final class RunState {
         int to = e.range().endOffset();
         return from >= 0 && to <= t.length() && from <= to ? t.substring(from, to) : e.getClass().getSimpleName();
     }
+
+    /**
+     * Where a run stands, for a side trip that must leave no trace (an expectation checked, an expression
+     * the debugger evaluates): the page model, the path, elisions and leniency recorded so far, the forced
+     * branches and the run's counters.
+     */
+    record Mark(PageModel.Mark model, int lenient, int path, int elided, int steps, int depth, int nesting,
+                int pureBelow, Value pendingReturn, String pendingLabel, Set<Integer> forced, boolean listening) { }
+
+    Mark mark() {
+        return new Mark(model.mark(), lenient.size(), path.size(), elided.size(), steps, depth, nesting, pureBelow,
+                pendingReturn, pendingLabel, new LinkedHashSet<>(forced), listening);
+    }
+
+    /** Back to {@code m}: what the side trip changed is undone, what it recorded forgotten. */
+    void rewind(Mark m) {
+        model.restore(m.model());
+        path.subList(m.path(), path.size()).clear();
+        elided.subList(m.elided(), elided.size()).clear();
+        if (lenient.size() > m.lenient()) {
+            // names a side trip reads are not the note's leniency
+            List<String> keys = new ArrayList<>(lenient.keySet()).subList(m.lenient(), lenient.size());
+            new ArrayList<>(keys).forEach(lenient::remove);
+        }
+        forced.clear();
+        forced.addAll(m.forced());
+        steps = m.steps();
+        depth = m.depth();
+        nesting = m.nesting();
+        pureBelow = m.pureBelow();
+        pendingReturn = m.pendingReturn();
+        pendingLabel = m.pendingLabel();
+        listening = m.listening();
+    }
 }
