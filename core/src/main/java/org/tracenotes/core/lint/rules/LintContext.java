@@ -73,6 +73,11 @@ public final class LintContext {
         return traced;
     }
 
+    /** The traced bodies whose function the source has a body of to check against (not only a macro). */
+    public List<SourceComparison.Traced> checkable() {
+        return traced().stream().filter(t -> t.source().checkable()).toList();
+    }
+
     /** The findings of {@code call-not-in-body} and {@code not-in-source}, made together once; empty without a tree. */
     public List<Diagnostic> callFindings() {
         if (callFindings == null) {

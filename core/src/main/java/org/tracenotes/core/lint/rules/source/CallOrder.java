@@ -28,10 +28,7 @@ public final class CallOrder extends DefinedRule {
 
     @Override
     public void check(LintContext context, List<Diagnostic> out) {
-        for (SourceComparison.Traced t : context.traced()) {
-            if (!t.source().checkable()) {
-                continue;
-            }
+        for (SourceComparison.Traced t : context.checkable()) {
             List<NoteTrace.NamedCall> made = new ArrayList<>();
             for (Step s : t.body().steps()) {
                 for (NoteTrace.NamedCall c : NoteTrace.calls(s)) {

@@ -33,10 +33,7 @@ public final class ConditionDiffers extends DefinedRule {
 
     @Override
     public void check(LintContext context, List<Diagnostic> out) {
-        for (SourceComparison.Traced t : context.traced()) {
-            if (!t.source().checkable()) {
-                continue;
-            }
+        for (SourceComparison.Traced t : context.checkable()) {
             for (Step s : t.body().steps()) {
                 condition(context.note(), context.source().index(), t.body().function(), t.source(), s, out);
             }

@@ -36,8 +36,8 @@ public final class UntracedBranch extends DefinedRule {
 
     @Override
     public void check(LintContext context, List<Diagnostic> out) {
-        for (SourceComparison.Traced t : context.traced()) {
-            if (t.source().checkable() && !t.body().skipped()) {
+        for (SourceComparison.Traced t : context.checkable()) {
+            if (!t.body().skipped()) {
                 untracedBranches(context.note(), t.body(), t.source(), out);
             }
         }
