@@ -21,7 +21,7 @@ public record ExploredRun(StartingState start, RunResult result, List<Violation>
 
     public ExploredRun {
         violations = List.copyOf(violations);
-        taken = Set.copyOf(taken);
-        notTaken = Set.copyOf(notTaken);
+        taken = taken instanceof LineSet ? taken : Set.copyOf(taken);
+        notTaken = notTaken instanceof LineSet ? notTaken : Set.copyOf(notTaken);
     }
 }

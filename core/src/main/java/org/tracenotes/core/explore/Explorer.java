@@ -9,8 +9,6 @@ import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.run.Interpreter;
 import org.tracenotes.core.run.Program;
-import org.tracenotes.core.run.RunEvent;
-import org.tracenotes.core.run.RunListener;
 import org.tracenotes.core.run.RunOptions;
 import org.tracenotes.core.run.RunResult;
 
@@ -69,21 +67,27 @@ public final class Explorer {
         List<ExploredRun> runs = new ArrayList<>();
         // runs that take one path share one copy of it: thousands of states of long paths fit the heap
         java.util.Map<List<Integer>, RunResult> byPath = new java.util.HashMap<>();
+        boolean compared = referenceRoot != null;
+        boolean checked = checksInvariants();
+        RunRecorder noteRecorder = new RunRecorder(program.main().source(), true, compared, noteFunctions);
+        RunOptions noteOptions = options.withListener(noteRecorder.listener());
+        RunRecorder refRecorder = compared ? new RunRecorder(reference.main().source(), false, true, noteFunctions) : null;
+        RunOptions refOptions = compared ? options.withListener(refRecorder.listener()) : null;
         StateSpace.forEach(start -> {
-            Trace note = trace(program, root, start, true);
-            Trace ref = referenceRoot == null ? null : trace(reference, referenceRoot, start, false);
+            Trace note = trace(program, root, start, noteRecorder, noteOptions);
+            Trace ref = compared ? trace(reference, referenceRoot, start, refRecorder, refOptions) : null;
             return new Trace[] {note, ref};
         }, t -> t[0].model.envRead() | (t[1] == null ? 0 : t[1].model.envRead()), (start, t) -> {
             Trace note = t[0];
             Trace ref = t[1];
             Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
                     ref.calls);
-            List<Violation> violations = checksInvariants() ? Invariants.check(note.result, note.model) : List.of();
+            List<Violation> violations = checked ? Invariants.check(note.result, note.model) : List.of();
             runs.add(new ExploredRun(start, sharingPath(note.result, byPath), violations, note.taken, note.notTaken,
                     ref == null ? null : ref.result, d, note.model.moved()));
             progress.accept(runs.size());
         });
-        return new Exploration(root.name(), program.main().source(), runs, referenceRoot != null, checksInvariants());
+        return new Exploration(root.name(), program.main().source(), runs, compared, checked);
     }
 
     /** {@code r}, its path the one of an earlier run with an equal path when there is one. */
@@ -101,68 +105,20 @@ public final class Explorer {
     private static final class Trace {
         RunResult result;
         PageModel model;
-        final Set<Integer> taken = new LinkedHashSet<>();
-        final Set<Integer> notTaken = new LinkedHashSet<>();
+        Set<Integer> taken;
+        Set<Integer> notTaken;
+        /** The calls seen, when compared with the reference; else empty. */
         final List<Divergence.Call> calls = new ArrayList<>();
     }
 
-    /** Address lookups: no decision, no effect; left out of the path comparison. */
-    private static final Set<String> LOOKUPS = Set.of("page_zone", "folio_zone", "page_folio", "compound_head",
-            "pfn_to_page", "page_to_pfn", "folio_pfn", "folio_page", "pfn_folio", "folio_mapping", "page_mapping");
-
-    private Trace trace(Program p, Root r, StartingState start, boolean isNote) {
+    private static Trace trace(Program p, Root r, StartingState start, RunRecorder recorder, RunOptions options) {
         Trace t = new Trace();
-        String main = p.main().source();
-        int[] lastLine = {0};
-        int[] lastDepthLine = new int[Divergence.DEPTHS];
-        int[] elidedLine = new int[Divergence.DEPTHS];
-        int[] elidedAt = new int[Divergence.DEPTHS];
-        java.util.ArrayDeque<String> frames = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<Divergence.Call> recorded = new java.util.ArrayDeque<>();
-        frames.push(r.name());
-        RunListener listener = e -> {
-            if (e instanceof RunEvent.CallLeft left) {
-                if (frames.size() > 1) {
-                    frames.pop();
-                    Divergence.Call c = recorded.pop();
-                    if (c != Divergence.Call.NONE) {
-                        c.left(left.value().toString(), lastLine[0], t.calls.size());
-                    }
-                }
-                return;
-            }
-            if (e instanceof RunEvent.CallEntered c) {
-                String caller = frames.peek();
-                frames.push(c.function());
-                boolean fromTraced = isNote ? c.source().equals(main) : noteFunctions.contains(caller);
-                Divergence.Call call = null;
-                if (c.resolution() != RunEvent.Resolution.NO_OP && fromTraced && !LOOKUPS.contains(c.function())) {
-                    call = new Divergence.Call(c.function(), Math.max(0, c.depth() - 1), lastLine[0], t.calls.size(),
-                            lastDepthLine.clone(), elidedLine.clone(), elidedAt.clone());
-                    t.calls.add(call);
-                }
-                recorded.push(call == null ? Divergence.Call.NONE : call);
-                return;
-            }
-            if (e instanceof RunEvent.StepReached s && s.source().equals(main)) {
-                lastLine[0] = s.line();
-                if (s.depth() < Divergence.DEPTHS) {
-                    lastDepthLine[s.depth()] = s.line();
-                }
-            } else if (e instanceof RunEvent.ElisionCrossed x && x.source().equals(main) && x.depth() < Divergence.DEPTHS) {
-                // of two elisions with no call between them, the first is where the note starts skipping code
-                if (elidedLine[x.depth()] == 0 || elidedAt[x.depth()] != t.calls.size()) {
-                    elidedLine[x.depth()] = x.line();
-                    elidedAt[x.depth()] = t.calls.size();
-                }
-            } else if (e instanceof RunEvent.BranchDecided b && b.source().equals(main)) {
-                (b.taken() ? t.taken : t.notTaken).add(b.line());
-            }
-        };
+        recorder.start(r.name(), t.calls);
         t.model = start.model();
-        t.result = Interpreter.run(p, r, "explore", t.model, options.withListener(listener));
-        t.calls.add(new Divergence.Call(null, 0, lastLine[0], t.calls.size(), lastDepthLine.clone(), elidedLine.clone(),
-                elidedAt.clone()));
+        t.result = Interpreter.run(p, r, "explore", t.model, options);
+        recorder.finish();
+        t.taken = recorder.branchLines(true);
+        t.notTaken = recorder.branchLines(false);
         return t;
     }
 

@@ -78,6 +78,9 @@ final class Branches {
     void branch(Step c, Frame f, boolean taken, Value condition, boolean isForced) {
         if (run.listening) {
             run.emit(new RunEvent.BranchDecided(f.note.source(), c.range().line(), run.depth, taken, condition, isForced));
+        } else if (run.branchListener != null && run.pureBelow < 0) {
+            // not in a side trip (an expectation checked), which sets pureBelow and hears no events
+            run.branchListener.decided(f.note.source(), c.range().line(), taken);
         }
     }
 

@@ -28,6 +28,8 @@ final class RunState {
     final RunListener listener;
     final RunInspector inspector;
     boolean listening;
+    /** A listener of branch decisions only, heard without events (when not {@link #listening}); else null. */
+    final BranchListener branchListener;
     /** The innermost frame, for an inspector. */
     Frame top;
     /** While a debugger evaluates: a name bound nowhere is an error, not an opaque value. */
@@ -82,7 +84,8 @@ final class RunState {
         this.model = model;
         this.listener = options.listener();
         this.inspector = options.inspector();
-        this.listening = listener != RunListener.NONE || inspector != null;
+        this.branchListener = listener instanceof BranchListener b ? b : null;
+        this.listening = (listener != RunListener.NONE && branchListener == null) || inspector != null;
         this.statements = new Statements(this);
         this.branches = new Branches(this);
         this.expressions = new Expressions(this);
