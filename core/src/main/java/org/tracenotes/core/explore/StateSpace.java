@@ -19,7 +19,9 @@ import org.tracenotes.core.kernel.PageState;
  * caller's pin, forked lazily — a state is run, and for the first environment answer or race it read
  * that is not fixed yet, one state per value is run instead; a state whose reads are all fixed is a
  * leaf. So a path that never migrates is not run three times for three migration outcomes, and every
- * path the inputs can reach is reached.
+ * path the inputs can reach is reached. The first value of each answer is its default, which the state
+ * that read it already had: that fork is the same state (the same {@code --given} items and races), so
+ * its run is not made again, the state's own result is passed on.
  */
 public final class StateSpace {
 
@@ -62,32 +64,44 @@ public final class StateSpace {
                 if (pin) {
                     base.add("flags=MF_COUNT_INCREASED");
                 }
-                fork(kind.getKey(), base, new EnumMap<>(PageModel.EnvKey.class), run, reads, leaf);
+                fork(kind.getKey(), base, new EnumMap<>(PageModel.EnvKey.class), null, null, run, reads, leaf);
             }
         }
     }
 
+    /**
+     * Runs the state {@code fixed} sets (or takes {@code known}'s result when it is that state's: the
+     * default answer to the key just fixed), then forks it on the first key it read that is not fixed.
+     */
     private static <T> void fork(String kind, List<String> base, Map<PageModel.EnvKey, String> fixed,
-                                 Function<StartingState, T> run, ToIntFunction<T> reads, BiConsumer<StartingState, T> leaf) {
-        List<String> given = new ArrayList<>(base);
-        for (Map.Entry<PageModel.EnvKey, String> e : fixed.entrySet()) {
-            if (!RACES.contains(e.getKey()) && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
-                given.add(e.getValue());
+                                 StartingState known, T knownResult, Function<StartingState, T> run,
+                                 ToIntFunction<T> reads, BiConsumer<StartingState, T> leaf) {
+        StartingState start = known;
+        T result = knownResult;
+        if (start == null) {
+            List<String> given = new ArrayList<>(base);
+            for (Map.Entry<PageModel.EnvKey, String> e : fixed.entrySet()) {
+                if (!RACES.contains(e.getKey()) && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
+                    given.add(e.getValue());
+                }
             }
+            PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
+            start = new StartingState(kind, given, state,
+                    "folio changes".equals(fixed.get(PageModel.EnvKey.FOLIO_CHANGE)),
+                    "poisoned concurrently".equals(fixed.get(PageModel.EnvKey.POISON_RACE)),
+                    "allocated before the retry".equals(fixed.get(PageModel.EnvKey.ALLOC_RACE)));
+            result = run.apply(start);
         }
-        PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
-        StartingState start = new StartingState(kind, given, state,
-                "folio changes".equals(fixed.get(PageModel.EnvKey.FOLIO_CHANGE)),
-                "poisoned concurrently".equals(fixed.get(PageModel.EnvKey.POISON_RACE)),
-                "allocated before the retry".equals(fixed.get(PageModel.EnvKey.ALLOC_RACE)));
-        T result = run.apply(start);
         int read = reads.applyAsInt(result);
         for (PageModel.EnvKey key : PageModel.EnvKey.values()) {
             if ((read & (1 << key.ordinal())) != 0 && !fixed.containsKey(key)) {
+                boolean first = true;
                 for (String value : VALUES.get(key)) {
                     Map<PageModel.EnvKey, String> next = new EnumMap<>(fixed);
                     next.put(key, value);
-                    fork(kind, base, next, run, reads, leaf);
+                    // the default answer adds no given item and no race: this very state, already run
+                    fork(kind, base, next, first ? start : null, first ? result : null, run, reads, leaf);
+                    first = false;
                 }
                 return;
             }
