@@ -38,4 +38,22 @@ final class LineList extends AbstractList<Integer> implements RandomAccess {
     public int size() {
         return lines.length;
     }
+
+    /** As {@link List#hashCode()}, without boxing a line: an exploration keys runs by their paths. */
+    @Override
+    public int hashCode() {
+        int h = 1;
+        for (int line : lines) {
+            h = 31 * h + line;
+        }
+        return h;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (o instanceof LineList l) {
+            return java.util.Arrays.equals(lines, l.lines);
+        }
+        return super.equals(o);
+    }
 }
