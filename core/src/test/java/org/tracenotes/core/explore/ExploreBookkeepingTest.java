@@ -1,0 +1,70 @@
+package org.tracenotes.core.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.ReferenceTraces;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.run.Interpreter;
+import org.tracenotes.core.run.Program;
+import org.tracenotes.core.run.RunOptions;
+import org.tracenotes.core.run.RunResult;
+
+/** What an exploration does per state: one run per state, its own result, branch lines as a plain set. */
+class ExploreBookkeepingTest {
+
+    @Test
+    void everyStateIsRunOnceAndGetsItsOwnRunsResult() throws Exception {
+        Note note = ExploreTest.seed();
+        Program program = Program.of(note, List.of(), ReferenceTraces.softOffline66());
+        Root root = note.traceBlocks().get(0).roots().get(0);
+        List<StartingState> ran = new ArrayList<>();
+        List<StartingState> leaves = new ArrayList<>();
+        StateSpace.forEach(start -> {
+            ran.add(start);
+            PageModel m = start.model();
+            return new Object[] {Interpreter.run(program, root, "explore", m, RunOptions.defaults()), m};
+        }, r -> ((PageModel) r[1]).envRead(), (start, r) -> {
+            leaves.add(start);
+            RunResult again = Interpreter.run(program, root, "explore", start.model(), RunOptions.defaults());
+            RunResult given = (RunResult) r[0];
+            assertEquals(again.path(), given.path(), start.describe());
+            assertEquals(again.outcome(), given.outcome(), start.describe());
+            assertEquals(again.result(), given.result(), start.describe());
+            assertEquals(again.state(), given.state(), start.describe());
+        });
+        assertEquals(166, leaves.size(), "the seed's states");
+        assertEquals(ran, leaves, "a fork on an answer's default is the state already run, not run again");
+        assertEquals(leaves.size(), new HashSet<>(leaves).size(), "every state once");
+    }
+
+    @Test
+    void branchLinesAreADistinctSortedSetEqualToAnyOtherSetOfThem() {
+        Set<Integer> lines = LineSet.of(new int[] {40, 12, 40, 7, 12}, 5);
+        assertEquals(List.of(7, 12, 40), new ArrayList<>(lines));
+        assertEquals(Set.of(7, 12, 40), lines);
+        assertEquals(lines, Set.of(7, 12, 40));
+        assertEquals(Set.of(7, 12, 40).hashCode(), lines.hashCode());
+        assertTrue(lines.contains(12));
+        assertFalse(lines.contains(13));
+        assertFalse(lines.contains("12"));
+        assertEquals(Set.of(), LineSet.of(new int[4], 0));
+        assertEquals(Set.of(3), LineSet.of(new int[] {3, 9}, 1), "only the first n");
+    }
+
+    @Test
+    void anExploredRunKeepsItsBranchLinesAsGiven() {
+        Set<Integer> taken = LineSet.of(new int[] {5, 3}, 2);
+        ExploredRun r = new ExploredRun(null, null, List.of(), taken, Set.of(8), null, null, 0);
+        assertEquals(List.of(3, 5), new ArrayList<>(r.taken()));
+        assertEquals(Set.of(8), r.notTaken());
+    }
+}
