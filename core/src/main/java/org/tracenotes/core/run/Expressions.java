@@ -162,7 +162,7 @@ final class Expressions {
             }
             case Node.ADDRESS -> {
                 if (u.flag) {
-                    Value[] slot = run.scopes.slot(operand.name, f, at);
+                    Value[] slot = run.scopes.slot(operand, f, at);
                     return slot != null ? new Value.Ref(slot, operand.name) : run.scopes.read(operand, f, at);
                 }
                 return eval(operand, f, at);

@@ -122,6 +122,13 @@ final class RunState {
         lenient.putIfAbsent(n.key(), n.leniency());
     }
 
+    /** As {@link #lenient(int, String, int, Object, Object, Object, java.util.function.Supplier)}, remembered at a compiled site. */
+    void lenient(LeniencyMemo memo, int line, String kind, int variant, Object a, Object b, Object c,
+                 java.util.function.Supplier<String> what) {
+        Program.NotedLeniency n = memo.noted(program, line, kind, variant, a, b, c, what);
+        lenient.putIfAbsent(n.key(), n.leniency());
+    }
+
     /** Takes back the leniency recorded since there were {@code savedSize}. */
     void dropLeniencySince(int savedSize) {
         if (lenient.size() > savedSize) {
