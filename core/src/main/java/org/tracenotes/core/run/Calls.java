@@ -36,13 +36,15 @@ final class Calls {
             return run.overrideValue;
         }
         List<Value> args = arguments(c.operands, f, at);
-        if (run.expansion != null && at == run.expansion && !run.expansionUsed && c.name.equals(run.expansionName)) {
+        if (run.expansion != null && at == run.expansion.step && !run.expansionUsed && c.name.equals(run.expansionName)) {
             run.expansionUsed = true;
-            return enter(c.name, at.children(), target.expansionParameters(), Resolution.EXPANSION, f.note, args, c.omitted,
-                    f, at);
+            return enter(c.name, run.expansion.children, target.expansionParameters(), Resolution.EXPANSION, f.note, f.code, args,
+                    c.omitted, f, at);
         }
         if (target.resolution() != null) {
-            return enter(c.name, target.body(), target.parameters(), target.resolution(), target.note(), args, c.omitted, f, at);
+            CompiledNote code = target.note() == f.note ? f.code : run.program.code(target.note());
+            return enter(c.name, code.body(target.body()), target.parameters(), target.resolution(), target.note(), code, args,
+                    c.omitted, f, at);
         }
         if (target.primitive() == null) {
             throw unknown(c.name, RunState.line(at, c.expr));
@@ -72,10 +74,10 @@ final class Calls {
     }
 
     /** Runs a body in a new frame with the parameters bound. */
-    private Value enter(String name, List<Step> body, List<String> params, Resolution resolution, Note note, List<Value> args,
-                        LeniencyMemo memo, Frame f, Step at) {
+    private Value enter(String name, CompiledStep[] body, List<String> params, Resolution resolution, Note note,
+                        CompiledNote code, List<Value> args, LeniencyMemo memo, Frame f, Step at) {
         int line = RunState.line(at, null);
-        Frame callee = new Frame(name, f, note, note == f.note ? f.code : run.program.code(note),
+        Frame callee = new Frame(name, f, note, code,
                 resolution == Resolution.REFERENCE || run.program.mainIsReference());
         callee.resolution = resolution;
         callee.line = line;

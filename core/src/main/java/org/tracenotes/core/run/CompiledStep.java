@@ -29,6 +29,14 @@ final class CompiledStep {
     final boolean isWhile;
     /** Prose that says code was skipped. */
     final boolean saysSkipped;
+    /** The lines indented under it, compiled; set once when the note's tree is compiled. */
+    CompiledStep[] children = NONE;
+    /** Its {@code else if} / {@code else} alternatives, compiled. */
+    CompiledStep[] alternatives = NONE;
+    /** The statement written on its line after a case or branch, compiled; null if none. */
+    CompiledStep inline;
+
+    static final CompiledStep[] NONE = new CompiledStep[0];
 
     CompiledStep(Step s, NoteAnnotations annotations, ExprCompiler compiler) {
         this.step = s;
@@ -40,5 +48,28 @@ final class CompiledStep {
         this.statement = s.kind() == StepKind.CALL && s.expression() instanceof Expr.Name n ? compiler.bareCall(n) : expression;
         this.isWhile = s.text().startsWith("while") && s.expression() != null;
         this.saysSkipped = Comment.saysSkipped(s.text());
+    }
+
+    /** {@code list} compiled with everything under it, each step also put in {@code into} when not null. */
+    static CompiledStep[] tree(List<Step> list, NoteAnnotations annotations, ExprCompiler compiler,
+                               java.util.Map<Step, CompiledStep> into) {
+        if (list.isEmpty()) {
+            return NONE;
+        }
+        CompiledStep[] out = new CompiledStep[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            Step s = list.get(i);
+            CompiledStep c = new CompiledStep(s, annotations, compiler);
+            if (into != null) {
+                into.put(s, c);
+            }
+            if (s.inline() != null) {
+                c.inline = tree(List.of(s.inline()), annotations, compiler, into)[0];
+            }
+            c.children = tree(s.children(), annotations, compiler, into);
+            c.alternatives = tree(s.alternatives(), annotations, compiler, into);
+            out[i] = c;
+        }
+        return out;
     }
 }

@@ -49,7 +49,7 @@ final class RunState {
     /** The line of the goto that set {@link #pendingLabel}: where a missing label is reported. */
     int pendingGotoLine;
     /** The step whose inline expansion the next call of its function runs, and whether it ran. */
-    Step expansion;
+    CompiledStep expansion;
     /** The function {@link #expansion} expands. */
     String expansionName;
     boolean expansionUsed;
