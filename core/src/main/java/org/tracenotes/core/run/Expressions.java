@@ -26,6 +26,11 @@ final class Expressions {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "an expression nests more than " + RunState.MAX_NESTING + " deep",
                     RunState.line(at, e.expr));
         }
+        if (e.kind == Node.CONSTANT) {
+            // a literal: a leaf, no try needed
+            run.nesting--;
+            return e.value;
+        }
         try {
             return evalNode(e, f, at);
         } finally {

@@ -156,7 +156,7 @@ final class Statements {
         Step s = cs.step;
         if (counted) {
             reach(s, f);
-            if (f.note == run.program.main()) {
+            if (!cs.skips.isEmpty() && f.note == run.program.main()) {
                 for (Comment c : cs.skips) {
                     run.markElided(c.range().line());
                     if (run.listening) {
