@@ -106,13 +106,14 @@ final class Scopes {
         return slot;
     }
 
-    /** An initialiser from the reference traces, evaluated in the note's frame (its text is the reference's). */
+    /**
+     * An initialiser from the reference traces, evaluated in the note's frame: a view of it with the
+     * reference's text (for messages) over the same variables, so what the initialiser binds is bound
+     * in the note's frame, in the order bound.
+     */
     private Value evalInitialiser(NameSite.Initialiser init, Frame f, Step at) {
-        Frame view = new Frame(f.function, f.caller, run.program.reference().note(), init.code(), false);
-        view.vars.putAll(f.vars);
-        Value v = run.expressions.eval(init.node(), view, at);
-        view.vars.forEach(f.vars::putIfAbsent);
-        return v;
+        Frame view = new Frame(f.function, f.caller, run.program.reference().note(), init.code(), false, f.vars);
+        return run.expressions.eval(init.node(), view, at);
     }
 
     /** An argument the note left out: the caller's variable of the parameter's name, if it has one. */
