@@ -27,6 +27,21 @@ final class CompiledNote {
         this.compiler = compiler;
     }
 
+    /** A root's end-of-run expectations, read once for the root last asked for. */
+    private record EndExpectations(Root root, List<NoteAnnotations.Expectation> expectations) { }
+
+    private volatile EndExpectations end;
+
+    /** The {@code @expect}s checked at the end of {@code root}'s runs. */
+    List<NoteAnnotations.Expectation> endExpectations(Root root) {
+        EndExpectations e = end;
+        if (e == null || e.root != root) {
+            e = new EndExpectations(root, List.copyOf(annotations.endExpectations(root)));
+            end = e;
+        }
+        return e.expectations;
+    }
+
     /** The compiled form of a step of this note. */
     CompiledStep step(Step s) {
         Map<Step, CompiledStep> m = steps;
