@@ -35,7 +35,7 @@ final class Branches {
         for (int i = 0; i < n; i++) {
             CompiledStep c = Branches.ifMember(s, i);
             if (i > 0) {
-                run.statements.reach(c.step, f);
+                run.statements.reach(c, f);
                 run.expectationChecks.expectAt(c, f, Comment.Placement.LEADING, null);
             }
             int line = c.line;
@@ -54,7 +54,7 @@ final class Branches {
                 branch(c.step, f, false, null, true);
                 continue;
             }
-            if (c.step.kind() == StepKind.ELSE) {
+            if (c.kind == StepKind.ELSE) {
                 branch(c.step, f, true, null, false);
                 chosen = c;
                 break;
@@ -102,7 +102,7 @@ final class Branches {
                 return s;
             }
         }
-        if (c.step.elided()) {
+        if (c.elided) {
             Value returned = run.elisions.crossElision(c, f);
             if (returned != null) {
                 run.pendingReturn = returned;
@@ -135,7 +135,7 @@ final class Branches {
             if (sig != Signal.NORMAL && sig != Signal.CONTINUE) {
                 return sig;
             }
-            run.statements.reach(s, f);
+            run.statements.reach(cs, f);
         }
     }
 
@@ -172,7 +172,7 @@ final class Branches {
             Step c = body[i].step;
             Signal sig;
             if (c.kind() == StepKind.CASE) {
-                run.statements.reach(c, f);
+                run.statements.reach(body[i], f);
                 branch(c, f, true, null, run.forced.contains(c.range().line()));
                 sig = runBody(body[i], f);
             } else {

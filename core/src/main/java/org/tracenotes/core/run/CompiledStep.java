@@ -14,7 +14,10 @@ import org.tracenotes.core.model.StepKind;
 final class CompiledStep {
 
     final Step step;
+    /** The step's kind, line and whether it is elided, read here rather than from the step on every run. */
+    final StepKind kind;
     final int line;
+    final boolean elided;
     /** The annotations on the step (none: an empty list). */
     final List<NoteAnnotations.Placed> annotations;
     /** The comments above it that say code was skipped. */
@@ -40,7 +43,9 @@ final class CompiledStep {
 
     CompiledStep(Step s, NoteAnnotations annotations, ExprCompiler compiler) {
         this.step = s;
+        this.kind = s.kind();
         this.line = s.range().line();
+        this.elided = s.elided();
         this.annotations = annotations.on(s);
         this.skips = annotations.skipsBefore(s);
         this.expanded = s.expandedFunction().orElse(null);

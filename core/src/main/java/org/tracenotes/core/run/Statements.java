@@ -125,18 +125,19 @@ final class Statements {
         return -1;
     }
 
-    void reach(Step s, Frame f) {
+    void reach(CompiledStep s, Frame f) {
+        int line = s.line;
         if (++run.steps > run.options.stepBudget()) {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "step budget of " + run.options.stepBudget()
-                    + " steps exceeded at line " + s.range().line() + " (an endless loop or retry?)", s.range().line());
+                    + " steps exceeded at line " + line + " (an endless loop or retry?)", line);
         }
-        f.line = s.range().line();
+        f.line = line;
         if (f.note == run.program.main()) {
-            run.path.add(s.range().line());
-            run.model.at(s.range().line());
+            run.path.add(line);
+            run.model.at(line);
         }
         if (run.listening) {
-            run.emit(new RunEvent.StepReached(f.note.source(), s.range().line(), run.depth));
+            run.emit(new RunEvent.StepReached(f.note.source(), line, run.depth));
         }
     }
 
@@ -155,7 +156,7 @@ final class Statements {
     Signal runStep(CompiledStep cs, Frame f, boolean counted) {
         Step s = cs.step;
         if (counted) {
-            reach(s, f);
+            reach(cs, f);
             if (!cs.skips.isEmpty() && f.note == run.program.main()) {
                 for (Comment c : cs.skips) {
                     run.markElided(c.range().line());
@@ -168,7 +169,7 @@ final class Statements {
             run.expectationChecks.expectAt(cs, f, Comment.Placement.LEADING, null);
         }
         Signal sig;
-        switch (s.kind()) {
+        switch (cs.kind) {
             case LABEL, BRACE, DIRECTIVE -> sig = Signal.NORMAL;
             case IF -> sig = run.branches.execIf(cs, f);
             case ELSE_IF, ELSE -> {
@@ -179,8 +180,8 @@ final class Statements {
             case CASE -> sig = run.branches.runBody(cs, f);
             case LOOP -> sig = run.branches.execLoop(cs, f);
             case RETURN -> {
-                Value v = s.expression() == null ? Value.VOID : evalStep(cs, f);
-                if (s.elided()) {
+                Value v = cs.expression == null ? Value.VOID : evalStep(cs, f);
+                if (cs.elided) {
                     run.elisions.crossElision(cs, f);
                 }
                 run.pendingReturn = v;
@@ -202,7 +203,7 @@ final class Statements {
                 return Signal.CONTINUE;
             }
             case PROSE -> {
-                if (s.elided() || cs.saysSkipped) {
+                if (cs.elided || cs.saysSkipped) {
                     Value returned = run.elisions.crossElision(cs, f);
                     if (returned != null) {
                         run.pendingReturn = returned;
@@ -222,10 +223,10 @@ final class Statements {
     /** A call, assignment, declaration or expression statement, and the body indented under it. */
     Signal execStatement(CompiledStep cs, Frame f) {
         Step s = cs.step;
-        if (s.expression() == null) {
+        if (cs.expression == null) {
             return cs.children.length == 0 ? Signal.NORMAL : execList(cs.children, f);
         }
-        if (s.elided()) {
+        if (cs.elided) {
             Value effect = run.elisions.crossElision(cs, f);
             if (effect != null) {
                 run.overriddenCall = Calls.mainCall(s.expression());
