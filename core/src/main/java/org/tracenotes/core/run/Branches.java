@@ -1,7 +1,6 @@
 package org.tracenotes.core.run;
 
 import org.tracenotes.core.lint.rules.steps.AssignmentInCondition;
-import java.util.List;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Expr;
@@ -20,30 +19,30 @@ final class Branches {
         this.run = run;
     }
 
-    Signal execIf(Step s, Frame f) {
-        int n = 1 + s.alternatives().size();
+    Signal execIf(CompiledStep s, Frame f) {
+        int n = 1 + s.alternatives.length;
         boolean forceable = f.note == run.program.main();
         int takenIdx = -1;
         if (forceable && !run.options.forces().isEmpty()) {
             for (int i = 0; i < n; i++) {
-                if (run.options.forces().get(Branches.ifMember(s, i).range().line()) == Force.TAKEN) {
+                if (run.options.forces().get(Branches.ifMember(s, i).line) == Force.TAKEN) {
                     takenIdx = i;
                     break;
                 }
             }
         }
-        Step chosen = null;
+        CompiledStep chosen = null;
         for (int i = 0; i < n; i++) {
-            Step c = Branches.ifMember(s, i);
+            CompiledStep c = Branches.ifMember(s, i);
             if (i > 0) {
                 run.statements.reach(c, f);
-                run.expectationChecks.expectAt(f.code.step(c), f, Comment.Placement.LEADING, null);
+                run.expectationChecks.expectAt(c, f, Comment.Placement.LEADING, null);
             }
-            int line = c.range().line();
+            int line = c.line;
             if (takenIdx >= 0) {
                 boolean taken = i == takenIdx;
                 run.forced.add(line);
-                branch(c, f, taken, null, true);
+                branch(c.step, f, taken, null, true);
                 if (taken) {
                     chosen = c;
                     break;
@@ -52,17 +51,17 @@ final class Branches {
             }
             if (forceable && run.options.forces().get(line) == Force.NOT_TAKEN) {
                 run.forced.add(line);
-                branch(c, f, false, null, true);
+                branch(c.step, f, false, null, true);
                 continue;
             }
-            if (c.kind() == StepKind.ELSE) {
-                branch(c, f, true, null, false);
+            if (c.kind == StepKind.ELSE) {
+                branch(c.step, f, true, null, false);
                 chosen = c;
                 break;
             }
             Value v = condition(c, f);
             boolean taken = Value.truthy(v);
-            branch(c, f, taken, v, false);
+            branch(c.step, f, taken, v, false);
             if (taken) {
                 chosen = c;
                 break;
@@ -71,8 +70,8 @@ final class Branches {
         return chosen == null ? Signal.NORMAL : runBody(chosen, f);
     }
 
-    static Step ifMember(Step ifStep, int i) {
-        return i == 0 ? ifStep : ifStep.alternatives().get(i - 1);
+    static CompiledStep ifMember(CompiledStep ifStep, int i) {
+        return i == 0 ? ifStep : ifStep.alternatives[i - 1];
     }
 
     void branch(Step c, Frame f, boolean taken, Value condition, boolean isForced) {
@@ -84,7 +83,8 @@ final class Branches {
         }
     }
 
-    Value condition(Step c, Frame f) {
+    Value condition(CompiledStep cs, Frame f) {
+        Step c = cs.step;
         Expr e = c.expression();
         if (e == null) {
             run.lenient(c.range().line(), "not-modelled", "condition `" + c.text() + "` is not C; taken as false");
@@ -94,35 +94,35 @@ final class Branches {
             run.lenient(c.range().line(), AssignmentInCondition.ID, 0, c.text(), null, null, () -> "`" + c.text()
                     + "` assigns, then tests the value (C semantics); `==` compares");
         }
-        return run.expressions.eval(f.code.step(c).expression, f, c);
+        return run.expressions.eval(cs.expression, f, c);
     }
 
     /** The body of a taken branch or case: its inline statement, then its lines or its elision. */
-    Signal runBody(Step c, Frame f) {
-        if (c.inline() != null) {
-            Signal s = run.statements.execStep(c.inline(), f, false);
+    Signal runBody(CompiledStep c, Frame f) {
+        if (c.inline != null) {
+            Signal s = run.statements.execStep(c.inline, f, false);
             if (s != Signal.NORMAL) {
                 return s;
             }
         }
-        if (c.elided()) {
-            Value returned = run.elisions.crossElision(f.code.step(c), f);
+        if (c.elided) {
+            Value returned = run.elisions.crossElision(c, f);
             if (returned != null) {
                 run.pendingReturn = returned;
                 return Signal.RETURN;
             }
             return Signal.NORMAL;
         }
-        return run.statements.execList(c.children(), f);
+        return run.statements.execList(c.children, f);
     }
 
-    Signal execLoop(Step s, Frame f) {
-        CompiledStep cs = f.code.step(s);
+    Signal execLoop(CompiledStep cs, Frame f) {
+        Step s = cs.step;
         boolean isWhile = cs.isWhile;
         if (!isWhile) {
             run.lenient(s.range().line(), "loop-once", 0, s.text(), null, null, () -> "`" + s.text()
                     + "`: the model runs a loop's body once");
-            Signal sig = runBody(s, f);
+            Signal sig = runBody(cs, f);
             return sig == Signal.BREAK || sig == Signal.CONTINUE ? Signal.NORMAL : sig;
         }
         while (true) {
@@ -131,54 +131,55 @@ final class Branches {
             if (!Value.truthy(v)) {
                 return Signal.NORMAL;
             }
-            Signal sig = runBody(s, f);
+            Signal sig = runBody(cs, f);
             if (sig == Signal.BREAK) {
                 return Signal.NORMAL;
             }
             if (sig != Signal.NORMAL && sig != Signal.CONTINUE) {
                 return sig;
             }
-            run.statements.reach(s, f);
+            run.statements.reach(cs, f);
         }
     }
 
-    Signal execSwitch(Step s, Frame f) {
-        Value v = s.expression() == null ? Value.FALSE : run.expressions.eval(f.code.step(s).expression, f, s);
-        List<Step> body = s.children();
+    Signal execSwitch(CompiledStep cs, Frame f) {
+        Step s = cs.step;
+        Value v = s.expression() == null ? Value.FALSE : run.expressions.eval(cs.expression, f, s);
+        CompiledStep[] body = cs.children;
         int start = -1;
         boolean forceable = f.note == run.program.main();
-        for (int i = 0; i < body.size() && start < 0; i++) {
-            Step c = body.get(i);
+        for (int i = 0; i < body.length && start < 0; i++) {
+            Step c = body[i].step;
             if (c.kind() == StepKind.CASE && forceable && run.options.forces().get(c.range().line()) == Force.TAKEN) {
                 run.forced.add(c.range().line());
                 start = i;
             }
         }
-        for (int i = 0; i < body.size() && start < 0; i++) {
-            Step c = body.get(i);
+        for (int i = 0; i < body.length && start < 0; i++) {
+            Step c = body[i].step;
             if (c.kind() == StepKind.CASE && c.expression() != null && !notTaken(c, forceable)
-                    && Value.same(v, run.expressions.eval(f.code.step(c).expression, f, c))) {
+                    && Value.same(v, run.expressions.eval(body[i].expression, f, c))) {
                 start = i;
             }
         }
-        for (int i = 0; i < body.size() && start < 0; i++) {
-            if (body.get(i).kind() == StepKind.CASE && body.get(i).expression() == null
-                    && !notTaken(body.get(i), forceable)) {
+        for (int i = 0; i < body.length && start < 0; i++) {
+            Step c = body[i].step;
+            if (c.kind() == StepKind.CASE && c.expression() == null && !notTaken(c, forceable)) {
                 start = i;
             }
         }
         if (start < 0) {
             return Signal.NORMAL;
         }
-        for (int i = start; i < body.size(); i++) {
-            Step c = body.get(i);
+        for (int i = start; i < body.length; i++) {
+            Step c = body[i].step;
             Signal sig;
             if (c.kind() == StepKind.CASE) {
-                run.statements.reach(c, f);
+                run.statements.reach(body[i], f);
                 branch(c, f, true, null, run.forced.contains(c.range().line()));
-                sig = runBody(c, f);
+                sig = runBody(body[i], f);
             } else {
-                sig = run.statements.execStep(c, f, true);
+                sig = run.statements.execStep(body[i], f, true);
             }
             if (sig == Signal.BREAK) {
                 return Signal.NORMAL;

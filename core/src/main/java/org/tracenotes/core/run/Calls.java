@@ -36,17 +36,20 @@ final class Calls {
             return run.overrideValue;
         }
         List<Value> args = arguments(c.operands, f, at);
-        if (run.expansion != null && at == run.expansion && !run.expansionUsed && c.name.equals(run.expansionName)) {
+        if (run.expansion != null && at == run.expansion.step && !run.expansionUsed && c.name.equals(run.expansionName)) {
             run.expansionUsed = true;
-            return enter(c.name, at.children(), target.expansionParameters(), Resolution.EXPANSION, f.note, args, f, at);
+            return enter(c.name, run.expansion.children, target.expansionParameters(), Resolution.EXPANSION, f.note, f.code, args,
+                    c.omitted, f, at);
         }
         if (target.resolution() != null) {
-            return enter(c.name, target.body(), target.parameters(), target.resolution(), target.note(), args, f, at);
+            CompiledNote code = target.note() == f.note ? f.code : run.program.code(target.note());
+            return enter(c.name, code.body(target.body()), target.parameters(), target.resolution(), target.note(), code, args,
+                    c.omitted, f, at);
         }
         if (target.primitive() == null) {
             throw unknown(c.name, RunState.line(at, c.expr));
         }
-        return callPrimitive(target.primitive(), args, f, at, RunState.line(at, c.expr));
+        return callPrimitive(target.primitive(), args, c.omitted, f, at, RunState.line(at, c.expr));
     }
 
     private List<Value> arguments(Node[] argNodes, Frame f, Step at) {
@@ -71,15 +74,15 @@ final class Calls {
     }
 
     /** Runs a body in a new frame with the parameters bound. */
-    private Value enter(String name, List<Step> body, List<String> params, Resolution resolution, Note note, List<Value> args,
-                        Frame f, Step at) {
+    private Value enter(String name, CompiledStep[] body, List<String> params, Resolution resolution, Note note,
+                        CompiledNote code, List<Value> args, LeniencyMemo memo, Frame f, Step at) {
         int line = RunState.line(at, null);
-        Frame callee = new Frame(name, f, note, note == f.note ? f.code : run.program.code(note),
+        Frame callee = new Frame(name, f, note, code,
                 resolution == Resolution.REFERENCE || run.program.mainIsReference());
         callee.resolution = resolution;
         callee.line = line;
         if (params != null) {
-            bind(name, params, args, callee, f, line);
+            bind(name, params, args, memo, callee, f, line);
         }
         if (++run.depth > run.options.depthBudget()) {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "call depth budget of " + run.options.depthBudget() + " exceeded at line "
@@ -108,11 +111,11 @@ final class Calls {
         return result;
     }
 
-    private void bind(String name, List<String> params, List<Value> args, Frame callee, Frame f, int line) {
+    private void bind(String name, List<String> params, List<Value> args, LeniencyMemo memo, Frame callee, Frame f, int line) {
         for (int i = 0; i < params.size(); i++) {
             Value v = i < args.size() ? args.get(i) : null;
             if (v == null) {
-                v = run.scopes.omitted(name, params.get(i), f, line);
+                v = run.scopes.omitted(memo, name, params.get(i), f, line);
             }
             if (v != null) {
                 callee.vars.put(params.get(i), new Value[] {v});
@@ -120,10 +123,10 @@ final class Calls {
         }
     }
 
-    Value callPrimitive(Primitives.Primitive p, List<Value> args, Frame f, Step at, int line) {
+    Value callPrimitive(Primitives.Primitive p, List<Value> args, LeniencyMemo memo, Frame f, Step at, int line) {
         for (int i = 0; i < p.parameters().size() && p.kind() == Primitives.Kind.MODEL; i++) {
             if (i >= args.size() || args.get(i) == null) {
-                Value v = run.scopes.omitted(p.name(), p.parameters().get(i), f, line);
+                Value v = run.scopes.omitted(memo, p.name(), p.parameters().get(i), f, line);
                 if (i >= args.size()) {
                     args.add(v);
                 } else {

@@ -18,11 +18,28 @@ final class CompiledNote {
     private final NoteAnnotations annotations;
     private final ExprCompiler compiler;
     private volatile Map<Step, CompiledStep> steps;
+    /** Each root's body compiled, by the body's list. */
+    private Map<List<Step>, CompiledStep[]> bodies;
 
     CompiledNote(Note note, NoteAnnotations annotations, ExprCompiler compiler) {
         this.note = note;
         this.annotations = annotations;
         this.compiler = compiler;
+    }
+
+    /** A root's end-of-run expectations, read once for the root last asked for. */
+    private record EndExpectations(Root root, List<NoteAnnotations.Expectation> expectations) { }
+
+    private volatile EndExpectations end;
+
+    /** The {@code @expect}s checked at the end of {@code root}'s runs. */
+    List<NoteAnnotations.Expectation> endExpectations(Root root) {
+        EndExpectations e = end;
+        if (e == null || e.root != root) {
+            e = new EndExpectations(root, List.copyOf(annotations.endExpectations(root)));
+            end = e;
+        }
+        return e.expectations;
     }
 
     /** The compiled form of a step of this note. */
@@ -32,30 +49,42 @@ final class CompiledNote {
             m = compileAll();
         }
         CompiledStep c = m.get(s);
-        return c != null ? c : new CompiledStep(s, annotations, compiler);
+        return c != null ? c : CompiledStep.tree(List.of(s), annotations, compiler, null)[0];
+    }
+
+    /**
+     * A body of this note compiled: a root's or a reference trace's found whole; another list (the
+     * lines under a step, run as a root of their own) put together from its steps' compiled forms.
+     */
+    CompiledStep[] body(List<Step> body) {
+        Map<Step, CompiledStep> m = steps;
+        if (m == null) {
+            m = compileAll();
+        }
+        CompiledStep[] c = bodies.get(body);
+        if (c != null) {
+            return c;
+        }
+        c = new CompiledStep[body.size()];
+        for (int i = 0; i < c.length; i++) {
+            CompiledStep s = m.get(body.get(i));
+            c[i] = s != null ? s : CompiledStep.tree(List.of(body.get(i)), annotations, compiler, null)[0];
+        }
+        return c;
     }
 
     private synchronized Map<Step, CompiledStep> compileAll() {
         if (steps == null) {
             Map<Step, CompiledStep> m = new IdentityHashMap<>();
-            for (TraceBlock b : note.traceBlocks()) {
-                for (Root r : b.roots()) {
-                    add(r.body(), m);
+            Map<List<Step>, CompiledStep[]> b = new IdentityHashMap<>();
+            for (TraceBlock block : note.traceBlocks()) {
+                for (Root r : block.roots()) {
+                    b.put(r.body(), CompiledStep.tree(r.body(), annotations, compiler, m));
                 }
             }
+            bodies = b;
             steps = m;
         }
         return steps;
-    }
-
-    private void add(List<Step> list, Map<Step, CompiledStep> m) {
-        for (Step s : list) {
-            m.put(s, new CompiledStep(s, annotations, compiler));
-            if (s.inline() != null) {
-                add(List.of(s.inline()), m);
-            }
-            add(s.children(), m);
-            add(s.alternatives(), m);
-        }
     }
 }

@@ -14,7 +14,10 @@ import org.tracenotes.core.model.StepKind;
 final class CompiledStep {
 
     final Step step;
+    /** The step's kind, line and whether it is elided, read here rather than from the step on every run. */
+    final StepKind kind;
     final int line;
+    final boolean elided;
     /** The annotations on the step (none: an empty list). */
     final List<NoteAnnotations.Placed> annotations;
     /** The comments above it that say code was skipped. */
@@ -29,10 +32,20 @@ final class CompiledStep {
     final boolean isWhile;
     /** Prose that says code was skipped. */
     final boolean saysSkipped;
+    /** The lines indented under it, compiled; set once when the note's tree is compiled. */
+    CompiledStep[] children = NONE;
+    /** Its {@code else if} / {@code else} alternatives, compiled. */
+    CompiledStep[] alternatives = NONE;
+    /** The statement written on its line after a case or branch, compiled; null if none. */
+    CompiledStep inline;
+
+    static final CompiledStep[] NONE = new CompiledStep[0];
 
     CompiledStep(Step s, NoteAnnotations annotations, ExprCompiler compiler) {
         this.step = s;
+        this.kind = s.kind();
         this.line = s.range().line();
+        this.elided = s.elided();
         this.annotations = annotations.on(s);
         this.skips = annotations.skipsBefore(s);
         this.expanded = s.expandedFunction().orElse(null);
@@ -40,5 +53,28 @@ final class CompiledStep {
         this.statement = s.kind() == StepKind.CALL && s.expression() instanceof Expr.Name n ? compiler.bareCall(n) : expression;
         this.isWhile = s.text().startsWith("while") && s.expression() != null;
         this.saysSkipped = Comment.saysSkipped(s.text());
+    }
+
+    /** {@code list} compiled with everything under it, each step also put in {@code into} when not null. */
+    static CompiledStep[] tree(List<Step> list, NoteAnnotations annotations, ExprCompiler compiler,
+                               java.util.Map<Step, CompiledStep> into) {
+        if (list.isEmpty()) {
+            return NONE;
+        }
+        CompiledStep[] out = new CompiledStep[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            Step s = list.get(i);
+            CompiledStep c = new CompiledStep(s, annotations, compiler);
+            if (into != null) {
+                into.put(s, c);
+            }
+            if (s.inline() != null) {
+                c.inline = tree(List.of(s.inline()), annotations, compiler, into)[0];
+            }
+            c.children = tree(s.children(), annotations, compiler, into);
+            c.alternatives = tree(s.alternatives(), annotations, compiler, into);
+            out[i] = c;
+        }
+        return out;
     }
 }

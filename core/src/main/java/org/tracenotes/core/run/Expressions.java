@@ -26,6 +26,11 @@ final class Expressions {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "an expression nests more than " + RunState.MAX_NESTING + " deep",
                     RunState.line(at, e.expr));
         }
+        if (e.kind == Node.CONSTANT) {
+            // a literal: a leaf, no try needed
+            run.nesting--;
+            return e.value;
+        }
         try {
             return evalNode(e, f, at);
         } finally {
@@ -162,7 +167,7 @@ final class Expressions {
             }
             case Node.ADDRESS -> {
                 if (u.flag) {
-                    Value[] slot = run.scopes.slot(operand.name, f, at);
+                    Value[] slot = run.scopes.slot(operand, f, at);
                     return slot != null ? new Value.Ref(slot, operand.name) : run.scopes.read(operand, f, at);
                 }
                 return eval(operand, f, at);

@@ -12,7 +12,7 @@ final class Frame {
     final CompiledNote code;
     final boolean reference;
     /** In the order bound, so that a debugger lists parameters first. */
-    final Vars vars = new Vars();
+    final Vars vars;
     /** Frames below this one; an expectation may not write to frames older than its own calls. */
     final int level;
     /** The line of the step this frame is running, or of the call it waits on. */
@@ -21,6 +21,12 @@ final class Frame {
     Resolution resolution;
 
     Frame(String function, Frame caller, Note note, CompiledNote code, boolean reference) {
+        this(function, caller, note, code, reference, new Vars());
+    }
+
+    /** A frame over {@code vars}, shared with another frame (a view of it with another note's text). */
+    Frame(String function, Frame caller, Note note, CompiledNote code, boolean reference, Vars vars) {
+        this.vars = vars;
         this.function = function;
         this.caller = caller;
         this.note = note;

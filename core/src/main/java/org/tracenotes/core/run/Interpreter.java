@@ -54,7 +54,7 @@ public final class Interpreter {
             for (String p : root.parameters()) {
                 frame.vars.put(p, new Value[] {r.kernel.entryValue(p, root)});
             }
-            Signal s = r.statements.execBody(root.body(), frame, root.range().line());
+            Signal s = r.statements.execBody(frame.code.body(root.body()), frame, root.range().line());
             if (s == Signal.RETURN && !(r.pendingReturn == Value.VOID && isVoid(root))) {
                 result = Value.asLong(r.pendingReturn);
             }

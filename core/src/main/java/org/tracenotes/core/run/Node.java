@@ -72,6 +72,10 @@ final class Node {
     final boolean flag;
     /** A direct call's target; null for an indirect call. */
     final CallTarget target;
+    /** A name's memo of its initialiser and leniency; null for other kinds. */
+    final NameSite site;
+    /** A call's memo of the leniency of its omitted arguments; null for other kinds. */
+    final LeniencyMemo omitted;
 
     Node(int kind, Expr expr, Node[] operands, int op, String name, Value value, boolean flag, CallTarget target) {
         this.kind = kind;
@@ -82,6 +86,8 @@ final class Node {
         this.value = value;
         this.flag = flag;
         this.target = target;
+        this.site = kind == NAME ? new NameSite() : null;
+        this.omitted = kind == CALL ? new LeniencyMemo() : null;
     }
 
     static int binaryOp(String op) {

@@ -113,7 +113,7 @@ final class RunInspection {
         RunState.Mark saved = run.mark();
         int savedExpectations = run.expectations.size();
         int[] savedLines = live.stream().mapToInt(g -> g.line).toArray();
-        Step savedExpansion = run.expansion;
+        CompiledStep savedExpansion = run.expansion;
         String savedExpansionName = run.expansionName;
         boolean savedUsed = run.expansionUsed;
         Expr.Call savedOverridden = run.overriddenCall;

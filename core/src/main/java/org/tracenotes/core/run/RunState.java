@@ -51,7 +51,7 @@ final class RunState {
     /** The line of the goto that set {@link #pendingLabel}: where a missing label is reported. */
     int pendingGotoLine;
     /** The step whose inline expansion the next call of its function runs, and whether it ran. */
-    Step expansion;
+    CompiledStep expansion;
     /** The function {@link #expansion} expands. */
     String expansionName;
     boolean expansionUsed;
@@ -122,6 +122,13 @@ final class RunState {
      */
     void lenient(int line, String kind, int variant, Object a, Object b, Object c, java.util.function.Supplier<String> what) {
         Program.NotedLeniency n = program.leniency(new Program.LeniencySite(line, kind, variant, a, b, c), what);
+        lenient.putIfAbsent(n.key(), n.leniency());
+    }
+
+    /** As {@link #lenient(int, String, int, Object, Object, Object, java.util.function.Supplier)}, remembered at a compiled site. */
+    void lenient(LeniencyMemo memo, int line, String kind, int variant, Object a, Object b, Object c,
+                 java.util.function.Supplier<String> what) {
+        Program.NotedLeniency n = memo.noted(program, line, kind, variant, a, b, c, what);
         lenient.putIfAbsent(n.key(), n.leniency());
     }
 

@@ -1,9 +1,7 @@
 package org.tracenotes.core.run;
 
 import org.tracenotes.core.lint.rules.calls.OmittedArgument;
-import java.util.Optional;
 import org.tracenotes.core.kernel.Value;
-import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Step;
 
 /**
@@ -36,7 +34,7 @@ final class Scopes {
         if (constant != null) {
             return constant;
         }
-        slot = slot(name, f, at);
+        slot = slot(e, f, at);
         if (slot != null) {
             return slot[0];
         }
@@ -46,78 +44,87 @@ final class Scopes {
         if (run.strictNames) {
             throw new Stop(RunOutcome.ERROR, "`" + name + "` is not bound in " + f.function, 0);
         }
-        run.lenient(RunState.line(at, null), "unbound-name", 0, name, f.function, null, () -> "`" + name + "` is read in "
-                + f.function + " but never bound; kept as an opaque value");
+        run.lenient(e.site.lenient, RunState.line(at, null), "unbound-name", 0, name, f.function, null, () -> "`" + name
+                + "` is read in " + f.function + " but never bound; kept as an opaque value");
         return new Value.Obj(Value.ObjKind.SYMBOL, name);
     }
 
     /**
-     * The slot of a variable the frame never bound: the reference trace's initialiser of that local
-     * (a note skips {@code int pass = 0}), else the caller's variable of that name (an expansion uses
-     * its caller's {@code page}). Each is recorded as leniency. Null if neither has it.
+     * The slot of a variable the frame never bound ({@code e} a compiled {@link Node#NAME}): the
+     * reference trace's initialiser of that local (a note skips {@code int pass = 0}), else the caller's
+     * variable of that name (an expansion uses its caller's {@code page}). Each is recorded as leniency.
+     * Null if neither has it.
      */
-    Value[] slot(String name, Frame f, Step at) {
+    Value[] slot(Node e, Frame f, Step at) {
+        String name = e.name;
         Value[] slot = f.vars.get(name);
         if (slot != null) {
             return slot;
         }
         if (!f.reference) {
-            Optional<Expr> init = run.program.initialiser(f.function, name);
-            if (init.isPresent()) {
-                slot = new Value[] {Value.FALSE};
-                f.vars.put(name, slot);
-                String before = run.annotationText;
-                run.annotationText = null;
-                java.util.function.Supplier<String> initText = () -> run.text(init.get(),
-                        new Frame(f.function, null, run.program.reference().note(), null, true));
-                int savedSize = run.lenient.size();
-                run.lenient(RunState.line(at, null), "reference-initialiser", 0, name, f.function, null, () -> "`" + name
-                        + "` is never assigned in " + f.function + "; it starts as the reference trace's initialiser `"
-                        + initText.get() + "`");
-                try {
-                    slot[0] = evalInitialiser(init.get(), f, at);
-                } catch (Stop stop) {
-                    throw new Stop(stop.outcome, stop.getMessage() + " in the reference trace's initialiser of `" + name
-                            + "`, `" + initText.get() + "`", stop.line);
-                } finally {
-                    run.annotationText = before;
-                }
-                if (run.lenient.size() == savedSize) {
-                    run.lenient(RunState.line(at, null), "reference-initialiser", "`" + name + "` starts as " + slot[0]);
-                }
-                return slot;
+            NameSite.Initialiser init = e.site.initialiser(run.program, f.function, name);
+            if (init.init() != null) {
+                return initialised(e, init, f, at);
             }
         }
         for (Frame c = f.caller; c != null; c = c.caller) {
             Value[] s = c.vars.get(name);
             if (s != null) {
                 Frame from = c;
-                run.lenient(RunState.line(at, null), "caller-variable", 0, name, f.function, c.function, () -> "`" + name
-                        + "` is not bound in " + f.function + "; read from its caller " + from.function);
+                run.lenient(e.site.lenient, RunState.line(at, null), "caller-variable", 0, name, f.function, c.function,
+                        () -> "`" + name + "` is not bound in " + f.function + "; read from its caller " + from.function);
                 return s;
             }
         }
         return null;
     }
 
-    /** An initialiser from the reference traces, evaluated in the note's frame (its text is the reference's). */
-    Value evalInitialiser(Expr init, Frame f, Step at) {
-        Frame view = new Frame(f.function, f.caller, run.program.reference().note(), run.program.code(run.program.reference().note()), false);
-        view.vars.putAll(f.vars);
-        Value v = run.expressions.eval(init, view, at);
-        view.vars.forEach(f.vars::putIfAbsent);
-        return v;
+    /** Binds {@code e}'s name in {@code f} to the reference trace's initialiser, evaluated now; recorded as leniency. */
+    private Value[] initialised(Node e, NameSite.Initialiser init, Frame f, Step at) {
+        String name = e.name;
+        Value[] slot = new Value[] {Value.FALSE};
+        f.vars.put(name, slot);
+        String before = run.annotationText;
+        run.annotationText = null;
+        java.util.function.Supplier<String> initText = () -> run.text(init.init(),
+                new Frame(f.function, null, run.program.reference().note(), null, true));
+        int savedSize = run.lenient.size();
+        run.lenient(e.site.lenient, RunState.line(at, null), "reference-initialiser", 0, name, f.function, null, () -> "`"
+                + name + "` is never assigned in " + f.function + "; it starts as the reference trace's initialiser `"
+                + initText.get() + "`");
+        try {
+            slot[0] = evalInitialiser(init, f, at);
+        } catch (Stop stop) {
+            throw new Stop(stop.outcome, stop.getMessage() + " in the reference trace's initialiser of `" + name
+                    + "`, `" + initText.get() + "`", stop.line);
+        } finally {
+            run.annotationText = before;
+        }
+        if (run.lenient.size() == savedSize) {
+            run.lenient(RunState.line(at, null), "reference-initialiser", "`" + name + "` starts as " + slot[0]);
+        }
+        return slot;
+    }
+
+    /**
+     * An initialiser from the reference traces, evaluated in the note's frame: a view of it with the
+     * reference's text (for messages) over the same variables, so what the initialiser binds is bound
+     * in the note's frame, in the order bound.
+     */
+    private Value evalInitialiser(NameSite.Initialiser init, Frame f, Step at) {
+        Frame view = new Frame(f.function, f.caller, run.program.reference().note(), init.code(), false, f.vars);
+        return run.expressions.eval(init.node(), view, at);
     }
 
     /** An argument the note left out: the caller's variable of the parameter's name, if it has one. */
-    Value omitted(String function, String param, Frame f, int line) {
+    Value omitted(LeniencyMemo memo, String function, String param, Frame f, int line) {
         Value[] slot = f.vars.get(param);
         if (slot != null) {
-            run.lenient(line, OmittedArgument.ID, 1, function, param, f.function, () -> function
+            run.lenient(memo, line, OmittedArgument.ID, 1, function, param, f.function, () -> function
                     + "() is called without `" + param + "`; it takes " + f.function + "'s `" + param + "`");
             return slot[0];
         }
-        run.lenient(line, OmittedArgument.ID, 2, function, param, f.function, () -> function + "() is called without `"
+        run.lenient(memo, line, OmittedArgument.ID, 2, function, param, f.function, () -> function + "() is called without `"
                 + param + "`, and " + f.function + " has no `" + param + "` to take");
         return null;
     }

@@ -19,7 +19,7 @@ final class Statements {
         this.run = run;
     }
 
-    Signal execList(List<Step> list, Frame f) {
+    Signal execList(CompiledStep[] list, Frame f) {
         if (++run.nesting > RunState.MAX_NESTING) {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "the run nests statements and calls more than " + RunState.MAX_NESTING
                     + " deep (calls " + run.depth + " deep): does a function call itself without end?", 0);
@@ -31,10 +31,10 @@ final class Statements {
         }
     }
 
-    Signal execListFrom(List<Step> list, int from, Frame f) {
+    Signal execListFrom(CompiledStep[] list, int from, Frame f) {
         int i = from;
-        while (i < list.size()) {
-            Signal s = execStep(list.get(i), f, true);
+        while (i < list.length) {
+            Signal s = execStep(list[i], f, true);
             if (s == Signal.GOTO) {
                 int target = Statements.labelIndex(list, run.pendingLabel);
                 if (target >= 0) {
@@ -56,7 +56,7 @@ final class Statements {
      * not have ends the function, returning its {@code ret} — notes often leave out the cleanup
      * after {@code out:} — and is recorded as leniency.
      */
-    Signal execBody(List<Step> body, Frame f, int line) {
+    Signal execBody(CompiledStep[] body, Frame f, int line) {
         Signal s = execList(body, f);
         int jumps = 0;
         while (s == Signal.GOTO) {
@@ -75,19 +75,19 @@ final class Statements {
     }
 
     /** The lists and indexes from {@code list} down to the label, outermost first. */
-    static boolean findLabel(List<Step> list, String label, List<Object[]> chain) {
-        for (int i = 0; i < list.size(); i++) {
-            Step s = list.get(i);
-            if (s.kind() == StepKind.LABEL && label.equals(s.label())) {
+    static boolean findLabel(CompiledStep[] list, String label, List<Object[]> chain) {
+        for (int i = 0; i < list.length; i++) {
+            CompiledStep s = list[i];
+            if (s.step.kind() == StepKind.LABEL && label.equals(s.step.label())) {
                 chain.add(new Object[] {list, i});
                 return true;
             }
             chain.add(new Object[] {list, i});
-            if (Statements.findLabel(s.children(), label, chain)) {
+            if (Statements.findLabel(s.children, label, chain)) {
                 return true;
             }
-            for (Step alt : s.alternatives()) {
-                if (Statements.findLabel(alt.children(), label, chain)) {
+            for (CompiledStep alt : s.alternatives) {
+                if (Statements.findLabel(alt.children, label, chain)) {
                     return true;
                 }
             }
@@ -97,10 +97,9 @@ final class Statements {
     }
 
     /** Runs on from the label at {@code chain[k]}, then after each enclosing step, outwards. */
-    @SuppressWarnings("unchecked")
     Signal resume(List<Object[]> chain, int k, Frame f) {
         for (int level = k; level >= 0; level--) {
-            List<Step> list = (List<Step>) chain.get(level)[0];
+            CompiledStep[] list = (CompiledStep[]) chain.get(level)[0];
             int index = (Integer) chain.get(level)[1];
             Signal s = execListFrom(list, index + 1, f);
             if (s == Signal.GOTO) {
@@ -116,9 +115,9 @@ final class Statements {
         return Signal.NORMAL;
     }
 
-    static int labelIndex(List<Step> list, String label) {
-        for (int i = 0; i < list.size(); i++) {
-            Step s = list.get(i);
+    static int labelIndex(CompiledStep[] list, String label) {
+        for (int i = 0; i < list.length; i++) {
+            Step s = list[i].step;
             if (s.kind() == StepKind.LABEL && label.equals(s.label())) {
                 return i;
             }
@@ -126,22 +125,23 @@ final class Statements {
         return -1;
     }
 
-    void reach(Step s, Frame f) {
+    void reach(CompiledStep s, Frame f) {
+        int line = s.line;
         if (++run.steps > run.options.stepBudget()) {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "step budget of " + run.options.stepBudget()
-                    + " steps exceeded at line " + s.range().line() + " (an endless loop or retry?)", s.range().line());
+                    + " steps exceeded at line " + line + " (an endless loop or retry?)", line);
         }
-        f.line = s.range().line();
+        f.line = line;
         if (f.note == run.program.main()) {
-            run.path.add(s.range().line());
-            run.model.at(s.range().line());
+            run.path.add(line);
+            run.model.at(line);
         }
         if (run.listening) {
-            run.emit(new RunEvent.StepReached(f.note.source(), s.range().line(), run.depth));
+            run.emit(new RunEvent.StepReached(f.note.source(), line, run.depth));
         }
     }
 
-    Signal execStep(Step s, Frame f, boolean counted) {
+    Signal execStep(CompiledStep s, Frame f, boolean counted) {
         if (run.inspector == null) {
             return runStep(s, f, counted);
         }
@@ -153,11 +153,11 @@ final class Statements {
         }
     }
 
-    Signal runStep(Step s, Frame f, boolean counted) {
-        CompiledStep cs = f.code.step(s);
+    Signal runStep(CompiledStep cs, Frame f, boolean counted) {
+        Step s = cs.step;
         if (counted) {
-            reach(s, f);
-            if (f.note == run.program.main()) {
+            reach(cs, f);
+            if (!cs.skips.isEmpty() && f.note == run.program.main()) {
                 for (Comment c : cs.skips) {
                     run.markElided(c.range().line());
                     if (run.listening) {
@@ -169,19 +169,19 @@ final class Statements {
             run.expectationChecks.expectAt(cs, f, Comment.Placement.LEADING, null);
         }
         Signal sig;
-        switch (s.kind()) {
+        switch (cs.kind) {
             case LABEL, BRACE, DIRECTIVE -> sig = Signal.NORMAL;
-            case IF -> sig = run.branches.execIf(s, f);
+            case IF -> sig = run.branches.execIf(cs, f);
             case ELSE_IF, ELSE -> {
                 run.lenient(s.range().line(), "not-modelled", "`" + s.text() + "` follows no if; skipped");
                 sig = Signal.NORMAL;
             }
-            case SWITCH -> sig = run.branches.execSwitch(s, f);
-            case CASE -> sig = run.branches.runBody(s, f);
-            case LOOP -> sig = run.branches.execLoop(s, f);
+            case SWITCH -> sig = run.branches.execSwitch(cs, f);
+            case CASE -> sig = run.branches.runBody(cs, f);
+            case LOOP -> sig = run.branches.execLoop(cs, f);
             case RETURN -> {
-                Value v = s.expression() == null ? Value.VOID : evalStep(cs, f);
-                if (s.elided()) {
+                Value v = cs.expression == null ? Value.VOID : evalStep(cs, f);
+                if (cs.elided) {
                     run.elisions.crossElision(cs, f);
                 }
                 run.pendingReturn = v;
@@ -203,14 +203,14 @@ final class Statements {
                 return Signal.CONTINUE;
             }
             case PROSE -> {
-                if (s.elided() || cs.saysSkipped) {
+                if (cs.elided || cs.saysSkipped) {
                     Value returned = run.elisions.crossElision(cs, f);
                     if (returned != null) {
                         run.pendingReturn = returned;
                         return Signal.RETURN;
                     }
                 }
-                sig = s.children().isEmpty() ? Signal.NORMAL : execList(s.children(), f);
+                sig = cs.children.length == 0 ? Signal.NORMAL : execList(cs.children, f);
             }
             default -> sig = execStatement(cs, f);
         }
@@ -223,10 +223,10 @@ final class Statements {
     /** A call, assignment, declaration or expression statement, and the body indented under it. */
     Signal execStatement(CompiledStep cs, Frame f) {
         Step s = cs.step;
-        if (s.expression() == null) {
-            return s.children().isEmpty() ? Signal.NORMAL : execList(s.children(), f);
+        if (cs.expression == null) {
+            return cs.children.length == 0 ? Signal.NORMAL : execList(cs.children, f);
         }
-        if (s.elided()) {
+        if (cs.elided) {
             Value effect = run.elisions.crossElision(cs, f);
             if (effect != null) {
                 run.overriddenCall = Calls.mainCall(s.expression());
@@ -239,28 +239,27 @@ final class Statements {
             run.overriddenCall = null;
             run.overrideValue = null;
         }
-        if (cs.expanded == null && !s.children().isEmpty()) {
+        if (cs.expanded == null && cs.children.length > 0) {
             // lines indented under a step that expands nothing: a group, run in the same frame
-            return execList(s.children(), f);
+            return execList(cs.children, f);
         }
         return Signal.NORMAL;
     }
 
     /** Evaluates a step's expression; a call of the function it expands runs the lines under it. */
     Value evalStep(CompiledStep cs, Frame f) {
-        Step s = cs.step;
-        Step savedExpansion = run.expansion;
+        CompiledStep savedExpansion = run.expansion;
         String savedName = run.expansionName;
         boolean savedUsed = run.expansionUsed;
-        run.expansion = cs.expanded != null ? s : null;
+        run.expansion = cs.expanded != null ? cs : null;
         run.expansionName = cs.expanded;
         run.expansionUsed = false;
         try {
             if (cs.statement != cs.expression) {
                 // `=> do_wp_page` written without parentheses: a call
-                return run.calls.call(cs.statement, f, s);
+                return run.calls.call(cs.statement, f, cs.step);
             }
-            return run.expressions.eval(cs.expression, f, s);
+            return run.expressions.eval(cs.expression, f, cs.step);
         } finally {
             run.expansion = savedExpansion;
             run.expansionName = savedName;

@@ -11,8 +11,8 @@ import org.tracenotes.core.kernel.Value;
  */
 final class Vars {
 
-    private String[] names = new String[8];
-    private Value[][] slots = new Value[8][];
+    private String[] names = new String[4];
+    private Value[][] slots = new Value[4][];
     private int size;
 
     /** The slot bound to {@code name}, or null. */
@@ -72,9 +72,16 @@ final class Vars {
         return c;
     }
 
+    /** Found by identity first (names are usually the compiler's), else by equal text. */
     private int indexOf(String name) {
+        String[] ns = names;
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            if (ns[i] == name) {
+                return i;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (ns[i].equals(name)) {
                 return i;
             }
         }
