@@ -4,7 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.nio.IntBuffer;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
@@ -48,6 +51,8 @@ public abstract class TraceLexerBase extends Lexer {
             TraceLexer.QUESTION, TraceLexer.SHL, TraceLexer.SHR);
 
     private NoteLayout layout;
+    /** The input's code points, when {@link #over} made the input from them; else read from the input. */
+    private int[] codePoints;
     private boolean wholeTrace;
     private final Deque<Token> pending = new ArrayDeque<>();
     private boolean atLineStart = true;
@@ -76,6 +81,35 @@ public abstract class TraceLexerBase extends Lexer {
         super(input);
     }
 
+    /**
+     * A lexer over {@code text}, named {@code sourceName}: the text's code points are decoded once, for
+     * ANTLR's char stream and for the layout pass ({@code CharStreams.fromString} and reading them back
+     * would copy the text twice more).
+     */
+    public static TraceLexer over(String text, String sourceName) {
+        int[] cps = codePoints(text);
+        TraceLexer lexer = new TraceLexer(CodePointCharStream.fromBuffer(
+                CodePointBuffer.withInts(IntBuffer.wrap(cps)), sourceName));
+        ((TraceLexerBase) lexer).codePoints = cps;
+        return lexer;
+    }
+
+    private static int[] codePoints(String text) {
+        int n = text.length();
+        int[] cps = new int[text.codePointCount(0, n)];
+        for (int i = 0, c = 0; i < n; c++) {
+            char ch = text.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cps[c] = Character.toCodePoint(ch, text.charAt(i + 1));
+                i += 2;
+            } else {
+                cps[c] = ch;
+                i++;
+            }
+        }
+        return cps;
+    }
+
     /** Read the whole input as one trace block (a {@code .trace} file). Call before lexing. */
     public void setWholeInputIsTrace(boolean wholeTrace) {
         this.wholeTrace = wholeTrace;
@@ -88,13 +122,9 @@ public abstract class TraceLexerBase extends Lexer {
 
     private NoteLayout layout() {
         if (layout == null) {
-            int size = _input.size();
-            String all = size == 0 ? "" : _input.getText(Interval.of(0, size - 1));
-            int[] codePoints = new int[all.codePointCount(0, all.length())];
-            for (int i = 0, c = 0; i < all.length(); c++) {
-                int cp = all.codePointAt(i);
-                codePoints[c] = cp;
-                i += Character.charCount(cp);
+            if (codePoints == null) {
+                int size = _input.size();
+                codePoints = codePoints(size == 0 ? "" : _input.getText(Interval.of(0, size - 1)));
             }
             layout = new NoteLayout(codePoints, wholeTrace);
         }
