@@ -89,7 +89,21 @@ final class LineScan {
 
     /** Needed by the box edges' pattern: three dashes, or an arrow and a bar. */
     static boolean mayDrawBoxEdge(int[] t, int from, int to) {
-        return indexOf(t, from, to, "---") >= 0 || indexOf(t, from, to, "->") >= 0 && count(t, from, to, '|') > 0;
+        boolean arrow = false;
+        boolean bar = false;
+        for (int p = from; p < to; p++) {
+            int c = t[p];
+            if (c == '-' && p + 1 < to) {
+                if (t[p + 1] == '>') {
+                    arrow = true;
+                } else if (t[p + 1] == '-' && p + 2 < to && t[p + 2] == '-') {
+                    return true;
+                }
+            } else if (c == '|') {
+                bar = true;
+            }
+        }
+        return arrow && bar;
     }
 
     /** A gdb current-instruction marker: {@code ^=>\s*0x[0-9a-fA-F]+}, found. */
@@ -125,19 +139,40 @@ final class LineScan {
         return t[p] == '|';
     }
 
-    /** Whether the line, lower-cased, holds {@code lowerNeedle} (ASCII, lower case, no {@code i}). */
-    static boolean containsIgnoreCase(int[] t, int from, int to, String lowerNeedle) {
-        int n = lowerNeedle.length();
-        for (int p = from; p + n <= to; p++) {
-            int k = 0;
-            while (k < n && Character.toLowerCase(t[p + k]) == lowerNeedle.charAt(k)) {
-                k++;
-            }
-            if (k == n) {
+    /**
+     * Whether the line, lower-cased ({@link String#toLowerCase} in the root locale), holds one of the
+     * words of a pasted stack dump: {@code stack trace}, {@code <stack>}, {@code call trace}.
+     */
+    static boolean stackWords(int[] t, int from, int to) {
+        for (int p = from; p < to; p++) {
+            int c = lower(t[p]);
+            if ((c == 's' && matchesLower(t, p, to, "stack trace")) || (c == '<' && matchesLower(t, p, to, "<stack>"))
+                    || (c == 'c' && matchesLower(t, p, to, "call trace"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line from {@code p}, lower-cased code point by code point, starts with {@code lowerNeedle}
+     * (ASCII, lower case, without the {@code i} that the one code point lower-cased to two chars,
+     * {@code U+0130}, starts).
+     */
+    private static boolean matchesLower(int[] t, int p, int to, String lowerNeedle) {
+        if (to - p < lowerNeedle.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerNeedle.length(); k++) {
+            if (lower(t[p + k]) != lowerNeedle.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lower(int c) {
+        return c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c);
     }
 
     /** How many blanks ({@code ' '}, {@code '\t'}) lead the line. */

@@ -292,8 +292,7 @@ final class NoteLayout {
                 arrows++;
             }
             header |= LineScan.mayBeKconfigHeader(text, s, e) && KCONFIG_HEADER.matcher(lineText(j)).lookingAt();
-            stackWords |= LineScan.containsIgnoreCase(text, s, e, "stack trace")
-                    || LineScan.containsIgnoreCase(text, s, e, "<stack>") || LineScan.containsIgnoreCase(text, s, e, "call trace");
+            stackWords = stackWords || LineScan.stackWords(text, s, e);
         }
         if (arrows < 2) {
             return false;

@@ -95,19 +95,20 @@ public abstract class TraceLexerBase extends Lexer {
     }
 
     private static int[] codePoints(String text) {
-        int n = text.length();
-        int[] cps = new int[text.codePointCount(0, n)];
-        for (int i = 0, c = 0; i < n; c++) {
-            char ch = text.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                cps[c] = Character.toCodePoint(ch, text.charAt(i + 1));
+        char[] chars = text.toCharArray();
+        int[] cps = new int[chars.length];
+        int c = 0;
+        for (int i = 0; i < chars.length; c++) {
+            char ch = chars[i];
+            if (Character.isHighSurrogate(ch) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                cps[c] = Character.toCodePoint(ch, chars[i + 1]);
                 i += 2;
             } else {
                 cps[c] = ch;
                 i++;
             }
         }
-        return cps;
+        return c == cps.length ? cps : java.util.Arrays.copyOf(cps, c);
     }
 
     /** Read the whole input as one trace block (a {@code .trace} file). Call before lexing. */
@@ -133,6 +134,9 @@ public abstract class TraceLexerBase extends Lexer {
 
     @Override
     public Token nextToken() {
+        if (!(getInterpreter() instanceof WideCharLexerSimulator)) {
+            setInterpreter(new WideCharLexerSimulator(this));   // before the first character is read
+        }
         while (true) {
             if (!pending.isEmpty()) {
                 return pending.poll();
@@ -252,8 +256,11 @@ public abstract class TraceLexerBase extends Lexer {
         joined = 0;
         String rest = text.substring(s);
         boolean gdbFrameGoesOn = inGdbFrame && s > 0 && NoteLayout.arrowEnd(text) < 0 && !rest.isEmpty();
-        inGdbFrame = GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
-        if (rest.startsWith("#") || PATH_LINE.matcher(rest).matches() || REMARK_LINE.matcher(rest).matches()
+        // each pattern is tried only on a line that starts as it needs
+        inGdbFrame = rest.length() > 1 && rest.charAt(0) == '#' && rest.charAt(1) >= '0' && rest.charAt(1) <= '9'
+                && GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
+        if (rest.startsWith("#") || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
+                || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches()
                 || gdbFrameGoesOn) {
             int from = l.start(line) + cpCount(text, s);
             int type = DIRECTIVE.matcher(rest).matches() ? TraceLexer.PREPROCESSOR : TraceLexer.LINE_COMMENT_TEXT;
@@ -277,6 +284,15 @@ public abstract class TraceLexerBase extends Lexer {
             noteLine = line;
             noteColumn = cpCount(text, note);
         }
+    }
+
+    /** Needed by {@link #PATH_LINE}: a {@code /} after a first character of a path part. */
+    private static boolean mayBePath(String rest) {
+        if (rest.isEmpty()) {
+            return false;
+        }
+        char c = rest.charAt(0);
+        return (c < 0x80 && Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-') && rest.indexOf('/') > 0;
     }
 
     /** A line inside an open {@code /*} comment: comment up to {@code *}{@code /}, code after it. */
