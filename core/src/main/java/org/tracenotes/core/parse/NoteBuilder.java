@@ -100,15 +100,34 @@ final class NoteBuilder {
     }
 
     private CodeBlock codeBlock(TraceParser.CodeBlockContext ctx) {
+        // one walk over the children (CODE() and FENCE_CLOSE() would walk them all, each call), the
+        // content appended from the note's text without a String per line
         StringBuilder content = new StringBuilder();
-        for (var code : ctx.CODE()) {
-            content.append(code.getText());
+        Token open = null;
+        Token close = null;
+        Token lastCode = null;
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof org.antlr.v4.runtime.tree.TerminalNode node) {
+                Token t = node.getSymbol();
+                switch (t.getType()) {
+                    case TraceLexer.CODE -> {
+                        if (t.getStartIndex() >= 0) {
+                            content.append(source.text(), source.charOffset(t.getStartIndex()),
+                                    source.charOffset(t.getStopIndex() + 1));
+                        } else {
+                            content.append(t.getText());
+                        }
+                        lastCode = t;
+                    }
+                    case TraceLexer.FENCE_OPEN -> open = open == null ? t : open;
+                    case TraceLexer.FENCE_CLOSE -> close = close == null ? t : close;
+                    default -> { }
+                }
+            }
         }
-        Token close = ctx.FENCE_CLOSE() != null ? ctx.FENCE_CLOSE().getSymbol() : null;
-        Token last = close != null ? close : ctx.CODE().isEmpty() ? ctx.FENCE_OPEN().getSymbol()
-                : ctx.CODE(ctx.CODE().size() - 1).getSymbol();
-        SourceRange range = lineRange(ctx.FENCE_OPEN().getSymbol()).to(lineRange(last));
-        return new CodeBlock(info(ctx.FENCE_OPEN().getText()), content.toString(), range);
+        Token last = close != null ? close : lastCode == null ? open : lastCode;
+        SourceRange range = lineRange(open).to(lineRange(last));
+        return new CodeBlock(info(open.getText()), content.toString(), range);
     }
 
     private static String info(String fence) {
