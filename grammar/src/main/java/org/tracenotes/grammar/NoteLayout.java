@@ -40,6 +40,7 @@ final class NoteLayout {
     static final int MAX_LEXED_LINE = 16_384;
 
     private final int[] text;
+    private final String chars;
     private int lineCount;
     private int[] starts = new int[64];
     private int[] contentEnds = new int[64];
@@ -52,7 +53,17 @@ final class NoteLayout {
     private final CodePointWindow window;
 
     NoteLayout(int[] text, boolean wholeTrace) {
+        this(text, null, wholeTrace);
+    }
+
+    /**
+     * The layout of the note whose code points are {@code text}; {@code chars} is the same note as a
+     * {@code String} when its chars are its code points (no surrogate pair), else null: a line's text is
+     * then a substring of it rather than a {@code String} made from code points.
+     */
+    NoteLayout(int[] text, String chars, boolean wholeTrace) {
         this.text = text;
+        this.chars = chars != null && chars.length() == text.length ? chars : null;
         this.window = new CodePointWindow(text);
         splitLines();
         roles = new Role[lineCount()];
@@ -82,7 +93,8 @@ final class NoteLayout {
         }
         String t = lineTexts[line];
         if (t == null) {
-            t = new String(text, start(line), contentEnd(line) - start(line));
+            t = chars != null ? chars.substring(start(line), contentEnd(line))
+                    : new String(text, start(line), contentEnd(line) - start(line));
             lineTexts[line] = t;
         }
         return t;

@@ -53,6 +53,8 @@ public abstract class TraceLexerBase extends Lexer {
     private NoteLayout layout;
     /** The input's code points, when {@link #over} made the input from them; else read from the input. */
     private int[] codePoints;
+    /** The text {@link #over} was given, for the layout's line texts. */
+    private String inputText;
     private boolean wholeTrace;
     private final Deque<Token> pending = new ArrayDeque<>();
     private boolean atLineStart = true;
@@ -91,6 +93,7 @@ public abstract class TraceLexerBase extends Lexer {
         TraceLexer lexer = new TraceLexer(CodePointCharStream.fromBuffer(
                 CodePointBuffer.withInts(IntBuffer.wrap(cps)), sourceName));
         ((TraceLexerBase) lexer).codePoints = cps;
+        ((TraceLexerBase) lexer).inputText = text;
         return lexer;
     }
 
@@ -127,7 +130,7 @@ public abstract class TraceLexerBase extends Lexer {
                 int size = _input.size();
                 codePoints = codePoints(size == 0 ? "" : _input.getText(Interval.of(0, size - 1)));
             }
-            layout = new NoteLayout(codePoints, wholeTrace);
+            layout = new NoteLayout(codePoints, inputText, wholeTrace);
         }
         return layout;
     }

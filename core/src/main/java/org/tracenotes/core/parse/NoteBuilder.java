@@ -100,24 +100,20 @@ final class NoteBuilder {
     }
 
     private CodeBlock codeBlock(TraceParser.CodeBlockContext ctx) {
-        // one walk over the children (CODE() and FENCE_CLOSE() would walk them all, each call), the
-        // content appended from the note's text without a String per line
-        StringBuilder content = new StringBuilder();
+        // one walk over the children (CODE() and FENCE_CLOSE() would walk them all, each call); the
+        // content is the text under the CODE tokens, one substring of the note when they follow each other
+        List<Token> codes = new ArrayList<>();
         Token open = null;
         Token close = null;
-        Token lastCode = null;
+        boolean adjacent = true;
         for (int i = 0; i < ctx.getChildCount(); i++) {
             if (ctx.getChild(i) instanceof org.antlr.v4.runtime.tree.TerminalNode node) {
                 Token t = node.getSymbol();
                 switch (t.getType()) {
                     case TraceLexer.CODE -> {
-                        if (t.getStartIndex() >= 0) {
-                            content.append(source.text(), source.charOffset(t.getStartIndex()),
-                                    source.charOffset(t.getStopIndex() + 1));
-                        } else {
-                            content.append(t.getText());
-                        }
-                        lastCode = t;
+                        adjacent &= t.getStartIndex() >= 0
+                                && (codes.isEmpty() || codes.get(codes.size() - 1).getStopIndex() + 1 == t.getStartIndex());
+                        codes.add(t);
                     }
                     case TraceLexer.FENCE_OPEN -> open = open == null ? t : open;
                     case TraceLexer.FENCE_CLOSE -> close = close == null ? t : close;
@@ -125,9 +121,22 @@ final class NoteBuilder {
                 }
             }
         }
-        Token last = close != null ? close : lastCode == null ? open : lastCode;
+        String content;
+        if (codes.isEmpty()) {
+            content = "";
+        } else if (adjacent) {
+            content = source.text().substring(source.charOffset(codes.get(0).getStartIndex()),
+                    source.charOffset(codes.get(codes.size() - 1).getStopIndex() + 1));
+        } else {
+            StringBuilder b = new StringBuilder();
+            for (Token t : codes) {
+                b.append(t.getText());
+            }
+            content = b.toString();
+        }
+        Token last = close != null ? close : codes.isEmpty() ? open : codes.get(codes.size() - 1);
         SourceRange range = lineRange(open).to(lineRange(last));
-        return new CodeBlock(info(open.getText()), content.toString(), range);
+        return new CodeBlock(info(open.getText()), content, range);
     }
 
     private static String info(String fence) {
