@@ -102,7 +102,13 @@ final class NoteLayout {
 
     private void splitLines() {
         int s = 0;
-        for (int i = 0; i < text.length; i++) {
+        if (chars != null) {   // the same indices; String.indexOf scans many chars at a time
+            for (int i = chars.indexOf('\n'); i >= 0; i = chars.indexOf('\n', i + 1)) {
+                addLine(s, i > s && text[i - 1] == '\r' ? i - 1 : i, i + 1);
+                s = i + 1;
+            }
+        }
+        for (int i = s; i < text.length; i++) {
             if (text[i] == '\n') {
                 addLine(s, i > s && text[i - 1] == '\r' ? i - 1 : i, i + 1);
                 s = i + 1;
