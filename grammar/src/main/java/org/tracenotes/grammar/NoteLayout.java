@@ -2,7 +2,6 @@ package org.tracenotes.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,46 +16,55 @@ final class NoteLayout {
     enum Role { FRONT_MATTER, HEADING, TEXT, BLANK, FENCE_OPEN, FENCE_CLOSE, CODE, TRACE }
 
     /** A payload that is a bare type: {@code struct iommu_param}, {@code struct iopf_queue *}. */
-    private static final Pattern TYPE_NODE = Pattern.compile("^(?:struct|union|enum)\\s+\\w+\\s*\\**\\s*$");
+    static final Pattern TYPE_NODE = Pattern.compile("^(?:struct|union|enum)\\s+\\w+\\s*\\**\\s*$");
     /** A payload led by an address, or addresses joined by arrows. */
     private static final Pattern HEX_CHAIN = Pattern.compile("^0x[0-9a-fA-F]{4,}\\b(?!:)");
     /** Two column headings on one line: {@code CPU0 ... CPU1}, {@code CPU 1: ... CPU 2:}. */
-    private static final Pattern TWO_COLUMNS =
+    static final Pattern TWO_COLUMNS =
             Pattern.compile("(?i)^\\s*(?:cpu|thread|task)\\s*[0-9A-Z]\\b:?\\s{6,}(?:cpu|thread|task)\\s*[0-9A-Z]\\b:?\\s*$");
-    /** A fence line. */
-    private static final Pattern FENCE_LINE = Pattern.compile("^\\s*(?:```|~~~)");
-    private static final Pattern FENCE_OPEN = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})(.*)$");
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
     private static final Pattern FTRACE_FRAME =
             Pattern.compile("^=>\\s*[A-Za-z_][\\w.]*(?:\\+0x[0-9a-fA-F]+/0x[0-9a-fA-F]+)?\\s*(?:\\[[^\\]]*\\])?\\s*$");
-    private static final Pattern GDB_PC = Pattern.compile("^=>\\s*0x[0-9a-fA-F]+");
     private static final Pattern KCONFIG_CRUMB = Pattern.compile("^->\\s*[A-Z][^_=;{}]*$");
-    private static final Pattern KCONFIG_HEADER =
+    static final Pattern KCONFIG_HEADER =
             Pattern.compile("^\\s*(?:Location|Symbol|Prompt|Depends on|Selected by)\\s*:");
     private static final Pattern KCONFIG_MENU = Pattern.compile(
             "^->\\s*(?:Device Drivers|General setup|Networking support|File systems|Kernel hacking"
                     + "|Processor type and features|Security options|Cryptographic API|Memory Management options"
                     + "|Power management|Virtualization|Library routines)\\b");
     /** Box edges ({@code +----+}), lines into a box ({@code ---->|}), box walls ({@code | uart |}). */
-    private static final Pattern BOX_EDGE =
+    static final Pattern BOX_EDGE =
             Pattern.compile("\\+-{3,}+\\+|\\+-{3,}+(?!>)|-{3,}+\\+|-++>\\s*+\\||\\|\\s*+-{3,}|<-{3,}+\\+");
     private static final Pattern BOX_WALL = Pattern.compile("\\S\\s*(?<!\\|)\\|(?!\\|)\\s+\\S.*(?<!\\|)\\|(?!\\|)");
-    private static final Pattern QEMU_TRACE = Pattern.compile("^->\\s*:");
 
     /** Trace-block lines longer than this are not lexed; they become a prose step. */
     static final int MAX_LEXED_LINE = 16_384;
 
     private final int[] text;
-    private final List<Integer> starts = new ArrayList<>();
-    private final List<Integer> contentEnds = new ArrayList<>();
-    private final List<Integer> ends = new ArrayList<>();
+    private final String chars;
+    private int lineCount;
+    private int[] starts = new int[64];
+    private int[] contentEnds = new int[64];
+    private int[] ends = new int[64];
     private String[] lineTexts;
     private Role[] roles;
     private int[] blockOf;
     private final List<LayoutFinding> findings = new ArrayList<>();
+    /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
+    private final CodePointWindow window;
 
     NoteLayout(int[] text, boolean wholeTrace) {
+        this(text, null, wholeTrace);
+    }
+
+    /**
+     * The layout of the note whose code points are {@code text}; {@code chars} is the same note as a
+     * {@code String} when its chars are its code points (no surrogate pair), else null: a line's text is
+     * then a substring of it rather than a {@code String} made from code points.
+     */
+    NoteLayout(int[] text, String chars, boolean wholeTrace) {
         this.text = text;
+        this.chars = chars != null && chars.length() == text.length ? chars : null;
+        this.window = new CodePointWindow(text);
         splitLines();
         roles = new Role[lineCount()];
         blockOf = new int[lineCount()];
@@ -71,10 +79,10 @@ final class NoteLayout {
         }
     }
 
-    int lineCount() { return starts.size(); }
-    int start(int line) { return starts.get(line); }
-    int contentEnd(int line) { return contentEnds.get(line); }
-    int end(int line) { return ends.get(line); }
+    int lineCount() { return lineCount; }
+    int start(int line) { return starts[line]; }
+    int contentEnd(int line) { return contentEnds[line]; }
+    int end(int line) { return ends[line]; }
     Role role(int line) { return roles[line]; }
     int block(int line) { return blockOf[line]; }
     List<LayoutFinding> findings() { return findings; }
@@ -85,7 +93,8 @@ final class NoteLayout {
         }
         String t = lineTexts[line];
         if (t == null) {
-            t = new String(text, start(line), contentEnd(line) - start(line));
+            t = chars != null ? chars.substring(start(line), contentEnd(line))
+                    : new String(text, start(line), contentEnd(line) - start(line));
             lineTexts[line] = t;
         }
         return t;
@@ -93,19 +102,33 @@ final class NoteLayout {
 
     private void splitLines() {
         int s = 0;
-        for (int i = 0; i < text.length; i++) {
+        if (chars != null) {   // the same indices; String.indexOf scans many chars at a time
+            for (int i = chars.indexOf('\n'); i >= 0; i = chars.indexOf('\n', i + 1)) {
+                addLine(s, i > s && text[i - 1] == '\r' ? i - 1 : i, i + 1);
+                s = i + 1;
+            }
+        }
+        for (int i = s; i < text.length; i++) {
             if (text[i] == '\n') {
-                starts.add(s);
-                contentEnds.add(i > s && text[i - 1] == '\r' ? i - 1 : i);
-                ends.add(i + 1);
+                addLine(s, i > s && text[i - 1] == '\r' ? i - 1 : i, i + 1);
                 s = i + 1;
             }
         }
         if (s < text.length) {
-            starts.add(s);
-            contentEnds.add(text[text.length - 1] == '\r' ? text.length - 1 : text.length);
-            ends.add(text.length);
+            addLine(s, text[text.length - 1] == '\r' ? text.length - 1 : text.length, text.length);
         }
+    }
+
+    private void addLine(int start, int contentEnd, int end) {
+        if (lineCount == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, lineCount * 2);
+            contentEnds = java.util.Arrays.copyOf(contentEnds, lineCount * 2);
+            ends = java.util.Arrays.copyOf(ends, lineCount * 2);
+        }
+        starts[lineCount] = start;
+        contentEnds[lineCount] = contentEnd;
+        ends[lineCount] = end;
+        lineCount++;
     }
 
     private void classify() {
@@ -114,14 +137,13 @@ final class NoteLayout {
         int blockId = 0;
         int i = first;
         while (i < n) {
-            String line = lineText(i);
-            Matcher fence = FENCE_OPEN.matcher(line);
-            if (fence.matches() && !(fence.group(2).charAt(0) == '`' && fence.group(3).indexOf('`') >= 0)) {
-                int close = findFenceClose(i, fence.group(2));
+            int fence = LineScan.fenceOpen(text, start(i), contentEnd(i));
+            if (fence > 0) {
+                int indent = LineScan.blanks(text, start(i), contentEnd(i));
+                int close = findFenceClose(i, text[start(i) + indent], fence);
                 int last = close < 0 ? n - 1 : close - 1;
                 if (close < 0) {
-                    findings.add(new LayoutFinding(LayoutFinding.Kind.UNTERMINATED_FENCE, i + 1,
-                            fence.group(1).length() + 1,
+                    findings.add(new LayoutFinding(LayoutFinding.Kind.UNTERMINATED_FENCE, i + 1, indent + 1,
                             "code fence is never closed; it runs to the end of the note"));
                 }
                 roles[i] = Role.FENCE_OPEN;
@@ -139,9 +161,9 @@ final class NoteLayout {
                 i = (close < 0 ? n : close + 1);
                 continue;
             }
-            if (line.isBlank()) {
+            if (blank(i)) {
                 roles[i] = Role.BLANK;
-            } else if (HEADING.matcher(line).matches()) {
+            } else if (LineScan.heading(text, start(i), contentEnd(i))) {
                 roles[i] = Role.HEADING;
             } else {
                 roles[i] = Role.TEXT;
@@ -153,12 +175,11 @@ final class NoteLayout {
 
     /** YAML front matter: {@code ---} on the first line, closed by {@code ---} or {@code ...}. */
     private int frontMatter() {
-        if (lineCount() == 0 || !lineText(0).strip().equals("---")) {
+        if (lineCount() == 0 || !strippedIs(0, '-')) {
             return 0;
         }
         for (int i = 1; i < lineCount(); i++) {
-            String s = lineText(i).strip();
-            if (s.equals("---") || s.equals("...")) {
+            if (strippedIs(i, '-') || strippedIs(i, '.')) {
                 for (int j = 0; j <= i; j++) {
                     roles[j] = Role.FRONT_MATTER;
                 }
@@ -168,11 +189,18 @@ final class NoteLayout {
         return 0;
     }
 
-    private int findFenceClose(int open, String marker) {
-        char c = marker.charAt(0);
+    /** Whether line {@code i}, stripped, is three {@code c}. */
+    private boolean strippedIs(int i, char c) {
+        int from = LineScan.stripStart(text, start(i), contentEnd(i));
+        int to = LineScan.stripEnd(text, from, contentEnd(i));
+        return to - from == 3 && text[from] == c && text[from + 1] == c && text[from + 2] == c;
+    }
+
+    private int findFenceClose(int open, int c, int markerLength) {
         for (int j = open + 1; j < lineCount(); j++) {
-            String s = lineText(j).strip();
-            if (s.length() >= marker.length() && s.chars().allMatch(ch -> ch == c)) {
+            int from = LineScan.stripStart(text, start(j), contentEnd(j));
+            int to = LineScan.stripEnd(text, from, contentEnd(j));
+            if (to - from >= markerLength && LineScan.allAre(text, from, to, c)) {
                 return j;
             }
         }
@@ -184,29 +212,30 @@ final class NoteLayout {
         int n = lineCount();
         int i = 0;
         while (i < n) {
-            if (roles[i] != Role.TEXT || arrowEnd(lineText(i)) < 0) {
+            if (roles[i] != Role.TEXT || arrowEnd(i) < 0) {
                 i++;
                 continue;
             }
             int first = i;
-            if (i > 0 && roles[i - 1] == Role.TEXT && arrowEnd(lineText(i - 1)) < 0
-                    && indentOf(lineText(i - 1)) <= indentOf(lineText(i))
-                    && lineText(i - 1).length() <= 160) {
+            if (i > 0 && roles[i - 1] == Role.TEXT && arrowEnd(i - 1) < 0
+                    && indentOf(i - 1) <= indentOf(i)
+                    && LineScan.utf16Length(text, start(i - 1), contentEnd(i - 1)) <= 160) {
                 first = i - 1;
             }
             int last = i;
-            int base = indentOf(lineText(first));
+            int base = indentOf(first);
             for (int j = i + 1; j < n && (roles[j] == Role.TEXT || roles[j] == Role.BLANK); j++) {
-                String s = lineText(j);
                 if (roles[j] == Role.BLANK) {
                     continue;
                 }
-                String rest = s.strip();
+                int rest = LineScan.stripStart(text, start(j), contentEnd(j));
+                int end = contentEnd(j);
                 // arrows, lines deeper than the run's first line, comments, and a new root directly
                 // above more arrows continue the run; prose back at the margin ends it
-                boolean continues = arrowEnd(s) >= 0 || indentOf(s) > base || rest.startsWith("|")
-                        || rest.startsWith("/*") || rest.startsWith("*") || rest.startsWith("//")
-                        || (j + 1 < n && roles[j + 1] == Role.TEXT && arrowEnd(lineText(j + 1)) >= 0);
+                boolean continues = arrowEnd(j) >= 0 || indentOf(j) > base || LineScan.startsWith(text, rest, end, "|")
+                        || LineScan.startsWith(text, rest, end, "/*") || LineScan.startsWith(text, rest, end, "*")
+                        || LineScan.startsWith(text, rest, end, "//")
+                        || (j + 1 < n && roles[j + 1] == Role.TEXT && arrowEnd(j + 1) >= 0);
                 if (!continues) {
                     break;
                 }
@@ -226,75 +255,83 @@ final class NoteLayout {
     /**
      * Two or more arrow-led lines make a trace block, unless the lines are a look-alike (ftrace or
      * bpftrace stack dump, gdb current-instruction markers, Kconfig breadcrumbs, QEMU trace lines).
+     * Every pattern is tried only on the lines a scan finds it could match ({@link LineScan}).
      */
     private boolean isTraceBlock(int first, int last) {
         int arrowLines = 0;
         for (int j = first; j <= last && arrowLines < 2; j++) {
-            arrowLines += arrowEnd(lineText(j)) >= 0 ? 1 : 0;
+            arrowLines += arrowEnd(j) >= 0 ? 1 : 0;
         }
         if (arrowLines < 2) {
             return false;
         }
-        List<String> payloads = new ArrayList<>();
-        List<Integer> indents = new ArrayList<>();
+        // per arrow line: [payload from, payload to, text from, text to] (code points, stripped), and its indent
+        int[] spans = new int[4 * (last - first + 1)];
+        int[] indents = new int[last - first + 1];
+        int arrows = 0;
         boolean header = false;
         boolean stackWords = false;
         int boxLines = 0;
         int nonBlank = 0;
-        List<String> texts = new ArrayList<>();
         boolean timeline = false;
         boolean typeRoot = false;
         int barLines = 0;
         int hanging = 0;
         boolean seenCode = false;
         for (int j = first; j <= last; j++) {
-            String s = lineText(j);
-            timeline |= TWO_COLUMNS.matcher(s).lookingAt();   // anchored at ^: find() would try every start
-            if (!seenCode && !s.isBlank() && !FENCE_LINE.matcher(s).find()) {
+            int s = start(j);
+            int e = contentEnd(j);
+            timeline |= LineScan.mayBeTwoColumns(text, s, e) && TWO_COLUMNS.matcher(lineText(j)).lookingAt();
+            boolean blank = blank(j);
+            if (!seenCode && !blank && !LineScan.fenceLine(text, s, e)) {
                 seenCode = true;
-                typeRoot = TYPE_NODE.matcher(s.strip()).matches();
+                typeRoot = TYPE_NODE.matcher(lineText(j).strip()).matches();
             }
-            if (s.indexOf('|') >= 0 && s.charAt(indexAfterBlanks(s)) == '|') {
+            if (LineScan.barLeads(text, s, e)) {
                 barLines++;
                 hanging += hangsInsideText(first, j) ? 1 : 0;
             }
-            if (!s.isBlank()) {
+            if (!blank) {
                 nonBlank++;
-                boolean box = s.length() <= MAX_LEXED_LINE
-                        && (mayDrawBoxEdge(s) && BOX_EDGE.matcher(s).find() || hasTwoBars(s) && BOX_WALL.matcher(s).find());
+                boolean box = LineScan.utf16Length(text, s, e) <= MAX_LEXED_LINE
+                        && (LineScan.mayDrawBoxEdge(text, s, e) && BOX_EDGE.matcher(lineText(j)).find()
+                            || LineScan.count(text, s, e, '|') >= 2 && BOX_WALL.matcher(lineText(j)).find());
                 boxLines += box ? 1 : 0;
             }
-            int a = arrowEnd(s);
+            int a = arrowEnd(j);
             if (a >= 0) {
-                payloads.add(s.substring(leadingStructure(s)).strip());
-                texts.add(s.substring(a).strip());
-                indents.add(indentOf(s));
+                int p = LineScan.stripStart(text, s + leadingStructure(j), e);
+                spans[4 * arrows] = p;
+                spans[4 * arrows + 1] = LineScan.stripEnd(text, p, e);
+                int t = LineScan.stripStart(text, s + a, e);
+                spans[4 * arrows + 2] = t;
+                spans[4 * arrows + 3] = LineScan.stripEnd(text, t, e);
+                indents[arrows] = indentOf(j);
+                arrows++;
             }
-            header |= KCONFIG_HEADER.matcher(s).lookingAt();   // anchored at ^
-            String lower = s.toLowerCase(java.util.Locale.ROOT);
-            stackWords |= lower.contains("stack trace") || lower.contains("<stack>") || lower.contains("call trace");
+            header |= LineScan.mayBeKconfigHeader(text, s, e) && KCONFIG_HEADER.matcher(lineText(j)).lookingAt();
+            stackWords = stackWords || LineScan.stackWords(text, s, e);
         }
-        if (payloads.size() < 2) {
+        if (arrows < 2) {
             return false;
         }
         String why = null;
-        if (payloads.stream().filter(p -> GDB_PC.matcher(p).find()).count() * 2 > payloads.size()) {
+        if (countPayloads(spans, arrows, 0, Look.GDB_PC) * 2 > arrows) {
             why = "gdb current-instruction markers (`=> 0x…`)";
-        } else if (payloads.stream().allMatch(p -> FTRACE_FRAME.matcher(p).matches())
-                && indents.stream().distinct().count() == 1
-                && (stackWords || payloads.stream().anyMatch(p -> p.contains("+0x")))) {
+        } else if (countPayloads(spans, arrows, 0, Look.FTRACE_FRAME) == arrows
+                && allSame(indents, arrows)
+                && (stackWords || countPayloads(spans, arrows, 0, Look.HAS_OFFSET) > 0)) {
             why = "an ftrace/bpftrace stack dump (flat `=> func+0x…` frames)";
-        } else if (header || payloads.stream().allMatch(p -> KCONFIG_CRUMB.matcher(p).matches() && p.contains(" "))
-                && payloads.stream().anyMatch(p -> p.contains("[=") || KCONFIG_MENU.matcher(p).find())) {
+        } else if (header || countPayloads(spans, arrows, 0, Look.KCONFIG_CRUMB) == arrows
+                && countPayloads(spans, arrows, 0, Look.KCONFIG_SETTING) > 0) {
             why = "Kconfig menu breadcrumbs (`-> Device Drivers`)";
-        } else if (payloads.stream().allMatch(p -> QEMU_TRACE.matcher(p).find())) {
+        } else if (countPayloads(spans, arrows, 0, Look.QEMU_TRACE) == arrows) {
             why = "QEMU trace-event lines (`->:event`)";
-        } else if (texts.stream().filter(p -> HEX_CHAIN.matcher(p).find()).count() * 2 > texts.size()) {
+        } else if (countPayloads(spans, arrows, 2, Look.HEX_CHAIN) * 2 > arrows) {
             why = "a chain of addresses (`-> 0xffff…`)";
         } else if (timeline) {
             why = "a timeline of two CPUs side by side";
-        } else if ((texts.stream().filter(p -> TYPE_NODE.matcher(p).matches()).count() + (typeRoot ? 1 : 0)) * 2
-                > texts.size() + 1) {
+        } else if ((countPayloads(spans, arrows, 2, Look.TYPE_NODE) + (typeRoot ? 1 : 0)) * 2 > arrows + 1) {
             why = "a diagram of which structure holds which (`+-> struct …`)";
         } else if (hanging >= 2 && hanging * 2 >= barLines) {
             why = "a diagram whose branches hang from inside a line's text (`|-->` under an argument), not from a step";
@@ -310,12 +347,75 @@ final class NoteLayout {
         return true;
     }
 
-    private static int indexAfterBlanks(String s) {
-        int p = 0;
-        while (p < s.length() - 1 && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
-            p++;
+    /** What an arrow line's payload (after its margin) or text (after its arrow) is checked for. */
+    private enum Look { GDB_PC, FTRACE_FRAME, HAS_OFFSET, KCONFIG_CRUMB, KCONFIG_SETTING, QEMU_TRACE, HEX_CHAIN, TYPE_NODE }
+
+    /**
+     * How many of the {@code arrows} payloads ({@code which} 0) or texts ({@code which} 2) in
+     * {@code spans} look like {@code look}; a count below {@code arrows} is only exact up to the first
+     * miss of {@link Look#FTRACE_FRAME}, {@link Look#KCONFIG_CRUMB} and {@link Look#QEMU_TRACE}, which
+     * are asked whether all do.
+     */
+    private int countPayloads(int[] spans, int arrows, int which, Look look) {
+        int count = 0;
+        for (int k = 0; k < arrows; k++) {
+            int from = spans[4 * k + which];
+            int to = spans[4 * k + which + 1];
+            boolean yes = switch (look) {
+                case GDB_PC -> LineScan.gdbPc(text, from, to);
+                case FTRACE_FRAME -> LineScan.startsWith(text, from, to, "=>")
+                        && FTRACE_FRAME.matcher(new String(text, from, to - from)).matches();
+                case HAS_OFFSET -> LineScan.indexOf(text, from, to, "+0x") >= 0;
+                case KCONFIG_CRUMB -> LineScan.startsWith(text, from, to, "->")
+                        && KCONFIG_CRUMB.matcher(new String(text, from, to - from)).matches()
+                        && LineScan.count(text, from, to, ' ') > 0;
+                case KCONFIG_SETTING -> LineScan.indexOf(text, from, to, "[=") >= 0
+                        || KCONFIG_MENU.matcher(new String(text, from, to - from)).find();
+                case QEMU_TRACE -> LineScan.qemuTrace(text, from, to);
+                case HEX_CHAIN -> LineScan.startsWith(text, from, to, "0x")
+                        && HEX_CHAIN.matcher(new String(text, from, to - from)).find();
+                case TYPE_NODE -> LineScan.mayBeTypeNode(text, from, to)
+                        && TYPE_NODE.matcher(new String(text, from, to - from)).matches();
+            };
+            if (yes) {
+                count++;
+            } else if (look == Look.FTRACE_FRAME || look == Look.KCONFIG_CRUMB || look == Look.QEMU_TRACE) {
+                return count;
+            }
         }
-        return p;
+        return count;
+    }
+
+    private static boolean allSame(int[] values, int n) {
+        for (int k = 1; k < n; k++) {
+            if (values[k] != values[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private CodePointWindow window(int line) {
+        return window.over(start(line), contentEnd(line));
+    }
+
+    private boolean blank(int line) {
+        return LineScan.stripStart(text, start(line), contentEnd(line)) == contentEnd(line);
+    }
+
+    /** {@link #arrowEnd(String)} of line {@code line}, in code points from its start. */
+    private int arrowEnd(int line) {
+        CodePointWindow w = window(line);
+        return arrowEnd(w, 0, w.length());
+    }
+
+    private int leadingStructure(int line) {
+        CodePointWindow w = window(line);
+        return leadingStructure(w, 0, w.length());
+    }
+
+    private int indentOf(int line) {
+        return indentOf(window(line));
     }
 
     /**
@@ -349,24 +449,15 @@ final class NoteLayout {
         return false;
     }
 
-    /**
-     * Whether {@code s} holds what every alternative of {@link #BOX_EDGE} needs: three dashes, or an
-     * arrow and a bar. Most lines hold neither, and the pattern is tried at every position.
-     */
-    private static boolean mayDrawBoxEdge(String s) {
-        return s.contains("---") || s.contains("->") && s.indexOf('|') >= 0;
-    }
-
-    /** Whether {@code s} holds two bars, as {@link #BOX_WALL} needs. */
-    private static boolean hasTwoBars(String s) {
-        int bar = s.indexOf('|');
-        return bar >= 0 && s.indexOf('|', bar + 1) >= 0;
-    }
-
     /** Index just past the leading arrow of a line (after indentation and `|` connectors), or -1. */
     static int arrowEnd(String line) {
-        int p = leadingStructure(line);
-        int n = line.length();
+        return arrowEnd(line, 0, line.length());
+    }
+
+    /** As {@link #arrowEnd(String)}, for the line that is {@code line}'s chars [from, to); an index into {@code line}. */
+    static int arrowEnd(CharSequence line, int from, int to) {
+        int p = leadingStructure(line, from, to);
+        int n = to;
         if (p >= n) {
             return -1;
         }
@@ -394,12 +485,16 @@ final class NoteLayout {
 
     /** Index of the first character after indentation and bare {@code |} connectors. */
     static int leadingStructure(String line) {
-        int p = 0;
-        while (p < line.length()) {
+        return leadingStructure(line, 0, line.length());
+    }
+
+    private static int leadingStructure(CharSequence line, int from, int to) {
+        int p = from;
+        while (p < to) {
             char c = line.charAt(p);
             if (c == ' ' || c == '\t') {
                 p++;
-            } else if (Connectors.at(line, p)) {
+            } else if (Connectors.at(line, p, to)) {
                 p++;
             } else {
                 break;
@@ -408,7 +503,7 @@ final class NoteLayout {
         return p;
     }
 
-    private static int indentOf(String line) {
+    private static int indentOf(CharSequence line) {
         int w = 0;
         for (int p = 0; p < line.length(); p++) {
             char c = line.charAt(p);

@@ -4,7 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.nio.IntBuffer;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
@@ -48,6 +51,10 @@ public abstract class TraceLexerBase extends Lexer {
             TraceLexer.QUESTION, TraceLexer.SHL, TraceLexer.SHR);
 
     private NoteLayout layout;
+    /** The input's code points, when {@link #over} made the input from them; else read from the input. */
+    private int[] codePoints;
+    /** The text {@link #over} was given, for the layout's line texts. */
+    private String inputText;
     private boolean wholeTrace;
     private final Deque<Token> pending = new ArrayDeque<>();
     private boolean atLineStart = true;
@@ -76,6 +83,37 @@ public abstract class TraceLexerBase extends Lexer {
         super(input);
     }
 
+    /**
+     * A lexer over {@code text}, named {@code sourceName}: the text's code points are decoded once, for
+     * ANTLR's char stream and for the layout pass ({@code CharStreams.fromString} and reading them back
+     * would copy the text twice more).
+     */
+    public static TraceLexer over(String text, String sourceName) {
+        int[] cps = codePoints(text);
+        TraceLexer lexer = new TraceLexer(CodePointCharStream.fromBuffer(
+                CodePointBuffer.withInts(IntBuffer.wrap(cps)), sourceName));
+        ((TraceLexerBase) lexer).codePoints = cps;
+        ((TraceLexerBase) lexer).inputText = text;
+        return lexer;
+    }
+
+    private static int[] codePoints(String text) {
+        char[] chars = text.toCharArray();
+        int[] cps = new int[chars.length];
+        int c = 0;
+        for (int i = 0; i < chars.length; c++) {
+            char ch = chars[i];
+            if (Character.isHighSurrogate(ch) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                cps[c] = Character.toCodePoint(ch, chars[i + 1]);
+                i += 2;
+            } else {
+                cps[c] = ch;
+                i++;
+            }
+        }
+        return c == cps.length ? cps : java.util.Arrays.copyOf(cps, c);
+    }
+
     /** Read the whole input as one trace block (a {@code .trace} file). Call before lexing. */
     public void setWholeInputIsTrace(boolean wholeTrace) {
         this.wholeTrace = wholeTrace;
@@ -88,21 +126,20 @@ public abstract class TraceLexerBase extends Lexer {
 
     private NoteLayout layout() {
         if (layout == null) {
-            int size = _input.size();
-            String all = size == 0 ? "" : _input.getText(Interval.of(0, size - 1));
-            int[] codePoints = new int[all.codePointCount(0, all.length())];
-            for (int i = 0, c = 0; i < all.length(); c++) {
-                int cp = all.codePointAt(i);
-                codePoints[c] = cp;
-                i += Character.charCount(cp);
+            if (codePoints == null) {
+                int size = _input.size();
+                codePoints = codePoints(size == 0 ? "" : _input.getText(Interval.of(0, size - 1)));
             }
-            layout = new NoteLayout(codePoints, wholeTrace);
+            layout = new NoteLayout(codePoints, inputText, wholeTrace);
         }
         return layout;
     }
 
     @Override
     public Token nextToken() {
+        if (!(getInterpreter() instanceof WideCharLexerSimulator)) {
+            setInterpreter(new WideCharLexerSimulator(this));   // before the first character is read
+        }
         while (true) {
             if (!pending.isEmpty()) {
                 return pending.poll();
@@ -222,8 +259,11 @@ public abstract class TraceLexerBase extends Lexer {
         joined = 0;
         String rest = text.substring(s);
         boolean gdbFrameGoesOn = inGdbFrame && s > 0 && NoteLayout.arrowEnd(text) < 0 && !rest.isEmpty();
-        inGdbFrame = GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
-        if (rest.startsWith("#") || PATH_LINE.matcher(rest).matches() || REMARK_LINE.matcher(rest).matches()
+        // each pattern is tried only on a line that starts as it needs
+        inGdbFrame = rest.length() > 1 && rest.charAt(0) == '#' && rest.charAt(1) >= '0' && rest.charAt(1) <= '9'
+                && GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
+        if (rest.startsWith("#") || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
+                || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches()
                 || gdbFrameGoesOn) {
             int from = l.start(line) + cpCount(text, s);
             int type = DIRECTIVE.matcher(rest).matches() ? TraceLexer.PREPROCESSOR : TraceLexer.LINE_COMMENT_TEXT;
@@ -247,6 +287,15 @@ public abstract class TraceLexerBase extends Lexer {
             noteLine = line;
             noteColumn = cpCount(text, note);
         }
+    }
+
+    /** Needed by {@link #PATH_LINE}: a {@code /} after a first character of a path part. */
+    private static boolean mayBePath(String rest) {
+        if (rest.isEmpty()) {
+            return false;
+        }
+        char c = rest.charAt(0);
+        return (c < 0x80 && Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-') && rest.indexOf('/') > 0;
     }
 
     /** A line inside an open {@code /*} comment: comment up to {@code *}{@code /}, code after it. */

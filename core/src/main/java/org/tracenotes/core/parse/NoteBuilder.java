@@ -100,15 +100,43 @@ final class NoteBuilder {
     }
 
     private CodeBlock codeBlock(TraceParser.CodeBlockContext ctx) {
-        StringBuilder content = new StringBuilder();
-        for (var code : ctx.CODE()) {
-            content.append(code.getText());
+        // one walk over the children (CODE() and FENCE_CLOSE() would walk them all, each call); the
+        // content is the text under the CODE tokens, one substring of the note when they follow each other
+        List<Token> codes = new ArrayList<>();
+        Token open = null;
+        Token close = null;
+        boolean adjacent = true;
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof org.antlr.v4.runtime.tree.TerminalNode node) {
+                Token t = node.getSymbol();
+                switch (t.getType()) {
+                    case TraceLexer.CODE -> {
+                        adjacent &= t.getStartIndex() >= 0
+                                && (codes.isEmpty() || codes.get(codes.size() - 1).getStopIndex() + 1 == t.getStartIndex());
+                        codes.add(t);
+                    }
+                    case TraceLexer.FENCE_OPEN -> open = open == null ? t : open;
+                    case TraceLexer.FENCE_CLOSE -> close = close == null ? t : close;
+                    default -> { }
+                }
+            }
         }
-        Token close = ctx.FENCE_CLOSE() != null ? ctx.FENCE_CLOSE().getSymbol() : null;
-        Token last = close != null ? close : ctx.CODE().isEmpty() ? ctx.FENCE_OPEN().getSymbol()
-                : ctx.CODE(ctx.CODE().size() - 1).getSymbol();
-        SourceRange range = lineRange(ctx.FENCE_OPEN().getSymbol()).to(lineRange(last));
-        return new CodeBlock(info(ctx.FENCE_OPEN().getText()), content.toString(), range);
+        String content;
+        if (codes.isEmpty()) {
+            content = "";
+        } else if (adjacent) {
+            content = source.text().substring(source.charOffset(codes.get(0).getStartIndex()),
+                    source.charOffset(codes.get(codes.size() - 1).getStopIndex() + 1));
+        } else {
+            StringBuilder b = new StringBuilder();
+            for (Token t : codes) {
+                b.append(t.getText());
+            }
+            content = b.toString();
+        }
+        Token last = close != null ? close : codes.isEmpty() ? open : codes.get(codes.size() - 1);
+        SourceRange range = lineRange(open).to(lineRange(last));
+        return new CodeBlock(info(open.getText()), content, range);
     }
 
     private static String info(String fence) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
@@ -140,7 +139,7 @@ public final class NoteParser {
         if (text.isEmpty()) {
             diagnostics.add(new Diagnostic(EmptyNote.ID, Severity.INFO, "note is empty", SourceRange.at(1, 1, 0)));
         }
-        TraceLexer lexer = new TraceLexer(CharStreams.fromString(text, source));
+        TraceLexer lexer = TraceLexer.over(text, source);
         lexer.setWholeInputIsTrace(options.wholeTrace());
         lexer.removeErrorListeners();
         lexer.addErrorListener(listener(src, diagnostics));

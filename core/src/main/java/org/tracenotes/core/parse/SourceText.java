@@ -1,5 +1,6 @@
 package org.tracenotes.core.parse;
 
+import java.util.Arrays;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.grammar.Connectors;
 
@@ -15,19 +16,26 @@ final class SourceText {
 
     SourceText(String text) {
         this.text = text;
+        char[] chars = text.toCharArray();   // one pass over the chars for the line starts and the pairs
+        int[] starts = new int[16 + chars.length / 32];
         int lines = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            lines++;
+        boolean pairs = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\n') {
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * lines);
+                }
+                starts[lines++] = i + 1;
+            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                pairs = true;
+            }
         }
-        lineStarts = new int[lines];
-        int l = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            lineStarts[l++] = i + 1;
-        }
-        int cps = text.codePointCount(0, text.length());
-        if (cps == text.length()) {
+        lineStarts = Arrays.copyOf(starts, lines);
+        if (!pairs) {
             cpToChar = null;
         } else {
+            int cps = text.codePointCount(0, text.length());
             cpToChar = new int[cps + 1];
             int c = 0;
             for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
