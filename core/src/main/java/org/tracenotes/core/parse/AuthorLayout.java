@@ -216,4 +216,30 @@ final class AuthorLayout {
         }
         return null;
     }
+
+    /**
+     * The open {@code {} a closing brace line closes, or null: the one whose step it is aligned with
+     * (its arrow or its text), so that a brace the author forgot to close does not swallow the rest;
+     * otherwise the innermost open {@code {}, whatever its column: authors align {@code }} with the
+     * {@code if} keyword or the continuation line as often as with the arrow.
+     */
+    static OpenLevel braceClosedBy(TraceLine line, Deque<OpenLevel> stack) {
+        for (OpenLevel f : stack) {
+            if (f.braced() && f.node() != null
+                    && (f.level() == line.indent() || f.node().line.textIndent() == line.indent())) {
+                return f;
+            }
+        }
+        return innermostBrace(stack);
+    }
+
+    /** The innermost open {@code {}, or null. */
+    static OpenLevel innermostBrace(Deque<OpenLevel> stack) {
+        for (OpenLevel f : stack) {
+            if (f.braced()) {
+                return f;
+            }
+        }
+        return null;
+    }
 }
