@@ -78,15 +78,29 @@ final class RootLines {
 
     /**
      * An arrowless line at the base indent, after a root, starts a new root unless it is a statement
-     * of a body. A label there ({@code retry:}) is a step: a label is a root only as a block's first line.
+     * of a body or an elision ({@code ...}: the rest of the body is left out). A label there ({@code retry:}) is a step: a label is a root only as a block's first line.
      */
     static boolean startsRoot(TraceLine line) {
         StepReader.Reading r = line.reading();
         return switch (r.kind()) {
-            case CALL, DECLARATION, PROSE -> true;
+            case CALL, DECLARATION -> true;
+            case PROSE -> !(r.expression() instanceof Expr.Ellipsis) && !ELISION.matcher(r.text()).matches();
             case EXPRESSION -> r.expression() instanceof Expr.Name;
             default -> false;
         };
+    }
+
+    private static final Pattern ELISION = Pattern.compile("[.…。]{3,}|\\[\\.{3,}\\]");
+
+    /**
+     * Whether an arrowless line at the root column defines a variable with an initialiser
+     * ({@code static const struct ops foo_ops = {}): a definition written after (or before) a trace,
+     * standing at the top level of the block, never a step of the root above nor a root that calls.
+     */
+    static boolean definesVariable(TraceLine line, int baseIndent) {
+        StepReader.Reading r = line.reading();
+        return line.arrow() == Arrow.NONE && r != null && line.indent() <= baseIndent && r.kind() == StepKind.ASSIGN
+                && r.declaredType() != null && r.expression() instanceof Expr.Assign a && a.value() instanceof Expr.InitList;
     }
 
     /**

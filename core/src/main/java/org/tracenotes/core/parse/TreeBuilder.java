@@ -66,6 +66,7 @@ final class TreeBuilder {
     private int baseIndent = -1;
     private boolean bodiesGoDeeper;   // and never at the text column: plain C there is the caller's without doubt
     private boolean rootBraceOpen;
+    private boolean rootBraceClosed;  // the root's `{ … }` body has ended: nothing after it at its column is in it
     private List<TraceLine> lines = List.of();
     private int index;                // of the line being added   // a root's `{` on a line of its own is not closed yet
 
@@ -107,12 +108,15 @@ final class TreeBuilder {
             if (baseIndent < 0) {
                 baseIndent = line.indent();
             }
-            if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent
+            if (RootLines.definesVariable(line, baseIndent) && !rootBraceOpen) {
+                impliedRoot(line);   // `static const T ops = {`: a top-level definition, no step of the root above
+                addStep(line);
+            } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent
                     && (root == null || (RootLines.startsRoot(line) || RootLines.nextLabelledEntry(line, root == null ? null : root.line)) && !rootBraceOpen)) {
                 startRoot(line);
             } else {
-                if (root == null) {
-                    impliedRoot(line);
+                if (root == null || rootBraceClosed && line.arrow() == Arrow.NONE && line.indent() <= baseIndent) {
+                    impliedRoot(line);   // an elision after a definition's closing brace stands between definitions
                 }
                 addStep(line);
             }
@@ -141,6 +145,7 @@ final class TreeBuilder {
         stack.push(new OpenLevel(line.indent() - 1, null));
         last = null;
         rootBraceOpen = false;
+        rootBraceClosed = false;
     }
 
     private void impliedRoot(TraceLine first) {
@@ -151,6 +156,8 @@ final class TreeBuilder {
         stack.clear();
         stack.push(new OpenLevel(first.indent() - 1, null));
         last = null;
+        rootBraceOpen = false;
+        rootBraceClosed = false;
     }
 
     private void addStep(TraceLine line) {
@@ -175,6 +182,7 @@ final class TreeBuilder {
         if (r != null && r.text().startsWith("}")) {
             OpenLevel closed = AuthorLayout.braceClosedBy(line, stack);
             if (closed == null) {
+                rootBraceClosed |= rootBraceOpen;
                 rootBraceOpen = false;
             }
             if (closed != null) {
@@ -334,6 +342,13 @@ final class TreeBuilder {
                     && !stack.peek().braced() && parent.line.arrow() == Arrow.NONE
                     && parent.kind == StepKind.IF;
             stack.push(new OpenLevel(level, node, opensBrace(line), oneStatement));
+            if (kind != StepKind.BRACE && r != null && closesTrailingBrace(r.text()) && AuthorLayout.innermostBrace(stack) != null) {
+                // `-> tdx_set_region(bios); }`: the statement ends the open `{` it stands in
+                OpenLevel brace = AuthorLayout.innermostBrace(stack);
+                while (stack.pop() != brace) {
+                    // the steps inside the brace end with it
+                }
+            }
         }
         last = node;
     }
@@ -351,6 +366,11 @@ final class TreeBuilder {
         owner.children.add(brace);
         stack.pop();
         stack.push(new OpenLevel(owner.level, owner, true));
+    }
+
+    /** Whether a statement's text ends with a {@code }} that closes no {@code {} of its own. */
+    private static boolean closesTrailingBrace(String text) {
+        return text.endsWith("}") && text.chars().filter(c -> c == '}').count() > text.chars().filter(c -> c == '{').count();
     }
 
     /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */

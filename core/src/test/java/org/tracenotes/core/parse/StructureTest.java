@@ -47,6 +47,85 @@ class StructureTest {
     }
 
     @Test
+    void aVariableDefinitionAtTheRootColumnIsTopLevelNotAStepOfTheRootAbove() {
+        TraceBlock b = onlyBlock(fenced(
+                "widget_write(w)",
+                "    --> widget_store(w)",
+                "    --> widget_flush(w)",
+                "",
+                "static const struct widget_ops ops = {",
+                "    .write = widget_write,",
+                "};"));
+        assertEquals(2, b.roots().size(), () -> "roots: " + b.roots());
+        assertEquals(2, b.roots().get(0).body().size());
+        Root second = b.roots().get(1);
+        assertEquals(RootKind.IMPLIED, second.kind());
+        assertEquals(StepKind.ASSIGN, second.body().get(0).kind());
+        assertTrue(second.body().get(0).text().contains(".write = widget_write"), "its initialiser lines are joined to it");
+    }
+
+    @Test
+    void aBlockOpeningWithATableDefinitionHasAnImpliedRoot() {
+        TraceBlock b = onlyBlock(fenced(
+                "static int (*handlers[])(struct unit *u) = {",
+                "    [EXIT_A] = handle_a,",
+                "    [EXIT_B] = handle_b,",
+                "};",
+                "-> handle_a(u)",
+                "-> handle_b(u)"));
+        assertEquals(RootKind.IMPLIED, b.roots().get(0).kind());
+        assertEquals(StepKind.ASSIGN, b.roots().get(0).body().get(0).kind());
+    }
+
+    @Test
+    void anElisionAfterADefinitionsClosingBraceStandsBetweenDefinitions() {
+        TraceBlock b = onlyBlock(fenced(
+                "-> setup_unit(u)",
+                "-> start_unit(u)",
+                "",
+                "void setup_unit(struct unit *u)",
+                "{",
+                "    u->ready = 1;",
+                "}",
+                "...",
+                "static void tear_unit(struct unit *u)",
+                "{",
+                "    u->ready = 0;",
+                "}"));
+        List<Root> roots = b.roots();
+        Root elision = roots.stream().filter(r -> r.body().stream().anyMatch(s -> s.text().equals("...")))
+                .findFirst().orElseThrow();
+        assertEquals(RootKind.IMPLIED, elision.kind(), () -> "roots: " + roots);
+        assertEquals("tear_unit", roots.get(roots.size() - 1).name());
+    }
+
+    @Test
+    void anElisionAtTheRootColumnIsNeverARoot() {
+        Root r = onlyRoot(fenced(
+                "=> count = scan_units(all)",
+                "=> settle_units()",
+                "....",
+                "=> report_units()"));
+        assertEquals(List.of(StepKind.ASSIGN, StepKind.CALL, StepKind.PROSE, StepKind.CALL),
+                r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aStatementEndingWithABraceClosesTheOpenBrace() {
+        Root r = onlyRoot(fenced(
+                "load_firmware()",
+                "   if (is_secure()) {",
+                "   -> map_secure(fw);",
+                "   -> mark_secure(fw); }",
+                "   if (needs_copy()) {",
+                "   -> copy_image(fw);}",
+                "   -> boot_image(fw)"));
+        assertEquals(List.of(StepKind.IF, StepKind.IF, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+        assertEquals(2, r.body().get(0).children().size());
+        assertEquals(1, r.body().get(1).children().size());
+    }
+
+    @Test
     void oneArrowLineIsNotATraceBlock() {
         assertEquals(0, fenced("f()", "=> a()").traceBlocks().size());
     }
