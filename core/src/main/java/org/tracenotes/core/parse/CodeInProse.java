@@ -95,7 +95,7 @@ final class CodeInProse {
         int close = open < text.length() && text.charAt(open) == '(' ? closingParen(text, open) : -1;
         boolean arguments = close >= 0;
         int tail = arguments ? close : end;
-        if (tail < text.length() && !endsCode(text.charAt(tail))) {
+        if (tail < text.length() && !endsCode(text.charAt(tail)) || operatorAfter(text, tail)) {
             return null;
         }
         String callee = chain.group();
@@ -131,6 +131,12 @@ final class CodeInProse {
     /** What may follow the code a line starts with: a space before a note, punctuation, an inner arrow, CJK. */
     private static boolean endsCode(char c) {
         return Character.isWhitespace(c) || ":;?,)]}-{*`".indexOf(c) >= 0 || c > 0x7f;
+    }
+
+    /** Whether an operator follows ({@code f() && x)}): an expression the grammar could not read, no call with a note. */
+    private static boolean operatorAfter(String text, int tail) {
+        int i = skipSpaces(text, tail);
+        return i < text.length() && "&|=!<>+/%^".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Whether an inner arrow follows: {@code decode --> decode_umc} chains two names. */

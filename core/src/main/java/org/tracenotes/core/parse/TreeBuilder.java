@@ -175,10 +175,15 @@ final class TreeBuilder {
 
         if (kind == StepKind.CALL && r != null && r.expression() instanceof Expr.Name n
                 && StepReader.CASE_CONSTANT.matcher(n.name()).matches() && stack.peek().node() != null
-                && stack.peek().node().kind == StepKind.SWITCH && line.indent() > stack.peek().level()) {
+                && (stack.peek().node().kind == StepKind.SWITCH && line.indent() > stack.peek().level()
+                    || AuthorLayout.constantCaseAt(line, stack))) {
             kind = StepKind.CASE;   // `-> RISCV_EXCP_U_ECALL` under a switch: a case label written as a child
         }
         int indent = line.indent();
+        OpenLevel chain = role == StepRole.ALTERNATIVE ? AuthorLayout.chainAtTextColumn(line, stack) : null;
+        if (chain != null) {
+            indent = chain.level();   // `else` at the text column of `+-> if (a)`: the if's next alternative
+        }
         if (r != null && r.text().startsWith("}")) {
             OpenLevel closed = AuthorLayout.braceClosedBy(line, stack);
             if (closed == null) {
@@ -308,7 +313,7 @@ final class TreeBuilder {
         }
 
         StepNode node = new StepNode(line, kind, role, level, snapped);
-        boolean closesBraces = kind == StepKind.BRACE && r != null && r.text().startsWith("}")
+        boolean closesBraces = role != StepRole.ALTERNATIVE && r != null && r.text().startsWith("}")
                 && stack.peek().braced() && stack.peek().node() == parent && level == parent.level;
         settleComments(parent, level);
         CommentOwners.take(node.comments, pendingComments, Comment.Placement.LEADING);

@@ -53,6 +53,7 @@ class LinesStartingWithCodeTest {
     @ParameterizedTest(name = "[{index}] {0} is {1}")
     @CsvSource(delimiter = '|', value = {
         "check the range                   | PROSE",
+        "unit_ready() && u->size != max)   | PROSE",
         "(optional) check the range        | PROSE",
         "检查 flag                          | PROSE",
         "see widget.c for more             | PROSE",

@@ -126,6 +126,51 @@ class StructureTest {
     }
 
     @Test
+    void anElseChainWrittenAtTheTextColumnOfATreeIfIsOneChainWithIt() {
+        Root r = onlyRoot(fenced(
+                "fault_in(u)",
+                "+-> if (a)",
+                "    prep_a();",
+                "    else if (b)",
+                "    prep_b();",
+                "    else {",
+                "    +---> for (i = 0; i < n; i++) {",
+                "          touch(i);",
+                "    }",
+                "    }",
+                "+-> finish(u)"));
+        assertEquals(List.of(StepKind.IF, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+        Step ifStep = r.body().get(0);
+        assertEquals(List.of(StepKind.ELSE_IF, StepKind.ELSE), ifStep.alternatives().stream().map(Step::kind).toList());
+        assertEquals(1, ifStep.children().size());
+        assertEquals(StepKind.LOOP, ifStep.alternatives().get(1).children().get(0).kind());
+    }
+
+    @Test
+    void bareConstantsUnderASwitchAreSiblingLabels() {
+        Root r = onlyRoot(fenced(
+                "trap_entry(t)",
+                "-> switch (t->cause)",
+                "   -> TRAP_ECALL",
+                "      -> do_ecall(t)",
+                "   -> TRAP_BREAK",
+                "      -> do_break(t)"));
+        Step sw = r.body().get(0);
+        assertEquals(List.of(StepKind.CASE, StepKind.CASE), sw.children().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void theWhileClosingADoLoopEndsItsBody() {
+        Root r = onlyRoot(fenced(
+                "pump(q)",
+                "=> do {",
+                "   => poke(q)",
+                "   } while (busy(q))",
+                "=> settle(q)"));
+        assertEquals(List.of(StepKind.LOOP, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
     void oneArrowLineIsNotATraceBlock() {
         assertEquals(0, fenced("f()", "=> a()").traceBlocks().size());
     }
