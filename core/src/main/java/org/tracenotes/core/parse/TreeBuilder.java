@@ -65,7 +65,6 @@ final class TreeBuilder {
     private StepNode last;
     private int baseIndent = -1;
     private boolean bodiesGoDeeper;   // and never at the text column: plain C there is the caller's without doubt
-    private boolean bodiesAtTextColumn;   // and never deeper: plain C at a call's text column is the callee's
     private boolean rootBraceOpen;
     private boolean rootBraceClosed;  // the root's `{ … }` body has ended: nothing after it at its column is in it
     private List<TraceLine> lines = List.of();
@@ -81,10 +80,7 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
-        boolean deeper = AuthorLayout.bodiesGoDeeper(lines);
-        boolean atText = AuthorLayout.bodiesAtTextColumn(lines);
-        bodiesGoDeeper = deeper && !atText;
-        bodiesAtTextColumn = atText && !deeper;
+        bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
         this.lines = lines;
         TraceLine previous = null;
         for (index = 0; index < lines.size(); index++) {
@@ -221,7 +217,7 @@ final class TreeBuilder {
         int level;
         boolean snapped = false;
         OpenLevel continued = AuthorLayout.callContinued(line, stack, this::opensBrace);
-        if (continued != null && (bodiesAtTextColumn || AuthorLayout.laterArrowAtColumn(lines, index))) {
+        if (continued != null && AuthorLayout.laterArrowAtColumn(lines, index)) {
             continued = null;   // a later arrow at this column is the call's child: the call's body runs through here
         }
         if (continued != null && !bodiesGoDeeper) {

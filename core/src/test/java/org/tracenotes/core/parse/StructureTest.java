@@ -171,22 +171,6 @@ class StructureTest {
     }
 
     @Test
-    void aBlockThatWritesCalleeCodeAtTheTextColumnReadsPlainCThereAsTheCallees() {
-        Root r = onlyRoot(fenced(
-                "dispatch(v)",
-                "-> arch_ioctl(v)",
-                "   case OP_A:",
-                "   -> handle_a(v)",
-                "      if (v->ready)",
-                "         -> go(v)"));
-        Step handleA = r.body().get(0).children().get(0).children().get(0);
-        assertEquals("handle_a(v)", handleA.text());
-        assertEquals(StepKind.IF, handleA.children().get(0).kind(), () -> "handle_a's body: " + handleA.children());
-        assertFalse(ruleIds(fenced("dispatch(v)", "-> arch_ioctl(v)", "   case OP_A:", "   -> handle_a(v)",
-                "      if (v->ready)", "         -> go(v)")).contains("layout-ambiguous"));
-    }
-
-    @Test
     void oneArrowLineIsNotATraceBlock() {
         assertEquals(0, fenced("f()", "=> a()").traceBlocks().size());
     }
