@@ -51,6 +51,22 @@ final class CommentOwners {
         }
     }
 
+    /**
+     * Whether a comment-only line goes on with the trailing comment of the line just above: its one
+     * comment starts at that comment's column, with the same marker, on the next line
+     * ({@code => f()   // does x} then {@code           // and y}).
+     */
+    static boolean continuesTrailing(List<Comment> ownerComments, TraceLine line) {
+        if (ownerComments.isEmpty() || line.comments().size() != 1) {
+            return false;
+        }
+        Comment above = ownerComments.get(ownerComments.size() - 1);
+        Comment c = line.comments().get(0);
+        return above.placement() == Comment.Placement.TRAILING && above.range().endLine() == line.line() - 1
+                && above.range().column() == c.range().column() && above.marker().equals(c.marker())
+                && !above.marker().isEmpty();
+    }
+
     /** Whether a comment line says a body was left out ({@link Comment#saysSkipped}). */
     private static boolean saysSkipped(TraceLine commentLine) {
         return commentLine.comments().stream().anyMatch(Comment::saysSkipped);

@@ -89,7 +89,12 @@ final class TreeBuilder {
                 continue;
             }
             if (line.isCommentOnly()) {
-                pendingComments.add(line);
+                List<Comment> trailing = pendingComments.isEmpty() ? trailingCommentsOf(previous) : null;
+                if (trailing != null && CommentOwners.continuesTrailing(trailing, line)) {
+                    CommentOwners.take(trailing, new ArrayList<>(List.of(line)), Comment.Placement.TRAILING);
+                } else {
+                    pendingComments.add(line);
+                }
                 continue;
             }
             if (RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
@@ -128,6 +133,17 @@ final class TreeBuilder {
                     r.range, StepTrees.freeze(r.body), r.comments, StepTrees.annotations(r.comments)));
         }
         return out;
+    }
+
+    /** The comments of the step or root read from {@code line}, the last line read, or null. */
+    private List<Comment> trailingCommentsOf(TraceLine line) {
+        if (line == null) {
+            return null;
+        }
+        if (last != null) {
+            return last.line == line ? last.comments : null;
+        }
+        return root != null && root.line == line ? root.comments : null;
     }
 
     List<Comment> blockComments() {

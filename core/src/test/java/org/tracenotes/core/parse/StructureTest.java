@@ -171,6 +171,21 @@ class StructureTest {
     }
 
     @Test
+    void aCommentLineAlignedWithTheTrailingCommentAboveGoesOnWithIt() {
+        Root r = onlyRoot(fenced(
+                "unit_ioctl(f, cmd)",
+                "   => route_cmd(cmd)           // picks the handler",
+                "                               // from the table",
+                "   // the answer goes back here",
+                "   => reply(f)"));
+        Step route = r.body().get(0);
+        assertEquals(List.of("picks the handler", "from the table"),
+                route.comments().stream().map(Comment::text).toList());
+        assertTrue(route.comments().stream().allMatch(c -> c.placement() == Comment.Placement.TRAILING));
+        assertEquals(List.of("the answer goes back here"), r.body().get(1).comments().stream().map(Comment::text).toList());
+    }
+
+    @Test
     void oneArrowLineIsNotATraceBlock() {
         assertEquals(0, fenced("f()", "=> a()").traceBlocks().size());
     }
