@@ -285,4 +285,20 @@ final class AuthorLayout {
         }
         return null;
     }
+
+    /**
+     * Ends the open {@code {} a statement closes when its text ends with a {@code }} of no {@code {}
+     * of its own ({@code -> tdx_set_region(bios); }}): the statement, just pushed, and every step inside
+     * the brace end with it.
+     */
+    static void endTrailingBrace(String text, Deque<OpenLevel> stack) {
+        OpenLevel brace = innermostBrace(stack);
+        if (brace == null || !text.endsWith("}")
+                || text.chars().filter(c -> c == '}').count() <= text.chars().filter(c -> c == '{').count()) {
+            return;
+        }
+        while (stack.pop() != brace) {
+            // the steps inside the brace end with it
+        }
+    }
 }

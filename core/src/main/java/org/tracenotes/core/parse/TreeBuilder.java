@@ -363,12 +363,8 @@ final class TreeBuilder {
                     && !stack.peek().braced() && parent.line.arrow() == Arrow.NONE
                     && parent.kind == StepKind.IF;
             stack.push(new OpenLevel(level, node, opensBrace(line), oneStatement));
-            if (kind != StepKind.BRACE && r != null && closesTrailingBrace(r.text()) && AuthorLayout.innermostBrace(stack) != null) {
-                // `-> tdx_set_region(bios); }`: the statement ends the open `{` it stands in
-                OpenLevel brace = AuthorLayout.innermostBrace(stack);
-                while (stack.pop() != brace) {
-                    // the steps inside the brace end with it
-                }
+            if (kind != StepKind.BRACE && r != null) {
+                AuthorLayout.endTrailingBrace(r.text(), stack);   // `-> f(); }`
             }
         }
         last = node;
@@ -387,11 +383,6 @@ final class TreeBuilder {
         owner.children.add(brace);
         stack.pop();
         stack.push(new OpenLevel(owner.level, owner, true));
-    }
-
-    /** Whether a statement's text ends with a {@code }} that closes no {@code {} of its own. */
-    private static boolean closesTrailingBrace(String text) {
-        return text.endsWith("}") && text.chars().filter(c -> c == '}').count() > text.chars().filter(c -> c == '{').count();
     }
 
     /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */
