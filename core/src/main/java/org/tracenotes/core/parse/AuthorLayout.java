@@ -216,4 +216,89 @@ final class AuthorLayout {
         }
         return null;
     }
+
+    /**
+     * The open {@code {} a closing brace line closes, or null: the one whose step it is aligned with
+     * (its arrow or its text), so that a brace the author forgot to close does not swallow the rest;
+     * otherwise the innermost open {@code {}, whatever its column: authors align {@code }} with the
+     * {@code if} keyword or the continuation line as often as with the arrow.
+     */
+    static OpenLevel braceClosedBy(TraceLine line, Deque<OpenLevel> stack) {
+        for (OpenLevel f : stack) {
+            if (f.braced() && f.node() != null
+                    && (f.level() == line.indent() || f.node().line.textIndent() == line.indent())) {
+                return f;
+            }
+        }
+        return innermostBrace(stack);
+    }
+
+    /** The innermost open {@code {}, or null. */
+    static OpenLevel innermostBrace(Deque<OpenLevel> stack) {
+        for (OpenLevel f : stack) {
+            if (f.braced()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a bare constant ({@code -> TRAP_BREAK}) stands at the column of an open case label that
+     * was itself a bare constant under a switch ({@code -> TRAP_ECALL}): the next label of that switch.
+     */
+    static boolean constantCaseAt(TraceLine line, Deque<OpenLevel> stack) {
+        for (OpenLevel f : stack) {
+            if (f.level() > line.indent()) {
+                continue;   // the previous label's body
+            }
+            StepNode label = f.node();
+            return label != null && label.kind == StepKind.CASE && f.level() == line.indent()
+                    && label.line.reading() != null && label.line.reading().kind() == StepKind.CALL;
+        }
+        return false;
+    }
+
+    /**
+     * The open if (or alternative of its chain) whose arrow line's text column an arrowless
+     * {@code else} / {@code else if} stands at, or null: authors write the chain at the text of
+     * {@code +-> if (a)} ({@code     else if (b)}, {@code     else {}), one chain with the if, not an
+     * orphan inside its body. Not when an if at the else's own column could own it.
+     */
+    static OpenLevel chainAtTextColumn(TraceLine line, Deque<OpenLevel> stack) {
+        if (line.arrow() != Arrow.NONE || line.reading() == null || line.reading().text().startsWith("}")) {
+            return null;
+        }
+        for (OpenLevel f : stack) {
+            StepNode n = f.node();
+            if (n == null) {
+                return null;
+            }
+            StepNode head = n.chainHead != null ? n.chainHead : n;
+            if (f.level() == line.indent() && head.kind == StepKind.IF) {
+                return null;   // an if at its own column: the ordinary chain
+            }
+            if (f.level() < line.indent() && head.kind == StepKind.IF && head.line.arrow() != Arrow.NONE
+                    && head.line.textIndent() == line.indent() && !n.chainClosed()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Ends the open {@code {} a statement closes when its text ends with a {@code }} of no {@code {}
+     * of its own ({@code -> tdx_set_region(bios); }}): the statement, just pushed, and every step inside
+     * the brace end with it.
+     */
+    static void endTrailingBrace(String text, Deque<OpenLevel> stack) {
+        OpenLevel brace = innermostBrace(stack);
+        if (brace == null || !text.endsWith("}")
+                || text.chars().filter(c -> c == '}').count() <= text.chars().filter(c -> c == '{').count()) {
+            return;
+        }
+        while (stack.pop() != brace) {
+            // the steps inside the brace end with it
+        }
+    }
 }

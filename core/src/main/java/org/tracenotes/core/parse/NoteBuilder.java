@@ -173,7 +173,7 @@ final class NoteBuilder {
         }
         int alternatives = dashAlternatives;
         List<Annotation> blockAnnotations = new ArrayList<>();
-        comments.values().forEach(cs -> blockAnnotations.addAll(TreeBuilder.annotations(cs)));
+        comments.values().forEach(cs -> blockAnnotations.addAll(StepTrees.annotations(cs)));
         Dialect dialect = forcedDialect
                 .or(() -> blockAnnotations.stream().filter(a -> a.word().equals("dialect"))
                         .map(a -> Dialect.byId(a.text())).flatMap(Optional::stream).findFirst())
@@ -189,7 +189,7 @@ final class NoteBuilder {
                 l -> l.range().endOffset() > 0 && source.text().charAt(l.range().endOffset() - 1) == '{');
         List<Root> roots = tree.build(lines);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
-                TreeBuilder.annotations(tree.blockComments()), range);
+                StepTrees.annotations(tree.blockComments()), range);
     }
 
     /** The last line a trace block's lines reach (its first line when it has none). */

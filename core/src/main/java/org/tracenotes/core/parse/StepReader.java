@@ -25,6 +25,9 @@ final class StepReader {
     private static final Pattern CALL_WITH_WORDS =
             Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*\\((?=[^)]*[^\\x00-\\x7F])[^()]*\\)\\s*;?$");
 
+    /** {@code Type *name}: a space before the star, none after it. */
+    private static final Pattern POINTER_DECLARATION = Pattern.compile("^[A-Za-z_]\\w*\\s+\\*+[A-Za-z_]\\w*\\s*;?$");
+
     record Reading(StepKind kind, String text, Expr expression, Reading inline, String label, String declaredType,
                    ParserRuleContext context) { }
 
@@ -58,7 +61,8 @@ final class StepReader {
             return new Reading(StepKind.CALL, text, new Expr.Call(new Expr.Name(name, nameRange), List.of(), r), null,
                     null, null, prose);
         }
-        return new Reading(kind, text, null, null, null, null, prose);
+        Reading code = kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : null;
+        return code != null ? code : new Reading(kind, text, null, null, null, null, prose);
     }
 
     Reading statement(TraceParser.StatementContext st) {
@@ -121,6 +125,11 @@ final class StepReader {
         }
         TraceParser.ExpressionStatementContext s = (TraceParser.ExpressionStatementContext) st;
         Expr e = exprs.expression(s.expression());
+        if (e instanceof Expr.Binary b && b.op().equals("*") && b.left() instanceof Expr.Name type
+                && b.right() instanceof Expr.Name && POINTER_DECLARATION.matcher(text).matches()) {
+            // `BitProperty *fp`: a statement that is a type, a star at the name and a name declares a pointer
+            return new Reading(StepKind.DECLARATION, text, b.right(), null, null, type.name() + " *", st);
+        }
         return new Reading(expressionKind(e), text, e, null, null, null, st);
     }
 
@@ -132,13 +141,28 @@ final class StepReader {
         if (e instanceof Expr.Call || e instanceof Expr.Name || isCallee(e)) {
             return StepKind.CALL;
         }
-        if (e instanceof Expr.Binary b && b.op().equals("/") && isCallee(b.left()) && isCallee(b.right())) {
-            return StepKind.CALL;   // `f()/g()`, `write_begin/end`: notes write "f or g", not a division
+        if (alternatives(e)) {
+            return StepKind.CALL;   // `f()/g()`, `write_begin/end`, `a/b/c`: notes write "f or g", not a division
         }
         if (e instanceof Expr.Ellipsis) {
             return StepKind.PROSE;
         }
         return StepKind.EXPRESSION;
+    }
+
+    /** Whether an expression is callees joined by {@code /}, not all of them fields: {@code f()/g()/h}. */
+    private static boolean alternatives(Expr e) {
+        return e instanceof Expr.Binary b && b.op().equals("/") && alternativeLeaves(e) && !onlyFields(e);
+    }
+
+    private static boolean alternativeLeaves(Expr e) {
+        return e instanceof Expr.Binary b && b.op().equals("/") ? alternativeLeaves(b.left()) && isCallee(b.right()) : isCallee(e);
+    }
+
+    /** Whether all alternatives are fields ({@code s->a/s->b/s->c}): what is read is their values, nothing called. */
+    private static boolean onlyFields(Expr e) {
+        return e instanceof Expr.Binary b && b.op().equals("/") ? onlyFields(b.left()) && onlyFields(b.right())
+                : e instanceof Expr.Member;
     }
 
     /**

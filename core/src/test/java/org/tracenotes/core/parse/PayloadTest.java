@@ -69,7 +69,7 @@ class PayloadTest {
         "先略                                | PROSE",
         "检查 flag                           | PROSE",
         "validate the range                 | PROSE",
-        "decode --> decode_umc              | PROSE",
+        "decode --> decode_umc              | CALL",
         "**bold** text                      | PROSE",
         "**pp = x                           | ASSIGN",
         "blk_aio_prwv(,,co_entry::write, …) | CALL",

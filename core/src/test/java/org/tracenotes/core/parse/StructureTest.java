@@ -47,6 +47,145 @@ class StructureTest {
     }
 
     @Test
+    void aVariableDefinitionAtTheRootColumnIsTopLevelNotAStepOfTheRootAbove() {
+        TraceBlock b = onlyBlock(fenced(
+                "widget_write(w)",
+                "    --> widget_store(w)",
+                "    --> widget_flush(w)",
+                "",
+                "static const struct widget_ops ops = {",
+                "    .write = widget_write,",
+                "};"));
+        assertEquals(2, b.roots().size(), () -> "roots: " + b.roots());
+        assertEquals(2, b.roots().get(0).body().size());
+        Root second = b.roots().get(1);
+        assertEquals(RootKind.IMPLIED, second.kind());
+        assertEquals(StepKind.ASSIGN, second.body().get(0).kind());
+        assertTrue(second.body().get(0).text().contains(".write = widget_write"), "its initialiser lines are joined to it");
+    }
+
+    @Test
+    void aBlockOpeningWithATableDefinitionHasAnImpliedRoot() {
+        TraceBlock b = onlyBlock(fenced(
+                "static int (*handlers[])(struct unit *u) = {",
+                "    [EXIT_A] = handle_a,",
+                "    [EXIT_B] = handle_b,",
+                "};",
+                "-> handle_a(u)",
+                "-> handle_b(u)"));
+        assertEquals(RootKind.IMPLIED, b.roots().get(0).kind());
+        assertEquals(StepKind.ASSIGN, b.roots().get(0).body().get(0).kind());
+    }
+
+    @Test
+    void anElisionAfterADefinitionsClosingBraceStandsBetweenDefinitions() {
+        TraceBlock b = onlyBlock(fenced(
+                "-> setup_unit(u)",
+                "-> start_unit(u)",
+                "",
+                "void setup_unit(struct unit *u)",
+                "{",
+                "    u->ready = 1;",
+                "}",
+                "...",
+                "static void tear_unit(struct unit *u)",
+                "{",
+                "    u->ready = 0;",
+                "}"));
+        List<Root> roots = b.roots();
+        Root elision = roots.stream().filter(r -> r.body().stream().anyMatch(s -> s.text().equals("...")))
+                .findFirst().orElseThrow();
+        assertEquals(RootKind.IMPLIED, elision.kind(), () -> "roots: " + roots);
+        assertEquals("tear_unit", roots.get(roots.size() - 1).name());
+    }
+
+    @Test
+    void anElisionAtTheRootColumnIsNeverARoot() {
+        Root r = onlyRoot(fenced(
+                "=> count = scan_units(all)",
+                "=> settle_units()",
+                "....",
+                "=> report_units()"));
+        assertEquals(List.of(StepKind.ASSIGN, StepKind.CALL, StepKind.PROSE, StepKind.CALL),
+                r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aStatementEndingWithABraceClosesTheOpenBrace() {
+        Root r = onlyRoot(fenced(
+                "load_firmware()",
+                "   if (is_secure()) {",
+                "   -> map_secure(fw);",
+                "   -> mark_secure(fw); }",
+                "   if (needs_copy()) {",
+                "   -> copy_image(fw);}",
+                "   -> boot_image(fw)"));
+        assertEquals(List.of(StepKind.IF, StepKind.IF, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+        assertEquals(2, r.body().get(0).children().size());
+        assertEquals(1, r.body().get(1).children().size());
+    }
+
+    @Test
+    void anElseChainWrittenAtTheTextColumnOfATreeIfIsOneChainWithIt() {
+        Root r = onlyRoot(fenced(
+                "fault_in(u)",
+                "+-> if (a)",
+                "    prep_a();",
+                "    else if (b)",
+                "    prep_b();",
+                "    else {",
+                "    +---> for (i = 0; i < n; i++) {",
+                "          touch(i);",
+                "    }",
+                "    }",
+                "+-> finish(u)"));
+        assertEquals(List.of(StepKind.IF, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+        Step ifStep = r.body().get(0);
+        assertEquals(List.of(StepKind.ELSE_IF, StepKind.ELSE), ifStep.alternatives().stream().map(Step::kind).toList());
+        assertEquals(1, ifStep.children().size());
+        assertEquals(StepKind.LOOP, ifStep.alternatives().get(1).children().get(0).kind());
+    }
+
+    @Test
+    void bareConstantsUnderASwitchAreSiblingLabels() {
+        Root r = onlyRoot(fenced(
+                "trap_entry(t)",
+                "-> switch (t->cause)",
+                "   -> TRAP_ECALL",
+                "      -> do_ecall(t)",
+                "   -> TRAP_BREAK",
+                "      -> do_break(t)"));
+        Step sw = r.body().get(0);
+        assertEquals(List.of(StepKind.CASE, StepKind.CASE), sw.children().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void theWhileClosingADoLoopEndsItsBody() {
+        Root r = onlyRoot(fenced(
+                "pump(q)",
+                "=> do {",
+                "   => poke(q)",
+                "   } while (busy(q))",
+                "=> settle(q)"));
+        assertEquals(List.of(StepKind.LOOP, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aCommentLineAlignedWithTheTrailingCommentAboveGoesOnWithIt() {
+        Root r = onlyRoot(fenced(
+                "unit_ioctl(f, cmd)",
+                "   => route_cmd(cmd)           // picks the handler",
+                "                               // from the table",
+                "   // the answer goes back here",
+                "   => reply(f)"));
+        Step route = r.body().get(0);
+        assertEquals(List.of("picks the handler", "from the table"),
+                route.comments().stream().map(Comment::text).toList());
+        assertTrue(route.comments().stream().allMatch(c -> c.placement() == Comment.Placement.TRAILING));
+        assertEquals(List.of("the answer goes back here"), r.body().get(1).comments().stream().map(Comment::text).toList());
+    }
+
+    @Test
     void oneArrowLineIsNotATraceBlock() {
         assertEquals(0, fenced("f()", "=> a()").traceBlocks().size());
     }

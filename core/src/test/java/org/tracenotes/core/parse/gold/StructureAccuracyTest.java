@@ -15,21 +15,21 @@ import org.tracenotes.core.parse.NoteParser;
 
 /**
  * The parser reads real notes the way their authors meant them, measured on the gold set (the blocks
- * the parser work was measured on) and on a held-out set (blocks drawn and read after it, never used
- * to change the parser): prints the figures per repository and fails below the floors, which only
- * ever go up.
+ * the parser work was measured on) and on the former held-out set (blocks drawn and read after it,
+ * never used to change the parser until 2026-12-05, training data since): prints the figures per
+ * repository and fails below the floors, which only ever go up.
  */
 class StructureAccuracyTest {
 
     /** Floors of the gold set: raise them as the parser improves; never lower them. */
     static final double BLOCKS_FLOOR = 0.97;
     static final double LINES_FLOOR = 0.999;
-    static final double KINDS_FLOOR = 0.975;
+    static final double KINDS_FLOOR = 0.99;
 
-    /** Floors of the held-out set. */
-    static final double HELD_OUT_BLOCKS_FLOOR = 0.87;
-    static final double HELD_OUT_LINES_FLOOR = 0.99;
-    static final double HELD_OUT_KINDS_FLOOR = 0.97;
+    /** Floors of the former held-out set (training data since 2026-12-05). */
+    static final double HELD_OUT_BLOCKS_FLOOR = 0.92;
+    static final double HELD_OUT_LINES_FLOOR = 0.995;
+    static final double HELD_OUT_KINDS_FLOOR = 0.995;
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
     static final Path HELD_OUT = Path.of("src/test/resources/gold-heldout");

@@ -1,0 +1,181 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.model.StepKind;
+
+/**
+ * The code a line begins with when the grammar could read the whole line only as words. Authors
+ * write a step's call and then a note without a comment marker ({@code attach_driver 注意：…},
+ * {@code ops->save_iter   ram_save_iter}, {@code hva_to_pfn ④ (先尝试…)}), decorate it
+ * ({@code OR: other_path()}, {@code !!skip!! OR f()}, {@code (foreach h) node->poll},
+ * {@code [scan_reg x N]}), write C the grammar does not read ({@code DEBUG ((X, "…"));},
+ * {@code f(a, b))}, {@code f(a, \"…\",} continued below, {@code slots->arr[].bitmap},
+ * {@code struct s v = {.a = 1}}, {@code u64 a, b;}, {@code switch s->state ... note}) or an
+ * assembly call ({@code callq target}). Each of these is read as the step it starts with; the rest
+ * stays in the step's text. A line of plain words is left as words: the leading name must look like
+ * code (an underscore, a member, an argument list), an alternative's mark or
+ * a code span.
+ */
+final class CodeInProse {
+
+    private CodeInProse() {
+    }
+
+    /** Decorations before the code: an alternative's {@code OR:}, {@code !!emphasis!!}, bold, a code span, a parenthesised note. */
+    private static final Pattern DECORATION = Pattern.compile(
+            "^(?:(?:OR|or|或者|或)\\s*[:：]?\\s+|(?:OR|or)[:：]|!![^!]*!!\\s*|\\*\\*|`|\\[(?=[A-Za-z_]\\w*_)|\\([^()]*\\)\\s*(?=[A-Za-z_]))");
+    /** A name, then members, indexes (empty ones included) or a {@code file.c::fn} scope. */
+    private static final Pattern CHAIN = Pattern.compile("[A-Za-z_]\\w*(?:(?:->|\\.|::)[A-Za-z_]\\w*|\\[[^\\]\\n]*\\])*");
+    private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_]\\w*)|\\[[^\\]\\n]*\\]");
+    /** An assembly call instruction and its target. */
+    private static final Pattern ASM_CALL = Pattern.compile("^(?:call[lqw]?|bl|jal)\\s+([A-Za-z_][\\w.]*)\\s*$");
+    private static final String TYPE_WORDS = "(?:(?:static|const|volatile|extern|struct|union|enum|unsigned|signed|long|short)\\s+)*";
+    /** A typed definition whose initialiser the grammar cannot read: {@code struct s v = {.a = 1}}, {@code T x = {}. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "^(" + TYPE_WORDS + "[A-Za-z_]\\w*)(\\s+\\**|\\s*\\*+\\s*)([A-Za-z_]\\w*)(?:\\[[^\\]]*\\])*\\s*=\\s*(\\S.*)$");
+    /** A table of function pointers: {@code static int (*handlers[])(struct v *v) = {}. */
+    private static final Pattern POINTER_TABLE = Pattern.compile(
+            "^(" + TYPE_WORDS + "[A-Za-z_]\\w*)(\\s*\\(\\s*\\*)\\s*([A-Za-z_]\\w*)(?:\\[[^\\]]*\\])*\\s*\\)\\s*\\([^()]*\\)\\s*=\\s*(\\S.*)$");
+    /** Several declarators of a plain type: {@code u64 a, b;}. */
+    private static final Pattern DECLARATORS = Pattern.compile(
+            "^(" + TYPE_WORDS + "(?:[usUS](?:8|16|32|64)|int|char|bool|void|[A-Za-z_]\\w*_t|(?<=struct |union |enum )[A-Za-z_]\\w*))"
+                    + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*;?$");
+    private static final Pattern FILE_NAME = Pattern.compile("\\.(?:c|h|S|rs|py|md)$");
+
+    /** The step a line of words starts with, or null when it is words. */
+    static StepReader.Reading read(String text, SourceRange range, ParserRuleContext context) {
+        Matcher m = DEFINITION.matcher(text);
+        if (!m.matches() || m.group(1).equals("return")) {
+            m = POINTER_TABLE.matcher(text);
+        }
+        if (m.matches() && !m.group(1).equals("return")) {
+            Expr target = name(m.group(3), range, m.start(3));
+            SourceRange valueRange = at(range, m.start(4), text.length());
+            Expr value = m.group(4).startsWith("{") ? new Expr.InitList(List.of(), valueRange) : new Expr.Omitted(valueRange);
+            String type = (m.group(1) + " " + m.group(2).replace("(", "").strip()).strip();
+            return new StepReader.Reading(StepKind.ASSIGN, text, new Expr.Assign("=", target, value, range), null, null,
+                    type, context);
+        }
+        m = DECLARATORS.matcher(text);
+        if (m.matches()) {
+            return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), range, m.start(2)), null, null,
+                    m.group(1), context);
+        }
+        m = ASM_CALL.matcher(text);
+        if (m.matches()) {
+            return new StepReader.Reading(StepKind.CALL, text,
+                    new Expr.Call(name(m.group(1), range, m.start(1)), List.of(), range), null, null, null, context);
+        }
+        StepKind kind = StepKind.CALL;
+        int at = 0;
+        boolean marked = false;   // an alternative's OR, emphasis or a code span says code follows
+        if (text.startsWith("switch ") || text.startsWith("switch(")) {
+            kind = StepKind.SWITCH;
+            at = skipSpaces(text, "switch".length());
+        } else {
+            for (Matcher d = DECORATION.matcher(text); at < text.length(); d = DECORATION.matcher(text.substring(at))) {
+                if (!d.lookingAt() || d.end() == 0) {
+                    break;
+                }
+                marked |= "Oo或!`".indexOf(text.charAt(at)) >= 0;
+                at += d.end();
+            }
+        }
+        Matcher chain = CHAIN.matcher(text).region(at, text.length());
+        if (!chain.lookingAt() || FILE_NAME.matcher(chain.group()).find()) {
+            return null;
+        }
+        int end = chain.end();
+        int open = skipSpaces(text, end);
+        int close = open < text.length() && text.charAt(open) == '(' ? closingParen(text, open) : -1;
+        boolean arguments = close >= 0;
+        int tail = arguments ? close : end;
+        if (tail < text.length() && !endsCode(text.charAt(tail)) || operatorAfter(text, tail)) {
+            return null;
+        }
+        String callee = chain.group();
+        boolean code = kind == StepKind.SWITCH || arguments || marked || innerArrow(text, tail)
+                || !callee.chars().allMatch(Character::isLetterOrDigit);   // an underscore, a member, an index
+        if (!code) {
+            return null;
+        }
+        Expr e = chainExpr(callee, range, chain.start());
+        if (arguments) {
+            e = new Expr.Call(e, List.of(), at(range, chain.start(), Math.min(close, text.length())));
+        }
+        return new StepReader.Reading(kind, text, e, null, null, null, context);
+    }
+
+    /**
+     * The index just past the parenthesis closing the one at {@code open}; the end of the text when it
+     * is not closed on the line (arguments spilling onto the next lines).
+     */
+    private static int closingParen(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** What may follow the code a line starts with: a space before a note, punctuation, an inner arrow, CJK. */
+    private static boolean endsCode(char c) {
+        return Character.isWhitespace(c) || ":;?,)]}-{*`".indexOf(c) >= 0 || c > 0x7f;
+    }
+
+    /** Whether an operator follows ({@code f() && x)}): an expression the grammar could not read, no call with a note. */
+    private static boolean operatorAfter(String text, int tail) {
+        int i = skipSpaces(text, tail);
+        return i < text.length() && "&|=!<>+/%^".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether an inner arrow follows: {@code decode --> decode_umc} chains two names. */
+    private static boolean innerArrow(String text, int tail) {
+        int i = skipSpaces(text, tail);
+        return text.startsWith("--", i) || text.startsWith("->", i) || text.startsWith("=>", i);
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code a->b.c}: a name, then members; {@code file.c::fn} is {@code fn}; an index keeps its target. */
+    private static Expr chainExpr(String chain, SourceRange range, int start) {
+        Expr e = null;
+        Matcher s = SEGMENT.matcher(chain);
+        while (s.find()) {
+            SourceRange r = at(range, start, start + s.end());
+            if (s.group(2) == null) {
+                e = new Expr.Index(e, new Expr.Omitted(r), r);
+            } else if (e == null || "::".equals(s.group(1))) {
+                e = name(s.group(2), range, start + s.start(2));
+            } else {
+                e = new Expr.Member(e, s.group(2), "->".equals(s.group(1)), r);
+            }
+        }
+        return e;
+    }
+
+    private static Expr.Name name(String name, SourceRange range, int start) {
+        return new Expr.Name(name, at(range, start, start + name.length()));
+    }
+
+    /** The range of characters {@code from}..{@code to} of a text starting at {@code range}, on its first line. */
+    private static SourceRange at(SourceRange range, int from, int to) {
+        return new SourceRange(range.line(), range.column() + from, range.line(), range.column() + to,
+                range.offset() + from, range.offset() + to);
+    }
+}

@@ -1,0 +1,153 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.RootKind;
+import org.tracenotes.core.model.StepKind;
+
+/**
+ * How the arrowless lines of a block stand to its roots: which line starts a root and what kind of
+ * root it is, which path line titles a block, which line of words goes on with the one above. The
+ * rules answer from the lines alone; {@link TreeBuilder} does the building.
+ */
+final class RootLines {
+
+    private RootLines() {
+    }
+
+    /** What a root line says: its kind, its name, its parameter names. */
+    record Head(RootKind kind, String name, List<String> parameters) { }
+
+    /**
+     * Whether an arrowless line of words goes on with the line of words just above rather than being
+     * a step of its own: a sentence wrapped onto the next line at its column (the line above is long
+     * and stops mid-sentence), or words indented under a root written in words ({@code underRootInWords}:
+     * the line above is the current root's line and no step has been read under it yet).
+     */
+    static boolean continuesProse(TraceLine above, TraceLine line, boolean underRootInWords) {
+        if (above == null || line.arrow() != Arrow.NONE || above.arrow() != Arrow.NONE || line.reading() == null
+                || above.reading() == null || line.reading().kind() != StepKind.PROSE
+                || above.reading().kind() != StepKind.PROSE || line.indent() < above.indent()) {
+            return false;
+        }
+        if (line.indent() > above.indent()) {
+            return underRootInWords && WORDS.matcher(line.reading().text()).find()
+                    && WORDS.matcher(above.reading().text()).find();
+        }
+        String text = above.reading().text();
+        return above.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find();
+    }
+
+    /** A line at least this wide (columns, a CJK character counting two) may be a sentence wrapped by its author. */
+    private static final int WRAP_WIDTH = 60;
+    /** Words, not code or an elision: three words in a row, or two CJK characters. */
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z]+ [A-Za-z]+ [A-Za-z]+|[\\u4e00-\\u9fff]{2}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。.！!？?：:；;）)]\\s*$");
+
+    private static int displayWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) >= 0x1100 ? 2 : 1;
+        }
+        return w;
+    }
+
+    /**
+     * The source path line standing as the title of a block, or null: a block that opens with a path
+     * ({@code mm/vmscan.c}) and then a line of code indented under it is the code of that file, the
+     * path its root. A path followed by a line at its own column is a location note on that line.
+     * {@code pendingComments} are the comment lines read before {@code first}.
+     */
+    static TraceLine titledBy(TraceLine first, List<TraceLine> pendingComments) {
+        if (pendingComments.isEmpty() || first.arrow() != Arrow.NONE) {
+            return null;
+        }
+        TraceLine p = pendingComments.get(pendingComments.size() - 1);
+        if (p.comments().size() != 1 || p.indent() >= first.indent() || !p.comments().get(0).marker().isEmpty()
+                || !SOURCE_PATH.matcher(p.comments().get(0).text()).matches()) {
+            return null;
+        }
+        String path = p.comments().get(0).text();
+        return new TraceLine(p.line(), p.indent(), p.indent(), Arrow.NONE,
+                new StepReader.Reading(StepKind.PROSE, path, null, null, null, null, null), p.range(), List.of());
+    }
+
+    private static final Pattern SOURCE_PATH = Pattern.compile("[\\w.-]+(?:/[\\w.-]+)+");
+
+    /**
+     * An arrowless line at the base indent, after a root, starts a new root unless it is a statement
+     * of a body or an elision ({@code ...}: the rest of the body is left out). A label there ({@code retry:}) is a step: a label is a root only as a block's first line.
+     */
+    static boolean startsRoot(TraceLine line) {
+        StepReader.Reading r = line.reading();
+        return switch (r.kind()) {
+            case CALL, DECLARATION -> true;
+            case PROSE -> !(r.expression() instanceof Expr.Ellipsis) && !ELISION.matcher(r.text()).matches();
+            case EXPRESSION -> r.expression() instanceof Expr.Name;
+            default -> false;
+        };
+    }
+
+    private static final Pattern ELISION = Pattern.compile("[.…。]{3,}|\\[\\.{3,}\\]");
+
+    /**
+     * Whether an arrowless line at the root column defines a variable with an initialiser
+     * ({@code static const struct ops foo_ops = {}): a definition written after (or before) a trace,
+     * standing at the top level of the block, never a step of the root above nor a root that calls.
+     */
+    static boolean definesVariable(TraceLine line, int baseIndent) {
+        StepReader.Reading r = line.reading();
+        return line.arrow() == Arrow.NONE && r != null && line.indent() <= baseIndent && r.kind() == StepKind.ASSIGN
+                && r.declaredType() != null && r.expression() instanceof Expr.Assign a && a.value() instanceof Expr.InitList;
+    }
+
+    /**
+     * A label at the root column of a block whose root is a labelled entry too ({@code open: find the
+     * group …} then {@code unlocked_ioctl:}): the block lists entries, each a root. {@code rootLine} is
+     * the current root's line, null when there is none or it is implied.
+     */
+    static boolean nextLabelledEntry(TraceLine line, TraceLine rootLine) {
+        return line.reading().kind() == StepKind.LABEL && rootLine != null
+                && rootLine.indent() == line.indent() && rootLine.reading() != null
+                && LABELLED.matcher(rootLine.reading().text()).lookingAt();
+    }
+
+    private static final Pattern LABELLED = Pattern.compile("[A-Za-z_]\\w*:\\s");
+
+    /** What a line starting a root says: a call or prototype with its parameters, a name, a label, or words. */
+    static Head head(TraceLine line) {
+        StepReader.Reading r = line.reading();
+        if (r.expression() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && r.kind() == StepKind.CALL) {
+            RootKind kind = c.arguments().stream().anyMatch(Expr.Param.class::isInstance) ? RootKind.PROTOTYPE : RootKind.CALL;
+            return new Head(kind, n.name(), c.arguments().stream().map(RootLines::parameterName).toList());
+        }
+        if (r.expression() instanceof Expr.Name n && r.kind() == StepKind.CALL) {
+            return new Head(RootKind.NAME, n.name(), List.of());
+        }
+        if (r.kind() == StepKind.DECLARATION && r.label() != null) {
+            return new Head(RootKind.PROTOTYPE, r.label(), StepReader.prototypeParameters(r.context()));
+        }
+        if (r.kind() == StepKind.LABEL) {
+            return new Head(RootKind.LABEL, r.label(), List.of());
+        }
+        return new Head(RootKind.PROSE, r.text(), List.of());
+    }
+
+    private static String parameterName(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return n.name();
+        }
+        if (e instanceof Expr.Param p) {
+            return p.name();
+        }
+        if (e instanceof Expr.Binary b && b.op().equals("*") && b.right() instanceof Expr.Name n) {
+            return n.name();   // `dma_addr_t *handle` reads as a product; in a signature it is a parameter
+        }
+        if (e instanceof Expr.Omitted) {
+            return "_";
+        }
+        return e instanceof Expr.Ellipsis ? "..." : "_";
+    }
+}
