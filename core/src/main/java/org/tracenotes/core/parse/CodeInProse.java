@@ -45,6 +45,13 @@ final class CodeInProse {
     private static final Pattern DECLARATORS = Pattern.compile(
             "^(" + TYPE_WORDS + "(?:[usUS](?:8|16|32|64)|int|char|bool|void|[A-Za-z_]\\w*_t|(?<=struct |union |enum )[A-Za-z_]\\w*))"
                     + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*;?$");
+    /**
+     * An assignment the grammar cannot read: to a designated field ({@code .r11 = f(x)}), to a name
+     * with its type after a colon ({@code ti:TypeImpl = new_type(i)}), or several on one line
+     * ({@code R.A = R.B = 0; EN = 1;}).
+     */
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "^(\\.?)([A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*|\\[[^\\]\\n]*\\])*)(?:\\s*:\\s*([A-Za-z_]\\w*(?:\\s*\\*+)?))?\\s*=(?!=)\\s*(\\S.*)$");
     private static final Pattern FILE_NAME = Pattern.compile("\\.(?:c|h|S|rs|py|md)$");
 
     /** The step a line of words starts with, or null when it is words. */
@@ -58,6 +65,14 @@ final class CodeInProse {
             SourceRange valueRange = at(range, m.start(4), text.length());
             Expr value = m.group(4).startsWith("{") ? new Expr.InitList(List.of(), valueRange) : new Expr.Omitted(valueRange);
             String type = (m.group(1) + " " + m.group(2).replace("(", "").strip()).strip();
+            return new StepReader.Reading(StepKind.ASSIGN, text, new Expr.Assign("=", target, value, range), null, null,
+                    type, context);
+        }
+        m = ASSIGNMENT.matcher(text);
+        if (m.matches()) {
+            Expr target = chainExpr(m.group(2), range, m.start(2));
+            Expr value = new Expr.Omitted(at(range, m.start(4), text.length()));
+            String type = m.group(3) == null ? null : m.group(3).strip();
             return new StepReader.Reading(StepKind.ASSIGN, text, new Expr.Assign("=", target, value, range), null, null,
                     type, context);
         }

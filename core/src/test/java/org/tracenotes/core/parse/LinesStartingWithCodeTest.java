@@ -64,6 +64,13 @@ class LinesStartingWithCodeTest {
         "Widget *w                         | DECLARATION",
         "fill_a/fill_b/fill_c              | CALL",
         "w->is_a/w->is_b/w->is_c           | EXPRESSION",
+        ".lo = pick_lo(w) //取低位         | ASSIGN",
+        "w:Widget = new_widget(k)          | ASSIGN",
+        "W.A = W.B = 0; EN = 1;            | ASSIGN",
+        "针对每个端口做如下迭代：           | LOOP",
+        "for every port of the widget      | LOOP",
+        "每个端口都检查一遍                 | LOOP",
+        "x is the count, y = 2 later       | PROSE",
     })
     void otherLinesAreReadAs(String payload, StepKind kind) {
         assertEquals(kind, only(payload.strip()).kind());

@@ -31,8 +31,18 @@ class StructureAccuracyTest {
     static final double HELD_OUT_LINES_FLOOR = 0.995;
     static final double HELD_OUT_KINDS_FLOOR = 0.995;
 
+    /**
+     * Floors of the second held-out set, drawn and read blind on 2026-12-05 while that day's parser work
+     * went on and scored only after it (see gold/README.md); two patterns of its misses were fixed after
+     * that score, so it is training data too from then on.
+     */
+    static final double HELD_OUT_2_BLOCKS_FLOOR = 0.82;
+    static final double HELD_OUT_2_LINES_FLOOR = 0.97;
+    static final double HELD_OUT_2_KINDS_FLOOR = 0.98;
+
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
     static final Path HELD_OUT = Path.of("src/test/resources/gold-heldout");
+    static final Path HELD_OUT_2 = Path.of("src/test/resources/gold-heldout-2");
 
     @Test
     void readsTheGoldSetAtLeastAsWellAsTheFloors() throws Exception {
@@ -50,6 +60,15 @@ class StructureAccuracyTest {
         assertTrue(t.blockShare() >= HELD_OUT_BLOCKS_FLOOR, "blocks fully right: " + t);
         assertTrue(t.lineShare() >= HELD_OUT_LINES_FLOOR, "lines with the right parent: " + t);
         assertTrue(t.kindShare() >= HELD_OUT_KINDS_FLOOR, "kinds right: " + t);
+    }
+
+    @Test
+    void readsTheSecondHeldOutSetAtLeastAsWellAsItsFloors() throws Exception {
+        StructureScore.Figures t = score(HELD_OUT_2, "held-out-2");
+        assertTrue(t.blocks() >= 41, "the second held-out set has 41 blocks: " + t);
+        assertTrue(t.blockShare() >= HELD_OUT_2_BLOCKS_FLOOR, "blocks fully right: " + t);
+        assertTrue(t.lineShare() >= HELD_OUT_2_LINES_FLOOR, "lines with the right parent: " + t);
+        assertTrue(t.kindShare() >= HELD_OUT_2_KINDS_FLOOR, "kinds right: " + t);
     }
 
     private static StructureScore.Figures score(Path dir, String name) {
