@@ -90,6 +90,29 @@ final class RootLines {
         };
     }
 
+    /**
+     * Whether {@code line}, right below the root line {@code typeLine} at its column, is the rest of a
+     * definition's head that kernel style splits after the return type ({@code static void} above
+     * {@code avg_update(struct rq *rq)}): the root line holds type words only, the line names a function
+     * with its parameters.
+     */
+    static boolean continuesHead(TraceLine typeLine, TraceLine line) {
+        StepReader.Reading r = line.reading();
+        String type = typeLine.reading() == null ? "" : typeLine.reading().text();
+        return RETURN_TYPE.matcher(type).matches() && (type.indexOf(' ') > 0 || type.indexOf('*') > 0 || BASIC_TYPE.matcher(type).matches())
+                && line.arrow() == Arrow.NONE && typeLine.arrow() == Arrow.NONE && line.indent() == typeLine.indent()
+                && r != null && (r.kind() == StepKind.CALL || r.kind() == StepKind.DECLARATION)
+                && head(line).kind() == RootKind.PROTOTYPE;
+    }
+
+    /** Type words only: specifiers, a type name, stars ({@code static inline unsigned long}, {@code struct page *}). */
+    private static final Pattern RETURN_TYPE = Pattern.compile(
+            "(?:(?:static|inline|extern|const|volatile|unsigned|signed|long|short|noinline|__always_inline|__init|__cold)\\s+)*"
+                    + "(?:(?:struct|union|enum)\\s+)?[A-Za-z_]\\w*(?:\\s*\\*+)?");
+
+    /** A type that stands alone on a line only as a return type ({@code int}, not any single name). */
+    private static final Pattern BASIC_TYPE = Pattern.compile("void|int|bool|char|long|[usUS](?:8|16|32|64)|size_t|ssize_t|vm_fault_t");
+
     private static final Pattern ELISION = Pattern.compile("[.…。]{3,}|\\[\\.{3,}\\]");
 
     /**

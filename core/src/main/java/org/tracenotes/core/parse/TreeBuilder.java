@@ -32,9 +32,10 @@ final class TreeBuilder {
 
     /** A root under construction. */
     private static final class RootNode {
-        final RootKind kind;
-        final String name;
-        final List<String> parameters;
+        RootKind kind;
+        String name;
+        List<String> parameters;
+        String text;
         final TraceLine line;
         final int indent;
         final SourceRange range;
@@ -103,6 +104,17 @@ final class TreeBuilder {
                 into.add(new Comment("", line.reading().text(), Comment.Placement.TRAILING, line.range()));
                 continue;
             }
+            if (root != null && root.line == previous && last == null && pendingComments.isEmpty()
+                    && RootLines.continuesHead(root.line, line)) {
+                RootLines.Head head = RootLines.head(line);   // `static void` above `name(args)`: one head on two lines
+                root.kind = head.kind();
+                root.name = head.name();
+                root.parameters = head.parameters();
+                root.text = root.line.reading().text() + " " + line.reading().text();
+                root.comments.addAll(line.comments());
+                previous = line;
+                continue;
+            }
             previous = line;
             TraceLine title = root == null ? RootLines.titledBy(line, pendingComments) : null;
             if (title != null) {
@@ -129,7 +141,7 @@ final class TreeBuilder {
         settleComments(null, -1);
         List<Root> out = new ArrayList<>();
         for (RootNode r : roots) {
-            out.add(new Root(r.kind, r.name, r.parameters, r.line == null ? "" : r.line.reading().text(), r.indent,
+            out.add(new Root(r.kind, r.name, r.parameters, r.text != null ? r.text : r.line == null ? "" : r.line.reading().text(), r.indent,
                     r.range, StepTrees.freeze(r.body), r.comments, StepTrees.annotations(r.comments)));
         }
         return out;

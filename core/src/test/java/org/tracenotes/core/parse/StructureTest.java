@@ -491,4 +491,36 @@ class StructureTest {
         TraceBlock b = onlyBlock(note);
         assertEquals(2, b.roots().get(0).body().size());
     }
+
+    @Test
+    void aDefinitionHeadSplitAfterItsReturnTypeIsOneRoot() {
+        List<Root> roots = onlyBlock(fenced(
+                "widget_update(w)",
+                "    --> widget_rate(w, 1)",
+                "    --> widget_flush(w)",
+                "",
+                "static unsigned long",
+                "widget_rate(struct widget *w, int n)",
+                "{",
+                "    unsigned long r = w->base;",
+                "    r += scale(w, n);",
+                "    return r;",
+                "}")).roots();
+        assertEquals(2, roots.size(), () -> roots.toString());
+        assertEquals("widget_rate", roots.get(1).name());
+        assertEquals("static unsigned long widget_rate(struct widget *w, int n)", roots.get(1).text());
+        assertEquals(3, roots.get(1).body().stream().filter(s -> s.kind() != StepKind.BRACE).count(),
+                () -> roots.get(1).body().toString());
+    }
+
+    @Test
+    void aBareNameAboveAPrototypeStaysItsOwnRoot() {
+        TraceBlock b = onlyBlock(fenced(
+                "widget_update(w)",
+                "    --> widget_rate(w, 1)",
+                "    --> widget_flush(w)",
+                "widget_probe",
+                "widget_rate(struct widget *w, int n)"));
+        assertEquals(3, b.roots().size(), () -> b.roots().toString());
+    }
 }

@@ -33,11 +33,11 @@ class StructureAccuracyTest {
 
     /**
      * Floors of the second held-out set, drawn and read blind on 2026-12-05 while that day's parser work
-     * went on and scored only after it (see gold/README.md); two patterns of its misses were fixed after
+     * went on and scored only after it (see gold/README.md); three patterns of its misses were fixed after
      * that score, so it is training data too from then on.
      */
-    static final double HELD_OUT_2_BLOCKS_FLOOR = 0.82;
-    static final double HELD_OUT_2_LINES_FLOOR = 0.97;
+    static final double HELD_OUT_2_BLOCKS_FLOOR = 0.85;
+    static final double HELD_OUT_2_LINES_FLOOR = 0.98;
     static final double HELD_OUT_2_KINDS_FLOOR = 0.98;
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
