@@ -34,6 +34,8 @@ final class CodeInProse {
     private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_]\\w*)|\\[[^\\]\\n]*\\]");
     /** An assembly call instruction and its target. */
     private static final Pattern ASM_CALL = Pattern.compile("^(?:call[lqw]?|bl|jal)\\s+([A-Za-z_][\\w.]*)\\s*$");
+    /** An inline assembly statement ({@code asm volatile("lgdt %0" :: "m"(d))}): a call of {@code asm}. */
+    private static final Pattern INLINE_ASM = Pattern.compile("^(__asm__|asm)(?:\\s+(?:volatile|__volatile__|goto|inline))*\\s*\\(.*");
     private static final String TYPE_WORDS = "(?:(?:static|const|volatile|extern|struct|union|enum|unsigned|signed|long|short)\\s+)*";
     /** A typed definition whose initialiser the grammar cannot read: {@code struct s v = {.a = 1}}, {@code T x = {}. */
     private static final Pattern DEFINITION = Pattern.compile(
@@ -85,6 +87,11 @@ final class CodeInProse {
         if (m.matches()) {
             return new StepReader.Reading(StepKind.CALL, text,
                     new Expr.Call(name(m.group(1), range, m.start(1)), List.of(), range), null, null, null, context);
+        }
+        m = INLINE_ASM.matcher(text);
+        if (m.matches()) {
+            return new StepReader.Reading(StepKind.CALL, text,
+                    new Expr.Call(name(m.group(1), range, 0), List.of(), range), null, null, null, context);
         }
         StepKind kind = StepKind.CALL;
         int at = 0;

@@ -42,6 +42,8 @@ class LinesStartingWithCodeTest {
         "layout.c::place_widget()                    | place_widget",
         "`widget_fill()`                             | widget_fill",
         "fetch --> fetch_slow                        | fetch",
+        "asm volatile(\"wfi\" ::: \"memory\")          | asm",
+        "__asm__ __volatile__(\"nop\")               | __asm__",
     })
     void aCallFollowedByWordsIsTheCall(String payload, String called) {
         Step s = only(payload.strip());
