@@ -44,7 +44,7 @@ import org.tracenotes.core.lint.rules.parse.UnterminatedFence;
 public final class NoteParser {
 
     private final ParseOptions options;
-    /** Notes of at least twice this many characters are parsed in pieces of at least this many ({@link SectionedParse}). */
+    /** Long notes are parsed in pieces of at least this many characters ({@link SectionedParse}). */
     private final int pieceChars;
     /** Whether the notes keep their model; false: text, front matter and findings only ({@link #findingsOnly}). */
     private final boolean model;

@@ -76,8 +76,9 @@ class SectionedParseTest {
         assertEquals(2 * 40, SectionedParse.cuts(text, 1).size(),
                 "one piece per heading outside fences (two of the seed's five; three are `##` comments in its fenced trace)");
         NoteParser byDefault = new NoteParser();
-        String twentyPieces = seed().repeat(2 * SectionedParse.PIECE_CHARS * 10 / seed().length());
-        assertTrue(SectionedParse.cuts(twentyPieces, SectionedParse.PIECE_CHARS).size() >= 10);
+        String twentyPieces = seed().repeat(SectionedParse.PIECE_CHARS * 20 / seed().length() + 1);
+        assertTrue(SectionedParse.applies(twentyPieces, ParseOptions.defaults(), SectionedParse.PIECE_CHARS));
+        assertTrue(SectionedParse.cuts(twentyPieces, SectionedParse.PIECE_CHARS).size() >= 15);
         assertEquals(WHOLE.parse("big.md", twentyPieces), byDefault.parse("big.md", twentyPieces));
     }
 
