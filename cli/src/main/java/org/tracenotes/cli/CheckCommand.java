@@ -83,9 +83,9 @@ final class CheckCommand implements Callable<Integer> {
             if (bytes == null) {
                 return ExitCodes.USAGE;
             }
-            notes = LintSession.read(CommandIo.stdinName(stdinFilename), bytes, stdinFilename, options);
+            notes = LintSession.read(CommandIo.stdinName(stdinFilename), bytes, stdinFilename, options, false);
         } else {
-            notes = LintSession.read(paths, options);
+            notes = LintSession.read(paths, options, false);   // check shows findings only: no model kept
         }
         notes.warnings().forEach(err::println);
         notes.problems().forEach(err::println);

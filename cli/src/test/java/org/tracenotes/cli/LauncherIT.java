@@ -80,8 +80,16 @@ class LauncherIT {
         for (int i = 0; i < 12; i++) {
             Files.writeString(dir.resolve("note-" + i + ".md"), seed.repeat(Math.max(1, 200_000 / seed.length() + 1)));
         }
-        String flags = jvmFlags(dir, "check", dir.toString());
+        String flags = jvmFlags(dir, "lint", dir.toString());
         assertTrue(flags.contains("-XX:+UseSerialGC") && !flags.contains("TieredStopAtLevel"), flags);
+    }
+
+    @Test
+    void aCheckOfMoreThanTwoMegabytesStillCompilesWithC1Alone(@TempDir Path dir) throws Exception {
+        String seed = Files.readString(ROOT.resolve("samples/soft-offline.md"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("big.md"), seed.repeat(3_000_000 / seed.length() + 1));
+        String flags = jvmFlags(dir, "check", dir.resolve("big.md").toString());
+        assertTrue(flags.contains("-XX:+UseSerialGC") && flags.contains("-XX:TieredStopAtLevel=1"), flags);
     }
 
     @Test

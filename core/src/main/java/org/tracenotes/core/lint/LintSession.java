@@ -198,13 +198,22 @@ public final class LintSession {
 
     /** Reads the notes under {@code paths} ({@link NoteFiles}), each with its config's settings, the command line's winning. */
     public static Notes read(List<Path> paths, Options options) {
+        return read(paths, options, true);
+    }
+
+    /**
+     * As {@link #read(List, Options)}; with {@code model} false the notes keep only their text, front
+     * matter and findings ({@link NoteParser#findingsOnly}), all {@code check} needs: a long note is then
+     * read in a fraction of the memory.
+     */
+    public static Notes read(List<Path> paths, Options options, boolean model) {
         Notes notes = new Notes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         // parsed on every core; added in path order, so the notes, problems and warnings keep that order
         List<Read> read = ParallelMap.map(NoteFiles.collect(paths), () -> null, (none, f) -> {
             LintConfig config = LintConfig.forFile(f);
             NoteParser parser = parser(config, f, options);
-            return new Read(f, config, parser, new NoteLoader(parser).load(f));
+            return new Read(f, config, parser, new NoteLoader(model ? parser : parser.findingsOnly()).load(f));
         });
         for (Read r : read) {
             add(notes, r.file(), r.config(), r.parser(), r.result());
@@ -220,12 +229,18 @@ public final class LintSession {
      * files above {@code configFor} ({@code --stdin-filename}; the working folder's when null).
      */
     public static Notes read(String name, byte[] bytes, Path configFor, Options options) {
+        return read(name, bytes, configFor, options, true);
+    }
+
+    /** As {@link #read(String, byte[], Path, Options)}; {@code model} as in {@link #read(List, Options, boolean)}. */
+    public static Notes read(String name, byte[] bytes, Path configFor, Options options, boolean model) {
         Path where = configFor != null ? configFor : Path.of("").toAbsolutePath().resolve("-");
         LintConfig config = LintConfig.forFile(where);
         NoteParser parser = parser(config, where, options);
         Notes notes = new Notes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        add(notes, Path.of(name), config, parser, new NoteLoader.Loaded(NoteLoader.parse(parser, name, bytes)));
+        add(notes, Path.of(name), config, parser,
+                new NoteLoader.Loaded(NoteLoader.parse(model ? parser : parser.findingsOnly(), name, bytes)));
         return notes;
     }
 

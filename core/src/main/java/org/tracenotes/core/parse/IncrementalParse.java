@@ -134,7 +134,7 @@ final class IncrementalParse {
     }
 
     /** Findings a section's own parse makes as a whole parse makes them; any other kind sends the change to a whole parse. */
-    private static boolean regionLocal(String rule) {
+    static boolean regionLocal(String rule) {
         return switch (rule) {
             case NotATrace.ID, LongLine.ID, IndentSnapped.ID, ElseWithoutIf.ID, LayoutAmbiguous.ID -> true;
             default -> false;

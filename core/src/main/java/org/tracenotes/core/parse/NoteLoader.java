@@ -111,7 +111,7 @@ public final class NoteLoader {
         } catch (IOException | SecurityException e) {
             return new Unreadable(name, "cannot be read: " + describe(e));
         }
-        NoteParser p = isTraceFile(path) ? new NoteParser(optionsFor(path, parser.options())) : parser;
+        NoteParser p = isTraceFile(path) ? parser.withOptions(optionsFor(path, parser.options())) : parser;
         return new Loaded(parse(p, name, bytes));
     }
 

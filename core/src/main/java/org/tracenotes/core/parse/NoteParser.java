@@ -43,9 +43,34 @@ import org.tracenotes.core.lint.rules.parse.UnterminatedFence;
 public final class NoteParser {
 
     private final ParseOptions options;
+    /** Long notes are parsed in pieces of at least this many characters ({@link SectionedParse}). */
+    private final int pieceChars;
+    /** Whether the notes keep their model; false: text, front matter and findings only ({@link #findingsOnly}). */
+    private final boolean model;
 
     public NoteParser(ParseOptions options) {
+        this(options, SectionedParse.PIECE_CHARS, true);
+    }
+
+    /** A parser that cuts notes into pieces of at least {@code pieceChars} characters (tests cut at every heading). */
+    NoteParser(ParseOptions options, int pieceChars, boolean model) {
         this.options = options;
+        this.pieceChars = Math.max(1, pieceChars);
+        this.model = model;
+    }
+
+    /**
+     * This parser, its notes keeping only their text, front matter and findings (no sections): what
+     * {@code check} needs. The findings are the ones a full parse makes; a long note's model is then
+     * dropped piece by piece as it is read, so reading it takes a fraction of the memory.
+     */
+    public NoteParser findingsOnly() {
+        return new NoteParser(options, pieceChars, false);
+    }
+
+    /** This parser with other options (and the same model setting). */
+    public NoteParser withOptions(ParseOptions other) {
+        return new NoteParser(other, pieceChars, model);
     }
 
     public NoteParser() {
@@ -107,7 +132,7 @@ public final class NoteParser {
      * whole new text.
      */
     public Note reparse(Note before, int from, int to, String inserted) {
-        Note quick = IncrementalParse.apply(this, before, from, to, inserted);
+        Note quick = model ? IncrementalParse.apply(this, before, from, to, inserted) : null;
         return quick != null ? DepthLimits.bound(quick)
                 : parse(before.source(), before.text().substring(0, from) + inserted + before.text().substring(to));
     }
@@ -121,7 +146,8 @@ public final class NoteParser {
     Note parse(String source, String text, List<Diagnostic> earlier) {
         DeepStack.Outcome<Note> outcome = DeepStack.call("tracenotes-parse", () -> parseHere(source, text, earlier));
         if (outcome.value() != null) {
-            return DepthLimits.bound(outcome.value());
+            Note n = DepthLimits.bound(outcome.value());
+            return model ? n : new Note(n.source(), n.text(), n.frontMatter(), List.of(), n.diagnostics());
         }
         List<Diagnostic> ds = new ArrayList<>(earlier);
         Throwable t = outcome.failure();
@@ -134,6 +160,27 @@ public final class NoteParser {
     }
 
     private Note parseHere(String source, String text, List<Diagnostic> earlier) {
+        if (SectionedParse.applies(text, options, pieceChars)) {
+            // without the model, a piece's depth is bounded as it is read (a piece too deep sends the note to a whole parse)
+            Note pieces = SectionedParse.parse(model ? piece -> parseWhole(source, piece, List.of())
+                            : piece -> DepthLimits.bound(parseWhole(source, piece, List.of())),
+                    source, text, earlier, pieceChars, model);
+            if (pieces != null) {
+                return pieces;
+            }
+        }
+        return parseWhole(source, text, earlier);
+    }
+
+    /** {@code text} parsed in pieces, or null when it is not cut or a piece cannot stand alone (for tests). */
+    Note parseInPieces(String source, String text) {
+        return DeepStack.call("tracenotes-parse", () -> SectionedParse.applies(text, options, pieceChars)
+                ? SectionedParse.parse(piece -> parseWhole(source, piece, List.of()), source, text, List.of(), pieceChars, true)
+                : null).value();
+    }
+
+    /** Parses the whole of {@code text} at once. */
+    private Note parseWhole(String source, String text, List<Diagnostic> earlier) {
         SourceText src = new SourceText(text);
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         if (text.isEmpty()) {
