@@ -58,13 +58,14 @@ final class CodeInProse {
 
     /** The step a line of words starts with, or null when it is words. */
     static StepReader.Reading read(String text, SourceRange range, ParserRuleContext context) {
+        Where w = new Where(text, range);
         Matcher m = DEFINITION.matcher(text);
         if (!m.matches() || m.group(1).equals("return")) {
             m = POINTER_TABLE.matcher(text);
         }
         if (m.matches() && !m.group(1).equals("return")) {
-            Expr target = name(m.group(3), range, m.start(3));
-            SourceRange valueRange = at(range, m.start(4), text.length());
+            Expr target = name(m.group(3), w, m.start(3));
+            SourceRange valueRange = at(w, m.start(4), text.length());
             Expr value = m.group(4).startsWith("{") ? new Expr.InitList(List.of(), valueRange) : new Expr.Omitted(valueRange);
             String type = (m.group(1) + " " + m.group(2).replace("(", "").strip()).strip();
             return new StepReader.Reading(StepKind.ASSIGN, text, new Expr.Assign("=", target, value, range), null, null,
@@ -72,26 +73,26 @@ final class CodeInProse {
         }
         m = ASSIGNMENT.matcher(text);
         if (m.matches()) {
-            Expr target = chainExpr(m.group(2), range, m.start(2));
-            Expr value = new Expr.Omitted(at(range, m.start(4), text.length()));
+            Expr target = chainExpr(m.group(2), w, m.start(2));
+            Expr value = new Expr.Omitted(at(w, m.start(4), text.length()));
             String type = m.group(3) == null ? null : m.group(3).strip();
             return new StepReader.Reading(StepKind.ASSIGN, text, new Expr.Assign("=", target, value, range), null, null,
                     type, context);
         }
         m = DECLARATORS.matcher(text);
         if (m.matches()) {
-            return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), range, m.start(2)), null, null,
+            return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), w, m.start(2)), null, null,
                     m.group(1), context);
         }
         m = ASM_CALL.matcher(text);
         if (m.matches()) {
             return new StepReader.Reading(StepKind.CALL, text,
-                    new Expr.Call(name(m.group(1), range, m.start(1)), List.of(), range), null, null, null, context);
+                    new Expr.Call(name(m.group(1), w, m.start(1)), List.of(), range), null, null, null, context);
         }
         m = INLINE_ASM.matcher(text);
         if (m.matches()) {
             return new StepReader.Reading(StepKind.CALL, text,
-                    new Expr.Call(name(m.group(1), range, 0), List.of(), range), null, null, null, context);
+                    new Expr.Call(name(m.group(1), w, 0), List.of(), range), null, null, null, context);
         }
         StepKind kind = StepKind.CALL;
         int at = 0;
@@ -126,9 +127,9 @@ final class CodeInProse {
         if (!code) {
             return null;
         }
-        Expr e = chainExpr(callee, range, chain.start());
+        Expr e = chainExpr(callee, w, chain.start());
         if (arguments) {
-            e = new Expr.Call(e, List.of(), at(range, chain.start(), Math.min(close, text.length())));
+            e = new Expr.Call(e, List.of(), at(w, chain.start(), Math.min(close, text.length())));
         }
         return new StepReader.Reading(kind, text, e, null, null, null, context);
     }
@@ -175,15 +176,15 @@ final class CodeInProse {
     }
 
     /** {@code a->b.c}: a name, then members; {@code file.c::fn} is {@code fn}; an index keeps its target. */
-    private static Expr chainExpr(String chain, SourceRange range, int start) {
+    private static Expr chainExpr(String chain, Where w, int start) {
         Expr e = null;
         Matcher s = SEGMENT.matcher(chain);
         while (s.find()) {
-            SourceRange r = at(range, start, start + s.end());
+            SourceRange r = at(w, start, start + s.end());
             if (s.group(2) == null) {
                 e = new Expr.Index(e, new Expr.Omitted(r), r);
             } else if (e == null || "::".equals(s.group(1))) {
-                e = name(s.group(2), range, start + s.start(2));
+                e = name(s.group(2), w, start + s.start(2));
             } else {
                 e = new Expr.Member(e, s.group(2), "->".equals(s.group(1)), r);
             }
@@ -191,13 +192,18 @@ final class CodeInProse {
         return e;
     }
 
-    private static Expr.Name name(String name, SourceRange range, int start) {
-        return new Expr.Name(name, at(range, start, start + name.length()));
+    private static Expr.Name name(String name, Where w, int start) {
+        return new Expr.Name(name, at(w, start, start + name.length()));
     }
 
-    /** The range of characters {@code from}..{@code to} of a text starting at {@code range}, on its first line. */
-    private static SourceRange at(SourceRange range, int from, int to) {
-        return new SourceRange(range.line(), range.column() + from, range.line(), range.column() + to,
+    /** A line's text and the range it stands at: columns count code points, indexes into the text UTF-16 units. */
+    private record Where(String text, SourceRange range) { }
+
+    /** The range of characters {@code from}..{@code to} of a text starting at {@code w.range}, on its first line. */
+    private static SourceRange at(Where w, int from, int to) {
+        SourceRange range = w.range();
+        int column = range.column() + w.text().codePointCount(0, from);
+        return new SourceRange(range.line(), column, range.line(), column + w.text().codePointCount(from, to),
                 range.offset() + from, range.offset() + to);
     }
 }

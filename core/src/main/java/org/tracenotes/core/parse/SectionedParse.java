@@ -23,9 +23,9 @@ import org.tracenotes.core.model.Section;
  * grounds: a heading the layout pass sees as one ends every block, fence, comment and joined line, so
  * what follows it depends on nothing before it, provided the note has no front matter, no tab (the tab
  * width is guessed from the whole note) and no carriage return. A piece is cut only at a heading outside
- * fences (found with the layout pass's own rules for fences and headings), and not while the last
- * line that could be a pasted gdb frame ({@code #1 foo (…)}) has no arrow line after it (the lexer carries
- * "in a gdb frame" over headings). Every piece's parse is then checked: every finding of a kind a
+ * fences (found with the layout pass's own rules for fences and headings), and never after a line
+ * that could be a pasted gdb frame ({@code #1 foo (…)}): the lexer carries "in a gdb frame" over headings
+ * until a trace line it reads ends it, which a scan of the lines cannot tell. Every piece's parse is then checked: every finding of a kind a
  * section makes alone ({@link IncrementalParse#regionLocal}: an unclosed fence or comment, a syntax error
  * and the like are not), and every piece after the first opening with a section at its first line. When
  * a check fails, {@link #parse} answers null and the caller parses the whole text.
@@ -51,7 +51,6 @@ final class SectionedParse {
     /** What a pasted gdb frame holds (the lexer's GDB_FRAME, widened to anywhere in the line). */
     private static final Pattern GDB_LIKE = Pattern.compile("#\\d");
     /** A line led by an arrow after its indentation and connectors (widened: any `=>` or `->` early on). */
-    private static final Pattern ARROW_LED = Pattern.compile("^[ |+\\\\^v-]*(?:=>|->)");
     private static final Pattern LINES = Pattern.compile("^lines (\\d+)-(\\d+) ");
 
     private SectionedParse() {
@@ -129,7 +128,7 @@ final class SectionedParse {
 
     /**
      * Where the pieces start: {UTF-16 offset, lines before it}, the first at {0, 0}, each next one at the
-     * first heading at least {@code pieceChars} past the last cut that is outside fences and not after a
+     * first heading at least {@code pieceChars} past the last cut that is outside fences and before any
      * possible gdb frame.
      */
     static List<int[]> cuts(String text, int pieceChars) {
@@ -160,9 +159,7 @@ final class SectionedParse {
                 }
             }
             if (s.indexOf('#') >= 0 && GDB_LIKE.matcher(s).find()) {
-                gdb = true;
-            } else if (gdb && ARROW_LED.matcher(s).find()) {
-                gdb = false;
+                gdb = true;   // for good: which later line ends the lexer's gdb frame is the lexer's to know
             }
             start = nl < 0 ? text.length() : nl + 1;
         }

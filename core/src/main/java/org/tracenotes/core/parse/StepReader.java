@@ -14,7 +14,7 @@ import org.tracenotes.grammar.TraceParser;
 final class StepReader {
 
     private static final Pattern PROSE_LOOP =
-            Pattern.compile("^(?:loop\\b|for (?:each|every|all)\\b|foreach\\b|(?:针对|对于)?每个)|遍历|循环|迭代", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(?:loop\\b|for (?:each|every|all)\\b|foreach\\b|(?:针对|对于)?每个)|遍历|循环|迭代(?!器)", Pattern.CASE_INSENSITIVE);
     /** A condition in words: {@code 如果减到0，…}. */
     private static final Pattern PROSE_IF = Pattern.compile("^(?:如果|若是|假如)");
     /** A constant's name: upper case, digits and at least one underscore ({@code EXIT_REASON_IO}). */

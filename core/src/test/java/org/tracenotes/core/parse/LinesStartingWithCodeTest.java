@@ -73,6 +73,7 @@ class LinesStartingWithCodeTest {
         "for every port of the widget      | LOOP",
         "每个端口都检查一遍                 | LOOP",
         "x is the count, y = 2 later       | PROSE",
+        "创建端口的迭代器                   | PROSE",
     })
     void otherLinesAreReadAs(String payload, StepKind kind) {
         assertEquals(kind, only(payload.strip()).kind());
@@ -95,6 +96,17 @@ class LinesStartingWithCodeTest {
         Expr.Name target = assertInstanceOf(Expr.Name.class, m.target());
         assertEquals("port", source.substring(target.range().offset(), target.range().endOffset()));
         assertEquals("port->wire_up", source.substring(m.range().offset(), m.range().endOffset()));
+    }
+
+    @Test
+    void columnsCountCodePointsPastAnEmoji() {
+        String line = "-> (\uD83D\uDD25 hot) do_work()";
+        String source = "```\nprobe_dev(d)\n" + line + "\n-> finish_dev(d)\n```\n";
+        Step s = firstStep(Parsing.parse(source));
+        Expr.Call c = assertInstanceOf(Expr.Call.class, s.expression());
+        Expr.Name n = assertInstanceOf(Expr.Name.class, c.callee());
+        assertEquals("do_work", source.substring(n.range().offset(), n.range().endOffset()));
+        assertEquals(1 + line.codePointCount(0, line.indexOf("do_work")), n.range().column());
     }
 
     private static String name(Expr e) {

@@ -117,6 +117,14 @@ class SectionedParseTest {
     }
 
     @Test
+    void noHeadingAfterAnIndentedGdbFrameIsACutEvenPastArrowsTheLexerDoesNotRead() {
+        String text = "## a\n=> f()\n=> g()\n    #1  0xffff in do_boot_cpu (cpu=1)\n\nStack at the time:\n\n"
+                + "=> dump_stack+0x10/0x20\n=> g+0x20/0x40\n\n## b\n  f(x)\n  => h()\n  => i()\n\n## c\n=> j()\n=> k()\n";
+        assertEquals(1, SectionedParse.cuts(text, 1).size());
+        assertEquals(WHOLE.parse("g.md", text), EVERY_HEADING.parse("g.md", text));
+    }
+
+    @Test
     void findingsOnlyKeepsTheTextAndFindingsButNoModel() throws IOException {
         String text = seed().repeat(20) + "## bad\n=> a(\n=> b()\n";
         Note whole = WHOLE.parse("f.md", text);
