@@ -2,7 +2,7 @@ package org.tracenotes.grammar;
 
 /**
  * A window over an array of code points, seen as chars, so that the scanners written for a line's
- * {@code String} ({@link NoteLayout#arrowEnd}, {@link Connectors#at}) run on the layout pass's code
+ * {@code String} ({@link LineMargin#arrowEnd}, {@link Connectors#at}) run on the layout pass's code
  * points without a {@code String} per line. A supplementary code point reads as {@code U+FFFF}: the
  * scanners only look for ASCII and blanks, which it is not, as neither of its two UTF-16 halves is.
  * Indices are code-point indices from the window's start.

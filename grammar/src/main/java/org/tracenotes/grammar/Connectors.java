@@ -36,7 +36,7 @@ public final class Connectors {
             to--;
         }
         return from == to || startsWith(line, from, to, "/*") || startsWith(line, from, to, "//")
-                || line.charAt(from) == '#' || NoteLayout.arrowEnd(line, from, to) >= 0;
+                || line.charAt(from) == '#' || LineMargin.arrowEnd(line, from, to) >= 0;
     }
 
     private static boolean startsWith(CharSequence s, int from, int to, String prefix) {

@@ -403,19 +403,19 @@ final class NoteLayout {
         return LineScan.stripStart(text, start(line), contentEnd(line)) == contentEnd(line);
     }
 
-    /** {@link #arrowEnd(String)} of line {@code line}, in code points from its start. */
+    /** {@link LineMargin#arrowEnd(String)} of line {@code line}, in code points from its start. */
     private int arrowEnd(int line) {
         CodePointWindow w = window(line);
-        return arrowEnd(w, 0, w.length());
+        return LineMargin.arrowEnd(w, 0, w.length());
     }
 
     private int leadingStructure(int line) {
         CodePointWindow w = window(line);
-        return leadingStructure(w, 0, w.length());
+        return LineMargin.leadingStructure(w, 0, w.length());
     }
 
     private int indentOf(int line) {
-        return indentOf(window(line));
+        return LineMargin.indentOf(window(line));
     }
 
     /**
@@ -447,74 +447,5 @@ final class NoteLayout {
                     && bar < above.stripTrailing().length() && above.charAt(bar) != '|';
         }
         return false;
-    }
-
-    /** Index just past the leading arrow of a line (after indentation and `|` connectors), or -1. */
-    static int arrowEnd(String line) {
-        return arrowEnd(line, 0, line.length());
-    }
-
-    /** As {@link #arrowEnd(String)}, for the line that is {@code line}'s chars [from, to); an index into {@code line}. */
-    static int arrowEnd(CharSequence line, int from, int to) {
-        int p = leadingStructure(line, from, to);
-        int n = to;
-        if (p >= n) {
-            return -1;
-        }
-        char c = line.charAt(p);
-        if (c == '=') {
-            return p + 1 < n && line.charAt(p + 1) == '>' ? p + 2 : -1;
-        }
-        int fork = p;
-        while (fork < n && line.charAt(fork) == '-') {
-            fork++;
-        }
-        if (fork > p && fork < n && line.charAt(fork) == '+') {
-            p = fork;   // `--+->`: a fork off a vertical line
-            c = '+';
-        }
-        int q = c == '-' ? p : (c == '+' || c == '|' || c == '\\') ? p + 1 : -1;
-        if (q < 0 || q >= n || line.charAt(q) != '-') {
-            return -1;
-        }
-        while (q < n && line.charAt(q) == '-') {
-            q++;
-        }
-        return q < n && line.charAt(q) == '>' ? q + 1 : -1;
-    }
-
-    /** Index of the first character after indentation and bare {@code |} connectors. */
-    static int leadingStructure(String line) {
-        return leadingStructure(line, 0, line.length());
-    }
-
-    private static int leadingStructure(CharSequence line, int from, int to) {
-        int p = from;
-        while (p < to) {
-            char c = line.charAt(p);
-            if (c == ' ' || c == '\t') {
-                p++;
-            } else if (Connectors.at(line, p, to)) {
-                p++;
-            } else {
-                break;
-            }
-        }
-        return p;
-    }
-
-    private static int indentOf(CharSequence line) {
-        int w = 0;
-        for (int p = 0; p < line.length(); p++) {
-            char c = line.charAt(p);
-            if (c == ' ') {
-                w++;
-            } else if (c == '\t') {
-                w += 4 - (w % 4);
-            } else {
-                break;
-            }
-        }
-        return w;
     }
 }

@@ -236,8 +236,8 @@ public abstract class TraceLexerBase extends Lexer {
         if (text.length() > NoteLayout.MAX_LEXED_LINE) {
             l.findings().add(new LayoutFinding(LayoutFinding.Kind.LONG_LINE, line + 1, 1,
                     "line of " + text.length() + " characters is not parsed; read as prose"));
-            int s = NoteLayout.leadingStructure(text);
-            int a = NoteLayout.arrowEnd(text);
+            int s = LineMargin.leadingStructure(text);
+            int a = LineMargin.arrowEnd(text);
             if (a >= 0) {
                 pending.add(span(arrowType(text.substring(s, a)), Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s),
                         l.start(line) + cpCount(text, a), line, cpCount(text, s)));
@@ -250,7 +250,7 @@ public abstract class TraceLexerBase extends Lexer {
             moveTo(line + 1, l.end(line), 0);
             return;
         }
-        int s = NoteLayout.leadingStructure(text);
+        int s = LineMargin.leadingStructure(text);
         logicalLineIndent = s;
         parenDepth = 0;
         initDepth = 0;
@@ -258,7 +258,7 @@ public abstract class TraceLexerBase extends Lexer {
         lineTokens = 0;
         joined = 0;
         String rest = text.substring(s);
-        boolean gdbFrameGoesOn = inGdbFrame && s > 0 && NoteLayout.arrowEnd(text) < 0 && !rest.isEmpty();
+        boolean gdbFrameGoesOn = inGdbFrame && s > 0 && LineMargin.arrowEnd(text) < 0 && !rest.isEmpty();
         // each pattern is tried only on a line that starts as it needs
         inGdbFrame = rest.length() > 1 && rest.charAt(0) == '#' && rest.charAt(1) >= '0' && rest.charAt(1) <= '9'
                 && GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
@@ -274,7 +274,7 @@ public abstract class TraceLexerBase extends Lexer {
         }
         moveTo(line, l.start(line) + cpCount(text, s), cpCount(text, s));
         atLineStart = false;
-        int arrow = NoteLayout.arrowEnd(text);
+        int arrow = LineMargin.arrowEnd(text);
         int payload = arrow < 0 ? s : arrow;
         while (payload < text.length() && (text.charAt(payload) == ' ' || text.charAt(payload) == '\t')) {
             payload++;
@@ -301,7 +301,7 @@ public abstract class TraceLexerBase extends Lexer {
     /** A line inside an open {@code /*} comment: comment up to {@code *}{@code /}, code after it. */
     private void continueComment(int line, String text) {
         NoteLayout l = layout();
-        int s = NoteLayout.leadingStructure(text);
+        int s = LineMargin.leadingStructure(text);
         int close = text.indexOf("*/", s);
         if (close < 0) {
             if (s < text.length()) {
@@ -345,11 +345,11 @@ public abstract class TraceLexerBase extends Lexer {
         if (open && !inComment && joined < MAX_JOINED_LINES && next < l.lineCount()
                 && l.role(next) == NoteLayout.Role.TRACE && l.block(next) == openBlock) {
             String t = l.lineText(next);
-            int s = NoteLayout.leadingStructure(t);
+            int s = LineMargin.leadingStructure(t);
             String rest = t.substring(s);
             boolean closesInitialiser = initDepth > 0 && rest.startsWith("}") && s >= logicalLineIndent;
             boolean continuation = !rest.isEmpty() && (s > logicalLineIndent || closesInitialiser)
-                    && NoteLayout.arrowEnd(t) < 0
+                    && LineMargin.arrowEnd(t) < 0
                     && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("/*");
             if (continuation) {
                 joined++;

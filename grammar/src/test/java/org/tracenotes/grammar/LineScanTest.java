@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layout pass's hand-written scans ({@link LineScan}, {@link NoteLayout#arrowEnd(CharSequence, int, int)}
+ * The layout pass's hand-written scans ({@link LineScan}, {@link LineMargin#arrowEnd(CharSequence, int, int)}
  * over a {@link CodePointWindow}) decide what the regular expressions and {@code String} scans they
  * replaced decide, on the grammar's inputs and on 200,000 generated lines made of the characters the
  * scans look at and those that trip them (tabs, line separators, ideographic and no-break spaces, a
@@ -102,8 +102,8 @@ class LineScanTest {
 
         // the margin scanners, over the code points and over the String, find the same place
         CodePointWindow w = new CodePointWindow(t).over(0, n);
-        int arrow = NoteLayout.arrowEnd(line);
-        int arrowCp = NoteLayout.arrowEnd(w, 0, n);
+        int arrow = LineMargin.arrowEnd(line);
+        int arrowCp = LineMargin.arrowEnd(w, 0, n);
         assertEquals(arrow < 0 ? -1 : line.codePointCount(0, arrow), arrowCp, why);
         for (int i = 0; i < n; i++) {
             assertEquals(Connectors.at(line, line.offsetByCodePoints(0, i)), Connectors.at(w, i, n), why + " at " + i);

@@ -30,28 +30,6 @@ import org.tracenotes.core.lint.rules.parse.LayoutAmbiguous;
  */
 final class TreeBuilder {
 
-    /** A root under construction. */
-    private static final class RootNode {
-        RootKind kind;
-        String name;
-        List<String> parameters;
-        String text;
-        final TraceLine line;
-        final int indent;
-        final SourceRange range;
-        final List<StepNode> body = new ArrayList<>();
-        final List<Comment> comments = new ArrayList<>();
-
-        RootNode(RootKind kind, String name, List<String> parameters, TraceLine line, int indent, SourceRange range) {
-            this.kind = kind;
-            this.name = name;
-            this.parameters = parameters;
-            this.line = line;
-            this.indent = indent;
-            this.range = range;
-        }
-    }
-
     private final Dialect dialect;
     private final String heading;
     private final SourceRange blockStart;
@@ -106,12 +84,7 @@ final class TreeBuilder {
             }
             if (root != null && root.line == previous && last == null && pendingComments.isEmpty()
                     && RootLines.continuesHead(root.line, line)) {
-                RootLines.Head head = RootLines.head(line);   // `static void` above `name(args)`: one head on two lines
-                root.kind = head.kind();
-                root.name = head.name();
-                root.parameters = head.parameters();
-                root.text = root.line.reading().text() + " " + line.reading().text();
-                root.comments.addAll(line.comments());
+                root.continueHead(line);   // `static void` above `name(args)`: one head on two lines
                 previous = line;
                 continue;
             }
@@ -141,8 +114,7 @@ final class TreeBuilder {
         settleComments(null, -1);
         List<Root> out = new ArrayList<>();
         for (RootNode r : roots) {
-            out.add(new Root(r.kind, r.name, r.parameters, r.text != null ? r.text : r.line == null ? "" : r.line.reading().text(), r.indent,
-                    r.range, StepTrees.freeze(r.body), r.comments, StepTrees.annotations(r.comments)));
+            out.add(r.freeze());
         }
         return out;
     }
