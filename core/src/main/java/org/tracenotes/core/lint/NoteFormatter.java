@@ -76,6 +76,7 @@ public final class NoteFormatter {
             int first = b.range().line() + (b.fenced() ? 1 : 0);
             int last = b.range().endLine() - (b.fenced() ? 1 : 0);
             java.util.BitSet blockComments = BlockComments.of(allLines, first, last);
+            MovedLines moved = new MovedLines();
             for (int ln = first; ln <= last && ln < starts.length; ln++) {
                 int start = starts[ln - 1];
                 int end = lineEnd(text, start);
@@ -92,7 +93,12 @@ public final class NoteFormatter {
                     ws++;
                 }
                 boolean blank = ws == line.length();
-                int delta = snapDelta.getOrDefault(ln, 0);
+                int own = snapDelta.getOrDefault(ln, 0);
+                int under = blank ? 0 : moved.shiftOf(visual);
+                int delta = blank ? 0 : own != 0 ? own : under;   // what is under a moved line moves with it
+                if (!blank && own != 0) {
+                    moved.push(visual, own);
+                }
                 if (!blank && (tab || delta != 0)) {
                     String rule = delta != 0 ? LintRule.INDENT_SNAPPED.id() : LintRule.MIXED_INDENTATION.id();
                     edits.add(new Edit(start, ws, " ".repeat(Math.max(0, visual + delta)), rule, ln));
@@ -120,6 +126,28 @@ public final class NoteFormatter {
             }
         }
         return out;
+    }
+
+    /**
+     * The lines an {@code indent-snapped} fix moves besides the snapped line: every line after it that
+     * stands right of where it stood, up to the first that does not (its body, its continuations, a line
+     * aligned with its text), all by the same columns, so that nothing there ends up at a column no open
+     * level has and one pass settles. A line snapped itself moves by its own columns.
+     */
+    private static final class MovedLines {
+        private final java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();   // {column it stood at, shift}
+
+        /** The shift of a line at {@code column}: the innermost moved line it stands right of, or 0. */
+        int shiftOf(int column) {
+            while (!open.isEmpty() && column <= open.peek()[0]) {
+                open.pop();
+            }
+            return open.isEmpty() ? 0 : open.peek()[1];
+        }
+
+        void push(int column, int shift) {
+            open.push(new int[] {column, shift});
+        }
     }
 
     private static void stepFixes(Note note, List<Step> steps, String text, List<Edit> out) {

@@ -70,6 +70,16 @@ class FormatterTest {
     }
 
     @Test
+    void aSnappedLineTakesTheLinesUnderItAlongSoOnePassSettles(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("n.md");
+        Files.writeString(f, "```\nf()\n=> a()\n      => b()\n    => c 注意\n     续行\n        => d()\n=> e()\n```\n");
+        assertEquals(NoteFormatter.Status.CHANGED, NoteFormatter.format(f, PARSER, false).status());
+        assertEquals("```\nf()\n=> a()\n      => b()\n      => c 注意\n      续行\n         => d()\n=> e()\n```\n",
+                Files.readString(f), "c and 续行 move to b's level, each by its own columns; d, right of 续行, moves with it");
+        assertEquals(NoteFormatter.Status.UNCHANGED, NoteFormatter.format(f, PARSER, false).status(), "one pass settles");
+    }
+
+    @Test
     void aNoteWithErrorsIsNeverWritten(@TempDir Path dir) throws Exception {
         Path bin = dir.resolve("b.md");
         byte[] bytes = {'`', '`', '`', '\n', 'f', 0, '\n'};
