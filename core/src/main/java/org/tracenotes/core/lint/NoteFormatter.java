@@ -318,12 +318,38 @@ public final class NoteFormatter {
         if (kept.isEmpty()) {
             return new Plan(new Outcome(null, Status.UNCHANGED, List.of(), null), note.text(), note.text(), bytes);
         }
-        String text = apply(note.text(), kept);
+        String text = kept.size() == all.size() ? settle(note, apply(note.text(), kept), parser) : apply(note.text(), kept);
         String unsafe = unsafe(note, text, parser, kept.size() == all.size());
         if (unsafe != null) {
             return new Plan(new Outcome(null, Status.REFUSED, List.of(), unsafe), note.text(), note.text(), bytes);
         }
         return new Plan(new Outcome(null, Status.CHANGED, List.copyOf(kept), null), note.text(), text, encode(text, bom));
+    }
+
+    /** How many more passes {@link #settle} makes at most. */
+    static final int MORE_PASSES = 3;
+
+    /**
+     * The text once the fixes settle: moving one snapped line can leave another at a column no open level
+     * has, so the fixes of {@code fixed} (the note with its first pass applied) are applied again while
+     * there are some and they keep the note's shape, at most {@link #MORE_PASSES} more times.
+     */
+    public static String settle(Note note, String fixed, NoteParser parser) {
+        List<String> shape = shape(note);
+        String text = fixed;
+        for (int pass = 0; pass < MORE_PASSES; pass++) {
+            Note again = parser.parse(note.source(), text);
+            List<Edit> more = fixes(again, parser);
+            if (more.isEmpty() || !shape.equals(shape(again))) {
+                break;
+            }
+            String next = apply(text, more);
+            if (!shape.equals(shape(parser.parse(note.source(), next)))) {
+                break;
+            }
+            text = next;
+        }
+        return text;
     }
 
     /**
