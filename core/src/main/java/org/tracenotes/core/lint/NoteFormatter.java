@@ -320,6 +320,10 @@ public final class NoteFormatter {
         }
         String text = kept.size() == all.size() ? settle(note, apply(note.text(), kept), parser) : apply(note.text(), kept);
         String unsafe = unsafe(note, text, parser, kept.size() == all.size());
+        if (unsafe == null && kept.size() == all.size() && !fixes(parser.parse(note.source(), text), parser).isEmpty()) {
+            unsafe = "not written: the indentation fixes do not settle (moving a snapped line leaves others at "
+                    + "columns no open level has); indent the lines marked indent-snapped by hand";
+        }
         if (unsafe != null) {
             return new Plan(new Outcome(null, Status.REFUSED, List.of(), unsafe), note.text(), note.text(), bytes);
         }

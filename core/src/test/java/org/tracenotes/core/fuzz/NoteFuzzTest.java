@@ -67,9 +67,12 @@ class NoteFuzzTest {
         if (edits.isEmpty()) {
             return;
         }
-        Note fixed = PARSER.parse("fuzz.md", NoteFormatter.settle(note, NoteFormatter.apply(text, edits), PARSER));
-        if (NoteFormatter.shape(note).equals(NoteFormatter.shape(fixed))) {
-            assertEquals(List.of(), NoteFormatter.fixes(fixed, PARSER), "fmt's passes settle: another finds nothing more to fix");
+        NoteFormatter.Plan plan = NoteFormatter.plan("fuzz.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), PARSER);
+        if (plan.outcome().status() == NoteFormatter.Status.CHANGED) {
+            NoteFormatter.Plan again = NoteFormatter.plan("fuzz.md", plan.bytes(), PARSER);
+            assertEquals(NoteFormatter.Status.UNCHANGED, again.outcome().status(),
+                    () -> "fmt is idempotent: a second run changes nothing: " + again.outcome());
+            assertEquals(NoteFormatter.shape(note), NoteFormatter.shape(PARSER.parse("fuzz.md", plan.after())), "fmt keeps the tree");
         }
     }
 
