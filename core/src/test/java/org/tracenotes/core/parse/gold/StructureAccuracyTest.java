@@ -46,29 +46,27 @@ class StructureAccuracyTest {
 
     @Test
     void readsTheGoldSetAtLeastAsWellAsTheFloors() throws Exception {
-        StructureScore.Figures t = score(GOLD, "gold");
-        assertTrue(t.blocks() >= 120, "the gold set has at least 120 blocks: " + t);
-        assertTrue(t.blockShare() >= BLOCKS_FLOOR, "blocks fully right: " + t);
-        assertTrue(t.lineShare() >= LINES_FLOOR, "lines with the right parent: " + t);
-        assertTrue(t.kindShare() >= KINDS_FLOOR, "kinds right: " + t);
+        assertAtLeast(score(GOLD, "gold"), 120, BLOCKS_FLOOR, LINES_FLOOR, KINDS_FLOOR);
     }
 
     @Test
     void readsTheHeldOutSetAtLeastAsWellAsItsFloors() throws Exception {
-        StructureScore.Figures t = score(HELD_OUT, "held-out");
-        assertTrue(t.blocks() >= 40, "the held-out set has 40 blocks: " + t);
-        assertTrue(t.blockShare() >= HELD_OUT_BLOCKS_FLOOR, "blocks fully right: " + t);
-        assertTrue(t.lineShare() >= HELD_OUT_LINES_FLOOR, "lines with the right parent: " + t);
-        assertTrue(t.kindShare() >= HELD_OUT_KINDS_FLOOR, "kinds right: " + t);
+        assertAtLeast(score(HELD_OUT, "held-out"), 40, HELD_OUT_BLOCKS_FLOOR, HELD_OUT_LINES_FLOOR, HELD_OUT_KINDS_FLOOR);
     }
 
     @Test
     void readsTheSecondHeldOutSetAtLeastAsWellAsItsFloors() throws Exception {
-        StructureScore.Figures t = score(HELD_OUT_2, "held-out-2");
-        assertTrue(t.blocks() >= 41, "the second held-out set has 41 blocks: " + t);
-        assertTrue(t.blockShare() >= HELD_OUT_2_BLOCKS_FLOOR, "blocks fully right: " + t);
-        assertTrue(t.lineShare() >= HELD_OUT_2_LINES_FLOOR, "lines with the right parent: " + t);
-        assertTrue(t.kindShare() >= HELD_OUT_2_KINDS_FLOOR, "kinds right: " + t);
+        assertAtLeast(score(HELD_OUT_2, "held-out-2"), 41, HELD_OUT_2_BLOCKS_FLOOR, HELD_OUT_2_LINES_FLOOR,
+                HELD_OUT_2_KINDS_FLOOR);
+    }
+
+    /** The set has at least {@code blocks} blocks and every share is at least its floor. */
+    private static void assertAtLeast(StructureScore.Figures t, int blocks, double blocksFloor, double linesFloor,
+                                      double kindsFloor) {
+        assertTrue(t.blocks() >= blocks, "the set has at least " + blocks + " blocks: " + t);
+        assertTrue(t.blockShare() >= blocksFloor, "blocks fully right: " + t);
+        assertTrue(t.lineShare() >= linesFloor, "lines with the right parent: " + t);
+        assertTrue(t.kindShare() >= kindsFloor, "kinds right: " + t);
     }
 
     private static StructureScore.Figures score(Path dir, String name) {
