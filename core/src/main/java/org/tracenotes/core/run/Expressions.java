@@ -211,7 +211,7 @@ final class Expressions {
         }
         String name;
         if (target.kind == Node.NAME) {
-            Value[] slot = f.vars.get(target.name);
+            Value[] slot = f.vars.get(target);
             if (slot == null) {
                 f.vars.put(target.name, new Value[] {v});
             } else {

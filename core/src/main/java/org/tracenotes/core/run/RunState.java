@@ -40,8 +40,8 @@ final class RunState {
 
     int steps;
     int depth;
-    final List<Integer> path = new ArrayList<>();
-    final List<Integer> elided = new ArrayList<>();
+    final LineBuffer path = new LineBuffer();
+    final LineBuffer elided = new LineBuffer();
     final Map<String, Leniency> lenient = new LinkedHashMap<>();
     final Set<Integer> forced = new LinkedHashSet<>();
     final List<ExpectationResult> expectations = new ArrayList<>();
@@ -190,8 +190,8 @@ final class RunState {
     /** Back to {@code m}: what the side trip changed is undone, what it recorded forgotten. */
     void rewind(Mark m) {
         model.restore(m.model());
-        path.subList(m.path(), path.size()).clear();
-        elided.subList(m.elided(), elided.size()).clear();
+        path.truncate(m.path());
+        elided.truncate(m.elided());
         if (lenient.size() > m.lenient()) {
             // names a side trip reads are not the note's leniency
             List<String> keys = new ArrayList<>(lenient.keySet()).subList(m.lenient(), lenient.size());

@@ -19,7 +19,7 @@ final class Scopes {
     /** The value of a name ({@code e} a compiled {@link Node#NAME}). */
     Value read(Node e, Frame f, Step at) {
         String name = e.name;
-        Value[] slot = f.vars.get(name);
+        Value[] slot = f.vars.get(e);
         if (slot != null) {
             return slot[0];
         }
@@ -57,7 +57,7 @@ final class Scopes {
      */
     Value[] slot(Node e, Frame f, Step at) {
         String name = e.name;
-        Value[] slot = f.vars.get(name);
+        Value[] slot = f.vars.get(e);
         if (slot != null) {
             return slot;
         }

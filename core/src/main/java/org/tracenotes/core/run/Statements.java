@@ -157,7 +157,7 @@ final class Statements {
         Step s = cs.step;
         if (counted) {
             reach(cs, f);
-            if (!cs.skips.isEmpty() && f.note == run.program.main()) {
+            if (cs.hasSkips && f.note == run.program.main()) {
                 for (Comment c : cs.skips) {
                     run.markElided(c.range().line());
                     if (run.listening) {

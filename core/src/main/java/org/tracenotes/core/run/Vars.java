@@ -31,6 +31,26 @@ final class Vars {
         return null;
     }
 
+    /**
+     * The slot bound to {@code site}'s name, or null; tried first at the index the site found it at last
+     * (a site reads the frames of one function, which bind their names in the same order run after run),
+     * so a read usually costs one comparison. The hint is only ever a guess checked here: a stale one
+     * (another path bound names in another order, another thread) costs a scan, never a wrong slot.
+     */
+    Value[] get(Node site) {
+        String name = site.name;
+        int h = site.slotHint;
+        if (h < size && names[h] == name) {
+            return slots[h];
+        }
+        int i = indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        site.slotHint = i;
+        return slots[i];
+    }
+
     /** Binds {@code name} to {@code slot}, in place if it is bound already. */
     void put(String name, Value[] slot) {
         int i = indexOf(name);
