@@ -139,7 +139,7 @@ final class Calls {
                 v = run.scopes.omitted(memo, name, params.get(i), f, line);
             }
             if (v != null) {
-                callee.vars.put(params.get(i), new Value[] {v});
+                callee.vars.bindInterned(params.get(i), new Value[] {v});
             }
         }
     }

@@ -51,8 +51,8 @@ public final class Interpreter {
         String message = null;
         int stopLine = 0;
         try {
-            for (String p : root.parameters()) {
-                frame.vars.put(p, new Value[] {r.kernel.entryValue(p, root)});
+            for (String p : frame.code.parameters(root)) {
+                frame.vars.bindInterned(p, new Value[] {r.kernel.entryValue(p, root)});
             }
             Signal s = r.statements.execBody(frame.code.body(root.body()), frame, root.range().line());
             if (s == Signal.RETURN && !(r.pendingReturn == Value.VOID && isVoid(root))) {

@@ -65,7 +65,7 @@ final class Statements {
                 run.lenient(run.pendingGotoLine > 0 ? run.pendingGotoLine : line, "not-modelled", "goto " + run.pendingLabel + ": "
                         + f.function + " has no label `"
                         + run.pendingLabel + "`; the model returns from it with its `ret`");
-                Value[] ret = f.vars.get("ret");
+                Value[] ret = f.vars.getInterned("ret");
                 run.pendingReturn = ret == null ? Value.VOID : ret[0];
                 return Signal.RETURN;
             }
