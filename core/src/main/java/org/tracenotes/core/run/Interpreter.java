@@ -79,10 +79,10 @@ public final class Interpreter {
             message = "internal error in the interpreter (please report it): " + e;
         }
         r.expectationChecks.atEnd(root, note, outcome, result);
-        List<Integer> unreached = r.options.forces().isEmpty() ? List.of()
+        List<Integer> unreached = !r.forcing ? List.of()
                 : r.options.forces().keySet().stream().filter(l -> !r.forced.contains(l)).sorted().toList();
         return new RunResult(root.name(), r.scenario, note.source(), outcome, result, message, stopLine, r.path.toList(),
-                r.elided.toList(), List.copyOf(r.lenient.values()), List.copyOf(r.forced), unreached, r.model.initial(), r.model.state(),
+                r.elided.toList(), r.lenient.values(), List.copyOf(r.forced), unreached, r.model.initial(), r.model.state(),
                 r.model.gets(), r.model.puts(), r.expectations);
     }
 

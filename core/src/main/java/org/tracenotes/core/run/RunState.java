@@ -1,10 +1,8 @@
 package org.tracenotes.core.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.tracenotes.core.kernel.PageModel;
 import org.tracenotes.core.kernel.Value;
@@ -30,6 +28,8 @@ final class RunState {
     boolean listening;
     /** A listener of branch decisions only, heard without events (when not {@link #listening}); else null. */
     final BranchListener branchListener;
+    /** Whether the options force any branch: looked at on every branch, so read once. */
+    final boolean forcing;
     /** The innermost frame, for an inspector. */
     Frame top;
     /** While a debugger evaluates: a name bound nowhere is an error, not an opaque value. */
@@ -42,7 +42,7 @@ final class RunState {
     int depth;
     final LineBuffer path = new LineBuffer();
     final LineBuffer elided = new LineBuffer();
-    final Map<String, Leniency> lenient = new LinkedHashMap<>();
+    final Leniencies lenient = new Leniencies();
     final Set<Integer> forced = new LinkedHashSet<>();
     final List<ExpectationResult> expectations = new ArrayList<>();
 
@@ -85,6 +85,7 @@ final class RunState {
         this.listener = options.listener();
         this.inspector = options.inspector();
         this.branchListener = listener instanceof BranchListener b ? b : null;
+        this.forcing = !options.forces().isEmpty();
         this.listening = (listener != RunListener.NONE && branchListener == null) || inspector != null;
         this.statements = new Statements(this);
         this.branches = new Branches(this);
@@ -134,10 +135,7 @@ final class RunState {
 
     /** Takes back the leniency recorded since there were {@code savedSize}. */
     void dropLeniencySince(int savedSize) {
-        if (lenient.size() > savedSize) {
-            List<String> keys = new ArrayList<>(lenient.keySet()).subList(savedSize, lenient.size());
-            new ArrayList<>(keys).forEach(lenient::remove);
-        }
+        lenient.truncate(savedSize);
     }
 
     void markElided(int line) {
@@ -192,11 +190,8 @@ final class RunState {
         model.restore(m.model());
         path.truncate(m.path());
         elided.truncate(m.elided());
-        if (lenient.size() > m.lenient()) {
-            // names a side trip reads are not the note's leniency
-            List<String> keys = new ArrayList<>(lenient.keySet()).subList(m.lenient(), lenient.size());
-            new ArrayList<>(keys).forEach(lenient::remove);
-        }
+        // names a side trip reads are not the note's leniency
+        lenient.truncate(m.lenient());
         forced.clear();
         forced.addAll(m.forced());
         steps = m.steps();

@@ -19,6 +19,15 @@ final class Vars {
     private int size;
     /** Whether every name bound is interned, so that equal names are the same object. */
     private boolean interned = true;
+    /**
+     * One bit per name bound, chosen by its text's hash: a name whose bit is clear is not bound, found
+     * out without a scan (a kernel constant, a function, a caller's variable read).
+     */
+    private long bound;
+
+    private static long bit(String name) {
+        return 1L << name.hashCode();
+    }
 
     /** The slot bound to {@code name}, or null. */
     Value[] get(String name) {
@@ -95,6 +104,7 @@ final class Vars {
         Arrays.fill(names, 0, size, null);
         Arrays.fill(slots, 0, size, null);
         size = 0;
+        bound = 0;
     }
 
     /** The same bindings (the same slots) in a new map. */
@@ -105,6 +115,9 @@ final class Vars {
     }
 
     private int indexByIdentity(String name) {
+        if ((bound & bit(name)) == 0) {
+            return -1;
+        }
         String[] ns = names;
         for (int i = 0; i < size; i++) {
             if (ns[i] == name) {
@@ -116,6 +129,9 @@ final class Vars {
 
     /** Found by identity first (names are usually the compiler's), else by equal text. */
     private int indexByText(String name) {
+        if ((bound & bit(name)) == 0) {
+            return -1;
+        }
         int i = indexByIdentity(name);
         if (i >= 0) {
             return i;
@@ -137,5 +153,6 @@ final class Vars {
         names[size] = name;
         slots[size] = slot;
         size++;
+        bound |= bit(name);
     }
 }
