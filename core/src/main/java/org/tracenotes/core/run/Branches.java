@@ -41,7 +41,7 @@ final class Branches {
             int line = c.line;
             if (takenIdx >= 0) {
                 boolean taken = i == takenIdx;
-                run.forced.add(line);
+                run.forced.addIfAbsent(line);
                 branch(c.step, f, taken, null, true);
                 if (taken) {
                     chosen = c;
@@ -50,7 +50,7 @@ final class Branches {
                 continue;
             }
             if (forceable && run.forcing && run.options.forces().get(line) == Force.NOT_TAKEN) {
-                run.forced.add(line);
+                run.forced.addIfAbsent(line);
                 branch(c.step, f, false, null, true);
                 continue;
             }
@@ -151,7 +151,7 @@ final class Branches {
         for (int i = 0; i < body.length && start < 0; i++) {
             Step c = body[i].step;
             if (c.kind() == StepKind.CASE && forceable && run.forcing && run.options.forces().get(c.range().line()) == Force.TAKEN) {
-                run.forced.add(c.range().line());
+                run.forced.addIfAbsent(c.range().line());
                 start = i;
             }
         }
@@ -193,7 +193,7 @@ final class Branches {
 
     boolean notTaken(Step c, boolean forceable) {
         if (forceable && run.forcing && run.options.forces().get(c.range().line()) == Force.NOT_TAKEN) {
-            run.forced.add(c.range().line());
+            run.forced.addIfAbsent(c.range().line());
             return true;
         }
         return false;

@@ -82,7 +82,7 @@ public final class Interpreter {
         List<Integer> unreached = !r.forcing ? List.of()
                 : r.options.forces().keySet().stream().filter(l -> !r.forced.contains(l)).sorted().toList();
         return new RunResult(root.name(), r.scenario, note.source(), outcome, result, message, stopLine, r.path.toList(),
-                r.elided.toList(), r.lenient.values(), List.copyOf(r.forced), unreached, r.model.initial(), r.model.state(),
+                r.elided.toList(), r.lenient.values(), r.forced.toList(), unreached, r.model.initial(), r.model.state(),
                 r.model.gets(), r.model.puts(), r.expectations);
     }
 

@@ -4,21 +4,30 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A run's growing list of line numbers (its path, its elided lines) held as {@code int}s: a step reached
+ * A run's growing list of line numbers (its path, its elided lines, its forced branches) held as {@code int}s: a step reached
  * adds an int, not a boxed {@code Integer} (lines above 127 are not cached by {@link Integer#valueOf}).
  * Cut back to a mark when a side trip is undone; handed to the result as a {@link LineList} without
  * a copy of boxes.
  */
 final class LineBuffer {
 
-    private int[] lines = new int[32];
+    private static final int[] NONE = new int[0];
+
+    private int[] lines = NONE;
     private int size;
 
     void add(int line) {
         if (size == lines.length) {
-            lines = Arrays.copyOf(lines, size * 2);
+            lines = Arrays.copyOf(lines, Math.max(16, size * 2));
         }
         lines[size++] = line;
+    }
+
+    /** Adds {@code line} unless it is there already: a set kept in the order added. */
+    void addIfAbsent(int line) {
+        if (!contains(line)) {
+            add(line);
+        }
     }
 
     boolean contains(int line) {

@@ -47,7 +47,7 @@ public record RunResult(
         path = LineList.of(path);
         elided = elided instanceof LineList ? elided : List.copyOf(elided);
         lenient = List.copyOf(lenient);
-        forced = List.copyOf(forced);
+        forced = forced instanceof LineList ? forced : List.copyOf(forced);
         notReached = List.copyOf(notReached);
         expectations = List.copyOf(expectations);
     }

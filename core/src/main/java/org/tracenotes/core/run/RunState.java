@@ -1,9 +1,7 @@
 package org.tracenotes.core.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.tracenotes.core.kernel.PageModel;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Expr;
@@ -43,7 +41,8 @@ final class RunState {
     final LineBuffer path = new LineBuffer();
     final LineBuffer elided = new LineBuffer();
     final Leniencies lenient = new Leniencies();
-    final Set<Integer> forced = new LinkedHashSet<>();
+    /** The branch lines forced so far, each once, in the order forced. */
+    final LineBuffer forced = new LineBuffer();
     final List<ExpectationResult> expectations = new ArrayList<>();
 
     Value pendingReturn = Value.VOID;
@@ -178,11 +177,11 @@ final class RunState {
      * branches and the run's counters.
      */
     record Mark(PageModel.Mark model, int lenient, int path, int elided, int steps, int depth, int nesting,
-                int pureBelow, Value pendingReturn, String pendingLabel, Set<Integer> forced, boolean listening) { }
+                int pureBelow, Value pendingReturn, String pendingLabel, int forced, boolean listening) { }
 
     Mark mark() {
         return new Mark(model.mark(), lenient.size(), path.size(), elided.size(), steps, depth, nesting, pureBelow,
-                pendingReturn, pendingLabel, new LinkedHashSet<>(forced), listening);
+                pendingReturn, pendingLabel, forced.size(), listening);
     }
 
     /** Back to {@code m}: what the side trip changed is undone, what it recorded forgotten. */
@@ -192,8 +191,7 @@ final class RunState {
         elided.truncate(m.elided());
         // names a side trip reads are not the note's leniency
         lenient.truncate(m.lenient());
-        forced.clear();
-        forced.addAll(m.forced());
+        forced.truncate(m.forced()); // a side trip only adds to the forced lines
         steps = m.steps();
         depth = m.depth();
         nesting = m.nesting();
