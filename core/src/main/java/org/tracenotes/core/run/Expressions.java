@@ -38,10 +38,6 @@ final class Expressions {
         }
     }
 
-    /**
-     * The kinds every run evaluates, kept small enough (in bytecode) for the JIT to inline into
-     * {@link #eval(Node, Frame, Step)}; the rest in {@link #evalOther}.
-     */
     private Value evalNode(Node e, Frame f, Step at) {
         switch (e.kind) {
             case Node.NAME -> {
@@ -49,6 +45,11 @@ final class Expressions {
             }
             case Node.CONSTANT, Node.SIZEOF -> {
                 return e.value;
+            }
+            case Node.BAD_NUMBER -> {
+                run.lenient(RunState.line(at, e.expr), "not-modelled", "number `" + e.name
+                        + "` is not an integer the model reads; 0");
+                return Value.FALSE;
             }
             case Node.CALL -> {
                 return run.calls.call(e, f, at);
@@ -64,19 +65,6 @@ final class Expressions {
             }
             case Node.MEMBER -> {
                 return member(e, f, at);
-            }
-            default -> {
-                return evalOther(e, f, at);
-            }
-        }
-    }
-
-    private Value evalOther(Node e, Frame f, Step at) {
-        switch (e.kind) {
-            case Node.BAD_NUMBER -> {
-                run.lenient(RunState.line(at, e.expr), "not-modelled", "number `" + e.name
-                        + "` is not an integer the model reads; 0");
-                return Value.FALSE;
             }
             case Node.POSTFIX -> {
                 Value old = eval(e.operands[0], f, at);

@@ -153,47 +153,21 @@ final class Statements {
         }
     }
 
-    /**
-     * Runs one step: reached (when {@code counted}), its kind dispatched. The common kinds are here,
-     * small enough for the JIT to inline; the rest in {@link #runOther}.
-     */
     Signal runStep(CompiledStep cs, Frame f, boolean counted) {
+        Step s = cs.step;
         if (counted) {
             reach(cs, f);
             if (cs.hasSkips && f.note == run.program.main()) {
-                crossSkips(cs, f);
+                for (Comment c : cs.skips) {
+                    run.markElided(c.range().line());
+                    if (run.listening) {
+                        run.emit(new RunEvent.ElisionCrossed(f.note.source(), s.range().line(), run.depth,
+                                "line " + c.range().line() + " says code was skipped"));
+                    }
+                }
             }
-            if (cs.hasAnnotations) {
-                run.expectationChecks.expectAt(cs, f, Comment.Placement.LEADING, null);
-            }
+            run.expectationChecks.expectAt(cs, f, Comment.Placement.LEADING, null);
         }
-        Signal sig;
-        switch (cs.kind) {
-            case IF -> sig = run.branches.execIf(cs, f);
-            case CALL, ASSIGN, DECLARATION, EXPRESSION -> sig = execStatement(cs, f);
-            default -> {
-                return runOther(cs, f);
-            }
-        }
-        if (sig == Signal.NORMAL && cs.hasAnnotations) {
-            run.expectationChecks.expectAt(cs, f, Comment.Placement.TRAILING, null);
-        }
-        return sig;
-    }
-
-    private void crossSkips(CompiledStep cs, Frame f) {
-        for (Comment c : cs.skips) {
-            run.markElided(c.range().line());
-            if (run.listening) {
-                run.emit(new RunEvent.ElisionCrossed(f.note.source(), cs.step.range().line(), run.depth,
-                        "line " + c.range().line() + " says code was skipped"));
-            }
-        }
-    }
-
-    /** The step kinds other than {@code if} and statements, after the step was reached. */
-    private Signal runOther(CompiledStep cs, Frame f) {
-        Step s = cs.step;
         Signal sig;
         switch (cs.kind) {
             case LABEL, BRACE, DIRECTIVE -> sig = Signal.NORMAL;
