@@ -150,7 +150,8 @@ final class Branches {
         boolean forceable = f.note == run.program.main();
         for (int i = 0; i < body.length && start < 0; i++) {
             Step c = body[i].step;
-            if (c.kind() == StepKind.CASE && forceable && run.forcing && run.options.forces().get(c.range().line()) == Force.TAKEN) {
+            if (c.kind() == StepKind.CASE && forceable && run.forcing
+                    && run.options.forces().get(c.range().line()) == Force.TAKEN) {
                 run.forced.addIfAbsent(c.range().line());
                 start = i;
             }
