@@ -74,6 +74,7 @@ final class RunState {
     final Expectations expectationChecks;
     final Elisions elisions;
     final KernelBindings kernel;
+    /** What the inspector sees; null without one (every use is for an inspector). */
     final RunInspection inspection;
 
     RunState(Program program, String scenario, PageModel model, RunOptions options) {
@@ -94,7 +95,7 @@ final class RunState {
         this.expectationChecks = new Expectations(this);
         this.elisions = new Elisions(this);
         this.kernel = new KernelBindings(this);
-        this.inspection = new RunInspection(this);
+        this.inspection = inspector != null ? new RunInspection(this) : null;
     }
 
     void emit(RunEvent e) {
