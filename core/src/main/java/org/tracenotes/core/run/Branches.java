@@ -23,7 +23,7 @@ final class Branches {
         int n = 1 + s.alternatives.length;
         boolean forceable = f.note == run.program.main();
         int takenIdx = -1;
-        if (forceable && !run.options.forces().isEmpty()) {
+        if (forceable && run.forcing) {
             for (int i = 0; i < n; i++) {
                 if (run.options.forces().get(Branches.ifMember(s, i).line) == Force.TAKEN) {
                     takenIdx = i;
@@ -41,7 +41,7 @@ final class Branches {
             int line = c.line;
             if (takenIdx >= 0) {
                 boolean taken = i == takenIdx;
-                run.forced.add(line);
+                run.forced.addIfAbsent(line);
                 branch(c.step, f, taken, null, true);
                 if (taken) {
                     chosen = c;
@@ -49,8 +49,8 @@ final class Branches {
                 }
                 continue;
             }
-            if (forceable && run.options.forces().get(line) == Force.NOT_TAKEN) {
-                run.forced.add(line);
+            if (forceable && run.forcing && run.options.forces().get(line) == Force.NOT_TAKEN) {
+                run.forced.addIfAbsent(line);
                 branch(c.step, f, false, null, true);
                 continue;
             }
@@ -150,8 +150,9 @@ final class Branches {
         boolean forceable = f.note == run.program.main();
         for (int i = 0; i < body.length && start < 0; i++) {
             Step c = body[i].step;
-            if (c.kind() == StepKind.CASE && forceable && run.options.forces().get(c.range().line()) == Force.TAKEN) {
-                run.forced.add(c.range().line());
+            if (c.kind() == StepKind.CASE && forceable && run.forcing
+                    && run.options.forces().get(c.range().line()) == Force.TAKEN) {
+                run.forced.addIfAbsent(c.range().line());
                 start = i;
             }
         }
@@ -192,8 +193,8 @@ final class Branches {
     }
 
     boolean notTaken(Step c, boolean forceable) {
-        if (forceable && run.options.forces().get(c.range().line()) == Force.NOT_TAKEN) {
-            run.forced.add(c.range().line());
+        if (forceable && run.forcing && run.options.forces().get(c.range().line()) == Force.NOT_TAKEN) {
+            run.forced.addIfAbsent(c.range().line());
             return true;
         }
         return false;

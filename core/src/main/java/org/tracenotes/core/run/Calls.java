@@ -1,6 +1,5 @@
 package org.tracenotes.core.run;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,15 +34,15 @@ final class Calls {
             run.overriddenCall = null;
             return run.overrideValue;
         }
-        List<Value> args = arguments(c.operands, f, at);
+        Value[] args = arguments(c.operands, f, at);
         if (run.expansion != null && at == run.expansion.step && !run.expansionUsed && c.name.equals(run.expansionName)) {
             run.expansionUsed = true;
             return enter(c.name, run.expansion.children, target.expansionParameters(), Resolution.EXPANSION, f.note, f.code, args,
                     c.omitted, f, at);
         }
         if (target.resolution() != null) {
-            CompiledNote code = target.note() == f.note ? f.code : run.program.code(target.note());
-            return enter(c.name, code.body(target.body()), target.parameters(), target.resolution(), target.note(), code, args,
+            Node.Callee callee = callee(c, target, f);
+            return enter(c.name, callee.body(), target.parameters(), target.resolution(), target.note(), callee.code(), args,
                     c.omitted, f, at);
         }
         if (target.primitive() == null) {
@@ -52,13 +51,34 @@ final class Calls {
         return callPrimitive(target.primitive(), args, c.omitted, f, at, RunState.line(at, c.expr));
     }
 
-    private List<Value> arguments(Node[] argNodes, Frame f, Step at) {
-        List<Value> args = new ArrayList<>(argNodes.length);
-        for (Node a : argNodes) {
-            args.add(a == null ? null : run.expressions.eval(a, f, at));
+    /**
+     * The compiled body a call of a root or reference trace runs, found once per call site: the note's
+     * code is the caller's when the callee is in the caller's note, else the program's, the same either way.
+     */
+    private Node.Callee callee(Node c, CallTarget target, Frame f) {
+        Node.Callee callee = c.callee;
+        if (callee == null) {
+            CompiledNote code = target.note() == f.note ? f.code : run.program.code(target.note());
+            callee = new Node.Callee(code.body(target.body()), code);
+            c.callee = callee;
+        }
+        return callee;
+    }
+
+    /** The arguments' values in order; an omitted one null. */
+    private Value[] arguments(Node[] argNodes, Frame f, Step at) {
+        if (argNodes.length == 0) {
+            return NO_ARGUMENTS;
+        }
+        Value[] args = new Value[argNodes.length];
+        for (int i = 0; i < args.length; i++) {
+            Node a = argNodes[i];
+            args[i] = a == null ? null : run.expressions.eval(a, f, at);
         }
         return args;
     }
+
+    private static final Value[] NO_ARGUMENTS = new Value[0];
 
     private Stop indirect(Node c, Frame f, Step at) {
         int line = RunState.line(at, c.expr);
@@ -75,7 +95,7 @@ final class Calls {
 
     /** Runs a body in a new frame with the parameters bound. */
     private Value enter(String name, CompiledStep[] body, List<String> params, Resolution resolution, Note note,
-                        CompiledNote code, List<Value> args, LeniencyMemo memo, Frame f, Step at) {
+                        CompiledNote code, Value[] args, LeniencyMemo memo, Frame f, Step at) {
         int line = RunState.line(at, null);
         Frame callee = new Frame(name, f, note, code,
                 resolution == Resolution.REFERENCE || run.program.mainIsReference());
@@ -111,32 +131,40 @@ final class Calls {
         return result;
     }
 
-    private void bind(String name, List<String> params, List<Value> args, LeniencyMemo memo, Frame callee, Frame f, int line) {
+    /** The parameters bound in the callee's frame, each to its argument or, left out, the caller's variable. */
+    private void bind(String name, List<String> params, Value[] args, LeniencyMemo memo, Frame callee, Frame f, int line) {
         for (int i = 0; i < params.size(); i++) {
-            Value v = i < args.size() ? args.get(i) : null;
+            Value v = i < args.length ? args[i] : null;
             if (v == null) {
                 v = run.scopes.omitted(memo, name, params.get(i), f, line);
             }
             if (v != null) {
-                callee.vars.put(params.get(i), new Value[] {v});
+                callee.vars.bindInterned(params.get(i), new Value[] {v});
             }
         }
     }
 
-    Value callPrimitive(Primitives.Primitive p, List<Value> args, LeniencyMemo memo, Frame f, Step at, int line) {
-        for (int i = 0; i < p.parameters().size() && p.kind() == Primitives.Kind.MODEL; i++) {
-            if (i >= args.size() || args.get(i) == null) {
-                Value v = run.scopes.omitted(memo, p.name(), p.parameters().get(i), f, line);
-                if (i >= args.size()) {
-                    args.add(v);
-                } else {
-                    args.set(i, v);
+    /**
+     * Calls a primitive; a model primitive's omitted arguments (null, or missing at the end) are its
+     * caller's variables of the parameters' names, and its argument list has at least one per parameter.
+     */
+    Value callPrimitive(Primitives.Primitive p, Value[] given, LeniencyMemo memo, Frame f, Step at, int line) {
+        Value[] args = given;
+        if (p.kind() == Primitives.Kind.MODEL) {
+            int n = p.parameters().size();
+            for (int i = 0; i < n; i++) {
+                if (i >= args.length || args[i] == null) {
+                    Value v = run.scopes.omitted(memo, p.name(), p.parameters().get(i), f, line);
+                    if (i >= args.length) {
+                        args = java.util.Arrays.copyOf(args, Math.max(n, given.length));
+                    }
+                    args[i] = v;
                 }
             }
         }
         Value v;
         try {
-            v = p.call(run.model, args);
+            v = p.call(run.model, java.util.Arrays.asList(args));
         } catch (ModelFault fault) {
             throw new Stop(RunOutcome.ERROR, fault.getMessage() + " (line " + line + ")", line);
         }

@@ -42,6 +42,21 @@ final class CompiledNote {
         return e.expectations;
     }
 
+    /** A root's parameter names, interned (as the compiler's names are), for the root last asked for. */
+    private record Parameters(Root root, List<String> names) { }
+
+    private volatile Parameters parameters;
+
+    /** {@code root}'s parameter names as the compiler's interned strings. */
+    List<String> parameters(Root root) {
+        Parameters p = parameters;
+        if (p == null || p.root != root) {
+            p = new Parameters(root, root.parameters().stream().map(String::intern).toList());
+            parameters = p;
+        }
+        return p.names;
+    }
+
     /** The compiled form of a step of this note. */
     CompiledStep step(Step s) {
         Map<Step, CompiledStep> m = steps;

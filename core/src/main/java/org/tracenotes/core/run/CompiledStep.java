@@ -22,6 +22,9 @@ final class CompiledStep {
     final List<NoteAnnotations.Placed> annotations;
     /** The comments above it that say code was skipped. */
     final List<Comment> skips;
+    /** Whether it has annotations, skip comments: read at every step, so a field rather than a list's {@code isEmpty}. */
+    final boolean hasAnnotations;
+    final boolean hasSkips;
     /** The function the step expands inline; null if none. */
     final String expanded;
     /** The step's expression; null if it has none. */
@@ -48,6 +51,8 @@ final class CompiledStep {
         this.elided = s.elided();
         this.annotations = annotations.on(s);
         this.skips = annotations.skipsBefore(s);
+        this.hasAnnotations = !this.annotations.isEmpty();
+        this.hasSkips = !this.skips.isEmpty();
         this.expanded = s.expandedFunction().orElse(null);
         this.expression = s.expression() == null ? null : compiler.compile(s.expression());
         this.statement = s.kind() == StepKind.CALL && s.expression() instanceof Expr.Name n ? compiler.bareCall(n) : expression;

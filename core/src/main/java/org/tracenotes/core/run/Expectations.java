@@ -43,10 +43,10 @@ final class Expectations {
     }
 
     void expectAt(CompiledStep s, Frame f, Comment.Placement placement, Value ret) {
-        List<NoteAnnotations.Placed> placed = s.annotations;
-        if (placed.isEmpty()) {
+        if (!s.hasAnnotations) {
             return;
         }
+        List<NoteAnnotations.Placed> placed = s.annotations;
         for (NoteAnnotations.Placed p : placed) {
             if (p.placement() == placement && p.annotation().word().equals("expect")) {
                 Value before = run.dollarRet;

@@ -211,9 +211,9 @@ final class Expressions {
         }
         String name;
         if (target.kind == Node.NAME) {
-            Value[] slot = f.vars.get(target.name);
+            Value[] slot = f.vars.get(target);
             if (slot == null) {
-                f.vars.put(target.name, new Value[] {v});
+                f.vars.bindInterned(target.name, new Value[] {v});
             } else {
                 slot[0] = v;
             }

@@ -51,8 +51,8 @@ public final class Interpreter {
         String message = null;
         int stopLine = 0;
         try {
-            for (String p : root.parameters()) {
-                frame.vars.put(p, new Value[] {r.kernel.entryValue(p, root)});
+            for (String p : frame.code.parameters(root)) {
+                frame.vars.bindInterned(p, new Value[] {r.kernel.entryValue(p, root)});
             }
             Signal s = r.statements.execBody(frame.code.body(root.body()), frame, root.range().line());
             if (s == Signal.RETURN && !(r.pendingReturn == Value.VOID && isVoid(root))) {
@@ -79,10 +79,10 @@ public final class Interpreter {
             message = "internal error in the interpreter (please report it): " + e;
         }
         r.expectationChecks.atEnd(root, note, outcome, result);
-        List<Integer> unreached = r.options.forces().isEmpty() ? List.of()
+        List<Integer> unreached = !r.forcing ? List.of()
                 : r.options.forces().keySet().stream().filter(l -> !r.forced.contains(l)).sorted().toList();
-        return new RunResult(root.name(), r.scenario, note.source(), outcome, result, message, stopLine, r.path, r.elided,
-                List.copyOf(r.lenient.values()), List.copyOf(r.forced), unreached, r.model.initial(), r.model.state(),
+        return new RunResult(root.name(), r.scenario, note.source(), outcome, result, message, stopLine, r.path.toList(),
+                r.elided.toList(), r.lenient.values(), r.forced.toList(), unreached, r.model.initial(), r.model.state(),
                 r.model.gets(), r.model.puts(), r.expectations);
     }
 

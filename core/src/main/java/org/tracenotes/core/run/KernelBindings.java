@@ -59,7 +59,8 @@ final class KernelBindings {
     /** A field of the page or folio {@code target} in the model; null if {@code target} is not one or the field is not modelled. */
     Value pageField(Value target, String name) {
         Value t = target;
-        boolean isPage = t.equals(Value.PAGE) || t.equals(Value.FOLIO) || t.equals(Value.NEW_FOLIO);
+        boolean isPage = t == Value.PAGE || t == Value.FOLIO
+                || t instanceof Value.Obj && (t.equals(Value.PAGE) || t.equals(Value.FOLIO) || t.equals(Value.NEW_FOLIO));
         if (isPage) {
             switch (name) {
                 case "page" -> {

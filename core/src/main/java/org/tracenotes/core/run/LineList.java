@@ -16,6 +16,11 @@ final class LineList extends AbstractList<Integer> implements RandomAccess {
         this.lines = lines;
     }
 
+    /** {@code lines} themselves, not copied: the caller gives them up. */
+    static LineList wrap(int[] lines) {
+        return new LineList(lines);
+    }
+
     /** {@code lines} copied, or itself when it is one already. */
     static List<Integer> of(List<Integer> lines) {
         if (lines instanceof LineList l) {

@@ -76,6 +76,16 @@ final class Node {
     final NameSite site;
     /** A call's memo of the leniency of its omitted arguments; null for other kinds. */
     final LeniencyMemo omitted;
+    /**
+     * A name: the index in a frame's variables where it was found last ({@link Vars#get(Node)}), a guess
+     * checked at every read. Written without synchronisation: any int is a safe guess.
+     */
+    int slotHint;
+    /** A call of a root or reference trace: what it runs, found at its first run ({@link Calls}). */
+    volatile Callee callee;
+
+    /** The compiled body a call runs and the compiled note it comes from. */
+    record Callee(CompiledStep[] body, CompiledNote code) { }
 
     Node(int kind, Expr expr, Node[] operands, int op, String name, Value value, boolean flag, CallTarget target) {
         this.kind = kind;

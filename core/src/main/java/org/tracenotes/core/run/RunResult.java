@@ -45,9 +45,9 @@ public record RunResult(
 
     public RunResult {
         path = LineList.of(path);
-        elided = List.copyOf(elided);
+        elided = elided instanceof LineList ? elided : List.copyOf(elided);
         lenient = List.copyOf(lenient);
-        forced = List.copyOf(forced);
+        forced = forced instanceof LineList ? forced : List.copyOf(forced);
         notReached = List.copyOf(notReached);
         expectations = List.copyOf(expectations);
     }

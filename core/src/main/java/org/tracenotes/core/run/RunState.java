@@ -1,11 +1,7 @@
 package org.tracenotes.core.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.tracenotes.core.kernel.PageModel;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Expr;
@@ -30,6 +26,8 @@ final class RunState {
     boolean listening;
     /** A listener of branch decisions only, heard without events (when not {@link #listening}); else null. */
     final BranchListener branchListener;
+    /** Whether the options force any branch: looked at on every branch, so read once. */
+    final boolean forcing;
     /** The innermost frame, for an inspector. */
     Frame top;
     /** While a debugger evaluates: a name bound nowhere is an error, not an opaque value. */
@@ -40,10 +38,11 @@ final class RunState {
 
     int steps;
     int depth;
-    final List<Integer> path = new ArrayList<>();
-    final List<Integer> elided = new ArrayList<>();
-    final Map<String, Leniency> lenient = new LinkedHashMap<>();
-    final Set<Integer> forced = new LinkedHashSet<>();
+    final LineBuffer path = new LineBuffer();
+    final LineBuffer elided = new LineBuffer();
+    final Leniencies lenient = new Leniencies();
+    /** The branch lines forced so far, each once, in the order forced. */
+    final LineBuffer forced = new LineBuffer();
     final List<ExpectationResult> expectations = new ArrayList<>();
 
     Value pendingReturn = Value.VOID;
@@ -75,6 +74,7 @@ final class RunState {
     final Expectations expectationChecks;
     final Elisions elisions;
     final KernelBindings kernel;
+    /** What the inspector sees; null without one (every use is for an inspector). */
     final RunInspection inspection;
 
     RunState(Program program, String scenario, PageModel model, RunOptions options) {
@@ -85,6 +85,7 @@ final class RunState {
         this.listener = options.listener();
         this.inspector = options.inspector();
         this.branchListener = listener instanceof BranchListener b ? b : null;
+        this.forcing = !options.forces().isEmpty();
         this.listening = (listener != RunListener.NONE && branchListener == null) || inspector != null;
         this.statements = new Statements(this);
         this.branches = new Branches(this);
@@ -94,7 +95,7 @@ final class RunState {
         this.expectationChecks = new Expectations(this);
         this.elisions = new Elisions(this);
         this.kernel = new KernelBindings(this);
-        this.inspection = new RunInspection(this);
+        this.inspection = inspector != null ? new RunInspection(this) : null;
     }
 
     void emit(RunEvent e) {
@@ -134,10 +135,7 @@ final class RunState {
 
     /** Takes back the leniency recorded since there were {@code savedSize}. */
     void dropLeniencySince(int savedSize) {
-        if (lenient.size() > savedSize) {
-            List<String> keys = new ArrayList<>(lenient.keySet()).subList(savedSize, lenient.size());
-            new ArrayList<>(keys).forEach(lenient::remove);
-        }
+        lenient.truncate(savedSize);
     }
 
     void markElided(int line) {
@@ -180,25 +178,21 @@ final class RunState {
      * branches and the run's counters.
      */
     record Mark(PageModel.Mark model, int lenient, int path, int elided, int steps, int depth, int nesting,
-                int pureBelow, Value pendingReturn, String pendingLabel, Set<Integer> forced, boolean listening) { }
+                int pureBelow, Value pendingReturn, String pendingLabel, int forced, boolean listening) { }
 
     Mark mark() {
         return new Mark(model.mark(), lenient.size(), path.size(), elided.size(), steps, depth, nesting, pureBelow,
-                pendingReturn, pendingLabel, new LinkedHashSet<>(forced), listening);
+                pendingReturn, pendingLabel, forced.size(), listening);
     }
 
     /** Back to {@code m}: what the side trip changed is undone, what it recorded forgotten. */
     void rewind(Mark m) {
         model.restore(m.model());
-        path.subList(m.path(), path.size()).clear();
-        elided.subList(m.elided(), elided.size()).clear();
-        if (lenient.size() > m.lenient()) {
-            // names a side trip reads are not the note's leniency
-            List<String> keys = new ArrayList<>(lenient.keySet()).subList(m.lenient(), lenient.size());
-            new ArrayList<>(keys).forEach(lenient::remove);
-        }
-        forced.clear();
-        forced.addAll(m.forced());
+        path.truncate(m.path());
+        elided.truncate(m.elided());
+        // names a side trip reads are not the note's leniency
+        lenient.truncate(m.lenient());
+        forced.truncate(m.forced()); // a side trip only adds to the forced lines
         steps = m.steps();
         depth = m.depth();
         nesting = m.nesting();

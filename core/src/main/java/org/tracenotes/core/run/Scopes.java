@@ -19,7 +19,7 @@ final class Scopes {
     /** The value of a name ({@code e} a compiled {@link Node#NAME}). */
     Value read(Node e, Frame f, Step at) {
         String name = e.name;
-        Value[] slot = f.vars.get(name);
+        Value[] slot = f.vars.get(e);
         if (slot != null) {
             return slot[0];
         }
@@ -57,7 +57,7 @@ final class Scopes {
      */
     Value[] slot(Node e, Frame f, Step at) {
         String name = e.name;
-        Value[] slot = f.vars.get(name);
+        Value[] slot = f.vars.get(e);
         if (slot != null) {
             return slot;
         }
@@ -68,7 +68,7 @@ final class Scopes {
             }
         }
         for (Frame c = f.caller; c != null; c = c.caller) {
-            Value[] s = c.vars.get(name);
+            Value[] s = c.vars.getInterned(name);
             if (s != null) {
                 Frame from = c;
                 run.lenient(e.site.lenient, RunState.line(at, null), "caller-variable", 0, name, f.function, c.function,
@@ -83,7 +83,7 @@ final class Scopes {
     private Value[] initialised(Node e, NameSite.Initialiser init, Frame f, Step at) {
         String name = e.name;
         Value[] slot = new Value[] {Value.FALSE};
-        f.vars.put(name, slot);
+        f.vars.bindInterned(name, slot);
         String before = run.annotationText;
         run.annotationText = null;
         java.util.function.Supplier<String> initText = () -> run.text(init.init(),

@@ -65,7 +65,7 @@ final class Statements {
                 run.lenient(run.pendingGotoLine > 0 ? run.pendingGotoLine : line, "not-modelled", "goto " + run.pendingLabel + ": "
                         + f.function + " has no label `"
                         + run.pendingLabel + "`; the model returns from it with its `ret`");
-                Value[] ret = f.vars.get("ret");
+                Value[] ret = f.vars.getInterned("ret");
                 run.pendingReturn = ret == null ? Value.VOID : ret[0];
                 return Signal.RETURN;
             }
@@ -157,7 +157,7 @@ final class Statements {
         Step s = cs.step;
         if (counted) {
             reach(cs, f);
-            if (!cs.skips.isEmpty() && f.note == run.program.main()) {
+            if (cs.hasSkips && f.note == run.program.main()) {
                 for (Comment c : cs.skips) {
                     run.markElided(c.range().line());
                     if (run.listening) {
