@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tracenotes.core.kernel.Given;
 import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.PageState;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
@@ -44,6 +46,27 @@ class ExploreBookkeepingTest {
         assertEquals(166, leaves.size(), "the seed's states");
         assertEquals(ran, leaves, "a fork on an answer's default is the state already run, not run again");
         assertEquals(leaves.size(), new HashSet<>(leaves).size(), "every state once");
+    }
+
+    @Test
+    void everyStatesPageStateIsTheOneItsGivenItemsMake() {
+        List<StartingState> states = new ArrayList<>();
+        StateSpace.forEach(start -> {
+            states.add(start);
+            return start.model();
+        }, m -> -1, (start, m) -> { });
+        assertTrue(states.size() > 100, "every answer forked: " + states.size());
+        Set<String> items = new HashSet<>();
+        for (StartingState s : states) {
+            items.addAll(s.given());
+            PageState made = ((Given.Applied) Given.apply(PageState.initial(), s.given())).state();
+            assertEquals(made, s.state(), s.describe());
+        }
+        for (List<String> values : StateSpace.VALUES.values()) {
+            for (String v : values.subList(1, values.size())) {
+                assertTrue(items.contains(v) || v.contains(" "), "a fork gives " + v);
+            }
+        }
     }
 
     @Test
