@@ -83,16 +83,28 @@ public final class Explorer {
             Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
                     ref.calls);
             List<Violation> violations = checked ? Invariants.check(note.result, note.model) : List.of();
-            runs.add(new ExploredRun(start, sharingPath(note.result, byPath), violations, note.taken, note.notTaken,
+            runs.add(new ExploredRun(start, sharingPath(note.result, note.decisions, byPath), violations,
+                    note.decisions.taken, note.decisions.notTaken,
                     ref == null ? null : ref.result, d, note.model.moved()));
             progress.accept(runs.size());
         });
         return new Exploration(root.name(), program.main().source(), runs, compared, checked);
     }
 
-    /** {@code r}, its path the one of an earlier run with an equal path when there is one. */
-    private static RunResult sharingPath(RunResult r, java.util.Map<List<Integer>, RunResult> byPath) {
-        RunResult first = byPath.putIfAbsent(r.path(), r);
+    /**
+     * {@code r}, its path the one of an earlier run with an equal path when there is one: first the run
+     * that made the same branch decisions (almost always of the same path, compared without hashing),
+     * else any run of the path.
+     */
+    private static RunResult sharingPath(RunResult r, RunRecorder.Decisions decisions,
+                                         java.util.Map<List<Integer>, RunResult> byPath) {
+        RunResult first = decisions.run;
+        if (first == null || !first.path().equals(r.path())) {
+            first = byPath.putIfAbsent(r.path(), r);
+            if (decisions.run == null) {
+                decisions.run = first == null ? r : first;
+            }
+        }
         if (first == null || first.path() == r.path()) {
             return r;
         }
@@ -105,8 +117,7 @@ public final class Explorer {
     private static final class Trace {
         RunResult result;
         PageModel model;
-        Set<Integer> taken;
-        Set<Integer> notTaken;
+        RunRecorder.Decisions decisions;
         /** The calls seen, when compared with the reference; else empty. */
         final List<Divergence.Call> calls = new ArrayList<>();
     }
@@ -117,8 +128,7 @@ public final class Explorer {
         t.model = start.model();
         t.result = Interpreter.run(p, r, "explore", t.model, options);
         recorder.finish();
-        t.taken = recorder.branchLines(true);
-        t.notTaken = recorder.branchLines(false);
+        t.decisions = recorder.decisions();
         return t;
     }
 
