@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.StateReads;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.run.Interpreter;
@@ -73,7 +74,12 @@ public final class Explorer {
         RunOptions noteOptions = options.withListener(noteRecorder.listener());
         RunRecorder refRecorder = compared ? new RunRecorder(reference.main().source(), false, true, noteFunctions) : null;
         RunOptions refOptions = compared ? options.withListener(refRecorder.listener()) : null;
+        // a run compared with the reference is always made: the memo keeps no calls
+        RunMemo<Trace> memo = compared ? null : new RunMemo<>();
         StateSpace.forEach(start -> {
+            if (memo != null) {
+                return new Trace[] {memoised(memo, start, noteRecorder, noteOptions), null};
+            }
             Trace note = trace(program, root, start, noteRecorder, noteOptions);
             Trace ref = compared ? trace(reference, referenceRoot, start, refRecorder, refOptions) : null;
             return new Trace[] {note, ref};
@@ -113,11 +119,48 @@ public final class Explorer {
                 r.puts(), r.expectations());
     }
 
+    /**
+     * The note's run on {@code start}: an earlier run's, on a state that agrees with {@code start} on
+     * all that run read ({@link RunMemo}), else a new run, kept in {@code memo}.
+     */
+    private Trace memoised(RunMemo<Trace> memo, StartingState start, RunRecorder recorder, RunOptions options) {
+        Trace known = memo.find(start);
+        if (known != null) {
+            return known.on(start);
+        }
+        StateReads reads = StateReads.open();
+        Trace t;
+        try {
+            t = trace(program, root, start, recorder, options);
+        } finally {
+            reads.close();
+        }
+        t.reads = reads;
+        memo.put(start, reads, t.model.envRead(), t);
+        return t;
+    }
+
     /** One run with what the exploration needs from it. */
     private static final class Trace {
         RunResult result;
+        /** The run's model: its counts (references, lines) are the same for every state the run stands for. */
         PageModel model;
         RunRecorder.Decisions decisions;
+        /** What the run read and wrote of its states, when recorded. */
+        StateReads reads;
+
+        /** This run as made on {@code start}, which agrees with this run's state on all it read. */
+        Trace on(StartingState start) {
+            Trace t = new Trace();
+            t.model = model;
+            t.decisions = decisions;
+            t.reads = reads;
+            RunResult r = result;
+            t.result = new RunResult(r.trace(), r.scenario(), r.source(), r.outcome(), r.result(), r.message(), r.line(),
+                    r.path(), r.elided(), r.lenient(), r.forced(), r.notReached(), start.state(),
+                    RunMemo.finalState(start.state(), r.state(), reads), r.gets(), r.puts(), r.expectations());
+            return t;
+        }
         /** The calls seen, when compared with the reference; else empty. */
         final List<Divergence.Call> calls = new ArrayList<>();
     }
