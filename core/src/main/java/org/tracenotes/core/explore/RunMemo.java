@@ -26,19 +26,29 @@ final class RunMemo<T> {
 
     /** The runs kept, in order. */
     private final List<Entry<T>> runs = new ArrayList<>();
-    /** Each run's starting flags and the flags it read, side by side: the first, cheapest test of a run. */
+    /**
+     * Each run's starting flags, answers ({@link #answers}) and caller's flags, and masks of those it
+     * read, side by side: the first, cheapest test of a run; the other fields only when these agree.
+     */
     private int[] flags = new int[64];
     private int[] flagsRead = new int[64];
+    private int[] answers = new int[64];
+    private int[] answersRead = new int[64];
+    private long[] callerFlags = new long[64];
+    private long[] callerFlagsRead = new long[64];
 
     /** An earlier run of a state that agrees with {@code start} on everything the run read, or null. */
     T find(StartingState start) {
         PageState s = start.state();
         int f = s.flags();
+        int a = answers(start);
+        long c = s.callerFlags();
         int n = runs.size();
         for (int i = n - 1; i >= 0; i--) {
-            if (((flags[i] ^ f) & flagsRead[i]) == 0) {
+            if (((flags[i] ^ f) & flagsRead[i]) == 0 && ((answers[i] ^ a) & answersRead[i]) == 0
+                    && ((callerFlags[i] ^ c) & callerFlagsRead[i]) == 0) {
                 Entry<T> e = runs.get(i);
-                if (agree(e.reads, e.start.state(), s) && sameAnswers(e.envRead, e.start, start)) {
+                if (agree(e.reads, e.start.state(), s)) {
                     return e.run;
                 }
             }
@@ -56,17 +66,30 @@ final class RunMemo<T> {
             if (n == flags.length) {
                 flags = java.util.Arrays.copyOf(flags, n * 2);
                 flagsRead = java.util.Arrays.copyOf(flagsRead, n * 2);
+                answers = java.util.Arrays.copyOf(answers, n * 2);
+                answersRead = java.util.Arrays.copyOf(answersRead, n * 2);
+                callerFlags = java.util.Arrays.copyOf(callerFlags, n * 2);
+                callerFlagsRead = java.util.Arrays.copyOf(callerFlagsRead, n * 2);
             }
             flags[n] = start.state().flags();
             flagsRead[n] = reads.flagsRead();
+            answers[n] = answers(start);
+            int mask = 0;
+            for (PageModel.EnvKey k : KEYS) {
+                if ((envRead & 1 << k.ordinal()) != 0) {
+                    mask |= 3 << 2 * k.ordinal();
+                }
+            }
+            answersRead[n] = mask;
+            callerFlags[n] = start.state().callerFlags();
+            callerFlagsRead[n] = reads.read(Field.CALLER_FLAGS) ? -1L : 0L;
             runs.add(new Entry<>(start, reads, envRead, run));
         }
     }
 
-    /** Whether {@code a} and {@code b} agree on the fields besides the flags that {@code reads} read. */
+    /** Whether {@code a} and {@code b} agree on the fields besides flags and caller's flags that {@code reads} read. */
     private static boolean agree(StateReads reads, PageState a, PageState b) {
-        return (!reads.read(Field.CALLER_FLAGS) || a.callerFlags() == b.callerFlags())
-                && (!reads.read(Field.PFN_VALID) || a.pfnValid() == b.pfnValid())
+        return (!reads.read(Field.PFN_VALID) || a.pfnValid() == b.pfnValid())
                 && (!reads.read(Field.ONLINE) || a.online() == b.online())
                 && (!reads.read(Field.REFS) || a.refs().equals(b.refs()))
                 && (!reads.read(Field.POISONED_PAGES) || a.poisonedPages() == b.poisonedPages())
@@ -76,31 +99,26 @@ final class RunMemo<T> {
                 && (!reads.read(Field.KILLED) || a.killed().equals(b.killed()));
     }
 
-    /** Whether {@code a} and {@code b} give the same answers to the questions in {@code envRead}. */
-    private static boolean sameAnswers(int envRead, StartingState a, StartingState b) {
-        Environment x = a.state().environment();
-        Environment y = b.state().environment();
+    /** {@code start}'s answer to each environment question, two bits each at twice the key's ordinal. */
+    private static int answers(StartingState start) {
+        Environment e = start.state().environment();
+        int code = 0;
         for (PageModel.EnvKey k : KEYS) {
-            if ((envRead & 1 << k.ordinal()) == 0) {
-                continue;
-            }
-            boolean same = switch (k) {
-                case FOLIO_CHANGE -> a.folioChanges() == b.folioChanges();
-                case POISON_RACE -> a.poisonedConcurrently() == b.poisonedConcurrently();
-                case ALLOC_RACE -> a.allocatedOnRetry() == b.allocatedOnRetry();
-                case FILTER -> x.filterRejects() == y.filterRejects();
-                case ISOLATE -> x.isolate() == y.isolate();
-                case MIGRATE -> x.migrate() == y.migrate();
-                case SPLIT -> x.split() == y.split();
-                case TAKE_OFF -> x.takeOff() == y.takeOff();
-                case DISSOLVE -> x.dissolve() == y.dissolve();
-                case UNMAP -> x.unmap() == y.unmap();
+            int v = switch (k) {
+                case FOLIO_CHANGE -> start.folioChanges() ? 1 : 0;
+                case POISON_RACE -> start.poisonedConcurrently() ? 1 : 0;
+                case ALLOC_RACE -> start.allocatedOnRetry() ? 1 : 0;
+                case FILTER -> e.filterRejects() ? 1 : 0;
+                case ISOLATE -> e.isolate().ordinal();
+                case MIGRATE -> e.migrate().ordinal();
+                case SPLIT -> e.split().ordinal();
+                case TAKE_OFF -> e.takeOff().ordinal();
+                case DISSOLVE -> e.dissolve().ordinal();
+                case UNMAP -> e.unmap().ordinal();
             };
-            if (!same) {
-                return false;
-            }
+            code |= v << 2 * k.ordinal();
         }
-        return true;
+        return code;
     }
 
     private static final PageModel.EnvKey[] KEYS = PageModel.EnvKey.values();
