@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.StateReads;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.run.Interpreter;
@@ -73,7 +74,12 @@ public final class Explorer {
         RunOptions noteOptions = options.withListener(noteRecorder.listener());
         RunRecorder refRecorder = compared ? new RunRecorder(reference.main().source(), false, true, noteFunctions) : null;
         RunOptions refOptions = compared ? options.withListener(refRecorder.listener()) : null;
+        // a run compared with the reference is always made: the memo keeps no calls
+        RunMemo<Trace> memo = compared ? null : new RunMemo<>();
         StateSpace.forEach(start -> {
+            if (memo != null) {
+                return new Trace[] {memoised(memo, start, noteRecorder, noteOptions), null};
+            }
             Trace note = trace(program, root, start, noteRecorder, noteOptions);
             Trace ref = compared ? trace(reference, referenceRoot, start, refRecorder, refOptions) : null;
             return new Trace[] {note, ref};
@@ -83,16 +89,28 @@ public final class Explorer {
             Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
                     ref.calls);
             List<Violation> violations = checked ? Invariants.check(note.result, note.model) : List.of();
-            runs.add(new ExploredRun(start, sharingPath(note.result, byPath), violations, note.taken, note.notTaken,
+            runs.add(new ExploredRun(start, sharingPath(note.result, note.decisions, byPath), violations,
+                    note.decisions.taken, note.decisions.notTaken,
                     ref == null ? null : ref.result, d, note.model.moved()));
             progress.accept(runs.size());
         });
         return new Exploration(root.name(), program.main().source(), runs, compared, checked);
     }
 
-    /** {@code r}, its path the one of an earlier run with an equal path when there is one. */
-    private static RunResult sharingPath(RunResult r, java.util.Map<List<Integer>, RunResult> byPath) {
-        RunResult first = byPath.putIfAbsent(r.path(), r);
+    /**
+     * {@code r}, its path the one of an earlier run with an equal path when there is one: first the run
+     * that made the same branch decisions (almost always of the same path, compared without hashing),
+     * else any run of the path.
+     */
+    private static RunResult sharingPath(RunResult r, RunRecorder.Decisions decisions,
+                                         java.util.Map<List<Integer>, RunResult> byPath) {
+        RunResult first = decisions.run;
+        if (first == null || !first.path().equals(r.path())) {
+            first = byPath.putIfAbsent(r.path(), r);
+            if (decisions.run == null) {
+                decisions.run = first == null ? r : first;
+            }
+        }
         if (first == null || first.path() == r.path()) {
             return r;
         }
@@ -101,12 +119,48 @@ public final class Explorer {
                 r.puts(), r.expectations());
     }
 
+    /**
+     * The note's run on {@code start}: an earlier run's, on a state that agrees with {@code start} on
+     * all that run read ({@link RunMemo}), else a new run, kept in {@code memo}.
+     */
+    private Trace memoised(RunMemo<Trace> memo, StartingState start, RunRecorder recorder, RunOptions options) {
+        Trace known = memo.find(start);
+        if (known != null) {
+            return known.on(start);
+        }
+        StateReads reads = StateReads.open();
+        Trace t;
+        try {
+            t = trace(program, root, start, recorder, options);
+        } finally {
+            reads.close();
+        }
+        t.reads = reads;
+        memo.put(start, reads, t.model.envRead(), t);
+        return t;
+    }
+
     /** One run with what the exploration needs from it. */
     private static final class Trace {
         RunResult result;
+        /** The run's model: its counts (references, lines) are the same for every state the run stands for. */
         PageModel model;
-        Set<Integer> taken;
-        Set<Integer> notTaken;
+        RunRecorder.Decisions decisions;
+        /** What the run read and wrote of its states, when recorded. */
+        StateReads reads;
+
+        /** This run as made on {@code start}, which agrees with this run's state on all it read. */
+        Trace on(StartingState start) {
+            Trace t = new Trace();
+            t.model = model;
+            t.decisions = decisions;
+            t.reads = reads;
+            RunResult r = result;
+            t.result = new RunResult(r.trace(), r.scenario(), r.source(), r.outcome(), r.result(), r.message(), r.line(),
+                    r.path(), r.elided(), r.lenient(), r.forced(), r.notReached(), start.state(),
+                    RunMemo.finalState(start.state(), r.state(), reads), r.gets(), r.puts(), r.expectations());
+            return t;
+        }
         /** The calls seen, when compared with the reference; else empty. */
         final List<Divergence.Call> calls = new ArrayList<>();
     }
@@ -117,8 +171,7 @@ public final class Explorer {
         t.model = start.model();
         t.result = Interpreter.run(p, r, "explore", t.model, options);
         recorder.finish();
-        t.taken = recorder.branchLines(true);
-        t.notTaken = recorder.branchLines(false);
+        t.decisions = recorder.decisions();
         return t;
     }
 

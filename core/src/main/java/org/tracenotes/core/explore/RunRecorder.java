@@ -87,6 +87,48 @@ final class RunRecorder {
         }
     }
 
+    /**
+     * The run's branch decisions: the lines taken and decided but not taken. Runs that decide the same
+     * lines the same way, in the same order, get one {@link Decisions}, made once (most states of an
+     * exploration share their decisions with others).
+     */
+    Decisions decisions() {
+        int hash = 1;
+        for (int i = 0; i < branchCount; i++) {
+            hash = 31 * hash + branches[i];
+        }
+        java.util.List<Decisions> same = seen.computeIfAbsent(hash, h -> new ArrayList<>(1));
+        for (Decisions d : same) {
+            if (java.util.Arrays.equals(d.branches, 0, d.branches.length, branches, 0, branchCount)) {
+                return d;
+            }
+        }
+        int[] copy = java.util.Arrays.copyOf(branches, branchCount);
+        Decisions d = new Decisions(copy, branchLines(true), branchLines(false));
+        same.add(d);
+        return d;
+    }
+
+    /** The decisions met so far, by their hash: recorders are made per exploration, so this stays small. */
+    private final java.util.Map<Integer, java.util.List<Decisions>> seen = new java.util.HashMap<>();
+
+    /**
+     * One sequence of branch decisions (line, 1 taken or 0 not, in order) and its branch lines.
+     * {@code run} is the first run seen with these decisions, kept for sharing its path.
+     */
+    static final class Decisions {
+        private final int[] branches;
+        final Set<Integer> taken;
+        final Set<Integer> notTaken;
+        org.tracenotes.core.run.RunResult run;
+
+        private Decisions(int[] branches, Set<Integer> taken, Set<Integer> notTaken) {
+            this.branches = branches;
+            this.taken = taken;
+            this.notTaken = notTaken;
+        }
+    }
+
     /** The branch lines taken ({@code taken}) or decided and not taken. */
     Set<Integer> branchLines(boolean taken) {
         int[] lines = new int[branchCount / 2];

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
+import org.tracenotes.core.kernel.Environment;
 import org.tracenotes.core.kernel.Given;
 import org.tracenotes.core.kernel.PageModel;
 
@@ -64,48 +66,89 @@ public final class StateSpace {
                 if (pin) {
                     base.add("flags=MF_COUNT_INCREASED");
                 }
-                fork(kind.getKey(), base, new EnumMap<>(PageModel.EnvKey.class), null, null, run, reads, leaf);
+                // the kind's items parsed once; a fork changes only the environment (see forkedState)
+                PageState baseState = ((Given.Applied) Given.apply(PageState.initial(), base)).state();
+                new Forks<>(kind.getKey(), base, baseState, run, reads, leaf)
+                        .fork(new String[KEYS.length], null, null);
             }
         }
     }
 
+    private static final PageModel.EnvKey[] KEYS = PageModel.EnvKey.values();
+
     /**
-     * Runs the state {@code fixed} sets (or takes {@code known}'s result when it is that state's: the
-     * default answer to the key just fixed), then forks it on the first key it read that is not fixed.
+     * The environment each non-default value of an answer sets, by the value's {@code --given} item:
+     * what {@link Given#apply} makes of that item, since the base items set no environment and
+     * {@code Given}'s derivations read none.
      */
-    private static <T> void fork(String kind, List<String> base, Map<PageModel.EnvKey, String> fixed,
-                                 StartingState known, T knownResult, Function<StartingState, T> run,
-                                 ToIntFunction<T> reads, BiConsumer<StartingState, T> leaf) {
-        StartingState start = known;
-        T result = knownResult;
-        if (start == null) {
+    private static final Map<String, UnaryOperator<Environment>> ENVIRONMENT_ITEMS = Map.of(
+            "filter", e -> e.withFilter(true),
+            "isolate=fail", e -> e.with("isolate", Environment.Outcome.FAIL),
+            "migrate=fail", e -> e.with("migrate", Environment.Outcome.FAIL),
+            "migrate=enomem", e -> e.with("migrate", Environment.Outcome.ENOMEM),
+            "split=fail", e -> e.with("split", Environment.Outcome.FAIL),
+            "take_off=fail", e -> e.with("take_off", Environment.Outcome.FAIL),
+            "dissolve=ebusy", e -> e.with("dissolve", Environment.Outcome.EBUSY),
+            "dissolve=enomem", e -> e.with("dissolve", Environment.Outcome.ENOMEM),
+            "unmap=fail", e -> e.with("unmap", Environment.Outcome.FAIL));
+
+    /** The forks of one page kind with or without the pin: its items and their state, made once. */
+    private record Forks<T>(String kind, List<String> base, PageState baseState, Function<StartingState, T> run,
+                            ToIntFunction<T> reads, BiConsumer<StartingState, T> leaf) {
+
+        /**
+         * Runs the state {@code fixed} sets ({@code fixed[k]} the value of key {@code k}, null while not
+         * fixed), or takes {@code known}'s result when it is that state's (the default answer to the key
+         * just fixed), then forks it on the first key it read that is not fixed.
+         */
+        void fork(String[] fixed, StartingState known, T knownResult) {
+            StartingState start = known;
+            T result = knownResult;
+            if (start == null) {
+                start = state(fixed);
+                result = run.apply(start);
+            }
+            int read = reads.applyAsInt(result);
+            for (PageModel.EnvKey key : KEYS) {
+                if ((read & (1 << key.ordinal())) != 0 && fixed[key.ordinal()] == null) {
+                    boolean first = true;
+                    for (String value : VALUES.get(key)) {
+                        String[] next = fixed.clone();
+                        next[key.ordinal()] = value;
+                        // the default answer adds no given item and no race: this very state, already run
+                        fork(next, first ? start : null, first ? result : null);
+                        first = false;
+                    }
+                    return;
+                }
+            }
+            leaf.accept(start, result);
+        }
+
+        /**
+         * The state {@code fixed} sets: the base items and each fixed non-default answer (races aside) as
+         * {@code --given} items, the same state {@link Given#apply} makes of those items — the base
+         * state with the answers' environment.
+         */
+        private StartingState state(String[] fixed) {
             List<String> given = new ArrayList<>(base);
-            for (Map.Entry<PageModel.EnvKey, String> e : fixed.entrySet()) {
-                if (!RACES.contains(e.getKey()) && !e.getValue().equals(VALUES.get(e.getKey()).get(0))) {
-                    given.add(e.getValue());
+            PageState state = baseState;
+            for (PageModel.EnvKey key : KEYS) {
+                String value = fixed[key.ordinal()];
+                if (value != null && !RACES.contains(key) && !value.equals(VALUES.get(key).get(0))) {
+                    given.add(value);
+                    UnaryOperator<Environment> env = ENVIRONMENT_ITEMS.get(value);
+                    state = env == null ? null : state == null ? null : state.withEnvironment(env.apply(state.environment()));
                 }
             }
-            PageState state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
-            start = new StartingState(kind, given, state,
-                    "folio changes".equals(fixed.get(PageModel.EnvKey.FOLIO_CHANGE)),
-                    "poisoned concurrently".equals(fixed.get(PageModel.EnvKey.POISON_RACE)),
-                    "allocated before the retry".equals(fixed.get(PageModel.EnvKey.ALLOC_RACE)));
-            result = run.apply(start);
-        }
-        int read = reads.applyAsInt(result);
-        for (PageModel.EnvKey key : PageModel.EnvKey.values()) {
-            if ((read & (1 << key.ordinal())) != 0 && !fixed.containsKey(key)) {
-                boolean first = true;
-                for (String value : VALUES.get(key)) {
-                    Map<PageModel.EnvKey, String> next = new EnumMap<>(fixed);
-                    next.put(key, value);
-                    // the default answer adds no given item and no race: this very state, already run
-                    fork(kind, base, next, first ? start : null, first ? result : null, run, reads, leaf);
-                    first = false;
-                }
-                return;
+            if (state == null) {
+                // a value not listed above: its items applied as a user's would be
+                state = ((Given.Applied) Given.apply(PageState.initial(), given)).state();
             }
+            return new StartingState(kind, given, state,
+                    "folio changes".equals(fixed[PageModel.EnvKey.FOLIO_CHANGE.ordinal()]),
+                    "poisoned concurrently".equals(fixed[PageModel.EnvKey.POISON_RACE.ordinal()]),
+                    "allocated before the retry".equals(fixed[PageModel.EnvKey.ALLOC_RACE.ordinal()]));
         }
-        leaf.accept(start, result);
     }
 }

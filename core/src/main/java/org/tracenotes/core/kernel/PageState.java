@@ -35,53 +35,133 @@ public record PageState(boolean pfnValid, boolean online, int flags, RefLedger r
         return new PageState(true, true, 0, RefLedger.empty(), 0, Environment.succeeding(), 0, 0, 0, null, List.of());
     }
 
+    // The accessors note what a run reads ({@link StateReads}); the with… methods what it writes.
+
     public boolean has(PageFlag flag) {
+        StateReads.noteFlagRead(flag.bit());
         return (flags & flag.bit()) != 0;
     }
 
+    @Override
+    public boolean pfnValid() {
+        StateReads.noteRead(StateReads.Field.PFN_VALID);
+        return pfnValid;
+    }
+
+    @Override
+    public boolean online() {
+        StateReads.noteRead(StateReads.Field.ONLINE);
+        return online;
+    }
+
+    /** The flags word: every flag read. */
+    @Override
+    public int flags() {
+        StateReads.noteFlagRead(-1);
+        return flags;
+    }
+
+    @Override
+    public RefLedger refs() {
+        StateReads.noteRead(StateReads.Field.REFS);
+        return refs;
+    }
+
+    @Override
+    public long callerFlags() {
+        StateReads.noteRead(StateReads.Field.CALLER_FLAGS);
+        return callerFlags;
+    }
+
+    /** The environment: which of its answers a run reads, the {@link PageModel} counts. */
+    @Override
+    public Environment environment() {
+        return environment;
+    }
+
+    @Override
+    public long poisonedPages() {
+        StateReads.noteRead(StateReads.Field.POISONED_PAGES);
+        return poisonedPages;
+    }
+
+    @Override
+    public int order() {
+        StateReads.noteRead(StateReads.Field.ORDER);
+        return order;
+    }
+
+    @Override
+    public int mappers() {
+        StateReads.noteRead(StateReads.Field.MAPPERS);
+        return mappers;
+    }
+
+    @Override
+    public String action() {
+        StateReads.noteRead(StateReads.Field.ACTION);
+        return action;
+    }
+
+    @Override
+    public List<String> killed() {
+        StateReads.noteRead(StateReads.Field.KILLED);
+        return killed;
+    }
+
     public PageState with(PageFlag flag, boolean set) {
+        StateReads.noteFlagWritten(flag.bit());
         int f = set ? flags | flag.bit() : flags & ~flag.bit();
         return f == flags ? this : new PageState(pfnValid, online, f, refs, callerFlags, environment, poisonedPages, order,
                 mappers, action, killed);
     }
 
     public PageState withRefs(RefLedger ledger) {
+        StateReads.noteWritten(StateReads.Field.REFS);
         return new PageState(pfnValid, online, flags, ledger, callerFlags, environment, poisonedPages, order, mappers,
                 action, killed);
     }
 
     public PageState withPfn(boolean valid, boolean isOnline) {
+        StateReads.noteWritten(StateReads.Field.PFN_VALID, StateReads.Field.ONLINE);
         return new PageState(valid, isOnline, flags, refs, callerFlags, environment, poisonedPages, order, mappers, action,
                 killed);
     }
 
     public PageState withCallerFlags(long mfFlags) {
+        StateReads.noteWritten(StateReads.Field.CALLER_FLAGS);
         return new PageState(pfnValid, online, flags, refs, mfFlags, environment, poisonedPages, order, mappers, action,
                 killed);
     }
 
     public PageState withEnvironment(Environment env) {
+        StateReads.noteWritten(StateReads.Field.ENVIRONMENT);
         return new PageState(pfnValid, online, flags, refs, callerFlags, env, poisonedPages, order, mappers, action, killed);
     }
 
     public PageState withPoisonedPages(long count) {
+        StateReads.noteWritten(StateReads.Field.POISONED_PAGES);
         return new PageState(pfnValid, online, flags, refs, callerFlags, environment, count, order, mappers, action, killed);
     }
 
     /** The folio's order and its page-table mappings. */
     public PageState withFolio(int folioOrder, int mapCount) {
+        StateReads.noteWritten(StateReads.Field.ORDER, StateReads.Field.MAPPERS);
         return new PageState(pfnValid, online, flags, refs, callerFlags, environment, poisonedPages, folioOrder, mapCount,
                 action, killed);
     }
 
     /** memory_failure's action_result, {@code CLEAN_LRU/RECOVERED}. */
     public PageState withAction(String typeAndResult) {
+        StateReads.noteWritten(StateReads.Field.ACTION);
         return new PageState(pfnValid, online, flags, refs, callerFlags, environment, poisonedPages, order, mappers,
                 typeAndResult, killed);
     }
 
     /** One more kill event, {@code SIGBUS BUS_MCEERR_AO to 1 task}. */
     public PageState withKill(String event) {
+        StateReads.noteRead(StateReads.Field.KILLED);
+        StateReads.noteWritten(StateReads.Field.KILLED);
         List<String> k = new java.util.ArrayList<>(killed);
         k.add(event);
         return new PageState(pfnValid, online, flags, refs, callerFlags, environment, poisonedPages, order, mappers, action,
@@ -90,6 +170,7 @@ public record PageState(boolean pfnValid, boolean online, int flags, RefLedger r
 
     /** page_count(): the folio's refcount. */
     public int refcount() {
+        StateReads.noteRead(StateReads.Field.REFS);
         return refs.total();
     }
 
@@ -99,6 +180,7 @@ public record PageState(boolean pfnValid, boolean online, int flags, RefLedger r
      * what memory_failure did ({@code action}, {@code killed}).
      */
     public Map<String, Object> asGiven() {
+        StateReads.noteReadAll();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("pfn_valid", pfnValid);
         out.put("online", online);

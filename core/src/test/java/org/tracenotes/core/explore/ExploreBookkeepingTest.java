@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tracenotes.core.kernel.Given;
 import org.tracenotes.core.kernel.PageModel;
+import org.tracenotes.core.kernel.PageState;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
@@ -44,6 +46,88 @@ class ExploreBookkeepingTest {
         assertEquals(166, leaves.size(), "the seed's states");
         assertEquals(ran, leaves, "a fork on an answer's default is the state already run, not run again");
         assertEquals(leaves.size(), new HashSet<>(leaves).size(), "every state once");
+    }
+
+    @Test
+    void aStateGivenAnEarlierRunsOutcomeGetsWhatItsOwnRunWouldGive() throws Exception {
+        for (String sample : List.of("samples/soft-offline.md", "samples/memory-failure.md", "samples/unpoison.md")) {
+            Note note = new org.tracenotes.core.parse.NoteParser().parse(sample, java.nio.file.Files.readString(
+                    org.tracenotes.core.Golden.repositoryRoot().resolve(sample), java.nio.charset.StandardCharsets.UTF_8));
+            Program program = Program.of(note, List.of(), ReferenceTraces.softOffline66());
+            Root root = note.traceBlocks().get(0).roots().get(0);
+            Explorer explorer = new Explorer(program, root, null);
+            Exploration x = explorer.explore(n -> { });
+            for (ExploredRun r : x.runs()) {
+                PageModel m = r.start().model();
+                RunResult own = Interpreter.run(program, root, "explore", m, RunOptions.defaults().withBudgets(20_000, 100));
+                String where = sample + ": " + r.start().describe();
+                assertEquals(own.path(), r.result().path(), where);
+                assertEquals(own.outcome(), r.result().outcome(), where);
+                assertEquals(own.result(), r.result().result(), where);
+                assertEquals(own.message(), r.result().message(), where);
+                assertEquals(own.initial(), r.result().initial(), where);
+                assertEquals(own.state(), r.result().state(), where);
+                assertEquals(own.gets(), r.result().gets(), where);
+                assertEquals(own.puts(), r.result().puts(), where);
+                assertEquals(m.moved(), r.moved(), where);
+                if (explorer.checksInvariants()) {
+                    assertEquals(Invariants.check(own, m), r.violations(), where);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRecordingNotesWhatARunReadsAndWritesOnItsOwnThreadOnly() throws Exception {
+        PageState s = ((Given.Applied) Given.apply(PageState.initial(), List.of("lru", "refcount=1"))).state();
+        org.tracenotes.core.kernel.StateReads reads = org.tracenotes.core.kernel.StateReads.open();
+        org.tracenotes.core.kernel.StateReads other;
+        try {
+            s.has(org.tracenotes.core.kernel.PageFlag.LRU);
+            s.with(org.tracenotes.core.kernel.PageFlag.DIRTY, false);
+            s.refcount();
+            org.tracenotes.core.kernel.StateReads[] seen = new org.tracenotes.core.kernel.StateReads[1];
+            Thread t = new Thread(() -> {
+                seen[0] = org.tracenotes.core.kernel.StateReads.open();
+                s.has(org.tracenotes.core.kernel.PageFlag.ANON);
+                s.callerFlags();
+                seen[0].close();
+            });
+            t.start();
+            t.join();
+            other = seen[0];
+        } finally {
+            reads.close();
+        }
+        s.has(org.tracenotes.core.kernel.PageFlag.BUDDY);
+        assertEquals(PageState.initial().with(org.tracenotes.core.kernel.PageFlag.LRU, true).flags(), reads.flagsRead(), "ANON on another thread, BUDDY after");
+        assertEquals(PageState.initial().with(org.tracenotes.core.kernel.PageFlag.DIRTY, true).flags(), reads.flagsWritten(), "written even if unchanged");
+        assertTrue(reads.read(org.tracenotes.core.kernel.StateReads.Field.REFS));
+        assertFalse(reads.read(org.tracenotes.core.kernel.StateReads.Field.CALLER_FLAGS));
+        assertTrue(reads.recording());
+        assertFalse(other.recording(), "one recording at a time");
+        assertEquals(0, other.flagsRead());
+    }
+
+    @Test
+    void everyStatesPageStateIsTheOneItsGivenItemsMake() {
+        List<StartingState> states = new ArrayList<>();
+        StateSpace.forEach(start -> {
+            states.add(start);
+            return start.model();
+        }, m -> -1, (start, m) -> { });
+        assertTrue(states.size() > 100, "every answer forked: " + states.size());
+        Set<String> items = new HashSet<>();
+        for (StartingState s : states) {
+            items.addAll(s.given());
+            PageState made = ((Given.Applied) Given.apply(PageState.initial(), s.given())).state();
+            assertEquals(made, s.state(), s.describe());
+        }
+        for (List<String> values : StateSpace.VALUES.values()) {
+            for (String v : values.subList(1, values.size())) {
+                assertTrue(items.contains(v) || v.contains(" "), "a fork gives " + v);
+            }
+        }
     }
 
     @Test

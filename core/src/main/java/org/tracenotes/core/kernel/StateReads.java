@@ -1,0 +1,143 @@
+package org.tracenotes.core.kernel;
+
+/**
+ * What one run on this thread read and wrote of the {@link PageState}s it went through: the flag
+ * bits asked for and set, and the other fields by {@link Field}. An exploration records it to give a
+ * state that agrees with an earlier one on everything that run read the earlier run's outcome (the run
+ * cannot tell the two apart). The environment's answers are not recorded here: the {@link PageModel}
+ * counts which ones a run asked for ({@link PageModel#envRead()}).
+ *
+ * <p>One recording at a time, by the thread that opened it: every access costs one volatile read (and,
+ * while a recording is open, a comparison of threads). A second thread opening one while the first is
+ * open gets a recording that records nothing ({@link #recording()} false).
+ */
+public final class StateReads {
+
+    /** The fields besides the flags, as bits of {@link #read()} and {@link #written()}. */
+    public enum Field { PFN_VALID, ONLINE, REFS, CALLER_FLAGS, ENVIRONMENT, POISONED_PAGES, ORDER, MAPPERS, ACTION, KILLED }
+
+    /** Every field and flag: a read of the state as a whole (its given keys, its flags word). */
+    private static final int ALL_FIELDS = (1 << Field.values().length) - 1;
+
+    /** The open recording, or null. */
+    private static volatile StateReads open;
+
+    private final Thread owner;
+    private final boolean recording;
+
+    private int flagsRead;
+    private int flagsWritten;
+    private int read;
+    private int written;
+    private boolean closed;
+
+    private StateReads(boolean recording) {
+        this.owner = Thread.currentThread();
+        this.recording = recording;
+    }
+
+    /** Opens a recording on this thread; it records nothing when another one is open. */
+    public static StateReads open() {
+        synchronized (StateReads.class) {
+            if (open != null) {
+                return new StateReads(false);
+            }
+            StateReads r = new StateReads(true);
+            open = r;
+            return r;
+        }
+    }
+
+    /** Whether this recording recorded the run (no other recording was open). */
+    public boolean recording() {
+        return recording;
+    }
+
+    /** Ends this recording. */
+    public void close() {
+        synchronized (StateReads.class) {
+            if (!closed && recording) {
+                open = null;
+            }
+            closed = true;
+        }
+    }
+
+    private static StateReads current() {
+        StateReads r = open;
+        return r != null && r.owner == Thread.currentThread() ? r : null;
+    }
+
+    static void noteFlagRead(int bit) {
+        StateReads r = current();
+        if (r != null) {
+            r.flagsRead |= bit;
+        }
+    }
+
+    static void noteFlagWritten(int bit) {
+        StateReads r = current();
+        if (r != null) {
+            r.flagsWritten |= bit;
+        }
+    }
+
+    static void noteRead(Field f) {
+        StateReads r = current();
+        if (r != null) {
+            r.read |= 1 << f.ordinal();
+        }
+    }
+
+    static void noteWritten(Field f) {
+        StateReads r = current();
+        if (r != null) {
+            r.written |= 1 << f.ordinal();
+        }
+    }
+
+    static void noteWritten(Field f, Field g) {
+        StateReads r = current();
+        if (r != null) {
+            r.written |= 1 << f.ordinal() | 1 << g.ordinal();
+        }
+    }
+
+    static void noteReadAll() {
+        StateReads r = current();
+        if (r != null) {
+            r.flagsRead = -1;
+            r.read = ALL_FIELDS;
+        }
+    }
+
+    /** The flag bits read. */
+    public int flagsRead() {
+        return flagsRead;
+    }
+
+    /** The flag bits set or cleared (whether or not they changed). */
+    public int flagsWritten() {
+        return flagsWritten;
+    }
+
+    /** The other fields read, as bits of {@link Field} ordinals. */
+    public int read() {
+        return read;
+    }
+
+    /** The other fields written (whether or not they changed), as bits of {@link Field} ordinals. */
+    public int written() {
+        return written;
+    }
+
+    /** Whether {@code f} was read. */
+    public boolean read(Field f) {
+        return (read & 1 << f.ordinal()) != 0;
+    }
+
+    /** Whether {@code f} was read or written. */
+    public boolean touched(Field f) {
+        return ((read | written) & 1 << f.ordinal()) != 0;
+    }
+}
