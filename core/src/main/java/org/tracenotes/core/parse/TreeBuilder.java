@@ -241,6 +241,9 @@ final class TreeBuilder {
             }
             parent = sameColumnHead.node();
             level = indent;
+        } else if (role == StepRole.STEP && AuthorLayout.statementLeftOfLabel(line, kind, stack)) {
+            parent = top.node();   // `    -> handle()` under `      case X:`: the label's statement, its text at the label
+            level = indent;
         } else if (kind == StepKind.CASE && role == StepRole.STEP && AuthorLayout.enclosingSwitch(indent, stack) != null) {
             OpenLevel sw = AuthorLayout.enclosingSwitch(indent, stack);
             while (stack.peek() != sw) {

@@ -523,4 +523,42 @@ class StructureTest {
                 "widget_rate(struct widget *w, int n)"));
         assertEquals(3, b.roots().size(), () -> b.roots().toString());
     }
+
+    @Test
+    void aCasesStatementWrittenLeftOfItsLabelWithItsTextAtTheLabelIsTheCasesBody() {
+        Root r = onlyRoot(fenced(
+                "gadget_exit()",
+                "-> gadget_dispatch()",
+                "      case EXIT_HALT:",
+                "   -> gadget_halt(g)",
+                "      -> gadget_idle(g)",
+                "   -> gadget_wake(g)",
+                "      case EXIT_POKE:",
+                "   -> gadget_poke(g)",
+                "-> gadget_done()"));
+        Step dispatch = r.body().get(0);
+        assertEquals(List.of(StepKind.CASE, StepKind.CASE), dispatch.children().stream().map(Step::kind).toList(),
+                () -> dispatch.children().toString());
+        Step halt = dispatch.children().get(0);
+        assertEquals(List.of("gadget_halt(g)", "gadget_wake(g)"), halt.children().stream().map(Step::text).toList());
+        assertEquals(List.of("gadget_idle(g)"), halt.children().get(0).children().stream().map(Step::text).toList());
+        assertEquals(List.of("gadget_poke(g)"), dispatch.children().get(1).children().stream().map(Step::text).toList());
+        assertEquals("gadget_done()", r.body().get(1).text());
+    }
+
+    @Test
+    void anArrowAtTheColumnOfAnArrowlessReturnOfACallIsThatCallsBody() {
+        Root r = onlyRoot(fenced(
+                "gadget_trap()",
+                "-> gadget_route()",
+                "      return gadget_write(g, v)",
+                "         .len = sizeof(v)",
+                "      -> gadget_hypercall()",
+                "-> gadget_done()"));
+        Step ret = r.body().get(0).children().get(0);
+        assertEquals(StepKind.RETURN, ret.kind());
+        assertEquals(List.of("gadget_hypercall()"), ret.children().stream().map(Step::text)
+                .filter(t -> t.startsWith("gadget")).toList(), () -> ret.children().toString());
+        assertEquals("gadget_done()", r.body().get(1).text());
+    }
 }
