@@ -175,6 +175,27 @@ final class AuthorLayout {
         return arrowlessHead && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
     }
 
+    /**
+     * The last step of {@code siblings} when it is a condition written without its {@code if} that an
+     * {@code else} at its column continues: an arrow line holding only a test ({@code flags & LOG},
+     * {@code !ready}, {@code a == b}) with a body of its own.
+     */
+    static StepNode conditionWithoutIf(List<StepNode> siblings) {
+        for (int i = siblings.size() - 1; i >= 0; i--) {
+            StepNode s = siblings.get(i);
+            if (s.kind == StepKind.BRACE) {
+                continue;
+            }
+            Expr e = s.line.reading() == null ? null : s.line.reading().expression();
+            boolean test = e instanceof Expr.Binary b && TESTS.contains(b.op()) || e instanceof Expr.Unary u && u.op().equals("!");
+            return s.kind == StepKind.EXPRESSION && s.role == StepRole.STEP && s.line.arrow() != Arrow.NONE
+                    && !s.children.isEmpty() && test ? s : null;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> TESTS = java.util.Set.of("&", "&&", "||", "==", "!=", "<", ">", "<=", ">=");
+
     /** The open switch a case label at {@code indent} belongs to: at or left of the label, with no step between. */
     static OpenLevel enclosingSwitch(int indent, Deque<OpenLevel> stack) {
         for (OpenLevel f : stack) {

@@ -178,6 +178,8 @@ final class TreeBuilder {
                 && (stack.peek().node().kind == StepKind.SWITCH && line.indent() > stack.peek().level()
                     || AuthorLayout.constantCaseAt(line, stack))) {
             kind = StepKind.CASE;   // `-> RISCV_EXCP_U_ECALL` under a switch: a case label written as a child
+        } else if (kind == StepKind.LABEL && AuthorLayout.enclosingSwitch(line.indent(), stack) != null) {
+            kind = StepKind.CASE;   // `=> other:` among a switch's labels: its default
         }
         int indent = line.indent();
         OpenLevel chain = role == StepRole.ALTERNATIVE ? AuthorLayout.chainAtTextColumn(line, stack) : null;
@@ -324,6 +326,9 @@ final class TreeBuilder {
 
         if (role == StepRole.ALTERNATIVE) {
             StepNode head = openChain(parent);
+            if (head == null && (head = AuthorLayout.conditionWithoutIf(parent == null ? root.body : parent.children)) != null) {
+                head.kind = StepKind.IF;   // `=> flags & LOG_DIRTY` … `=> else`: a condition written without its `if`
+            }
             if (head != null) {
                 node.chainHead = head;
                 head.alternatives.add(node);
@@ -349,7 +354,9 @@ final class TreeBuilder {
             boolean oneStatement = parent != null && level == parent.level && stack.peek().node() == parent
                     && !stack.peek().braced() && parent.line.arrow() == Arrow.NONE
                     && parent.kind == StepKind.IF;
-            stack.push(new OpenLevel(level, node, opensBrace(line), oneStatement));
+            if (kind != StepKind.LABEL || opensBrace(line)) {
+                stack.push(new OpenLevel(level, node, opensBrace(line), oneStatement));
+            }   // a label opens no body: the statements after it, even deeper, are its siblings, as in C
             if (kind != StepKind.BRACE && r != null) {
                 AuthorLayout.endTrailingBrace(r.text(), stack);   // `-> f(); }`
             }

@@ -561,4 +561,60 @@ class StructureTest {
                 .filter(t -> t.startsWith("gadget")).toList(), () -> ret.children().toString());
         assertEquals("gadget_done()", r.body().get(1).text());
     }
+
+    @Test
+    void theStatementsAfterALabelAreItsSiblingsEvenWrittenDeeper() {
+        Root r = onlyRoot(fenced(
+                "gadget_merge(g)",
+                "  +-> while (g->order < MAX) {",
+                "        +-> gadget_buddy(g)",
+                "      }",
+                "  done_joining:",
+                "    +-> gadget_settle(g)",
+                "  +-> gadget_put(g)"));
+        assertEquals(List.of(StepKind.LOOP, StepKind.LABEL, StepKind.CALL, StepKind.CALL),
+                r.body().stream().map(Step::kind).toList(), () -> r.body().toString());
+        assertTrue(r.body().get(1).children().isEmpty());
+    }
+
+    @Test
+    void aLoopInWordsWithItsKeywordMistypedIsALoop() {
+        Root r = onlyRoot(fenced(
+                "gadget_scan",
+                "=> foeach slot in table[i - 1]",
+                "   => gadget_check(slot)",
+                "=> forech level",
+                "=> forward the request"));
+        assertEquals(List.of(StepKind.LOOP, StepKind.LOOP, StepKind.PROSE), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aConditionWrittenWithoutItsIfIsTheIfOfTheElseAtItsColumn() {
+        Root r = onlyRoot(fenced(
+                "gadget_apply(g)",
+                "  => g->flags & GADGET_LOG",
+                "     => gadget_log_on(g)",
+                "  => else",
+                "     => gadget_log_off(g)",
+                "  => g->count + 1"));
+        Step cond = r.body().get(0);
+        assertEquals(StepKind.IF, cond.kind());
+        assertEquals(List.of(StepKind.ELSE), cond.alternatives().stream().map(Step::kind).toList());
+        assertEquals(StepKind.EXPRESSION, r.body().get(1).kind());
+    }
+
+    @Test
+    void aLabelAmongASwitchsCasesIsACaseLabel() {
+        Root r = onlyRoot(fenced(
+                "gadget_measure",
+                "  => switch(mode)",
+                "     => GADGET_MODE_FAST",
+                "        => measure_fast",
+                "     => other:",
+                "        => measure_slow",
+                "  => gadget_done()"));
+        Step sw = r.body().get(0);
+        assertEquals(List.of(StepKind.CASE, StepKind.CASE), sw.children().stream().map(Step::kind).toList());
+        assertEquals(List.of("measure_slow"), sw.children().get(1).children().stream().map(Step::text).toList());
+    }
 }
