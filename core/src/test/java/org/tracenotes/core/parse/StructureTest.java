@@ -617,4 +617,24 @@ class StructureTest {
         assertEquals(List.of(StepKind.CASE, StepKind.CASE), sw.children().stream().map(Step::kind).toList());
         assertEquals(List.of("measure_slow"), sw.children().get(1).children().stream().map(Step::text).toList());
     }
+
+    @Test
+    void stepArrowsDrawnAsTreeEdgesLeadSteps() {
+        Root r = onlyRoot(fenced(
+                "gadget_init",
+                "=> gadget_nodes",
+                "   => for_each_unit(u)",
+                "      => if gadget_enabled()",
+                "         \\=> if gadget_irq_ready()",
+                "             \\=> gadget_set_irq(u, 1);",
+                "                 |=> gadget_set_attr(u);",
+                "         |=> gadget_finish()",
+                "   => gadget_done(u)"));
+        Step ifEnabled = r.body().get(0).children().get(0).children().get(0);
+        assertEquals(List.of(StepKind.IF, StepKind.CALL), ifEnabled.children().stream().map(Step::kind).toList(),
+                () -> ifEnabled.children().toString());
+        Step setIrq = ifEnabled.children().get(0).children().get(0);
+        assertEquals("gadget_set_irq(u, 1)", setIrq.text());
+        assertEquals(List.of("gadget_set_attr(u)"), setIrq.children().stream().map(Step::text).toList());
+    }
 }
