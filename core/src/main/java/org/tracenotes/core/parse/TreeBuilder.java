@@ -178,8 +178,8 @@ final class TreeBuilder {
                 && (stack.peek().node().kind == StepKind.SWITCH && line.indent() > stack.peek().level()
                     || AuthorLayout.constantCaseAt(line, stack))) {
             kind = StepKind.CASE;   // `-> RISCV_EXCP_U_ECALL` under a switch: a case label written as a child
-        } else if (kind == StepKind.LABEL && AuthorLayout.enclosingSwitch(line.indent(), stack) != null) {
-            kind = StepKind.CASE;   // `=> other:` among a switch's labels: its default
+        } else if (kind == StepKind.LABEL && line.arrow() != Arrow.NONE && AuthorLayout.enclosingSwitch(line.indent(), stack) != null) {
+            kind = StepKind.CASE;   // `=> other:` among a switch's labels: a branch in words (C's own labels have no arrow)
         }
         int indent = line.indent();
         OpenLevel chain = role == StepRole.ALTERNATIVE ? AuthorLayout.chainAtTextColumn(line, stack) : null;

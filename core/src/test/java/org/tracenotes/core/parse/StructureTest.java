@@ -637,4 +637,23 @@ class StructureTest {
         assertEquals("gadget_set_irq(u, 1)", setIrq.text());
         assertEquals(List.of("gadget_set_attr(u)"), setIrq.children().stream().map(Step::text).toList());
     }
+
+    @Test
+    void anElisionAboveAnUnfencedRunIsNotItsRootTheLineAboveItIs() {
+        TraceBlock b = onlyBlock(parse("""
+                Scanning a slot goes like this.
+
+                gadget_scan_slot(struct bus *bus, int fn)
+                    ...
+                    --> gadget_scan_one(bus, fn)
+                        --> gadget_probe(bus, fn)
+                    --> gadget_add(bus)
+
+                That is all.
+                """));
+        Root r = b.roots().get(0);
+        assertEquals(1, b.roots().size(), () -> b.roots().toString());
+        assertEquals("gadget_scan_slot", r.name());
+        assertEquals(List.of(StepKind.PROSE, StepKind.CALL, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+    }
 }
