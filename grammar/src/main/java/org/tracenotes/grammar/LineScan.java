@@ -202,6 +202,17 @@ final class LineScan {
         return p;
     }
 
+    /** Whether [from, to) holds, between blanks, only an elision: {@code ...}, {@code ....}, {@code [...]}, {@code …}. */
+    static boolean isElision(int[] t, int from, int to) {
+        from = stripStart(t, from, to);
+        to = stripEnd(t, from, to);
+        if (to - from >= 2 && t[from] == '[' && t[to - 1] == ']') {
+            from++;
+            to--;
+        }
+        return to - from >= 3 && allAre(t, from, to, '.') || to > from && allAre(t, from, to, '\u2026');
+    }
+
     static boolean allAre(int[] t, int from, int to, int c) {
         for (int p = from; p < to; p++) {
             if (t[p] != c) {

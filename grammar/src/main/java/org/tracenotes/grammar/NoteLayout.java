@@ -221,7 +221,7 @@ final class NoteLayout {
                     && indentOf(i - 1) <= indentOf(i)
                     && LineScan.utf16Length(text, start(i - 1), contentEnd(i - 1)) <= 160) {
                 first = i - 1;
-                if (first > 0 && isElision(first) && roles[first - 1] == Role.TEXT && arrowEnd(first - 1) < 0
+                if (first > 0 && LineScan.isElision(text, start(first), contentEnd(first)) && roles[first - 1] == Role.TEXT && arrowEnd(first - 1) < 0
                         && indentOf(first - 1) <= indentOf(first)
                         && LineScan.utf16Length(text, start(first - 1), contentEnd(first - 1)) <= 160) {
                     first--;   // `pci_scan(bus)` / `    ...` / `    --> scan_one()`: an elision is no root, the line above it is
@@ -255,17 +255,6 @@ final class NoteLayout {
             }
             i = last + 1;
         }
-    }
-
-    /** Whether line {@code i} holds only an elision: {@code ...}, {@code ....}, {@code [...]}, {@code …}. */
-    private boolean isElision(int i) {
-        int from = LineScan.stripStart(text, start(i), contentEnd(i));
-        int to = LineScan.stripEnd(text, from, contentEnd(i));
-        if (to - from >= 2 && text[from] == '[' && text[to - 1] == ']') {
-            from++;
-            to--;
-        }
-        return to - from >= 3 && LineScan.allAre(text, from, to, '.') || to > from && LineScan.allAre(text, from, to, '\u2026');
     }
 
     /**

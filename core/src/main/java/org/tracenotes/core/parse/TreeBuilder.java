@@ -269,25 +269,10 @@ final class TreeBuilder {
             level = indent;
         } else {
             OpenLevel match = find(indent);
-            if (match == null) {
-                // Between two open levels: nearer the deeper one, it is that one's sibling, snapped;
-                // otherwise it opens a new level inside the shallower one.
-                OpenLevel inner = null;
-                OpenLevel outer = null;
-                for (OpenLevel f : stack) {
-                    if (f.level() > indent) {
-                        inner = f;
-                    } else {
-                        outer = f;
-                        break;
-                    }
-                }
-                if (inner != null && outer != null && inner.level() - indent < indent - outer.level()) {
-                    match = inner;
-                    snapped = true;
-                    report.accept(new Diagnostic(IndentSnapped.ID, Severity.WARNING,
-                            "indentation " + indent + " matches no open level; read as " + inner.level(), line.range()));
-                }
+            if (match == null && (match = OpenLevel.nearerDeeper(stack, indent)) != null) {
+                snapped = true;   // between two open levels, nearer the deeper one: that one's sibling
+                report.accept(new Diagnostic(IndentSnapped.ID, Severity.WARNING,
+                        "indentation " + indent + " matches no open level; read as " + match.level(), line.range()));
             }
             if (match == null) {
                 while (stack.peek().level() >= indent && stack.size() > 1) {
