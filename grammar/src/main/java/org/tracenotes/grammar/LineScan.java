@@ -70,9 +70,19 @@ final class LineScan {
         return startsWith(t, p, to, "```") || startsWith(t, p, to, "~~~");
     }
 
-    /** Needed by {@code (?i)^\s*(?:cpu|thread|task)…}: a {@code c} or {@code t} after the leading {@code \s}. */
+    /**
+     * Needed by {@code (?i)^\s*(?:[-=+|\\]*>\s*)?(?:cpu|thread|task)…}: a {@code c} or {@code t} after the
+     * leading {@code \s} and an arrow, if any.
+     */
     static boolean mayBeTwoColumns(int[] t, int from, int to) {
         int p = skipRegexSpace(t, from, to);
+        int q = p;
+        while (q < to && (t[q] == '-' || t[q] == '=' || t[q] == '+' || t[q] == '|' || t[q] == '\\')) {
+            q++;
+        }
+        if (q < to && t[q] == '>') {
+            p = skipRegexSpace(t, q + 1, to);
+        }
         return p < to && (t[p] == 'c' || t[p] == 'C' || t[p] == 't' || t[p] == 'T');
     }
 

@@ -656,4 +656,16 @@ class StructureTest {
         assertEquals("gadget_scan_slot", r.name());
         assertEquals(List.of(StepKind.PROSE, StepKind.CALL, StepKind.CALL), r.body().stream().map(Step::kind).toList());
     }
+
+    @Test
+    void aTimelineOfTwoCpusWhoseHeaderIsLedByArrowsIsNotATrace() {
+        Note note = fenced(
+                "-> CPU0                          -> CPU1",
+                "   -> gadget_lock(a)",
+                "                                    -> gadget_lock(b)",
+                "   -> gadget_lock(b)",
+                "                                    -> gadget_lock(a)");
+        assertTrue(note.traceBlocks().isEmpty(), () -> note.traceBlocks().toString());
+        assertEquals(List.of("not-a-trace"), ruleIds(note));
+    }
 }
