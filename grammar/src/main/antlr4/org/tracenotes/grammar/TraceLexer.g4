@@ -42,8 +42,8 @@ STEP_ARROW  : '=>';
 ARROW       : '->';                 // also C member access `p->f`
 LONG_ARROW  : '-' '-'+ '>';
 TREE_ARROW  : '-'* '+' '-'+ '>';   // `--+->`: a fork off a vertical line
-PIPE_ARROW  : '|' '-'+ '>';
-LAST_ARROW  : '\\' '-'+ '>';
+PIPE_ARROW  : '|' ( '-'+ '>' | '=>' );    // `|=>`: a step arrow drawn as a tree edge
+LAST_ARROW  : '\\' ( '-'+ '>' | '=>' );
 
 // ---- keywords ---------------------------------------------------------------------------------------
 IF       : 'if';

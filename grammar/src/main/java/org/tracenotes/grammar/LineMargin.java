@@ -2,7 +2,7 @@ package org.tracenotes.grammar;
 
 /**
  * A trace line's margin: its indentation, the bare {@code |} connectors before its text and its
- * leading arrow ({@code =>}, {@code ->}, {@code -->}, {@code +->}, {@code |->}, {@code --+->}). The
+ * leading arrow ({@code =>}, {@code ->}, {@code -->}, {@code +->}, {@code |->}, {@code |=>}, {@code --+->}). The
  * layout pass and the lexer read every line's margin through these scanners.
  */
 final class LineMargin {
@@ -33,6 +33,9 @@ final class LineMargin {
         if (fork > p && fork < n && line.charAt(fork) == '+') {
             p = fork;   // `--+->`: a fork off a vertical line
             c = '+';
+        }
+        if ((c == '|' || c == '\\') && p + 2 < n && line.charAt(p + 1) == '=' && line.charAt(p + 2) == '>') {
+            return p + 3;   // `|=>`, `\=>`: a step arrow drawn as a tree edge
         }
         int q = c == '-' ? p : (c == '+' || c == '|' || c == '\\') ? p + 1 : -1;
         if (q < 0 || q >= n || line.charAt(q) != '-') {

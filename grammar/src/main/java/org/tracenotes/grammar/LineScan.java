@@ -70,9 +70,19 @@ final class LineScan {
         return startsWith(t, p, to, "```") || startsWith(t, p, to, "~~~");
     }
 
-    /** Needed by {@code (?i)^\s*(?:cpu|thread|task)…}: a {@code c} or {@code t} after the leading {@code \s}. */
+    /**
+     * Needed by {@code (?i)^\s*(?:[-=+|\\]*>\s*)?(?:cpu|thread|task)…}: a {@code c} or {@code t} after the
+     * leading {@code \s} and an arrow, if any.
+     */
     static boolean mayBeTwoColumns(int[] t, int from, int to) {
         int p = skipRegexSpace(t, from, to);
+        int q = p;
+        while (q < to && (t[q] == '-' || t[q] == '=' || t[q] == '+' || t[q] == '|' || t[q] == '\\')) {
+            q++;
+        }
+        if (q < to && t[q] == '>') {
+            p = skipRegexSpace(t, q + 1, to);
+        }
         return p < to && (t[p] == 'c' || t[p] == 'C' || t[p] == 't' || t[p] == 'T');
     }
 
@@ -200,6 +210,17 @@ final class LineScan {
             p--;
         }
         return p;
+    }
+
+    /** Whether [from, to) holds, between blanks, only an elision: {@code ...}, {@code ....}, {@code [...]}, {@code …}. */
+    static boolean isElision(int[] t, int from, int to) {
+        from = stripStart(t, from, to);
+        to = stripEnd(t, from, to);
+        if (to - from >= 2 && t[from] == '[' && t[to - 1] == ']') {
+            from++;
+            to--;
+        }
+        return to - from >= 3 && allAre(t, from, to, '.') || to > from && allAre(t, from, to, '\u2026');
     }
 
     static boolean allAre(int[] t, int from, int to, int c) {

@@ -21,7 +21,8 @@ final class NoteLayout {
     private static final Pattern HEX_CHAIN = Pattern.compile("^0x[0-9a-fA-F]{4,}\\b(?!:)");
     /** Two column headings on one line: {@code CPU0 ... CPU1}, {@code CPU 1: ... CPU 2:}. */
     static final Pattern TWO_COLUMNS =
-            Pattern.compile("(?i)^\\s*(?:cpu|thread|task)\\s*[0-9A-Z]\\b:?\\s{6,}(?:cpu|thread|task)\\s*[0-9A-Z]\\b:?\\s*$");
+            Pattern.compile("(?i)^\\s*(?:[-=+|\\\\]*>\\s*)?(?:cpu|thread|task)\\s*[0-9A-Z]\\b:?\\s{6,}"
+                    + "(?:[-=+|\\\\]*>\\s*)?(?:cpu|thread|task)\\s*[0-9A-Z]\\b:?\\s*$");   // `-> CPU0      -> CPU1` too
     private static final Pattern FTRACE_FRAME =
             Pattern.compile("^=>\\s*[A-Za-z_][\\w.]*(?:\\+0x[0-9a-fA-F]+/0x[0-9a-fA-F]+)?\\s*(?:\\[[^\\]]*\\])?\\s*$");
     private static final Pattern KCONFIG_CRUMB = Pattern.compile("^->\\s*[A-Z][^_=;{}]*$");
@@ -221,6 +222,11 @@ final class NoteLayout {
                     && indentOf(i - 1) <= indentOf(i)
                     && LineScan.utf16Length(text, start(i - 1), contentEnd(i - 1)) <= 160) {
                 first = i - 1;
+                if (first > 0 && LineScan.isElision(text, start(first), contentEnd(first)) && roles[first - 1] == Role.TEXT && arrowEnd(first - 1) < 0
+                        && indentOf(first - 1) <= indentOf(first)
+                        && LineScan.utf16Length(text, start(first - 1), contentEnd(first - 1)) <= 160) {
+                    first--;   // `pci_scan(bus)` / `    ...` / `    --> scan_one()`: an elision is no root, the line above it is
+                }
             }
             int last = i;
             int base = indentOf(first);

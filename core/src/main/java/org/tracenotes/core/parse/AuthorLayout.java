@@ -165,7 +165,8 @@ final class AuthorLayout {
         }
         boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
                 && head.line.reading().inline() == null && line.arrow() != Arrow.NONE && !opensBrace.test(head.line);
-        boolean plainCall = (head.kind == StepKind.CALL || head.kind == StepKind.ASSIGN)
+        boolean plainCall = (head.kind == StepKind.CALL || head.kind == StepKind.ASSIGN
+                        || head.kind == StepKind.RETURN && head.line.reading().expression() instanceof Expr.Call)
                 && head.line.reading().expression() != null && calls(head.line.reading().expression())
                 && !head.line.reading().text().startsWith("(");   // `(virtio_blk_start)`: a note naming a target
         if (arrowlessHead && (head.kind == StepKind.LOOP || plainCall)) {
@@ -173,6 +174,27 @@ final class AuthorLayout {
         }
         return arrowlessHead && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
     }
+
+    /**
+     * The last step of {@code siblings} when it is a condition written without its {@code if} that an
+     * {@code else} at its column continues: an arrow line holding only a test ({@code flags & LOG},
+     * {@code !ready}, {@code a == b}) with a body of its own.
+     */
+    static StepNode conditionWithoutIf(List<StepNode> siblings) {
+        for (int i = siblings.size() - 1; i >= 0; i--) {
+            StepNode s = siblings.get(i);
+            if (s.kind == StepKind.BRACE) {
+                continue;
+            }
+            Expr e = s.line.reading() == null ? null : s.line.reading().expression();
+            boolean test = e instanceof Expr.Binary b && TESTS.contains(b.op()) || e instanceof Expr.Unary u && u.op().equals("!");
+            return s.kind == StepKind.EXPRESSION && s.role == StepRole.STEP && s.line.arrow() != Arrow.NONE
+                    && !s.children.isEmpty() && test ? s : null;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> TESTS = java.util.Set.of("&", "&&", "||", "==", "!=", "<", ">", "<=", ">=");
 
     /** The open switch a case label at {@code indent} belongs to: at or left of the label, with no step between. */
     static OpenLevel enclosingSwitch(int indent, Deque<OpenLevel> stack) {
@@ -210,11 +232,40 @@ final class AuthorLayout {
             if (n.kind == StepKind.CASE) {
                 return f.level() <= indent && indent <= n.line.textIndent() ? f : null;
             }
-            if (f.level() < indent) {
-                return null;
+            if (f.level() < indent && !leftOfLabel(f, stack)) {
+                return null;   // (a statement written left of its label is passed over)
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an arrow line is the first statement of the arrowless case label just above, written
+     * left of it with its text at the label's column ({@code       case EXIT_HLT:} then
+     * {@code    -> handle_halt()}): authors who put a body's plain C at the text column of its arrows
+     * write the label there, so the arrow that follows stands one arrow's width left.
+     */
+    static boolean statementLeftOfLabel(TraceLine line, StepKind kind, Deque<OpenLevel> stack) {
+        OpenLevel top = stack.peek();
+        if (top == null || top.node() == null || line.arrow() == Arrow.NONE || kind == StepKind.CASE) {
+            return false;
+        }
+        StepNode label = top.node();
+        return label.kind == StepKind.CASE && label.line.arrow() == Arrow.NONE && label.children.isEmpty()
+                && line.indent() < top.level() && line.textIndent() == top.level();
+    }
+
+    /** Whether frame {@code f} is a case's statement written left of its label: the label's frame is just below it, deeper. */
+    private static boolean leftOfLabel(OpenLevel f, Deque<OpenLevel> stack) {
+        boolean seen = false;
+        for (OpenLevel g : stack) {
+            if (seen) {
+                return g.node() != null && g.node().kind == StepKind.CASE && g.level() > f.level()
+                        && g.node().children.contains(f.node());
+            }
+            seen = g == f;
+        }
+        return false;
     }
 
     /**

@@ -14,4 +14,20 @@ record OpenLevel(int level, StepNode node, boolean braced, boolean sameColumnBod
     OpenLevel(int level, StepNode node, boolean braced) {
         this(level, node, braced, false);
     }
+
+    /**
+     * For a line at a column between two open levels: the deeper one when the line is nearer it (the
+     * line is its sibling, snapped), else null (the line opens a new level inside the shallower one).
+     */
+    static OpenLevel nearerDeeper(java.util.Deque<OpenLevel> stack, int indent) {
+        OpenLevel inner = null;
+        for (OpenLevel f : stack) {
+            if (f.level() > indent) {
+                inner = f;
+            } else {
+                return inner != null && inner.level() - indent < indent - f.level() ? inner : null;
+            }
+        }
+        return null;
+    }
 }

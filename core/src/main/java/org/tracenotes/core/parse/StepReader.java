@@ -49,7 +49,7 @@ final class StepReader {
 
     Reading prose(ParserRuleContext prose) {
         String text = exprs.text(prose);
-        StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() ? StepKind.LOOP
+        StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() || misspeltForeach(text) ? StepKind.LOOP
                 : PROSE_IF.matcher(text).find() ? StepKind.IF : StepKind.PROSE;
         Matcher call = CALL_WITH_WORDS.matcher(text);
         if (kind == StepKind.PROSE && call.matches()) {
@@ -63,6 +63,37 @@ final class StepReader {
         }
         Reading code = kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : null;
         return code != null ? code : new Reading(kind, text, null, null, null, null, prose);
+    }
+
+    /**
+     * Whether words start with {@code foreach} typed one letter wrong ({@code foeach rmapp in …},
+     * {@code forech x}, {@code froeach x}): a loop in words, as authors mean it.
+     */
+    static boolean misspeltForeach(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == text.length() || text.charAt(end) != ' ') {
+            return false;   // one word followed by more words
+        }
+        return oneEditApart(text.substring(0, end).toLowerCase(Locale.ROOT), "foreach");
+    }
+
+    /** Whether two words differ by one inserted, dropped or changed letter, or two neighbours swapped. */
+    private static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1)) || i + 1 < a.length()
+                    && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
     }
 
     Reading statement(TraceParser.StatementContext st) {

@@ -178,6 +178,8 @@ final class TreeBuilder {
                 && (stack.peek().node().kind == StepKind.SWITCH && line.indent() > stack.peek().level()
                     || AuthorLayout.constantCaseAt(line, stack))) {
             kind = StepKind.CASE;   // `-> RISCV_EXCP_U_ECALL` under a switch: a case label written as a child
+        } else if (kind == StepKind.LABEL && line.arrow() != Arrow.NONE && AuthorLayout.enclosingSwitch(line.indent(), stack) != null) {
+            kind = StepKind.CASE;   // `=> other:` among a switch's labels: a branch in words (C's own labels have no arrow)
         }
         int indent = line.indent();
         OpenLevel chain = role == StepRole.ALTERNATIVE ? AuthorLayout.chainAtTextColumn(line, stack) : null;
@@ -241,6 +243,9 @@ final class TreeBuilder {
             }
             parent = sameColumnHead.node();
             level = indent;
+        } else if (role == StepRole.STEP && AuthorLayout.statementLeftOfLabel(line, kind, stack)) {
+            parent = top.node();   // `    -> handle()` under `      case X:`: the label's statement, its text at the label
+            level = indent;
         } else if (kind == StepKind.CASE && role == StepRole.STEP && AuthorLayout.enclosingSwitch(indent, stack) != null) {
             OpenLevel sw = AuthorLayout.enclosingSwitch(indent, stack);
             while (stack.peek() != sw) {
@@ -264,25 +269,10 @@ final class TreeBuilder {
             level = indent;
         } else {
             OpenLevel match = find(indent);
-            if (match == null) {
-                // Between two open levels: nearer the deeper one, it is that one's sibling, snapped;
-                // otherwise it opens a new level inside the shallower one.
-                OpenLevel inner = null;
-                OpenLevel outer = null;
-                for (OpenLevel f : stack) {
-                    if (f.level() > indent) {
-                        inner = f;
-                    } else {
-                        outer = f;
-                        break;
-                    }
-                }
-                if (inner != null && outer != null && inner.level() - indent < indent - outer.level()) {
-                    match = inner;
-                    snapped = true;
-                    report.accept(new Diagnostic(IndentSnapped.ID, Severity.WARNING,
-                            "indentation " + indent + " matches no open level; read as " + inner.level(), line.range()));
-                }
+            if (match == null && (match = OpenLevel.nearerDeeper(stack, indent)) != null) {
+                snapped = true;   // between two open levels, nearer the deeper one: that one's sibling
+                report.accept(new Diagnostic(IndentSnapped.ID, Severity.WARNING,
+                        "indentation " + indent + " matches no open level; read as " + match.level(), line.range()));
             }
             if (match == null) {
                 while (stack.peek().level() >= indent && stack.size() > 1) {
@@ -321,6 +311,9 @@ final class TreeBuilder {
 
         if (role == StepRole.ALTERNATIVE) {
             StepNode head = openChain(parent);
+            if (head == null && (head = AuthorLayout.conditionWithoutIf(parent == null ? root.body : parent.children)) != null) {
+                head.kind = StepKind.IF;   // `=> flags & LOG_DIRTY` … `=> else`: a condition written without its `if`
+            }
             if (head != null) {
                 node.chainHead = head;
                 head.alternatives.add(node);
@@ -346,7 +339,9 @@ final class TreeBuilder {
             boolean oneStatement = parent != null && level == parent.level && stack.peek().node() == parent
                     && !stack.peek().braced() && parent.line.arrow() == Arrow.NONE
                     && parent.kind == StepKind.IF;
-            stack.push(new OpenLevel(level, node, opensBrace(line), oneStatement));
+            if (kind != StepKind.LABEL || opensBrace(line)) {
+                stack.push(new OpenLevel(level, node, opensBrace(line), oneStatement));
+            }   // a label opens no body: the statements after it, even deeper, are its siblings, as in C
             if (kind != StepKind.BRACE && r != null) {
                 AuthorLayout.endTrailingBrace(r.text(), stack);   // `-> f(); }`
             }

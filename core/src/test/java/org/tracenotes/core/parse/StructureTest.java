@@ -523,4 +523,149 @@ class StructureTest {
                 "widget_rate(struct widget *w, int n)"));
         assertEquals(3, b.roots().size(), () -> b.roots().toString());
     }
+
+    @Test
+    void aCasesStatementWrittenLeftOfItsLabelWithItsTextAtTheLabelIsTheCasesBody() {
+        Root r = onlyRoot(fenced(
+                "gadget_exit()",
+                "-> gadget_dispatch()",
+                "      case EXIT_HALT:",
+                "   -> gadget_halt(g)",
+                "      -> gadget_idle(g)",
+                "   -> gadget_wake(g)",
+                "      case EXIT_POKE:",
+                "   -> gadget_poke(g)",
+                "-> gadget_done()"));
+        Step dispatch = r.body().get(0);
+        assertEquals(List.of(StepKind.CASE, StepKind.CASE), dispatch.children().stream().map(Step::kind).toList(),
+                () -> dispatch.children().toString());
+        Step halt = dispatch.children().get(0);
+        assertEquals(List.of("gadget_halt(g)", "gadget_wake(g)"), halt.children().stream().map(Step::text).toList());
+        assertEquals(List.of("gadget_idle(g)"), halt.children().get(0).children().stream().map(Step::text).toList());
+        assertEquals(List.of("gadget_poke(g)"), dispatch.children().get(1).children().stream().map(Step::text).toList());
+        assertEquals("gadget_done()", r.body().get(1).text());
+    }
+
+    @Test
+    void anArrowAtTheColumnOfAnArrowlessReturnOfACallIsThatCallsBody() {
+        Root r = onlyRoot(fenced(
+                "gadget_trap()",
+                "-> gadget_route()",
+                "      return gadget_write(g, v)",
+                "         .len = sizeof(v)",
+                "      -> gadget_hypercall()",
+                "-> gadget_done()"));
+        Step ret = r.body().get(0).children().get(0);
+        assertEquals(StepKind.RETURN, ret.kind());
+        assertEquals(List.of("gadget_hypercall()"), ret.children().stream().map(Step::text)
+                .filter(t -> t.startsWith("gadget")).toList(), () -> ret.children().toString());
+        assertEquals("gadget_done()", r.body().get(1).text());
+    }
+
+    @Test
+    void theStatementsAfterALabelAreItsSiblingsEvenWrittenDeeper() {
+        Root r = onlyRoot(fenced(
+                "gadget_merge(g)",
+                "  +-> while (g->order < MAX) {",
+                "        +-> gadget_buddy(g)",
+                "      }",
+                "  done_joining:",
+                "    +-> gadget_settle(g)",
+                "  +-> gadget_put(g)"));
+        assertEquals(List.of(StepKind.LOOP, StepKind.LABEL, StepKind.CALL, StepKind.CALL),
+                r.body().stream().map(Step::kind).toList(), () -> r.body().toString());
+        assertTrue(r.body().get(1).children().isEmpty());
+    }
+
+    @Test
+    void aLoopInWordsWithItsKeywordMistypedIsALoop() {
+        Root r = onlyRoot(fenced(
+                "gadget_scan",
+                "=> foeach slot in table[i - 1]",
+                "   => gadget_check(slot)",
+                "=> forech level",
+                "=> forward the request"));
+        assertEquals(List.of(StepKind.LOOP, StepKind.LOOP, StepKind.PROSE), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aConditionWrittenWithoutItsIfIsTheIfOfTheElseAtItsColumn() {
+        Root r = onlyRoot(fenced(
+                "gadget_apply(g)",
+                "  => g->flags & GADGET_LOG",
+                "     => gadget_log_on(g)",
+                "  => else",
+                "     => gadget_log_off(g)",
+                "  => g->count + 1"));
+        Step cond = r.body().get(0);
+        assertEquals(StepKind.IF, cond.kind());
+        assertEquals(List.of(StepKind.ELSE), cond.alternatives().stream().map(Step::kind).toList());
+        assertEquals(StepKind.EXPRESSION, r.body().get(1).kind());
+    }
+
+    @Test
+    void aLabelAmongASwitchsCasesIsACaseLabel() {
+        Root r = onlyRoot(fenced(
+                "gadget_measure",
+                "  => switch(mode)",
+                "     => GADGET_MODE_FAST",
+                "        => measure_fast",
+                "     => other:",
+                "        => measure_slow",
+                "  => gadget_done()"));
+        Step sw = r.body().get(0);
+        assertEquals(List.of(StepKind.CASE, StepKind.CASE), sw.children().stream().map(Step::kind).toList());
+        assertEquals(List.of("measure_slow"), sw.children().get(1).children().stream().map(Step::text).toList());
+    }
+
+    @Test
+    void stepArrowsDrawnAsTreeEdgesLeadSteps() {
+        Root r = onlyRoot(fenced(
+                "gadget_init",
+                "=> gadget_nodes",
+                "   => for_each_unit(u)",
+                "      => if gadget_enabled()",
+                "         \\=> if gadget_irq_ready()",
+                "             \\=> gadget_set_irq(u, 1);",
+                "                 |=> gadget_set_attr(u);",
+                "         |=> gadget_finish()",
+                "   => gadget_done(u)"));
+        Step ifEnabled = r.body().get(0).children().get(0).children().get(0);
+        assertEquals(List.of(StepKind.IF, StepKind.CALL), ifEnabled.children().stream().map(Step::kind).toList(),
+                () -> ifEnabled.children().toString());
+        Step setIrq = ifEnabled.children().get(0).children().get(0);
+        assertEquals("gadget_set_irq(u, 1)", setIrq.text());
+        assertEquals(List.of("gadget_set_attr(u)"), setIrq.children().stream().map(Step::text).toList());
+    }
+
+    @Test
+    void anElisionAboveAnUnfencedRunIsNotItsRootTheLineAboveItIs() {
+        TraceBlock b = onlyBlock(parse("""
+                Scanning a slot goes like this.
+
+                gadget_scan_slot(struct bus *bus, int fn)
+                    ...
+                    --> gadget_scan_one(bus, fn)
+                        --> gadget_probe(bus, fn)
+                    --> gadget_add(bus)
+
+                That is all.
+                """));
+        Root r = b.roots().get(0);
+        assertEquals(1, b.roots().size(), () -> b.roots().toString());
+        assertEquals("gadget_scan_slot", r.name());
+        assertEquals(List.of(StepKind.PROSE, StepKind.CALL, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aTimelineOfTwoCpusWhoseHeaderIsLedByArrowsIsNotATrace() {
+        Note note = fenced(
+                "-> CPU0                          -> CPU1",
+                "   -> gadget_lock(a)",
+                "                                    -> gadget_lock(b)",
+                "   -> gadget_lock(b)",
+                "                                    -> gadget_lock(a)");
+        assertTrue(note.traceBlocks().isEmpty(), () -> note.traceBlocks().toString());
+        assertEquals(List.of("not-a-trace"), ruleIds(note));
+    }
 }

@@ -36,9 +36,9 @@ class StructureAccuracyTest {
      * went on and scored only after it (see gold/README.md); three patterns of its misses were fixed after
      * that score, so it is training data too from then on.
      */
-    static final double HELD_OUT_2_BLOCKS_FLOOR = 0.85;
-    static final double HELD_OUT_2_LINES_FLOOR = 0.98;
-    static final double HELD_OUT_2_KINDS_FLOOR = 0.98;
+    static final double HELD_OUT_2_BLOCKS_FLOOR = 0.92;
+    static final double HELD_OUT_2_LINES_FLOOR = 0.99;
+    static final double HELD_OUT_2_KINDS_FLOOR = 0.995;
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
     static final Path HELD_OUT = Path.of("src/test/resources/gold-heldout");

@@ -103,7 +103,7 @@ public final class StructureScore {
                 }
                 local.lines++;
                 boolean parentRight = r != null && (r.parent() == g.parent() || resolvesBeside(r, g, b)
-                        || g.parent() == -1 && r.parent() == 0)
+                        || g.parent() == -1 && r.parent() == 0 || g.parent() == 0 && rootAbove(r, b, read))
                         && (g.ifLine() < 0 || r.ifLine() == g.ifLine());
                 boolean kindRight = r != null && r.kind().equals(g.kind());
                 local.linesRight += parentRight ? 1 : 0;
@@ -129,6 +129,15 @@ public final class StructureScore {
      * A gold root (parent -1) read as a top-level step of a block whose root is implied (parent 0) is
      * at the top of the block either way: the implied root is no line of the note.
      */
+
+    /**
+     * Whether a top-level step of a gold block without a root line (parent 0) is read under a root
+     * that lies above the block's range: the root the gold implies, found on its own line.
+     */
+    private static boolean rootAbove(Reading r, GoldSet.GoldBlock b, Map<Integer, Reading> read) {
+        Reading parent = read.get(r.parent());
+        return r.parent() > 0 && r.parent() < b.first() && parent != null && parent.kind().equals("root");
+    }
 
     /**
      * Whether a resolved target ({@code =>} in the call dialect), which the model keeps as a child of

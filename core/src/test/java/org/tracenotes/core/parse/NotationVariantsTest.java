@@ -1,0 +1,231 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tracenotes.core.parse.Parsing.parse;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.TraceBlock;
+
+/**
+ * Each way of writing the notation that ../shared/design/notation-variants.md describes (measured on
+ * 253 real notes, half of them outside the corpus: what unseen authors write) is read as its author
+ * means it. Every fragment is made up; the expected tree is written as indented {@code kind text}
+ * lines, an alternative at its if's depth.
+ */
+class NotationVariantsTest {
+
+    @Test
+    void theSixStyleFamiliesReadAsTheirAuthorsMeanThem() {
+        assertShape("""
+                root foo_init(x)
+                  assign r = bar_get(x)
+                    if if r < 0
+                      return return r
+                    else else
+                      call baz(r)
+                """, "foo_init(x)", "=> r = bar_get(x)", "   => if r < 0:", "      => return r", "   -> else", "      => baz(r);");
+        assertShape("""
+                root foo_ioctl()
+                  call foo_do(op)
+                    call ops->handle(op)
+                      call real_handle()
+                        call qux()
+                """, "foo_ioctl()", "-> foo_do(op)", "   -> ops->handle(op)", "   => real_handle()", "      -> qux()");
+        assertShape("""
+                root foo_probe
+                  call bar_alloc
+                  call baz_register
+                """, "foo_probe", "+-> bar_alloc", "|     /* why */", "\\-> baz_register");
+        assertShape("""
+                root foo_start
+                  call bar_setup()
+                    call baz_poke()
+                """, "foo_start", "---> bar_setup()", "    ---> baz_poke()");
+        assertShape("""
+                root foo_glued
+                  call bar()  /* no space
+                    call baz()
+                """, "foo_glued", "->bar()  /* no space */", "    ->baz()");
+    }
+
+    @Test
+    void rootsComeInEveryShapeAndSeveralPerBlock() {
+        assertShape("""
+                root SYS_foo:
+                  call a()
+                root DEV_CLASS : declared here
+                  call c()
+                root static int foo_open(struct inode *i)
+                  call d()
+                """, "SYS_foo:", "  => a()", "DEV_CLASS : declared here", "  => c()",
+                "static int foo_open(struct inode *i)", "  => d()");
+    }
+
+    @Test
+    void branchesSwitchesAndAlternativesInEverySpelling() {
+        assertShape("""
+                root wrap()
+                  switch swith (trap)
+                    case FOO_EXCP_ECALL
+                      call handle_ecall()
+                  if if amd : bar()
+                  if if intel : x()
+                  if if (x)
+                    call y()
+                  else } else
+                    call z()
+                    brace }
+                  call OR: other_path()
+                  call a() / b()
+                  continue continue if map[i] == 0
+                """, "wrap()", "   -> swith (trap)", "      -> FOO_EXCP_ECALL", "         -> handle_ecall()",
+                "   => if amd : bar()", "   => if intel : x()", "   => if (x) {", "      => y()", "   } else {",
+                "      => z()", "   }", "   => OR: other_path()", "   => a() / b()", "   => continue if map[i] == 0");
+    }
+
+    @Test
+    void loopsJumpsLabelsAndReturnsInEverySpelling() {
+        assertShape("""
+                root walk()
+                  loop loop every bank
+                    call scan(bank)
+                  loop for_each(list)
+                  loop while (x)
+                  loop for (i = 0; i < n; i++)
+                  loop do {
+                    call step()
+                    brace }
+                  goto goto out
+                  label out:
+                  return return -EBUSY
+                """, "walk()", "=> loop every bank", "   => scan(bank)", "=> for_each(list)", "=> while (x)",
+                "|-> for (i = 0; i < n; i++)", "+-> do {", "      step()", "}", "=> goto out", "out:",
+                "   return -EBUSY;");
+    }
+
+    @Test
+    void payloadsOfCodeAndWordsKeepTheirKinds() {
+        assertShape("""
+                root fill()
+                  assign *flag = true
+                  assign int n = bar()
+                  call foo(a, ...)
+                  call foo(,,n+1,)
+                  prose [...]
+                  prose 先略
+                  prose 检查 flag
+                  prose !!recurse here!!
+                  call decode --> decode_umc
+                  call thread_create -- worker_fn
+                """, "fill()", "=> *flag = true", "=> int n = bar();", "=> foo(a, ...)", "=> foo(,,n+1,)",
+                "=> [...]", "=> 先略", "=> 检查 flag", "=> !!recurse here!!", "=> decode --> decode_umc",
+                "=> thread_create -- worker_fn");
+    }
+
+    @Test
+    void commentsAndTagsInEveryFormStayOffTheTree() {
+        assertShape("""
+                root read_all  [ drivers/foo.c
+                  call lock(w)  ## 锁住
+                  call copy(w)  ( hw/foo.c
+                  call fmt("%#lx", v)  # note
+                  call arm(w)  <-- arms it
+                  call unlock(w)  // done
+                """, "read_all [drivers/foo.c]", "  => lock(w)   ## 锁住", "  => copy(w)   (hw/foo.c)",
+                "//drivers/foo/core.c", "  => fmt(\"%#lx\", v)  # note", "  => arm(w)      <-- arms it",
+                "    /* why */", "  => unlock(w)    // done");
+    }
+
+    @Test
+    void containersAreFoundByContentIndentedFencesAndUnfencedRunsIncluded() {
+        Note note = parse("""
+                * oneshot
+                  ~~~text
+                  foo_fire
+                  => foo_arm(w)
+                     => foo_log()
+                  ~~~
+
+                foo_main
+                  -> foo_a()
+                  -> foo_b()
+
+                The end.
+                """);
+        assertEquals("""
+                root foo_fire
+                  call foo_arm(w)
+                    call foo_log()
+                root foo_main
+                  call foo_a()
+                  call foo_b()
+                """, shape(note));
+    }
+
+    @Test
+    void lookAlikesAreNotTraces() {
+        Note note = parse("""
+                ```
+                <stack trace>
+                 => foo_fire+0x1a/0x40
+                 => foo_tick+0x22/0x80
+                ```
+
+                ```
+                (gdb) x/3i $pc
+                => 0x000055555555513d <+4>:\tmov    %rdi,-0x8(%rbp)
+                => 0x0000555555555145 <+12>:\tret
+                ```
+
+                ```
+                -> Device Drivers
+                  -> Network device support
+                    -> Ethernet driver support
+                ```
+
+                ```rust
+                match op {
+                    Op::Read => return read(x),
+                    Op::Write => return write(x),
+                }
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> shape(note));
+    }
+
+    private static void assertShape(String expected, String... lines) {
+        Note note = Parsing.fenced(lines);
+        assertEquals(expected, shape(note), () -> String.join("\n", lines));
+    }
+
+    /** The trees of a note as indented {@code kind text} lines; trailing comments after two blanks. */
+    static String shape(Note note) {
+        StringBuilder out = new StringBuilder();
+        for (TraceBlock b : note.traceBlocks()) {
+            for (Root r : b.roots()) {
+                out.append("root ").append(r.text()).append(r.comments().stream()
+                        .filter(c -> c.placement() == org.tracenotes.core.model.Comment.Placement.TRAILING)
+                        .map(c -> "  " + c.marker() + (c.marker().isEmpty() ? "" : " ") + c.text()).findFirst().orElse(""))
+                        .append('\n');
+                r.body().forEach(s -> step(s, 1, out));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void step(Step s, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(s.kind().id()).append(' ').append(s.text());
+        s.comments().stream().filter(c -> c.placement() == org.tracenotes.core.model.Comment.Placement.TRAILING)
+                .findFirst().ifPresent(c -> out.append("  ").append(c.marker()).append(c.marker().isEmpty() ? "" : " ")
+                        .append(c.text()));
+        out.append('\n');
+        s.children().forEach(c -> step(c, depth + 1, out));
+        for (Step alt : s.alternatives()) {
+            step(alt, depth, out);
+        }
+    }
+}
