@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.tracenotes.core.model.Annotation;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Block;
@@ -60,25 +62,65 @@ final class NoteBuilder {
     }
 
     List<Section> build(TraceParser.NoteContext note) {
-        for (TraceParser.NoteElementContext e : note.noteElement()) {
-            if (e.HEADING() != null) {
+        // the children walked once: the generated accessors (noteElement(), HEADING(), codeBlock(), …)
+        // each walk every child and build a list
+        for (int i = 0; i < note.getChildCount(); i++) {
+            if (!(note.getChild(i) instanceof TraceParser.NoteElementContext e)) {
+                continue;
+            }
+            Token headingToken = null;
+            TraceParser.CodeBlockContext code = null;
+            TraceParser.TraceBlockContext trace = null;
+            for (int j = 0; j < e.getChildCount(); j++) {
+                ParseTree c = e.getChild(j);
+                if (c instanceof TerminalNode t && headingToken == null && t.getSymbol().getType() == TraceLexer.HEADING) {
+                    headingToken = t.getSymbol();
+                } else if (c instanceof TraceParser.CodeBlockContext b && code == null) {
+                    code = b;
+                } else if (c instanceof TraceParser.TraceBlockContext b && trace == null) {
+                    trace = b;
+                }
+            }
+            if (headingToken != null) {
                 closeSection();
-                String h = e.HEADING().getText().strip();
+                String h = headingToken.getText().strip();
                 int marks = 0;
                 while (marks < h.length() && h.charAt(marks) == '#') {
                     marks++;
                 }
                 level = marks;
-                title = h.substring(marks).replaceAll("[ \\t]+#+$", "").strip();
-                heading = lineRange(e.HEADING().getSymbol());
-            } else if (e.codeBlock() != null) {
-                blocks.add(codeBlock(e.codeBlock()));
-            } else if (e.traceBlock() != null) {
-                blocks.add(traceBlock(e.traceBlock()));
+                title = withoutClosingMarks(h.substring(marks)).strip();
+                heading = lineRange(headingToken);
+            } else if (code != null) {
+                blocks.add(codeBlock(code));
+            } else if (trace != null) {
+                blocks.add(traceBlock(trace));
             }
         }
         closeSection();
         return sections;
+    }
+
+    /**
+     * A heading's text without its closing marks: blanks (spaces or tabs) then {@code #}s at the very
+     * end are taken off ({@code Title ##} gives {@code Title}), once; what the regular expression
+     * {@code [ \t]+#+$} replaced by nothing did.
+     */
+    static String withoutClosingMarks(String s) {
+        // `$` also matched before a final line terminator; after strip() only U+0085 can be one
+        int end = s.endsWith("\u0085") ? s.length() - 1 : s.length();
+        int marks = end;
+        while (marks > 0 && s.charAt(marks - 1) == '#') {
+            marks--;
+        }
+        if (marks == end) {
+            return s;
+        }
+        int blanks = marks;
+        while (blanks > 0 && (s.charAt(blanks - 1) == ' ' || s.charAt(blanks - 1) == '\t')) {
+            blanks--;
+        }
+        return blanks == marks ? s : s.substring(0, blanks) + s.substring(end);
     }
 
     private void closeSection() {
@@ -148,19 +190,46 @@ final class NoteBuilder {
         return s.substring(i).strip();
     }
 
+    /** A trace block's parts, read in one walk over its children (each generated accessor walks them all). */
+    private record BlockParts(Token open, Token begin, Token end, Token close, List<TraceParser.TraceLineContext> lines) {
+        static BlockParts of(TraceParser.TraceBlockContext ctx) {
+            Token open = null;
+            Token begin = null;
+            Token end = null;
+            Token close = null;
+            List<TraceParser.TraceLineContext> lines = new ArrayList<>(ctx.getChildCount());
+            for (int i = 0; i < ctx.getChildCount(); i++) {
+                ParseTree c = ctx.getChild(i);
+                if (c instanceof TraceParser.TraceLineContext l) {
+                    lines.add(l);
+                } else if (c instanceof TerminalNode t) {
+                    Token k = t.getSymbol();
+                    switch (k.getType()) {
+                        case TraceLexer.TRACE_FENCE_OPEN -> open = open == null ? k : open;
+                        case TraceLexer.BLOCK_BEGIN -> begin = begin == null ? k : begin;
+                        case TraceLexer.BLOCK_END -> end = end == null ? k : end;
+                        case TraceLexer.FENCE_CLOSE -> close = close == null ? k : close;
+                        default -> { }
+                    }
+                }
+            }
+            return new BlockParts(open, begin, end, close, lines);
+        }
+    }
+
     private TraceBlock traceBlock(TraceParser.TraceBlockContext ctx) {
-        Token open = ctx.TRACE_FENCE_OPEN() == null ? null : ctx.TRACE_FENCE_OPEN().getSymbol();
-        int firstLine = open != null ? open.getLine() : ctx.BLOCK_BEGIN().getSymbol().getLine();
+        BlockParts parts = BlockParts.of(ctx);
+        Token open = parts.open();
+        int firstLine = open != null ? open.getLine() : parts.begin().getLine();
         tabWidth = configuredTabWidth != ParseOptions.AUTO_TAB_WIDTH ? configuredTabWidth
-                : TabWidth.detect(source, firstLine, lastLine(ctx) + 1);
+                : TabWidth.detect(source, firstLine, lastLine(parts) + 1);
         int fenceIndent = open == null ? 0 : SourceText.indentWidth(source.line(open.getLine()), tabWidth);
-        Map<Integer, List<Comment>> comments = comments(ctx.BLOCK_BEGIN().getSymbol().getTokenIndex(),
-                ctx.BLOCK_END().getSymbol().getTokenIndex());
+        Map<Integer, List<Comment>> comments = comments(parts.begin().getTokenIndex(), parts.end().getTokenIndex());
 
         List<TraceLine> lines = new ArrayList<>();
         Map<Arrow, Integer> arrows = new EnumMap<>(Arrow.class);
         int dashAlternatives = 0;
-        for (TraceParser.TraceLineContext line : ctx.traceLine()) {
+        for (TraceParser.TraceLineContext line : parts.lines()) {
             TraceLine t = traceLine(line, comments, fenceIndent);
             lines.add(t);
             if (t.arrow() != Arrow.NONE) {
@@ -180,8 +249,8 @@ final class NoteBuilder {
                 .or(() -> frontMatterDialect)
                 .orElseGet(() -> detect(arrows, alternatives));
 
-        Token first = open != null ? open : ctx.BLOCK_BEGIN().getSymbol();
-        Token end = ctx.FENCE_CLOSE() != null ? ctx.FENCE_CLOSE().getSymbol() : null;
+        Token first = open != null ? open : parts.begin();
+        Token end = parts.close();
         SourceRange start = open != null ? lineRange(open) : exprs.range(first);
         SourceRange range = end != null ? start.to(lineRange(end))
                 : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
@@ -193,9 +262,9 @@ final class NoteBuilder {
     }
 
     /** The last line a trace block's lines reach (its first line when it has none). */
-    private static int lastLine(TraceParser.TraceBlockContext ctx) {
-        List<TraceParser.TraceLineContext> lines = ctx.traceLine();
-        return lines.isEmpty() ? ctx.BLOCK_BEGIN().getSymbol().getLine() : lines.get(lines.size() - 1).getStop().getLine();
+    private static int lastLine(BlockParts parts) {
+        List<TraceParser.TraceLineContext> lines = parts.lines();
+        return lines.isEmpty() ? parts.begin().getLine() : lines.get(lines.size() - 1).getStop().getLine();
     }
 
     /**
@@ -229,16 +298,30 @@ final class NoteBuilder {
         for (int l = line; l <= lastLine; l++) {
             own.addAll(comments.getOrDefault(l, List.of()));
         }
-        if (ctx instanceof TraceParser.StepLineContext s && s.payload() == null && !own.isEmpty()) {
+        TraceParser.StepLineContext step = ctx instanceof TraceParser.StepLineContext s ? s : null;
+        TraceParser.ArrowContext arrowCtx = null;
+        TraceParser.PayloadContext payload = null;
+        if (step != null) {
+            // its children read once (arrow() and payload() each walk them)
+            for (int i = 0; i < step.getChildCount(); i++) {
+                ParseTree c = step.getChild(i);
+                if (c instanceof TraceParser.ArrowContext a && arrowCtx == null) {
+                    arrowCtx = a;
+                } else if (c instanceof TraceParser.PayloadContext p && payload == null) {
+                    payload = p;
+                }
+            }
+        }
+        if (step != null && payload == null && !own.isEmpty()) {
             // `=> # 7. then copy the rest` or `=> //other attr`: an arrow holding only a comment is a comment line
             return new TraceLine(line, indent, indent, Arrow.NONE, null, own.get(0).range(),
                     own.stream().map(c -> new Comment(c.marker(), c.text(), Comment.Placement.LEADING, c.range())).toList());
         }
-        if (ctx instanceof TraceParser.StepLineContext s) {
-            Token arrowToken = s.arrow().getStart();
-            StepReader.Reading r = s.payload() == null ? null : reader.read(s.payload());
-            SourceRange range = s.payload() == null ? exprs.range(arrowToken)
-                    : exprs.range(arrowToken).to(exprs.range(s.payload()));
+        if (step != null) {
+            Token arrowToken = arrowCtx.getStart();
+            StepReader.Reading r = payload == null ? null : reader.read(payload);
+            SourceRange range = payload == null ? exprs.range(arrowToken)
+                    : exprs.range(arrowToken).to(exprs.range(payload));
             int text = Math.max(indent, SourceText.payloadColumn(source.line(line), tabWidth) - fenceIndent);
             int arrowWidth = arrowToken.getStopIndex() - arrowToken.getStartIndex() + 1;
             int fork = arrowToken.getText().indexOf('+');
@@ -247,7 +330,7 @@ final class NoteBuilder {
                 indent += fork;
                 arrowWidth -= fork;
             }
-            if (s.payload() != null && text - indent - arrowWidth >= PUSHED_TEXT) {
+            if (payload != null && text - indent - arrowWidth >= PUSHED_TEXT) {
                 // `->    entity_tick()` under `-> for_each(se)`: the author aligned the text, not the arrow;
                 // the step stands where an arrow with one blank before that text would
                 indent = text - arrowWidth - 1;

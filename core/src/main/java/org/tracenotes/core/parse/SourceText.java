@@ -61,8 +61,21 @@ final class SourceText {
         return cpToChar[Math.min(codePointIndex, cpToChar.length - 1)];
     }
 
+    /** The 0-based line {@link #lineOf} found last: ranges are mostly asked for in the text's order. */
+    private int lastLine;
+
     /** 1-based line of a UTF-16 offset. */
     int lineOf(int offset) {
+        int hint = lastLine;   // a racy read is fine: the hint is checked before it is used
+        if (hint < lineStarts.length && lineStarts[hint] <= offset) {
+            if (hint + 1 == lineStarts.length || offset < lineStarts[hint + 1]) {
+                return hint + 1;
+            }
+            if (hint + 2 == lineStarts.length || hint + 2 < lineStarts.length && offset < lineStarts[hint + 2]) {
+                lastLine = hint + 1;
+                return hint + 2;
+            }
+        }
         int lo = 0;
         int hi = lineStarts.length - 1;
         while (lo < hi) {
@@ -73,6 +86,7 @@ final class SourceText {
                 hi = mid - 1;
             }
         }
+        lastLine = lo;
         return lo + 1;
     }
 
