@@ -132,30 +132,32 @@ final class NoteBuilder {
 
     /** The range of a whole-line token without its line break. */
     private SourceRange lineRange(Token t) {
-        SourceRange r = exprs.range(t);
-        String s = source.text().substring(r.offset(), r.endOffset());
-        int trimmed = s.length();
-        while (trimmed > 0 && (s.charAt(trimmed - 1) == '\n' || s.charAt(trimmed - 1) == '\r')) {
-            trimmed--;
+        String text = source.text();
+        int from = source.charOffset(t.getStartIndex());
+        int to = Math.max(from, source.charOffset(t.getStopIndex() + 1));
+        while (to > from && (text.charAt(to - 1) == '\n' || text.charAt(to - 1) == '\r')) {
+            to--;
         }
-        return source.range(r.offset(), r.offset() + trimmed);
+        return source.range(from, to);
     }
 
     private CodeBlock codeBlock(TraceParser.CodeBlockContext ctx) {
         // one walk over the children (CODE() and FENCE_CLOSE() would walk them all, each call); the
         // content is the text under the CODE tokens, one substring of the note when they follow each other
-        List<Token> codes = new ArrayList<>();
+        Token firstCode = null;
+        Token lastCode = null;
         Token open = null;
         Token close = null;
         boolean adjacent = true;
         for (int i = 0; i < ctx.getChildCount(); i++) {
-            if (ctx.getChild(i) instanceof org.antlr.v4.runtime.tree.TerminalNode node) {
+            if (ctx.getChild(i) instanceof TerminalNode node) {
                 Token t = node.getSymbol();
                 switch (t.getType()) {
                     case TraceLexer.CODE -> {
                         adjacent &= t.getStartIndex() >= 0
-                                && (codes.isEmpty() || codes.get(codes.size() - 1).getStopIndex() + 1 == t.getStartIndex());
-                        codes.add(t);
+                                && (lastCode == null || lastCode.getStopIndex() + 1 == t.getStartIndex());
+                        firstCode = firstCode == null ? t : firstCode;
+                        lastCode = t;
                     }
                     case TraceLexer.FENCE_OPEN -> open = open == null ? t : open;
                     case TraceLexer.FENCE_CLOSE -> close = close == null ? t : close;
@@ -164,19 +166,21 @@ final class NoteBuilder {
             }
         }
         String content;
-        if (codes.isEmpty()) {
+        if (firstCode == null) {
             content = "";
         } else if (adjacent) {
-            content = source.text().substring(source.charOffset(codes.get(0).getStartIndex()),
-                    source.charOffset(codes.get(codes.size() - 1).getStopIndex() + 1));
+            content = source.text().substring(source.charOffset(firstCode.getStartIndex()),
+                    source.charOffset(lastCode.getStopIndex() + 1));
         } else {
             StringBuilder b = new StringBuilder();
-            for (Token t : codes) {
-                b.append(t.getText());
+            for (int i = 0; i < ctx.getChildCount(); i++) {
+                if (ctx.getChild(i) instanceof TerminalNode node && node.getSymbol().getType() == TraceLexer.CODE) {
+                    b.append(node.getSymbol().getText());
+                }
             }
             content = b.toString();
         }
-        Token last = close != null ? close : codes.isEmpty() ? open : codes.get(codes.size() - 1);
+        Token last = close != null ? close : lastCode == null ? open : lastCode;
         SourceRange range = lineRange(open).to(lineRange(last));
         return new CodeBlock(info(open.getText()), content, range);
     }
