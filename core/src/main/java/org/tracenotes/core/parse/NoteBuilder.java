@@ -297,7 +297,8 @@ final class NoteBuilder {
     private TraceLine traceLine(TraceParser.TraceLineContext ctx, Map<Integer, List<Comment>> comments, int fenceIndent) {
         int line = ctx.getStart().getLine();
         int lastLine = ctx.getStop() == null ? line : ctx.getStop().getLine();
-        int indent = Math.max(0, SourceText.indentWidth(source.line(line), tabWidth) - fenceIndent);
+        String lineText = source.line(line);
+        int indent = Math.max(0, SourceText.indentWidth(lineText, tabWidth) - fenceIndent);
         List<Comment> own = new ArrayList<>();
         for (int l = line; l <= lastLine; l++) {
             own.addAll(comments.getOrDefault(l, List.of()));
@@ -326,7 +327,7 @@ final class NoteBuilder {
             StepReader.Reading r = payload == null ? null : reader.read(payload);
             SourceRange range = payload == null ? exprs.range(arrowToken)
                     : exprs.range(arrowToken).to(exprs.range(payload));
-            int text = Math.max(indent, SourceText.payloadColumn(source.line(line), tabWidth) - fenceIndent);
+            int text = Math.max(indent, SourceText.payloadColumn(lineText, tabWidth) - fenceIndent);
             int arrowWidth = arrowToken.getStopIndex() - arrowToken.getStartIndex() + 1;
             int fork = arrowToken.getText().indexOf('+');
             if (fork > 0) {

@@ -20,9 +20,12 @@ final class SourceText {
         int[] starts = new int[16 + chars.length / 32];
         int lines = 1;
         boolean pairs = false;
+        boolean tab = false;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c == '\n') {
+            if (c == '\t') {
+                tab = true;
+            } else if (c == '\n') {
                 if (lines == starts.length) {
                     starts = Arrays.copyOf(starts, 2 * lines);
                 }
@@ -32,6 +35,7 @@ final class SourceText {
             }
         }
         lineStarts = Arrays.copyOf(starts, lines);
+        hasTab = tab;
         if (!pairs) {
             cpToChar = null;
         } else {
@@ -133,14 +137,12 @@ final class SourceText {
     }
 
     private int halfTabLines = -1;
-    private int hasTab = -1;
+    /** Whether the text holds a tab anywhere, found in the constructor's pass over the chars. */
+    private final boolean hasTab;
 
-    /** Whether the text holds a tab anywhere, looked for once. */
+    /** Whether the text holds a tab anywhere. */
     boolean hasTab() {
-        if (hasTab < 0) {
-            hasTab = text.indexOf('\t') >= 0 ? 1 : 0;
-        }
-        return hasTab == 1;
+        return hasTab;
     }
 
     /** A per-note fact about tabs, computed once ({@link TabWidth#halfTabLines}). */
