@@ -89,7 +89,7 @@ final class NoteBuilder {
                     marks++;
                 }
                 level = marks;
-                title = withoutClosingMarks(h.substring(marks)).strip();
+                title = HeadingTitle.withoutClosingMarks(h.substring(marks)).strip();
                 heading = lineRange(headingToken);
             } else if (code != null) {
                 blocks.add(codeBlock(code));
@@ -99,28 +99,6 @@ final class NoteBuilder {
         }
         closeSection();
         return sections;
-    }
-
-    /**
-     * A heading's text without its closing marks: blanks (spaces or tabs) then {@code #}s at the very
-     * end are taken off ({@code Title ##} gives {@code Title}), once; what the regular expression
-     * {@code [ \t]+#+$} replaced by nothing did.
-     */
-    static String withoutClosingMarks(String s) {
-        // `$` also matched before a final line terminator; after strip() only U+0085 can be one
-        int end = s.endsWith("\u0085") ? s.length() - 1 : s.length();
-        int marks = end;
-        while (marks > 0 && s.charAt(marks - 1) == '#') {
-            marks--;
-        }
-        if (marks == end) {
-            return s;
-        }
-        int blanks = marks;
-        while (blanks > 0 && (s.charAt(blanks - 1) == ' ' || s.charAt(blanks - 1) == '\t')) {
-            blanks--;
-        }
-        return blanks == marks ? s : s.substring(0, blanks) + s.substring(end);
     }
 
     private void closeSection() {
@@ -194,35 +172,8 @@ final class NoteBuilder {
         return s.substring(i).strip();
     }
 
-    /** A trace block's parts, read in one walk over its children (each generated accessor walks them all). */
-    private record BlockParts(Token open, Token begin, Token end, Token close, List<TraceParser.TraceLineContext> lines) {
-        static BlockParts of(TraceParser.TraceBlockContext ctx) {
-            Token open = null;
-            Token begin = null;
-            Token end = null;
-            Token close = null;
-            List<TraceParser.TraceLineContext> lines = new ArrayList<>(ctx.getChildCount());
-            for (int i = 0; i < ctx.getChildCount(); i++) {
-                ParseTree c = ctx.getChild(i);
-                if (c instanceof TraceParser.TraceLineContext l) {
-                    lines.add(l);
-                } else if (c instanceof TerminalNode t) {
-                    Token k = t.getSymbol();
-                    switch (k.getType()) {
-                        case TraceLexer.TRACE_FENCE_OPEN -> open = open == null ? k : open;
-                        case TraceLexer.BLOCK_BEGIN -> begin = begin == null ? k : begin;
-                        case TraceLexer.BLOCK_END -> end = end == null ? k : end;
-                        case TraceLexer.FENCE_CLOSE -> close = close == null ? k : close;
-                        default -> { }
-                    }
-                }
-            }
-            return new BlockParts(open, begin, end, close, lines);
-        }
-    }
-
     private TraceBlock traceBlock(TraceParser.TraceBlockContext ctx) {
-        BlockParts parts = BlockParts.of(ctx);
+        TraceBlockParts parts = TraceBlockParts.of(ctx);
         Token open = parts.open();
         int firstLine = open != null ? open.getLine() : parts.begin().getLine();
         tabWidth = configuredTabWidth != ParseOptions.AUTO_TAB_WIDTH ? configuredTabWidth
@@ -266,7 +217,7 @@ final class NoteBuilder {
     }
 
     /** The last line a trace block's lines reach (its first line when it has none). */
-    private static int lastLine(BlockParts parts) {
+    private static int lastLine(TraceBlockParts parts) {
         List<TraceParser.TraceLineContext> lines = parts.lines();
         return lines.isEmpty() ? parts.begin().getLine() : lines.get(lines.size() - 1).getStop().getLine();
     }

@@ -14,11 +14,11 @@ class HeadingTitleTest {
 
     @Test
     void closingMarksAfterBlanksAreTakenOff() {
-        assertEquals(" Title", NoteBuilder.withoutClosingMarks(" Title ##"));
-        assertEquals(" a # b", NoteBuilder.withoutClosingMarks(" a # b\t #"));
-        assertEquals(" C#", NoteBuilder.withoutClosingMarks(" C#"));
-        assertEquals("##", NoteBuilder.withoutClosingMarks("##"));
-        assertEquals(" Title\u0085", NoteBuilder.withoutClosingMarks(" Title ##\u0085"));
+        assertEquals(" Title", HeadingTitle.withoutClosingMarks(" Title ##"));
+        assertEquals(" a # b", HeadingTitle.withoutClosingMarks(" a # b\t #"));
+        assertEquals(" C#", HeadingTitle.withoutClosingMarks(" C#"));
+        assertEquals("##", HeadingTitle.withoutClosingMarks("##"));
+        assertEquals(" Title\u0085", HeadingTitle.withoutClosingMarks(" Title ##\u0085"));
     }
 
     @Test
@@ -32,7 +32,7 @@ class HeadingTitleTest {
                 b.append(alphabet[random.nextInt(alphabet.length)]);
             }
             String s = b.toString().strip();
-            assertEquals(byPattern(s), NoteBuilder.withoutClosingMarks(s), () -> "for `" + s + "`");
+            assertEquals(byPattern(s), HeadingTitle.withoutClosingMarks(s), () -> "for `" + s + "`");
         }
     }
 }
