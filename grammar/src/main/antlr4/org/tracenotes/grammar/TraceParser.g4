@@ -5,7 +5,7 @@
  */
 parser grammar TraceParser;
 
-options { tokenVocab = TraceLexer; }
+options { tokenVocab = TraceLexer; contextSuperClass = TraceRuleContext; }
 
 note
     : FRONT_MATTER? noteElement* EOF

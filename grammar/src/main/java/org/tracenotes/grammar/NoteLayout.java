@@ -43,9 +43,9 @@ final class NoteLayout {
     private final int[] text;
     private final String chars;
     private int lineCount;
-    private int[] starts = new int[64];
-    private int[] contentEnds = new int[64];
-    private int[] ends = new int[64];
+    private int[] starts;
+    private int[] contentEnds;
+    private int[] ends;
     private String[] lineTexts;
     private Role[] roles;
     private int[] blockOf;
@@ -66,6 +66,11 @@ final class NoteLayout {
         this.text = text;
         this.chars = chars != null && chars.length() == text.length ? chars : null;
         this.window = new CodePointWindow(text);
+        // room for lines of 32 characters on average, so that most notes' arrays are made once
+        int room = Math.max(64, text.length / 32 + 16);
+        starts = new int[room];
+        contentEnds = new int[room];
+        ends = new int[room];
         splitLines();
         roles = new Role[lineCount()];
         blockOf = new int[lineCount()];

@@ -139,7 +139,8 @@ class GrammarGoldenTest {
             }
         }
         for (Class<?> c : TraceParser.class.getDeclaredClasses()) {
-            if (ParserRuleContext.class.isAssignableFrom(c) && c.getSuperclass() != ParserRuleContext.class) {
+            // a labelled alternative's context extends its rule's; a rule's extends the grammar's base, TraceRuleContext
+            if (ParserRuleContext.class.isAssignableFrom(c) && c.getSuperclass() != TraceRuleContext.class) {
                 String rule = c.getSuperclass().getSimpleName().replaceFirst("Context$", "");
                 rule = Character.toLowerCase(rule.charAt(0)) + rule.substring(1);
                 String cls = c.getSimpleName().replaceFirst("Context$", "");

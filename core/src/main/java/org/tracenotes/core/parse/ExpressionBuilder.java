@@ -85,6 +85,11 @@ final class ExpressionBuilder {
 
     private Expr primary(TraceParser.PrimaryContext p) {
         SourceRange r = range(p);
+        if (p.getChildCount() == 1 && p.getChild(0) instanceof TerminalNode only
+                && only.getSymbol().getType() == TraceParser.IDENT) {
+            // a plain name, most primaries: what the checks below give it, without a list per check
+            return new Expr.Name(only.getText(), r);
+        }
         if (!p.IDENT().isEmpty()) {
             return new Expr.Name(p.getText(), r);
         }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.tracenotes.core.model.Annotation;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Block;
@@ -60,21 +62,39 @@ final class NoteBuilder {
     }
 
     List<Section> build(TraceParser.NoteContext note) {
-        for (TraceParser.NoteElementContext e : note.noteElement()) {
-            if (e.HEADING() != null) {
+        // the children walked once: the generated accessors (noteElement(), HEADING(), codeBlock(), …)
+        // each walk every child and build a list
+        for (int i = 0; i < note.getChildCount(); i++) {
+            if (!(note.getChild(i) instanceof TraceParser.NoteElementContext e)) {
+                continue;
+            }
+            Token headingToken = null;
+            TraceParser.CodeBlockContext code = null;
+            TraceParser.TraceBlockContext trace = null;
+            for (int j = 0; j < e.getChildCount(); j++) {
+                ParseTree c = e.getChild(j);
+                if (c instanceof TerminalNode t && headingToken == null && t.getSymbol().getType() == TraceLexer.HEADING) {
+                    headingToken = t.getSymbol();
+                } else if (c instanceof TraceParser.CodeBlockContext b && code == null) {
+                    code = b;
+                } else if (c instanceof TraceParser.TraceBlockContext b && trace == null) {
+                    trace = b;
+                }
+            }
+            if (headingToken != null) {
                 closeSection();
-                String h = e.HEADING().getText().strip();
+                String h = headingToken.getText().strip();
                 int marks = 0;
                 while (marks < h.length() && h.charAt(marks) == '#') {
                     marks++;
                 }
                 level = marks;
-                title = h.substring(marks).replaceAll("[ \\t]+#+$", "").strip();
-                heading = lineRange(e.HEADING().getSymbol());
-            } else if (e.codeBlock() != null) {
-                blocks.add(codeBlock(e.codeBlock()));
-            } else if (e.traceBlock() != null) {
-                blocks.add(traceBlock(e.traceBlock()));
+                title = HeadingTitle.withoutClosingMarks(h.substring(marks)).strip();
+                heading = lineRange(headingToken);
+            } else if (code != null) {
+                blocks.add(codeBlock(code));
+            } else if (trace != null) {
+                blocks.add(traceBlock(trace));
             }
         }
         closeSection();
@@ -90,30 +110,32 @@ final class NoteBuilder {
 
     /** The range of a whole-line token without its line break. */
     private SourceRange lineRange(Token t) {
-        SourceRange r = exprs.range(t);
-        String s = source.text().substring(r.offset(), r.endOffset());
-        int trimmed = s.length();
-        while (trimmed > 0 && (s.charAt(trimmed - 1) == '\n' || s.charAt(trimmed - 1) == '\r')) {
-            trimmed--;
+        String text = source.text();
+        int from = source.charOffset(t.getStartIndex());
+        int to = Math.max(from, source.charOffset(t.getStopIndex() + 1));
+        while (to > from && (text.charAt(to - 1) == '\n' || text.charAt(to - 1) == '\r')) {
+            to--;
         }
-        return source.range(r.offset(), r.offset() + trimmed);
+        return source.range(from, to);
     }
 
     private CodeBlock codeBlock(TraceParser.CodeBlockContext ctx) {
         // one walk over the children (CODE() and FENCE_CLOSE() would walk them all, each call); the
         // content is the text under the CODE tokens, one substring of the note when they follow each other
-        List<Token> codes = new ArrayList<>();
+        Token firstCode = null;
+        Token lastCode = null;
         Token open = null;
         Token close = null;
         boolean adjacent = true;
         for (int i = 0; i < ctx.getChildCount(); i++) {
-            if (ctx.getChild(i) instanceof org.antlr.v4.runtime.tree.TerminalNode node) {
+            if (ctx.getChild(i) instanceof TerminalNode node) {
                 Token t = node.getSymbol();
                 switch (t.getType()) {
                     case TraceLexer.CODE -> {
                         adjacent &= t.getStartIndex() >= 0
-                                && (codes.isEmpty() || codes.get(codes.size() - 1).getStopIndex() + 1 == t.getStartIndex());
-                        codes.add(t);
+                                && (lastCode == null || lastCode.getStopIndex() + 1 == t.getStartIndex());
+                        firstCode = firstCode == null ? t : firstCode;
+                        lastCode = t;
                     }
                     case TraceLexer.FENCE_OPEN -> open = open == null ? t : open;
                     case TraceLexer.FENCE_CLOSE -> close = close == null ? t : close;
@@ -122,19 +144,21 @@ final class NoteBuilder {
             }
         }
         String content;
-        if (codes.isEmpty()) {
+        if (firstCode == null) {
             content = "";
         } else if (adjacent) {
-            content = source.text().substring(source.charOffset(codes.get(0).getStartIndex()),
-                    source.charOffset(codes.get(codes.size() - 1).getStopIndex() + 1));
+            content = source.text().substring(source.charOffset(firstCode.getStartIndex()),
+                    source.charOffset(lastCode.getStopIndex() + 1));
         } else {
             StringBuilder b = new StringBuilder();
-            for (Token t : codes) {
-                b.append(t.getText());
+            for (int i = 0; i < ctx.getChildCount(); i++) {
+                if (ctx.getChild(i) instanceof TerminalNode node && node.getSymbol().getType() == TraceLexer.CODE) {
+                    b.append(node.getSymbol().getText());
+                }
             }
             content = b.toString();
         }
-        Token last = close != null ? close : codes.isEmpty() ? open : codes.get(codes.size() - 1);
+        Token last = close != null ? close : lastCode == null ? open : lastCode;
         SourceRange range = lineRange(open).to(lineRange(last));
         return new CodeBlock(info(open.getText()), content, range);
     }
@@ -149,18 +173,18 @@ final class NoteBuilder {
     }
 
     private TraceBlock traceBlock(TraceParser.TraceBlockContext ctx) {
-        Token open = ctx.TRACE_FENCE_OPEN() == null ? null : ctx.TRACE_FENCE_OPEN().getSymbol();
-        int firstLine = open != null ? open.getLine() : ctx.BLOCK_BEGIN().getSymbol().getLine();
+        TraceBlockParts parts = TraceBlockParts.of(ctx);
+        Token open = parts.open();
+        int firstLine = open != null ? open.getLine() : parts.begin().getLine();
         tabWidth = configuredTabWidth != ParseOptions.AUTO_TAB_WIDTH ? configuredTabWidth
-                : TabWidth.detect(source, firstLine, lastLine(ctx) + 1);
+                : TabWidth.detect(source, firstLine, lastLine(parts) + 1);
         int fenceIndent = open == null ? 0 : SourceText.indentWidth(source.line(open.getLine()), tabWidth);
-        Map<Integer, List<Comment>> comments = comments(ctx.BLOCK_BEGIN().getSymbol().getTokenIndex(),
-                ctx.BLOCK_END().getSymbol().getTokenIndex());
+        Map<Integer, List<Comment>> comments = comments(parts.begin().getTokenIndex(), parts.end().getTokenIndex());
 
         List<TraceLine> lines = new ArrayList<>();
         Map<Arrow, Integer> arrows = new EnumMap<>(Arrow.class);
         int dashAlternatives = 0;
-        for (TraceParser.TraceLineContext line : ctx.traceLine()) {
+        for (TraceParser.TraceLineContext line : parts.lines()) {
             TraceLine t = traceLine(line, comments, fenceIndent);
             lines.add(t);
             if (t.arrow() != Arrow.NONE) {
@@ -180,8 +204,8 @@ final class NoteBuilder {
                 .or(() -> frontMatterDialect)
                 .orElseGet(() -> detect(arrows, alternatives));
 
-        Token first = open != null ? open : ctx.BLOCK_BEGIN().getSymbol();
-        Token end = ctx.FENCE_CLOSE() != null ? ctx.FENCE_CLOSE().getSymbol() : null;
+        Token first = open != null ? open : parts.begin();
+        Token end = parts.close();
         SourceRange start = open != null ? lineRange(open) : exprs.range(first);
         SourceRange range = end != null ? start.to(lineRange(end))
                 : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
@@ -193,9 +217,9 @@ final class NoteBuilder {
     }
 
     /** The last line a trace block's lines reach (its first line when it has none). */
-    private static int lastLine(TraceParser.TraceBlockContext ctx) {
-        List<TraceParser.TraceLineContext> lines = ctx.traceLine();
-        return lines.isEmpty() ? ctx.BLOCK_BEGIN().getSymbol().getLine() : lines.get(lines.size() - 1).getStop().getLine();
+    private static int lastLine(TraceBlockParts parts) {
+        List<TraceParser.TraceLineContext> lines = parts.lines();
+        return lines.isEmpty() ? parts.begin().getLine() : lines.get(lines.size() - 1).getStop().getLine();
     }
 
     /**
@@ -224,22 +248,37 @@ final class NoteBuilder {
     private TraceLine traceLine(TraceParser.TraceLineContext ctx, Map<Integer, List<Comment>> comments, int fenceIndent) {
         int line = ctx.getStart().getLine();
         int lastLine = ctx.getStop() == null ? line : ctx.getStop().getLine();
-        int indent = Math.max(0, SourceText.indentWidth(source.line(line), tabWidth) - fenceIndent);
+        String lineText = source.line(line);
+        int indent = Math.max(0, SourceText.indentWidth(lineText, tabWidth) - fenceIndent);
         List<Comment> own = new ArrayList<>();
         for (int l = line; l <= lastLine; l++) {
             own.addAll(comments.getOrDefault(l, List.of()));
         }
-        if (ctx instanceof TraceParser.StepLineContext s && s.payload() == null && !own.isEmpty()) {
+        TraceParser.StepLineContext step = ctx instanceof TraceParser.StepLineContext s ? s : null;
+        TraceParser.ArrowContext arrowCtx = null;
+        TraceParser.PayloadContext payload = null;
+        if (step != null) {
+            // its children read once (arrow() and payload() each walk them)
+            for (int i = 0; i < step.getChildCount(); i++) {
+                ParseTree c = step.getChild(i);
+                if (c instanceof TraceParser.ArrowContext a && arrowCtx == null) {
+                    arrowCtx = a;
+                } else if (c instanceof TraceParser.PayloadContext p && payload == null) {
+                    payload = p;
+                }
+            }
+        }
+        if (step != null && payload == null && !own.isEmpty()) {
             // `=> # 7. then copy the rest` or `=> //other attr`: an arrow holding only a comment is a comment line
             return new TraceLine(line, indent, indent, Arrow.NONE, null, own.get(0).range(),
                     own.stream().map(c -> new Comment(c.marker(), c.text(), Comment.Placement.LEADING, c.range())).toList());
         }
-        if (ctx instanceof TraceParser.StepLineContext s) {
-            Token arrowToken = s.arrow().getStart();
-            StepReader.Reading r = s.payload() == null ? null : reader.read(s.payload());
-            SourceRange range = s.payload() == null ? exprs.range(arrowToken)
-                    : exprs.range(arrowToken).to(exprs.range(s.payload()));
-            int text = Math.max(indent, SourceText.payloadColumn(source.line(line), tabWidth) - fenceIndent);
+        if (step != null) {
+            Token arrowToken = arrowCtx.getStart();
+            StepReader.Reading r = payload == null ? null : reader.read(payload);
+            SourceRange range = payload == null ? exprs.range(arrowToken)
+                    : exprs.range(arrowToken).to(exprs.range(payload));
+            int text = Math.max(indent, SourceText.payloadColumn(lineText, tabWidth) - fenceIndent);
             int arrowWidth = arrowToken.getStopIndex() - arrowToken.getStartIndex() + 1;
             int fork = arrowToken.getText().indexOf('+');
             if (fork > 0) {
@@ -247,7 +286,7 @@ final class NoteBuilder {
                 indent += fork;
                 arrowWidth -= fork;
             }
-            if (s.payload() != null && text - indent - arrowWidth >= PUSHED_TEXT) {
+            if (payload != null && text - indent - arrowWidth >= PUSHED_TEXT) {
                 // `->    entity_tick()` under `-> for_each(se)`: the author aligned the text, not the arrow;
                 // the step stands where an arrow with one blank before that text would
                 indent = text - arrowWidth - 1;

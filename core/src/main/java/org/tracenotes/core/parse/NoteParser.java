@@ -226,10 +226,13 @@ public final class NoteParser {
      * ({@code seed|call|tree}) and {@code tab-width}.
      */
     private static FrontMatter frontMatter(TraceParser.NoteContext tree, SourceText src, List<Diagnostic> diagnostics) {
-        if (tree.FRONT_MATTER() == null) {
+        // the lexer makes the front matter the note's first token, so it can only be the tree's first
+        // child (FRONT_MATTER() would walk every element of the note)
+        if (tree.getChildCount() == 0 || !(tree.getChild(0) instanceof org.antlr.v4.runtime.tree.TerminalNode fm)
+                || fm.getSymbol().getType() != TraceLexer.FRONT_MATTER) {
             return new FrontMatter(Map.of(), Optional.empty(), Optional.empty());
         }
-        String block = tree.FRONT_MATTER().getText();
+        String block = fm.getText();
         String yaml = block.substring(block.indexOf('\n') + 1);
         yaml = yaml.substring(0, Math.max(0, yaml.stripTrailing().lastIndexOf('\n') + 1));
         SourceRange at = SourceRange.at(1, 1, 0);

@@ -20,9 +20,12 @@ final class SourceText {
         int[] starts = new int[16 + chars.length / 32];
         int lines = 1;
         boolean pairs = false;
+        boolean tab = false;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c == '\n') {
+            if (c == '\t') {
+                tab = true;
+            } else if (c == '\n') {
                 if (lines == starts.length) {
                     starts = Arrays.copyOf(starts, 2 * lines);
                 }
@@ -32,6 +35,7 @@ final class SourceText {
             }
         }
         lineStarts = Arrays.copyOf(starts, lines);
+        hasTab = tab;
         if (!pairs) {
             cpToChar = null;
         } else {
@@ -61,8 +65,21 @@ final class SourceText {
         return cpToChar[Math.min(codePointIndex, cpToChar.length - 1)];
     }
 
+    /** The 0-based line {@link #lineOf} found last: ranges are mostly asked for in the text's order. */
+    private int lastLine;
+
     /** 1-based line of a UTF-16 offset. */
     int lineOf(int offset) {
+        int hint = lastLine;   // a racy read is fine: the hint is checked before it is used
+        if (hint < lineStarts.length && lineStarts[hint] <= offset) {
+            if (hint + 1 == lineStarts.length || offset < lineStarts[hint + 1]) {
+                return hint + 1;
+            }
+            if (hint + 2 == lineStarts.length || hint + 2 < lineStarts.length && offset < lineStarts[hint + 2]) {
+                lastLine = hint + 1;
+                return hint + 2;
+            }
+        }
         int lo = 0;
         int hi = lineStarts.length - 1;
         while (lo < hi) {
@@ -73,6 +90,7 @@ final class SourceText {
                 hi = mid - 1;
             }
         }
+        lastLine = lo;
         return lo + 1;
     }
 
@@ -119,14 +137,12 @@ final class SourceText {
     }
 
     private int halfTabLines = -1;
-    private int hasTab = -1;
+    /** Whether the text holds a tab anywhere, found in the constructor's pass over the chars. */
+    private final boolean hasTab;
 
-    /** Whether the text holds a tab anywhere, looked for once. */
+    /** Whether the text holds a tab anywhere. */
     boolean hasTab() {
-        if (hasTab < 0) {
-            hasTab = text.indexOf('\t') >= 0 ? 1 : 0;
-        }
-        return hasTab == 1;
+        return hasTab;
     }
 
     /** A per-note fact about tabs, computed once ({@link TabWidth#halfTabLines}). */
