@@ -37,9 +37,23 @@ public final class CdsTraining {
             if (!command.get(command.size() - 1).equals("--help")) {
                 line.add(args[0]);
             }
-            int code = TracenotesCommand.executeOnDeepStack(line.toArray(String[]::new), nowhere, nowhere);
+            String[] argv = line.toArray(String[]::new);
+            Thread warmUp = WarmUp.start(argv);   // as main does: its classes are archived too
+            int code = TracenotesCommand.executeOnDeepStack(argv, nowhere, nowhere);
+            join(warmUp);
             worst = Math.max(worst, code == ExitCodes.FINDINGS ? 0 : code);
         }
         System.exit(worst);
+    }
+
+    private static void join(Thread t) {
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -39,10 +39,13 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    /** Starts the warm-up for the command line {@code args} (none for commands that parse no notes). */
-    static void start(String[] args) {
+    /**
+     * Starts the warm-up for the command line {@code args} (none for commands that parse no notes) and
+     * returns its thread, or null when there is none.
+     */
+    static Thread start(String[] args) {
         if (args.length == 0 || !PARSING.contains(args[0])) {
-            return;
+            return null;
         }
         boolean model = MODELLING.contains(args[0]);
         Thread t = new Thread(null, () -> {
@@ -57,5 +60,6 @@ final class WarmUp {
         }, "tracenotes-warm-up", TracenotesCommand.COMMAND_STACK_BYTES);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 }

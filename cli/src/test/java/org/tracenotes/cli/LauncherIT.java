@@ -75,13 +75,21 @@ class LauncherIT {
     }
 
     @Test
-    void aRunOverMoreThanTwoMegabytesOfNotesKeepsC2(@TempDir Path dir) throws Exception {
+    void aRunOfMoreThanTwoMegabytesOfNotesKeepsC2(@TempDir Path dir) throws Exception {
+        String seed = Files.readString(ROOT.resolve("samples/soft-offline.md"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("big.md"), seed.repeat(3_000_000 / seed.length() + 1));
+        String flags = jvmFlags(dir, "run", dir.resolve("big.md").toString());
+        assertTrue(flags.contains("-XX:+UseSerialGC") && !flags.contains("TieredStopAtLevel"), flags);
+    }
+
+    @Test
+    void aLintOfMoreThanTwoMegabytesOfNotesStillCompilesWithC1Alone(@TempDir Path dir) throws Exception {
         String seed = Files.readString(ROOT.resolve("samples/soft-offline.md"), StandardCharsets.UTF_8);
         for (int i = 0; i < 12; i++) {
             Files.writeString(dir.resolve("note-" + i + ".md"), seed.repeat(Math.max(1, 200_000 / seed.length() + 1)));
         }
         String flags = jvmFlags(dir, "lint", dir.toString());
-        assertTrue(flags.contains("-XX:+UseSerialGC") && !flags.contains("TieredStopAtLevel"), flags);
+        assertTrue(flags.contains("-XX:+UseSerialGC") && flags.contains("-XX:TieredStopAtLevel=1"), flags);
     }
 
     @Test

@@ -1,12 +1,18 @@
 package org.tracenotes.core.parse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tracenotes.core.DeepStack;
 import org.tracenotes.core.lint.rules.parse.NotATrace;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Note;
@@ -30,7 +36,7 @@ import org.tracenotes.core.model.Section;
  * and the like are not), and every piece after the first opening with a section at its first line. When
  * a check fails, {@link #parse} answers null and the caller parses the whole text.
  * {@code SectionedParseTest} checks the result equals a whole parse, over the corpus and the seed, cut at
- * every heading.
+ * every heading. The pieces are parsed on every core, a few at a time ({@link Pieces}), and taken in order.
  */
 final class SectionedParse {
 
@@ -44,6 +50,10 @@ final class SectionedParse {
     static final int PIECE_CHARS = 1 << 16;
     /** How many pieces' worth of characters a note needs to be cut. */
     static final int PIECES_FROM = 16;
+    /** Pieces are parsed on every core when there are at least this many. */
+    static final int PARALLEL_FROM = 4;
+    /** At most this many pieces a worker are handed out and not yet taken (parsed, in parsing or queued). */
+    static final int WINDOW_PER_WORKER = 2;
 
     // the layout pass's fence and heading lines (NoteLayout)
     private static final Pattern FENCE_OPEN = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})(.*)$");
@@ -76,25 +86,102 @@ final class SectionedParse {
         }
         List<Section> sections = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
-        for (int i = 0; i < cuts.size(); i++) {
-            int from = cuts.get(i)[0];
-            int lines = cuts.get(i)[1];
-            int to = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : text.length();
-            Note piece = parseWhole.apply(text.substring(from, to));
-            if (!standsAlone(piece, i > 0)) {
-                return null;
-            }
-            for (Diagnostic d : piece.diagnostics()) {
-                diagnostics.add(moved(d, from, lines));
-            }
-            if (keepModel) {
-                for (Section s : piece.sections()) {
-                    sections.add(from == 0 ? s : IncrementalParse.shift(s, from, lines));
+        try (Pieces pieces = new Pieces(parseWhole, text, cuts)) {
+            for (int i = 0; i < cuts.size(); i++) {
+                int from = cuts.get(i)[0];
+                int lines = cuts.get(i)[1];
+                Note piece = pieces.next();
+                if (!standsAlone(piece, i > 0)) {
+                    return null;
+                }
+                for (Diagnostic d : piece.diagnostics()) {
+                    diagnostics.add(moved(d, from, lines));
+                }
+                if (keepModel) {
+                    for (Section s : piece.sections()) {
+                        sections.add(from == 0 ? s : IncrementalParse.shift(s, from, lines));
+                    }
                 }
             }
         }
         diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.range().offset()).thenComparing(Diagnostic::ruleId));
         return new Note(source, text, Map.of(), sections, diagnostics);
+    }
+
+    /**
+     * The pieces' parses, in order, made on every core: a worker per core, each piece handed out as the
+     * one before is taken, so at most {@link #WINDOW_PER_WORKER} pieces a worker are parsed or waiting at
+     * once (the memory stays that of a few pieces, whatever the note's length). With one core, or under
+     * {@link #PARALLEL_FROM} pieces, a piece is parsed when it is taken, on the caller's thread, as
+     * before. A piece's parse that throws (a stack overflow, say) throws on the caller's thread.
+     */
+    private static final class Pieces implements AutoCloseable {
+
+        private final Function<String, Note> parseWhole;
+        private final String text;
+        private final List<int[]> cuts;
+        private final ExecutorService workers;
+        private final ArrayDeque<Future<Note>> inFlight = new ArrayDeque<>();
+        private int submitted;
+        private int taken;
+
+        Pieces(Function<String, Note> parseWhole, String text, List<int[]> cuts) {
+            this.parseWhole = parseWhole;
+            this.text = text;
+            this.cuts = cuts;
+            int cores = Runtime.getRuntime().availableProcessors();
+            this.workers = cores < 2 || cuts.size() < PARALLEL_FROM ? null : Executors.newFixedThreadPool(cores, r -> {
+                Thread t = new Thread(null, r, "tracenotes-piece", DeepStack.STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            });
+            if (workers != null) {
+                while (submitted < cuts.size() && submitted < (long) cores * WINDOW_PER_WORKER) {
+                    submit();
+                }
+            }
+        }
+
+        private String piece(int i) {
+            return text.substring(cuts.get(i)[0], i + 1 < cuts.size() ? cuts.get(i + 1)[0] : text.length());
+        }
+
+        private void submit() {
+            int i = submitted++;
+            inFlight.add(workers.submit(() -> parseWhole.apply(piece(i))));
+        }
+
+        /** The next piece's parse. */
+        Note next() {
+            int i = taken++;
+            if (workers == null) {
+                return parseWhole.apply(piece(i));
+            }
+            Future<Note> f = inFlight.remove();
+            if (submitted < cuts.size()) {
+                submit();
+            }
+            try {
+                return f.get();
+            } catch (ExecutionException e) {
+                throw sneaky(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("parsing was interrupted", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <E extends Throwable> E sneaky(Throwable t) throws E {
+            throw (E) t;
+        }
     }
 
     private static boolean standsAlone(Note piece, boolean startsAtHeading) {
@@ -142,28 +229,64 @@ final class SectionedParse {
         for (int start = 0; start < text.length(); line++) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            String s = text.substring(start, end);
+            // each pattern only on a line whose first characters can start it (a line is copied out for those alone)
             if (fence != 0) {
-                String t = s.strip();
-                if (t.length() >= fenceLength && closes(t, fence)) {
-                    fence = 0;
+                if (firstNonWhitespace(text, start, end) == fence) {
+                    String t = text.substring(start, end).strip();
+                    if (t.length() >= fenceLength && closes(t, fence)) {
+                        fence = 0;
+                    }
                 }
             } else {
-                Matcher f = FENCE_OPEN.matcher(s);
-                if (f.matches() && !(f.group(2).charAt(0) == '`' && f.group(3).indexOf('`') >= 0)) {
+                char first = firstNot(text, start, end, " \t");
+                Matcher f = first == '`' || first == '~' ? FENCE_OPEN.matcher(text.substring(start, end)) : null;
+                if (f != null && f.matches() && !(f.group(2).charAt(0) == '`' && f.group(3).indexOf('`') >= 0)) {
                     fence = f.group(2).charAt(0);
                     fenceLength = f.group(2).length();
-                } else if (!gdb && start - last >= pieceChars && HEADING.matcher(s).matches()) {
+                } else if (!gdb && start - last >= pieceChars && firstNot(text, start, Math.min(end, start + 4), " ") == '#'
+                        && HEADING.matcher(text.substring(start, end)).matches()) {
                     cuts.add(new int[] {start, line});
                     last = start;
                 }
             }
-            if (s.indexOf('#') >= 0 && GDB_LIKE.matcher(s).find()) {
+            if (!gdb && hasHashDigit(text, start, end)) {
                 gdb = true;   // for good: which later line ends the lexer's gdb frame is the lexer's to know
             }
             start = nl < 0 ? text.length() : nl + 1;
         }
         return cuts;
+    }
+
+    /** The first character of [{@code from}, {@code to}) that is not whitespace ({@link String#strip}'s), or 0. */
+    private static char firstNonWhitespace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The first character of [{@code from}, {@code to}) that is none of {@code skipped}, or 0. */
+    private static char firstNot(String text, int from, int to, String skipped) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (skipped.indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether [{@code from}, {@code to}) holds a {@code #} followed by a digit ({@link #GDB_LIKE}). */
+    private static boolean hasHashDigit(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (text.charAt(i) == '#' && GDB_LIKE.matcher(text.substring(i, i + 2)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closes(String line, char fence) {

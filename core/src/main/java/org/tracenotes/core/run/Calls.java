@@ -1,8 +1,12 @@
 package org.tracenotes.core.run;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tracenotes.core.graph.Suggestions;
 import org.tracenotes.core.kernel.ModelFault;
 import org.tracenotes.core.kernel.Primitives;
@@ -87,7 +91,7 @@ final class Calls {
     }
 
     private Stop unknown(String name, int line) {
-        List<String> near = Suggestions.nearest(name, known(), 1);
+        List<String> near = nearest(name);
         return new Stop(RunOutcome.UNKNOWN_FUNCTION, "`" + name + "` (line " + line + ") has no body: not expanded"
                 + " in the note, not a root of a loaded note, not in the " + NoteAnnotations.DEFAULT_MODEL
                 + " model" + (near.isEmpty() ? "" : "; did you mean `" + near.get(0) + "`?"), line);
@@ -174,6 +178,26 @@ final class Calls {
             run.emit(new RunEvent.CallLeft(f.note.source(), line, run.depth, p.name(), res, v));
         }
         return v;
+    }
+
+    /**
+     * "Did you mean", per reference model and unknown name, measured once: the names measured against
+     * ({@link #known}) do not change, and a lint runs every root of every note twice, meeting the same
+     * unknown calls each time (measuring them was 40% of a folder's lint: bench/README.md, "Linting a folder").
+     */
+    private static final Map<Object, Map<String, List<String>>> NEAREST = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The key of the names measured against when there is no reference model. */
+    private static final Object NO_REFERENCE = new Object();
+    /** Names remembered per model, at most (then forgotten, to start again). */
+    private static final int NEAREST_KEPT = 20_000;
+
+    private List<String> nearest(String name) {
+        Map<String, List<String>> memo = NEAREST.computeIfAbsent(
+                run.program.reference() == null ? NO_REFERENCE : run.program.reference(), r -> new ConcurrentHashMap<>());
+        if (memo.size() > NEAREST_KEPT) {
+            memo.clear();
+        }
+        return memo.computeIfAbsent(name, n -> Suggestions.nearest(n, known(), 1));
     }
 
     Set<String> known() {
