@@ -43,10 +43,14 @@ final class CodeInProse {
     /** A table of function pointers: {@code static int (*handlers[])(struct v *v) = {}. */
     private static final Pattern POINTER_TABLE = Pattern.compile(
             "^(" + TYPE_WORDS + "[A-Za-z_]\\w*)(\\s*\\(\\s*\\*)\\s*([A-Za-z_]\\w*)(?:\\[[^\\]]*\\])*\\s*\\)\\s*\\([^()]*\\)\\s*=\\s*(\\S.*)$");
+    private static final String PLAIN_TYPE =
+            "(" + TYPE_WORDS + "(?:[usUS](?:8|16|32|64)|int|char|bool|void|[A-Za-z_]\\w*_t|(?<=struct |union |enum )[A-Za-z_]\\w*))";
     /** Several declarators of a plain type: {@code u64 a, b;}. */
     private static final Pattern DECLARATORS = Pattern.compile(
-            "^(" + TYPE_WORDS + "(?:[usUS](?:8|16|32|64)|int|char|bool|void|[A-Za-z_]\\w*_t|(?<=struct |union |enum )[A-Za-z_]\\w*))"
-                    + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*;?$");
+            "^" + PLAIN_TYPE + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*;?$");
+    /** Several declarators of a plain type, the last one initialised: {@code u64 a, b = f(x);}. */
+    private static final Pattern DECLARATORS_INITIALISED = Pattern.compile(
+            "^" + PLAIN_TYPE + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*=(?!=)\\s*(\\S.*)$");
     /**
      * An assignment the grammar cannot read: to a designated field ({@code .r11 = f(x)}), to a name
      * with its type after a colon ({@code ti:TypeImpl = new_type(i)}), or several on one line
@@ -78,6 +82,12 @@ final class CodeInProse {
             String type = m.group(3) == null ? null : m.group(3).strip();
             return new StepReader.Reading(StepKind.ASSIGN, text, new Expr.Assign("=", target, value, range), null, null,
                     type, context);
+        }
+        m = DECLARATORS_INITIALISED.matcher(text);
+        if (m.matches()) {
+            Expr value = new Expr.Omitted(at(w, m.start(3), text.length()));
+            return new StepReader.Reading(StepKind.ASSIGN, text,
+                    new Expr.Assign("=", name(m.group(2), w, m.start(2)), value, range), null, null, m.group(1), context);
         }
         m = DECLARATORS.matcher(text);
         if (m.matches()) {

@@ -40,6 +40,25 @@ final class RootLines {
         return above.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find();
     }
 
+    /**
+     * Whether an arrowless line goes on with the step just above it whose statement keyword led code
+     * the grammar could not read and which stops on an operator ({@code return a |} above
+     * {@code (1 << B)}): deeper than that step, it is the rest of its expression.
+     */
+    static boolean continuesKeywordStep(TraceLine above, TraceLine line) {
+        if (above == null || line.arrow() != Arrow.NONE || line.reading() == null || above.reading() == null
+                || line.indent() <= above.indent() || above.reading().expression() != null
+                || above.reading().kind() == StepKind.PROSE
+                || !(above.reading().context() instanceof org.tracenotes.grammar.TraceParser.ProseContext)) {
+            return false;
+        }
+        String text = above.reading().text().strip();
+        return StepReader.keywordKind(text) == above.reading().kind() && OPEN_END.matcher(text).find();
+    }
+
+    /** An expression stopping on a binary operator or an open conditional: more of it follows. */
+    private static final Pattern OPEN_END = Pattern.compile("(?:[|&+\\-*/%^<>=,(]|\\?|\\?.*:)$");
+
     /** A line at least this wide (columns, a CJK character counting two) may be a sentence wrapped by its author. */
     private static final int WRAP_WIDTH = 60;
     /** Words, not code or an elision: three words in a row, or two CJK characters. */

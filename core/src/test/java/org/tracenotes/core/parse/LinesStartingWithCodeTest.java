@@ -74,6 +74,17 @@ class LinesStartingWithCodeTest {
         "每个端口都检查一遍                 | LOOP",
         "x is the count, y = 2 later       | PROSE",
         "创建端口的迭代器                   | PROSE",
+        "return w->mode ? (w->lo * SCALE) : | RETURN",
+        "return w->mask &&                 | RETURN",
+        "if                                | IF",
+        "while                             | LOOP",
+        "if w->mode & (1 < < LO)           | IF",
+        "else                              | ELSE",
+        "for example the port below        | PROSE",
+        "WIDGET_FOREACH(w)                 | LOOP",
+        "QLIST_FOREACH_SAFE(w, &ws, next, t) | LOOP",
+        "port_for_each(p)                  | LOOP",
+        "u64 lo, hi = split_range(w);      | ASSIGN",
     })
     void otherLinesAreReadAs(String payload, StepKind kind) {
         assertEquals(kind, only(payload.strip()).kind());

@@ -668,4 +668,20 @@ class StructureTest {
         assertTrue(note.traceBlocks().isEmpty(), () -> note.traceBlocks().toString());
         assertEquals(List.of("not-a-trace"), ruleIds(note));
     }
+
+    @Test
+    void aKeywordStepStoppingOnAnOperatorTakesTheDeeperLineAsItsRest() {
+        Root r = onlyRoot(fenced(
+                "widget_mask(w)",
+                "  => if (w->on)",
+                "     => return w->mask |",
+                "       (1 < < W_FLAG)",
+                "  => widget_done(w)"));
+        Step ifStep = r.body().get(0);
+        assertEquals(StepKind.IF, ifStep.kind());
+        assertEquals(1, ifStep.children().size(), () -> "children: " + ifStep.children());
+        assertEquals(StepKind.RETURN, ifStep.children().get(0).kind());
+        assertTrue(ifStep.children().get(0).children().isEmpty());
+        assertEquals(2, r.body().size());
+    }
 }
