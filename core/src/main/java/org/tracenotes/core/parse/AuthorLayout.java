@@ -352,4 +352,19 @@ final class AuthorLayout {
             // the steps inside the brace end with it
         }
     }
+
+    /**
+     * Whether the line after line {@code index} (blank lines skipped) is code standing deeper than it; a
+     * comment line there continues the comment, no body.
+     */
+    static boolean bodyFollows(List<TraceLine> lines, int index) {
+        int indent = lines.get(index).indent();
+        for (int i = index + 1; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (!l.isBlank()) {
+                return !l.isCommentOnly() && l.indent() > indent;
+            }
+        }
+        return false;
+    }
 }

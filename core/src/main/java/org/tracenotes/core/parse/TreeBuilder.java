@@ -67,6 +67,9 @@ final class TreeBuilder {
             if (line.isBlank()) {
                 continue;
             }
+            if (line.isArrowedComment() && AuthorLayout.bodyFollows(lines, index)) {
+                line = line.asProseStep();   // `+-> /* from the cache */` over deeper lines: a step in words with a body
+            }
             if (line.isCommentOnly()) {
                 List<Comment> trailing = pendingComments.isEmpty() ? trailingCommentsOf(previous) : null;
                 if (trailing != null && CommentOwners.continuesTrailing(trailing, line)) {

@@ -684,4 +684,23 @@ class StructureTest {
         assertTrue(ifStep.children().get(0).children().isEmpty());
         assertEquals(2, r.body().size());
     }
+
+    @Test
+    void anArrowHoldingOnlyACommentOverDeeperLinesIsAStepInWordsWithThatBody() {
+        Root r = onlyRoot(fenced(
+                "widget_get(w)",
+                "  +-> /* take it from the pool */",
+                "    +-> pool_take(w)",
+                "  +-> // the slow path",
+                "  +-> widget_alloc(w)",
+                "  --> //case W_SLOW:",
+                "      widget_slow(w)"));
+        assertEquals(3, r.body().size(), () -> "body: " + r.body());
+        Step words = r.body().get(0);
+        assertEquals(StepKind.PROSE, words.kind());
+        assertEquals(1, words.children().size());
+        assertEquals("pool_take(w)", words.children().get(0).text());
+        assertEquals(StepKind.CALL, r.body().get(1).kind());   // the second comment has no body: still a comment
+        assertEquals("widget_slow(w)", r.body().get(2).text());   // commented-out code is a comment, whatever follows
+    }
 }
