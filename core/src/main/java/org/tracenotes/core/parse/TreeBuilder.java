@@ -265,7 +265,8 @@ final class TreeBuilder {
             stack.pop();
             parent = previous.node() == null ? null : stack.peek().node();
             level = previous.level();
-        } else if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last) {
+        } else if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last
+                || role == StepRole.STEP && top.node() == last && AuthorLayout.landingAfterFileComment(line, last, pendingComments)) {
             parent = last;
             level = Math.max(indent, last.level + 1);
         } else if (indent > top.level()) {

@@ -703,4 +703,32 @@ class StructureTest {
         assertEquals(StepKind.CALL, r.body().get(1).kind());   // the second comment has no body: still a comment
         assertEquals("widget_slow(w)", r.body().get(2).text());   // commented-out code is a comment, whatever follows
     }
+
+    @Test
+    void aBareNameBelowAFileCommentAtAnArrowCallsColumnIsWhereTheCallLands() {
+        Root r = onlyRoot(fenced(
+                "widget_release(w)",
+                "  +-> notify_release(w)",
+                "  // widget/ring.c:",
+                "  ring_release_ops",
+                "    +-> ring_drop(w)",
+                "  +-> widget_free(w)"));
+        assertEquals(2, r.body().size(), () -> "body: " + r.body());
+        Step call = r.body().get(0);
+        assertEquals(1, call.children().size());
+        Step landing = call.children().get(0);
+        assertEquals("ring_release_ops", landing.text());
+        assertEquals("ring_drop(w)", landing.children().get(0).text());
+    }
+
+    @Test
+    void aBareNameAtAnArrowCallsColumnWithoutAFileCommentStaysItsSibling() {
+        Root r = onlyRoot(fenced(
+                "widget_release(w)",
+                "  +-> notify_release(w)",
+                "  // then the ring",
+                "  ring_release_ops"));
+        assertEquals(2, r.body().size(), () -> "body: " + r.body());
+        assertEquals("ring_release_ops", r.body().get(1).text());
+    }
 }
