@@ -58,6 +58,8 @@ final class CodeInProse {
      */
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "^(\\.?)([A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*|\\[[^\\]\\n]*\\])*)(?:\\s*:\\s*([A-Za-z_]\\w*(?:\\s*\\*+)?))?\\s*=(?!=)\\s*(\\S.*)$");
+    /** An ops listing's entry: a designated field and the function it holds ({@code .region_add: ring_add}). */
+    private static final Pattern FIELD_BINDING = Pattern.compile("^\\.([A-Za-z_]\\w*)\\s*[:=]\\s*([A-Za-z_]\\w*)\\s*,?$");
     private static final Pattern FILE_NAME = Pattern.compile("\\.(?:c|h|S|rs|py|md)$");
 
     /** The step a line of words starts with, or null when it is words. */
@@ -82,6 +84,10 @@ final class CodeInProse {
             String type = m.group(3) == null ? null : m.group(3).strip();
             return new StepReader.Reading(StepKind.ASSIGN, text, new Expr.Assign("=", target, value, range), null, null,
                     type, context);
+        }
+        m = FIELD_BINDING.matcher(text);
+        if (m.matches()) {   // the field is called, landing in the function it holds
+            return new StepReader.Reading(StepKind.CALL, text, name(m.group(2), w, m.start(2)), null, null, null, context);
         }
         m = DECLARATORS_INITIALISED.matcher(text);
         if (m.matches()) {

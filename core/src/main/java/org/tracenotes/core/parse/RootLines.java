@@ -56,6 +56,25 @@ final class RootLines {
         return StepReader.keywordKind(text) == above.reading().kind() && OPEN_END.matcher(text).find();
     }
 
+    /**
+     * Whether an arrowless line starting with {@code :} goes on with the step above: it stands right
+     * under a colon of that step's line ({@code -> ops->attach : legacy_attach} above
+     * {@code                      : cdev_attach}), another implementation listed the same way.
+     */
+    static boolean continuesAlternative(TraceLine above, TraceLine line) {
+        if (above == null || line.arrow() != Arrow.NONE || line.reading() == null || above.reading() == null
+                || !line.reading().text().startsWith(":") || line.indent() <= above.textIndent()) {
+            return false;
+        }
+        String text = above.reading().text();
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            if (above.textIndent() + displayWidth(text.substring(0, i)) == line.indent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An expression stopping on a binary operator or an open conditional: more of it follows. */
     private static final Pattern OPEN_END = Pattern.compile("(?:[|&+\\-*/%^<>=,(]|\\?|\\?.*:)$");
 

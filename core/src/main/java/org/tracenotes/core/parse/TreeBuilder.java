@@ -80,7 +80,8 @@ final class TreeBuilder {
                 continue;
             }
             if ((RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
-                    || last != null && last.line == previous && RootLines.continuesKeywordStep(previous, line))
+                    || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
+                        || RootLines.continuesAlternative(previous, line)))
                     && pendingComments.isEmpty()) {
                 List<Comment> into = last != null && last.line == previous ? last.comments : root.comments;
                 into.add(new Comment("", line.reading().text(), Comment.Placement.TRAILING, line.range()));

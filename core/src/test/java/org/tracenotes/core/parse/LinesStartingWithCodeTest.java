@@ -85,6 +85,7 @@ class LinesStartingWithCodeTest {
         "QLIST_FOREACH_SAFE(w, &ws, next, t) | LOOP",
         "port_for_each(p)                  | LOOP",
         "u64 lo, hi = split_range(w);      | ASSIGN",
+        ".on_add: ring_on_add              | CALL",
     })
     void otherLinesAreReadAs(String payload, StepKind kind) {
         assertEquals(kind, only(payload.strip()).kind());

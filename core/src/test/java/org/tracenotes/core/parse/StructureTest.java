@@ -733,4 +733,17 @@ class StructureTest {
         assertTrue(r.body().get(0).children().isEmpty(), () -> "body: " + r.body());
         assertEquals("ring_release_ops", r.body().get(1).text());
     }
+
+    @Test
+    void anAlternativeImplementationUnderTheColonOfTheLineAboveContinuesIt() {
+        Root r = onlyRoot(fenced(
+                "widget_attach(w)",
+                "=> ring_attach(w)",
+                "   => RingClass->attach : ring_legacy_attach",
+                "                        : ring_cdev_attach",
+                "=> widget_done(w)"));
+        assertEquals(2, r.body().size(), () -> "body: " + r.body());
+        assertEquals(1, r.body().get(0).children().size(), () -> "body: " + r.body());
+        assertTrue(r.body().get(0).children().get(0).children().isEmpty());
+    }
 }
