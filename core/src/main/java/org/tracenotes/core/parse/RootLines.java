@@ -75,6 +75,30 @@ final class RootLines {
         return false;
     }
 
+    /**
+     * Whether the arrowless line {@code index} is a sentence introducing the root below it rather than
+     * a root: words ending with a colon ({@code 在 ring.c 里有 alloc 的实现：}) at the root column, the
+     * next line an arrowless line at that same column (the root it introduces).
+     */
+    static boolean introducesNextRoot(List<TraceLine> lines, int index, int baseIndent) {
+        TraceLine line = lines.get(index);
+        StepReader.Reading r = line.reading();
+        if (line.arrow() != Arrow.NONE || r == null || r.kind() != StepKind.PROSE || baseIndent >= 0 && line.indent() > baseIndent
+                || !INTRO_END.matcher(r.text()).find() || !WORDS.matcher(r.text()).find()) {
+            return false;
+        }
+        for (int i = index + 1; i < lines.size(); i++) {
+            TraceLine next = lines.get(i);
+            if (!next.isBlank()) {
+                return next.arrow() == Arrow.NONE && next.reading() != null && next.indent() == line.indent()
+                        && !INTRO_END.matcher(next.reading().text()).find();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern INTRO_END = Pattern.compile("[:：]\\s*$");
+
     /** An expression stopping on a binary operator or an open conditional: more of it follows. */
     private static final Pattern OPEN_END = Pattern.compile("(?:[|&+\\-*/%^<>=,(]|\\?|\\?.*:)$");
 

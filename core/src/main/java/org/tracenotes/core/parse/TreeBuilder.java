@@ -93,6 +93,11 @@ final class TreeBuilder {
                 previous = line;
                 continue;
             }
+            if (!rootBraceOpen && RootLines.introducesNextRoot(lines, index, baseIndent)) {
+                pendingComments.add(new TraceLine(line.line(), line.indent(), line.indent(), Arrow.NONE, null, line.range(),
+                        List.of(new Comment("", line.reading().text(), Comment.Placement.LEADING, line.range()))));
+                continue;   // `在 x.c 里有它的实现：` above `ring_alloc`: a sentence introducing that root
+            }
             previous = line;
             TraceLine title = root == null ? RootLines.titledBy(line, pendingComments) : null;
             if (title != null) {

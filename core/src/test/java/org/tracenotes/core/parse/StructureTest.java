@@ -746,4 +746,20 @@ class StructureTest {
         assertEquals(1, r.body().get(0).children().size(), () -> "body: " + r.body());
         assertTrue(r.body().get(0).children().get(0).children().isEmpty());
     }
+
+    @Test
+    void aSentenceEndingWithAColonAboveARootIntroducesItAndIsNoRoot() {
+        TraceBlock b = onlyBlock(fenced(
+                "widget_open(w)",
+                "  +-> ring_open(w)",
+                "",
+                "在 ring.c 里有 open 的实现：",
+                "ring_open",
+                "  +-> ring_map(r)"));
+        assertEquals(2, b.roots().size(), () -> "roots: " + b.roots());
+        Root second = b.roots().get(1);
+        assertEquals("ring_open", second.name());
+        assertEquals(1, second.body().size());
+        assertEquals("在 ring.c 里有 open 的实现：", second.comments().get(0).text());
+    }
 }
