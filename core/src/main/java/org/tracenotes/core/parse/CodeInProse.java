@@ -34,6 +34,9 @@ final class CodeInProse {
     private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_]\\w*)|\\[[^\\]\\n]*\\]");
     /** An assembly call instruction and its target. */
     private static final Pattern ASM_CALL = Pattern.compile("^(?:call[lqw]?|bl|jal)\\s+([A-Za-z_][\\w.]*)\\s*$");
+    /** A call said in words, ending with the callee: {@code call all listeners log_start()}, {@code 调用 ops->f()}. */
+    private static final Pattern CALL_IN_WORDS = Pattern.compile(
+            "^(?:[Cc]alls?|调用)\\s+(?:[^()]*\\s)?(?:[A-Za-z_]\\w*(?:->|\\.))*([A-Za-z_]\\w*)\\s*\\([^()]*\\)\\s*$");
     /** An inline assembly statement ({@code asm volatile("lgdt %0" :: "m"(d))}): a call of {@code asm}. */
     private static final Pattern INLINE_ASM = Pattern.compile("^(__asm__|asm)(?:\\s+(?:volatile|__volatile__|goto|inline))*\\s*\\(.*");
     private static final String TYPE_WORDS = "(?:(?:static|const|volatile|extern|struct|union|enum|unsigned|signed|long|short)\\s+)*";
@@ -101,6 +104,11 @@ final class CodeInProse {
                     m.group(1), context);
         }
         m = ASM_CALL.matcher(text);
+        if (m.matches()) {
+            return new StepReader.Reading(StepKind.CALL, text,
+                    new Expr.Call(name(m.group(1), w, m.start(1)), List.of(), range), null, null, null, context);
+        }
+        m = CALL_IN_WORDS.matcher(text);
         if (m.matches()) {
             return new StepReader.Reading(StepKind.CALL, text,
                     new Expr.Call(name(m.group(1), w, m.start(1)), List.of(), range), null, null, null, context);

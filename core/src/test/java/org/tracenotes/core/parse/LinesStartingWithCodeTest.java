@@ -44,6 +44,8 @@ class LinesStartingWithCodeTest {
         "fetch --> fetch_slow                        | fetch",
         "asm volatile(\"wfi\" ::: \"memory\")          | asm",
         "__asm__ __volatile__(\"nop\")               | __asm__",
+        "call every ring listener on_start()         | on_start",
+        "调用 ring->ops->drain()                     | drain",
     })
     void aCallFollowedByWordsIsTheCall(String payload, String called) {
         Step s = only(payload.strip());
