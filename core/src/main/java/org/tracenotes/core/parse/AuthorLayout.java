@@ -352,4 +352,40 @@ final class AuthorLayout {
             // the steps inside the brace end with it
         }
     }
+
+    /**
+     * Whether the line after line {@code index} (blank lines skipped) is code standing deeper than it; a
+     * comment line there continues the comment, no body.
+     */
+    static boolean bodyFollows(List<TraceLine> lines, int index) {
+        int indent = lines.get(index).indent();
+        for (int i = index + 1; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (!l.isBlank()) {
+                return !l.isCommentOnly() && l.indent() > indent;
+            }
+        }
+        return false;
+    }
+
+    /** A comment naming the file an indirect call lands in: {@code // drivers/x.c:}. */
+    private static final java.util.regex.Pattern FILE_COMMENT =
+            java.util.regex.Pattern.compile("^[\\w./-]+\\.(?:c|h|S|cc|cpp|rs)\\s*[:：]?$");
+
+    /**
+     * Whether an arrowless bare name (or member) is where the arrow call just above lands, written
+     * below a comment naming the callee's file, at that call's arrow column or right of it but left
+     * of its text ({@code -> ops->f()} / {@code // drivers/x.c:} / {@code real_f}): the call's child.
+     */
+    static boolean landingAfterFileComment(TraceLine line, StepNode call, List<TraceLine> comments) {
+        StepReader.Reading r = line.reading();
+        if (call == null || line.arrow() != Arrow.NONE || call.line.arrow() == Arrow.NONE || r == null
+                || !(r.expression() instanceof Expr.Name || r.expression() instanceof Expr.Member)
+                || r.kind() != StepKind.CALL || comments.isEmpty()
+                || line.indent() < call.level || line.indent() >= call.line.textIndent()) {
+            return false;
+        }
+        List<org.tracenotes.core.model.Comment> last = comments.get(comments.size() - 1).comments();
+        return !last.isEmpty() && FILE_COMMENT.matcher(last.get(0).text().strip()).matches();
+    }
 }

@@ -34,6 +34,9 @@ final class CodeInProse {
     private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_]\\w*)|\\[[^\\]\\n]*\\]");
     /** An assembly call instruction and its target. */
     private static final Pattern ASM_CALL = Pattern.compile("^(?:call[lqw]?|bl|jal)\\s+([A-Za-z_][\\w.]*)\\s*$");
+    /** A call said in words, ending with the callee: {@code call all listeners log_start()}, {@code 调用 ops->f()}. */
+    private static final Pattern CALL_IN_WORDS = Pattern.compile(
+            "^(?:[Cc]alls?|调用)\\s+(?:[^()]*\\s)?(?:[A-Za-z_]\\w*(?:->|\\.))*([A-Za-z_]\\w*)\\s*\\([^()]*\\)\\s*$");
     /** An inline assembly statement ({@code asm volatile("lgdt %0" :: "m"(d))}): a call of {@code asm}. */
     private static final Pattern INLINE_ASM = Pattern.compile("^(__asm__|asm)(?:\\s+(?:volatile|__volatile__|goto|inline))*\\s*\\(.*");
     private static final String TYPE_WORDS = "(?:(?:static|const|volatile|extern|struct|union|enum|unsigned|signed|long|short)\\s+)*";
@@ -43,10 +46,14 @@ final class CodeInProse {
     /** A table of function pointers: {@code static int (*handlers[])(struct v *v) = {}. */
     private static final Pattern POINTER_TABLE = Pattern.compile(
             "^(" + TYPE_WORDS + "[A-Za-z_]\\w*)(\\s*\\(\\s*\\*)\\s*([A-Za-z_]\\w*)(?:\\[[^\\]]*\\])*\\s*\\)\\s*\\([^()]*\\)\\s*=\\s*(\\S.*)$");
+    private static final String PLAIN_TYPE =
+            "(" + TYPE_WORDS + "(?:[usUS](?:8|16|32|64)|int|char|bool|void|[A-Za-z_]\\w*_t|(?<=struct |union |enum )[A-Za-z_]\\w*))";
     /** Several declarators of a plain type: {@code u64 a, b;}. */
     private static final Pattern DECLARATORS = Pattern.compile(
-            "^(" + TYPE_WORDS + "(?:[usUS](?:8|16|32|64)|int|char|bool|void|[A-Za-z_]\\w*_t|(?<=struct |union |enum )[A-Za-z_]\\w*))"
-                    + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*;?$");
+            "^" + PLAIN_TYPE + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*;?$");
+    /** Several declarators of a plain type, the last one initialised: {@code u64 a, b = f(x);}. */
+    private static final Pattern DECLARATORS_INITIALISED = Pattern.compile(
+            "^" + PLAIN_TYPE + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*=(?!=)\\s*(\\S.*)$");
     /**
      * An assignment the grammar cannot read: to a designated field ({@code .r11 = f(x)}), to a name
      * with its type after a colon ({@code ti:TypeImpl = new_type(i)}), or several on one line
@@ -54,6 +61,8 @@ final class CodeInProse {
      */
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "^(\\.?)([A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*|\\[[^\\]\\n]*\\])*)(?:\\s*:\\s*([A-Za-z_]\\w*(?:\\s*\\*+)?))?\\s*=(?!=)\\s*(\\S.*)$");
+    /** An ops listing's entry: a designated field and the function it holds ({@code .region_add: ring_add}). */
+    private static final Pattern FIELD_BINDING = Pattern.compile("^\\.([A-Za-z_]\\w*)\\s*[:=]\\s*([A-Za-z_]\\w*)\\s*,?$");
     private static final Pattern FILE_NAME = Pattern.compile("\\.(?:c|h|S|rs|py|md)$");
 
     /** The step a line of words starts with, or null when it is words. */
@@ -79,12 +88,27 @@ final class CodeInProse {
             return new StepReader.Reading(StepKind.ASSIGN, text, new Expr.Assign("=", target, value, range), null, null,
                     type, context);
         }
+        m = FIELD_BINDING.matcher(text);
+        if (m.matches()) {   // the field is called, landing in the function it holds
+            return new StepReader.Reading(StepKind.CALL, text, name(m.group(2), w, m.start(2)), null, null, null, context);
+        }
+        m = DECLARATORS_INITIALISED.matcher(text);
+        if (m.matches()) {
+            Expr value = new Expr.Omitted(at(w, m.start(3), text.length()));
+            return new StepReader.Reading(StepKind.ASSIGN, text,
+                    new Expr.Assign("=", name(m.group(2), w, m.start(2)), value, range), null, null, m.group(1), context);
+        }
         m = DECLARATORS.matcher(text);
         if (m.matches()) {
             return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), w, m.start(2)), null, null,
                     m.group(1), context);
         }
         m = ASM_CALL.matcher(text);
+        if (m.matches()) {
+            return new StepReader.Reading(StepKind.CALL, text,
+                    new Expr.Call(name(m.group(1), w, m.start(1)), List.of(), range), null, null, null, context);
+        }
+        m = CALL_IN_WORDS.matcher(text);
         if (m.matches()) {
             return new StepReader.Reading(StepKind.CALL, text,
                     new Expr.Call(name(m.group(1), w, m.start(1)), List.of(), range), null, null, null, context);

@@ -270,7 +270,9 @@ final class NoteBuilder {
         }
         if (step != null && payload == null && !own.isEmpty()) {
             // `=> # 7. then copy the rest` or `=> //other attr`: an arrow holding only a comment is a comment line
-            return new TraceLine(line, indent, indent, Arrow.NONE, null, own.get(0).range(),
+            // (its text column past the arrow's: the tree builder reads it as a step when a body follows)
+            int text = Math.max(indent + 1, SourceText.payloadColumn(source.line(line), tabWidth) - fenceIndent);
+            return new TraceLine(line, indent, text, Arrow.NONE, null, own.get(0).range(),
                     own.stream().map(c -> new Comment(c.marker(), c.text(), Comment.Placement.LEADING, c.range())).toList());
         }
         if (step != null) {

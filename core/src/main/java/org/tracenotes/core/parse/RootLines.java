@@ -40,6 +40,68 @@ final class RootLines {
         return above.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find();
     }
 
+    /**
+     * Whether an arrowless line goes on with the step just above it whose statement keyword led code
+     * the grammar could not read and which stops on an operator ({@code return a |} above
+     * {@code (1 << B)}): deeper than that step, it is the rest of its expression.
+     */
+    static boolean continuesKeywordStep(TraceLine above, TraceLine line) {
+        if (above == null || line.arrow() != Arrow.NONE || line.reading() == null || above.reading() == null
+                || line.indent() <= above.indent() || above.reading().expression() != null
+                || above.reading().kind() == StepKind.PROSE
+                || !(above.reading().context() instanceof org.tracenotes.grammar.TraceParser.ProseContext)) {
+            return false;
+        }
+        String text = above.reading().text().strip();
+        return StepReader.keywordKind(text) == above.reading().kind() && OPEN_END.matcher(text).find();
+    }
+
+    /**
+     * Whether an arrowless line starting with {@code :} goes on with the step above: it stands right
+     * under a colon of that step's line ({@code -> ops->attach : legacy_attach} above
+     * {@code                      : cdev_attach}), another implementation listed the same way.
+     */
+    static boolean continuesAlternative(TraceLine above, TraceLine line) {
+        if (above == null || line.arrow() != Arrow.NONE || line.reading() == null || above.reading() == null
+                || !line.reading().text().startsWith(":") || line.indent() <= above.textIndent()) {
+            return false;
+        }
+        String text = above.reading().text();
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            if (above.textIndent() + displayWidth(text.substring(0, i)) == line.indent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the arrowless line {@code index} is a sentence introducing the root below it rather than
+     * a root: words ending with a colon ({@code 在 ring.c 里有 alloc 的实现：}) at the root column, the
+     * next line an arrowless line at that same column (the root it introduces).
+     */
+    static boolean introducesNextRoot(List<TraceLine> lines, int index, int baseIndent) {
+        TraceLine line = lines.get(index);
+        StepReader.Reading r = line.reading();
+        if (line.arrow() != Arrow.NONE || r == null || r.kind() != StepKind.PROSE || baseIndent >= 0 && line.indent() > baseIndent
+                || !INTRO_END.matcher(r.text()).find() || !WORDS.matcher(r.text()).find()) {
+            return false;
+        }
+        for (int i = index + 1; i < lines.size(); i++) {
+            TraceLine next = lines.get(i);
+            if (!next.isBlank()) {
+                return next.arrow() == Arrow.NONE && next.reading() != null && next.indent() == line.indent()
+                        && !INTRO_END.matcher(next.reading().text()).find();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern INTRO_END = Pattern.compile("[:：]\\s*$");
+
+    /** An expression stopping on a binary operator or an open conditional: more of it follows. */
+    private static final Pattern OPEN_END = Pattern.compile("(?:[|&+\\-*/%^<>=,(]|\\?|\\?.*:)$");
+
     /** A line at least this wide (columns, a CJK character counting two) may be a sentence wrapped by its author. */
     private static final int WRAP_WIDTH = 60;
     /** Words, not code or an elision: three words in a row, or two CJK characters. */

@@ -17,6 +17,16 @@ final class StepReader {
             Pattern.compile("^(?:loop\\b|for (?:each|every|all)\\b|foreach\\b|(?:针对|对于)?每个)|遍历|循环|迭代(?!器)", Pattern.CASE_INSENSITIVE);
     /** A condition in words: {@code 如果减到0，…}. */
     private static final Pattern PROSE_IF = Pattern.compile("^(?:如果|若是|假如)");
+    /**
+     * A statement keyword whose rest the grammar cannot read ({@code return x ? (a * b) :} cut off,
+     * {@code return a |} continued below, a bare {@code if} whose condition follows): the keyword's kind.
+     * {@code if}, {@code while}, {@code for} and {@code switch} followed by words need a sign of code
+     * after them ({@code for example, …} stays words).
+     */
+    private static final Pattern KEYWORD_LED = Pattern.compile(
+            "^(?:(return|else\\s+if|else)(?![\\w-])|(if|while|for|switch)(?:\\s*$|\\s*\\(|\\s+(?=.*[_()&|=<>!*?\\[\\]])))");
+    /** A loop macro's name in any case: {@code CPU_FOREACH}, {@code QLIST_FOREACH_SAFE}, {@code hash_for_each}. */
+    static final Pattern LOOP_MACRO = Pattern.compile("(?:^|_)(?:for_each|foreach)(?:_|$)", Pattern.CASE_INSENSITIVE);
     /** A constant's name: upper case, digits and at least one underscore ({@code EXIT_REASON_IO}). */
     static final Pattern CASE_CONSTANT = Pattern.compile("^[A-Z][A-Z0-9]*_[A-Z0-9_]+$");
 
@@ -62,7 +72,27 @@ final class StepReader {
                     null, null, prose);
         }
         Reading code = kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : null;
+        if (code == null && kind == StepKind.PROSE) {
+            kind = keywordKind(text);
+        }
         return code != null ? code : new Reading(kind, text, null, null, null, null, prose);
+    }
+
+    /** The kind of the statement keyword a line of unreadable code starts with, else prose. */
+    static StepKind keywordKind(String text) {
+        Matcher m = KEYWORD_LED.matcher(text);
+        if (!m.lookingAt()) {
+            return StepKind.PROSE;
+        }
+        String keyword = m.group(1) != null ? m.group(1) : m.group(2);
+        return switch (keyword) {
+            case "return" -> StepKind.RETURN;
+            case "else" -> StepKind.ELSE;
+            case "if" -> StepKind.IF;
+            case "while", "for" -> StepKind.LOOP;
+            case "switch" -> StepKind.SWITCH;
+            default -> StepKind.ELSE_IF;   // else if
+        };
     }
 
     /**
@@ -161,7 +191,12 @@ final class StepReader {
             // `BitProperty *fp`: a statement that is a type, a star at the name and a name declares a pointer
             return new Reading(StepKind.DECLARATION, text, b.right(), null, null, type.name() + " *", st);
         }
-        return new Reading(expressionKind(e), text, e, null, null, null, st);
+        StepKind kind = expressionKind(e);
+        if (kind == StepKind.CALL && e instanceof Expr.Call c && c.callee() instanceof Expr.Name n
+                && LOOP_MACRO.matcher(n.name()).find()) {
+            kind = StepKind.LOOP;   // `CPU_FOREACH(cpu)`, `QTAILQ_FOREACH(v, &head, next)`: a loop macro
+        }
+        return new Reading(kind, text, e, null, null, null, st);
     }
 
     /** A call, an assignment, an elision (prose) or another expression. */

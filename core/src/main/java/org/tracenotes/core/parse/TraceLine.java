@@ -25,6 +25,26 @@ record TraceLine(int line, int indent, int textIndent, Arrow arrow, StepReader.R
         return arrow == Arrow.NONE && reading == null && !comments.isEmpty();
     }
 
+    /**
+     * Whether it is an arrow holding only a comment in words ({@code +-> /* from the cache *&#47;}); an
+     * arrow holding commented-out code ({@code --> //case Q_NOTIFY:}, {@code -> // f(x);}) is not one.
+     */
+    boolean isArrowedComment() {
+        return isCommentOnly() && textIndent > indent && !COMMENTED_CODE.matcher(comments.get(0).text().strip()).find();
+    }
+
+    /** Comment text that is code: a case label, a statement ended by {@code ;}, a call alone. */
+    private static final java.util.regex.Pattern COMMENTED_CODE = java.util.regex.Pattern.compile(
+            "^(?:case\\b|default\\s*:)|;$|^[A-Za-z_][\\w.>-]*\\s*\\([^()]*\\)$");
+
+    /** The same line read as a step in words, the comment's text its text: an arrow whose comment has a body. */
+    TraceLine asProseStep() {
+        Comment c = comments.get(0);
+        return new TraceLine(line, indent, textIndent, Arrow.TREE,
+                new StepReader.Reading(org.tracenotes.core.model.StepKind.PROSE, c.text().strip(), null, null, null, null, null),
+                range, List.of());
+    }
+
     boolean isBlank() {
         return arrow == Arrow.NONE && reading == null && comments.isEmpty();
     }

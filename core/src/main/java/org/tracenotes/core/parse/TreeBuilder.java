@@ -67,6 +67,9 @@ final class TreeBuilder {
             if (line.isBlank()) {
                 continue;
             }
+            if (line.isArrowedComment() && AuthorLayout.bodyFollows(lines, index)) {
+                line = line.asProseStep();   // `+-> /* from the cache */` over deeper lines: a step in words with a body
+            }
             if (line.isCommentOnly()) {
                 List<Comment> trailing = pendingComments.isEmpty() ? trailingCommentsOf(previous) : null;
                 if (trailing != null && CommentOwners.continuesTrailing(trailing, line)) {
@@ -76,7 +79,9 @@ final class TreeBuilder {
                 }
                 continue;
             }
-            if (RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
+            if ((RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
+                    || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
+                        || RootLines.continuesAlternative(previous, line)))
                     && pendingComments.isEmpty()) {
                 List<Comment> into = last != null && last.line == previous ? last.comments : root.comments;
                 into.add(new Comment("", line.reading().text(), Comment.Placement.TRAILING, line.range()));
@@ -87,6 +92,11 @@ final class TreeBuilder {
                 root.continueHead(line);   // `static void` above `name(args)`: one head on two lines
                 previous = line;
                 continue;
+            }
+            if (!rootBraceOpen && RootLines.introducesNextRoot(lines, index, baseIndent)) {
+                pendingComments.add(new TraceLine(line.line(), line.indent(), line.indent(), Arrow.NONE, null, line.range(),
+                        List.of(new Comment("", line.reading().text(), Comment.Placement.LEADING, line.range()))));
+                continue;   // `在 x.c 里有它的实现：` above `ring_alloc`: a sentence introducing that root
             }
             previous = line;
             TraceLine title = root == null ? RootLines.titledBy(line, pendingComments) : null;
@@ -261,7 +271,8 @@ final class TreeBuilder {
             stack.pop();
             parent = previous.node() == null ? null : stack.peek().node();
             level = previous.level();
-        } else if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last) {
+        } else if (role == StepRole.RESOLVED_TARGET && last != null && Math.abs(indent - last.level) <= 4 && top.node() == last
+                || role == StepRole.STEP && top.node() == last && AuthorLayout.landingAfterFileComment(line, last, pendingComments)) {
             parent = last;
             level = Math.max(indent, last.level + 1);
         } else if (indent > top.level()) {

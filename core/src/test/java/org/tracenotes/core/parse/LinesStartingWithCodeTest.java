@@ -44,6 +44,8 @@ class LinesStartingWithCodeTest {
         "fetch --> fetch_slow                        | fetch",
         "asm volatile(\"wfi\" ::: \"memory\")          | asm",
         "__asm__ __volatile__(\"nop\")               | __asm__",
+        "call every ring listener on_start()         | on_start",
+        "调用 ring->ops->drain()                     | drain",
     })
     void aCallFollowedByWordsIsTheCall(String payload, String called) {
         Step s = only(payload.strip());
@@ -74,6 +76,18 @@ class LinesStartingWithCodeTest {
         "每个端口都检查一遍                 | LOOP",
         "x is the count, y = 2 later       | PROSE",
         "创建端口的迭代器                   | PROSE",
+        "return w->mode ? (w->lo * SCALE) : | RETURN",
+        "return w->mask &&                 | RETURN",
+        "if                                | IF",
+        "while                             | LOOP",
+        "if w->mode & (1 < < LO)           | IF",
+        "else                              | ELSE",
+        "for example the port below        | PROSE",
+        "WIDGET_FOREACH(w)                 | LOOP",
+        "QLIST_FOREACH_SAFE(w, &ws, next, t) | LOOP",
+        "port_for_each(p)                  | LOOP",
+        "u64 lo, hi = split_range(w);      | ASSIGN",
+        ".on_add: ring_on_add              | CALL",
     })
     void otherLinesAreReadAs(String payload, StepKind kind) {
         assertEquals(kind, only(payload.strip()).kind());

@@ -668,4 +668,98 @@ class StructureTest {
         assertTrue(note.traceBlocks().isEmpty(), () -> note.traceBlocks().toString());
         assertEquals(List.of("not-a-trace"), ruleIds(note));
     }
+
+    @Test
+    void aKeywordStepStoppingOnAnOperatorTakesTheDeeperLineAsItsRest() {
+        Root r = onlyRoot(fenced(
+                "widget_mask(w)",
+                "  => if (w->on)",
+                "     => return w->mask |",
+                "       (1 < < W_FLAG)",
+                "  => widget_done(w)"));
+        Step ifStep = r.body().get(0);
+        assertEquals(StepKind.IF, ifStep.kind());
+        assertEquals(1, ifStep.children().size(), () -> "children: " + ifStep.children());
+        assertEquals(StepKind.RETURN, ifStep.children().get(0).kind());
+        assertTrue(ifStep.children().get(0).children().isEmpty());
+        assertEquals(2, r.body().size());
+    }
+
+    @Test
+    void anArrowHoldingOnlyACommentOverDeeperLinesIsAStepInWordsWithThatBody() {
+        Root r = onlyRoot(fenced(
+                "widget_get(w)",
+                "  +-> /* take it from the pool */",
+                "    +-> pool_take(w)",
+                "  +-> // the slow path",
+                "  +-> widget_alloc(w)",
+                "  --> //case W_SLOW:",
+                "      widget_slow(w)"));
+        assertEquals(3, r.body().size(), () -> "body: " + r.body());
+        Step words = r.body().get(0);
+        assertEquals(StepKind.PROSE, words.kind());
+        assertEquals(1, words.children().size());
+        assertEquals("pool_take(w)", words.children().get(0).text());
+        assertEquals(StepKind.CALL, r.body().get(1).kind());   // the second comment has no body: still a comment
+        assertEquals("widget_slow(w)", r.body().get(2).text());   // commented-out code is a comment, whatever follows
+    }
+
+    @Test
+    void aBareNameBelowAFileCommentAtAnArrowCallsColumnIsWhereTheCallLands() {
+        Root r = onlyRoot(fenced(
+                "widget_release(w)",
+                "  +-> notify_release(w)",
+                "  // widget/ring.c:",
+                "  ring_release_ops",
+                "    +-> ring_drop(w)",
+                "  +-> widget_free(w)"));
+        assertEquals(2, r.body().size(), () -> "body: " + r.body());
+        Step call = r.body().get(0);
+        assertEquals(1, call.children().size());
+        Step landing = call.children().get(0);
+        assertEquals("ring_release_ops", landing.text());
+        assertEquals("ring_drop(w)", landing.children().get(0).text());
+    }
+
+    @Test
+    void aBareNameAtAnArrowCallsColumnWithoutAFileCommentStaysItsSibling() {
+        Root r = onlyRoot(fenced(
+                "widget_release(w)",
+                "  +-> notify_release(w)",
+                "  // then the ring",
+                "  ring_release_ops",
+                "  +-> widget_free(w)",
+                "    +-> ring_put(w)"));
+        assertTrue(r.body().get(0).children().isEmpty(), () -> "body: " + r.body());
+        assertEquals("ring_release_ops", r.body().get(1).text());
+    }
+
+    @Test
+    void anAlternativeImplementationUnderTheColonOfTheLineAboveContinuesIt() {
+        Root r = onlyRoot(fenced(
+                "widget_attach(w)",
+                "=> ring_attach(w)",
+                "   => RingClass->attach : ring_legacy_attach",
+                "                        : ring_cdev_attach",
+                "=> widget_done(w)"));
+        assertEquals(2, r.body().size(), () -> "body: " + r.body());
+        assertEquals(1, r.body().get(0).children().size(), () -> "body: " + r.body());
+        assertTrue(r.body().get(0).children().get(0).children().isEmpty());
+    }
+
+    @Test
+    void aSentenceEndingWithAColonAboveARootIntroducesItAndIsNoRoot() {
+        TraceBlock b = onlyBlock(fenced(
+                "widget_open(w)",
+                "  +-> ring_open(w)",
+                "",
+                "在 ring.c 里有 open 的实现：",
+                "ring_open",
+                "  +-> ring_map(r)"));
+        assertEquals(2, b.roots().size(), () -> "roots: " + b.roots());
+        Root second = b.roots().get(1);
+        assertEquals("ring_open", second.name());
+        assertEquals(1, second.body().size());
+        assertEquals("在 ring.c 里有 open 的实现：", second.comments().get(0).text());
+    }
 }

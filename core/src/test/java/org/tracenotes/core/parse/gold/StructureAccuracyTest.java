@@ -36,13 +36,23 @@ class StructureAccuracyTest {
      * went on and scored only after it (see gold/README.md); three patterns of its misses were fixed after
      * that score, so it is training data too from then on.
      */
-    static final double HELD_OUT_2_BLOCKS_FLOOR = 0.92;
-    static final double HELD_OUT_2_LINES_FLOOR = 0.99;
+    static final double HELD_OUT_2_BLOCKS_FLOOR = 0.95;
+    static final double HELD_OUT_2_LINES_FLOOR = 0.995;
     static final double HELD_OUT_2_KINDS_FLOOR = 0.995;
+
+    /**
+     * Floors of the third held-out set, drawn and read blind on 2026-12-05 and scored once (blocks 30/41,
+     * parents 437/450, kinds 433/450, before and after the fourth pass); its misses' general patterns were
+     * fixed after that score (32/41, 441/450, 442/450), so it is training data from then on.
+     */
+    static final double HELD_OUT_3_BLOCKS_FLOOR = 0.78;
+    static final double HELD_OUT_3_LINES_FLOOR = 0.98;
+    static final double HELD_OUT_3_KINDS_FLOOR = 0.982;
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
     static final Path HELD_OUT = Path.of("src/test/resources/gold-heldout");
     static final Path HELD_OUT_2 = Path.of("src/test/resources/gold-heldout-2");
+    static final Path HELD_OUT_3 = Path.of("src/test/resources/gold-heldout-3");
 
     @Test
     void readsTheGoldSetAtLeastAsWellAsTheFloors() throws Exception {
@@ -58,6 +68,12 @@ class StructureAccuracyTest {
     void readsTheSecondHeldOutSetAtLeastAsWellAsItsFloors() throws Exception {
         assertAtLeast(score(HELD_OUT_2, "held-out-2"), 41, HELD_OUT_2_BLOCKS_FLOOR, HELD_OUT_2_LINES_FLOOR,
                 HELD_OUT_2_KINDS_FLOOR);
+    }
+
+    @Test
+    void readsTheThirdHeldOutSetAtLeastAsWellAsItsFloors() throws Exception {
+        assertAtLeast(score(HELD_OUT_3, "held-out-3"), 41, HELD_OUT_3_BLOCKS_FLOOR, HELD_OUT_3_LINES_FLOOR,
+                HELD_OUT_3_KINDS_FLOOR);
     }
 
     /** The set has at least {@code blocks} blocks and every share is at least its floor. */
