@@ -20,7 +20,15 @@ public final class ParallelMap {
     /** Stack of a worker: reserved, not committed, so its size costs address space only. */
     static final long STACK_BYTES = 1L << 30;
 
+    /** Set on this class's worker threads: work already spread over the cores spreads no further. */
+    private static final ThreadLocal<Boolean> WORKER = ThreadLocal.withInitial(() -> false);
+
     private ParallelMap() {
+    }
+
+    /** Whether the current thread is one of {@link #map}'s workers (so every core is already busy). */
+    public static boolean onWorker() {
+        return WORKER.get();
     }
 
     /** {@code work(state, item)} of every item, in order; {@code state} is made once per worker thread. */
@@ -38,6 +46,7 @@ public final class ParallelMap {
         AtomicReferenceArray<Throwable> failures = new AtomicReferenceArray<>(items.size());
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
+            WORKER.set(true);
             S s = state.get();
             for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
                 try {

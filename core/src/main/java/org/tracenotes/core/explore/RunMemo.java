@@ -80,6 +80,9 @@ final class RunMemo<T> {
                     mask |= 3 << 2 * k.ordinal();
                 }
             }
+            if (reads.read(Field.ENVIRONMENT)) {
+                mask = -1; // the run read the environment as a whole (asGiven: a page field, an end-of-run frame)
+            }
             answersRead[n] = mask;
             callerFlags[n] = start.state().callerFlags();
             callerFlagsRead[n] = reads.read(Field.CALLER_FLAGS) ? -1L : 0L;

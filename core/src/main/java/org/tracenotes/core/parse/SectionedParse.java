@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tracenotes.core.DeepStack;
+import org.tracenotes.core.ParallelMap;
 import org.tracenotes.core.lint.rules.parse.NotATrace;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Note;
@@ -130,7 +131,7 @@ final class SectionedParse {
             this.text = text;
             this.cuts = cuts;
             int cores = Runtime.getRuntime().availableProcessors();
-            this.workers = cores < 2 || cuts.size() < PARALLEL_FROM ? null : Executors.newFixedThreadPool(cores, r -> {
+            this.workers = cores < 2 || cuts.size() < PARALLEL_FROM || ParallelMap.onWorker() ? null : Executors.newFixedThreadPool(cores, r -> {
                 Thread t = new Thread(null, r, "tracenotes-piece", DeepStack.STACK_BYTES);
                 t.setDaemon(true);
                 return t;
@@ -167,7 +168,7 @@ final class SectionedParse {
                 throw sneaky(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("parsing was interrupted", e);
+                throw sneaky(e); // NoteParser names it: "parsing was interrupted"
             }
         }
 

@@ -50,7 +50,8 @@ class ExploreBookkeepingTest {
 
     @Test
     void aStateGivenAnEarlierRunsOutcomeGetsWhatItsOwnRunWouldGive() throws Exception {
-        for (String sample : List.of("samples/soft-offline.md", "samples/memory-failure.md", "samples/unpoison.md")) {
+        for (String sample : List.of("samples/soft-offline.md", "samples/soft-offline.annotated.md", "samples/memory-failure.md",
+                "samples/unpoison.md")) {
             Note note = new org.tracenotes.core.parse.NoteParser().parse(sample, java.nio.file.Files.readString(
                     org.tracenotes.core.Golden.repositoryRoot().resolve(sample), java.nio.charset.StandardCharsets.UTF_8));
             Program program = Program.of(note, List.of(), ReferenceTraces.softOffline66());
@@ -69,6 +70,10 @@ class ExploreBookkeepingTest {
                 assertEquals(own.state(), r.result().state(), where);
                 assertEquals(own.gets(), r.result().gets(), where);
                 assertEquals(own.puts(), r.result().puts(), where);
+                assertEquals(own.expectations(), r.result().expectations(), where);
+                assertEquals(own.lenient(), r.result().lenient(), where);
+                assertEquals(own.elided(), r.result().elided(), where);
+                assertEquals(own.forced(), r.result().forced(), where);
                 assertEquals(m.moved(), r.moved(), where);
                 if (explorer.checksInvariants()) {
                     assertEquals(Invariants.check(own, m), r.violations(), where);

@@ -130,13 +130,18 @@ public final class StructureScore {
      * at the top of the block either way: the implied root is no line of the note.
      */
 
+    /** How far above a block's first line (its fence, a blank line) the root it implies may stand. */
+    private static final int ROOT_ABOVE_LINES = 3;
+
     /**
      * Whether a top-level step of a gold block without a root line (parent 0) is read under a root
-     * that lies above the block's range: the root the gold implies, found on its own line.
+     * just above the block's range (at most {@link #ROOT_ABOVE_LINES} lines): the root the gold implies,
+     * found on its own line — not the root of some other block further up.
      */
     private static boolean rootAbove(Reading r, GoldSet.GoldBlock b, Map<Integer, Reading> read) {
         Reading parent = read.get(r.parent());
-        return r.parent() > 0 && r.parent() < b.first() && parent != null && parent.kind().equals("root");
+        return r.parent() > 0 && r.parent() < b.first() && b.first() - r.parent() <= ROOT_ABOVE_LINES && parent != null
+                && parent.kind().equals("root");
     }
 
     /**
