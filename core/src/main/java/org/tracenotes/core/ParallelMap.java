@@ -82,16 +82,16 @@ public final class ParallelMap {
         for (int i = 0; i < items.size(); i++) {
             Throwable t = failures.get(i);
             if (t != null) {
-                throw ParallelMap.<RuntimeException>sneaky(t);
+                throw ParallelMap.<RuntimeException>rethrow(t);
             }
             out.add(results.get(i));
         }
         return out;
     }
 
-    /** Throws {@code t} as it is, checked or not. */
+    /** Throws {@code t} as it is, checked or not (a worker's failure on the thread that waits for it). */
     @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E sneaky(Throwable t) throws E {
+    public static <E extends Throwable> E rethrow(Throwable t) throws E {
         throw (E) t;
     }
 }

@@ -81,16 +81,17 @@ public final class StateSpace {
      * what {@link Given#apply} makes of that item, since the base items set no environment and
      * {@code Given}'s derivations read none.
      */
-    private static final Map<String, UnaryOperator<Environment>> ENVIRONMENT_ITEMS = Map.of(
-            "filter", e -> e.withFilter(true),
-            "isolate=fail", e -> e.with("isolate", Environment.Outcome.FAIL),
-            "migrate=fail", e -> e.with("migrate", Environment.Outcome.FAIL),
-            "migrate=enomem", e -> e.with("migrate", Environment.Outcome.ENOMEM),
-            "split=fail", e -> e.with("split", Environment.Outcome.FAIL),
-            "take_off=fail", e -> e.with("take_off", Environment.Outcome.FAIL),
-            "dissolve=ebusy", e -> e.with("dissolve", Environment.Outcome.EBUSY),
-            "dissolve=enomem", e -> e.with("dissolve", Environment.Outcome.ENOMEM),
-            "unmap=fail", e -> e.with("unmap", Environment.Outcome.FAIL));
+    private static final Map<String, UnaryOperator<Environment>> ENVIRONMENT_ITEMS = environmentItems();
+
+    private static Map<String, UnaryOperator<Environment>> environmentItems() {
+        Map<String, UnaryOperator<Environment>> items = new java.util.HashMap<>();
+        for (List<String> values : VALUES.values()) {
+            for (String value : values) {
+                Given.environmentItem(value).ifPresent(op -> items.put(value, op));
+            }
+        }
+        return Map.copyOf(items);
+    }
 
     /** The forks of one page kind with or without the pin: its items and their state, made once. */
     private record Forks<T>(String kind, List<String> base, PageState baseState, Function<StartingState, T> run,

@@ -3,7 +3,9 @@ package org.tracenotes.core.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code --given} keys and scenario assignments that set up a {@link PageState}: {@code key},
@@ -239,6 +241,21 @@ public final class Given {
             return Boolean.FALSE;
         }
         return null;
+    }
+
+    /**
+     * What an item that sets the environment alone ({@code filter}, {@code migrate=fail}, …) does to
+     * it, as {@link #apply} does; empty for every other item.
+     */
+    public static Optional<UnaryOperator<Environment>> environmentItem(String item) {
+        if (item.equals("filter")) {
+            return Optional.of(e -> e.withFilter(true));
+        }
+        int eq = item.indexOf('=');
+        String key = eq < 0 ? item : item.substring(0, eq);
+        List<Environment.Outcome> allowed = OUTCOMES.get(key);
+        Environment.Outcome o = allowed == null || eq < 0 ? null : outcome(item.substring(eq + 1), allowed);
+        return o == null ? Optional.empty() : Optional.of(e -> e.with(key, o));
     }
 
     private static Environment.Outcome outcome(String value, List<Environment.Outcome> allowed) {

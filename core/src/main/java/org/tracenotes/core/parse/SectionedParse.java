@@ -59,9 +59,7 @@ final class SectionedParse {
     // the layout pass's fence and heading lines (NoteLayout)
     private static final Pattern FENCE_OPEN = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})(.*)$");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
-    /** What a pasted gdb frame holds (the lexer's GDB_FRAME, widened to anywhere in the line). */
-    private static final Pattern GDB_LIKE = Pattern.compile("#\\d");
-    /** A line led by an arrow after its indentation and connectors (widened: any `=>` or `->` early on). */
+    /** The line range a not-a-trace finding's message opens with (moved with its piece). */
     private static final Pattern LINES = Pattern.compile("^lines (\\d+)-(\\d+) ");
 
     private SectionedParse() {
@@ -165,10 +163,10 @@ final class SectionedParse {
             try {
                 return f.get();
             } catch (ExecutionException e) {
-                throw sneaky(e.getCause());
+                throw ParallelMap.<RuntimeException>rethrow(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw sneaky(e); // NoteParser names it: "parsing was interrupted"
+                throw ParallelMap.<RuntimeException>rethrow(e); // NoteParser names it: "parsing was interrupted"
             }
         }
 
@@ -177,11 +175,6 @@ final class SectionedParse {
             if (workers != null) {
                 workers.shutdownNow();
             }
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <E extends Throwable> E sneaky(Throwable t) throws E {
-            throw (E) t;
         }
     }
 
@@ -280,10 +273,11 @@ final class SectionedParse {
         return 0;
     }
 
-    /** Whether [{@code from}, {@code to}) holds a {@code #} followed by a digit ({@link #GDB_LIKE}). */
+    /** Whether [{@code from}, {@code to}) holds a {@code #} followed by a digit (a gdb frame's {@code #3}). */
     private static boolean hasHashDigit(String text, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            if (text.charAt(i) == '#' && GDB_LIKE.matcher(text.substring(i, i + 2)).matches()) {
+            char next = text.charAt(i + 1);
+            if (text.charAt(i) == '#' && next >= '0' && next <= '9') {
                 return true;
             }
         }
