@@ -76,24 +76,32 @@ public final class Explorer {
         RunOptions refOptions = compared ? options.withListener(refRecorder.listener()) : null;
         // a run compared with the reference is always made: the memo keeps no calls
         RunMemo<Trace> memo = compared ? null : new RunMemo<>();
-        StateSpace.forEach(start -> {
-            if (memo != null) {
-                return new Trace[] {memoised(memo, start, noteRecorder, noteOptions), null};
+        // one recording for the whole exploration, started over for each run (no lock per run)
+        StateReads reads = memo == null ? null : StateReads.open();
+        try {
+            StateSpace.forEach(start -> {
+                if (memo != null) {
+                    return new Trace[] {memoised(memo, start, noteRecorder, noteOptions, reads, byPath), null};
+                }
+                Trace note = trace(program, root, start, noteRecorder, noteOptions, compared);
+                note.result = sharingPath(note.result, note.decisions, byPath);
+                Trace ref = compared ? trace(reference, referenceRoot, start, refRecorder, refOptions, true) : null;
+                return new Trace[] {note, ref};
+            }, t -> t[0].model.envRead() | (t[1] == null ? 0 : t[1].model.envRead()), (start, t) -> {
+                Trace note = t[0];
+                Trace ref = t[1];
+                Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result,
+                        ref.model, ref.calls);
+                List<Violation> violations = checked ? Invariants.check(note.result, note.model) : List.of();
+                runs.add(new ExploredRun(start, note.result, violations, note.decisions.taken, note.decisions.notTaken,
+                        ref == null ? null : ref.result, d, note.model.moved()));
+                progress.accept(runs.size());
+            });
+        } finally {
+            if (reads != null) {
+                reads.close();
             }
-            Trace note = trace(program, root, start, noteRecorder, noteOptions);
-            Trace ref = compared ? trace(reference, referenceRoot, start, refRecorder, refOptions) : null;
-            return new Trace[] {note, ref};
-        }, t -> t[0].model.envRead() | (t[1] == null ? 0 : t[1].model.envRead()), (start, t) -> {
-            Trace note = t[0];
-            Trace ref = t[1];
-            Divergence d = ref == null ? null : Divergence.of(note.result, note.model, note.calls, ref.result, ref.model,
-                    ref.calls);
-            List<Violation> violations = checked ? Invariants.check(note.result, note.model) : List.of();
-            runs.add(new ExploredRun(start, sharingPath(note.result, note.decisions, byPath), violations,
-                    note.decisions.taken, note.decisions.notTaken,
-                    ref == null ? null : ref.result, d, note.model.moved()));
-            progress.accept(runs.size());
-        });
+        }
         return new Exploration(root.name(), program.main().source(), runs, compared, checked);
     }
 
@@ -123,20 +131,18 @@ public final class Explorer {
      * The note's run on {@code start}: an earlier run's, on a state that agrees with {@code start} on
      * all that run read ({@link RunMemo}), else a new run, kept in {@code memo}.
      */
-    private Trace memoised(RunMemo<Trace> memo, StartingState start, RunRecorder recorder, RunOptions options) {
+    private Trace memoised(RunMemo<Trace> memo, StartingState start, RunRecorder recorder, RunOptions options,
+                           StateReads recording, java.util.Map<List<Integer>, RunResult> byPath) {
         Trace known = memo.find(start);
         if (known != null) {
             return known.on(start);
         }
-        StateReads reads = StateReads.open();
-        Trace t;
-        try {
-            t = trace(program, root, start, recorder, options);
-        } finally {
-            reads.close();
-        }
-        t.reads = reads;
-        memo.put(start, reads, t.model.envRead(), t);
+        recording.restart();
+        Trace t = trace(program, root, start, recorder, options, false);
+        t.reads = recording.copy();
+        // the path shared once per run: the states given this run's outcome share it as well
+        t.result = sharingPath(t.result, t.decisions, byPath);
+        memo.put(start, t.reads, t.model.envDecided(), t);
         return t;
     }
 
@@ -162,11 +168,15 @@ public final class Explorer {
             return t;
         }
         /** The calls seen, when compared with the reference; else empty. */
-        final List<Divergence.Call> calls = new ArrayList<>();
+        List<Divergence.Call> calls = List.of();
     }
 
-    private static Trace trace(Program p, Root r, StartingState start, RunRecorder recorder, RunOptions options) {
+    private static Trace trace(Program p, Root r, StartingState start, RunRecorder recorder, RunOptions options,
+                               boolean compared) {
         Trace t = new Trace();
+        if (compared) {
+            t.calls = new ArrayList<>();
+        }
         recorder.start(r.name(), t.calls);
         t.model = start.model();
         t.result = Interpreter.run(p, r, "explore", t.model, options);

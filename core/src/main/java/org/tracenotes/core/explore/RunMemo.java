@@ -57,8 +57,10 @@ final class RunMemo<T> {
     }
 
     /**
-     * Keeps {@code run}, of {@code start}, which read {@code reads} and the answers {@code envRead}; not a
-     * run whose reads were not recorded, nor one that changed the environment.
+     * Keeps {@code run}, of {@code start}, which read {@code reads} and whose path the answers
+     * {@code envRead} decided ({@link PageModel#envDecided()}: a race read whose answer did not matter
+     * is left out, so states that differ only there share the run); not a run whose reads were not
+     * recorded, nor one that changed the environment.
      */
     void put(StartingState start, StateReads reads, int envRead, T run) {
         if (reads.recording() && (reads.written() & 1 << Field.ENVIRONMENT.ordinal()) == 0) {

@@ -38,6 +38,10 @@ public final class PageModel {
     private final boolean folioChanges;
     private final boolean poisonedConcurrently;
     private int folioLookups;
+    /** Lookups of a folio that can change under them, with or without the race (see {@link #envDecided}). */
+    private int racyLookups;
+    /** The races read whose answer changed, or would have changed, the run (see {@link #envDecided}). */
+    private int racesDecided;
     private boolean folioChanged;
     private int oldFolioRefs;
     private boolean allocatedOnRetry;
@@ -80,7 +84,12 @@ public final class PageModel {
     /** lock_page(): may wait while another path poisons the page (see the constructor). */
     public void lockPage() {
         envRead |= 1 << EnvKey.POISON_RACE.ordinal();
-        if (poisonedConcurrently && !state.has(PageFlag.HWPOISON)) {
+        boolean poisoned = state.has(PageFlag.HWPOISON);
+        if (!poisoned) {
+            // on a page poisoned already the race changes nothing: either answer runs the same
+            racesDecided |= 1 << EnvKey.POISON_RACE.ordinal();
+        }
+        if (poisonedConcurrently && !poisoned) {
             state = state.with(PageFlag.HWPOISON, true).withPoisonedPages(state.poisonedPages() + 1);
         }
     }
@@ -95,6 +104,10 @@ public final class PageModel {
             return folioChanged ? Value.NEW_FOLIO : Value.FOLIO;
         }
         envRead |= 1 << EnvKey.FOLIO_CHANGE.ordinal();
+        if (++racyLookups >= 2) {
+            // the folio changes under the second such lookup: before it, either answer runs the same
+            racesDecided |= 1 << EnvKey.FOLIO_CHANGE.ordinal();
+        }
         if (folioChanges && !folioChanged && ++folioLookups >= 2) {
             folioChanged = true;
             int held = state.refs().count(RefOwner.GET);
@@ -282,6 +295,20 @@ public final class PageModel {
         return envRead;
     }
 
+    /** The races whose answer a run can read without the answer mattering (see {@link #envDecided}). */
+    private static final int MOOT_RACES = 1 << EnvKey.FOLIO_CHANGE.ordinal() | 1 << EnvKey.POISON_RACE.ordinal();
+
+    /**
+     * The answers the run read whose value decided it: {@link #envRead()} less the races read that
+     * either answer would have run alike — the folio change when no second lookup of a folio that can
+     * change came (it changes under the second), the concurrent poisoning when the page was poisoned
+     * already at {@code lock_page} (a read of its PG_hwpoison that {@link StateReads} records). A
+     * state that differs from this run's only in such a race takes the same path to the same end.
+     */
+    public int envDecided() {
+        return envRead & ~MOOT_RACES | racesDecided;
+    }
+
     public boolean filterRejects() {
         envRead |= 1 << EnvKey.FILTER.ordinal();
         return state.environment().filterRejects();
@@ -331,12 +358,14 @@ public final class PageModel {
     /** The model as it is now, to go back to with {@link #restore}. */
     public record Mark(PageState state, int gets, int puts, int envRead, int line, int firstNegativeLine,
                        RefOwner firstNegativeOwner, int lastRefChangeLine, int moved, int folioLookups,
-                       boolean folioChanged, int oldFolioRefs, java.util.Map<Integer, Integer> netByLine) { }
+                       boolean folioChanged, int oldFolioRefs, java.util.Map<Integer, Integer> netByLine,
+                       int racyLookups, int racesDecided) { }
 
 
     public Mark mark() {
         return new Mark(state, gets, puts, envRead, line, firstNegativeLine, firstNegativeOwner, lastRefChangeLine, moved,
-                folioLookups, folioChanged, oldFolioRefs, new java.util.LinkedHashMap<>(netByLine));
+                folioLookups, folioChanged, oldFolioRefs, new java.util.LinkedHashMap<>(netByLine), racyLookups,
+                racesDecided);
     }
 
     /** Undoes everything since {@code mark} (an expectation's calls must not change the run). */
@@ -355,6 +384,8 @@ public final class PageModel {
         oldFolioRefs = mark.oldFolioRefs();
         netByLine.clear();
         netByLine.putAll(mark.netByLine());
+        racyLookups = mark.racyLookups();
+        racesDecided = mark.racesDecided();
     }
 
     public int gets() {

@@ -53,6 +53,28 @@ public final class StateReads {
         return recording;
     }
 
+    /**
+     * Starts this recording over: what was recorded so far is forgotten. An exploration keeps one
+     * recording open and starts it over for each run (no lock taken per run).
+     */
+    public void restart() {
+        flagsRead = 0;
+        flagsWritten = 0;
+        read = 0;
+        written = 0;
+    }
+
+    /** What this recording has recorded so far, kept apart from it: a closed copy it no longer changes. */
+    public StateReads copy() {
+        StateReads c = new StateReads(recording);
+        c.flagsRead = flagsRead;
+        c.flagsWritten = flagsWritten;
+        c.read = read;
+        c.written = written;
+        c.closed = true;
+        return c;
+    }
+
     /** Ends this recording. */
     public void close() {
         synchronized (StateReads.class) {
