@@ -78,6 +78,9 @@ public final class Explorer {
         RunMemo<Trace> memo = compared ? null : new RunMemo<>();
         // one recording for the whole exploration, started over for each run (no lock per run)
         StateReads reads = memo == null ? null : StateReads.open();
+        if (reads != null) {
+            reads.pause();
+        }
         try {
             StateSpace.forEach(start -> {
                 if (memo != null) {
@@ -139,6 +142,7 @@ public final class Explorer {
         }
         recording.restart();
         Trace t = trace(program, root, start, recorder, options, false);
+        recording.pause();
         t.reads = recording.copy();
         // the path shared once per run: the states given this run's outcome share it as well
         t.result = sharingPath(t.result, t.decisions, byPath);

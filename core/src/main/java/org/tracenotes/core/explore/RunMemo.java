@@ -36,6 +36,9 @@ final class RunMemo<T> {
     private int[] answersRead = new int[64];
     private long[] callerFlags = new long[64];
     private long[] callerFlagsRead = new long[64];
+    /** Each run's starting {@link #fields} and a mask of those it read: the second test, before {@link #agree}. */
+    private long[] fields = new long[64];
+    private long[] fieldsRead = new long[64];
 
     /** An earlier run of a state that agrees with {@code start} on everything the run read, or null. */
     T find(StartingState start) {
@@ -43,10 +46,11 @@ final class RunMemo<T> {
         int f = s.flags();
         int a = answers(start);
         long c = s.callerFlags();
+        long fs = fields(s);
         int n = runs.size();
         for (int i = n - 1; i >= 0; i--) {
             if (((flags[i] ^ f) & flagsRead[i]) == 0 && ((answers[i] ^ a) & answersRead[i]) == 0
-                    && ((callerFlags[i] ^ c) & callerFlagsRead[i]) == 0) {
+                    && ((callerFlags[i] ^ c) & callerFlagsRead[i]) == 0 && ((fields[i] ^ fs) & fieldsRead[i]) == 0) {
                 Entry<T> e = runs.get(i);
                 if (agree(e.reads, e.start.state(), s)) {
                     return e.run;
@@ -72,6 +76,8 @@ final class RunMemo<T> {
                 answersRead = java.util.Arrays.copyOf(answersRead, n * 2);
                 callerFlags = java.util.Arrays.copyOf(callerFlags, n * 2);
                 callerFlagsRead = java.util.Arrays.copyOf(callerFlagsRead, n * 2);
+                fields = java.util.Arrays.copyOf(fields, n * 2);
+                fieldsRead = java.util.Arrays.copyOf(fieldsRead, n * 2);
             }
             flags[n] = start.state().flags();
             flagsRead[n] = reads.flagsRead();
@@ -88,8 +94,28 @@ final class RunMemo<T> {
             answersRead[n] = mask;
             callerFlags[n] = start.state().callerFlags();
             callerFlagsRead[n] = reads.read(Field.CALLER_FLAGS) ? -1L : 0L;
+            fields[n] = fields(start.state());
+            fieldsRead[n] = fieldsMask(reads);
             runs.add(new Entry<>(start, reads, envRead, run));
         }
+    }
+
+    /**
+     * A state's fields besides the flags and caller's flags, packed for a first comparison: the pfn's
+     * validity and onlining (bits 0 and 1), the low bytes of the order, the mappers and the poisoned
+     * pages (bits 8 to 31), the references' hash (bits 32 to 63). Equal states pack equal; states that
+     * pack equal may still differ, which {@link #agree} tells.
+     */
+    private static long fields(PageState s) {
+        return (s.pfnValid() ? 1L : 0L) | (s.online() ? 2L : 0L) | (s.order() & 0xffL) << 8 | (s.mappers() & 0xffL) << 16
+                | (s.poisonedPages() & 0xffL) << 24 | (long) s.refs().hashCode() << 32;
+    }
+
+    /** The bits of {@link #fields} a run that read {@code reads} depends on. */
+    private static long fieldsMask(StateReads reads) {
+        return (reads.read(Field.PFN_VALID) ? 1L : 0L) | (reads.read(Field.ONLINE) ? 2L : 0L)
+                | (reads.read(Field.ORDER) ? 0xffL << 8 : 0L) | (reads.read(Field.MAPPERS) ? 0xffL << 16 : 0L)
+                | (reads.read(Field.POISONED_PAGES) ? 0xffL << 24 : 0L) | (reads.read(Field.REFS) ? 0xffffffffL << 32 : 0L);
     }
 
     /** Whether {@code a} and {@code b} agree on the fields besides flags and caller's flags that {@code reads} read. */

@@ -19,8 +19,10 @@ public final class StateReads {
     /** Every field and flag: a read of the state as a whole (its given keys, its flags word). */
     private static final int ALL_FIELDS = (1 << Field.values().length) - 1;
 
-    /** The open recording, or null. */
-    private static volatile StateReads open;
+    /** The open recording, or null (guarded by the class's lock). */
+    private static StateReads open;
+    /** The open recording while it records, null while none is open or it is paused: what the accessors read. */
+    private static volatile StateReads active;
 
     private final Thread owner;
     private final boolean recording;
@@ -44,6 +46,7 @@ public final class StateReads {
             }
             StateReads r = new StateReads(true);
             open = r;
+            active = r;
             return r;
         }
     }
@@ -62,6 +65,25 @@ public final class StateReads {
         flagsWritten = 0;
         read = 0;
         written = 0;
+        resume();
+    }
+
+    /**
+     * Stops recording until {@link #resume} or {@link #restart}, staying open: what the thread reads
+     * meanwhile (between an exploration's runs) is not recorded and costs the accessors one volatile read.
+     */
+    public void pause() {
+        if (recording && !closed) {
+            active = null;
+        }
+    }
+
+    /** Records again after {@link #pause}. */
+    public void resume() {
+        // open and not closed, this recording holds the slot until its own thread closes it: no lock needed
+        if (recording && !closed) {
+            active = this;
+        }
     }
 
     /** What this recording has recorded so far, kept apart from it: a closed copy it no longer changes. */
@@ -80,13 +102,14 @@ public final class StateReads {
         synchronized (StateReads.class) {
             if (!closed && recording) {
                 open = null;
+                active = null;
             }
             closed = true;
         }
     }
 
     private static StateReads current() {
-        StateReads r = open;
+        StateReads r = active;
         return r != null && r.owner == Thread.currentThread() ? r : null;
     }
 
