@@ -156,4 +156,37 @@ class ExploreBookkeepingTest {
         assertEquals(List.of(3, 5), new ArrayList<>(r.taken()));
         assertEquals(Set.of(8), r.notTaken());
     }
+
+    @Test
+    void anExplorationsRecordingRecordsOnlyWhileARunGoesAndKeepsEachRunsReadsApart() {
+        PageState s = ((Given.Applied) Given.apply(PageState.initial(), List.of("lru", "refcount=1"))).state();
+        org.tracenotes.core.kernel.StateReads reads = org.tracenotes.core.kernel.StateReads.open();
+        org.tracenotes.core.kernel.StateReads first;
+        org.tracenotes.core.kernel.StateReads second;
+        try {
+            reads.pause();
+            s.refcount();
+            reads.restart();
+            s.has(org.tracenotes.core.kernel.PageFlag.LRU);
+            reads.pause();
+            first = reads.copy();
+            s.callerFlags();
+            reads.restart();
+            s.has(org.tracenotes.core.kernel.PageFlag.ANON);
+            second = reads.copy();
+        } finally {
+            reads.close();
+        }
+        int lru = PageState.initial().with(org.tracenotes.core.kernel.PageFlag.LRU, true).flags();
+        int anon = PageState.initial().with(org.tracenotes.core.kernel.PageFlag.ANON, true).flags();
+        assertEquals(lru, first.flagsRead());
+        assertFalse(first.read(org.tracenotes.core.kernel.StateReads.Field.REFS), "read while paused, before the run");
+        assertFalse(first.read(org.tracenotes.core.kernel.StateReads.Field.CALLER_FLAGS), "read while paused, after it");
+        assertEquals(anon, second.flagsRead(), "started over");
+        assertEquals(lru, first.flagsRead(), "a copy does not change with the recording");
+        assertTrue(first.recording() && second.recording());
+        org.tracenotes.core.kernel.StateReads next = org.tracenotes.core.kernel.StateReads.open();
+        assertTrue(next.recording(), "closed: the next recording records");
+        next.close();
+    }
 }

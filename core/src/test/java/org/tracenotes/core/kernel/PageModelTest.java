@@ -101,4 +101,33 @@ class PageModelTest {
         assertEquals("1", KernelConstants.describeReturn(1));
         assertTrue(KernelConstants.value("ENOTREAL").isEmpty());
     }
+
+    @Test
+    void aRaceReadWhoseAnswerChangesNothingDoesNotDecideTheRun() {
+        int poisonRace = 1 << PageModel.EnvKey.POISON_RACE.ordinal();
+        int folioChange = 1 << PageModel.EnvKey.FOLIO_CHANGE.ordinal();
+        PageModel poisoned = new PageModel(given("hwpoison", "lru", "refcount=1"));
+        poisoned.lockPage();
+        assertEquals(poisonRace, poisoned.envRead(), "read");
+        assertEquals(0, poisoned.envDecided(), "a page poisoned already: either answer runs alike");
+        PageModel clean = new PageModel(given("lru", "refcount=1"));
+        clean.lockPage();
+        assertEquals(poisonRace, clean.envDecided(), "a clean page is poisoned by the race");
+
+        PageModel once = new PageModel(given("hugetlb", "refcount=1"), true);
+        assertEquals(Value.FOLIO, once.pageFolio());
+        assertEquals(folioChange, once.envRead());
+        assertEquals(0, once.envDecided(), "the folio changes under a second lookup only");
+        PageModel twice = new PageModel(given("hugetlb", "refcount=1"), false);
+        twice.pageFolio();
+        PageModel.Mark beforeSecond = twice.mark();
+        twice.pageFolio();
+        assertEquals(folioChange, twice.envDecided(), "a second lookup: the answer decides, raced or not");
+        twice.restore(beforeSecond);
+        assertEquals(0, twice.envDecided(), "undone with the lookup (an expectation's side trip)");
+
+        PageModel other = new PageModel(given("lru", "refcount=1"));
+        other.isolate();
+        assertEquals(other.envRead(), other.envDecided(), "an answer other than a race decides when read");
+    }
 }
