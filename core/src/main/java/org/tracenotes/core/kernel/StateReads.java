@@ -8,8 +8,10 @@ package org.tracenotes.core.kernel;
  * counts which ones a run asked for ({@link PageModel#envRead()}).
  *
  * <p>One recording at a time, by the thread that opened it: every access costs one volatile read (and,
- * while a recording is open, a comparison of threads). A second thread opening one while the first is
- * open gets a recording that records nothing ({@link #recording()} false).
+ * while a recording records, a comparison of threads). A second thread opening one while the first is
+ * open gets a recording that records nothing ({@link #recording()} false). An exploration keeps one
+ * open, records each run ({@link #restart}), keeps what it recorded ({@link #copy}) and pauses between
+ * runs ({@link #pause}).
  */
 public final class StateReads {
 
