@@ -42,19 +42,32 @@ final class CompiledNote {
         return e.expectations;
     }
 
-    /** A root's parameter names, interned (as the compiler's names are), for the root last asked for. */
-    private record Parameters(Root root, List<String> names) { }
+    /**
+     * A root's parameter names, interned (as the compiler's names are), and the places its frame starts
+     * with ({@link FrameSizes}), for the root last asked for.
+     */
+    private record Parameters(Root root, List<String> names, int frameSize) { }
 
     private volatile Parameters parameters;
 
     /** {@code root}'s parameter names as the compiler's interned strings. */
     List<String> parameters(Root root) {
+        return rootParameters(root).names;
+    }
+
+    /** The places a frame running {@code root} starts with. */
+    int frameSize(Root root) {
+        return rootParameters(root).frameSize;
+    }
+
+    private Parameters rootParameters(Root root) {
         Parameters p = parameters;
         if (p == null || p.root != root) {
-            p = new Parameters(root, root.parameters().stream().map(String::intern).toList());
+            List<String> names = root.parameters().stream().map(String::intern).toList();
+            p = new Parameters(root, names, FrameSizes.of(names.toArray(String[]::new), body(root.body())));
             parameters = p;
         }
-        return p.names;
+        return p;
     }
 
     /** The compiled form of a step of this note. */
