@@ -32,14 +32,7 @@ final class Expressions {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "an expression nests more than " + RunState.MAX_NESTING + " deep",
                     RunState.line(at, e.expr));
         }
-        Value v;
-        if (e instanceof ExprNodes.NameNode) {
-            // the commonest node, read here without a virtual call: the frame's variable, else the rest of Scopes.read
-            Value[] slot = f.vars.get(e);
-            v = slot != null ? slot[0] : run.scopes.readUnbound(e, f, at);
-        } else {
-            v = e.evaluate(this, f, at);
-        }
+        Value v = e.evaluate(this, f, at);
         run.nesting--;
         return v;
     }
