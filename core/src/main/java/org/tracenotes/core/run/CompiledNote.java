@@ -43,10 +43,10 @@ final class CompiledNote {
     }
 
     /**
-     * A root's parameter names, interned (as the compiler's names are), and the places its frame starts
-     * with ({@link FrameSizes}), for the root last asked for.
+     * A root's parameter names, interned (as the compiler's names are), the places its frame starts
+     * with ({@link FrameSizes}) and its body compiled; the root last asked for kept at hand.
      */
-    private record Parameters(Root root, List<String> names, int frameSize) { }
+    private record Parameters(Root root, List<String> names, int frameSize, CompiledStep[] body) { }
 
     private volatile Parameters parameters;
 
@@ -60,11 +60,26 @@ final class CompiledNote {
         return rootParameters(root).frameSize;
     }
 
+    /** {@code root}'s body compiled, kept with its parameters: a run finds it without a lookup. */
+    CompiledStep[] rootBody(Root root) {
+        return rootParameters(root).body;
+    }
+
+    /** Every root's {@link Parameters} worked out so far, by identity (guarded by itself). */
+    private final Map<Root, Parameters> rootsSeen = new IdentityHashMap<>();
+
     private Parameters rootParameters(Root root) {
         Parameters p = parameters;
         if (p == null || p.root != root) {
-            List<String> names = root.parameters().stream().map(String::intern).toList();
-            p = new Parameters(root, names, FrameSizes.of(names.toArray(String[]::new), body(root.body())));
+            synchronized (rootsSeen) {
+                p = rootsSeen.get(root);
+                if (p == null) {
+                    List<String> names = root.parameters().stream().map(String::intern).toList();
+                    CompiledStep[] body = body(root.body());
+                    p = new Parameters(root, names, FrameSizes.of(names.toArray(String[]::new), body), body);
+                    rootsSeen.put(root, p);
+                }
+            }
             parameters = p;
         }
         return p;

@@ -162,7 +162,7 @@ final class Expressions {
         if (target.kind == Node.NAME) {
             Value[] slot = f.vars.get(target);
             if (slot == null) {
-                f.vars.bindInterned(target.name, new Value[] {v});
+                f.vars.bindNew(target.name, new Value[] {v}); // looked for just now, the same way: not bound
             } else {
                 slot[0] = v;
             }

@@ -55,7 +55,7 @@ public final class Interpreter {
             for (String p : frame.code.parameters(root)) {
                 frame.vars.bindInterned(p, new Value[] {r.kernel.entryValue(p, root)});
             }
-            Signal s = r.statements.execBody(frame.code.body(root.body()), frame, root.range().line());
+            Signal s = r.statements.execBody(code.rootBody(root), frame, root.range().line());
             if (s == Signal.RETURN && !(r.pendingReturn == Value.VOID && isVoid(root))) {
                 result = Value.asLong(r.pendingReturn);
             }
@@ -80,7 +80,7 @@ public final class Interpreter {
             message = "internal error in the interpreter (please report it): " + e;
         }
         r.nesting = 0; // a run that stopped left its count where it stopped
-        r.expectationChecks.atEnd(root, note, outcome, result);
+        r.expectationChecks.atEnd(root, note, code, outcome, result);
         List<Integer> unreached = !r.forcing ? List.of()
                 : r.options.forces().keySet().stream().filter(l -> !r.forced.contains(l)).sorted().toList();
         return new RunResult(root.name(), r.scenario, note.source(), outcome, result, message, stopLine, r.path.handOver(),
