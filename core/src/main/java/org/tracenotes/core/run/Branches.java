@@ -3,7 +3,6 @@ package org.tracenotes.core.run;
 import org.tracenotes.core.lint.rules.steps.AssignmentInCondition;
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Comment;
-import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.StepKind;
 
@@ -85,12 +84,11 @@ final class Branches {
 
     Value condition(CompiledStep cs, Frame f) {
         Step c = cs.step;
-        Expr e = c.expression();
-        if (e == null) {
+        if (cs.expression == null) {
             run.lenient(c.range().line(), "not-modelled", "condition `" + c.text() + "` is not C; taken as false");
             return Value.FALSE;
         }
-        if (e instanceof Expr.Assign a && a.op().equals("=")) {
+        if (cs.assigns) {
             run.lenient(c.range().line(), AssignmentInCondition.ID, 0, c.text(), null, null, () -> "`" + c.text()
                     + "` assigns, then tests the value (C semantics); `==` compares");
         }

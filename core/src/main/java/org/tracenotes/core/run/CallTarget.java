@@ -13,18 +13,18 @@ import org.tracenotes.core.run.RunEvent.Resolution;
  *
  * @param resolution          ROOT or REFERENCE; null for a primitive or an unknown function
  * @param body                the body run, for ROOT and REFERENCE
- * @param parameters          its parameter names
+ * @param parameters          its parameter names, interned (an array: bound at every call)
  * @param note                the note the body comes from
  * @param primitive           the model's primitive, when neither a root nor a reference trace has the name
  * @param expansionParameters the parameters an inline expansion of the name binds (null: none known)
  * @param isFunction          whether a bare name of it reads as a function
  */
-record CallTarget(Resolution resolution, List<Step> body, List<String> parameters, Note note,
-                  Primitives.Primitive primitive, List<String> expansionParameters, boolean isFunction) {
+record CallTarget(Resolution resolution, List<Step> body, String[] parameters, Note note,
+                  Primitives.Primitive primitive, String[] expansionParameters, boolean isFunction) {
 
     /** Resolves {@code name} in {@code program}. */
     static CallTarget of(Program program, String name) {
-        List<String> expansion = interned(program.signature(name).orElse(null));
+        String[] expansion = interned(program.signature(name).orElse(null));
         var root = program.root(name);
         if (root.isPresent()) {
             List<String> params = root.get().parameters().isEmpty() ? program.signature(name).orElse(List.of())
@@ -41,7 +41,7 @@ record CallTarget(Resolution resolution, List<Step> body, List<String> parameter
     }
 
     /** The names as the compiler's, so that a frame finds them by identity. */
-    private static List<String> interned(List<String> names) {
-        return names == null ? null : names.stream().map(String::intern).toList();
+    private static String[] interned(List<String> names) {
+        return names == null ? null : names.stream().map(String::intern).toArray(String[]::new);
     }
 }

@@ -42,12 +42,12 @@ final class Calls {
         if (run.expansion != null && at == run.expansion.step && !run.expansionUsed && c.name.equals(run.expansionName)) {
             run.expansionUsed = true;
             return enter(c.name, run.expansion.children, target.expansionParameters(), Resolution.EXPANSION, f.note, f.code, args,
-                    c.omitted, f, at);
+                    c.omitted, f, at, run.expansion.expansionFrameSize(target.expansionParameters()));
         }
         if (target.resolution() != null) {
             Node.Callee callee = callee(c, target, f);
             return enter(c.name, callee.body(), target.parameters(), target.resolution(), target.note(), callee.code(), args,
-                    c.omitted, f, at);
+                    c.omitted, f, at, callee.frameSize());
         }
         if (target.primitive() == null) {
             throw unknown(c.name, RunState.line(at, c.expr));
@@ -63,7 +63,8 @@ final class Calls {
         Node.Callee callee = c.callee;
         if (callee == null) {
             CompiledNote code = target.note() == f.note ? f.code : run.program.code(target.note());
-            callee = new Node.Callee(code.body(target.body()), code);
+            CompiledStep[] body = code.body(target.body());
+            callee = new Node.Callee(body, code, FrameSizes.of(target.parameters(), body));
             c.callee = callee;
         }
         return callee;
@@ -98,11 +99,11 @@ final class Calls {
     }
 
     /** Runs a body in a new frame with the parameters bound. */
-    private Value enter(String name, CompiledStep[] body, List<String> params, Resolution resolution, Note note,
-                        CompiledNote code, Value[] args, LeniencyMemo memo, Frame f, Step at) {
+    private Value enter(String name, CompiledStep[] body, String[] params, Resolution resolution, Note note,
+                        CompiledNote code, Value[] args, LeniencyMemo memo, Frame f, Step at, int frameSize) {
         int line = RunState.line(at, null);
         Frame callee = new Frame(name, f, note, code,
-                resolution == Resolution.REFERENCE || run.program.mainIsReference());
+                resolution == Resolution.REFERENCE || run.program.mainIsReference(), frameSize);
         callee.resolution = resolution;
         callee.line = line;
         if (params != null) {
@@ -136,16 +137,30 @@ final class Calls {
     }
 
     /** The parameters bound in the callee's frame, each to its argument or, left out, the caller's variable. */
-    private void bind(String name, List<String> params, Value[] args, LeniencyMemo memo, Frame callee, Frame f, int line) {
-        for (int i = 0; i < params.size(); i++) {
+    private void bind(String name, String[] params, Value[] args, LeniencyMemo memo, Frame callee, Frame f, int line) {
+        for (int i = 0; i < params.length; i++) {
             Value v = i < args.length ? args[i] : null;
             if (v == null) {
-                v = run.scopes.omitted(memo, name, params.get(i), f, line);
+                v = run.scopes.omitted(memo, name, params[i], f, line);
             }
             if (v != null) {
-                callee.vars.bindInterned(params.get(i), new Value[] {v});
+                if (boundBefore(params, i)) {
+                    callee.vars.bindInterned(params[i], new Value[] {v});
+                } else {
+                    callee.vars.bindNew(params[i], new Value[] {v});
+                }
             }
         }
+    }
+
+    /** Whether a parameter before {@code i} has {@code params[i]}'s name (interned: compared by identity). */
+    private static boolean boundBefore(String[] params, int i) {
+        for (int j = 0; j < i; j++) {
+            if (params[j] == params[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

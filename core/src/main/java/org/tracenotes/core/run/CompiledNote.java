@@ -42,19 +42,47 @@ final class CompiledNote {
         return e.expectations;
     }
 
-    /** A root's parameter names, interned (as the compiler's names are), for the root last asked for. */
-    private record Parameters(Root root, List<String> names) { }
+    /**
+     * A root's parameter names, interned (as the compiler's names are), the places its frame starts
+     * with ({@link FrameSizes}) and its body compiled; the root last asked for kept at hand.
+     */
+    private record Parameters(Root root, List<String> names, int frameSize, CompiledStep[] body) { }
 
     private volatile Parameters parameters;
 
     /** {@code root}'s parameter names as the compiler's interned strings. */
     List<String> parameters(Root root) {
+        return rootParameters(root).names;
+    }
+
+    /** The places a frame running {@code root} starts with. */
+    int frameSize(Root root) {
+        return rootParameters(root).frameSize;
+    }
+
+    /** {@code root}'s body compiled, kept with its parameters: a run finds it without a lookup. */
+    CompiledStep[] rootBody(Root root) {
+        return rootParameters(root).body;
+    }
+
+    /** Every root's {@link Parameters} worked out so far, by identity (guarded by itself). */
+    private final Map<Root, Parameters> rootsSeen = new IdentityHashMap<>();
+
+    private Parameters rootParameters(Root root) {
         Parameters p = parameters;
         if (p == null || p.root != root) {
-            p = new Parameters(root, root.parameters().stream().map(String::intern).toList());
+            synchronized (rootsSeen) {
+                p = rootsSeen.get(root);
+                if (p == null) {
+                    List<String> names = root.parameters().stream().map(String::intern).toList();
+                    CompiledStep[] body = body(root.body());
+                    p = new Parameters(root, names, FrameSizes.of(names.toArray(String[]::new), body), body);
+                    rootsSeen.put(root, p);
+                }
+            }
             parameters = p;
         }
-        return p.names;
+        return p;
     }
 
     /** The compiled form of a step of this note. */

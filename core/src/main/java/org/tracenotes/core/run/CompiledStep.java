@@ -35,6 +35,8 @@ final class CompiledStep {
     final boolean isWhile;
     /** Prose that says code was skipped. */
     final boolean saysSkipped;
+    /** An expression that is a plain assignment ({@code if (a = b)}: leniency when it is a condition). */
+    final boolean assigns;
     /** The lines indented under it, compiled; set once when the note's tree is compiled. */
     CompiledStep[] children = NONE;
     /** Its {@code else if} / {@code else} alternatives, compiled. */
@@ -43,6 +45,19 @@ final class CompiledStep {
     CompiledStep inline;
 
     static final CompiledStep[] NONE = new CompiledStep[0];
+
+    /** The places the frame of this step's expansion starts with; 0 until counted (any thread may count it). */
+    private int expansionFrameSize;
+
+    /** The places the frame running this step's expansion, with {@code params}, starts with ({@link FrameSizes}). */
+    int expansionFrameSize(String[] params) {
+        int n = expansionFrameSize;
+        if (n == 0) {
+            n = FrameSizes.of(params, children);
+            expansionFrameSize = n;
+        }
+        return n;
+    }
 
     CompiledStep(Step s, NoteAnnotations annotations, ExprCompiler compiler) {
         this.step = s;
@@ -58,6 +73,7 @@ final class CompiledStep {
         this.statement = s.kind() == StepKind.CALL && s.expression() instanceof Expr.Name n ? compiler.bareCall(n) : expression;
         this.isWhile = s.text().startsWith("while") && s.expression() != null;
         this.saysSkipped = Comment.saysSkipped(s.text());
+        this.assigns = s.expression() instanceof Expr.Assign a && a.op().equals("=");
     }
 
     /** {@code list} compiled with everything under it, each step also put in {@code into} when not null. */

@@ -22,9 +22,9 @@ final class Expectations {
     }
 
     /** Checks the expectations at the end of {@code root}'s run, which ended with {@code outcome}. */
-    void atEnd(Root root, Note note, RunOutcome outcome, Long result) {
+    void atEnd(Root root, Note note, CompiledNote code, RunOutcome outcome, Long result) {
         run.dollarRet = result == null ? null : new Value.Int(result);
-        List<NoteAnnotations.Expectation> expectations = run.program.code(note).endExpectations(root);
+        List<NoteAnnotations.Expectation> expectations = code.endExpectations(root);
         for (int i = 0; i < expectations.size(); i++) {
             NoteAnnotations.Expectation e = expectations.get(i);
             if (!e.appliesTo(run.scenario) && run.program.scenarioNames(note).contains(e.scenario())) {

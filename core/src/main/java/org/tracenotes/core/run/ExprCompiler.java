@@ -51,7 +51,7 @@ final class ExprCompiler {
 
     Node compile(Expr e) {
         if (e instanceof Expr.Name n) {
-            return new Node(Node.NAME, e, null, 0, n.name().intern(), KernelBindings.constant(n.name()), target(n.name()).isFunction(),
+            return ExprNodes.of(Node.NAME, e, null, 0, n.name().intern(), KernelBindings.constant(n.name()), target(n.name()).isFunction(),
                     null);
         }
         if (e instanceof Expr.Literal l) {
@@ -64,46 +64,46 @@ final class ExprCompiler {
                 args[i] = a instanceof Expr.Omitted ? null : compile(a);
             }
             if (c.callee() instanceof Expr.Name n) {
-                return new Node(Node.CALL, e, args, 0, n.name(), null, false, target(n.name()));
+                return ExprNodes.of(Node.CALL, e, args, 0, n.name(), null, false, target(n.name()));
             }
-            return new Node(Node.CALL, e, args, 0, null, null, false, null);
+            return ExprNodes.of(Node.CALL, e, args, 0, null, null, false, null);
         }
         if (e instanceof Expr.Binary b) {
-            return new Node(Node.BINARY, e, new Node[] {compile(b.left()), compile(b.right())}, Node.binaryOp(b.op()), b.op(),
+            return ExprNodes.of(Node.BINARY, e, new Node[] {compile(b.left()), compile(b.right())}, Node.binaryOp(b.op()), b.op(),
                     null, false, null);
         }
         if (e instanceof Expr.Unary u) {
-            return new Node(Node.UNARY, e, new Node[] {compile(u.operand())}, Node.unaryOp(u.op()), u.op(), null,
+            return ExprNodes.of(Node.UNARY, e, new Node[] {compile(u.operand())}, Node.unaryOp(u.op()), u.op(), null,
                     u.operand() instanceof Expr.Name, null);
         }
         if (e instanceof Expr.Assign a) {
             int op = a.op().equals("=") ? Node.SET : Node.binaryOp(a.op().substring(0, a.op().length() - 1));
             String opText = a.op().equals("=") ? "=" : a.op().substring(0, a.op().length() - 1);
-            return new Node(Node.ASSIGN, e, new Node[] {compile(a.target()), compile(a.value())}, op, opText, null, false, null);
+            return ExprNodes.of(Node.ASSIGN, e, new Node[] {compile(a.target()), compile(a.value())}, op, opText, null, false, null);
         }
         if (e instanceof Expr.Member m) {
-            return new Node(Node.MEMBER, e, new Node[] {compile(m.target())}, 0, m.name(), null, false, null);
+            return ExprNodes.of(Node.MEMBER, e, new Node[] {compile(m.target())}, 0, m.name(), null, false, null);
         }
         if (e instanceof Expr.Postfix p) {
-            return new Node(Node.POSTFIX, e, new Node[] {compile(p.operand())}, p.op().equals("++") ? Node.INC : Node.DEC,
+            return ExprNodes.of(Node.POSTFIX, e, new Node[] {compile(p.operand())}, p.op().equals("++") ? Node.INC : Node.DEC,
                     p.op(), null, false, null);
         }
         if (e instanceof Expr.Conditional c) {
-            return new Node(Node.CONDITIONAL, e, new Node[] {compile(c.condition()), compile(c.then()), compile(c.otherwise())},
+            return ExprNodes.of(Node.CONDITIONAL, e, new Node[] {compile(c.condition()), compile(c.then()), compile(c.otherwise())},
                     0, null, null, false, null);
         }
         if (e instanceof Expr.Cast c) {
-            return new Node(Node.CAST, e, new Node[] {compile(c.operand())}, 0, null, null, c.type().strip().equals("bool"),
+            return ExprNodes.of(Node.CAST, e, new Node[] {compile(c.operand())}, 0, null, null, c.type().strip().equals("bool"),
                     null);
         }
         if (e instanceof Expr.Sizeof) {
-            return new Node(Node.SIZEOF, e, null, 0, null, new Value.Int(8), false, null);
+            return ExprNodes.of(Node.SIZEOF, e, null, 0, null, new Value.Int(8), false, null);
         }
         if (e instanceof Expr.Ellipsis) {
-            return new Node(Node.ELLIPSIS, e, null, 0, null, new Value.Obj(Value.ObjKind.SYMBOL, "..."), false, null);
+            return ExprNodes.of(Node.ELLIPSIS, e, null, 0, null, new Value.Obj(Value.ObjKind.SYMBOL, "..."), false, null);
         }
         // an index, an initialiser list, a type or typed parameter: opaque to the model
-        return new Node(Node.OPAQUE, e, null, 0, null, null, false, null);
+        return ExprNodes.of(Node.OPAQUE, e, null, 0, null, null, false, null);
     }
 
     private static Node literal(Expr.Literal l) {
@@ -125,15 +125,15 @@ final class ExprCompiler {
                         v = Value.of(Long.parseLong(digits));
                     }
                 } catch (NumberFormatException ex) {
-                    return new Node(Node.BAD_NUMBER, l, null, 0, t, Value.FALSE, false, null);
+                    return ExprNodes.of(Node.BAD_NUMBER, l, null, 0, t, Value.FALSE, false, null);
                 }
-                return new Node(Node.CONSTANT, l, null, 0, null, v, false, null);
+                return ExprNodes.of(Node.CONSTANT, l, null, 0, null, v, false, null);
             }
             case CHAR -> {
-                return new Node(Node.CONSTANT, l, null, 0, null, new Value.Int(t.length() >= 3 ? t.charAt(1) : 0), false, null);
+                return ExprNodes.of(Node.CONSTANT, l, null, 0, null, new Value.Int(t.length() >= 3 ? t.charAt(1) : 0), false, null);
             }
             default -> {
-                return new Node(Node.CONSTANT, l, null, 0, null, new Value.Obj(Value.ObjKind.SYMBOL, t), false, null);
+                return ExprNodes.of(Node.CONSTANT, l, null, 0, null, new Value.Obj(Value.ObjKind.SYMBOL, t), false, null);
             }
         }
     }

@@ -5,12 +5,13 @@ import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Step;
 
 /**
- * Evaluates compiled expressions ({@link Node}) with C semantics over the page model's values.
+ * Evaluates compiled expressions ({@link Node}, each kind evaluating itself: {@link ExprNodes}) with C
+ * semantics over the page model's values; the operators and kinds that need more than a line are here.
  * Names go to {@link Scopes}, calls to {@link Calls}, the page's fields to {@link KernelBindings}.
  */
 final class Expressions {
 
-    private final RunState run;
+    final RunState run;
 
     Expressions(RunState run) {
         this.run = run;
@@ -21,47 +22,28 @@ final class Expressions {
         return eval(run.program.compiler().compiled(e), f, at);
     }
 
+    /**
+     * {@code e}'s value, against the nesting budget. The count is not restored on a {@link Stop}: a Stop
+     * ends the run, or the side trip it ends (an expectation, a debugger's evaluation) rewinds the count
+     * with the rest of the run's state ({@link RunState#rewind}).
+     */
     Value eval(Node e, Frame f, Step at) {
         if (++run.nesting > RunState.MAX_NESTING) {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "an expression nests more than " + RunState.MAX_NESTING + " deep",
                     RunState.line(at, e.expr));
         }
-        if (e.kind == Node.CONSTANT) {
-            // a literal: a leaf, no try needed
-            run.nesting--;
-            return e.value;
-        }
-        try {
-            return evalNode(e, f, at);
-        } finally {
-            run.nesting--;
-        }
+        Value v = e.evaluate(this, f, at);
+        run.nesting--;
+        return v;
     }
 
-    private Value evalNode(Node e, Frame f, Step at) {
+    /** The kinds a run meets rarely: member, postfix, conditional, cast, ellipsis, bad number, opaque. */
+    Value other(Node e, Frame f, Step at) {
         switch (e.kind) {
-            case Node.NAME -> {
-                return run.scopes.read(e, f, at);
-            }
-            case Node.CONSTANT, Node.SIZEOF -> {
-                return e.value;
-            }
             case Node.BAD_NUMBER -> {
                 run.lenient(RunState.line(at, e.expr), "not-modelled", "number `" + e.name
                         + "` is not an integer the model reads; 0");
                 return Value.FALSE;
-            }
-            case Node.CALL -> {
-                return run.calls.call(e, f, at);
-            }
-            case Node.BINARY -> {
-                return binary(e, f, at);
-            }
-            case Node.UNARY -> {
-                return unary(e, f, at);
-            }
-            case Node.ASSIGN -> {
-                return assign(e, f, at);
             }
             case Node.MEMBER -> {
                 return member(e, f, at);
@@ -93,40 +75,7 @@ final class Expressions {
         }
     }
 
-    private Value binary(Node b, Frame f, Step at) {
-        int op = b.op;
-        if (op == Node.AND) {
-            return Value.of(Value.truthy(eval(b.operands[0], f, at)) && Value.truthy(eval(b.operands[1], f, at)));
-        }
-        if (op == Node.OR) {
-            return Value.of(Value.truthy(eval(b.operands[0], f, at)) || Value.truthy(eval(b.operands[1], f, at)));
-        }
-        Value l = eval(b.operands[0], f, at);
-        Value r = eval(b.operands[1], f, at);
-        switch (op) {
-            case Node.EQ -> {
-                return Value.of(Value.same(l, r));
-            }
-            case Node.NE -> {
-                return Value.of(!Value.same(l, r));
-            }
-            case Node.COMMA -> {
-                return r;
-            }
-            default -> { }
-        }
-        long x = Value.asLong(l);
-        long y = Value.asLong(r);
-        return switch (op) {
-            case Node.LT -> Value.of(x < y);
-            case Node.GT -> Value.of(x > y);
-            case Node.LE -> Value.of(x <= y);
-            case Node.GE -> Value.of(x >= y);
-            default -> Value.of(arithmetic(op, b.name, x, y, b.expr, f, at));
-        };
-    }
-
-    private long arithmetic(int op, String opText, long x, long y, Expr e, Frame f, Step at) {
+    long arithmetic(int op, String opText, long x, long y, Expr e, Frame f, Step at) {
         return switch (op) {
             case Node.ADD -> x + y;
             case Node.SUB -> x - y;
@@ -150,7 +99,7 @@ final class Expressions {
         };
     }
 
-    private Value unary(Node u, Frame f, Step at) {
+    Value unary(Node u, Frame f, Step at) {
         Node operand = u.operands[0];
         switch (u.op) {
             case Node.NOT -> {
@@ -191,7 +140,7 @@ final class Expressions {
         }
     }
 
-    private Value assign(Node a, Frame f, Step at) {
+    Value assign(Node a, Frame f, Step at) {
         Value v;
         if (a.op == Node.SET) {
             v = eval(a.operands[1], f, at);
@@ -204,7 +153,7 @@ final class Expressions {
         return v;
     }
 
-    private void store(Node target, Value v, Frame f, Step at) {
+    void store(Node target, Value v, Frame f, Step at) {
         if (run.pureBelow >= 0 && f.level <= run.pureBelow) {
             throw new Stop(RunOutcome.ERROR, "`" + run.text(target.expr, f) + "` is assigned: " + run.pureWhat
                     + " must not change the run", 0);
@@ -213,7 +162,7 @@ final class Expressions {
         if (target.kind == Node.NAME) {
             Value[] slot = f.vars.get(target);
             if (slot == null) {
-                f.vars.bindInterned(target.name, new Value[] {v});
+                f.vars.bindNew(target.name, new Value[] {v}); // looked for just now, the same way: not bound
             } else {
                 slot[0] = v;
             }

@@ -24,6 +24,11 @@ final class Frame {
         this(function, caller, note, code, reference, new Vars());
     }
 
+    /** A frame whose variables start with {@code places} places ({@link FrameSizes}). */
+    Frame(String function, Frame caller, Note note, CompiledNote code, boolean reference, int places) {
+        this(function, caller, note, code, reference, new Vars(places));
+    }
+
     /** A frame over {@code vars}, shared with another frame (a view of it with another note's text). */
     Frame(String function, Frame caller, Note note, CompiledNote code, boolean reference, Vars vars) {
         this.vars = vars;

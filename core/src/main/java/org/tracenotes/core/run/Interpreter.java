@@ -43,7 +43,8 @@ public final class Interpreter {
     private RunResult run(Root root) {
         Program program = r.program;
         Note note = program.main();
-        Frame frame = new Frame(root.name(), null, note, program.code(note), program.mainIsReference());
+        CompiledNote code = program.code(note);
+        Frame frame = new Frame(root.name(), null, note, code, program.mainIsReference(), code.frameSize(root));
         frame.line = root.range().line();
         r.top = frame;
         RunOutcome outcome = RunOutcome.RETURNED;
@@ -54,7 +55,7 @@ public final class Interpreter {
             for (String p : frame.code.parameters(root)) {
                 frame.vars.bindInterned(p, new Value[] {r.kernel.entryValue(p, root)});
             }
-            Signal s = r.statements.execBody(frame.code.body(root.body()), frame, root.range().line());
+            Signal s = r.statements.execBody(code.rootBody(root), frame, root.range().line());
             if (s == Signal.RETURN && !(r.pendingReturn == Value.VOID && isVoid(root))) {
                 result = Value.asLong(r.pendingReturn);
             }
@@ -78,11 +79,12 @@ public final class Interpreter {
             outcome = RunOutcome.ERROR;
             message = "internal error in the interpreter (please report it): " + e;
         }
-        r.expectationChecks.atEnd(root, note, outcome, result);
+        r.nesting = 0; // a run that stopped left its count where it stopped
+        r.expectationChecks.atEnd(root, note, code, outcome, result);
         List<Integer> unreached = !r.forcing ? List.of()
                 : r.options.forces().keySet().stream().filter(l -> !r.forced.contains(l)).sorted().toList();
-        return new RunResult(root.name(), r.scenario, note.source(), outcome, result, message, stopLine, r.path.toList(),
-                r.elided.toList(), r.lenient.values(), r.forced.toList(), unreached, r.model.initial(), r.model.state(),
+        return new RunResult(root.name(), r.scenario, note.source(), outcome, result, message, stopLine, r.path.handOver(),
+                r.elided.handOver(), r.lenient.values(), r.forced.handOver(), unreached, r.model.initial(), r.model.state(),
                 r.model.gets(), r.model.puts(), r.expectations);
     }
 

@@ -63,7 +63,7 @@ final class Leniencies {
 
     /** What was recorded, in order, as an unmodifiable list. */
     List<Leniency> values() {
-        return List.of(Arrays.copyOf(values, size));
+        return size == 0 ? List.of() : List.of(Arrays.copyOf(values, size));
     }
 
     private int indexOf(String key) {

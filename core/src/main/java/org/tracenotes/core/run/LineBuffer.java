@@ -59,4 +59,15 @@ final class LineBuffer {
     List<Integer> toList() {
         return LineList.wrap(Arrays.copyOf(lines, size));
     }
+
+    /**
+     * The lines so far as an unmodifiable list over this buffer's own array, not copied: for the end of
+     * a run, after which the buffer is not written again (it starts afresh if it is).
+     */
+    List<Integer> handOver() {
+        List<Integer> out = LineList.wrap(lines, size);
+        lines = NONE;
+        size = 0;
+        return out;
+    }
 }

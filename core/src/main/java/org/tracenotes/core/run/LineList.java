@@ -10,15 +10,25 @@ import java.util.RandomAccess;
  */
 final class LineList extends AbstractList<Integer> implements RandomAccess {
 
-    private final int[] lines;
+    private static final LineList EMPTY = new LineList(new int[0], 0);
 
-    private LineList(int[] lines) {
+    private final int[] lines;
+    /** How many of {@link #lines} are the list's (the rest is a buffer's unused room). */
+    private final int size;
+
+    private LineList(int[] lines, int size) {
         this.lines = lines;
+        this.size = size;
     }
 
     /** {@code lines} themselves, not copied: the caller gives them up. */
     static LineList wrap(int[] lines) {
-        return new LineList(lines);
+        return new LineList(lines, lines.length);
+    }
+
+    /** The first {@code size} of {@code lines}, not copied: the caller gives them up. */
+    static LineList wrap(int[] lines, int size) {
+        return size == 0 ? EMPTY : new LineList(lines, size);
     }
 
     /** {@code lines} copied, or itself when it is one already. */
@@ -31,25 +41,26 @@ final class LineList extends AbstractList<Integer> implements RandomAccess {
         for (int line : lines) {
             a[i++] = line;
         }
-        return new LineList(a);
+        return new LineList(a, a.length);
     }
 
     @Override
     public Integer get(int index) {
+        java.util.Objects.checkIndex(index, size);
         return lines[index];
     }
 
     @Override
     public int size() {
-        return lines.length;
+        return size;
     }
 
     /** As {@link List#hashCode()}, without boxing a line: an exploration keys runs by their paths. */
     @Override
     public int hashCode() {
         int h = 1;
-        for (int line : lines) {
-            h = 31 * h + line;
+        for (int i = 0; i < size; i++) {
+            h = 31 * h + lines[i];
         }
         return h;
     }
@@ -57,7 +68,7 @@ final class LineList extends AbstractList<Integer> implements RandomAccess {
     @Override
     public boolean equals(Object o) {
         if (o instanceof LineList l) {
-            return java.util.Arrays.equals(lines, l.lines);
+            return java.util.Arrays.equals(lines, 0, size, l.lines, 0, l.size);
         }
         return super.equals(o);
     }

@@ -2,14 +2,16 @@ package org.tracenotes.core.run;
 
 import org.tracenotes.core.kernel.Value;
 import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Step;
 
 /**
  * An expression compiled once per program ({@link ExprCompiler}): its kind and operator as small
  * ints, its operands, and what can be worked out before any run — a literal's value, a kernel
- * constant, whether a name is a function, a call's target. {@link Expressions} evaluates it. The
- * expression it came from stays, for messages.
+ * constant, whether a name is a function, a call's target. Each kind is a class of its own that
+ * evaluates itself ({@link ExprNodes}); the kind stays as an int for the code that asks what a node is
+ * (an assignment's target, a name's slot). The expression it came from stays, for messages.
  */
-final class Node {
+abstract class Node {
 
     static final int NAME = 0;
     static final int CONSTANT = 1;
@@ -84,8 +86,8 @@ final class Node {
     /** A call of a root or reference trace: what it runs, found at its first run ({@link Calls}). */
     volatile Callee callee;
 
-    /** The compiled body a call runs and the compiled note it comes from. */
-    record Callee(CompiledStep[] body, CompiledNote code) { }
+    /** The compiled body a call runs, the compiled note it comes from and the places its frame starts with. */
+    record Callee(CompiledStep[] body, CompiledNote code, int frameSize) { }
 
     Node(int kind, Expr expr, Node[] operands, int op, String name, Value value, boolean flag, CallTarget target) {
         this.kind = kind;
@@ -96,9 +98,12 @@ final class Node {
         this.value = value;
         this.flag = flag;
         this.target = target;
-        this.site = kind == NAME ? new NameSite() : null;
+        this.site = kind == NAME ? new NameSite(name) : null;
         this.omitted = kind == CALL ? new LeniencyMemo() : null;
     }
+
+    /** The node's value in frame {@code f}, at step {@code at} (null outside a note's steps). */
+    abstract Value evaluate(Expressions x, Frame f, Step at);
 
     static int binaryOp(String op) {
         return switch (op) {

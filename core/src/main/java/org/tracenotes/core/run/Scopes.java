@@ -18,11 +18,17 @@ final class Scopes {
 
     /** The value of a name ({@code e} a compiled {@link Node#NAME}). */
     Value read(Node e, Frame f, Step at) {
-        String name = e.name;
         Value[] slot = f.vars.get(e);
         if (slot != null) {
             return slot[0];
         }
+        return readUnbound(e, f, at);
+    }
+
+    /** As {@link #read} for a name {@code f} has no variable of (its caller looked). */
+    Value readUnbound(Node e, Frame f, Step at) {
+        String name = e.name;
+        Value[] slot;
         if (name.equals("$ret")) {
             if (run.dollarRet == null) {
                 throw new Stop(RunOutcome.ERROR, "`$ret` has a value only on a return line and at the end of a run"
@@ -34,7 +40,7 @@ final class Scopes {
         if (constant != null) {
             return constant;
         }
-        slot = slot(e, f, at);
+        slot = slotUnbound(e, f, at);
         if (slot != null) {
             return slot[0];
         }
@@ -56,11 +62,13 @@ final class Scopes {
      * Null if neither has it.
      */
     Value[] slot(Node e, Frame f, Step at) {
-        String name = e.name;
         Value[] slot = f.vars.get(e);
-        if (slot != null) {
-            return slot;
-        }
+        return slot != null ? slot : slotUnbound(e, f, at);
+    }
+
+    /** As {@link #slot} for a name {@code f} has no variable of (its caller looked). */
+    private Value[] slotUnbound(Node e, Frame f, Step at) {
+        String name = e.name;
         if (!f.reference) {
             NameSite.Initialiser init = e.site.initialiser(run.program, f.function, name);
             if (init.init() != null) {
@@ -101,7 +109,8 @@ final class Scopes {
             run.annotationText = before;
         }
         if (run.lenient.size() == savedSize) {
-            run.lenient(RunState.line(at, null), "reference-initialiser", "`" + name + "` starts as " + slot[0]);
+            Program.NotedLeniency start = e.site.startsAs(RunState.line(at, null), slot[0]);
+            run.lenient.putIfAbsent(start.key(), start.leniency());
         }
         return slot;
     }

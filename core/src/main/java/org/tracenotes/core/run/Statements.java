@@ -24,11 +24,10 @@ final class Statements {
             throw new Stop(RunOutcome.BUDGET_EXCEEDED, "the run nests statements and calls more than " + RunState.MAX_NESTING
                     + " deep (calls " + run.depth + " deep): does a function call itself without end?", 0);
         }
-        try {
-            return execListFrom(list, 0, f);
-        } finally {
-            run.nesting--;
-        }
+        // not restored on a Stop: it ends the run, or the side trip it ends rewinds the count (RunState.rewind)
+        Signal s = execListFrom(list, 0, f);
+        run.nesting--;
+        return s;
     }
 
     Signal execListFrom(CompiledStep[] list, int from, Frame f) {

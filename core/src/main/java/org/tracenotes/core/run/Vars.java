@@ -14,8 +14,8 @@ import org.tracenotes.core.kernel.Value;
  */
 final class Vars {
 
-    private String[] names = new String[4];
-    private Value[][] slots = new Value[4][];
+    private String[] names;
+    private Value[][] slots;
     private int size;
     /** Whether every name bound is interned, so that equal names are the same object. */
     private boolean interned = true;
@@ -24,6 +24,16 @@ final class Vars {
      * out without a scan (a kernel constant, a function, a caller's variable read).
      */
     private long bound;
+
+    Vars() {
+        this(4);
+    }
+
+    /** A map with room for {@code places} names before it grows. */
+    Vars(int places) {
+        names = new String[places];
+        slots = new Value[places][];
+    }
 
     private static long bit(String name) {
         return 1L << name.hashCode();
@@ -88,6 +98,11 @@ final class Vars {
         add(name, slot);
     }
 
+    /** Binds an interned {@code name} the caller knows this map does not have (a new frame's parameters). */
+    void bindNew(String name, Value[] slot) {
+        add(name, slot);
+    }
+
     void putAll(Vars other) {
         for (int i = 0; i < other.size; i++) {
             put(other.names[i], other.slots[i]);
@@ -147,8 +162,8 @@ final class Vars {
 
     private void add(String name, Value[] slot) {
         if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
-            slots = Arrays.copyOf(slots, size * 2);
+            names = Arrays.copyOf(names, Math.max(4, size * 2));
+            slots = Arrays.copyOf(slots, Math.max(4, size * 2));
         }
         names[size] = name;
         slots[size] = slot;

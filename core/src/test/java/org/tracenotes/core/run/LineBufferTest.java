@@ -47,4 +47,28 @@ class LineBufferTest {
         assertTrue(b.contains(90));
         assertEquals(List.of(86, 90), b.toList());
     }
+
+    @Test
+    void handedOverTheLinesAreOnlyThoseAddedAndTheBufferStartsAfresh() {
+        LineBuffer b = new LineBuffer();
+        for (int i = 0; i < 20; i++) {
+            b.add(300 + i);
+        }
+        b.truncate(17); // the array has room past the lines kept
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            expected.add(300 + i);
+        }
+        List<Integer> out = b.handOver();
+        assertEquals(expected, out);
+        assertEquals(out, expected);
+        assertEquals(expected.hashCode(), out.hashCode());
+        assertEquals(17, out.size());
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> out.get(17));
+        assertEquals(0, b.size());
+        b.add(1);
+        assertEquals(List.of(1), b.toList());
+        assertEquals(expected, out);
+        assertEquals(List.of(), new LineBuffer().handOver());
+    }
 }

@@ -13,7 +13,7 @@ import org.tracenotes.core.kernel.Value;
 class VarsTest {
 
     private static Node site(String name) {
-        return new Node(Node.NAME, null, null, 0, name.intern(), null, false, null);
+        return ExprNodes.of(Node.NAME, null, null, 0, name.intern(), null, false, null);
     }
 
     private static Value[] slot(long v) {
