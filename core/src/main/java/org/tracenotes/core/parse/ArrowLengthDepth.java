@@ -31,6 +31,15 @@ final class ArrowLengthDepth {
 
     /** The block's lines with the arrows of every length-drawn run moved to the depth their length says. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
+        long seen = 0;   // the dash counts of the block's arrows, as bits: most blocks have one or two
+        for (TraceLine l : lines) {
+            if (dashed(l)) {
+                seen |= 1L << Math.min(63, dashes(l, source));
+            }
+        }
+        if (Long.bitCount(seen) < DISTINCT_LENGTHS) {
+            return lines;
+        }
         List<TraceLine> out = null;
         boolean[] inRun = null;
         for (int i = 0; i < lines.size(); i++) {

@@ -37,7 +37,7 @@ final class ConnectorStems {
             if (l.arrow() != org.tracenotes.core.model.Arrow.NONE || l.reading() == null || l.line() < 2) {
                 continue;
             }
-            int s = stemColumn(source.line(l.line() - 1), tabWidth) - fenceIndent;
+            int s = stemColumn(source.text(), source.lineStart(l.line() - 1), source.lineStart(l.line()), tabWidth) - fenceIndent;
             if (s >= 0 && (l.indent() == s || l.indent() == s - 1)) {
                 if (stems == null) {
                     stems = new int[lines.size()];
@@ -113,14 +113,14 @@ final class ConnectorStems {
     }
 
     /**
-     * The column of the last {@code |} of a line that holds only {@code |} connectors and blanks, tabs
-     * expanded; -1 for any other line.
+     * The column of the last {@code |} of the line at {@code [from, to)} of {@code text} when it holds only
+     * {@code |} connectors and blanks, tabs expanded; -1 for any other line.
      */
-    static int stemColumn(String line, int tabWidth) {
+    static int stemColumn(String text, int from, int to, int tabWidth) {
         int w = 0;
         int last = -1;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c == '|') {
                 last = w;
                 w++;
@@ -128,8 +128,8 @@ final class ConnectorStems {
                 w++;
             } else if (c == '\t') {
                 w += tabWidth - (w % tabWidth);
-            } else if (c != '\r') {
-                return -1;
+            } else if (c != '\r' && c != '\n') {
+                return -1;   // most lines: their first character is neither a blank nor a connector
             }
         }
         return last;

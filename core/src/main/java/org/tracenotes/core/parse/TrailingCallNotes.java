@@ -23,6 +23,9 @@ final class TrailingCallNotes {
 
     /** The call a line of words starts with when braces of {@code key: value} notes follow it, else null. */
     static StepReader.Reading eventBraces(String text, SourceRange r, ParserRuleContext context) {
+        if (text.indexOf('{') < 0) {
+            return null;
+        }
         java.util.regex.Matcher m = EVENT_BRACES.matcher(text);
         if (!m.matches()) {
             return null;
