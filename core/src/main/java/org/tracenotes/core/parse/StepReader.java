@@ -72,6 +72,7 @@ final class StepReader {
                     null, null, prose);
         }
         Reading code = kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : null;
+        code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.eventBraces(text, exprs.range(prose), prose) : code;
         if (code == null && kind == StepKind.PROSE) {
             kind = keywordKind(text);
         }
@@ -195,6 +196,10 @@ final class StepReader {
         if (kind == StepKind.CALL && e instanceof Expr.Call c && c.callee() instanceof Expr.Name n
                 && LOOP_MACRO.matcher(n.name()).find()) {
             kind = StepKind.LOOP;   // `CPU_FOREACH(cpu)`, `QTAILQ_FOREACH(v, &head, next)`: a loop macro
+        }
+        Expr called = TrailingCallNotes.returnPathCall(e, text);   // `kmalloc <- slab_alloc`: the call, its return drawn back
+        if (called != null) {
+            return new Reading(StepKind.CALL, text, called, null, null, null, st);
         }
         return new Reading(kind, text, e, null, null, null, st);
     }

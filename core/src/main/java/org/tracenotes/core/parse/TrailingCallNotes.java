@@ -1,0 +1,55 @@
+package org.tracenotes.core.parse;
+
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.model.StepKind;
+
+/**
+ * Notes authors draw after a call that C would read otherwise: a tracepoint in braces
+ * ({@code schedule { event: sched_switch }}), which the grammar cannot read, and a return path drawn
+ * back to the caller ({@code kmalloc <- slab_alloc}), which C would read as {@code kmalloc < -slab_alloc}.
+ * Each is the call it starts with; the note stays in the step's text.
+ */
+final class TrailingCallNotes {
+
+    private TrailingCallNotes() {
+    }
+
+    /** A name, then braces holding {@code key: value} words: {@code name { event: tracepoint }}. */
+    private static final Pattern EVENT_BRACES =
+            Pattern.compile("^([A-Za-z_]\\w*)\\s*\\{\\s*[A-Za-z_][\\w-]*\\s*[:：][^{}]*\\}\\s*$");
+
+    /** The call a line of words starts with when braces of {@code key: value} notes follow it, else null. */
+    static StepReader.Reading eventBraces(String text, SourceRange r, ParserRuleContext context) {
+        if (text.indexOf('{') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = EVENT_BRACES.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1);
+        SourceRange at = new SourceRange(r.line(), r.column(), r.line(), r.column() + name.length(),
+                r.offset(), r.offset() + name.length());
+        return new StepReader.Reading(StepKind.CALL, text, new Expr.Name(name, at), null, null, null, context);
+    }
+
+    /**
+     * For {@code f <- g} (a callee, {@code <-} written without a blank inside it, a callee): the call
+     * {@code f}; else null. {@code x < -y}, with its blank, stays a comparison.
+     */
+    static Expr returnPathCall(Expr e, String text) {
+        if (e instanceof Expr.Binary b && b.op().equals("<") && b.right() instanceof Expr.Unary u && u.op().equals("-")
+                && isCallee(b.left()) && isCallee(u.operand()) && text.contains("<-")) {
+            return b.left();
+        }
+        return null;
+    }
+
+    private static boolean isCallee(Expr e) {
+        return e instanceof Expr.Call || e instanceof Expr.Name
+                || e instanceof Expr.Member m && isCallee(m.target());
+    }
+}

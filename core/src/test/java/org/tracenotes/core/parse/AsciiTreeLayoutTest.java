@@ -1,0 +1,148 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.TraceBlock;
+
+/**
+ * ASCII call trees whose stems are bare {@code |} lines ({@link ConnectorStems}): an arrowless name
+ * right under a stem is the callee of the name the stem hangs from. Every fragment is made up; the
+ * expected tree is written as indented {@code kind text} lines.
+ */
+class AsciiTreeLayoutTest {
+
+    @Test
+    void aNameUnderAStemIsTheCalleeOfTheNameTheStemHangsFrom() {
+        assertShape("""
+                root vfs_read
+                  call rw_verify_area
+                    call security_file_permission
+                      call fsnotify_perm
+                        call __fsnotify_parent
+                    call do_sync_read { event: x }
+                """,
+                "vfs_read",
+                " |",
+                "rw_verify_area",
+                " |",
+                " +-> security_file_permission",
+                " |   |",
+                " |   fsnotify_perm",
+                " |   |",
+                " |   __fsnotify_parent",
+                " |",
+                " +-> do_sync_read { event: x }");
+    }
+
+    @Test
+    void aStemRightUnderANameAtItsOwnColumnCarriesAChainDown() {
+        assertShape("""
+                root foo_open
+                  call bar_check
+                  call bar_lookup
+                    call baz_get
+                      call qux_hold
+                """, "foo_open", " +-> bar_check", " |", "bar_lookup", "|", "baz_get", " +-> qux_hold");
+    }
+
+    @Test
+    void aNameAfterABranchHangsFromTheStemItsConnectorContinues() {
+        assertShape("""
+                root foo_write
+                  call bar_check
+                  call baz_commit
+                    call qux_flush
+                """,
+                "foo_write",
+                " |",
+                " +-> bar_check",
+                " |",
+                "baz_commit",
+                " |",
+                " +-> qux_flush");
+    }
+
+    @Test
+    void treesDrawnWithArrowsOnEveryBranchReadAsBefore() {
+        assertShape("""
+                root foo_probe
+                  call bar_alloc
+                    call bar_zero
+                  call baz_register
+                    call baz_link
+                  call qux_start
+                """,
+                "foo_probe",
+                " |",
+                " +-> bar_alloc",
+                " |    |",
+                " |    \\-> bar_zero",
+                " |",
+                " +-> baz_register",
+                " |    +-> baz_link",
+                " |",
+                " \\-> qux_start");
+    }
+
+    @Test
+    void plainTextAtAnArrowsTextColumnWithoutAStemStaysTheCallersNextStatement() {
+        assertShape("""
+                root foo_run
+                  call bar_prepare()
+                  if if (ready)
+                    call baz_go()
+                  call qux_end()
+                """,
+                "foo_run",
+                " +-> bar_prepare()",
+                "     if (ready)",
+                "         baz_go()",
+                " +-> qux_end()");
+    }
+
+    @Test
+    void aNameAwayFromTheStemsColumnIsNotItsChild() {
+        assertShape("""
+                root foo_init
+                  call bar_setup
+                root baz_exit
+                  call qux_free
+                """,
+                "foo_init",
+                " +-> bar_setup",
+                "         |",
+                "baz_exit",
+                " +-> qux_free");
+    }
+
+    static void assertShape(String expected, String... lines) {
+        Note note = Parsing.fenced(lines);
+        assertEquals(expected, shape(note), () -> String.join("\n", lines));
+    }
+
+    /** The trees of a note as indented {@code kind text} lines; a trailing comment after two blanks. */
+    static String shape(Note note) {
+        StringBuilder out = new StringBuilder();
+        for (TraceBlock b : note.traceBlocks()) {
+            for (Root r : b.roots()) {
+                out.append("root ").append(r.text()).append('\n');
+                r.body().forEach(s -> step(s, 1, out));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void step(Step s, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(s.kind().id()).append(' ').append(s.text());
+        s.comments().stream().filter(c -> c.placement() == Comment.Placement.TRAILING).findFirst()
+                .ifPresent(c -> out.append("  ").append(c.text()));
+        out.append('\n');
+        s.children().forEach(c -> step(c, depth + 1, out));
+        s.alternatives().forEach(a -> step(a, depth, out));
+    }
+}

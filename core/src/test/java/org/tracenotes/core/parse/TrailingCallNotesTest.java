@@ -1,0 +1,62 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tracenotes.core.parse.AsciiTreeLayoutTest.assertShape;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Step;
+
+/**
+ * Notes drawn after a call in call trees ({@link TrailingCallNotes}): a tracepoint in braces, a
+ * target after {@code ->}, a return path drawn back with {@code <-}. Each is the call, its note kept in
+ * the step's text. Every fragment is made up.
+ */
+class TrailingCallNotesTest {
+
+    @Test
+    void aCallWithATracepointInBracesIsTheCall() {
+        assertShape("""
+                root foo_switch
+                  call schedule { event: sched_switch }
+                  call bar_wake {event:sched_wakeup}
+                  call baz_tick() { event: x }
+                """, "foo_switch", "  -> schedule { event: sched_switch }", "  -> bar_wake {event:sched_wakeup}",
+                "  -> baz_tick() { event: x }");
+        assertEquals("schedule", ((Expr.Name) steps("foo", "  -> schedule { event: sched_switch }", "  -> bar()")
+                .get(0).expression()).name());
+    }
+
+    @Test
+    void aReturnPathDrawnBackIsTheCallItStartsWith() {
+        List<Step> steps = steps("foo_alloc", "  -> kmalloc <- slab_alloc", "  -> kfree() <- put_obj()",
+                "  -> ops->free <- qux", "  -> n < -1");
+        assertEquals(List.of("call", "call", "call", "expression"), steps.stream().map(s -> s.kind().id()).toList());
+        assertEquals("kmalloc", ((Expr.Name) steps.get(0).expression()).name());
+        assertEquals("kfree", steps.get(1).calledFunction().orElseThrow());
+        assertEquals("kmalloc <- slab_alloc", steps.get(0).text());
+    }
+
+    @Test
+    void aCallWithItsTargetAfterAnArrowIsACall() {
+        assertShape("""
+                root foo_read
+                  call vfs_read -> ext_read_iter
+                  call bar_sync
+                """, "foo_read", "  -> vfs_read -> ext_read_iter", "  -> bar_sync");
+    }
+
+    @Test
+    void wordsInBracesWithoutAKeyStayWords() {
+        assertShape("""
+                root foo_x
+                  prose name { later }
+                  call bar_y
+                """, "foo_x", "  -> name { later }", "  -> bar_y");
+    }
+
+    private static List<Step> steps(String... lines) {
+        return Parsing.onlyRoot(Parsing.fenced(lines)).body();
+    }
+}
