@@ -19,8 +19,8 @@ import java.util.List;
  * above whose text starts at {@code s} or {@code s - 1} (a {@code |} one column right of a name at the
  * margin). An arrowless step right under the connector line, its text at {@code s} or {@code s - 1},
  * is the stem child. Indentation alone would make it the owner's sibling (or, at an arrow's text
- * column, the caller's next statement), so the child and every line after it that is deeper, or is
- * itself a stem child at its column, are moved right until the child stands one column deeper than
+ * column, the caller's next statement), so the child and every line after it that is deeper, or stands
+ * at its column right under the stem continued ({@code |} above, {@code +-> c} or a stem child), are moved right until the child stands one column deeper than
  * its owner's text: the tree builder then reads it, and what hangs below it, as the owner's body.
  * Lines that continue no stem keep their columns.
  */
@@ -62,7 +62,11 @@ final class ConnectorStems {
             if (l.isCommentOnly()) {
                 delta[i] = containing(regions, l.indent(), false);   // a comment moves with its region, closes none
             } else {
-                while (!regions.isEmpty() && !contains(regions.get(regions.size() - 1), l.indent(), owner >= 0)) {
+                // a line right under a stem at its own column continues that stem: it stays in the region
+                boolean onStem = owner >= 0 || !regions.isEmpty() && l.line() >= 2
+                        && stemColumn(source.text(), source.lineStart(l.line() - 1), source.lineStart(l.line()), tabWidth)
+                                - fenceIndent == l.indent();
+                while (!regions.isEmpty() && !contains(regions.get(regions.size() - 1), l.indent(), onStem)) {
                     regions.remove(regions.size() - 1);
                 }
                 int d = regions.isEmpty() ? 0 : regions.get(regions.size() - 1)[1];

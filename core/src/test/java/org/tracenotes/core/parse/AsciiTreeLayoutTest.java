@@ -68,6 +68,32 @@ class AsciiTreeLayoutTest {
     }
 
     @Test
+    void branchesHangingFromAStemChildsOwnStemAreItsCallees() {
+        assertShape("""
+                root foo_create
+                  call bar_start
+                    call bar_new
+                      call baz_alloc
+                        call baz_zero
+                      call baz_mark
+                  call qux_done
+                """,
+                "foo_create",
+                " |",
+                " +-> bar_start",
+                " |   |",
+                " |   bar_new",
+                " |   |",
+                " |   +-> baz_alloc",
+                " |   |   |",
+                " |   |   +-> baz_zero",
+                " |   |",
+                " |   +-> baz_mark",
+                " |",
+                " +-> qux_done");
+    }
+
+    @Test
     void treesDrawnWithArrowsOnEveryBranchReadAsBefore() {
         assertShape("""
                 root foo_probe
