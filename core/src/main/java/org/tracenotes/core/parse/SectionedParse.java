@@ -65,30 +65,36 @@ final class SectionedParse {
     private SectionedParse() {
     }
 
-    /** Whether {@code text} is long enough to be parsed in pieces ({@link #PIECES_FROM} of them), and can be. */
+    /**
+     * Whether {@code text} is long enough to be parsed in pieces ({@link #PIECES_FROM} of them), and has
+     * no front matter, byte order mark or whole-trace option. A tab or a carriage return also keeps a note
+     * whole; {@link #parse} finds them in the scan that finds the cuts (one pass over the text instead of
+     * three) and then answers null.
+     */
     static boolean applies(String text, ParseOptions options, int pieceChars) {
-        return text.length() >= (long) PIECES_FROM * pieceChars && !options.wholeTrace() && text.indexOf('\t') < 0
-                && text.indexOf('\r') < 0 && !text.startsWith("\uFEFF") && !firstLine(text).strip().equals("---");
+        return text.length() >= (long) PIECES_FROM * pieceChars && !options.wholeTrace()
+                && !text.startsWith("\uFEFF") && !firstLine(text).strip().equals("---");
     }
 
     /**
      * {@code text} parsed piece by piece with {@code parseWhole} (which parses a text alone, without the
      * depth bound), each piece's sections given to {@code sections} in order and its findings kept; the note
-     * with the sections collected, or null when a piece cannot stand alone (the caller then parses the
-     * whole text). When {@code keepModel} is false the note has no sections (only the findings are kept).
+     * with the sections collected, or null when the note holds a tab or a carriage return, or a piece cannot
+     * stand alone (the caller then parses the whole text). When {@code keepModel} is false the note has no
+     * sections (only the findings are kept).
      */
     static Note parse(Function<String, Note> parseWhole, String source, String text, List<Diagnostic> earlier,
                       int pieceChars, boolean keepModel) {
-        List<int[]> cuts = cuts(text, pieceChars);
-        if (cuts.size() < 2) {
-            return null;
-        }
+        Cuts cuts = new Cuts(text, pieceChars);
         List<Section> sections = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
-        try (Pieces pieces = new Pieces(parseWhole, text, cuts)) {
-            for (int i = 0; i < cuts.size(); i++) {
-                int from = cuts.get(i)[0];
-                int lines = cuts.get(i)[1];
+        try (Pieces pieces = Pieces.start(parseWhole, text, cuts)) {
+            if (pieces == null) {
+                return null;
+            }
+            for (int i = 0; i < cuts.found(); i++) {
+                int from = cuts.offset(i);
+                int lines = cuts.line(i);
                 Note piece = pieces.next();
                 if (!standsAlone(piece, i > 0)) {
                     return null;
@@ -110,44 +116,73 @@ final class SectionedParse {
     /**
      * The pieces' parses, in order, made on every core: a worker per core, each piece handed out as the
      * one before is taken, so at most {@link #WINDOW_PER_WORKER} pieces a worker are parsed or waiting at
-     * once (the memory stays that of a few pieces, whatever the note's length). With one core, or under
-     * {@link #PARALLEL_FROM} pieces, a piece is parsed when it is taken, on the caller's thread, as
-     * before. A piece's parse that throws (a stack overflow, say) throws on the caller's thread.
+     * once (the memory stays that of a few pieces, whatever the note's length). The workers start on the
+     * first pieces as soon as their cuts are found; the caller's thread then finds the rest of the cuts
+     * while they parse (the scan was a serial stage before every parse). With one core, or under
+     * {@link #PARALLEL_FROM} pieces, a piece is parsed when it is taken, on the caller's thread, as before.
+     * A piece's parse that throws (a stack overflow, say) throws on the caller's thread.
      */
     private static final class Pieces implements AutoCloseable {
 
         private final Function<String, Note> parseWhole;
         private final String text;
-        private final List<int[]> cuts;
+        private final Cuts cuts;
         private final ExecutorService workers;
         private final ArrayDeque<Future<Note>> inFlight = new ArrayDeque<>();
         private int submitted;
         private int taken;
 
-        Pieces(Function<String, Note> parseWhole, String text, List<int[]> cuts) {
+        private Pieces(Function<String, Note> parseWhole, String text, Cuts cuts, ExecutorService workers) {
             this.parseWhole = parseWhole;
             this.text = text;
             this.cuts = cuts;
+            this.workers = workers;
+        }
+
+        /**
+         * The pieces of {@code text}, the first ones handed to the workers and every cut found; null when the
+         * note is not to be cut (a tab or carriage return in it, or no cut at all).
+         */
+        static Pieces start(Function<String, Note> parseWhole, String text, Cuts cuts) {
             int cores = Runtime.getRuntime().availableProcessors();
-            this.workers = cores < 2 || cuts.size() < PARALLEL_FROM || ParallelMap.onWorker() ? null : Executors.newFixedThreadPool(cores, r -> {
+            int window = cores * WINDOW_PER_WORKER;
+            boolean more = cuts.findPast(window);   // else the text was scanned to its end (or to a tab or CR)
+            if (cuts.keepsWhole()) {
+                return null;
+            }
+            if (cores < 2 || ParallelMap.onWorker() || !more && cuts.found() < PARALLEL_FROM) {
+                cuts.findAll();
+                return cuts.keepsWhole() || cuts.found() < 2 ? null : new Pieces(parseWhole, text, cuts, null);
+            }
+            Pieces p = new Pieces(parseWhole, text, cuts, Executors.newFixedThreadPool(cores, r -> {
                 Thread t = new Thread(null, r, "tracenotes-piece", DeepStack.STACK_BYTES);
                 t.setDaemon(true);
                 return t;
-            });
-            if (workers != null) {
-                while (submitted < cuts.size() && submitted < (long) cores * WINDOW_PER_WORKER) {
-                    submit();
-                }
+            }));
+            while (p.submitted < window && p.submitted < cuts.found()) {   // each of these pieces' end is known
+                p.submit();
             }
+            cuts.findAll();           // while the workers parse
+            if (cuts.keepsWhole()) {
+                p.close();
+                return null;
+            }
+            return p;
         }
 
         private String piece(int i) {
-            return text.substring(cuts.get(i)[0], i + 1 < cuts.size() ? cuts.get(i + 1)[0] : text.length());
+            return text.substring(cuts.offset(i), end(i));
+        }
+
+        private int end(int i) {
+            return i + 1 < cuts.found() ? cuts.offset(i + 1) : text.length();
         }
 
         private void submit() {
             int i = submitted++;
-            inFlight.add(workers.submit(() -> parseWhole.apply(piece(i))));
+            int from = cuts.offset(i);   // read here: the caller's thread may still be finding cuts
+            int to = end(i);
+            inFlight.add(workers.submit(() -> parseWhole.apply(text.substring(from, to))));
         }
 
         /** The next piece's parse. */
@@ -157,7 +192,7 @@ final class SectionedParse {
                 return parseWhole.apply(piece(i));
             }
             Future<Note> f = inFlight.remove();
-            if (submitted < cuts.size()) {
+            if (submitted < cuts.found()) {
                 submit();
             }
             try {
@@ -213,42 +248,126 @@ final class SectionedParse {
      * possible gdb frame.
      */
     static List<int[]> cuts(String text, int pieceChars) {
-        List<int[]> cuts = new ArrayList<>();
-        cuts.add(new int[] {0, 0});
-        int last = 0;
-        int line = 0;          // 0-based line of `start`
-        char fence = 0;        // the open fence's character, 0 outside fences
-        int fenceLength = 0;
-        boolean gdb = false;
-        for (int start = 0; start < text.length(); line++) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
+        Cuts cuts = new Cuts(text, pieceChars);
+        cuts.findAll();
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < cuts.found(); i++) {
+            out.add(new int[] {cuts.offset(i), cuts.line(i)});
+        }
+        return out;
+    }
+
+    /**
+     * The cuts of a text ({@link #cuts}), found by one scan of its lines as far as asked, which also notes
+     * whether the text holds a tab or a carriage return: each character is read once, the line's end, a
+     * tab, a CR and a gdb frame's {@code #digit} looked for at once.
+     */
+    static final class Cuts {
+        private final String text;
+        private final int pieceChars;
+        private int[] offsets = new int[64];
+        private int[] lines = new int[64];
+        private int found;
+        private int start;         // the next line's first character
+        private int line;          // 0-based line of `start`
+        private int last;          // the last cut
+        private char fence;        // the open fence's character, 0 outside fences
+        private int fenceLength;
+        private boolean gdb;
+        private boolean tabOrCr;
+
+        Cuts(String text, int pieceChars) {
+            this.text = text;
+            this.pieceChars = pieceChars;
+            add(0, 0);
+        }
+
+        int found() {
+            return found;
+        }
+
+        int offset(int i) {
+            return offsets[i];
+        }
+
+        int line(int i) {
+            return lines[i];
+        }
+
+        /** Whether the text holds a tab or a carriage return (as far as it was scanned): it is then parsed whole. */
+        boolean keepsWhole() {
+            return tabOrCr;
+        }
+
+        /** Scans to the end of the text. */
+        void findAll() {
+            findPast(Integer.MAX_VALUE);
+        }
+
+        /**
+         * Scans until more than {@code n} cuts are found (the end of the n-th piece is known), the text ends,
+         * or a tab or CR is met; whether more than {@code n} were found.
+         */
+        boolean findPast(int n) {
+            String t = text;
+            int length = t.length();
+            while (found <= n && start < length && !tabOrCr) {
+                int end = start;
+                boolean hashDigit = false;
+                for (; end < length; end++) {
+                    char c = t.charAt(end);
+                    if (c == '\n') {
+                        break;
+                    } else if (c == '\t' || c == '\r') {
+                        tabOrCr = true;
+                    } else if (c == '#' && end + 1 < length) {
+                        char next = t.charAt(end + 1);
+                        hashDigit |= next >= '0' && next <= '9';
+                    }
+                }
+                readLine(start, end);
+                if (hashDigit) {
+                    gdb = true;   // for good: which later line ends the lexer's gdb frame is the lexer's to know
+                }
+                start = end + 1;
+                line++;
+            }
+            return found > n;
+        }
+
+        /** The line [{@code from}, {@code to}): a fence opened or closed, or a heading to cut at. */
+        private void readLine(int from, int to) {
             // each pattern only on a line whose first characters can start it (a line is copied out for those alone)
             if (fence != 0) {
-                if (firstNonWhitespace(text, start, end) == fence) {
-                    String t = text.substring(start, end).strip();
-                    if (t.length() >= fenceLength && closes(t, fence)) {
+                if (firstNonWhitespace(text, from, to) == fence) {
+                    String l = text.substring(from, to).strip();
+                    if (l.length() >= fenceLength && closes(l, fence)) {
                         fence = 0;
                     }
                 }
-            } else {
-                char first = firstNot(text, start, end, " \t");
-                Matcher f = first == '`' || first == '~' ? FENCE_OPEN.matcher(text.substring(start, end)) : null;
-                if (f != null && f.matches() && !(f.group(2).charAt(0) == '`' && f.group(3).indexOf('`') >= 0)) {
-                    fence = f.group(2).charAt(0);
-                    fenceLength = f.group(2).length();
-                } else if (!gdb && start - last >= pieceChars && firstNot(text, start, Math.min(end, start + 4), " ") == '#'
-                        && HEADING.matcher(text.substring(start, end)).matches()) {
-                    cuts.add(new int[] {start, line});
-                    last = start;
-                }
+                return;
             }
-            if (!gdb && hasHashDigit(text, start, end)) {
-                gdb = true;   // for good: which later line ends the lexer's gdb frame is the lexer's to know
+            char first = firstNot(text, from, to, " \t");
+            Matcher f = first == '`' || first == '~' ? FENCE_OPEN.matcher(text.substring(from, to)) : null;
+            if (f != null && f.matches() && !(f.group(2).charAt(0) == '`' && f.group(3).indexOf('`') >= 0)) {
+                fence = f.group(2).charAt(0);
+                fenceLength = f.group(2).length();
+            } else if (!gdb && from - last >= pieceChars && firstNot(text, from, Math.min(to, from + 4), " ") == '#'
+                    && HEADING.matcher(text.substring(from, to)).matches()) {
+                add(from, line);
+                last = from;
             }
-            start = nl < 0 ? text.length() : nl + 1;
         }
-        return cuts;
+
+        private void add(int offset, int lineBefore) {
+            if (found == offsets.length) {
+                offsets = java.util.Arrays.copyOf(offsets, found * 2);
+                lines = java.util.Arrays.copyOf(lines, found * 2);
+            }
+            offsets[found] = offset;
+            lines[found] = lineBefore;
+            found++;
+        }
     }
 
     /** The first character of [{@code from}, {@code to}) that is not whitespace ({@link String#strip}'s), or 0. */
@@ -271,17 +390,6 @@ final class SectionedParse {
             }
         }
         return 0;
-    }
-
-    /** Whether [{@code from}, {@code to}) holds a {@code #} followed by a digit (a gdb frame's {@code #3}). */
-    private static boolean hasHashDigit(String text, int from, int to) {
-        for (int i = from; i + 1 < to; i++) {
-            char next = text.charAt(i + 1);
-            if (text.charAt(i) == '#' && next >= '0' && next <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean closes(String line, char fence) {
