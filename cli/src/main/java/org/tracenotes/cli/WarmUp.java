@@ -1,22 +1,31 @@
 package org.tracenotes.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.parse.NoteParser;
 
 /**
  * Start-up work done on another core: while the main thread builds the command line's model (picocli
- * reads the annotations of the command, most of a short run's own time), a daemon thread loads what the
- * command will need next — the parser (its classes, and the prediction cache of the grammar, by parsing
- * a small note) and, for the commands that run notes, the page model's reference traces. Both are caches
- * the command fills anyway; nothing here changes what it prints. A failure here is ignored: the command
- * meets it again, on its own thread, and reports it as it would have.
+ * reads the annotations of the command, most of a short run's own time), a daemon thread does first what
+ * the main thread will need: it reads the command's annotations (the JDK keeps them with the classes, and
+ * the proxy class of each annotation type is made here instead of on the main thread), then loads the
+ * parser (its classes, and the prediction cache of the grammar, by parsing the note the command line
+ * names when it is small, else a small note of its own) and, for the commands that run notes, the page
+ * model's reference traces. All of these are caches the command fills anyway; nothing here changes what it
+ * prints. A failure here is ignored: the command meets it again, on its own thread, and reports it as it
+ * would have.
  */
 final class WarmUp {
 
     /** The commands that parse notes; the second set also reads the page model. */
     private static final Set<String> PARSING = Set.of("check", "lint", "fmt", "outline", "graph", "run", "explore");
     private static final Set<String> MODELLING = Set.of("lint", "run", "explore");
+    /** The largest note parsed as the warm-up (a longer one would cost the other core more than it saves). */
+    private static final long SMALL_NOTE_BYTES = 64 * 1024;
 
     /** A small note of the common line shapes, written for this purpose. */
     private static final String NOTE = """
@@ -50,7 +59,10 @@ final class WarmUp {
         boolean model = MODELLING.contains(args[0]);
         Thread t = new Thread(null, () -> {
             try {
-                new NoteParser().parse("warm-up.md", NOTE);
+                readAnnotations(TopCommand.class);
+                readAnnotations(TracenotesCommand.SUBCOMMANDS.get(args[0]));
+                String note = smallNote(args);
+                new NoteParser().parse("warm-up.md", note != null ? note : NOTE);
                 if (model) {
                     ReferenceTraces.softOffline66();
                 }
@@ -61,5 +73,47 @@ final class WarmUp {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /**
+     * Reads the annotations of {@code type}, its fields and methods, its superclasses' and those of the
+     * mixins its fields name, as picocli will on the main thread to build the command's model: the JDK
+     * parses them once and keeps them with the class, and makes a proxy class for each annotation type
+     * (a start's costliest reflection), so the main thread finds them made.
+     */
+    private static void readAnnotations(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            c.getAnnotations();
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getAnnotations().length > 0 && f.isAnnotationPresent(picocli.CommandLine.Mixin.class)) {
+                    readAnnotations(f.getType());
+                }
+            }
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                m.getAnnotations();
+            }
+        }
+    }
+
+    /**
+     * The text of the first argument after the command that names a regular file, if it has at most
+     * {@link #SMALL_NOTE_BYTES} (the note a short run reads, whose lines then find the grammar's prediction
+     * cache filled), or null.
+     */
+    private static String smallNote(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("-")) {
+                continue;
+            }
+            try {
+                Path p = Path.of(args[i]);
+                if (Files.isRegularFile(p)) {
+                    return Files.size(p) <= SMALL_NOTE_BYTES ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8) : null;
+                }
+            } catch (IOException | RuntimeException e) {
+                // not a note this warm-up can read: the command says what is wrong with it
+            }
+        }
+        return null;
     }
 }
