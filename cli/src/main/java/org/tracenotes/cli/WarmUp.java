@@ -1,9 +1,5 @@
 package org.tracenotes.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.parse.NoteParser;
@@ -13,9 +9,8 @@ import org.tracenotes.core.parse.NoteParser;
  * reads the annotations of the command, most of a short run's own time), a daemon thread does first what
  * the main thread will need: it reads the command's annotations (the JDK keeps them with the classes, and
  * the proxy class of each annotation type is made here instead of on the main thread), then loads the
- * parser (its classes, and the prediction cache of the grammar, by parsing the note the command line
- * names when it is small, else a small note of its own) and, for the commands that run notes, the page
- * model's reference traces. All of these are caches the command fills anyway; nothing here changes what it
+ * parser (its classes, and the prediction cache of the grammar, by parsing a small note) and, for the
+ * commands that run notes, the page model's reference traces. All of these are caches the command fills anyway; nothing here changes what it
  * prints. A failure here is ignored: the command meets it again, on its own thread, and reports it as it
  * would have.
  */
@@ -24,8 +19,6 @@ final class WarmUp {
     /** The commands that parse notes; the second set also reads the page model. */
     private static final Set<String> PARSING = Set.of("check", "lint", "fmt", "outline", "graph", "run", "explore");
     private static final Set<String> MODELLING = Set.of("lint", "run", "explore");
-    /** The largest note parsed as the warm-up (a longer one would cost the other core more than it saves). */
-    private static final long SMALL_NOTE_BYTES = 64 * 1024;
 
     /** A small note of the common line shapes, written for this purpose. */
     private static final String NOTE = """
@@ -61,8 +54,7 @@ final class WarmUp {
             try {
                 readAnnotations(TopCommand.class);
                 readAnnotations(TracenotesCommand.SUBCOMMANDS.get(args[0]));
-                String note = smallNote(args);
-                new NoteParser().parse("warm-up.md", note != null ? note : NOTE);
+                new NoteParser().parse("warm-up.md", NOTE);
                 if (model) {
                     ReferenceTraces.softOffline66();
                 }
@@ -93,27 +85,5 @@ final class WarmUp {
                 m.getAnnotations();
             }
         }
-    }
-
-    /**
-     * The text of the first argument after the command that names a regular file, if it has at most
-     * {@link #SMALL_NOTE_BYTES} (the note a short run reads, whose lines then find the grammar's prediction
-     * cache filled), or null.
-     */
-    private static String smallNote(String[] args) {
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("-")) {
-                continue;
-            }
-            try {
-                Path p = Path.of(args[i]);
-                if (Files.isRegularFile(p)) {
-                    return Files.size(p) <= SMALL_NOTE_BYTES ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8) : null;
-                }
-            } catch (IOException | RuntimeException e) {
-                // not a note this warm-up can read: the command says what is wrong with it
-            }
-        }
-        return null;
     }
 }
