@@ -6,11 +6,13 @@ import org.tracenotes.core.parse.NoteParser;
 
 /**
  * Start-up work done on another core: while the main thread builds the command line's model (picocli
- * reads the annotations of the command, most of a short run's own time), a daemon thread loads what the
- * command will need next — the parser (its classes, and the prediction cache of the grammar, by parsing
- * a small note) and, for the commands that run notes, the page model's reference traces. Both are caches
- * the command fills anyway; nothing here changes what it prints. A failure here is ignored: the command
- * meets it again, on its own thread, and reports it as it would have.
+ * reads the annotations of the command, most of a short run's own time), a daemon thread does first what
+ * the main thread will need: it reads the command's annotations (the JDK keeps them with the classes, and
+ * the proxy class of each annotation type is made here instead of on the main thread), then loads the
+ * parser (its classes, and the prediction cache of the grammar, by parsing a small note) and, for the
+ * commands that run notes, the page model's reference traces. All of these are caches the command fills anyway; nothing here changes what it
+ * prints. A failure here is ignored: the command meets it again, on its own thread, and reports it as it
+ * would have.
  */
 final class WarmUp {
 
@@ -50,6 +52,8 @@ final class WarmUp {
         boolean model = MODELLING.contains(args[0]);
         Thread t = new Thread(null, () -> {
             try {
+                readAnnotations(TopCommand.class);
+                readAnnotations(TracenotesCommand.SUBCOMMANDS.get(args[0]));
                 new NoteParser().parse("warm-up.md", NOTE);
                 if (model) {
                     ReferenceTraces.softOffline66();
@@ -61,5 +65,25 @@ final class WarmUp {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /**
+     * Reads the annotations of {@code type}, its fields and methods, its superclasses' and those of the
+     * mixins its fields name, as picocli will on the main thread to build the command's model: the JDK
+     * parses them once and keeps them with the class, and makes a proxy class for each annotation type
+     * (a start's costliest reflection), so the main thread finds them made.
+     */
+    private static void readAnnotations(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            c.getAnnotations();
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getAnnotations().length > 0 && f.isAnnotationPresent(picocli.CommandLine.Mixin.class)) {
+                    readAnnotations(f.getType());
+                }
+            }
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                m.getAnnotations();
+            }
+        }
     }
 }

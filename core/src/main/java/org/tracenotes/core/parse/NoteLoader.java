@@ -147,11 +147,16 @@ public final class NoteLoader {
         }
         List<Diagnostic> early = new ArrayList<>();
         String text;
-        try {
-            text = strict().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, StandardCharsets.UTF_8);
-            early.add(invalidUtf8(bytes));
+        // decoded once into the text: a replaced byte can only be where the text has U+FFFD, which a note may
+        // also hold as written, so only then are the bytes decoded strictly (a strict decoder's buffer and its
+        // copy into a String were twice the note's memory and a second pass over it, on every note)
+        text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                strict().decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                early.add(invalidUtf8(bytes));
+            }
         }
         if (text.indexOf('\r') >= 0 && text.indexOf('\n') < 0) {
             // old Mac line ends: read CR as LF (offsets stay the same); fmt's round trip then refuses to write

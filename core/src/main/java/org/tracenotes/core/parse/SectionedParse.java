@@ -56,39 +56,42 @@ final class SectionedParse {
     /** At most this many pieces a worker are handed out and not yet taken (parsed, in parsing or queued). */
     static final int WINDOW_PER_WORKER = 2;
 
-    // the layout pass's fence and heading lines (NoteLayout)
-    private static final Pattern FENCE_OPEN = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})(.*)$");
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
     /** The line range a not-a-trace finding's message opens with (moved with its piece). */
     private static final Pattern LINES = Pattern.compile("^lines (\\d+)-(\\d+) ");
 
     private SectionedParse() {
     }
 
-    /** Whether {@code text} is long enough to be parsed in pieces ({@link #PIECES_FROM} of them), and can be. */
+    /**
+     * Whether {@code text} is long enough to be parsed in pieces ({@link #PIECES_FROM} of them), and has
+     * no front matter, byte order mark or whole-trace option. A tab or a carriage return also keeps a note
+     * whole; {@link #parse} finds them in the scan that finds the cuts (one pass over the text instead of
+     * three) and then answers null.
+     */
     static boolean applies(String text, ParseOptions options, int pieceChars) {
-        return text.length() >= (long) PIECES_FROM * pieceChars && !options.wholeTrace() && text.indexOf('\t') < 0
-                && text.indexOf('\r') < 0 && !text.startsWith("\uFEFF") && !firstLine(text).strip().equals("---");
+        return text.length() >= (long) PIECES_FROM * pieceChars && !options.wholeTrace()
+                && !text.startsWith("\uFEFF") && !firstLine(text).strip().equals("---");
     }
 
     /**
      * {@code text} parsed piece by piece with {@code parseWhole} (which parses a text alone, without the
      * depth bound), each piece's sections given to {@code sections} in order and its findings kept; the note
-     * with the sections collected, or null when a piece cannot stand alone (the caller then parses the
-     * whole text). When {@code keepModel} is false the note has no sections (only the findings are kept).
+     * with the sections collected, or null when the note holds a tab or a carriage return, or a piece cannot
+     * stand alone (the caller then parses the whole text). When {@code keepModel} is false the note has no
+     * sections (only the findings are kept).
      */
     static Note parse(Function<String, Note> parseWhole, String source, String text, List<Diagnostic> earlier,
                       int pieceChars, boolean keepModel) {
-        List<int[]> cuts = cuts(text, pieceChars);
-        if (cuts.size() < 2) {
-            return null;
-        }
+        PieceCuts cuts = new PieceCuts(text, pieceChars);
         List<Section> sections = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
-        try (Pieces pieces = new Pieces(parseWhole, text, cuts)) {
-            for (int i = 0; i < cuts.size(); i++) {
-                int from = cuts.get(i)[0];
-                int lines = cuts.get(i)[1];
+        try (Pieces pieces = Pieces.start(parseWhole, text, cuts)) {
+            if (pieces == null) {
+                return null;
+            }
+            for (int i = 0; i < cuts.found(); i++) {
+                int from = cuts.offset(i);
+                int lines = cuts.line(i);
                 Note piece = pieces.next();
                 if (!standsAlone(piece, i > 0)) {
                     return null;
@@ -110,44 +113,73 @@ final class SectionedParse {
     /**
      * The pieces' parses, in order, made on every core: a worker per core, each piece handed out as the
      * one before is taken, so at most {@link #WINDOW_PER_WORKER} pieces a worker are parsed or waiting at
-     * once (the memory stays that of a few pieces, whatever the note's length). With one core, or under
-     * {@link #PARALLEL_FROM} pieces, a piece is parsed when it is taken, on the caller's thread, as
-     * before. A piece's parse that throws (a stack overflow, say) throws on the caller's thread.
+     * once (the memory stays that of a few pieces, whatever the note's length). The workers start on the
+     * first pieces as soon as their cuts are found; the caller's thread then finds the rest of the cuts
+     * while they parse (the scan was a serial stage before every parse). With one core, or under
+     * {@link #PARALLEL_FROM} pieces, a piece is parsed when it is taken, on the caller's thread, as before.
+     * A piece's parse that throws (a stack overflow, say) throws on the caller's thread.
      */
     private static final class Pieces implements AutoCloseable {
 
         private final Function<String, Note> parseWhole;
         private final String text;
-        private final List<int[]> cuts;
+        private final PieceCuts cuts;
         private final ExecutorService workers;
         private final ArrayDeque<Future<Note>> inFlight = new ArrayDeque<>();
         private int submitted;
         private int taken;
 
-        Pieces(Function<String, Note> parseWhole, String text, List<int[]> cuts) {
+        private Pieces(Function<String, Note> parseWhole, String text, PieceCuts cuts, ExecutorService workers) {
             this.parseWhole = parseWhole;
             this.text = text;
             this.cuts = cuts;
+            this.workers = workers;
+        }
+
+        /**
+         * The pieces of {@code text}, the first ones handed to the workers and every cut found; null when the
+         * note is not to be cut (a tab or carriage return in it, or no cut at all).
+         */
+        static Pieces start(Function<String, Note> parseWhole, String text, PieceCuts cuts) {
             int cores = Runtime.getRuntime().availableProcessors();
-            this.workers = cores < 2 || cuts.size() < PARALLEL_FROM || ParallelMap.onWorker() ? null : Executors.newFixedThreadPool(cores, r -> {
+            int window = cores * WINDOW_PER_WORKER;
+            boolean more = cuts.findPast(window);   // else the text was scanned to its end (or to a tab or CR)
+            if (cuts.keepsWhole()) {
+                return null;
+            }
+            if (cores < 2 || ParallelMap.onWorker() || !more && cuts.found() < PARALLEL_FROM) {
+                cuts.findAll();
+                return cuts.keepsWhole() || cuts.found() < 2 ? null : new Pieces(parseWhole, text, cuts, null);
+            }
+            Pieces p = new Pieces(parseWhole, text, cuts, Executors.newFixedThreadPool(cores, r -> {
                 Thread t = new Thread(null, r, "tracenotes-piece", DeepStack.STACK_BYTES);
                 t.setDaemon(true);
                 return t;
-            });
-            if (workers != null) {
-                while (submitted < cuts.size() && submitted < (long) cores * WINDOW_PER_WORKER) {
-                    submit();
-                }
+            }));
+            while (p.submitted < window && p.submitted < cuts.found()) {   // each of these pieces' end is known
+                p.submit();
             }
+            cuts.findAll();           // while the workers parse
+            if (cuts.keepsWhole()) {
+                p.close();
+                return null;
+            }
+            return p;
         }
 
         private String piece(int i) {
-            return text.substring(cuts.get(i)[0], i + 1 < cuts.size() ? cuts.get(i + 1)[0] : text.length());
+            return text.substring(cuts.offset(i), end(i));
+        }
+
+        private int end(int i) {
+            return i + 1 < cuts.found() ? cuts.offset(i + 1) : text.length();
         }
 
         private void submit() {
             int i = submitted++;
-            inFlight.add(workers.submit(() -> parseWhole.apply(piece(i))));
+            int from = cuts.offset(i);   // read here: the caller's thread may still be finding cuts
+            int to = end(i);
+            inFlight.add(workers.submit(() -> parseWhole.apply(text.substring(from, to))));
         }
 
         /** The next piece's parse. */
@@ -157,7 +189,7 @@ final class SectionedParse {
                 return parseWhole.apply(piece(i));
             }
             Future<Note> f = inFlight.remove();
-            if (submitted < cuts.size()) {
+            if (submitted < cuts.found()) {
                 submit();
             }
             try {
@@ -213,84 +245,13 @@ final class SectionedParse {
      * possible gdb frame.
      */
     static List<int[]> cuts(String text, int pieceChars) {
-        List<int[]> cuts = new ArrayList<>();
-        cuts.add(new int[] {0, 0});
-        int last = 0;
-        int line = 0;          // 0-based line of `start`
-        char fence = 0;        // the open fence's character, 0 outside fences
-        int fenceLength = 0;
-        boolean gdb = false;
-        for (int start = 0; start < text.length(); line++) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            // each pattern only on a line whose first characters can start it (a line is copied out for those alone)
-            if (fence != 0) {
-                if (firstNonWhitespace(text, start, end) == fence) {
-                    String t = text.substring(start, end).strip();
-                    if (t.length() >= fenceLength && closes(t, fence)) {
-                        fence = 0;
-                    }
-                }
-            } else {
-                char first = firstNot(text, start, end, " \t");
-                Matcher f = first == '`' || first == '~' ? FENCE_OPEN.matcher(text.substring(start, end)) : null;
-                if (f != null && f.matches() && !(f.group(2).charAt(0) == '`' && f.group(3).indexOf('`') >= 0)) {
-                    fence = f.group(2).charAt(0);
-                    fenceLength = f.group(2).length();
-                } else if (!gdb && start - last >= pieceChars && firstNot(text, start, Math.min(end, start + 4), " ") == '#'
-                        && HEADING.matcher(text.substring(start, end)).matches()) {
-                    cuts.add(new int[] {start, line});
-                    last = start;
-                }
-            }
-            if (!gdb && hasHashDigit(text, start, end)) {
-                gdb = true;   // for good: which later line ends the lexer's gdb frame is the lexer's to know
-            }
-            start = nl < 0 ? text.length() : nl + 1;
+        PieceCuts cuts = new PieceCuts(text, pieceChars);
+        cuts.findAll();
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < cuts.found(); i++) {
+            out.add(new int[] {cuts.offset(i), cuts.line(i)});
         }
-        return cuts;
-    }
-
-    /** The first character of [{@code from}, {@code to}) that is not whitespace ({@link String#strip}'s), or 0. */
-    private static char firstNonWhitespace(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    /** The first character of [{@code from}, {@code to}) that is none of {@code skipped}, or 0. */
-    private static char firstNot(String text, int from, int to, String skipped) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (skipped.indexOf(c) < 0) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    /** Whether [{@code from}, {@code to}) holds a {@code #} followed by a digit (a gdb frame's {@code #3}). */
-    private static boolean hasHashDigit(String text, int from, int to) {
-        for (int i = from; i + 1 < to; i++) {
-            char next = text.charAt(i + 1);
-            if (text.charAt(i) == '#' && next >= '0' && next <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean closes(String line, char fence) {
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) != fence) {
-                return false;
-            }
-        }
-        return true;
+        return out;
     }
 
     private static String firstLine(String text) {

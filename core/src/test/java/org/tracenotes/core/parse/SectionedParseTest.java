@@ -110,6 +110,17 @@ class SectionedParseTest {
     }
 
     @Test
+    void aTabOrCarriageReturnFarPastTheFirstPiecesStillSendsTheNoteToAWholeParse() throws IOException {
+        // the scan that finds the cuts meets them only after the workers started on the first pieces
+        String tab = seed().repeat(40) + "## late\n\t=> a()\n";
+        assertNull(EVERY_HEADING.parseInPieces("tab.md", tab));
+        assertEquals(WHOLE.parse("tab.md", tab), EVERY_HEADING.parse("tab.md", tab));
+        String cr = seed().repeat(40) + "## late\r\n=> a()\r\n";
+        assertNull(EVERY_HEADING.parseInPieces("cr.md", cr));
+        assertEquals(WHOLE.parse("cr.md", cr), EVERY_HEADING.parse("cr.md", cr));
+    }
+
+    @Test
     void aHeadingAfterAPastedGdbFrameIsNotACut() {
         String text = "## a\n=> f()\n=> g()\n#1  0xffff in do_boot_cpu (cpu=1)\n\n## b\n  f(x)\n  => h()\n";
         assertEquals(1, SectionedParse.cuts(text, 1).size());
