@@ -354,6 +354,26 @@ final class AuthorLayout {
     }
 
     /**
+     * The comment markers ({@code /*}, {@code //}, {@code #}) this block's author uses for steps in words:
+     * an arrow holding only a comment of that marker has code deeper below it somewhere in the block
+     * ({@code +-> /* from the ring *&#47;} over its body). Any arrow holding a comment of such a marker is
+     * then a step in words too, body or not; an author who never gives one a body writes comments so.
+     */
+    static java.util.Set<String> stepMarkers(List<TraceLine> lines) {
+        java.util.Set<String> markers = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isArrowedComment() && bodyFollows(lines, i)) {
+                if (markers == null) {
+                    markers = new java.util.HashSet<>(2);
+                }
+                markers.add(l.comments().get(0).marker());
+            }
+        }
+        return markers == null ? java.util.Set.of() : markers;
+    }
+
+    /**
      * Whether the line after line {@code index} (blank lines skipped) is code standing deeper than it; a
      * comment line there continues the comment, no body.
      */

@@ -61,13 +61,15 @@ final class TreeBuilder {
     List<Root> build(List<TraceLine> lines) {
         bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
         this.lines = lines;
+        java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
         TraceLine previous = null;
         for (index = 0; index < lines.size(); index++) {
             TraceLine line = lines.get(index);
             if (line.isBlank()) {
                 continue;
             }
-            if (line.isArrowedComment() && AuthorLayout.bodyFollows(lines, index)) {
+            if (line.isArrowedComment() && (AuthorLayout.bodyFollows(lines, index)
+                    || stepMarkers.contains(line.comments().get(0).marker()))) {
                 line = line.asProseStep();   // `+-> /* from the cache */` over deeper lines: a step in words with a body
             }
             if (line.isCommentOnly()) {

@@ -197,6 +197,23 @@ class NotationVariantsTest {
         assertTrue(note.traceBlocks().isEmpty(), () -> shape(note));
     }
 
+    @Test
+    void anAuthorWhoGivesAnArrowedCommentABodyWritesStepsInWordsSo() {
+        assertShape("""
+                root pool_get(p)
+                  prose try the per-cpu stash first
+                  prose ...
+                  prose otherwise take from the ring
+                    call ring_pop(p)
+                """, "pool_get(p)", "  +-> /* try the per-cpu stash first */", "  ...",
+                "  +-> /* otherwise take from the ring */", "    +-> ring_pop(p)");
+        assertShape("""
+                root pool_put(p)
+                  call stash_push(p)
+                  call ring_push(p)
+                """, "pool_put(p)", "  +-> stash_push(p)", "  +-> /* stash full */", "  +-> ring_push(p)");
+    }
+
     private static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, shape(note), () -> String.join("\n", lines));
