@@ -175,6 +175,10 @@ final class TreeBuilder {
     private void addStep(TraceLine line) {
         StepReader.Reading r = line.reading();
         StepKind kind = r == null ? StepKind.PROSE : r.kind();
+        if (kind == StepKind.PROSE && r != null && StepReader.loopMidSentence(r.text())
+                && AuthorLayout.bodyFollows(lines, index)) {
+            kind = StepKind.LOOP;   // `=> compare a and b every range[]` over what is done for each: a loop in words
+        }
         StepRole role = StepRole.STEP;
         if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
             role = StepRole.ALTERNATIVE;

@@ -214,6 +214,21 @@ class NotationVariantsTest {
                 """, "pool_put(p)", "  +-> stash_push(p)", "  +-> /* stash full */", "  +-> ring_push(p)");
     }
 
+    @Test
+    void aLoopSaidInWordsMidSentenceIsALoop() {
+        assertShape("""
+                root table_sync(t)
+                  loop check old and new tables every slot[]
+                    if if (a != b)
+                  loop 然后对每个槽位重新计算
+                    call slot_sum(s)
+                  prose touch every slot once more
+                  call call every slot listener on_sync()
+                """, "table_sync(t)", "=> check old and new tables every slot[]", "   => if (a != b)",
+                "=> 然后对每个槽位重新计算", "   => slot_sum(s)", "=> touch every slot once more",
+                "=> call every slot listener on_sync()");
+    }
+
     private static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, shape(note), () -> String.join("\n", lines));
