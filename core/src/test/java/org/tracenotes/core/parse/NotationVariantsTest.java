@@ -229,6 +229,32 @@ class NotationVariantsTest {
                 "=> call every slot listener on_sync()");
     }
 
+    @Test
+    void structsListedWithTheirMembersAreADiagramNotATrace() {
+        Note note = parse("""
+                ```
+                /* one per controller */
+                struct gadget_ctrl
+                  +-> ports list
+
+                /* one per port */
+                struct gadget_port
+                  +-> queue list
+                  +-> gadget_ctrl
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> shape(note));
+        Note trace = parse("""
+                ```
+                struct gadget_ctrl
+                  +-> gadget_probe(c)
+                    +-> port_add(c)
+                  +-> gadget_start(c)
+                ```
+                """);
+        assertEquals(1, trace.traceBlocks().size());
+    }
+
     private static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, shape(note), () -> String.join("\n", lines));
