@@ -63,15 +63,22 @@ final class TreeBuilder {
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
         TraceLine previous = null;
+        TraceLine remarkAbove = null;   // the remark read just before, whose wrapped rest may follow
         for (index = 0; index < lines.size(); index++) {
             TraceLine line = lines.get(index);
             if (line.isBlank()) {
+                remarkAbove = null;
                 continue;
             }
             if (line.isArrowedComment() && (AuthorLayout.bodyFollows(lines, index)
                     || stepMarkers.contains(line.comments().get(0).marker()))) {
                 line = line.asProseStep();   // `+-> /* from the cache */` over deeper lines: a step in words with a body
             }
+            boolean remark = RootLines.isRemark(lines, index, last, remarkAbove);
+            if (remark) {
+                line = line.asCommentLine();   // `这段代码…，然后…` under `+-> queue_work(…)`: a remark on it, no step
+            }
+            remarkAbove = remark ? line : null;
             if (line.isCommentOnly()) {
                 List<Comment> trailing = pendingComments.isEmpty() ? trailingCommentsOf(previous) : null;
                 if (trailing != null && CommentOwners.continuesTrailing(trailing, line)) {

@@ -255,6 +255,27 @@ class NotationVariantsTest {
         assertEquals(1, trace.traceBlocks().size());
     }
 
+    @Test
+    void aRemarkInWordsUnderAStepIsNoStepButAPhraseAtAStepsColumnIs() {
+        assertShape("""
+                root ring_fill(r)
+                  call slot_alloc(r)
+                  call ring_kick(r)
+                    call doorbell_write(r)
+                  prose 在锁里取出ring的尾指针
+                  call ring_commit(r)
+                """, "ring_fill(r)",
+                "  +-> slot_alloc(r)",
+                "      给每个槽位分配缓存，失败时退回",
+                "  +-> ring_kick(r)",
+                "      通知设备:",
+                "      +-> doorbell_write(r)",
+                "          这里最终写寄存器",
+                "  在锁里取出ring的尾指针",
+                "  +-> ring_commit(r)",
+                "      提交描述符");
+    }
+
     private static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, shape(note), () -> String.join("\n", lines));
