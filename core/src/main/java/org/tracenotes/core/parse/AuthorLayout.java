@@ -82,8 +82,9 @@ final class AuthorLayout {
                 return null;
             }
             default -> {
-                if (r.text().startsWith("(")) {
-                    return null;
+                if (r.text().startsWith("(") || r.kind() == StepKind.DECLARATION
+                        && r.context() instanceof org.tracenotes.grammar.TraceParser.ProseContext) {
+                    return null;   // `MemoryListener: listener`: a note's label naming an object, not the caller's C
                 }
             }
         }

@@ -276,6 +276,21 @@ class NotationVariantsTest {
                 "      提交描述符");
     }
 
+    @Test
+    void aLabelNamingAnObjectByItsTypeIsADeclarationAndACallGluedToItsConstantIsTheCall() {
+        assertShape("""
+                root port_setup
+                  call notifier_register(&port->nb)
+                    declaration PortNotifier: port_notifier
+                      call .on_change: port_changed
+                        call ioctl:PORT_SET_MODE
+                """, "port_setup",
+                "    --> notifier_register(&port->nb)",
+                "        PortNotifier: port_notifier",
+                "            .on_change: port_changed",
+                "                --> ioctl:PORT_SET_MODE");
+    }
+
     private static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, shape(note), () -> String.join("\n", lines));
