@@ -97,13 +97,12 @@ final class CodeInProse {
         if (m.matches()) {   // the field is called, landing in the function it holds
             return new StepReader.Reading(StepKind.CALL, text, name(m.group(2), w, m.start(2)), null, null, null, context);
         }
-        m = TYPED_OBJECT.matcher(text);
-        if (m.matches()) {
+        boolean colon = text.indexOf(':') > 0;
+        if (colon && Character.isUpperCase(text.charAt(0)) && (m = TYPED_OBJECT.matcher(text)).matches()) {
             return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), w, m.start(2)), null, null,
                     m.group(1), context);
         }
-        m = CALL_WITH_CONSTANT.matcher(text);
-        if (m.matches()) {
+        if (colon && !Character.isUpperCase(text.charAt(0)) && (m = CALL_WITH_CONSTANT.matcher(text)).matches()) {
             return new StepReader.Reading(StepKind.CALL, text,
                     new Expr.Call(name(m.group(1), w, m.start(1)), List.of(), range), null, null, null, context);
         }

@@ -111,7 +111,8 @@ final class RootLines {
         TraceLine line = lines.get(index);
         StepReader.Reading r = line.reading();
         if (line.arrow() != Arrow.NONE || r == null || above == null || above.line.arrow() == Arrow.NONE
-                || line.indent() < above.level || AuthorLayout.bodyFollows(lines, index)) {
+                || line.indent() < above.level || remarkAbove == null && (r.kind() != StepKind.PROSE || r.expression() != null)
+                || AuthorLayout.bodyFollows(lines, index)) {
             return false;
         }
         if (remarkAbove != null && remarkAbove.indent() == line.indent()) {

@@ -182,8 +182,8 @@ final class TreeBuilder {
     private void addStep(TraceLine line) {
         StepReader.Reading r = line.reading();
         StepKind kind = r == null ? StepKind.PROSE : r.kind();
-        if (kind == StepKind.PROSE && r != null && StepReader.loopMidSentence(r.text())
-                && AuthorLayout.bodyFollows(lines, index)) {
+        if (kind == StepKind.PROSE && r != null && AuthorLayout.bodyFollows(lines, index)
+                && StepReader.loopMidSentence(r.text())) {
             kind = StepKind.LOOP;   // `=> compare a and b every range[]` over what is done for each: a loop in words
         }
         StepRole role = StepRole.STEP;
