@@ -285,7 +285,7 @@ final class NoteLayout {
         int boxLines = 0;
         int nonBlank = 0;
         boolean timeline = false;
-        boolean typeRoot = false;
+        int typeRoots = 0;   // arrowless lines naming a bare type (`struct mpam_class`): the diagram's roots
         int barLines = 0;
         int hanging = 0;
         boolean seenCode = false;
@@ -294,9 +294,12 @@ final class NoteLayout {
             int e = contentEnd(j);
             timeline |= LineScan.mayBeTwoColumns(text, s, e) && TWO_COLUMNS.matcher(lineText(j)).lookingAt();
             boolean blank = blank(j);
-            if (!seenCode && !blank && !LineScan.fenceLine(text, s, e)) {
+            int a = blank ? -1 : arrowEnd(j);
+            if (!blank && !LineScan.fenceLine(text, s, e) && (!seenCode || a < 0)) {
+                int p = LineScan.stripStart(text, s, e);
+                typeRoots += (!seenCode || LineScan.mayBeTypeNode(text, p, e))
+                        && TYPE_NODE.matcher(lineText(j).strip()).matches() ? 1 : 0;
                 seenCode = true;
-                typeRoot = TYPE_NODE.matcher(lineText(j).strip()).matches();
             }
             if (LineScan.barLeads(text, s, e)) {
                 barLines++;
@@ -309,7 +312,6 @@ final class NoteLayout {
                             || LineScan.count(text, s, e, '|') >= 2 && BOX_WALL.matcher(lineText(j)).find());
                 boxLines += box ? 1 : 0;
             }
-            int a = arrowEnd(j);
             if (a >= 0) {
                 int p = LineScan.stripStart(text, s + leadingStructure(j), e);
                 spans[4 * arrows] = p;
@@ -342,7 +344,8 @@ final class NoteLayout {
             why = "a chain of addresses (`-> 0xffff…`)";
         } else if (timeline) {
             why = "a timeline of two CPUs side by side";
-        } else if ((countPayloads(spans, arrows, 2, Look.TYPE_NODE) + (typeRoot ? 1 : 0)) * 2 > arrows + 1) {
+        } else if ((countPayloads(spans, arrows, 2, Look.TYPE_NODE) + typeRoots) * 2 > arrows + 1
+                || typeRoots >= 2 && typeRoots * 2 >= arrows) {
             why = "a diagram of which structure holds which (`+-> struct …`)";
         } else if (hanging >= 2 && hanging * 2 >= barLines) {
             why = "a diagram whose branches hang from inside a line's text (`|-->` under an argument), not from a step";

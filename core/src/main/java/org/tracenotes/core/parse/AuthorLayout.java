@@ -82,8 +82,9 @@ final class AuthorLayout {
                 return null;
             }
             default -> {
-                if (r.text().startsWith("(")) {
-                    return null;
+                if (r.text().startsWith("(") || r.kind() == StepKind.DECLARATION
+                        && r.context() instanceof org.tracenotes.grammar.TraceParser.ProseContext) {
+                    return null;   // `MemoryListener: listener`: a note's label naming an object, not the caller's C
                 }
             }
         }
@@ -351,6 +352,26 @@ final class AuthorLayout {
         while (stack.pop() != brace) {
             // the steps inside the brace end with it
         }
+    }
+
+    /**
+     * The comment markers ({@code /*}, {@code //}, {@code #}) this block's author uses for steps in words:
+     * an arrow holding only a comment of that marker has code deeper below it somewhere in the block
+     * ({@code +-> /* from the ring *&#47;} over its body). Any arrow holding a comment of such a marker is
+     * then a step in words too, body or not; an author who never gives one a body writes comments so.
+     */
+    static java.util.Set<String> stepMarkers(List<TraceLine> lines) {
+        java.util.Set<String> markers = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isArrowedComment() && bodyFollows(lines, i)) {
+                if (markers == null) {
+                    markers = new java.util.HashSet<>(2);
+                }
+                markers.add(l.comments().get(0).marker());
+            }
+        }
+        return markers == null ? java.util.Set.of() : markers;
     }
 
     /**

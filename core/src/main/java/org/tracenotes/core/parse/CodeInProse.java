@@ -64,6 +64,11 @@ final class CodeInProse {
     /** An ops listing's entry: a designated field and the function it holds ({@code .region_add: ring_add}). */
     private static final Pattern FIELD_BINDING = Pattern.compile("^\\.([A-Za-z_]\\w*)\\s*[:=]\\s*([A-Za-z_]\\w*)\\s*,?$");
     private static final Pattern FILE_NAME = Pattern.compile("\\.(?:c|h|S|rs|py|md)$");
+    /** {@code MemoryListener: vfio_listener}: an object named by its type, as a label writes it (a declaration). */
+    private static final Pattern TYPED_OBJECT =
+            Pattern.compile("^([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)\\s*[:：]\\s*([A-Za-z_]\\w*)$");
+    /** {@code ioctl:MAP_DMA}: a call and the constant it is made with, glued by a colon. */
+    private static final Pattern CALL_WITH_CONSTANT = Pattern.compile("^([a-z_]\\w*):[A-Z][A-Z0-9]*_[A-Z0-9_]+$");
 
     /** The step a line of words starts with, or null when it is words. */
     static StepReader.Reading read(String text, SourceRange range, ParserRuleContext context) {
@@ -91,6 +96,15 @@ final class CodeInProse {
         m = FIELD_BINDING.matcher(text);
         if (m.matches()) {   // the field is called, landing in the function it holds
             return new StepReader.Reading(StepKind.CALL, text, name(m.group(2), w, m.start(2)), null, null, null, context);
+        }
+        boolean colon = text.indexOf(':') > 0;
+        if (colon && Character.isUpperCase(text.charAt(0)) && (m = TYPED_OBJECT.matcher(text)).matches()) {
+            return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), w, m.start(2)), null, null,
+                    m.group(1), context);
+        }
+        if (colon && !Character.isUpperCase(text.charAt(0)) && (m = CALL_WITH_CONSTANT.matcher(text)).matches()) {
+            return new StepReader.Reading(StepKind.CALL, text,
+                    new Expr.Call(name(m.group(1), w, m.start(1)), List.of(), range), null, null, null, context);
         }
         m = DECLARATORS_INITIALISED.matcher(text);
         if (m.matches()) {

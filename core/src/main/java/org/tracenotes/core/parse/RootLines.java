@@ -97,6 +97,74 @@ final class RootLines {
         return false;
     }
 
+    /**
+     * Whether the arrowless line {@code index}, under a step its author led with an arrow, is a remark on
+     * that step rather than a step in words, with no body below: words under the step's text, nothing
+     * after them at their column ({@code +-> crypto_compress} / {@code     调用压缩的API}: what the call
+     * does), or a sentence of clauses
+     * at the step's own column ({@code 这段代码创建…，然后…}, {@code 将信息flush, 也就是…}); or the wrapped
+     * rest of such a remark at its column ({@code remarkAbove}: long, no sentence end); or words ending
+     * with a colon right above an arrow step at their column, introducing it. A step in words at
+     * a step's column is a phrase ({@code 在rcu锁里得到file的指针}, {@code 遍历每个page}).
+     */
+    static boolean isRemark(List<TraceLine> lines, int index, StepNode above, TraceLine remarkAbove) {
+        TraceLine line = lines.get(index);
+        StepReader.Reading r = line.reading();
+        if (line.arrow() != Arrow.NONE || r == null || above == null || above.line.arrow() == Arrow.NONE
+                || line.indent() < above.level || remarkAbove == null && (r.kind() != StepKind.PROSE || r.expression() != null)
+                || AuthorLayout.bodyFollows(lines, index)) {
+            return false;
+        }
+        if (remarkAbove != null && remarkAbove.indent() == line.indent()) {
+            String text = remarkAbove.comments().get(0).text();
+            return remarkAbove.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find();
+        }
+        if (r.kind() != StepKind.PROSE || r.expression() != null) {
+            return false;
+        }
+        if (INTRO_END.matcher(r.text()).find() && CJK_WORDS.matcher(r.text()).find()) {
+            TraceLine next = nextNonBlank(lines, index);
+            return next != null && next.arrow() != Arrow.NONE && next.indent() == line.indent();
+        }
+        return CLAUSES.matcher(r.text()).find()
+                || line.indent() >= above.line.textIndent() && CJK_WORDS.matcher(r.text()).find()
+                    && lastAtItsColumn(lines, index);
+    }
+
+    private static TraceLine nextNonBlank(List<TraceLine> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether nothing follows the words of line {@code index} at their column (their own wrapped rest
+     * aside): the next line stands left of them, or the block ends.
+     */
+    private static boolean lastAtItsColumn(List<TraceLine> lines, int index) {
+        TraceLine line = lines.get(index);
+        String text = line.reading().text();
+        for (int i = index + 1; i < lines.size(); i++) {
+            TraceLine next = lines.get(i);
+            if (next.isBlank()) {
+                continue;
+            }
+            if (next.indent() != line.indent() || next.arrow() != Arrow.NONE || next.reading() == null
+                    || line.indent() + displayWidth(text) < WRAP_WIDTH || SENTENCE_END.matcher(text).find()) {
+                return next.indent() < line.indent();
+            }
+            text = next.reading().text();   // the wrapped rest of the words
+        }
+        return true;
+    }
+
+    /** Clauses of words: a comma after CJK, or a full-width one. */
+    private static final Pattern CLAUSES = Pattern.compile("[\\u4e00-\\u9fff][^，,]*(?:，|,(?:\\s|$))");
+    private static final Pattern CJK_WORDS = Pattern.compile("[\\u4e00-\\u9fff]{2}");
+
     private static final Pattern INTRO_END = Pattern.compile("[:：]\\s*$");
 
     /** An expression stopping on a binary operator or an open conditional: more of it follows. */

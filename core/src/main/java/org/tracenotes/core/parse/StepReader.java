@@ -15,6 +15,19 @@ final class StepReader {
 
     private static final Pattern PROSE_LOOP =
             Pattern.compile("^(?:loop\\b|for (?:each|every|all)\\b|foreach\\b|(?:针对|对于)?每个)|遍历|循环|迭代(?!器)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Words naming every one of something in mid-sentence ({@code compare old and new every range[]},
+     * {@code 然后对每个槽位…}): a loop in words when a body follows below it (what is done each time);
+     * alone, a step in words ({@code walk every page}).
+     */
+    private static final Pattern LOOP_MID_SENTENCE =
+            Pattern.compile("(?<=\\s)(?:every|for each)\\s+\\w|(?:针对|对于|对)每一?个", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a step in words names every one of something mid-sentence; a loop if it has a body. */
+    static boolean loopMidSentence(String text) {
+        return LOOP_MID_SENTENCE.matcher(text).find();
+    }
+
     /** A condition in words: {@code 如果减到0，…}. */
     private static final Pattern PROSE_IF = Pattern.compile("^(?:如果|若是|假如)");
     /**

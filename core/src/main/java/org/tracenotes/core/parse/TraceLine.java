@@ -45,6 +45,12 @@ record TraceLine(int line, int indent, int textIndent, Arrow arrow, StepReader.R
                 range, List.of());
     }
 
+    /** The same line read as a comment line, its words the comment's text: a remark, no step. */
+    TraceLine asCommentLine() {
+        return new TraceLine(line, indent, indent, arrow, null, range,
+                List.of(new Comment("", reading.text(), Comment.Placement.LEADING, range)));
+    }
+
     boolean isBlank() {
         return arrow == Arrow.NONE && reading == null && comments.isEmpty();
     }

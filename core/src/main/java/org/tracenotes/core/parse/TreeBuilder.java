@@ -61,15 +61,24 @@ final class TreeBuilder {
     List<Root> build(List<TraceLine> lines) {
         bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
         this.lines = lines;
+        java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
         TraceLine previous = null;
+        TraceLine remarkAbove = null;   // the remark read just before, whose wrapped rest may follow
         for (index = 0; index < lines.size(); index++) {
             TraceLine line = lines.get(index);
             if (line.isBlank()) {
+                remarkAbove = null;
                 continue;
             }
-            if (line.isArrowedComment() && AuthorLayout.bodyFollows(lines, index)) {
+            if (line.isArrowedComment() && (AuthorLayout.bodyFollows(lines, index)
+                    || stepMarkers.contains(line.comments().get(0).marker()))) {
                 line = line.asProseStep();   // `+-> /* from the cache */` over deeper lines: a step in words with a body
             }
+            boolean remark = RootLines.isRemark(lines, index, last, remarkAbove);
+            if (remark) {
+                line = line.asCommentLine();   // `这段代码…，然后…` under `+-> queue_work(…)`: a remark on it, no step
+            }
+            remarkAbove = remark ? line : null;
             if (line.isCommentOnly()) {
                 List<Comment> trailing = pendingComments.isEmpty() ? trailingCommentsOf(previous) : null;
                 if (trailing != null && CommentOwners.continuesTrailing(trailing, line)) {
@@ -173,6 +182,10 @@ final class TreeBuilder {
     private void addStep(TraceLine line) {
         StepReader.Reading r = line.reading();
         StepKind kind = r == null ? StepKind.PROSE : r.kind();
+        if (kind == StepKind.PROSE && r != null && AuthorLayout.bodyFollows(lines, index)
+                && StepReader.loopMidSentence(r.text())) {
+            kind = StepKind.LOOP;   // `=> compare a and b every range[]` over what is done for each: a loop in words
+        }
         StepRole role = StepRole.STEP;
         if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
             role = StepRole.ALTERNATIVE;

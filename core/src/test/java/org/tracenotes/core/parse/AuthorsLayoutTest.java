@@ -465,9 +465,9 @@ class AuthorsLayoutTest {
                 "      的引用计数已经是0，查找会失败",
                 "  +-> fput"));
         Step get = wrapped.body().get(0);
-        assertEquals(1, get.children().size());
-        assertEquals(List.of("的引用计数已经是0，查找会失败"),
-                get.children().get(0).comments().stream().map(Comment::text).toList());
+        // a remark of clauses under the call's text, wrapped onto a second line: neither line is a step
+        assertEquals(List.of(), get.children());
+        assertEquals(List.of("get_file_rcu (atomic_add_unless(&f->count, 1, 0))", "fput"), texts(wrapped.body()));
         org.tracenotes.core.model.TraceBlock entries = Parsing.onlyBlock(fenced(
                 "open: find the group --> keep it in the file's private data.",
                 "      the group was made when the driver probed the device.",

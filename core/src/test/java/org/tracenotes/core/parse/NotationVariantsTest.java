@@ -197,6 +197,100 @@ class NotationVariantsTest {
         assertTrue(note.traceBlocks().isEmpty(), () -> shape(note));
     }
 
+    @Test
+    void anAuthorWhoGivesAnArrowedCommentABodyWritesStepsInWordsSo() {
+        assertShape("""
+                root pool_get(p)
+                  prose try the per-cpu stash first
+                  prose ...
+                  prose otherwise take from the ring
+                    call ring_pop(p)
+                """, "pool_get(p)", "  +-> /* try the per-cpu stash first */", "  ...",
+                "  +-> /* otherwise take from the ring */", "    +-> ring_pop(p)");
+        assertShape("""
+                root pool_put(p)
+                  call stash_push(p)
+                  call ring_push(p)
+                """, "pool_put(p)", "  +-> stash_push(p)", "  +-> /* stash full */", "  +-> ring_push(p)");
+    }
+
+    @Test
+    void aLoopSaidInWordsMidSentenceIsALoop() {
+        assertShape("""
+                root table_sync(t)
+                  loop check old and new tables every slot[]
+                    if if (a != b)
+                  loop 然后对每个槽位重新计算
+                    call slot_sum(s)
+                  prose touch every slot once more
+                  call call every slot listener on_sync()
+                """, "table_sync(t)", "=> check old and new tables every slot[]", "   => if (a != b)",
+                "=> 然后对每个槽位重新计算", "   => slot_sum(s)", "=> touch every slot once more",
+                "=> call every slot listener on_sync()");
+    }
+
+    @Test
+    void structsListedWithTheirMembersAreADiagramNotATrace() {
+        Note note = parse("""
+                ```
+                /* one per controller */
+                struct gadget_ctrl
+                  +-> ports list
+
+                /* one per port */
+                struct gadget_port
+                  +-> queue list
+                  +-> gadget_ctrl
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> shape(note));
+        Note trace = parse("""
+                ```
+                struct gadget_ctrl
+                  +-> gadget_probe(c)
+                    +-> port_add(c)
+                  +-> gadget_start(c)
+                ```
+                """);
+        assertEquals(1, trace.traceBlocks().size());
+    }
+
+    @Test
+    void aRemarkInWordsUnderAStepIsNoStepButAPhraseAtAStepsColumnIs() {
+        assertShape("""
+                root ring_fill(r)
+                  call slot_alloc(r)
+                  call ring_kick(r)
+                    call doorbell_write(r)
+                  prose 在锁里取出ring的尾指针
+                  call ring_commit(r)
+                """, "ring_fill(r)",
+                "  +-> slot_alloc(r)",
+                "      给每个槽位分配缓存，失败时退回",
+                "  +-> ring_kick(r)",
+                "      通知设备:",
+                "      +-> doorbell_write(r)",
+                "          这里最终写寄存器",
+                "  在锁里取出ring的尾指针",
+                "  +-> ring_commit(r)",
+                "      提交描述符");
+    }
+
+    @Test
+    void aLabelNamingAnObjectByItsTypeIsADeclarationAndACallGluedToItsConstantIsTheCall() {
+        assertShape("""
+                root port_setup
+                  call notifier_register(&port->nb)
+                    declaration PortNotifier: port_notifier
+                      call .on_change: port_changed
+                        call ioctl:PORT_SET_MODE
+                """, "port_setup",
+                "    --> notifier_register(&port->nb)",
+                "        PortNotifier: port_notifier",
+                "            .on_change: port_changed",
+                "                --> ioctl:PORT_SET_MODE");
+    }
+
     private static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, shape(note), () -> String.join("\n", lines));

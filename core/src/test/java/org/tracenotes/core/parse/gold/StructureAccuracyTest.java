@@ -43,11 +43,12 @@ class StructureAccuracyTest {
     /**
      * Floors of the third held-out set, drawn and read blind on 2026-12-05 and scored once (blocks 30/41,
      * parents 437/450, kinds 433/450, before and after the fourth pass); its misses' general patterns were
-     * fixed after that score (32/41, 441/450, 442/450), so it is training data from then on.
+     * fixed after that score (32/41, 441/450, 442/450), so it is training data from then on; a fifth pass
+     * fixed more of its patterns (35/41, 442/450, 446/450).
      */
-    static final double HELD_OUT_3_BLOCKS_FLOOR = 0.78;
-    static final double HELD_OUT_3_LINES_FLOOR = 0.98;
-    static final double HELD_OUT_3_KINDS_FLOOR = 0.982;
+    static final double HELD_OUT_3_BLOCKS_FLOOR = 0.85;
+    static final double HELD_OUT_3_LINES_FLOOR = 0.982;
+    static final double HELD_OUT_3_KINDS_FLOOR = 0.991;
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
     static final Path HELD_OUT = Path.of("src/test/resources/gold-heldout");
