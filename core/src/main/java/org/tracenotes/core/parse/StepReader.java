@@ -211,6 +211,7 @@ final class StepReader {
             kind = StepKind.LOOP;   // `CPU_FOREACH(cpu)`, `QTAILQ_FOREACH(v, &head, next)`: a loop macro
         }
         Expr called = TrailingCallNotes.returnPathCall(e, text);   // `kmalloc <- slab_alloc`: the call, its return drawn back
+        called = called == null ? TrailingCallNotes.bracketTagCall(e) : called;   // `blk_read    [co]`: a tag after the call
         if (called != null) {
             return new Reading(StepKind.CALL, text, called, null, null, null, st);
         }

@@ -9,7 +9,8 @@ import org.tracenotes.core.model.StepKind;
 /**
  * Notes authors draw after a call that C would read otherwise: a tracepoint in braces
  * ({@code schedule { event: sched_switch }}), which the grammar cannot read, and a return path drawn
- * back to the caller ({@code kmalloc <- slab_alloc}), which C would read as {@code kmalloc < -slab_alloc}.
+ * back to the caller ({@code kmalloc <- slab_alloc}), which C would read as {@code kmalloc < -slab_alloc},
+ * and a tag in brackets set off by blanks ({@code blk_read    [co]}), which C would read as an index.
  * Each is the call it starts with; the note stays in the step's text.
  */
 final class TrailingCallNotes {
@@ -46,6 +47,20 @@ final class TrailingCallNotes {
             return b.left();
         }
         return null;
+    }
+
+    /**
+     * For {@code f    [tag]} (a callee, blanks, then one word in brackets; several such tags in a row): the
+     * call {@code f}; else null. {@code a[i]}, written without the blank, stays an index.
+     */
+    static Expr bracketTagCall(Expr e) {
+        Expr target = e;
+        while (target instanceof Expr.Index ix && ix.index() instanceof Expr.Name
+                && ix.target().range().endLine() == ix.index().range().line()
+                && ix.index().range().offset() - 1 > ix.target().range().endOffset()) {
+            target = ix.target();
+        }
+        return target != e && isCallee(target) ? target : null;
     }
 
     private static boolean isCallee(Expr e) {
