@@ -3,11 +3,7 @@ package org.tracenotes.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Note;
-import org.tracenotes.core.model.Root;
-import org.tracenotes.core.model.Step;
-import org.tracenotes.core.model.TraceBlock;
 
 /**
  * ASCII call trees whose stems are bare {@code |} lines ({@link ConnectorStems}): an arrowless name
@@ -148,27 +144,6 @@ class AsciiTreeLayoutTest {
 
     static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
-        assertEquals(expected, shape(note), () -> String.join("\n", lines));
-    }
-
-    /** The trees of a note as indented {@code kind text} lines; a trailing comment after two blanks. */
-    static String shape(Note note) {
-        StringBuilder out = new StringBuilder();
-        for (TraceBlock b : note.traceBlocks()) {
-            for (Root r : b.roots()) {
-                out.append("root ").append(r.text()).append('\n');
-                r.body().forEach(s -> step(s, 1, out));
-            }
-        }
-        return out.toString();
-    }
-
-    private static void step(Step s, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append(s.kind().id()).append(' ').append(s.text());
-        s.comments().stream().filter(c -> c.placement() == Comment.Placement.TRAILING).findFirst()
-                .ifPresent(c -> out.append("  ").append(c.text()));
-        out.append('\n');
-        s.children().forEach(c -> step(c, depth + 1, out));
-        s.alternatives().forEach(a -> step(a, depth, out));
+        assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
     }
 }
