@@ -83,7 +83,8 @@ final class AuthorLayout {
             }
             default -> {
                 if (r.text().startsWith("(") || r.kind() == StepKind.DECLARATION
-                        && r.context() instanceof org.tracenotes.grammar.TraceParser.ProseContext) {
+                        && r.context() instanceof org.tracenotes.grammar.TraceParser.ProseContext
+                        && CodeInProse.isTypedObject(r.text())) {
                     return null;   // `MemoryListener: listener`: a note's label naming an object, not the caller's C
                 }
             }

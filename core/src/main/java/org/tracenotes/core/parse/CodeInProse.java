@@ -70,6 +70,11 @@ final class CodeInProse {
     /** {@code ioctl:MAP_DMA}: a call and the constant it is made with, glued by a colon. */
     private static final Pattern CALL_WITH_CONSTANT = Pattern.compile("^([a-z_]\\w*):[A-Z][A-Z0-9]*_[A-Z0-9_]+$");
 
+    /** Whether a line of words is an object named by its type, as a label writes it ({@code MemoryListener: l}). */
+    static boolean isTypedObject(String text) {
+        return text.indexOf(':') > 0 && Character.isUpperCase(text.charAt(0)) && TYPED_OBJECT.matcher(text).matches();
+    }
+
     /** The step a line of words starts with, or null when it is words. */
     static StepReader.Reading read(String text, SourceRange range, ParserRuleContext context) {
         Where w = new Where(text, range);

@@ -50,14 +50,14 @@ final class TrailingCallNotes {
     }
 
     /**
-     * For {@code f    [tag]} (a callee, blanks, then one word in brackets; several such tags in a row): the
-     * call {@code f}; else null. {@code a[i]}, written without the blank, stays an index.
+     * For {@code f    [tag]} (a callee, two or more blanks, then one word in brackets; several such tags in a
+     * row): the call {@code f}; else null. {@code a[i]} and {@code a [i]} stay an index.
      */
     static Expr bracketTagCall(Expr e) {
         Expr target = e;
         while (target instanceof Expr.Index ix && ix.index() instanceof Expr.Name
                 && ix.target().range().endLine() == ix.index().range().line()
-                && ix.index().range().offset() - 1 > ix.target().range().endOffset()) {
+                && ix.index().range().offset() - 1 - ix.target().range().endOffset() >= 2) {
             target = ix.target();
         }
         return target != e && isCallee(target) ? target : null;

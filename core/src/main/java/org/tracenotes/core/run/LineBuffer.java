@@ -61,11 +61,13 @@ final class LineBuffer {
     }
 
     /**
-     * The lines so far as an unmodifiable list over this buffer's own array, not copied: for the end of
-     * a run, after which the buffer is not written again (it starts afresh if it is).
+     * The lines so far as an unmodifiable list over this buffer's own array, not copied, when it has little
+     * spare room (else a copy of the exact size): for the end of a run, after which the buffer is not
+     * written again (it starts afresh if it is).
      */
     List<Integer> handOver() {
-        List<Integer> out = LineList.wrap(lines, size);
+        // much spare room: a copy of the exact size, as a result may be kept long (an explorer keeps many)
+        List<Integer> out = lines.length - size > size / 8 ? toList() : LineList.wrap(lines, size);
         lines = NONE;
         size = 0;
         return out;

@@ -41,8 +41,8 @@ class TrailingCallNotesTest {
     @Test
     void aTagInBracketsSetOffByBlanksIsANoteOnTheCall() {
         List<Step> steps = steps("foo_read", "  --> bar_submit\t\t[co]", "  --> baz_wait (baz.c)   [co]",
-                "  --> qux_get [irq] [hot]", "  --> slots[i]", "  --> table [0]");
-        assertEquals(List.of("call", "call", "call", "expression", "expression"),
+                "  --> qux_get  [irq]  [hot]", "  --> slots[i]", "  --> table [0]", "  --> pages [nr]");
+        assertEquals(List.of("call", "call", "call", "expression", "expression", "expression"),
                 steps.stream().map(s -> s.kind().id()).toList());
         assertEquals("bar_submit", ((Expr.Name) steps.get(0).expression()).name());
         assertEquals("baz_wait", steps.get(1).calledFunction().orElseThrow());
