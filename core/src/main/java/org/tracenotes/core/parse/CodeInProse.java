@@ -161,7 +161,7 @@ final class CodeInProse {
         int close = open < text.length() && text.charAt(open) == '(' ? closingParen(text, open) : -1;
         boolean arguments = close >= 0;
         int tail = arguments ? close : end;
-        if (tail < text.length() && !endsCode(text.charAt(tail)) || operatorAfter(text, tail)) {
+        if (tail < text.length() && !endsCode(text.charAt(tail)) || operatorAfter(text, tail) && !innerArrow(text, tail)) {
             return null;
         }
         String callee = chain.group();
@@ -205,10 +205,19 @@ final class CodeInProse {
         return i < text.length() && "&|=!<>+/%^".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** Whether an inner arrow follows: {@code decode --> decode_umc} chains two names. */
+    /** Whether an inner arrow follows: {@code decode --> decode_umc}, {@code fd_add +-> __fd_add} chain two names. */
     private static boolean innerArrow(String text, int tail) {
         int i = skipSpaces(text, tail);
-        return text.startsWith("--", i) || text.startsWith("->", i) || text.startsWith("=>", i);
+        return text.startsWith("--", i) || text.startsWith("->", i) || text.startsWith("=>", i)
+                || text.startsWith("+-", i) && treeArrowEnd(text, i + 1);
+    }
+
+    /** Whether dashes from {@code i} end in {@code >}: the rest of a tree arrow {@code +->}, {@code +--->}. */
+    private static boolean treeArrowEnd(String text, int i) {
+        while (i < text.length() && text.charAt(i) == '-') {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '>';
     }
 
     private static int skipSpaces(String text, int i) {

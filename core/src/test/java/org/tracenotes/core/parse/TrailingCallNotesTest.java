@@ -50,6 +50,14 @@ class TrailingCallNotesTest {
     }
 
     @Test
+    void aCallChainedToItsCalleeByATreeArrowIsTheCall() {
+        List<Step> steps = steps("foo_open", "  -> fd_add +-> __fd_add", "  -> bar_get +---> bar_slow",
+                "  -> a +- b->c", "  -> x + y");
+        assertEquals(List.of("call", "call", "expression", "expression"), steps.stream().map(s -> s.kind().id()).toList());
+        assertEquals("fd_add", ((Expr.Name) steps.get(0).expression()).name());
+    }
+
+    @Test
     void aCallWithItsTargetAfterAnArrowIsACall() {
         assertShape("""
                 root foo_read
