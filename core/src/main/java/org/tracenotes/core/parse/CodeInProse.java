@@ -72,7 +72,16 @@ final class CodeInProse {
 
     /** Whether a line of words is an object named by its type, as a label writes it ({@code MemoryListener: l}). */
     static boolean isTypedObject(String text) {
-        return text.indexOf(':') > 0 && Character.isUpperCase(text.charAt(0)) && TYPED_OBJECT.matcher(text).matches();
+        return typedObject(text) != null;
+    }
+
+    /** The match of {@link #TYPED_OBJECT} on a line of words (type, then name), or null. */
+    private static Matcher typedObject(String text) {
+        if (text.indexOf(':') <= 0 || !Character.isUpperCase(text.charAt(0))) {
+            return null;
+        }
+        Matcher m = TYPED_OBJECT.matcher(text);
+        return m.matches() ? m : null;
     }
 
     /** The step a line of words starts with, or null when it is words. */
@@ -103,7 +112,7 @@ final class CodeInProse {
             return new StepReader.Reading(StepKind.CALL, text, name(m.group(2), w, m.start(2)), null, null, null, context);
         }
         boolean colon = text.indexOf(':') > 0;
-        if (colon && Character.isUpperCase(text.charAt(0)) && (m = TYPED_OBJECT.matcher(text)).matches()) {
+        if ((m = typedObject(text)) != null) {
             return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), w, m.start(2)), null, null,
                     m.group(1), context);
         }

@@ -37,7 +37,7 @@ final class ConnectorStems {
             if (l.arrow() != org.tracenotes.core.model.Arrow.NONE || l.reading() == null || l.line() < 2) {
                 continue;
             }
-            int s = stemColumn(source.text(), source.lineStart(l.line() - 1), source.lineStart(l.line()), tabWidth) - fenceIndent;
+            int s = stemAbove(l, source, tabWidth, fenceIndent);
             if (s >= 0 && (l.indent() == s || l.indent() == s - 1)) {
                 if (stems == null) {
                     stems = new int[lines.size()];
@@ -63,9 +63,7 @@ final class ConnectorStems {
                 delta[i] = containing(regions, l.indent(), false);   // a comment moves with its region, closes none
             } else {
                 // a line right under a stem at its own column continues that stem: it stays in the region
-                boolean onStem = owner >= 0 || !regions.isEmpty() && l.line() >= 2
-                        && stemColumn(source.text(), source.lineStart(l.line() - 1), source.lineStart(l.line()), tabWidth)
-                                - fenceIndent == l.indent();
+                boolean onStem = owner >= 0 || !regions.isEmpty() && stemAbove(l, source, tabWidth, fenceIndent) == l.indent();
                 while (!regions.isEmpty() && !contains(regions.get(regions.size() - 1), l.indent(), onStem)) {
                     regions.remove(regions.size() - 1);
                 }
@@ -81,6 +79,15 @@ final class ConnectorStems {
                     l.arrow(), l.reading(), l.range(), l.comments()));
         }
         return out;
+    }
+
+    /** The stem column of the connector-only line right above {@code l}, relative to the fence; negative if none. */
+    private static int stemAbove(TraceLine l, SourceText source, int tabWidth, int fenceIndent) {
+        if (l.line() < 2) {
+            return -1;
+        }
+        int s = stemColumn(source.text(), source.lineStart(l.line() - 1), source.lineStart(l.line()), tabWidth);
+        return s < 0 ? -1 : s - fenceIndent;
     }
 
     private static boolean contains(int[] region, int indent, boolean stemChild) {

@@ -255,7 +255,7 @@ final class StepReader {
      * member reached through a pointer or a field ({@code irq->handler}, {@code sb->s_op->dirty_inode}),
      * which a step line means as a call through it.
      */
-    private static boolean isCallee(Expr e) {
+    static boolean isCallee(Expr e) {
         return e instanceof Expr.Call || e instanceof Expr.Name
                 || e instanceof Expr.Member m && (m.target() instanceof Expr.Name || isCallee(m.target()));
     }

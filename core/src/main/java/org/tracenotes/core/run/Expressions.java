@@ -102,9 +102,6 @@ final class Expressions {
     Value unary(Node u, Frame f, Step at) {
         Node operand = u.operands[0];
         switch (u.op) {
-            case Node.NOT -> {
-                return Value.of(!Value.truthy(eval(operand, f, at)));
-            }
             case Node.NEG -> {
                 return Value.of(-Value.asLong(eval(operand, f, at)));
             }
@@ -140,15 +137,11 @@ final class Expressions {
         }
     }
 
+    /** A compound assignment ({@code x += y}, {@code x |= y}); a plain {@code =} is {@code AssignNode}'s own. */
     Value assign(Node a, Frame f, Step at) {
-        Value v;
-        if (a.op == Node.SET) {
-            v = eval(a.operands[1], f, at);
-        } else {
-            long old = Value.asLong(eval(a.operands[0], f, at));
-            long r = Value.asLong(eval(a.operands[1], f, at));
-            v = Value.of(arithmetic(a.op, a.name, old, r, a.expr, f, at));
-        }
+        long old = Value.asLong(eval(a.operands[0], f, at));
+        long r = Value.asLong(eval(a.operands[1], f, at));
+        Value v = Value.of(arithmetic(a.op, a.name, old, r, a.expr, f, at));
         store(a.operands[0], v, f, at);
         return v;
     }

@@ -47,7 +47,7 @@ final class Vars {
 
     /** As {@link #get(String)} for an interned {@code name}. */
     Value[] getInterned(String name) {
-        int i = interned ? indexByIdentity(name) : indexByText(name);
+        int i = indexOfInterned(name);
         return i < 0 ? null : slots[i];
     }
 
@@ -63,7 +63,7 @@ final class Vars {
         if (h < size && names[h] == name) {
             return slots[h];
         }
-        int i = interned ? indexByIdentity(name) : indexByText(name);
+        int i = indexOfInterned(name);
         if (i < 0) {
             return null;
         }
@@ -90,7 +90,7 @@ final class Vars {
 
     /** As {@link #put} for an interned {@code name} (the compiler's). */
     void bindInterned(String name, Value[] slot) {
-        int i = interned ? indexByIdentity(name) : indexByText(name);
+        int i = indexOfInterned(name);
         if (i >= 0) {
             slots[i] = slot;
             return;
@@ -127,6 +127,11 @@ final class Vars {
         Vars c = new Vars();
         c.putAll(this);
         return c;
+    }
+
+    /** The index of an interned {@code name}: by identity while every name bound is interned, else by text. */
+    private int indexOfInterned(String name) {
+        return interned ? indexByIdentity(name) : indexByText(name);
     }
 
     private int indexByIdentity(String name) {
