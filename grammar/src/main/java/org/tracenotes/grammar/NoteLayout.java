@@ -153,7 +153,8 @@ final class NoteLayout {
                             "code fence is never closed; it runs to the end of the note"));
                 }
                 roles[i] = Role.FENCE_OPEN;
-                boolean trace = isTraceBlock(i + 1, last);
+                boolean trace = isTraceBlock(i + 1, last,
+                        IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)));
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
                     blockOf[j] = trace ? blockId : -1;
@@ -252,7 +253,7 @@ final class NoteLayout {
                 }
                 last = j;
             }
-            if (isTraceBlock(first, last)) {
+            if (isTraceBlock(first, last, false)) {
                 for (int j = first; j <= last; j++) {
                     roles[j] = Role.TRACE;
                     blockOf[j] = blockId;
@@ -266,15 +267,17 @@ final class NoteLayout {
     /**
      * Two or more arrow-led lines make a trace block, unless the lines are a look-alike (ftrace or
      * bpftrace stack dump, gdb current-instruction markers, Kconfig breadcrumbs, QEMU trace lines).
-     * Every pattern is tried only on the lines a scan finds it could match ({@link LineScan}).
+     * Every pattern is tried only on the lines a scan finds it could match ({@link LineScan}). With fewer
+     * arrow lines, a fence whose info string lets its content decide ({@code byIndent}) is a trace when
+     * it is a call tree drawn by indentation ({@link IndentedCallTree}).
      */
-    private boolean isTraceBlock(int first, int last) {
+    private boolean isTraceBlock(int first, int last, boolean byIndent) {
         int arrowLines = 0;
         for (int j = first; j <= last && arrowLines < 2; j++) {
             arrowLines += arrowEnd(j) >= 0 ? 1 : 0;
         }
         if (arrowLines < 2) {
-            return false;
+            return byIndent && IndentedCallTree.isCallTree(text, this, first, last);
         }
         // per arrow line: [payload from, payload to, text from, text to] (code points, stripped), and its indent
         int[] spans = new int[4 * (last - first + 1)];

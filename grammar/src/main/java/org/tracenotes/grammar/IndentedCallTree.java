@@ -1,0 +1,365 @@
+package org.tracenotes.grammar;
+
+/**
+ * A call tree drawn by indentation alone, with no arrow: {@code start_kernel} / four blanks /
+ * {@code setup_arch} / eight blanks / {@code paging_init}, or with tree connectors that have no
+ * arrow head ({@code |-- name}, {@code `-- name}, {@code +-- name}, {@code |name}).
+ *
+ * <p>What tells it from a listing of code: a line that is a complete call or statement (it ends with
+ * {@code )}, {@code );}, a bare name, or a trailing note) followed by a deeper line. In C that never
+ * happens (a body is opened by an {@code if}/{@code for}/{@code while}/{@code else}/{@code do} header,
+ * a {@code {}, or a line left unfinished); in a call tree it is every callee. A block is a call tree
+ * when it has two such descents, its call-like lines are at least half of its lines, its first line is
+ * at its least indent (an unwinding drawn innermost first dedents and is not a trace), and it is not a
+ * listing of files, a log or a stack dump. Each line is read by a scan of its characters, no regex.
+ */
+final class IndentedCallTree {
+
+    private IndentedCallTree() {
+    }
+
+    /** What a line is, for telling a call tree from a listing. */
+    private enum Line { NEUTRAL, COMPLETE, OPEN, BRACE, OTHER, FILE, DUMP, ASM }
+
+    /**
+     * Whether a fence's info string (code points [from, to), after the fence marker) lets its content
+     * decide: none, or C and plain text and shell; a language whose indentation means something of its
+     * own (Python, YAML, JSON, Make, a diff …) keeps the fence a listing.
+     */
+    static boolean infoAllows(int[] t, int from, int to) {
+        int p = LineScan.stripStart(t, from, to);
+        int q = p;
+        while (q < to && t[q] != ' ' && t[q] != '\t' && t[q] != '{' && t[q] != ',') {
+            q++;
+        }
+        if (q == p) {
+            return true;
+        }
+        StringBuilder info = new StringBuilder(q - p);
+        for (int k = p; k < q && info.length() < 16; k++) {
+            info.appendCodePoint(Character.toLowerCase(t[k]));
+        }
+        return switch (info.toString()) {
+            case "c", "cpp", "c++", "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether lines {@code first}..{@code last} of {@code layout} (code points {@code t}) are an arrowless call tree. */
+    static boolean isCallTree(int[] t, NoteLayout layout, int first, int last) {
+        int descents = 0;
+        int lines = 0;
+        int callish = 0;
+        int braces = 0;
+        int files = 0;
+        int asm = 0;
+        int firstIndent = -1;
+        int minIndent = Integer.MAX_VALUE;
+        int prev4 = -1;
+        int prev8 = -1;
+        boolean prevComplete = false;
+        for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, s, e);
+            if (p == e) {
+                continue;
+            }
+            Line kind = classify(t, p, LineScan.stripEnd(t, p, e));
+            if (kind == Line.NEUTRAL) {
+                continue;
+            }
+            if (kind == Line.DUMP || kind == Line.ASM && ++asm >= 2) {
+                return false;
+            }
+            int i4 = width(t, s, p, 4);
+            int i8 = width(t, s, p, 8);
+            if (prevComplete && kind != Line.OTHER && i4 > prev4 && i8 > prev8) {
+                descents++;
+            }
+            if (firstIndent < 0) {
+                firstIndent = i4;
+            }
+            minIndent = Math.min(minIndent, i4);
+            lines++;
+            callish += kind == Line.COMPLETE ? 1 : 0;
+            braces += kind == Line.BRACE ? 1 : 0;
+            files += kind == Line.FILE ? 1 : 0;
+            prev4 = i4;
+            prev8 = i8;
+            prevComplete = kind == Line.COMPLETE;
+        }
+        return descents >= 2 && callish * 2 >= lines && braces <= descents && files * 8 < lines
+                && firstIndent == minIndent;
+    }
+
+    /** The width of the blanks [s, p) with tabs to multiples of {@code tab}. */
+    private static int width(int[] t, int s, int p, int tab) {
+        int w = 0;
+        for (int k = s; k < p; k++) {
+            w = t[k] == '\t' ? w + tab - w % tab : w + 1;
+        }
+        return w;
+    }
+
+    /** What the stripped line [p, e) is. */
+    private static Line classify(int[] t, int p, int e) {
+        int c = t[p];
+        // comments, directives, banners and elisions open and close nothing
+        if (c == '#' || LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*")
+                || c == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/') || LineScan.isElision(t, p, e)) {
+            return p + 1 < e && c == '#' && t[p + 1] == '0' ? Line.DUMP : Line.NEUTRAL;
+        }
+        if (c == '[' && p + 1 < e && (t[p + 1] == '<' || t[p + 1] == ' ' || isDigit(t[p + 1]))) {
+            return Line.DUMP;   // `[<ffff…>] f+0x1/0x2`, `[    0.000000] Linux version …`
+        }
+        if (c == '{' || c == '}') {
+            return Line.BRACE;
+        }
+        if (c == '.' && p + 1 < e && isIdentStart(t[p + 1]) || instruction(t, p, e)) {
+            return Line.ASM;   // `.balign 8`, `.Lout:`, `movq  %rax, %rbx`, `pushq  $1`
+        }
+        p = pastConnector(t, p, e);
+        if (p >= e) {
+            return Line.NEUTRAL;
+        }
+        if (!isIdentStart(t[p])) {
+            return Line.OTHER;
+        }
+        if (hexWord(t, p, e)) {
+            return Line.DUMP;   // an address or a value leading a row of a memory or table dump
+        }
+        // the head: words and member paths, up to a call's parenthesis, an assignment or the end
+        int words = 1;
+        int q = p;
+        int wordStart = p;
+        boolean dotted = false;
+        boolean slash = false;
+        while (q < e) {
+            int d = t[q];
+            if (isIdentPart(d)) {
+                q++;
+            } else if (d == '.' && q + 1 < e && isIdentStart(t[q + 1])) {
+                dotted = true;
+                q++;
+            } else if (d == '-' && q + 2 < e && t[q + 1] == '>' && isIdentStart(t[q + 2])) {
+                q += 2;
+            } else if (d == ':' && q + 2 < e && t[q + 1] == ':' && isIdentStart(t[q + 2])) {
+                q += 2;
+            } else if (d == '/' && q + 1 < e && isIdentStart(t[q + 1])) {
+                slash = true;
+                q++;
+            } else if (d == '[') {
+                int r = close(t, q, e, '[', ']');
+                if (r < 0) {
+                    return Line.OPEN;
+                }
+                q = r;
+            } else if ((d == ' ' || d == '*') && words < 5 && q + 1 < e
+                    && (isIdentStart(t[q + 1]) || t[q + 1] == '*') && followsCallOrAssign(t, q, e)) {
+                words++;   // `static int foo(x)`, `struct page *p = f()`: type words before a call or an assignment
+                q++;
+                wordStart = q;
+            } else {
+                break;
+            }
+        }
+        if (isHeader(t, p, e, wordStart)) {
+            return Line.OPEN;
+        }
+        int rest = q;
+        if (rest < e && t[rest] == '(') {
+            int r = close(t, rest, e, '(', ')');
+            if (r < 0) {
+                return Line.OPEN;   // arguments spill onto the next line
+            }
+            rest = r;
+        } else if (words > 1) {
+            return Line.OTHER;   // words without a call or an assignment: prose
+        } else if (slash || dotted && fileExtension(t, p, q) && (q == e || !isAssign(t, skipBlanks(t, q, e), e))) {
+            return Line.FILE;
+        }
+        return tail(t, rest, e);
+    }
+
+    /** What follows a call's {@code )} or a name: nothing, {@code ;}, a trailing note, or an assignment's right side. */
+    private static Line tail(int[] t, int q, int e) {
+        int blanks = 0;
+        while (q < e && (t[q] == ' ' || t[q] == '\t')) {
+            q++;
+            blanks++;
+        }
+        if (q == e) {
+            return Line.COMPLETE;
+        }
+        int c = t[q];
+        if (c == ';') {
+            return q + 1 == e || note(t, q + 1, e) ? Line.COMPLETE : Line.OTHER;
+        }
+        if (isAssign(t, q, e)) {
+            return assignment(t, q, e);
+        }
+        if (c == ':' && q + 1 < e) {
+            return Line.COMPLETE;   // `__vmx_vcpu_run(): ASM`
+        }
+        // a note in words of its own (not a column of a table or an instruction's operands: `movq  %rax`)
+        if (c > 0x7f || c == '"' || (c == '[' || c == '(' || c == '<') && blanks > 0 || c == '#' && blanks > 0
+                || LineScan.startsWith(t, q, e, "//") || LineScan.startsWith(t, q, e, "/*")
+                || LineScan.startsWith(t, q, e, "->") || LineScan.startsWith(t, q, e, "-->")
+                || LineScan.startsWith(t, q, e, "=>") || LineScan.startsWith(t, q, e, "==>")) {
+            return c == '{' ? Line.OPEN : Line.COMPLETE;
+        }
+        return c == '{' || c == ',' || c == '\\' ? Line.OPEN : Line.OTHER;
+    }
+
+    /** Whether what follows a complete line's end is a note: blanks then a comment, or nothing. */
+    private static boolean note(int[] t, int q, int e) {
+        int r = skipBlanks(t, q, e);
+        return r == e || r > q && (t[r] == '#' || LineScan.startsWith(t, r, e, "//") || LineScan.startsWith(t, r, e, "/*")
+                || t[r] > 0x7f);
+    }
+
+    /** An assignment's right side [q at the operator, e): complete unless it stops on an operator, a comma or an open bracket. */
+    private static Line assignment(int[] t, int q, int e) {
+        int end = e;
+        int cut = LineScan.indexOf(t, q, e, "//");
+        if (cut >= 0) {
+            end = LineScan.stripEnd(t, q, cut);
+        }
+        int depth = 0;
+        for (int k = q; k < end; k++) {
+            depth += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
+        }
+        if (depth > 0 || end <= q) {
+            return Line.OPEN;
+        }
+        int last = t[end - 1];
+        return last == ')' || last == ';' || last == ']' || isIdentPart(last) || last > 0x7f || last == '"'
+                ? Line.COMPLETE : Line.OPEN;
+    }
+
+    /** {@code =}, or a compound assignment ({@code +=}, {@code |=} …), not {@code ==} or {@code =>}. */
+    private static boolean isAssign(int[] t, int q, int e) {
+        if (q < e && t[q] == '=') {
+            return q + 1 == e || t[q + 1] != '=' && t[q + 1] != '>';
+        }
+        return q + 1 < e && t[q + 1] == '=' && "+-*/|&^%".indexOf(t[q]) >= 0 && (q + 2 == e || t[q + 2] != '=');
+    }
+
+    /** Whether the blank or {@code *} at {@code q} separates type words from a name that is called or assigned. */
+    private static boolean followsCallOrAssign(int[] t, int q, int e) {
+        int k = q;
+        while (k < e && (t[k] == ' ' || t[k] == '*')) {
+            k++;
+        }
+        while (k < e && (isIdentPart(t[k]) || t[k] == '.' || t[k] == '*' || t[k] == ' '
+                || t[k] == '-' && k + 1 < e && t[k + 1] == '>')) {
+            k += t[k] == '-' ? 2 : 1;
+        }
+        return k < e && (t[k] == '(' || isAssign(t, k, e));
+    }
+
+    /** Statement keywords and loop macros that open a body in C: not a complete line. */
+    private static boolean isHeader(int[] t, int p, int e, int wordStart) {
+        int q = p;
+        while (q < e && isIdentPart(t[q])) {
+            q++;
+        }
+        String w = new String(t, p, q - p);
+        switch (w) {
+            case "if", "for", "while", "else", "switch", "do", "case", "default", "def", "class", "elif", "try",
+                    "catch", "except", "finally", "foreach", "until", "then", "fi", "done" -> {
+                return true;
+            }
+            default -> {
+            }
+        }
+        if (q < e && t[q] == ':' && (q + 1 == e || t[q + 1] != ':')) {
+            return true;   // a label, a YAML key, `target:` of a Makefile
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("for_each") || lower.contains("foreach") || t[e - 1] == ':' || t[e - 1] == '{';
+    }
+
+    /** A word, blanks, then an operand led by {@code %} or {@code $}: an instruction of an assembly listing. */
+    private static boolean instruction(int[] t, int p, int e) {
+        int q = p;
+        while (q < e && isIdentPart(t[q])) {
+            q++;
+        }
+        int r = skipBlanks(t, q, e);
+        return q > p && r > q && r < e && (t[r] == '%' || t[r] == '$');
+    }
+
+    /** Whether the word at {@code p} is eight or more hex digits with a digit among them ({@code ffff8800…}). */
+    private static boolean hexWord(int[] t, int p, int e) {
+        int q = p;
+        boolean digit = false;
+        while (q < e && (isDigit(t[q]) || t[q] >= 'a' && t[q] <= 'f' || t[q] >= 'A' && t[q] <= 'F')) {
+            digit |= isDigit(t[q]);
+            q++;
+        }
+        return digit && q - p >= 8 && (q == e || !isIdentPart(t[q]));
+    }
+
+    private static boolean fileExtension(int[] t, int p, int q) {
+        int dot = q - 1;
+        while (dot > p && t[dot] != '.') {
+            dot--;
+        }
+        String ext = new String(t, dot + 1, q - dot - 1);
+        return switch (ext) {
+            case "c", "h", "S", "s", "cc", "cpp", "py", "txt", "md", "rst", "json", "yaml", "yml", "sh", "mk",
+                    "o", "ko", "so", "a", "log", "conf", "cfg", "dts", "dtsi", "lds", "rs", "go", "java", "xml",
+                    "html", "js", "ts", "toml", "ini", "img", "bin", "elf", "patch", "diff" -> true;
+            default -> false;
+        };
+    }
+
+    /** Past a tree connector without an arrow head: {@code |-- }, {@code +-- }, {@code `-- }, {@code |} before a name. */
+    static int pastConnector(int[] t, int p, int e) {
+        int c = t[p];
+        if ((c == '|' || c == '+' || c == '`' || c == '\\') && p + 1 < e && t[p + 1] == '-') {
+            int q = p + 1;
+            while (q < e && t[q] == '-') {
+                q++;
+            }
+            return q < e && (t[q] == ' ' || t[q] == '\t') ? skipBlanks(t, q, e) : p;
+        }
+        if (c == '|' && p + 1 < e && (isIdentStart(t[p + 1]) || t[p + 1] == '#')) {
+            return p + 1;
+        }
+        return p;
+    }
+
+    private static int close(int[] t, int open, int e, int o, int c) {
+        int depth = 0;
+        for (int k = open; k < e; k++) {
+            if (t[k] == o) {
+                depth++;
+            } else if (t[k] == c && --depth == 0) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipBlanks(int[] t, int q, int e) {
+        while (q < e && (t[q] == ' ' || t[q] == '\t')) {
+            q++;
+        }
+        return q;
+    }
+
+    private static boolean isIdentStart(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
+    private static boolean isIdentPart(int c) {
+        return isIdentStart(c) || isDigit(c);
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,92 @@
+package org.tracenotes.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fence without arrows is a trace when it draws a call tree by indentation: a complete call followed
+ * by a deeper line, twice or more; listings of code, files, logs, dumps and unwindings stay code. Every
+ * fragment is made up.
+ */
+class IndentedCallTreeTest {
+
+    @Test
+    void callsNestedByIndentationAloneAreATrace() {
+        assertTrace(true, "", "boot_main", "    arch_setup", "        map_init", "            zone_init");
+        assertTrace(true, "", "foo_fault(vmf)", "  foo_lock(vmf);", "  foo_read(vmf)", "    foo_map(vmf->page)",
+                "      foo_set_pte(vmf)");
+        assertTrace(true, "text", "bar_entry", "\tbar_one", "\t\tbar_two", "\t\t\tbar_three");
+    }
+
+    @Test
+    void trailingNotesAndAssignmentsStillMakeTheLineComplete() {
+        assertTrace(true, "", "foo_handle", "    foo_anon            匿名", "        foo_anon_alloc",
+                "    foo_file \"the file case\"", "        foo_file_read");
+        assertTrace(true, "c", "foo_walk(a, b)", "    foo_check(a)", "    foo_walk_inner(a, b)",
+                "        w.a = a", "        // why", "        x = foo_find(a)", "            foo_find_slow(a)   // 慢");
+        assertTrace(true, "cpp", "foo_run() = ops.run(x);", "  foo_enter(): ASM", "    做点事", "    foo_launch [insn]",
+                "      foo_insn_done()", "  foo_exit()");
+    }
+
+    @Test
+    void connectorsWithoutArrowHeadsDrawATree() {
+        assertTrace(true, "shell", "#------ user ------", "foo", "#------ kernel ------", "sys_foo # entry",
+                "    |-- foo_do # a.c", "        |-- foo_lookup # a.c - finds it", "        |-- foo_copy");
+        assertTrace(true, "", "|foo_start", "   |foo_lock", "   |foo_init", "      |foo_init_one", "   |foo_rest",
+                "      |foo_idle");
+    }
+
+    @Test
+    void aFenceIndentedInAListItemIsReadTheSameWay() {
+        assertTrace(true, "", "      foo_get", "        foo_get_one()", "          foo_try()", "            foo_ioctl(s, X, y)");
+    }
+
+    @Test
+    void aCListingIsNoTrace() {
+        assertTrace(false, "", "static int foo(int x)", "{", "\tint y = bar(x);", "\tif (y)", "\t\treturn y;",
+                "\tfor (i = 0; i < n; i++)", "\t\tbaz(i);", "\treturn 0;", "}");
+        assertTrace(false, "c", "foo(a,", "    b);", "x = a +", "    b;", "list_for_each_entry(p, h, m)",
+                "    use(p);", "out:", "    done();");
+    }
+
+    @Test
+    void languagesWithTheirOwnIndentationStayCode() {
+        assertTrace(false, "python", "foo_main", "    foo_one", "        foo_two", "            foo_three");
+        assertTrace(false, "yaml", "foo_main", "    foo_one", "        foo_two", "            foo_three");
+        assertTrace(false, "", "def foo():", "    bar()", "    if x:", "        baz()");
+        assertTrace(false, "", "all: foo bar", "\tcc -o foo foo.c", "foo: foo.o", "\tcc foo.o");
+        assertTrace(false, "", "key:", "  inner: 1", "  list:", "    - a", "    - b");
+    }
+
+    @Test
+    void filesLogsDumpsAndDiagramsStayCode() {
+        assertTrace(false, "", "src", "    foo", "        foo.c", "        foo.h", "    bar", "        bar.c");
+        assertTrace(false, "", "[<ffff0001>] foo+0x1/0x2", "  [<ffff0002>] bar+0x1/0x2", "    [<ffff0003>] baz+0x1/0x9");
+        assertTrace(false, "", "#0  0x0001 in foo ()", "#1  0x0002 in bar ()");
+        assertTrace(false, "", "dump> show ffff0001", "NAME    SIZE", "ffff88001234abcd     1024  foo",
+                "  SLAB   MEMORY", "  ffffea0001c3d200  ffff880070f48000");
+        assertTrace(false, "", "START(foo_entry)", "    HINT_EMPTY", "    pushq   $.Lret   # ret", "    xorl    %ebp, %ebp",
+                "    retq", "END(foo_entry)", "    DATA_SECTION");
+        assertTrace(false, "", "foo_start()", "        |", "        V", "foo_next()", "        |", "        +-----+",
+                "        |     |", "        V     V", "foo_a()   foo_b()");
+    }
+
+    @Test
+    void anUnwindingDrawnInnermostFirstIsNoTrace() {
+        assertTrace(false, "", "            foo_leaf()", "          foo_mid()", "          x = foo_read()",
+                "        y = foo_run()", "      foo_enter()", "    foo_loop()", "  foo_ioctl()", "foo_syscall()");
+    }
+
+    @Test
+    void oneDescentIsNotEnough() {
+        assertTrace(false, "", "foo_a", "    foo_b", "foo_c", "foo_d");
+    }
+
+    private static void assertTrace(boolean trace, String info, String... lines) {
+        String note = "Text.\n\n```" + info + "\n" + String.join("\n", lines) + "\n```\n";
+        int[] cps = note.codePoints().toArray();
+        NoteLayout layout = new NoteLayout(cps, note, false);
+        assertEquals(trace ? NoteLayout.Role.TRACE : NoteLayout.Role.CODE, layout.role(3), note);
+    }
+}
