@@ -20,6 +20,12 @@ public final class Connectors {
     static boolean at(CharSequence line, int i, int end) {
         char c = line.charAt(i);
         boolean blankAfter = i + 1 == end || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t';
+        if (c == '-' || (c == '|' || c == '+' || c == '`' || c == '\\') && i + 1 < end && line.charAt(i + 1) == '-') {
+            return inTreeEdge(line, i, end);
+        }
+        if (c == '|' && !blankAfter && startsName(line.charAt(i + 1))) {
+            return true;   // `|start_kernel`: a stem drawn right against each step's name
+        }
         if (c == '|' || c == '^') {
             return blankAfter;
         }
@@ -37,6 +43,30 @@ public final class Connectors {
         }
         return from == to || startsWith(line, from, to, "/*") || startsWith(line, from, to, "//")
                 || line.charAt(from) == '#' || LineMargin.arrowEnd(line, from, to) >= 0;
+    }
+
+    /**
+     * Whether the {@code -} or lead at {@code i} is part of a tree edge without an arrow head: a
+     * {@code |}, {@code +}, {@code `} or {@code \\} and one or more {@code -} followed by a blank
+     * ({@code |-- name}, {@code `-- name}, {@code +-- name}). With a {@code >} it is an arrow instead.
+     */
+    private static boolean inTreeEdge(CharSequence line, int i, int end) {
+        int lead = i;
+        while (lead >= 0 && line.charAt(lead) == '-') {
+            lead--;
+        }
+        if (lead < 0 || "|+`\\".indexOf(line.charAt(lead)) < 0 || lead == i && i + 1 >= end) {
+            return false;
+        }
+        int q = lead + 1;
+        while (q < end && line.charAt(q) == '-') {
+            q++;
+        }
+        return q > lead + 1 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t');
+    }
+
+    private static boolean startsName(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '#';
     }
 
     private static boolean startsWith(CharSequence s, int from, int to, String prefix) {

@@ -72,8 +72,9 @@ final class IndentedCallTree {
             if (kind == Line.DUMP || kind == Line.ASM && ++asm >= 2) {
                 return false;
             }
-            int i4 = width(t, s, p, 4);
-            int i8 = width(t, s, p, 8);
+            int text = pastConnector(t, p, e);   // a connector's step starts where its name does
+            int i4 = width(t, s, p, 4) + (text - p);
+            int i8 = width(t, s, p, 8) + (text - p);
             if (prevComplete && kind != Line.OTHER && i4 > prev4 && i8 > prev8) {
                 descents++;
             }

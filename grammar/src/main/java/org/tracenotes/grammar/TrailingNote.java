@@ -9,7 +9,8 @@ import java.util.Set;
  * list) is the step; the rest is a trailing note. C never has these shapes, so a line that is C is
  * never cut: the free text must follow two or more blanks and hold no {@code =} or {@code ;}, or be a
  * lone {@code ?} (after a {@code ;} too), or start with a character outside ASCII (CJK, circled
- * numbers, full-width brackets), with or without a blank before it ({@code csr_write更新CSR寄存器}).
+ * numbers, full-width brackets), with or without a blank before it ({@code csr_write更新CSR寄存器}), or be
+ * one quoted string ({@code paging_init "sets up the maps"}).
  */
 public final class TrailingNote {
 
@@ -72,6 +73,9 @@ public final class TrailingNote {
         }
         if (c > 0x7F && c != 0x00A0 && c != 0x3000 && c != 0x2026) {
             return leadEnd;
+        }
+        if (c == '"' && rest.length() > 1 && rest.endsWith("\"") && rest.indexOf('"', 1) == rest.length() - 1) {
+            return leadEnd;   // `paging_init "what it sets up"`: a quoted note
         }
         if (blanks >= 2 && Character.isLetterOrDigit(c) && rest.indexOf('=') < 0 && rest.indexOf(';') < 0
                 && !rest.startsWith("//") && !rest.startsWith("/*")) {

@@ -1,0 +1,68 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+
+/**
+ * Call trees drawn without arrows — by indentation alone, or with tree connectors that have no arrow
+ * head ({@code |-- name}, {@code |name}) — read as their authors mean them: the root at the least
+ * indent, each deeper line under the call above it, trailing notes as notes. Every fragment is made up.
+ */
+class ArrowlessTreesTest {
+
+    @Test
+    void indentationAloneNestsCallsUnderTheCallAbove() {
+        assertShape("""
+                root boot_main
+                  call arch_setup
+                    call map_init
+                      call zone_init
+                  call rest_init
+                """, "boot_main", "    arch_setup", "        map_init", "            zone_init", "    rest_init");
+    }
+
+    @Test
+    void aQuotedOrWordedNoteAfterACallIsANote() {
+        assertShape("""
+                root boot_main
+                  call arch_setup  早期
+                    call map_init  "the maps"
+                      call zone_init
+                """, "boot_main", "    arch_setup            早期", "        map_init \"the maps\"", "            zone_init");
+    }
+
+    @Test
+    void treeEdgesWithoutArrowHeadsAreConnectors() {
+        assertShape("""
+                root sys_foo  # entry
+                  call foo_do  # a.c
+                    call foo_lookup  # a.c - finds it
+                    call foo_copy
+                """, "sys_foo # entry", "    |-- foo_do # a.c", "        |-- foo_lookup # a.c - finds it",
+                "        |-- foo_copy");
+        assertShape("""
+                root sys_bar
+                  call bar_do
+                    call bar_one
+                  call bar_two
+                """, "sys_bar", "|-- bar_do", "    |-- bar_one", "|-- bar_two");
+    }
+
+    @Test
+    void aStemAgainstEachNameIsAConnector() {
+        assertShape("""
+                root foo_start
+                  call foo_lock
+                  call foo_init
+                    call foo_init_one
+                  call foo_rest
+                """, "|foo_start", "   |foo_lock", "   |foo_init", "      |foo_init_one", "   |foo_rest");
+    }
+
+    private static void assertShape(String expected, String... lines) {
+        Note note = Parsing.fenced(lines);
+        assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
+    }
+}
