@@ -19,7 +19,19 @@ final class IndentedCallTree {
     }
 
     /** What a line is, for telling a call tree from a listing. */
-    private enum Line { NEUTRAL, COMPLETE, OPEN, BRACE, OTHER, FILE, DUMP, ASM }
+    private enum Line {
+        NEUTRAL, OPEN, BRACE, OTHER, FILE, DUMP, ASM,
+        /** A complete call, name or assignment without a {@code ;}. */
+        COMPLETE,
+        /** A complete statement ending with {@code ;}, as C writes it. */
+        COMPLETE_SEMI,
+        /** A call or name with a note in words after it (CJK, a quoted string): C never writes that. */
+        NOTED;
+
+        boolean complete() {
+            return this == COMPLETE || this == COMPLETE_SEMI || this == NOTED;
+        }
+    }
 
     /**
      * Whether a fence's info string (code points [from, to), after the fence marker) lets its content
@@ -49,7 +61,10 @@ final class IndentedCallTree {
     static boolean isCallTree(int[] t, NoteLayout layout, int first, int last) {
         int descents = 0;
         int lines = 0;
-        int callish = 0;
+        int complete = 0;
+        int bare = 0;
+        int noted = 0;
+        int other = 0;
         int braces = 0;
         int files = 0;
         int asm = 0;
@@ -83,14 +98,19 @@ final class IndentedCallTree {
             }
             minIndent = Math.min(minIndent, i4);
             lines++;
-            callish += kind == Line.COMPLETE ? 1 : 0;
+            complete += kind.complete() ? 1 : 0;
+            bare += kind == Line.COMPLETE || kind == Line.NOTED ? 1 : 0;
+            noted += kind == Line.NOTED ? 1 : 0;
+            other += kind == Line.OTHER ? 1 : 0;
             braces += kind == Line.BRACE ? 1 : 0;
             files += kind == Line.FILE ? 1 : 0;
             prev4 = i4;
             prev8 = i8;
-            prevComplete = kind == Line.COMPLETE;
+            prevComplete = kind.complete();
         }
-        return descents >= 2 && callish * 2 >= lines && braces <= descents && files * 8 < lines
+        // one descent is enough when the lines are a call tree's own: names without `;`, notes in words
+        boolean tree = descents >= 2 || descents == 1 && (noted >= 2 || bare >= 4 && bare * 3 >= complete * 2);
+        return tree && other * 2 < lines && complete * 4 >= lines && braces <= descents && files * 8 < lines
                 && firstIndent == minIndent;
     }
 
@@ -123,6 +143,9 @@ final class IndentedCallTree {
         p = pastConnector(t, p, e);
         if (p >= e) {
             return Line.NEUTRAL;
+        }
+        if (t[p] == '*' && p + 1 < e && isIdentStart(t[p + 1])) {
+            p++;   // `*ptr = f(x)`
         }
         if (!isIdentStart(t[p])) {
             return Line.OTHER;
@@ -195,7 +218,7 @@ final class IndentedCallTree {
         }
         int c = t[q];
         if (c == ';') {
-            return q + 1 == e || note(t, q + 1, e) ? Line.COMPLETE : Line.OTHER;
+            return q + 1 == e || note(t, q + 1, e) ? Line.COMPLETE_SEMI : Line.OTHER;
         }
         if (isAssign(t, q, e)) {
             return assignment(t, q, e);
@@ -208,7 +231,7 @@ final class IndentedCallTree {
                 || LineScan.startsWith(t, q, e, "//") || LineScan.startsWith(t, q, e, "/*")
                 || LineScan.startsWith(t, q, e, "->") || LineScan.startsWith(t, q, e, "-->")
                 || LineScan.startsWith(t, q, e, "=>") || LineScan.startsWith(t, q, e, "==>")) {
-            return c == '{' ? Line.OPEN : Line.COMPLETE;
+            return c > 0x7f || c == '"' ? Line.NOTED : Line.COMPLETE;
         }
         return c == '{' || c == ',' || c == '\\' ? Line.OPEN : Line.OTHER;
     }
@@ -235,8 +258,8 @@ final class IndentedCallTree {
             return Line.OPEN;
         }
         int last = t[end - 1];
-        return last == ')' || last == ';' || last == ']' || isIdentPart(last) || last > 0x7f || last == '"'
-                ? Line.COMPLETE : Line.OPEN;
+        return last == ';' ? Line.COMPLETE_SEMI
+                : last == ')' || last == ']' || isIdentPart(last) || last > 0x7f || last == '"' ? Line.COMPLETE : Line.OPEN;
     }
 
     /** {@code =}, or a compound assignment ({@code +=}, {@code |=} …), not {@code ==} or {@code =>}. */

@@ -79,8 +79,20 @@ class IndentedCallTreeTest {
     }
 
     @Test
-    void oneDescentIsNotEnough() {
-        assertTrace(false, "", "foo_a", "    foo_b", "foo_c", "foo_d");
+    void oneDescentIsNotEnoughForCButIsForATreesOwnLines() {
+        assertTrace(false, "", "foo_a", "    foo_b", "foo_c;", "foo_d;");
+        assertTrace(true, "", "foo_fault          写时",  "    foo_page       查找", "    foo_copy       复制");
+        assertTrace(true, "", "# a.c", "foo_one", "foo_two", "foo_three", "callers of foo_xmit above", "",
+                "foo_xmit ==> __foo_xmit", "  foo_push(skb, len)", "  skb->x = a / b", "  h = (struct h *)skb->data;");
+    }
+
+    @Test
+    void branchesWrittenInLineDoNotHideTheTree() {
+        assertTrace(true, "cpp", "foo_mm_fault()", "  /* big */", "  if (is_big(vma)) foo_big(vma);",
+                "  else foo_small(vma); /* small */", "    pgd = foo_pgd(mm);", "    foo_pte(&vmf);",
+                "      if (none(vmf)) vmf->pte = NULL;", "      else", "        vmf->pte = foo_map()",
+                "          *lp = foo_lockptr(mm);", "      if (!vmf->pte) foo_missing(vmf);",
+                "        if (anon(vmf))", "          return foo_anon(vmf);", "        else foo_file(vmf);");
     }
 
     private static void assertTrace(boolean trace, String info, String... lines) {
