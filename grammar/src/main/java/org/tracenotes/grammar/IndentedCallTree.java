@@ -114,6 +114,77 @@ final class IndentedCallTree {
                 && firstIndent == minIndent;
     }
 
+    /**
+     * Unfenced call trees among a note's text lines: a run starts at a complete call (or a {@code |name}
+     * stem) whose next line is deeper and takes the lines deeper than it, blank lines inside, and
+     * the complete lines at its column; prose back at its column or left of it ends the run. A run is a
+     * trace when {@link #isCallTree} says so. Returns the next free block id.
+     */
+    static int unfencedTrees(int[] t, NoteLayout layout, int blockId) {
+        int n = layout.lineCount();
+        int i = 0;
+        while (i < n) {
+            if (layout.role(i) != NoteLayout.Role.TEXT || !startsTree(t, layout, i)) {
+                i++;
+                continue;
+            }
+            int base = textColumn(t, layout, i);
+            int last = i;
+            for (int j = i + 1; j < n; j++) {
+                NoteLayout.Role r = layout.role(j);
+                if (r == NoteLayout.Role.BLANK) {
+                    continue;
+                }
+                if (r != NoteLayout.Role.TEXT) {
+                    break;
+                }
+                int col = textColumn(t, layout, j);
+                if (col < base || col == base && !classify(t, layout, j).complete()) {
+                    break;
+                }
+                last = j;
+            }
+            if (last > i && isCallTree(t, layout, i, last)) {
+                layout.markTrace(i, last, blockId++);
+            }
+            i = last + 1;
+        }
+        return blockId;
+    }
+
+    /** A complete call or stem with a deeper code line next (blank lines between). */
+    private static boolean startsTree(int[] t, NoteLayout layout, int i) {
+        int s = layout.start(i);
+        int e = layout.contentEnd(i);
+        int p = LineScan.stripStart(t, s, e);
+        if (p == e || pastConnector(t, p, e) == p && !isIdentStart(t[p])) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < layout.lineCount() && layout.role(next) == NoteLayout.Role.BLANK) {
+            next++;
+        }
+        if (next >= layout.lineCount() || layout.role(next) != NoteLayout.Role.TEXT
+                || textColumn(t, layout, next) <= textColumn(t, layout, i)) {
+            return false;
+        }
+        return classify(t, layout, i).complete() && classify(t, layout, next) != Line.OTHER;
+    }
+
+    private static Line classify(int[] t, NoteLayout layout, int j) {
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, layout.start(j), e);
+        return p == e ? Line.NEUTRAL : classify(t, p, LineScan.stripEnd(t, p, e));
+    }
+
+    /** The column where line {@code j}'s text starts, past blanks (tabs to 4) and a connector. */
+    private static int textColumn(int[] t, NoteLayout layout, int j) {
+        int s = layout.start(j);
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, s, e);
+        return width(t, s, p, 4) + (p < e ? pastConnector(t, p, e) - p : 0);
+    }
+
     /** The width of the blanks [s, p) with tabs to multiples of {@code tab}. */
     private static int width(int[] t, int s, int p, int tab) {
         int w = 0;
@@ -222,6 +293,9 @@ final class IndentedCallTree {
         }
         if (isAssign(t, q, e)) {
             return assignment(t, q, e);
+        }
+        if ((c == '+' || c == '-') && q + 1 < e && t[q + 1] == c) {
+            return Line.COMPLETE;   // `count++`
         }
         if (c == ':' && q + 1 < e) {
             return Line.COMPLETE;   // `__vmx_vcpu_run(): ASM`

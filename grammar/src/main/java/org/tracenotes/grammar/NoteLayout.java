@@ -254,13 +254,18 @@ final class NoteLayout {
                 last = j;
             }
             if (isTraceBlock(first, last, false)) {
-                for (int j = first; j <= last; j++) {
-                    roles[j] = Role.TRACE;
-                    blockOf[j] = blockId;
-                }
-                blockId++;
+                markTrace(first, last, blockId++);
             }
             i = last + 1;
+        }
+        IndentedCallTree.unfencedTrees(text, this, blockId);
+    }
+
+    /** Makes lines {@code first}..{@code last} trace block {@code blockId}. */
+    void markTrace(int first, int last, int blockId) {
+        for (int j = first; j <= last; j++) {
+            roles[j] = Role.TRACE;
+            blockOf[j] = blockId;
         }
     }
 

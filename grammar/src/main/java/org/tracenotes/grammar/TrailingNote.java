@@ -10,7 +10,7 @@ import java.util.Set;
  * never cut: the free text must follow two or more blanks and hold no {@code =} or {@code ;}, or be a
  * lone {@code ?} (after a {@code ;} too), or start with a character outside ASCII (CJK, circled
  * numbers, full-width brackets), with or without a blank before it ({@code csr_write更新CSR寄存器}), or be
- * one quoted string ({@code paging_init "sets up the maps"}).
+ * one quoted string ({@code paging_init "sets up the maps"}), or a tag in words in brackets ({@code vm_launch [指令]}).
  */
 public final class TrailingNote {
 
@@ -73,6 +73,9 @@ public final class TrailingNote {
         }
         if (c > 0x7F && c != 0x00A0 && c != 0x3000 && c != 0x2026) {
             return leadEnd;
+        }
+        if (c == '[' && rest.length() > 2 && rest.charAt(1) > 0x7F && rest.endsWith("]")) {
+            return leadEnd;   // `vm_launch [指令]`: a tag in words, never an index
         }
         if (c == '"' && rest.length() > 1 && rest.endsWith("\"") && rest.indexOf('"', 1) == rest.length() - 1) {
             return leadEnd;   // `paging_init "what it sets up"`: a quoted note

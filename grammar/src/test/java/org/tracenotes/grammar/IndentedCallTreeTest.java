@@ -95,6 +95,30 @@ class IndentedCallTreeTest {
                 "        if (anon(vmf))", "          return foo_anon(vmf);", "        else foo_file(vmf);");
     }
 
+    @Test
+    void unfencedTreesAmongProseAreTracesAndTheProseIsNot() {
+        String note = String.join("\n", "Intro: \"foo_rx\"", "", "|foo_rx", "   |foo_queue_tail", "      |qlen++",
+                "   |foo_raise", "      |pending |= (1 << RX) // mark it", " ", "Next we call foo_action.", "",
+                "Prose again.", "\tfoo_init", "\t\tfoo_region(A, B) // 注册", "\t\tfoo_attach",
+                "\t\t\tfoo_cdev_init(&d) // 初始化", "\t\t\tfoo_add(d)", "", "The end.") + "\n";
+        NoteLayout layout = new NoteLayout(note.codePoints().toArray(), note, false);
+        StringBuilder roles = new StringBuilder();
+        for (int i = 0; i < layout.lineCount(); i++) {
+            roles.append(layout.role(i) == NoteLayout.Role.TRACE ? 'T' : '.');
+        }
+        assertEquals("..TTTTT....TTTTT..", roles.toString());
+    }
+
+    @Test
+    void proseListsAndIndentedCodeUnderAWordStayText() {
+        String note = String.join("\n", "- foo", "  - bar", "    - baz", "", "Example", "    int x = f(y);",
+                "    if (x)", "        g(x);", "    return x;", "", "1. first", "   1. nested", "      more words") + "\n";
+        NoteLayout layout = new NoteLayout(note.codePoints().toArray(), note, false);
+        for (int i = 0; i < layout.lineCount(); i++) {
+            assertEquals(false, layout.role(i) == NoteLayout.Role.TRACE, layout.lineText(i));
+        }
+    }
+
     private static void assertTrace(boolean trace, String info, String... lines) {
         String note = "Text.\n\n```" + info + "\n" + String.join("\n", lines) + "\n```\n";
         int[] cps = note.codePoints().toArray();

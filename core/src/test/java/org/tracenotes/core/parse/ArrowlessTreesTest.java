@@ -31,6 +31,13 @@ class ArrowlessTreesTest {
                     call map_init  "the maps"
                       call zone_init
                 """, "boot_main", "    arch_setup            早期", "        map_init \"the maps\"", "            zone_init");
+        assertShape("""
+                root vm_run()
+                  call vm_enter()
+                    call vm_launch  [指令]
+                      call vm_insn()
+                  call vm_save()
+                """, "vm_run()", "  vm_enter()", "    vm_launch [指令]", "      vm_insn()", "  vm_save()");
     }
 
     @Test
