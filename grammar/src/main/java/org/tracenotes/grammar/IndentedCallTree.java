@@ -185,6 +185,18 @@ final class IndentedCallTree {
         return width(t, s, p, 4) + (p < e ? pastConnector(t, p, e) - p : 0);
     }
 
+    /**
+     * A banner line between a tree's parts, a comment: three or more {@code *} at each end of words
+     * ({@code *** the packet is IP ***}); {@code line} is stripped at its start.
+     */
+    static boolean banner(String line) {
+        if (!line.startsWith("***")) {
+            return false;
+        }
+        String s = line.stripTrailing();
+        return s.length() > 7 && s.endsWith("***") && s.chars().anyMatch(Character::isLetter);
+    }
+
     /** The width of the blanks [s, p) with tabs to multiples of {@code tab}. */
     private static int width(int[] t, int s, int p, int tab) {
         int w = 0;
@@ -201,6 +213,9 @@ final class IndentedCallTree {
         if (c == '#' || LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*")
                 || c == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/') || LineScan.isElision(t, p, e)) {
             return p + 1 < e && c == '#' && t[p + 1] == '0' ? Line.DUMP : Line.NEUTRAL;
+        }
+        if (c == '*' && p + 2 < e && t[p + 1] == '*' && t[p + 2] == '*' && t[e - 1] == '*') {
+            return Line.NEUTRAL;   // a banner: `**** NOW THE PACKET IS IP ****`
         }
         if (c == '[' && p + 1 < e && (t[p + 1] == '<' || t[p + 1] == ' ' || isDigit(t[p + 1]))) {
             return Line.DUMP;   // `[<ffff…>] f+0x1/0x2`, `[    0.000000] Linux version …`

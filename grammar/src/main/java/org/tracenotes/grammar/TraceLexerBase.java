@@ -262,7 +262,7 @@ public abstract class TraceLexerBase extends Lexer {
         // each pattern is tried only on a line that starts as it needs
         inGdbFrame = rest.length() > 1 && rest.charAt(0) == '#' && rest.charAt(1) >= '0' && rest.charAt(1) <= '9'
                 && GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
-        if (rest.startsWith("#") || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
+        if (rest.startsWith("#") || IndentedCallTree.banner(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
                 || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches()
                 || gdbFrameGoesOn) {
             int from = l.start(line) + cpCount(text, s);

@@ -68,6 +68,18 @@ class ArrowlessTreesTest {
                 """, "|foo_start", "   |foo_lock", "   |foo_init", "      |foo_init_one", "   |foo_rest");
     }
 
+    @Test
+    void aBannerBetweenPartsOfATreeIsAComment() {
+        assertShape("""
+                root foo_rx
+                  call foo_route
+                    call foo_deliver
+                      call foo_tcp_rcv
+                        call foo_lookup
+                """, "|foo_rx", "   |foo_route", "      |foo_deliver", "", "    *** NOW IT IS TCP ***",
+                "         |foo_tcp_rcv", "            |foo_lookup");
+    }
+
     private static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
