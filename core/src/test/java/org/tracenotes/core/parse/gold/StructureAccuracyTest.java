@@ -60,6 +60,16 @@ class StructureAccuracyTest {
     static final double HELD_OUT_4_LINES_FLOOR = 0.985;
     static final double HELD_OUT_4_KINDS_FLOOR = 0.982;
 
+    /**
+     * Floors of the second set of notes by authors outside the corpus ({@code gold-external-2}), checked
+     * only on the manual run that points {@code tracenotes.gold} at it and {@code tracenotes.shared} at
+     * the folder holding its notes (they are other people's text, not in the repository; see
+     * gold/README.md). Blind: 3/29 blocks, 0/417 parents; after the arrowless-tree work 21/29, 384/417, 384/417.
+     */
+    static final double EXTERNAL_2_BLOCKS_FLOOR = 0.72;
+    static final double EXTERNAL_2_LINES_FLOOR = 0.92;
+    static final double EXTERNAL_2_KINDS_FLOOR = 0.92;
+
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
     static final Path HELD_OUT = Path.of("src/test/resources/gold-heldout");
     static final Path HELD_OUT_2 = Path.of("src/test/resources/gold-heldout-2");
@@ -68,6 +78,10 @@ class StructureAccuracyTest {
 
     @Test
     void readsTheGoldSetAtLeastAsWellAsTheFloors() throws Exception {
+        if (GOLD.getFileName().toString().equals("gold-external-2")) {
+            assertAtLeast(score(GOLD, "gold"), 29, EXTERNAL_2_BLOCKS_FLOOR, EXTERNAL_2_LINES_FLOOR, EXTERNAL_2_KINDS_FLOOR);
+            return;
+        }
         assertAtLeast(score(GOLD, "gold"), 120, BLOCKS_FLOOR, LINES_FLOOR, KINDS_FLOOR);
     }
 
