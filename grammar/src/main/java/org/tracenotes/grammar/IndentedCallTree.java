@@ -378,20 +378,35 @@ final class IndentedCallTree {
         while (q < e && isIdentPart(t[q])) {
             q++;
         }
-        String w = new String(t, p, q - p);
-        switch (w) {
-            case "if", "for", "while", "else", "switch", "do", "case", "default", "def", "class", "elif", "try",
-                    "catch", "except", "finally", "foreach", "until", "then", "fi", "done" -> {
-                return true;
-            }
-            default -> {
+        if (q - p <= 7) {   // only short words can be keywords: no String for the others
+            switch (new String(t, p, q - p)) {
+                case "if", "for", "while", "else", "switch", "do", "case", "default", "def", "class", "elif", "try",
+                        "catch", "except", "finally", "foreach", "until", "then", "fi", "done" -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         if (q < e && t[q] == ':' && (q + 1 == e || t[q + 1] != ':')) {
             return true;   // a label, a YAML key, `target:` of a Makefile
         }
-        String lower = w.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("for_each") || lower.contains("foreach") || t[e - 1] == ':' || t[e - 1] == '{';
+        return t[e - 1] == ':' || t[e - 1] == '{' || containsLower(t, p, q, "for_each") || containsLower(t, p, q, "foreach");
+    }
+
+    /** Whether [p, q) holds {@code needle} (lower case ASCII) in any case. */
+    private static boolean containsLower(int[] t, int p, int q, String needle) {
+        int n = needle.length();
+        for (int k = p; k + n <= q; k++) {
+            int m = 0;
+            while (m < n && (t[k + m] | 0x20) == (needle.charAt(m) | 0x20)) {
+                m++;
+            }
+            if (m == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word, blanks, then an operand led by {@code %} or {@code $}: an instruction of an assembly listing. */
