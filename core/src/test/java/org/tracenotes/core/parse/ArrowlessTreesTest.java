@@ -80,6 +80,17 @@ class ArrowlessTreesTest {
                 "         |foo_tcp_rcv", "            |foo_lookup");
     }
 
+    @Test
+    void theReadmeExampleReadsAsTheReadmeSays() {
+        assertShape("""
+                root start_kernel
+                  call setup_arch  早期
+                    call paging_init  "page tables"
+                  call rest_init  # init/main.c
+                """, "start_kernel", "    setup_arch            早期", "        paging_init \"page tables\"",
+                "|-- rest_init # init/main.c");
+    }
+
     private static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
