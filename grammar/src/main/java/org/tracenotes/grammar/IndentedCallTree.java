@@ -316,6 +316,14 @@ final class IndentedCallTree {
             return Line.COMPLETE;   // `__vmx_vcpu_run(): ASM`
         }
         // a note in words of its own (not a column of a table or an instruction's operands: `movq  %rax`)
+        int last = t[e - 1];
+        if (c == '"' || c == '(' || c == '[' || c == '<') {
+            // a quoted or bracketed note closes the line: `f "what it does"`, `f (the slow path)`, `f [insn]`
+            int closing = c == '"' ? '"' : c == '(' ? ')' : c == '[' ? ']' : '>';
+            if (last != closing || e - q < 2 || c != '"' && blanks == 0) {
+                return Line.OTHER;
+            }
+        }
         if (c > 0x7f || c == '"' || (c == '[' || c == '(' || c == '<') && blanks > 0 || c == '#' && blanks > 0
                 || LineScan.startsWith(t, q, e, "//") || LineScan.startsWith(t, q, e, "/*")
                 || LineScan.startsWith(t, q, e, "->") || LineScan.startsWith(t, q, e, "-->")
@@ -381,7 +389,8 @@ final class IndentedCallTree {
         if (q - p <= 7) {   // only short words can be keywords: no String for the others
             switch (new String(t, p, q - p)) {
                 case "if", "for", "while", "else", "switch", "do", "case", "default", "def", "class", "elif", "try",
-                        "catch", "except", "finally", "foreach", "until", "then", "fi", "done" -> {
+                        "catch", "except", "finally", "foreach", "until", "then", "fi", "done", "elseif", "endif",
+                    "macro", "endmacro", "function" -> {
                     return true;
                 }
                 default -> {

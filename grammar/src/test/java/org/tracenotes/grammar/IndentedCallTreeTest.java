@@ -73,6 +73,14 @@ class IndentedCallTreeTest {
     }
 
     @Test
+    void configurationBuildFilesAndLicencesAreNoTrace() {
+        assertTrace(false, "", "Retry {", "  Delay \"<BOOL>\" {   // whether to wait", "    Maximum \"<INT>\"; // at most");
+        assertTrace(false, "", "macro(parse_list var)", "\tfile(STRINGS x y)", "\tstring(REPLACE a b c)",
+                "\tstring(STRIP a b)", "\tlist(TRANSFORM x STRIP)", "endmacro()");
+        assertTrace(false, "", "  Version\".", "    The \"Minimal Source\" for a work means the", "  Licence (C) 2001 Foo");
+    }
+
+    @Test
     void anUnwindingDrawnInnermostFirstIsNoTrace() {
         assertTrace(false, "", "            foo_leaf()", "          foo_mid()", "          x = foo_read()",
                 "        y = foo_run()", "      foo_enter()", "    foo_loop()", "  foo_ioctl()", "foo_syscall()");
