@@ -133,6 +133,20 @@ final class RunState {
         lenient.putIfAbsent(n.key(), n.leniency());
     }
 
+    /**
+     * Records the leniency {@code memo} noted last for this key, if it has it ({@link LeniencyMemo#find});
+     * false if it has not, and the caller records it with its words
+     * ({@link #lenient(LeniencyMemo, int, String, int, Object, Object, Object, java.util.function.Supplier)}).
+     */
+    boolean lenientKnown(LeniencyMemo memo, int line, String kind, int variant, Object a, Object b, Object c) {
+        Program.NotedLeniency n = memo.find(line, kind, variant, a, b, c);
+        if (n == null) {
+            return false;
+        }
+        lenient.putIfAbsent(n.key(), n.leniency());
+        return true;
+    }
+
     /** Takes back the leniency recorded since there were {@code savedSize}. */
     void dropLeniencySince(int savedSize) {
         lenient.truncate(savedSize);
