@@ -38,7 +38,7 @@ final class RunState {
 
     int steps;
     int depth;
-    final LineBuffer path = new LineBuffer();
+    final LineBuffer path;
     final LineBuffer elided = new LineBuffer();
     final Leniencies lenient = new Leniencies();
     /** The branch lines forced so far, each once, in the order forced. */
@@ -82,6 +82,7 @@ final class RunState {
         this.options = options;
         this.scenario = scenario;
         this.model = model;
+        this.path = new LineBuffer(program.pathRoom());
         this.listener = options.listener();
         this.inspector = options.inspector();
         this.branchListener = listener instanceof BranchListener b ? b : null;
