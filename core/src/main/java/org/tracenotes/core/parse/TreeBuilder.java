@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Diagnostic;
@@ -34,7 +33,7 @@ final class TreeBuilder {
     private final String heading;
     private final SourceRange blockStart;
     private final Consumer<Diagnostic> report;
-    private final Predicate<TraceLine> sourceEndsWithBrace;
+    private final java.util.function.ToIntFunction<TraceLine> lastChar;   // a line's last source character
 
     private final List<RootNode> roots = new ArrayList<>();
     private final List<Comment> blockComments = new ArrayList<>();
@@ -50,8 +49,8 @@ final class TreeBuilder {
     private int index;                // of the line being added   // a root's `{` on a line of its own is not closed yet
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
-                Predicate<TraceLine> sourceEndsWithBrace) {
-        this.sourceEndsWithBrace = sourceEndsWithBrace;
+                java.util.function.ToIntFunction<TraceLine> lastChar) {
+        this.lastChar = lastChar;
         this.dialect = dialect;
         this.heading = heading;
         this.blockStart = blockStart;
@@ -119,6 +118,11 @@ final class TreeBuilder {
             }
             if (RootLines.definesVariable(line, baseIndent) && !rootBraceOpen) {
                 impliedRoot(line);   // `static const T ops = {`: a top-level definition, no step of the root above
+                addStep(line);
+            } else if (!rootBraceOpen && MarginSnippets.isLooseStatement(lines, index, baseIndent, lastChar)) {
+                if (root == null || root.line != null) {
+                    impliedRoot(line);   // `enter(ctx);` over `while (…) {` at the margin: a snippet, no root line
+                }
                 addStep(line);
             } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent
                     && (root == null || (RootLines.startsRoot(line) || RootLines.nextLabelledEntry(line, root == null ? null : root.line)) && !rootBraceOpen)) {
@@ -390,7 +394,7 @@ final class TreeBuilder {
 
     /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */
     private boolean opensBrace(TraceLine line) {
-        return line.reading() != null && sourceEndsWithBrace.test(line);
+        return line.reading() != null && lastChar.applyAsInt(line) == '{';
     }
 
     /** The if whose chain is still open as the last step under {@code parent} (a lone brace between is skipped). */

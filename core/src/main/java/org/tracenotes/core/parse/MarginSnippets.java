@@ -1,0 +1,73 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.StepKind;
+
+/**
+ * Code pasted at a block's margin with no root line of its own. A statement ended by {@code ;} at the
+ * margin, with no body under it, next to another statement at the margin, is a step of an implied
+ * root, not a root: a root is a name, a prototype or a title, which a statement is not.
+ * <pre>
+ * enter(ctx);               # a step of the implied root
+ * while (n &gt; 0) {
+ *     n = step(ctx);
+ * }
+ * leave(ctx);               # its next step
+ * </pre>
+ * A lone {@code f(x);} at the margin, or one with lines under it, still starts a root.
+ */
+final class MarginSnippets {
+
+    private MarginSnippets() {
+    }
+
+    /**
+     * Whether line {@code index}, at or left of the margin, is a statement of a snippet without a root;
+     * {@code lastChar} gives a line's last source character.
+     */
+    static boolean isLooseStatement(List<TraceLine> lines, int index, int baseIndent, ToIntFunction<TraceLine> lastChar) {
+        TraceLine l = lines.get(index);
+        if (l.arrow() != Arrow.NONE || l.indent() > baseIndent || lastChar.applyAsInt(l) != ';' || !isPlain(l)) {
+            return false;   // the cheap tests first: most margin lines are names or prototypes without `;`
+        }
+        TraceLine next = step(lines, index, 1);
+        if (next != null && next.indent() > l.indent()) {
+            return false;   // lines under it: its body, so it is a root written as a call
+        }
+        TraceLine prev = step(lines, index, -1);
+        return next != null && next.indent() == l.indent() && isStatement(next, lastChar)
+                || prev != null && prev.indent() == l.indent() && (isStatement(prev, lastChar)
+                        || prev.reading().kind() == StepKind.BRACE);
+    }
+
+    private static boolean isPlain(TraceLine l) {
+        StepKind k = l.reading().kind();
+        return k == StepKind.CALL || k == StepKind.ASSIGN || k == StepKind.EXPRESSION;
+    }
+
+    /** A C statement: ended by {@code ;}, or a keyword statement opening its body with {@code {}. */
+    private static boolean isStatement(TraceLine t, ToIntFunction<TraceLine> lastChar) {
+        if (t.arrow() != Arrow.NONE) {
+            return false;
+        }
+        int c = lastChar.applyAsInt(t);
+        if (c == ';') {
+            return true;
+        }
+        StepKind k = t.reading().kind();
+        return c == '{' && (k == StepKind.IF || k == StepKind.LOOP || k == StepKind.SWITCH);
+    }
+
+    /** The nearest step line before ({@code dir} -1) or after (+1) {@code index}, or null. */
+    private static TraceLine step(List<TraceLine> lines, int index, int dir) {
+        for (int k = index + dir; k >= 0 && k < lines.size(); k += dir) {
+            TraceLine t = lines.get(k);
+            if (t.reading() != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

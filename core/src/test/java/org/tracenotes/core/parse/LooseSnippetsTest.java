@@ -1,0 +1,71 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+
+/**
+ * Code pasted at a block's margin with no root line of its own: statements at the margin are the steps
+ * of an implied root, not roots. Every fragment is made up; the expected tree is written as indented
+ * {@code kind text} lines.
+ */
+class LooseSnippetsTest {
+
+    @Test
+    void statementsAtTheMarginAfterARootAreStepsOfAnImpliedRoot() {
+        assertShape("""
+                root foo_enter
+                  call bar_save
+                  call bar_load
+                root foo_leave
+                  call bar_put
+                  call bar_drop
+                root\s
+                  call foo_enter(ctx)
+                  loop while (n > 0)
+                    call baz_run()
+                    assign n = qux_check(ctx)
+                    brace }
+                  call foo_leave(ctx)
+                """,
+                "foo_enter",
+                "    +-> bar_save",
+                "    +-> bar_load",
+                "",
+                "foo_leave",
+                "    +-> bar_put",
+                "    +-> bar_drop",
+                "",
+                "foo_enter(ctx);",
+                "while (n > 0) {",
+                "    baz_run();",
+                "    n = qux_check(ctx);",
+                "}",
+                "foo_leave(ctx);");
+    }
+
+    @Test
+    void aStatementWithLinesUnderItStillStartsARoot() {
+        assertShape("""
+                root foo_enter
+                  call bar_save
+                  call bar_load
+                root foo_leave(ctx)
+                  call bar_put
+                  call bar_drop
+                """,
+                "foo_enter",
+                "    +-> bar_save",
+                "    +-> bar_load",
+                "",
+                "foo_leave(ctx);",
+                "    +-> bar_put",
+                "    +-> bar_drop");
+    }
+
+    static void assertShape(String expected, String... lines) {
+        Note note = Parsing.fenced(lines);
+        assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
+    }
+}
