@@ -26,9 +26,14 @@ final class CodeInProse {
     private CodeInProse() {
     }
 
-    /** Decorations before the code: an alternative's {@code OR:}, {@code !!emphasis!!}, bold, a code span, a parenthesised note. */
+    /**
+     * Decorations before the code: an alternative's {@code OR:}, {@code !!emphasis!!} or {@code !!! f}, bold, a
+     * code span, a parenthesised note, a loop's label in words ({@code loop: f}: f called over and over) and
+     * a run of middle dots eliding the levels before an arrow ({@code ···-> f}).
+     */
     private static final Pattern DECORATION = Pattern.compile(
-            "^(?:(?:OR|or|或者|或)\\s*[:：]?\\s+|(?:OR|or)[:：]|!![^!]*!!\\s*|\\*\\*|`|\\[(?=[A-Za-z_]\\w*_)|\\([^()]*\\)\\s*(?=[A-Za-z_]))");
+            "^(?:(?:OR|or|或者|或)\\s*[:：]?\\s+|(?:OR|or)[:：]|!{3,}\\s+|!![^!]*!!\\s*|\\*\\*|`|\\[(?=[A-Za-z_]\\w*_)"
+            + "|\\([^()]*\\)\\s*(?=[A-Za-z_])|(?:loop|LOOP|Loop)\\s*[:：]\\s*|·+\\s*(?:-+>|=>)\\s*)");
     /** A name, then members, indexes (empty ones included) or a {@code file.c::fn} scope. */
     private static final Pattern CHAIN = Pattern.compile("[A-Za-z_]\\w*(?:(?:->|\\.|::)[A-Za-z_]\\w*|\\[[^\\]\\n]*\\])*");
     private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_]\\w*)|\\[[^\\]\\n]*\\]");
@@ -157,7 +162,7 @@ final class CodeInProse {
                 if (!d.lookingAt() || d.end() == 0) {
                     break;
                 }
-                marked |= "Oo或!`".indexOf(text.charAt(at)) >= 0;
+                marked |= "Oo或!`l·".indexOf(text.charAt(at)) >= 0;
                 at += d.end();
             }
         }

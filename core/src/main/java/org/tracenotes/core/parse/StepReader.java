@@ -72,6 +72,12 @@ final class StepReader {
 
     Reading prose(ParserRuleContext prose) {
         String text = exprs.text(prose);
+        if (labelledLoop(text)) {
+            Reading called = CodeInProse.read(text, exprs.range(prose), prose);   // `loop: f`: f, called over and over
+            if (called != null) {
+                return called;
+            }
+        }
         StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() || misspeltForeach(text) ? StepKind.LOOP
                 : PROSE_IF.matcher(text).find() ? StepKind.IF : StepKind.PROSE;
         Matcher call = CALL_WITH_WORDS.matcher(text);
@@ -90,6 +96,12 @@ final class StepReader {
             kind = keywordKind(text);
         }
         return code != null ? code : new Reading(kind, text, null, null, null, null, prose);
+    }
+
+    /** Whether words start with a loop's label, {@code loop:} (a call made over and over follows it). */
+    private static boolean labelledLoop(String text) {
+        return text.length() > 5 && text.regionMatches(true, 0, "loop", 0, 4)
+                && (text.charAt(4) == ':' || text.charAt(4) == '：' || text.charAt(4) == ' ' && text.indexOf(':') == 5);
     }
 
     /** The kind of the statement keyword a line of unreadable code starts with, else prose. */
