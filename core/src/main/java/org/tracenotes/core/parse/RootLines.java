@@ -57,6 +57,23 @@ final class RootLines {
     }
 
     /**
+     * Whether an arrowless line goes on with the step just above it that stops on a logical operator
+     * ({@code --> ready(x) &&} above {@code start(x)}): the rest of its condition, at whatever column the
+     * author wrapped it to.
+     */
+    static boolean continuesCondition(TraceLine above, TraceLine line) {
+        if (above == null || line.arrow() != Arrow.NONE || line.reading() == null || above.reading() == null) {
+            return false;
+        }
+        String text = above.reading().text();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end >= 2 && (text.startsWith("&&", end - 2) || text.startsWith("||", end - 2));
+    }
+
+    /**
      * Whether an arrowless line starting with {@code :} goes on with the step above: it stands right
      * under a colon of that step's line ({@code -> ops->attach : legacy_attach} above
      * {@code                      : cdev_attach}), another implementation listed the same way.

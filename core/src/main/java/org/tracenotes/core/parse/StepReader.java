@@ -78,6 +78,10 @@ final class StepReader {
                 return called;
             }
         }
+        Reading guarded = text.endsWith("&&") || text.endsWith("||") ? guardedCall(text, prose) : null;
+        if (guarded != null) {
+            return guarded;   // `ready(x) &&` continued below: the call it starts with guards the rest
+        }
         StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() || misspeltForeach(text) ? StepKind.LOOP
                 : PROSE_IF.matcher(text).find() ? StepKind.IF : StepKind.PROSE;
         Matcher call = CALL_WITH_WORDS.matcher(text);
@@ -96,6 +100,13 @@ final class StepReader {
             kind = keywordKind(text);
         }
         return code != null ? code : new Reading(kind, text, null, null, null, null, prose);
+    }
+
+    /** For a line stopping on {@code &&} or {@code ||} and starting with a call: that call; else null. */
+    private Reading guardedCall(String text, ParserRuleContext prose) {
+        Reading r = CodeInProse.read(text.substring(0, text.length() - 2).strip(), exprs.range(prose), prose);
+        return r == null || r.kind() != StepKind.CALL || !(r.expression() instanceof Expr.Call) ? null
+                : new Reading(StepKind.CALL, text, r.expression(), null, null, null, prose);
     }
 
     /** Whether words start with a loop's label, {@code loop:} (a call made over and over follows it). */

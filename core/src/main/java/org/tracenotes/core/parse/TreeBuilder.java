@@ -58,7 +58,7 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
-        lines = DottedArrows.apply(lines);
+        lines = DottedArrows.apply(DrawnConnectors.apply(lines));
         bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
@@ -90,6 +90,7 @@ final class TreeBuilder {
             }
             if ((RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
                     || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
+                        || RootLines.continuesCondition(previous, line)
                         || RootLines.continuesAlternative(previous, line)))
                     && pendingComments.isEmpty()) {
                 List<Comment> into = last != null && last.line == previous ? last.comments : root.comments;

@@ -179,6 +179,26 @@ class AsciiTreeLayoutTest {
                 " qux_run");
     }
 
+    @Test
+    void aWireDrawnAcrossATreeIsNoStep() {
+        assertShape("""
+                root foo_start()
+                  call bar_rest()
+                    call baz_spawn(worker, NULL)
+                root worker()
+                  call qux_run()
+                """,
+                "foo_start()",
+                "-> bar_rest()",
+                "   -> baz_spawn(worker, NULL)",
+                "                 |",
+                "      +----------+",
+                "      |",
+                "      v",
+                "worker()",
+                "-> qux_run()");
+    }
+
     static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));

@@ -297,6 +297,25 @@ class NotationVariantsTest {
     }
 
     /** The trees of a note as indented {@code kind text} lines; trailing comments after two blanks. */
+    @Test
+    void aStepStoppingOnALogicalOperatorGoesOnOnTheNextLineWhateverItsColumn() {
+        assertShape("""
+                root foo_assign
+                  loop list_for_each_entry(r, head, list)
+                    call bar_size(r) &&  bar_place(r->dev, idx)
+                      call baz_write(r, idx)
+                      call qux_update(r)
+                  call foo_done()
+                """,
+                "foo_assign",
+                "    --> list_for_each_entry(r, head, list)",
+                "        --> bar_size(r) &&",
+                "    bar_place(r->dev, idx)",
+                "           --> baz_write(r, idx)",
+                "           --> qux_update(r)",
+                "    --> foo_done()");
+    }
+
     static String shape(Note note) {
         StringBuilder out = new StringBuilder();
         for (TraceBlock b : note.traceBlocks()) {
