@@ -16,7 +16,8 @@ import org.tracenotes.core.model.StepKind;
  * }
  * leave(ctx);               # its next step
  * </pre>
- * A lone {@code f(x);} at the margin, or one with lines under it, still starts a root.
+ * A lone {@code f(x);} at the margin, or one with lines under it, still starts a root, unless the
+ * snippet's statements stand right above it.
  */
 final class MarginSnippets {
 
@@ -40,6 +41,28 @@ final class MarginSnippets {
         return next != null && next.indent() == l.indent() && isStatement(next, lastChar)
                 || prev != null && prev.indent() == l.indent() && (isStatement(prev, lastChar)
                         || prev.reading().kind() == StepKind.BRACE);
+    }
+
+    /**
+     * Whether line {@code index}, a call at the margin, goes on with a snippet's statements right above
+     * it ({@code n = 1;} then a comment, then {@code run(n, …)} with its body below): a step of the
+     * snippet's implied root, its body the callee's code. A blank line between ends the snippet.
+     */
+    static boolean continuesSnippet(List<TraceLine> lines, int index, int baseIndent, ToIntFunction<TraceLine> lastChar) {
+        TraceLine l = lines.get(index);
+        if (l.arrow() != Arrow.NONE || l.indent() > baseIndent || l.reading().kind() != StepKind.CALL) {
+            return false;
+        }
+        for (int k = index - 1; k >= 0; k--) {
+            TraceLine t = lines.get(k);
+            if (t.isBlank()) {
+                return false;
+            }
+            if (t.reading() != null) {
+                return t.arrow() == Arrow.NONE && t.indent() == l.indent() && lastChar.applyAsInt(t) == ';';
+            }
+        }
+        return false;
     }
 
     private static boolean isPlain(TraceLine l) {

@@ -121,6 +121,9 @@ final class TreeBuilder {
             if (RootLines.definesVariable(line, baseIndent) && !rootBraceOpen) {
                 impliedRoot(line);   // `static const T ops = {`: a top-level definition, no step of the root above
                 addStep(line);
+            } else if (!rootBraceOpen && root != null && root.line == null
+                    && MarginSnippets.continuesSnippet(lines, index, baseIndent, lastChar)) {
+                addStep(line);   // `run(n, …)` right under the snippet's `n = 1;`: its next step, with a body
             } else if (!rootBraceOpen && MarginSnippets.isLooseStatement(lines, index, baseIndent, lastChar)) {
                 if (root == null || root.line != null) {
                     impliedRoot(line);   // `enter(ctx);` over `while (…) {` at the margin: a snippet, no root line

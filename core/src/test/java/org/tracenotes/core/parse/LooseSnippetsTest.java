@@ -64,6 +64,32 @@ class LooseSnippetsTest {
                 "    +-> bar_drop");
     }
 
+    @Test
+    void aCallRightUnderASnippetsStatementsIsItsNextStepWithItsBody() {
+        assertShape("""
+                root\s
+                  assign foo_t v = { .raw = ctx->bits };
+                  assign v.on = 1
+                  assign uint64_t mask = v.raw
+                  call bar_exit(..., mask, ...)
+                    call baz_local()
+                    if if (!dead)
+                      call qux_save()
+                    call qux_leave()
+                    call qux_resume()
+                """,
+                "foo_t v = { .raw = ctx->bits };",
+                "v.on = 1;",
+                "uint64_t mask = v.raw;",
+                "// src/exit.c",
+                "bar_exit(..., mask, ...)",
+                "   baz_local();",
+                "   if (!dead)",
+                "      qux_save();",
+                "   -> qux_leave()",
+                "   -> qux_resume()");
+    }
+
     static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
