@@ -58,7 +58,7 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
-        lines = DottedArrows.apply(DrawnConnectors.apply(lines));
+        lines = IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines)));
         bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);

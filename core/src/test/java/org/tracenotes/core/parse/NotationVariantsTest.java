@@ -316,6 +316,28 @@ class NotationVariantsTest {
                 "    --> foo_done()");
     }
 
+    @Test
+    void aStepNamedAfterTheMemberAPointerCallGoesThroughIsWhereThatCallLands() {
+        assertShape("""
+                root foo_write
+                  call ops->write_begin
+                    call bar_write_begin
+                      call bar_get_block
+                    call baz_write_begin
+                  call qux_copy
+                  call ops->write_end
+                  call bar_finish
+                """,
+                "foo_write",
+                " +-> ops->write_begin",
+                " +-> bar_write_begin",
+                " |   +-> bar_get_block",
+                " +-> baz_write_begin",
+                " +-> qux_copy",
+                " +-> ops->write_end",
+                " +-> bar_finish");
+    }
+
     static String shape(Note note) {
         StringBuilder out = new StringBuilder();
         for (TraceBlock b : note.traceBlocks()) {
