@@ -233,6 +233,12 @@ final class StepReader {
                 && LOOP_MACRO.matcher(n.name()).find()) {
             kind = StepKind.LOOP;   // `CPU_FOREACH(cpu)`, `QTAILQ_FOREACH(v, &head, next)`: a loop macro
         }
+        if (kind == StepKind.EXPRESSION && text.startsWith("+-")) {
+            Reading drawn = CodeInProse.read(text, exprs.range(st), st);   // `+-  f <- g`: a branch drawn without its head
+            if (drawn != null) {
+                return drawn;
+            }
+        }
         Expr called = TrailingCallNotes.returnPathCall(e, text);   // `kmalloc <- slab_alloc`: the call, its return drawn back
         called = called == null ? TrailingCallNotes.bracketTagCall(e) : called;   // `blk_read    [co]`: a tag after the call
         if (called != null) {
@@ -321,8 +327,23 @@ final class StepReader {
                 }
             }
         }
-        return new Reading(StepKind.LOOP, text, e, inline(h.inlineBody()), null, null, st);
+        boolean callback = h.FOREACH() != null && h.inlineBody() == null && callbackIterator(h.FOREACH().getText());
+        return new Reading(callback ? StepKind.CALL : StepKind.LOOP, text, e, inline(h.inlineBody()), null, null, st);
     }
+
+    /**
+     * Iterators that are functions taking a callback, not loop macros: the driver model's walks over a
+     * bus, class, driver or device ({@code bus_for_each_drv(bus, NULL, &d, attach)}), {@code idr_for_each},
+     * and a {@code foreach} in lower case written as one word ({@code qemu_opt_foreach},
+     * {@code g_hash_table_foreach}); loop macros are {@code for_each_*}, {@code list_for_each_entry},
+     * {@code QTAILQ_FOREACH}. A call of one visits the callback for each item, which is written under it.
+     */
+    static boolean callbackIterator(String name) {
+        return CALLBACK_ITERATOR.matcher(name).matches();
+    }
+
+    private static final Pattern CALLBACK_ITERATOR =
+            Pattern.compile("(?:bus|class|driver|device|idr)_for_each(?:_\\w+)?|[a-z]\\w*_foreach(?:_[a-z]\\w*)?");
 
     private Reading inline(TraceParser.InlineBodyContext body) {
         return body == null ? null : statement(body.statement());

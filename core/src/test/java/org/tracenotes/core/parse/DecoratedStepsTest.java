@@ -76,6 +76,29 @@ class DecoratedStepsTest {
                 "·· -> qux_wake(st)");
     }
 
+    @Test
+    void aTreeBranchWithoutItsHeadOrCarryingALabelLeadsTheCall() {
+        assertShape("""
+                root foo_write
+                  call bar_begin
+                    call +-when locked-> baz_wait
+                  call bar_mid
+                  call +-  qux_enter <-  qux_write
+                  call bar_end
+                """,
+                "foo_write",
+                " |",
+                " +-> bar_begin",
+                " |   |",
+                " |   +-when locked-> baz_wait",
+                " |",
+                " +-> bar_mid",
+                " |",
+                " +-  qux_enter <-  qux_write",
+                " |",
+                " +-> bar_end");
+    }
+
     static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));

@@ -338,6 +338,26 @@ class NotationVariantsTest {
                 " +-> bar_finish");
     }
 
+    @Test
+    void anIteratorTakingACallbackIsACallAndALoopMacroALoop() {
+        assertShape("""
+                root foo_attach
+                  call bus_for_each_drv
+                    call foo_attach_driver
+                  call obj_prop_foreach(opts, set_prop, dev)
+                    call set_prop
+                  loop list_for_each_entry(d, head, node)
+                    call foo_probe(d)
+                """,
+                "foo_attach",
+                "    ----> bus_for_each_drv",
+                "        ----> foo_attach_driver",
+                "    ----> obj_prop_foreach(opts, set_prop, dev)",
+                "        ----> set_prop",
+                "    ----> list_for_each_entry(d, head, node)",
+                "        ----> foo_probe(d)");
+    }
+
     static String shape(Note note) {
         StringBuilder out = new StringBuilder();
         for (TraceBlock b : note.traceBlocks()) {
