@@ -59,7 +59,7 @@ final class RootLines {
     /**
      * Whether an arrowless line goes on with the step just above it that stops on a logical operator
      * ({@code --> ready(x) &&} above {@code start(x)}): the rest of its condition, at whatever column the
-     * author wrapped it to.
+     * author wrapped it to; likewise a line after one ending with {@code \\} (a macro's definition).
      */
     static boolean continuesCondition(TraceLine above, TraceLine line) {
         if (above == null || line.arrow() != Arrow.NONE || line.reading() == null || above.reading() == null) {
@@ -70,7 +70,8 @@ final class RootLines {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        return end >= 2 && (text.startsWith("&&", end - 2) || text.startsWith("||", end - 2));
+        return end >= 2 && (text.startsWith("&&", end - 2) || text.startsWith("||", end - 2))
+                || end >= 1 && text.charAt(end - 1) == '\\';   // `#define each(x)  \` continued below
     }
 
     /**
@@ -271,6 +272,31 @@ final class RootLines {
         StepReader.Reading r = line.reading();
         return line.arrow() == Arrow.NONE && r != null && line.indent() <= baseIndent && r.kind() == StepKind.ASSIGN
                 && r.declaredType() != null && r.expression() instanceof Expr.Assign a && a.value() instanceof Expr.InitList;
+    }
+
+    /**
+     * Whether a line is a macro's definition at the block's margin ({@code #define each(x) …} quoted after
+     * a trace): a definition of its own, no step of the root above, when no step of that root follows it.
+     */
+    static boolean definesMacro(List<TraceLine> lines, int index, int baseIndent) {
+        TraceLine line = lines.get(index);
+        StepReader.Reading r = line.reading();
+        if (r == null || r.kind() != StepKind.DIRECTIVE || line.indent() > baseIndent || !r.text().startsWith("#define")) {
+            return false;
+        }
+        boolean continued = r.text().endsWith("\\");
+        for (int k = index + 1; k < lines.size(); k++) {
+            TraceLine t = lines.get(k);
+            if (t.reading() == null) {
+                continue;
+            }
+            if (continued) {
+                continued = t.reading().text().endsWith("\\");
+                continue;   // the definition's own lines
+            }
+            return t.arrow() == Arrow.NONE && (t.indent() <= baseIndent || t.reading().kind() == StepKind.DIRECTIVE);
+        }
+        return true;   // the block ends with it
     }
 
     /**

@@ -118,7 +118,7 @@ final class TreeBuilder {
             if (baseIndent < 0) {
                 baseIndent = line.indent();
             }
-            if (RootLines.definesVariable(line, baseIndent) && !rootBraceOpen) {
+            if ((RootLines.definesVariable(line, baseIndent) || RootLines.definesMacro(lines, index, baseIndent)) && !rootBraceOpen) {
                 impliedRoot(line);   // `static const T ops = {`: a top-level definition, no step of the root above
                 addStep(line);
             } else if (!rootBraceOpen && root != null && root.line == null

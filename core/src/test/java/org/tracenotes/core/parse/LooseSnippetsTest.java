@@ -90,6 +90,23 @@ class LooseSnippetsTest {
                 "   -> qux_resume()");
     }
 
+    @Test
+    void aMacroDefinitionQuotedAfterATraceIsNoStepOfItsRoot() {
+        assertShape("""
+                root foo_stats
+                  call foo_each_leaf
+                    call bar_print(m, cpu, rq)
+                root\s
+                  directive #define foo_each_leaf(rq, pos)   \\  (rq)->leaf, pos = NULL  \\
+                """,
+                "foo_stats",
+                "=> foo_each_leaf",
+                "   => bar_print(m, cpu, rq);",
+                "#define foo_each_leaf(rq, pos)   \\",
+                "    (rq)->leaf, pos = NULL  \\",
+                "        ; pos != NULL");
+    }
+
     static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
