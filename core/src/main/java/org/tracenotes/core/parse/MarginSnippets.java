@@ -16,7 +16,9 @@ import org.tracenotes.core.model.StepKind;
  * }
  * leave(ctx);               # its next step
  * </pre>
- * A lone {@code f(x);} at the margin, or one with lines under it, still starts a root, unless the
+ * A variable's declaration at the margin with no body under it ({@code struct region r;} above the
+ * root that uses it) is no root either. A lone {@code f(x);} at the margin, or one with lines under it,
+ * still starts a root, unless the
  * snippet's statements stand right above it.
  */
 final class MarginSnippets {
@@ -30,12 +32,18 @@ final class MarginSnippets {
      */
     static boolean isLooseStatement(List<TraceLine> lines, int index, int baseIndent, ToIntFunction<TraceLine> lastChar) {
         TraceLine l = lines.get(index);
-        if (l.arrow() != Arrow.NONE || l.indent() > baseIndent || lastChar.applyAsInt(l) != ';' || !isPlain(l)) {
+        if (l.arrow() != Arrow.NONE || l.indent() > baseIndent || lastChar.applyAsInt(l) != ';') {
             return false;   // the cheap tests first: most margin lines are names or prototypes without `;`
         }
         TraceLine next = step(lines, index, 1);
         if (next != null && next.indent() > l.indent()) {
             return false;   // lines under it: its body, so it is a root written as a call
+        }
+        if (l.reading().kind() == StepKind.DECLARATION && l.reading().text().indexOf('(') < 0) {
+            return true;   // `struct region r;` above the root that uses it: a declaration, no root
+        }
+        if (!isPlain(l)) {
+            return false;
         }
         TraceLine prev = step(lines, index, -1);
         return next != null && next.indent() == l.indent() && isStatement(next, lastChar)

@@ -56,6 +56,13 @@ final class RootLines {
         return StepReader.keywordKind(text) == above.reading().kind() && OPEN_END.matcher(text).find();
     }
 
+    /** Whether a line is a sentence in words set in braces on one line ({@code { 这里调用 f() }}). */
+    static boolean bracedSentence(String text) {
+        int n = text.length();
+        return n > 4 && text.charAt(0) == '{' && text.charAt(n - 1) == '}' && CJK_WORDS.matcher(text).find()
+                && text.indexOf('{', 1) < 0;
+    }
+
     /**
      * Whether an arrowless line goes on with the step just above it that stops on a logical operator
      * ({@code --> ready(x) &&} above {@code start(x)}): the rest of its condition, at whatever column the
@@ -128,6 +135,9 @@ final class RootLines {
     static boolean isRemark(List<TraceLine> lines, int index, StepNode above, TraceLine remarkAbove) {
         TraceLine line = lines.get(index);
         StepReader.Reading r = line.reading();
+        if (r != null && line.arrow() == Arrow.NONE && bracedSentence(r.text())) {
+            return true;   // `{ 这里调用 f() }`: a sentence set in braces, even when it quotes a call
+        }
         if (line.arrow() != Arrow.NONE || r == null || above == null || above.line.arrow() == Arrow.NONE
                 || line.indent() < above.level || remarkAbove == null && (r.kind() != StepKind.PROSE || r.expression() != null)
                 || AuthorLayout.bodyFollows(lines, index)) {

@@ -9,7 +9,6 @@ import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Dialect;
-import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.RootKind;
@@ -190,29 +189,9 @@ final class TreeBuilder {
 
     private void addStep(TraceLine line) {
         StepReader.Reading r = line.reading();
-        StepKind kind = r == null ? StepKind.PROSE : r.kind();
-        if (kind == StepKind.PROSE && r != null && AuthorLayout.bodyFollows(lines, index)
-                && StepReader.loopMidSentence(r.text())) {
-            kind = StepKind.LOOP;   // `=> compare a and b every range[]` over what is done for each: a loop in words
-        }
-        StepRole role = StepRole.STEP;
-        if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
-            role = StepRole.ALTERNATIVE;
-        } else if (dialect == Dialect.SEED && line.arrow() == Arrow.DASH && kind == StepKind.IF) {
-            kind = StepKind.ELSE_IF;
-            role = StepRole.ALTERNATIVE;
-        } else if (dialect == Dialect.CALL && line.arrow() == Arrow.STEP) {
-            role = StepRole.RESOLVED_TARGET;
-        }
-
-        if (kind == StepKind.CALL && r != null && r.expression() instanceof Expr.Name n
-                && StepReader.CASE_CONSTANT.matcher(n.name()).matches() && stack.peek().node() != null
-                && (stack.peek().node().kind == StepKind.SWITCH && line.indent() > stack.peek().level()
-                    || AuthorLayout.constantCaseAt(line, stack))) {
-            kind = StepKind.CASE;   // `-> RISCV_EXCP_U_ECALL` under a switch: a case label written as a child
-        } else if (kind == StepKind.LABEL && line.arrow() != Arrow.NONE && AuthorLayout.enclosingSwitch(line.indent(), stack) != null) {
-            kind = StepKind.CASE;   // `=> other:` among a switch's labels: a branch in words (C's own labels have no arrow)
-        }
+        StepKinds.Taken taken = StepKinds.of(line, dialect, lines, index, stack);
+        StepKind kind = taken.kind();
+        StepRole role = taken.role();
         int indent = line.indent();
         OpenLevel chain = role == StepRole.ALTERNATIVE ? AuthorLayout.chainAtTextColumn(line, stack) : null;
         if (chain != null) {
@@ -301,7 +280,7 @@ final class TreeBuilder {
             parent = top.node();
             level = indent;
         } else {
-            OpenLevel match = find(indent);
+            OpenLevel match = OpenLevel.at(stack, indent);
             if (match == null && (match = OpenLevel.nearerDeeper(stack, indent)) != null) {
                 snapped = true;   // between two open levels, nearer the deeper one: that one's sibling
                 report.accept(new Diagnostic(IndentSnapped.ID, Severity.WARNING,
@@ -418,16 +397,6 @@ final class TreeBuilder {
 
     private void attach(StepNode parent, StepNode node) {
         (parent == null ? root.body : parent.children).add(node);
-    }
-
-    /** The open step frame at exactly {@code indent}, or null; the one statement under an arrowless if at the if's column is passed over. */
-    private OpenLevel find(int indent) {
-        for (OpenLevel f : stack) {
-            if (f.node() != null && f.level() == indent && !f.sameColumnBody()) {
-                return f;
-            }
-        }
-        return null;
     }
 
     /** Settles the comments seen since the last step ({@link CommentOwners#settle}). */

@@ -107,6 +107,22 @@ class LooseSnippetsTest {
                 "        ; pos != NULL");
     }
 
+    @Test
+    void aDeclarationAboveTheRootThatUsesItIsNoRoot() {
+        assertShape("""
+                root\s
+                  declaration struct foo_region r
+                root foo_set_region(vm, &r)
+                  call bar_set_region
+                    call baz_update
+                """,
+                " struct foo_region r;",
+                "",
+                " foo_set_region(vm, &r)",
+                "   +-> bar_set_region",
+                "     +-> baz_update");
+    }
+
     static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));

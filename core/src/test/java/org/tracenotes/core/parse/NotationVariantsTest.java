@@ -358,6 +358,19 @@ class NotationVariantsTest {
                 "        ----> foo_probe(d)");
     }
 
+    @Test
+    void aSentenceSetInBracesIsARemarkEvenWhenItQuotesACall() {
+        assertShape("""
+                root foo_realize
+                  call bar_set(dev, true)
+                  call baz_commit(dev)
+                """,
+                "foo_realize",
+                "   => bar_set(dev, true)",
+                "   { 这里调用 qux_apply() }",
+                "   => baz_commit(dev)");
+    }
+
     static String shape(Note note) {
         StringBuilder out = new StringBuilder();
         for (TraceBlock b : note.traceBlocks()) {
