@@ -371,6 +371,30 @@ class NotationVariantsTest {
                 "   => baz_commit(dev)");
     }
 
+    @Test
+    void aLineOneColumnOffTheAuthorsGridStandsBesideTheArrowBelowIt() {
+        assertShape("""
+                root foo_read
+                  call bar_read
+                    call baz_prep
+                      call ops->read
+                        call (real_read)
+                        call real_rw
+                          call qux_submit
+                            call qux_io
+                  call foo_done
+                """,
+                "foo_read",
+                "--> bar_read",
+                "  --> baz_prep",
+                "    --> ops->read",
+                "     (real_read)",
+                "      --> real_rw",
+                "        --> qux_submit",
+                "          --> qux_io",
+                "--> foo_done");
+    }
+
     static String shape(Note note) {
         StringBuilder out = new StringBuilder();
         for (TraceBlock b : note.traceBlocks()) {
