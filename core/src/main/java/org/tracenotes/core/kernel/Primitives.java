@@ -36,6 +36,14 @@ public final class Primitives {
 
         /** Calls the primitive; a NULL page or the like is a {@link ModelFault}. */
         public Value call(PageModel model, List<Value> arguments) {
+            return body.apply(model, new Args(name, parameters, arguments.toArray(new Value[0])));
+        }
+
+        /**
+         * As {@link #call(PageModel, List)} over an array the caller hands over (the interpreter's
+         * argument array, read in place and not kept: no list made per call).
+         */
+        public Value call(PageModel model, Value[] arguments) {
             return body.apply(model, new Args(name, parameters, arguments));
         }
     }
@@ -44,16 +52,16 @@ public final class Primitives {
     static final class Args {
         private final String function;
         private final List<String> parameters;
-        private final List<Value> values;
+        private final Value[] values;
 
-        Args(String function, List<String> parameters, List<Value> values) {
+        Args(String function, List<String> parameters, Value[] values) {
             this.function = function;
             this.parameters = parameters;
             this.values = values;
         }
 
         Value get(int i) {
-            return i < values.size() ? values.get(i) : null;
+            return i < values.length ? values[i] : null;
         }
 
         /** A page or folio argument: NULL is the kernel's oops, here a fault. */

@@ -26,9 +26,16 @@ final class CodeInProse {
     private CodeInProse() {
     }
 
-    /** Decorations before the code: an alternative's {@code OR:}, {@code !!emphasis!!}, bold, a code span, a parenthesised note. */
+    /**
+     * Decorations before the code: an alternative's {@code OR:}, {@code !!emphasis!!} or {@code !!! f}, bold, a
+     * code span, a parenthesised note, a loop's label in words ({@code loop: f}: f called over and over) and
+     * a run of middle dots eliding the levels before an arrow ({@code ···-> f}), a tree branch drawn without
+     * its head ({@code +-  f}) and one carrying a label ({@code +-when encrypted-> f}).
+     */
     private static final Pattern DECORATION = Pattern.compile(
-            "^(?:(?:OR|or|或者|或)\\s*[:：]?\\s+|(?:OR|or)[:：]|!![^!]*!!\\s*|\\*\\*|`|\\[(?=[A-Za-z_]\\w*_)|\\([^()]*\\)\\s*(?=[A-Za-z_]))");
+            "^(?:(?:OR|or|或者|或)\\s*[:：]?\\s+|(?:OR|or)[:：]|!{3,}\\s+|!![^!]*!!\\s*|\\*\\*|`|\\[(?=[A-Za-z_]\\w*_)"
+            + "|\\([^()]*\\)\\s*(?=[A-Za-z_])|(?:loop|LOOP|Loop)\\s*[:：]\\s*|·+\\s*(?:-+>|=>)\\s*"
+            + "|\\+-+\\s+(?=[A-Za-z_])|\\+-(?=[^>\\s-])[^>]{1,40}?-+>\\s*)");
     /** A name, then members, indexes (empty ones included) or a {@code file.c::fn} scope. */
     private static final Pattern CHAIN = Pattern.compile("[A-Za-z_]\\w*(?:(?:->|\\.|::)[A-Za-z_]\\w*|\\[[^\\]\\n]*\\])*");
     private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_]\\w*)|\\[[^\\]\\n]*\\]");
@@ -157,7 +164,7 @@ final class CodeInProse {
                 if (!d.lookingAt() || d.end() == 0) {
                     break;
                 }
-                marked |= "Oo或!`".indexOf(text.charAt(at)) >= 0;
+                marked |= "Oo或!`l·+".indexOf(text.charAt(at)) >= 0;
                 at += d.end();
             }
         }
@@ -214,11 +221,14 @@ final class CodeInProse {
         return i < text.length() && "&|=!<>+/%^".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** Whether an inner arrow follows: {@code decode --> decode_umc}, {@code fd_add +-> __fd_add} chain two names. */
+    /**
+     * Whether an inner arrow follows: {@code decode --> decode_umc}, {@code fd_add +-> __fd_add} chain two names,
+     * {@code f <- g} draws the way back to the caller.
+     */
     private static boolean innerArrow(String text, int tail) {
         int i = skipSpaces(text, tail);
         return text.startsWith("--", i) || text.startsWith("->", i) || text.startsWith("=>", i)
-                || text.startsWith("+-", i) && treeArrowEnd(text, i + 1);
+                || text.startsWith("<-", i) || text.startsWith("+-", i) && treeArrowEnd(text, i + 1);
     }
 
     /** Whether dashes from {@code i} end in {@code >}: the rest of a tree arrow {@code +->}, {@code +--->}. */

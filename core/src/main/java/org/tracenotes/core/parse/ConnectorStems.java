@@ -31,22 +31,26 @@ final class ConnectorStems {
 
     /** The block's lines with stem children (and what hangs below them) moved under their owners. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent) {
-        int[] stems = null;   // per line: the stem column of the connector line right above, or -1
+        int[] owners = null;   // per line: the line its stem hangs from, or -1
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (l.arrow() != org.tracenotes.core.model.Arrow.NONE || l.reading() == null || l.line() < 2) {
                 continue;
             }
             int s = stemAbove(l, source, tabWidth, fenceIndent);
-            if (s >= 0 && (l.indent() == s || l.indent() == s - 1)) {
-                if (stems == null) {
-                    stems = new int[lines.size()];
-                    java.util.Arrays.fill(stems, -1);
+            int owner = s < 0 ? -1
+                    : l.indent() == s || l.indent() == s - 1 ? owner(lines, i, s)
+                    : l.indent() < s - 1 ? WrapAroundStems.owner(lines, i, s, source, tabWidth, fenceIndent)
+                    : -1;
+            if (owner >= 0) {
+                if (owners == null) {
+                    owners = new int[lines.size()];
+                    java.util.Arrays.fill(owners, -1);
                 }
-                stems[i] = s;
+                owners[i] = owner;
             }
         }
-        if (stems == null) {
+        if (owners == null) {
             return lines;   // the usual case: no stem child, nothing to move
         }
         int[] delta = new int[lines.size()];
@@ -58,7 +62,7 @@ final class ConnectorStems {
                 out.add(l);
                 continue;
             }
-            int owner = stems[i] < 0 ? -1 : owner(lines, i, stems[i]);
+            int owner = owners[i];
             if (l.isCommentOnly()) {
                 delta[i] = containing(regions, l.indent(), false);   // a comment moves with its region, closes none
             } else {

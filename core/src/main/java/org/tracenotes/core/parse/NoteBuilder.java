@@ -210,8 +210,9 @@ final class NoteBuilder {
         SourceRange range = end != null ? start.to(lineRange(end))
                 : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
-                l -> l.range().endOffset() > 0 && source.text().charAt(l.range().endOffset() - 1) == '{');
-        List<Root> roots = tree.build(ArrowLengthDepth.apply(ConnectorStems.apply(lines, source, tabWidth, fenceIndent), source));
+                l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
+        List<Root> roots = tree.build(ArrowLengthDepth.apply(
+                ConnectorStems.apply(OffGridLines.apply(lines), source, tabWidth, fenceIndent), source));
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
     }

@@ -30,4 +30,14 @@ record OpenLevel(int level, StepNode node, boolean braced, boolean sameColumnBod
         }
         return null;
     }
+
+    /** The open step frame at exactly {@code indent}, or null; the one statement under an arrowless if at the if's column is passed over. */
+    static OpenLevel at(java.util.Deque<OpenLevel> stack, int indent) {
+        for (OpenLevel f : stack) {
+            if (f.node() != null && f.level() == indent && !f.sameColumnBody()) {
+                return f;
+            }
+        }
+        return null;
+    }
 }

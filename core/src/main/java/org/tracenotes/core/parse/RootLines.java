@@ -56,6 +56,31 @@ final class RootLines {
         return StepReader.keywordKind(text) == above.reading().kind() && OPEN_END.matcher(text).find();
     }
 
+    /** Whether a line is a sentence in words set in braces on one line ({@code { 这里调用 f() }}). */
+    static boolean bracedSentence(String text) {
+        int n = text.length();
+        return n > 4 && text.charAt(0) == '{' && text.charAt(n - 1) == '}' && CJK_WORDS.matcher(text).find()
+                && text.indexOf('{', 1) < 0;
+    }
+
+    /**
+     * Whether an arrowless line goes on with the step just above it that stops on a logical operator
+     * ({@code --> ready(x) &&} above {@code start(x)}): the rest of its condition, at whatever column the
+     * author wrapped it to; likewise a line after one ending with {@code \\} (a macro's definition).
+     */
+    static boolean continuesCondition(TraceLine above, TraceLine line) {
+        if (above == null || line.arrow() != Arrow.NONE || line.reading() == null || above.reading() == null) {
+            return false;
+        }
+        String text = above.reading().text();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end >= 2 && (text.startsWith("&&", end - 2) || text.startsWith("||", end - 2))
+                || end >= 1 && text.charAt(end - 1) == '\\';   // `#define each(x)  \` continued below
+    }
+
     /**
      * Whether an arrowless line starting with {@code :} goes on with the step above: it stands right
      * under a colon of that step's line ({@code -> ops->attach : legacy_attach} above
@@ -110,6 +135,9 @@ final class RootLines {
     static boolean isRemark(List<TraceLine> lines, int index, StepNode above, TraceLine remarkAbove) {
         TraceLine line = lines.get(index);
         StepReader.Reading r = line.reading();
+        if (r != null && line.arrow() == Arrow.NONE && bracedSentence(r.text())) {
+            return true;   // `{ 这里调用 f() }`: a sentence set in braces, even when it quotes a call
+        }
         if (line.arrow() != Arrow.NONE || r == null || above == null || above.line.arrow() == Arrow.NONE
                 || line.indent() < above.level || remarkAbove == null && (r.kind() != StepKind.PROSE || r.expression() != null)
                 || AuthorLayout.bodyFollows(lines, index)) {
@@ -254,6 +282,31 @@ final class RootLines {
         StepReader.Reading r = line.reading();
         return line.arrow() == Arrow.NONE && r != null && line.indent() <= baseIndent && r.kind() == StepKind.ASSIGN
                 && r.declaredType() != null && r.expression() instanceof Expr.Assign a && a.value() instanceof Expr.InitList;
+    }
+
+    /**
+     * Whether a line is a macro's definition at the block's margin ({@code #define each(x) …} quoted after
+     * a trace): a definition of its own, no step of the root above, when no step of that root follows it.
+     */
+    static boolean definesMacro(List<TraceLine> lines, int index, int baseIndent) {
+        TraceLine line = lines.get(index);
+        StepReader.Reading r = line.reading();
+        if (r == null || r.kind() != StepKind.DIRECTIVE || line.indent() > baseIndent || !r.text().startsWith("#define")) {
+            return false;
+        }
+        boolean continued = r.text().endsWith("\\");
+        for (int k = index + 1; k < lines.size(); k++) {
+            TraceLine t = lines.get(k);
+            if (t.reading() == null) {
+                continue;
+            }
+            if (continued) {
+                continued = t.reading().text().endsWith("\\");
+                continue;   // the definition's own lines
+            }
+            return t.arrow() == Arrow.NONE && (t.indent() <= baseIndent || t.reading().kind() == StepKind.DIRECTIVE);
+        }
+        return true;   // the block ends with it
     }
 
     /**

@@ -72,6 +72,16 @@ final class StepReader {
 
     Reading prose(ParserRuleContext prose) {
         String text = exprs.text(prose);
+        if (labelledLoop(text)) {
+            Reading called = CodeInProse.read(text, exprs.range(prose), prose);   // `loop: f`: f, called over and over
+            if (called != null) {
+                return called;
+            }
+        }
+        Reading guarded = text.endsWith("&&") || text.endsWith("||") ? guardedCall(text, prose) : null;
+        if (guarded != null) {
+            return guarded;   // `ready(x) &&` continued below: the call it starts with guards the rest
+        }
         StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() || misspeltForeach(text) ? StepKind.LOOP
                 : PROSE_IF.matcher(text).find() ? StepKind.IF : StepKind.PROSE;
         Matcher call = CALL_WITH_WORDS.matcher(text);
@@ -90,6 +100,19 @@ final class StepReader {
             kind = keywordKind(text);
         }
         return code != null ? code : new Reading(kind, text, null, null, null, null, prose);
+    }
+
+    /** For a line stopping on {@code &&} or {@code ||} and starting with a call: that call; else null. */
+    private Reading guardedCall(String text, ParserRuleContext prose) {
+        Reading r = CodeInProse.read(text.substring(0, text.length() - 2).strip(), exprs.range(prose), prose);
+        return r == null || r.kind() != StepKind.CALL || !(r.expression() instanceof Expr.Call) ? null
+                : new Reading(StepKind.CALL, text, r.expression(), null, null, null, prose);
+    }
+
+    /** Whether words start with a loop's label, {@code loop:} (a call made over and over follows it). */
+    private static boolean labelledLoop(String text) {
+        return text.length() > 5 && text.regionMatches(true, 0, "loop", 0, 4)
+                && (text.charAt(4) == ':' || text.charAt(4) == '：' || text.charAt(4) == ' ' && text.indexOf(':') == 5);
     }
 
     /** The kind of the statement keyword a line of unreadable code starts with, else prose. */
@@ -210,6 +233,12 @@ final class StepReader {
                 && LOOP_MACRO.matcher(n.name()).find()) {
             kind = StepKind.LOOP;   // `CPU_FOREACH(cpu)`, `QTAILQ_FOREACH(v, &head, next)`: a loop macro
         }
+        if (kind == StepKind.EXPRESSION && text.startsWith("+-")) {
+            Reading drawn = CodeInProse.read(text, exprs.range(st), st);   // `+-  f <- g`: a branch drawn without its head
+            if (drawn != null) {
+                return drawn;
+            }
+        }
         Expr called = TrailingCallNotes.returnPathCall(e, text);   // `kmalloc <- slab_alloc`: the call, its return drawn back
         called = called == null ? TrailingCallNotes.bracketTagCall(e) : called;   // `blk_read    [co]`: a tag after the call
         if (called != null) {
@@ -298,8 +327,23 @@ final class StepReader {
                 }
             }
         }
-        return new Reading(StepKind.LOOP, text, e, inline(h.inlineBody()), null, null, st);
+        boolean callback = h.FOREACH() != null && h.inlineBody() == null && callbackIterator(h.FOREACH().getText());
+        return new Reading(callback ? StepKind.CALL : StepKind.LOOP, text, e, inline(h.inlineBody()), null, null, st);
     }
+
+    /**
+     * Iterators that are functions taking a callback, not loop macros: the driver model's walks over a
+     * bus, class, driver or device ({@code bus_for_each_drv(bus, NULL, &d, attach)}), {@code idr_for_each},
+     * and a {@code foreach} in lower case written as one word ({@code qemu_opt_foreach},
+     * {@code g_hash_table_foreach}); loop macros are {@code for_each_*}, {@code list_for_each_entry},
+     * {@code QTAILQ_FOREACH}. A call of one visits the callback for each item, which is written under it.
+     */
+    static boolean callbackIterator(String name) {
+        return CALLBACK_ITERATOR.matcher(name).matches();
+    }
+
+    private static final Pattern CALLBACK_ITERATOR =
+            Pattern.compile("(?:bus|class|driver|device|idr)_for_each(?:_\\w+)?|[a-z]\\w*_foreach(?:_[a-z]\\w*)?");
 
     private Reading inline(TraceParser.InlineBodyContext body) {
         return body == null ? null : statement(body.statement());

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Dialect;
-import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.RootKind;
@@ -34,7 +32,7 @@ final class TreeBuilder {
     private final String heading;
     private final SourceRange blockStart;
     private final Consumer<Diagnostic> report;
-    private final Predicate<TraceLine> sourceEndsWithBrace;
+    private final java.util.function.ToIntFunction<TraceLine> lastChar;   // a line's last source character
 
     private final List<RootNode> roots = new ArrayList<>();
     private final List<Comment> blockComments = new ArrayList<>();
@@ -50,8 +48,8 @@ final class TreeBuilder {
     private int index;                // of the line being added   // a root's `{` on a line of its own is not closed yet
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
-                Predicate<TraceLine> sourceEndsWithBrace) {
-        this.sourceEndsWithBrace = sourceEndsWithBrace;
+                java.util.function.ToIntFunction<TraceLine> lastChar) {
+        this.lastChar = lastChar;
         this.dialect = dialect;
         this.heading = heading;
         this.blockStart = blockStart;
@@ -59,6 +57,7 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
+        lines = IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines)));
         bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
@@ -90,6 +89,7 @@ final class TreeBuilder {
             }
             if ((RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
                     || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
+                        || RootLines.continuesCondition(previous, line)
                         || RootLines.continuesAlternative(previous, line)))
                     && pendingComments.isEmpty()) {
                 List<Comment> into = last != null && last.line == previous ? last.comments : root.comments;
@@ -117,8 +117,16 @@ final class TreeBuilder {
             if (baseIndent < 0) {
                 baseIndent = line.indent();
             }
-            if (RootLines.definesVariable(line, baseIndent) && !rootBraceOpen) {
+            if ((RootLines.definesVariable(line, baseIndent) || RootLines.definesMacro(lines, index, baseIndent)) && !rootBraceOpen) {
                 impliedRoot(line);   // `static const T ops = {`: a top-level definition, no step of the root above
+                addStep(line);
+            } else if (!rootBraceOpen && root != null && root.line == null
+                    && MarginSnippets.continuesSnippet(lines, index, baseIndent, lastChar)) {
+                addStep(line);   // `run(n, …)` right under the snippet's `n = 1;`: its next step, with a body
+            } else if (!rootBraceOpen && MarginSnippets.isLooseStatement(lines, index, baseIndent, lastChar)) {
+                if (root == null || root.line != null) {
+                    impliedRoot(line);   // `enter(ctx);` over `while (…) {` at the margin: a snippet, no root line
+                }
                 addStep(line);
             } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent
                     && (root == null || (RootLines.startsRoot(line) || RootLines.nextLabelledEntry(line, root == null ? null : root.line)) && !rootBraceOpen)) {
@@ -181,29 +189,9 @@ final class TreeBuilder {
 
     private void addStep(TraceLine line) {
         StepReader.Reading r = line.reading();
-        StepKind kind = r == null ? StepKind.PROSE : r.kind();
-        if (kind == StepKind.PROSE && r != null && AuthorLayout.bodyFollows(lines, index)
-                && StepReader.loopMidSentence(r.text())) {
-            kind = StepKind.LOOP;   // `=> compare a and b every range[]` over what is done for each: a loop in words
-        }
-        StepRole role = StepRole.STEP;
-        if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
-            role = StepRole.ALTERNATIVE;
-        } else if (dialect == Dialect.SEED && line.arrow() == Arrow.DASH && kind == StepKind.IF) {
-            kind = StepKind.ELSE_IF;
-            role = StepRole.ALTERNATIVE;
-        } else if (dialect == Dialect.CALL && line.arrow() == Arrow.STEP) {
-            role = StepRole.RESOLVED_TARGET;
-        }
-
-        if (kind == StepKind.CALL && r != null && r.expression() instanceof Expr.Name n
-                && StepReader.CASE_CONSTANT.matcher(n.name()).matches() && stack.peek().node() != null
-                && (stack.peek().node().kind == StepKind.SWITCH && line.indent() > stack.peek().level()
-                    || AuthorLayout.constantCaseAt(line, stack))) {
-            kind = StepKind.CASE;   // `-> RISCV_EXCP_U_ECALL` under a switch: a case label written as a child
-        } else if (kind == StepKind.LABEL && line.arrow() != Arrow.NONE && AuthorLayout.enclosingSwitch(line.indent(), stack) != null) {
-            kind = StepKind.CASE;   // `=> other:` among a switch's labels: a branch in words (C's own labels have no arrow)
-        }
+        StepKinds.Taken taken = StepKinds.of(line, dialect, lines, index, stack);
+        StepKind kind = taken.kind();
+        StepRole role = taken.role();
         int indent = line.indent();
         OpenLevel chain = role == StepRole.ALTERNATIVE ? AuthorLayout.chainAtTextColumn(line, stack) : null;
         if (chain != null) {
@@ -292,7 +280,7 @@ final class TreeBuilder {
             parent = top.node();
             level = indent;
         } else {
-            OpenLevel match = find(indent);
+            OpenLevel match = OpenLevel.at(stack, indent);
             if (match == null && (match = OpenLevel.nearerDeeper(stack, indent)) != null) {
                 snapped = true;   // between two open levels, nearer the deeper one: that one's sibling
                 report.accept(new Diagnostic(IndentSnapped.ID, Severity.WARNING,
@@ -390,7 +378,7 @@ final class TreeBuilder {
 
     /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */
     private boolean opensBrace(TraceLine line) {
-        return line.reading() != null && sourceEndsWithBrace.test(line);
+        return line.reading() != null && lastChar.applyAsInt(line) == '{';
     }
 
     /** The if whose chain is still open as the last step under {@code parent} (a lone brace between is skipped). */
@@ -409,16 +397,6 @@ final class TreeBuilder {
 
     private void attach(StepNode parent, StepNode node) {
         (parent == null ? root.body : parent.children).add(node);
-    }
-
-    /** The open step frame at exactly {@code indent}, or null; the one statement under an arrowless if at the if's column is passed over. */
-    private OpenLevel find(int indent) {
-        for (OpenLevel f : stack) {
-            if (f.node() != null && f.level() == indent && !f.sameColumnBody()) {
-                return f;
-            }
-        }
-        return null;
     }
 
     /** Settles the comments seen since the last step ({@link CommentOwners#settle}). */

@@ -183,7 +183,7 @@ final class Calls {
         }
         Value v;
         try {
-            v = p.call(run.model, java.util.Arrays.asList(args));
+            v = p.call(run.model, args); // read in place, not kept
         } catch (ModelFault fault) {
             throw new Stop(RunOutcome.ERROR, fault.getMessage() + " (line " + line + ")", line);
         }

@@ -81,11 +81,12 @@ public final class Interpreter {
         }
         r.nesting = 0; // a run that stopped left its count where it stopped
         r.expectationChecks.atEnd(root, note, code, outcome, result);
+        program.pathRoom(r.path.size());
         List<Integer> unreached = !r.forcing ? List.of()
                 : r.options.forces().keySet().stream().filter(l -> !r.forced.contains(l)).sorted().toList();
         return new RunResult(root.name(), r.scenario, note.source(), outcome, result, message, stopLine, r.path.handOver(),
                 r.elided.handOver(), r.lenient.values(), r.forced.handOver(), unreached, r.model.initial(), r.model.state(),
-                r.model.gets(), r.model.puts(), r.expectations);
+                r.model.gets(), r.model.puts(), r.expectations.isEmpty() ? List.of() : r.expectations);
     }
 
     private static boolean isVoid(Root root) {

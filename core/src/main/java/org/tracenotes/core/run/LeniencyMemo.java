@@ -19,6 +19,19 @@ final class LeniencyMemo {
 
     private volatile Entry[] entries = new Entry[0];
 
+    /**
+     * The leniency noted here last for this key, or null: asked before a caller makes the words'
+     * {@code Supplier}, so that a run that finds it makes no object at all.
+     */
+    Program.NotedLeniency find(int line, String kind, int variant, Object a, Object b, Object c) {
+        for (Entry e : entries) {
+            if (e.line == line && e.variant == variant && e.kind == kind && e.a == a && e.b == b && e.c == c) {
+                return e.noted;
+            }
+        }
+        return null;
+    }
+
     /** The leniency {@code program} notes for this site's key, its words from {@code what} the first time. */
     Program.NotedLeniency noted(Program program, int line, String kind, int variant, Object a, Object b, Object c,
                                 Supplier<String> what) {

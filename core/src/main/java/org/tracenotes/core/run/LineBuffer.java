@@ -13,8 +13,17 @@ final class LineBuffer {
 
     private static final int[] NONE = new int[0];
 
-    private int[] lines = NONE;
+    private int[] lines;
     private int size;
+
+    LineBuffer() {
+        lines = NONE;
+    }
+
+    /** A buffer with room for {@code room} lines before it grows. */
+    LineBuffer(int room) {
+        lines = room > 0 ? new int[room] : NONE;
+    }
 
     void add(int line) {
         if (size == lines.length) {

@@ -30,6 +30,11 @@ public final class Program {
     private final Map<String, List<String>> signatures = new HashMap<>();
     private final Map<String, Map<String, Expr>> initialisers = new HashMap<>();
     private final Map<Note, NoteAnnotations> annotations = new java.util.IdentityHashMap<>();
+    /**
+     * The length of the last run's path, the room a run's path starts with: a run as long as the last
+     * grows no array and hands its path over without a copy (a guess, shared by threads without a lock).
+     */
+    private int pathRoom;
     private final Map<String, Optional<Expr>> expressions = new java.util.concurrent.ConcurrentHashMap<>();
     private final NoteParser parser = new NoteParser();
     /** The compiled form of the program's notes: compiled at the first run, shared by all runs. */
@@ -227,5 +232,13 @@ public final class Program {
     /** An annotation's expression, parsed once. */
     public Optional<Expr> expression(String text) {
         return expressions.computeIfAbsent(text, parser::expression);
+    }
+
+    int pathRoom() {
+        return pathRoom;
+    }
+
+    void pathRoom(int n) {
+        pathRoom = Math.min(n, 1024); // a runaway run's path is no guess for the next
     }
 }

@@ -38,7 +38,7 @@ final class RunState {
 
     int steps;
     int depth;
-    final LineBuffer path = new LineBuffer();
+    final LineBuffer path;
     final LineBuffer elided = new LineBuffer();
     final Leniencies lenient = new Leniencies();
     /** The branch lines forced so far, each once, in the order forced. */
@@ -82,6 +82,7 @@ final class RunState {
         this.options = options;
         this.scenario = scenario;
         this.model = model;
+        this.path = new LineBuffer(program.pathRoom());
         this.listener = options.listener();
         this.inspector = options.inspector();
         this.branchListener = listener instanceof BranchListener b ? b : null;
@@ -131,6 +132,20 @@ final class RunState {
                  java.util.function.Supplier<String> what) {
         Program.NotedLeniency n = memo.noted(program, line, kind, variant, a, b, c, what);
         lenient.putIfAbsent(n.key(), n.leniency());
+    }
+
+    /**
+     * Records the leniency {@code memo} noted last for this key, if it has it ({@link LeniencyMemo#find});
+     * false if it has not, and the caller records it with its words
+     * ({@link #lenient(LeniencyMemo, int, String, int, Object, Object, Object, java.util.function.Supplier)}).
+     */
+    boolean lenientKnown(LeniencyMemo memo, int line, String kind, int variant, Object a, Object b, Object c) {
+        Program.NotedLeniency n = memo.find(line, kind, variant, a, b, c);
+        if (n == null) {
+            return false;
+        }
+        lenient.putIfAbsent(n.key(), n.leniency());
+        return true;
     }
 
     /** Takes back the leniency recorded since there were {@code savedSize}. */

@@ -50,8 +50,11 @@ final class Scopes {
         if (run.strictNames) {
             throw new Stop(RunOutcome.ERROR, "`" + name + "` is not bound in " + f.function, 0);
         }
-        run.lenient(e.site.lenient, RunState.line(at, null), "unbound-name", 0, name, f.function, null, () -> "`" + name
-                + "` is read in " + f.function + " but never bound; kept as an opaque value");
+        int line = RunState.line(at, null);
+        if (!run.lenientKnown(e.site.lenient, line, "unbound-name", 0, name, f.function, null)) {
+            run.lenient(e.site.lenient, line, "unbound-name", 0, name, f.function, null, () -> "`" + name
+                    + "` is read in " + f.function + " but never bound; kept as an opaque value");
+        }
         return new Value.Obj(Value.ObjKind.SYMBOL, name);
     }
 
@@ -78,9 +81,12 @@ final class Scopes {
         for (Frame c = f.caller; c != null; c = c.caller) {
             Value[] s = c.vars.getInterned(name);
             if (s != null) {
-                Frame from = c;
-                run.lenient(e.site.lenient, RunState.line(at, null), "caller-variable", 0, name, f.function, c.function,
-                        () -> "`" + name + "` is not bound in " + f.function + "; read from its caller " + from.function);
+                int line = RunState.line(at, null);
+                if (!run.lenientKnown(e.site.lenient, line, "caller-variable", 0, name, f.function, c.function)) {
+                    Frame from = c;
+                    run.lenient(e.site.lenient, line, "caller-variable", 0, name, f.function, c.function,
+                            () -> "`" + name + "` is not bound in " + f.function + "; read from its caller " + from.function);
+                }
                 return s;
             }
         }
@@ -94,17 +100,18 @@ final class Scopes {
         f.vars.bindInterned(name, slot);
         String before = run.annotationText;
         run.annotationText = null;
-        java.util.function.Supplier<String> initText = () -> run.text(init.init(),
-                new Frame(f.function, null, run.program.reference().note(), null, true));
         int savedSize = run.lenient.size();
-        run.lenient(e.site.lenient, RunState.line(at, null), "reference-initialiser", 0, name, f.function, null, () -> "`"
-                + name + "` is never assigned in " + f.function + "; it starts as the reference trace's initialiser `"
-                + initText.get() + "`");
+        int line = RunState.line(at, null);
+        if (!run.lenientKnown(e.site.lenient, line, "reference-initialiser", 0, name, f.function, null)) {
+            run.lenient(e.site.lenient, line, "reference-initialiser", 0, name, f.function, null, () -> "`"
+                    + name + "` is never assigned in " + f.function + "; it starts as the reference trace's initialiser `"
+                    + initText(init, f) + "`");
+        }
         try {
             slot[0] = evalInitialiser(init, f, at);
         } catch (Stop stop) {
             throw new Stop(stop.outcome, stop.getMessage() + " in the reference trace's initialiser of `" + name
-                    + "`, `" + initText.get() + "`", stop.line);
+                    + "`, `" + initText(init, f) + "`", stop.line);
         } finally {
             run.annotationText = before;
         }
@@ -120,6 +127,10 @@ final class Scopes {
      * reference's text (for messages) over the same variables, so what the initialiser binds is bound
      * in the note's frame, in the order bound.
      */
+    private String initText(NameSite.Initialiser init, Frame f) {
+        return run.text(init.init(), new Frame(f.function, null, run.program.reference().note(), null, true));
+    }
+
     private Value evalInitialiser(NameSite.Initialiser init, Frame f, Step at) {
         Frame view = new Frame(f.function, f.caller, run.program.reference().note(), init.code(), false, f.vars);
         return run.expressions.eval(init.node(), view, at);
@@ -129,12 +140,16 @@ final class Scopes {
     Value omitted(LeniencyMemo memo, String function, String param, Frame f, int line) {
         Value[] slot = f.vars.get(param);
         if (slot != null) {
-            run.lenient(memo, line, OmittedArgument.ID, 1, function, param, f.function, () -> function
-                    + "() is called without `" + param + "`; it takes " + f.function + "'s `" + param + "`");
+            if (!run.lenientKnown(memo, line, OmittedArgument.ID, 1, function, param, f.function)) {
+                run.lenient(memo, line, OmittedArgument.ID, 1, function, param, f.function, () -> function
+                        + "() is called without `" + param + "`; it takes " + f.function + "'s `" + param + "`");
+            }
             return slot[0];
         }
-        run.lenient(memo, line, OmittedArgument.ID, 2, function, param, f.function, () -> function + "() is called without `"
-                + param + "`, and " + f.function + " has no `" + param + "` to take");
+        if (!run.lenientKnown(memo, line, OmittedArgument.ID, 2, function, param, f.function)) {
+            run.lenient(memo, line, OmittedArgument.ID, 2, function, param, f.function, () -> function
+                    + "() is called without `" + param + "`, and " + f.function + " has no `" + param + "` to take");
+        }
         return null;
     }
 }

@@ -247,6 +247,12 @@ final class Statements {
 
     /** Evaluates a step's expression; a call of the function it expands runs the lines under it. */
     Value evalStep(CompiledStep cs, Frame f) {
+        if (cs.expanded == null && run.expansion == null) {
+            // nothing expanded here or around: the fields would be set to what they are and put back
+            // (expansionUsed is read only while an expansion is pending, and a nested step restores it)
+            return cs.statement != cs.expression ? run.calls.call(cs.statement, f, cs.step)
+                    : run.expressions.eval(cs.expression, f, cs.step);
+        }
         CompiledStep savedExpansion = run.expansion;
         String savedName = run.expansionName;
         boolean savedUsed = run.expansionUsed;

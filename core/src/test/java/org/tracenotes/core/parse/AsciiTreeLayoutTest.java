@@ -142,6 +142,63 @@ class AsciiTreeLayoutTest {
                 " +-> qux_free");
     }
 
+    @Test
+    void aLineWhereAStemWrapsBackToIsTheCalleeOfTheLineTheStemHangsFrom() {
+        assertShape("""
+                root foo_open
+                  call bar_read -> bar_get
+                    call baz_map  <--- +
+                  call qux_done
+                """,
+                "foo_open",
+                " |",
+                " +-> bar_read -> bar_get",
+                " |                 |",
+                " |   baz_map <---+",
+                " |",
+                " +-> qux_done");
+    }
+
+    @Test
+    void aLineBackAtTheArrowsColumnUnderAStemFromTheNameIsItsCallee() {
+        assertShape("""
+                root foo_load
+                  call bar_check
+                  call bar_reset
+                    call baz_start
+                      call qux_run
+                """,
+                "foo_load",
+                " |",
+                " +-> bar_check",
+                " |",
+                " +-> bar_reset",
+                "     |",
+                " baz_start",
+                " |",
+                " qux_run");
+    }
+
+    @Test
+    void aWireDrawnAcrossATreeIsNoStep() {
+        assertShape("""
+                root foo_start()
+                  call bar_rest()
+                    call baz_spawn(worker, NULL)
+                root worker()
+                  call qux_run()
+                """,
+                "foo_start()",
+                "-> bar_rest()",
+                "   -> baz_spawn(worker, NULL)",
+                "                 |",
+                "      +----------+",
+                "      |",
+                "      v",
+                "worker()",
+                "-> qux_run()");
+    }
+
     static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));

@@ -297,6 +297,104 @@ class NotationVariantsTest {
     }
 
     /** The trees of a note as indented {@code kind text} lines; trailing comments after two blanks. */
+    @Test
+    void aStepStoppingOnALogicalOperatorGoesOnOnTheNextLineWhateverItsColumn() {
+        assertShape("""
+                root foo_assign
+                  loop list_for_each_entry(r, head, list)
+                    call bar_size(r) &&  bar_place(r->dev, idx)
+                      call baz_write(r, idx)
+                      call qux_update(r)
+                  call foo_done()
+                """,
+                "foo_assign",
+                "    --> list_for_each_entry(r, head, list)",
+                "        --> bar_size(r) &&",
+                "    bar_place(r->dev, idx)",
+                "           --> baz_write(r, idx)",
+                "           --> qux_update(r)",
+                "    --> foo_done()");
+    }
+
+    @Test
+    void aStepNamedAfterTheMemberAPointerCallGoesThroughIsWhereThatCallLands() {
+        assertShape("""
+                root foo_write
+                  call ops->write_begin
+                    call bar_write_begin
+                      call bar_get_block
+                    call baz_write_begin
+                  call qux_copy
+                  call ops->write_end
+                  call bar_finish
+                """,
+                "foo_write",
+                " +-> ops->write_begin",
+                " +-> bar_write_begin",
+                " |   +-> bar_get_block",
+                " +-> baz_write_begin",
+                " +-> qux_copy",
+                " +-> ops->write_end",
+                " +-> bar_finish");
+    }
+
+    @Test
+    void anIteratorTakingACallbackIsACallAndALoopMacroALoop() {
+        assertShape("""
+                root foo_attach
+                  call bus_for_each_drv
+                    call foo_attach_driver
+                  call obj_prop_foreach(opts, set_prop, dev)
+                    call set_prop
+                  loop list_for_each_entry(d, head, node)
+                    call foo_probe(d)
+                """,
+                "foo_attach",
+                "    ----> bus_for_each_drv",
+                "        ----> foo_attach_driver",
+                "    ----> obj_prop_foreach(opts, set_prop, dev)",
+                "        ----> set_prop",
+                "    ----> list_for_each_entry(d, head, node)",
+                "        ----> foo_probe(d)");
+    }
+
+    @Test
+    void aSentenceSetInBracesIsARemarkEvenWhenItQuotesACall() {
+        assertShape("""
+                root foo_realize
+                  call bar_set(dev, true)
+                  call baz_commit(dev)
+                """,
+                "foo_realize",
+                "   => bar_set(dev, true)",
+                "   { 这里调用 qux_apply() }",
+                "   => baz_commit(dev)");
+    }
+
+    @Test
+    void aLineOneColumnOffTheAuthorsGridStandsBesideTheArrowBelowIt() {
+        assertShape("""
+                root foo_read
+                  call bar_read
+                    call baz_prep
+                      call ops->read
+                        call (real_read)
+                        call real_rw
+                          call qux_submit
+                            call qux_io
+                  call foo_done
+                """,
+                "foo_read",
+                "--> bar_read",
+                "  --> baz_prep",
+                "    --> ops->read",
+                "     (real_read)",
+                "      --> real_rw",
+                "        --> qux_submit",
+                "          --> qux_io",
+                "--> foo_done");
+    }
+
     static String shape(Note note) {
         StringBuilder out = new StringBuilder();
         for (TraceBlock b : note.traceBlocks()) {

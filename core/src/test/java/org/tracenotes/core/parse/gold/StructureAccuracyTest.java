@@ -54,11 +54,12 @@ class StructureAccuracyTest {
      * Floors of the fourth held-out set, drawn and read blind on 2026-12-05 and scored once with the
      * session's parser work merged (blocks 35/43, parents 462/469, kinds 457/469, the same as before that
      * work); a tag in brackets set off by two or more blanks after a call ({@code f    [co]}) was read as a
-     * call from then on (kinds 461/469), so it is training data too.
+     * call from then on (kinds 461/469), so it is training data too. The sixth pass fixed the general
+     * patterns among its misses (blocks 41/43, parents 468/469, kinds 466/469).
      */
-    static final double HELD_OUT_4_BLOCKS_FLOOR = 0.81;
-    static final double HELD_OUT_4_LINES_FLOOR = 0.985;
-    static final double HELD_OUT_4_KINDS_FLOOR = 0.982;
+    static final double HELD_OUT_4_BLOCKS_FLOOR = 0.95;
+    static final double HELD_OUT_4_LINES_FLOOR = 0.997;
+    static final double HELD_OUT_4_KINDS_FLOOR = 0.993;
 
     /**
      * Floors of the second set of notes by authors outside the corpus ({@code gold-external-2}), checked

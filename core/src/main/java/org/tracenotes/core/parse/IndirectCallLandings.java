@@ -1,0 +1,95 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.StepKind;
+
+/**
+ * Where a call through a pointer lands, written as the next step at the call's own column: the
+ * function named after the member ({@code ops->write_begin}, then {@code ext4_write_begin}) is the
+ * implementation the call reaches, so it is read under the call, with what hangs below it.
+ * <pre>
+ * +-> ops->write_begin
+ * +-> foo_write_begin         # where ops->write_begin lands: its child
+ * |   +-> foo_get_block
+ * +-> ops->write_end          # the caller's next step
+ * </pre>
+ * Several implementations listed one after another all land there. A step whose name does not end
+ * with the member's name is the caller's next step, as its column says.
+ */
+final class IndirectCallLandings {
+
+    private IndirectCallLandings() {
+    }
+
+    /** The block's lines with landings moved under the indirect call they follow. */
+    static List<TraceLine> apply(List<TraceLine> lines) {
+        List<TraceLine> out = null;
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            TraceLine call = lines.get(i);
+            String member = call.reading() == null || call.reading().text().indexOf("->") < 0 && call.reading().text().indexOf('.') < 0
+                    ? null : memberCalled(call);
+            if (member == null) {
+                continue;
+            }
+            int j = nextStep(lines, i);
+            while (j < n && isLanding(lines.get(j), call, member)) {
+                int land = lines.get(j).indent();
+                int shift = call.textIndent() - call.indent();
+                if (out == null) {
+                    out = new ArrayList<>(lines);
+                }
+                int k = j;
+                do {
+                    TraceLine t = lines.get(k);
+                    out.set(k, new TraceLine(t.line(), t.indent() + shift, t.textIndent() + shift, t.arrow(), t.reading(),
+                            t.range(), t.comments()));
+                    k++;
+                } while (k < n && (lines.get(k).isBlank() || lines.get(k).indent() > land));
+                j = k < n && lines.get(k).reading() == null ? nextStep(lines, k - 1) : k;
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    /** The index of the first step line after {@code i}, or the list's size. */
+    private static int nextStep(List<TraceLine> lines, int i) {
+        int k = i + 1;
+        while (k < lines.size() && lines.get(k).reading() == null) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isLanding(TraceLine t, TraceLine call, String member) {
+        if (t.reading() == null || t.reading().kind() != StepKind.CALL || t.indent() != call.indent()
+                || t.arrow() != call.arrow()) {
+            return false;
+        }
+        String name = nameCalled(t.reading().expression());
+        return name != null && name.length() > member.length() + 1 && name.endsWith(member)
+                && name.charAt(name.length() - member.length() - 1) == '_';
+    }
+
+    /** The member a call goes through ({@code write_begin} of {@code ops->write_begin(…)}), or null. */
+    private static String memberCalled(TraceLine t) {
+        if (t.reading().kind() != StepKind.CALL) {
+            return null;
+        }
+        Expr e = t.reading().expression();
+        if (e instanceof Expr.Call c) {
+            e = c.callee();
+        }
+        return e instanceof Expr.Member m ? m.name() : null;
+    }
+
+    /** The plain name a call calls ({@code foo} of {@code foo(x)} or {@code foo}), or null. */
+    private static String nameCalled(Expr e) {
+        if (e instanceof Expr.Call c) {
+            e = c.callee();
+        }
+        return e instanceof Expr.Name nm ? nm.name() : null;
+    }
+}

@@ -1,0 +1,51 @@
+package org.tracenotes.core.parse;
+
+import java.util.Deque;
+import java.util.List;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.Dialect;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.core.model.StepRole;
+
+/**
+ * The kind and role a line's step takes where it stands, beyond what its text says: words naming
+ * every one of something over a body are a loop; an {@code if} led by {@code ->} in the seed's dialect
+ * is an else-if; a {@code =>} in the call dialect is a resolved target; a constant under a switch, or an
+ * arrow-led label among its cases, is a case.
+ */
+final class StepKinds {
+
+    /** A step's kind and role. */
+    record Taken(StepKind kind, StepRole role) { }
+
+    private StepKinds() {
+    }
+
+    static Taken of(TraceLine line, Dialect dialect, List<TraceLine> lines, int index, Deque<OpenLevel> stack) {
+        StepReader.Reading r = line.reading();
+        StepKind kind = r == null ? StepKind.PROSE : r.kind();
+        if (kind == StepKind.PROSE && r != null && AuthorLayout.bodyFollows(lines, index)
+                && StepReader.loopMidSentence(r.text())) {
+            kind = StepKind.LOOP;   // `=> compare a and b every range[]` over what is done for each: a loop in words
+        }
+        StepRole role = StepRole.STEP;
+        if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
+            role = StepRole.ALTERNATIVE;
+        } else if (dialect == Dialect.SEED && line.arrow() == Arrow.DASH && kind == StepKind.IF) {
+            kind = StepKind.ELSE_IF;
+            role = StepRole.ALTERNATIVE;
+        } else if (dialect == Dialect.CALL && line.arrow() == Arrow.STEP) {
+            role = StepRole.RESOLVED_TARGET;
+        }
+        if (kind == StepKind.CALL && r != null && r.expression() instanceof Expr.Name n
+                && StepReader.CASE_CONSTANT.matcher(n.name()).matches() && stack.peek().node() != null
+                && (stack.peek().node().kind == StepKind.SWITCH && line.indent() > stack.peek().level()
+                    || AuthorLayout.constantCaseAt(line, stack))) {
+            kind = StepKind.CASE;   // `-> RISCV_EXCP_U_ECALL` under a switch: a case label written as a child
+        } else if (kind == StepKind.LABEL && line.arrow() != Arrow.NONE && AuthorLayout.enclosingSwitch(line.indent(), stack) != null) {
+            kind = StepKind.CASE;   // `=> other:` among a switch's labels: a branch in words (C's own labels have no arrow)
+        }
+        return new Taken(kind, role);
+    }
+}
