@@ -47,7 +47,7 @@ public final class Connectors {
 
     /**
      * Whether the {@code -} or lead at {@code i} is part of a tree edge without an arrow head: a
-     * {@code |}, {@code +}, {@code `} or {@code \\} and one or more {@code -} followed by a blank
+     * {@code |}, {@code +}, {@code `} or {@code \\} and two or more {@code -} followed by a blank
      * ({@code |-- name}, {@code `-- name}, {@code +-- name}). With a {@code >} it is an arrow instead.
      */
     private static boolean inTreeEdge(CharSequence line, int i, int end) {
@@ -62,7 +62,7 @@ public final class Connectors {
         while (q < end && line.charAt(q) == '-') {
             q++;
         }
-        return q > lead + 1 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t');
+        return q > lead + 2 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t');
     }
 
     private static boolean startsName(char c) {

@@ -461,7 +461,7 @@ final class IndentedCallTree {
             while (q < e && t[q] == '-') {
                 q++;
             }
-            return q < e && (t[q] == ' ' || t[q] == '\t') ? skipBlanks(t, q, e) : p;
+            return q > p + 2 && q < e && (t[q] == ' ' || t[q] == '\t') ? skipBlanks(t, q, e) : p;
         }
         if (c == '|' && p + 1 < e && (isIdentStart(t[p + 1]) || t[p + 1] == '#')) {
             return p + 1;
