@@ -296,6 +296,7 @@ final class NoteLayout {
         int typeRoots = 0;   // arrowless lines naming a bare type (`struct mpam_class`): the diagram's roots
         int barLines = 0;
         int hanging = 0;
+        int boxedSteps = 0;   // arrows to a boxed name (`|--> | f | note`): a call tree drawn with boxes
         boolean seenCode = false;
         for (int j = first; j <= last; j++) {
             int s = start(j);
@@ -327,6 +328,7 @@ final class NoteLayout {
                 int t = LineScan.stripStart(text, s + a, e);
                 spans[4 * arrows + 2] = t;
                 spans[4 * arrows + 3] = LineScan.stripEnd(text, t, e);
+                boxedSteps += BoxedCallTree.boxedStep(text, t, e) ? 1 : 0;
                 indents[arrows] = indentOf(j);
                 arrows++;
             }
@@ -357,7 +359,7 @@ final class NoteLayout {
             why = "a diagram of which structure holds which (`+-> struct …`)";
         } else if (hanging >= 2 && hanging * 2 >= barLines) {
             why = "a diagram whose branches hang from inside a line's text (`|-->` under an argument), not from a step";
-        } else if (boxLines >= 3 && boxLines * 4 >= nonBlank) {
+        } else if (boxLines >= 3 && boxLines * 4 >= nonBlank && boxedSteps < 2) {
             why = "an ASCII diagram (" + boxLines + " of " + nonBlank + " lines draw boxes or wires)";
         }
         if (why != null) {

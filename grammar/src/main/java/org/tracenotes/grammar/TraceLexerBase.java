@@ -75,6 +75,11 @@ public abstract class TraceLexerBase extends Lexer {
     private boolean inGdbFrame;
     /** A trailing note without a comment marker on the current line ({@link TrailingNote}): where it starts and ends, or -1. */
     private int noteFrom = -1;
+    /** A box's opening wall after an arrow ({@code |--> | name |}), hidden when the input reaches it. */
+    private int wallFrom = -1;
+    private int wallTo;
+    private int wallColumn;
+    private int wallLine;
     private int noteTo;
     private int noteLine;
     private int noteColumn;
@@ -150,6 +155,12 @@ public abstract class TraceLexerBase extends Lexer {
             if (atLineStart) {
                 startLine();
                 continue;
+            }
+            if (wallFrom >= 0 && _input.index() == wallFrom) {
+                Token wall = span(TraceLexer.WS, Token.HIDDEN_CHANNEL, wallFrom, wallTo, wallLine, wallColumn);
+                moveTo(wallLine, wallTo, wallColumn + (wallTo - wallFrom));
+                wallFrom = -1;
+                return wall;
             }
             if (noteFrom >= 0 && _input.index() >= noteFrom) {
                 int from = noteFrom;
@@ -262,7 +273,7 @@ public abstract class TraceLexerBase extends Lexer {
         // each pattern is tried only on a line that starts as it needs
         inGdbFrame = rest.length() > 1 && rest.charAt(0) == '#' && rest.charAt(1) >= '0' && rest.charAt(1) <= '9'
                 && GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
-        if (rest.startsWith("#") || IndentedCallTree.banner(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
+        if (rest.startsWith("#") || IndentedCallTree.banner(rest) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
                 || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches()
                 || gdbFrameGoesOn) {
             int from = l.start(line) + cpCount(text, s);
@@ -279,7 +290,17 @@ public abstract class TraceLexerBase extends Lexer {
         while (payload < text.length() && (text.charAt(payload) == ' ' || text.charAt(payload) == '\t')) {
             payload++;
         }
-        int note = TrailingNote.start(text, payload);
+        int named = BoxedCallTree.afterOpeningWall(text, payload);
+        wallFrom = -1;
+        if (named > 0) {   // `|--> | name | note`: the wall is structure
+            wallFrom = l.start(line) + cpCount(text, payload);
+            wallTo = l.start(line) + cpCount(text, named);
+            wallColumn = cpCount(text, payload);
+            wallLine = line;
+            payload = named;
+        }
+        int wall = BoxedCallTree.wallBefore(text, payload) ? BoxedCallTree.closingWall(text, payload) : -1;
+        int note = wall >= 0 ? wall : TrailingNote.start(text, payload);
         noteFrom = -1;
         if (note >= 0) {
             noteFrom = l.start(line) + cpCount(text, note);

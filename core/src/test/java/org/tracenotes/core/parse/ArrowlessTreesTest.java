@@ -91,6 +91,17 @@ class ArrowlessTreesTest {
                 "|-- rest_init # init/main.c");
     }
 
+    @Test
+    void namesInBoxesOnStemsAreACallTree() {
+        assertShape("""
+                root foo_fault  | makes the table
+                  call foo_alloc  | the table
+                  call foo_map  | the page
+                """, "+-----------+", "| foo_fault | makes the table", "+----|------+",
+                "     |    +-----------+", "     |--> | foo_alloc | the table", "     |    +-----------+",
+                "     |    +---------+", "     +--> | foo_map | the page", "          +---------+");
+    }
+
     private static void assertShape(String expected, String... lines) {
         Note note = Parsing.fenced(lines);
         assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
