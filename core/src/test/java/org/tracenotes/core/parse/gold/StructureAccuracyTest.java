@@ -65,11 +65,11 @@ class StructureAccuracyTest {
      * Floors of the second set of notes by authors outside the corpus ({@code gold-external-2}), checked
      * only on the manual run that points {@code tracenotes.gold} at it and {@code tracenotes.shared} at
      * the folder holding its notes (they are other people's text, not in the repository; see
-     * gold/README.md). Blind: 3/29 blocks, 0/417 parents; after the arrowless-tree work 21/29, 384/417, 384/417.
+     * gold/README.md). Blind: 3/29 blocks, 0/417 parents; after the arrowless-tree work 23/29, 408/417, 409/417.
      */
-    static final double EXTERNAL_2_BLOCKS_FLOOR = 0.72;
-    static final double EXTERNAL_2_LINES_FLOOR = 0.92;
-    static final double EXTERNAL_2_KINDS_FLOOR = 0.92;
+    static final double EXTERNAL_2_BLOCKS_FLOOR = 0.79;
+    static final double EXTERNAL_2_LINES_FLOOR = 0.978;
+    static final double EXTERNAL_2_KINDS_FLOOR = 0.98;
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
     static final Path HELD_OUT = Path.of("src/test/resources/gold-heldout");
