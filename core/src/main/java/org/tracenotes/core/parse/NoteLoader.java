@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tracenotes.core.ParallelMap;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Severity;
@@ -151,9 +150,8 @@ public final class NoteLoader {
         // decoded once into the text: a replaced byte can only be where the text has U+FFFD, which a note may
         // also hold as written, so only then are the bytes decoded strictly (a strict decoder's buffer and its
         // copy into a String were twice the note's memory and a second pass over it, on every note)
-        Decoded decoded = decode(bytes);
-        text = decoded.text();
-        if (decoded.replacement()) {
+        text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
             try {
                 strict().decode(ByteBuffer.wrap(bytes));
             } catch (CharacterCodingException e) {
@@ -169,58 +167,6 @@ public final class NoteLoader {
                     + "line breaks, and fmt leaves the note alone until it uses LF", SourceRange.at(1, 1, 0)));
         }
         return parser.parse(name, text, early);
-    }
-
-    /** Notes of at least this many bytes are decoded in two halves at once, when there are two cores. */
-    static final int DECODE_IN_HALVES_FROM = 4 << 20;
-
-    /** A note's text, and whether it holds U+FFFD (a byte replaced, or one written so). */
-    private record Decoded(String text, boolean replacement) { }
-
-    /**
-     * {@code bytes} decoded as UTF-8, undecodable bytes replaced ({@code new String(bytes, UTF_8)}). A long note
-     * is decoded in two halves, cut after a line feed, the second on another thread, and the halves joined:
-     * decoding and looking for U+FFFD were the longest serial stage before a long note's pieces could start
-     * parsing (93 and 17 ms of a 20 MB note's check with C1). When either half holds U+FFFD the whole is decoded
-     * at once, as before, so that a replaced byte is replaced as before whatever the cut.
-     */
-    private static Decoded decode(byte[] bytes) {
-        int cut = bytes.length / 2;
-        if (bytes.length >= DECODE_IN_HALVES_FROM && Runtime.getRuntime().availableProcessors() >= 2
-                && !ParallelMap.onWorker()) {
-            while (cut < bytes.length && bytes[cut - 1] != '\n') {
-                cut++;
-            }
-            if (cut < bytes.length) {
-                String joined = inHalves(bytes, cut);
-                if (joined != null) {
-                    return new Decoded(joined, false);
-                }
-            }
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return new Decoded(text, text.indexOf('\uFFFD') >= 0);
-    }
-
-    /** The halves [0, cut) and [cut, end) decoded at once and joined, or null when either holds U+FFFD. */
-    private static String inHalves(byte[] bytes, int cut) {
-        String[] second = new String[1];
-        boolean[] clean = new boolean[1];
-        Thread t = new Thread(() -> {
-            second[0] = new String(bytes, cut, bytes.length - cut, StandardCharsets.UTF_8);
-            clean[0] = second[0].indexOf('\uFFFD') < 0;
-        }, "tracenotes-decode");
-        t.setDaemon(true);
-        t.start();
-        String first = new String(bytes, 0, cut, StandardCharsets.UTF_8);
-        boolean firstClean = first.indexOf('\uFFFD') < 0;
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-        return firstClean && clean[0] ? first.concat(second[0]) : null;
     }
 
     private static CharsetDecoder strict() {

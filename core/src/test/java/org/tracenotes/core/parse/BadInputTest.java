@@ -66,48 +66,6 @@ class BadInputTest {
         assertEquals(2, note.traceBlocks().get(0).roots().get(0).body().size());
     }
 
-    /** A note of {@code lines} lines of Chinese and C, past the size decoded in two halves. */
-    private static byte[] longNote(String oddLine) {
-        StringBuilder t = new StringBuilder();
-        int lines = NoteLoader.DECODE_IN_HALVES_FROM / 20;
-        for (int i = 0; i < lines; i++) {
-            t.append(i == lines * 3 / 4 ? oddLine : "页面 " + i + " => put_page(page)").append('\n');
-        }
-        return t.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void aLongNoteDecodedInTwoHalvesIsTheTextDecodedWhole() {
-        byte[] b = longNote("=> 写 U+FFFD \uFFFD as written");
-        assertTrue(b.length > NoteLoader.DECODE_IN_HALVES_FROM);
-        Note note = NoteLoader.parse(new NoteParser().findingsOnly(), "long.md", b);
-        assertEquals(new String(b, StandardCharsets.UTF_8), note.text());
-        assertTrue(ruleIds(note).stream().noneMatch("invalid-utf8"::equals), ruleIds(note)::toString);
-        byte[] plain = longNote("=> 写 nothing odd");
-        assertEquals(new String(plain, StandardCharsets.UTF_8),
-                NoteLoader.parse(new NoteParser().findingsOnly(), "long.md", plain).text());
-    }
-
-    @Test
-    void invalidUtf8InTheSecondHalfOfALongNoteIsReportedWhereItIs() {
-        byte[] b = longNote("=> bad ## \u0001");
-        int at = -1;
-        for (int i = b.length - 1; at < 0; i--) {
-            at = b[i] == 1 ? i : -1;
-        }
-        b[at] = (byte) 0xFF;   // the byte written as U+0001 becomes one no UTF-8 text holds
-        Note note = NoteLoader.parse(new NoteParser().findingsOnly(), "long.md", b);
-        Diagnostic d = note.diagnostics().stream().filter(x -> x.ruleId().equals("invalid-utf8")).findFirst().orElseThrow();
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            line += b[i] == '\n' ? 1 : 0;
-        }
-        assertEquals(line, d.range().line());
-        assertEquals(11, d.range().column());
-        assertTrue(d.message().contains("at byte " + at), d.message());
-        assertEquals(new String(b, StandardCharsets.UTF_8), note.text());
-    }
-
     @Test
     void unterminatedFenceRunsToTheEndAndIsReported() {
         Note note = Parsing.parse("# t\n```sh\nf()\n=> a()\n=> b()\n");
