@@ -13,7 +13,10 @@ import java.util.List;
  * classes they load are archived, already parsed and verified, for the next starts. Output is
  * discarded; the exit code is 0 when every command ran (findings or not), 2 when the note is missing.
  *
- * <pre>java -XX:ArchiveClassesAtExit=tracenotes.jsa -cp tracenotes.jar org.tracenotes.cli.CdsTraining NOTE</pre>
+ * <pre>java -Xint -XX:ArchiveClassesAtExit=tracenotes.jsa -cp tracenotes.jar org.tracenotes.cli.CdsTraining NOTE</pre>
+ *
+ * <p>{@code -Xint}: a method in the JIT's queue when the archive is written would never be compiled by a JVM
+ * mapping it (JDK 17, JDK-8306460; see {@code cli/pom.xml}).
  */
 public final class CdsTraining {
 

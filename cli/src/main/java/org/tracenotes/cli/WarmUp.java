@@ -10,8 +10,8 @@ import org.tracenotes.core.parse.NoteParser;
  * the main thread will need: it reads the command's annotations (the JDK keeps them with the classes, and
  * the proxy class of each annotation type is made here instead of on the main thread), then loads the
  * parser (its classes, and the prediction cache of the grammar, by parsing a small note) and, for the
- * commands that run notes, the page model's reference traces. All of these are caches the command fills anyway; nothing here changes what it
- * prints. A failure here is ignored: the command meets it again, on its own thread, and reports it as it
+ * commands that run notes, the page model's reference traces and the linkage of records' methods. All of
+ * these are caches the command fills anyway; nothing here changes what it prints. A failure here is ignored: the command meets it again, on its own thread, and reports it as it
  * would have.
  */
 final class WarmUp {
@@ -57,6 +57,7 @@ final class WarmUp {
                 new NoteParser().parse("warm-up.md", NOTE);
                 if (model) {
                     ReferenceTraces.softOffline66();
+                    recordMethods();
                 }
             } catch (RuntimeException | LinkageError e) {
                 // the command meets it again and reports it
@@ -65,6 +66,24 @@ final class WarmUp {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /** A record of two references, the shape of the page model's values that runs compare. */
+    private record Pair(Object first, String second) { }
+
+    /**
+     * Calls a record's {@code equals} and {@code hashCode}: the first record method a JVM calls is linked by
+     * {@code ObjectMethods}, whose start makes some 17 method-handle classes at run time (about 35 ms with C1;
+     * a JDK 17 archive cannot hold them), and the runs of lint, run and explore meet it in their first
+     * comparison of two values (the records of the page model). Made here, the command's thread finds them
+     * made and links its own records' methods in a few milliseconds each.
+     */
+    private static void recordMethods() {
+        Pair a = new Pair("warm", "up");
+        if (a.equals(new Pair("warm", "up")) && a.hashCode() == new Pair("warm", "up").hashCode()) {
+            return;
+        }
+        throw new IllegalStateException("a record's equals and hashCode disagree");
     }
 
     /**

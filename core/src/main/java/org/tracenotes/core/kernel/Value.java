@@ -15,6 +15,18 @@ public sealed interface Value {
 
     /** A C integer. */
     record Int(long value) implements Value {
+        // equals and hashCode written out (the same as a record's): a record's own are linked through
+        // method handles the first time one is called, some 19 classes made on the command's thread
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Int i && i.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(value);
+        }
+
         /** {@code 1}, {@code -16 (-EBUSY)}: a negative value that is an errno also shows its name. */
         @Override
         public String toString() {
@@ -26,6 +38,16 @@ public sealed interface Value {
     /** A pointer to a model object; two are {@code ==} when they name the same object. */
     record Obj(ObjKind kind, String name) implements Value {
         @Override
+        public boolean equals(Object o) {
+            return o instanceof Obj b && b.kind == kind && java.util.Objects.equals(b.name, name);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(name);
+        }
+
+        @Override
         public String toString() {
             return name;
         }
@@ -33,6 +55,16 @@ public sealed interface Value {
 
     /** The NULL pointer. */
     record Null() implements Value {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Null;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public String toString() {
             return "NULL";

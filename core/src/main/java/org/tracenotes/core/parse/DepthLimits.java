@@ -1,8 +1,8 @@
 package org.tracenotes.core.parse;
 
 import org.tracenotes.core.lint.rules.parse.ParserLimit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Expr;
@@ -67,32 +67,20 @@ public final class DepthLimits {
         return note.diagnostics().stream().filter(d -> d.ruleId().equals(RULE) && d.severity() == Severity.ERROR).toList();
     }
 
-    /** The error for the first step or expression (in source order) deeper than the limits, or null. */
+    /**
+     * The error for the first step or expression (in source order) deeper than the limits, or null. One walk
+     * of every step and expression, on stacks of arrays reused through the walk (a check runs after every
+     * parse, and per piece of a long note: with a deque of boxed depths and a list of children per
+     * expression it was 8% of a 20 MB note's parse, bench/README.md, "fifth session").
+     */
     public static Diagnostic check(Note note) {
-        ArrayDeque<Step> steps = new ArrayDeque<>();
-        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        Walk walk = new Walk();
         for (Section section : note.sections()) {
             for (TraceBlock block : section.traceBlocks()) {
                 for (Root root : block.roots()) {
-                    pushAll(root.body(), 1, steps, depths);
-                    while (!steps.isEmpty()) {
-                        Step s = steps.pop();
-                        int depth = depths.pop();
-                        if (depth > MAX_STEP_DEPTH) {
-                            return new Diagnostic(RULE, Severity.ERROR, "steps nest more than " + MAX_STEP_DEPTH
-                                    + " levels deep here; the note is not read (split the trace)", start(s.range()));
-                        }
-                        Diagnostic deepExpression = checkExpression(s.expression());
-                        if (deepExpression != null) {
-                            return deepExpression;
-                        }
-                        // pushed last to first, so that they are visited in source order
-                        pushAll(s.alternatives(), depth + 1, steps, depths);
-                        pushAll(s.children(), depth + 1, steps, depths);
-                        if (s.inline() != null) {
-                            steps.push(s.inline());
-                            depths.push(depth + 1);
-                        }
+                    Diagnostic d = walk.steps(root.body());
+                    if (d != null) {
+                        return d;
                     }
                 }
             }
@@ -100,38 +88,131 @@ public final class DepthLimits {
         return null;
     }
 
-    private static void pushAll(List<Step> list, int depth, ArrayDeque<Step> steps, ArrayDeque<Integer> depths) {
-        for (int i = list.size() - 1; i >= 0; i--) {
-            steps.push(list.get(i));
-            depths.push(depth);
-        }
-    }
+    /** The walk's two stacks (steps, then a step's expression), each an array of nodes and one of depths. */
+    private static final class Walk {
+        private Step[] steps = new Step[64];
+        private int[] stepDepths = new int[64];
+        private int stepTop;
+        private Expr[] exprs = new Expr[64];
+        private int[] exprDepths = new int[64];
+        private int exprTop;
 
-    private static Diagnostic checkExpression(Expr top) {
-        if (top == null || isLeaf(top)) {
+        /** The first step under {@code body} (level 1), or expression of one, too deep; or null. */
+        Diagnostic steps(List<Step> body) {
+            stepTop = 0;
+            pushSteps(body, 1);
+            while (stepTop > 0) {
+                Step s = steps[--stepTop];
+                int depth = stepDepths[stepTop];
+                steps[stepTop] = null;
+                if (depth > MAX_STEP_DEPTH) {
+                    return new Diagnostic(RULE, Severity.ERROR, "steps nest more than " + MAX_STEP_DEPTH
+                            + " levels deep here; the note is not read (split the trace)", start(s.range()));
+                }
+                Expr e = s.expression();
+                if (e != null && !isLeaf(e)) {
+                    Diagnostic deepExpression = expression(e);
+                    if (deepExpression != null) {
+                        return deepExpression;
+                    }
+                }
+                // pushed last to first, so that they are visited in source order
+                pushSteps(s.alternatives(), depth + 1);
+                pushSteps(s.children(), depth + 1);
+                if (s.inline() != null) {
+                    pushStep(s.inline(), depth + 1);
+                }
+            }
             return null;
         }
-        ArrayDeque<Expr> exprs = new ArrayDeque<>();
-        ArrayDeque<Integer> depths = new ArrayDeque<>();
-        exprs.push(top);
-        depths.push(1);
-        while (!exprs.isEmpty()) {
-            Expr e = exprs.pop();
-            int depth = depths.pop();
-            if (depth > MAX_EXPRESSION_DEPTH) {
-                return new Diagnostic(RULE, Severity.ERROR, "expression nests more than " + MAX_EXPRESSION_DEPTH
-                        + " operators deep here; the note is not read (split the expression)", start(e.range()));
+
+        private void pushSteps(List<Step> list, int depth) {
+            for (int i = list.size() - 1; i >= 0; i--) {
+                pushStep(list.get(i), depth);
             }
-            List<Expr> children = Expr.children(e);
-            for (int i = children.size() - 1; i >= 0; i--) {
-                Expr c = children.get(i);
-                if (c != null && (!isLeaf(c) || depth + 1 > MAX_EXPRESSION_DEPTH)) {
-                    exprs.push(c);
-                    depths.push(depth + 1);
+        }
+
+        private void pushStep(Step s, int depth) {
+            if (stepTop == steps.length) {
+                steps = Arrays.copyOf(steps, stepTop * 2);
+                stepDepths = Arrays.copyOf(stepDepths, stepTop * 2);
+            }
+            steps[stepTop] = s;
+            stepDepths[stepTop++] = depth;
+        }
+
+        /** The first node of {@code top} (not a leaf) deeper than the limit, in source order; or null. */
+        private Diagnostic expression(Expr top) {
+            exprTop = 0;
+            pushExpr(top, 1);
+            while (exprTop > 0) {
+                Expr e = exprs[--exprTop];
+                int depth = exprDepths[exprTop];
+                exprs[exprTop] = null;
+                if (depth > MAX_EXPRESSION_DEPTH) {
+                    exprTop = 0;
+                    return new Diagnostic(RULE, Severity.ERROR, "expression nests more than " + MAX_EXPRESSION_DEPTH
+                            + " operators deep here; the note is not read (split the expression)", start(e.range()));
+                }
+                pushChildren(e, depth + 1);
+            }
+            return null;
+        }
+
+        /** {@code e}'s sub-expressions (those of {@code Expr.children}, in its order) pushed last to first. */
+        private void pushChildren(Expr e, int depth) {
+            if (e instanceof Expr.Call c) {
+                List<Expr> args = c.arguments();
+                for (int i = args.size() - 1; i >= 0; i--) {
+                    pushChild(args.get(i), depth);
+                }
+                pushChild(c.callee(), depth);
+            } else if (e instanceof Expr.Member m) {
+                pushChild(m.target(), depth);
+            } else if (e instanceof Expr.Index i) {
+                pushChild(i.index(), depth);
+                pushChild(i.target(), depth);
+            } else if (e instanceof Expr.Unary u) {
+                pushChild(u.operand(), depth);
+            } else if (e instanceof Expr.Postfix p) {
+                pushChild(p.operand(), depth);
+            } else if (e instanceof Expr.Binary b) {
+                pushChild(b.right(), depth);
+                pushChild(b.left(), depth);
+            } else if (e instanceof Expr.Assign a) {
+                pushChild(a.value(), depth);
+                pushChild(a.target(), depth);
+            } else if (e instanceof Expr.Conditional c) {
+                pushChild(c.otherwise(), depth);
+                pushChild(c.then(), depth);
+                pushChild(c.condition(), depth);
+            } else if (e instanceof Expr.Cast c) {
+                pushChild(c.operand(), depth);
+            } else if (e instanceof Expr.Sizeof s) {
+                pushChild(s.operand(), depth);
+            } else if (e instanceof Expr.InitList l) {
+                List<Expr> elements = l.elements();
+                for (int i = elements.size() - 1; i >= 0; i--) {
+                    pushChild(elements.get(i), depth);
                 }
             }
         }
-        return null;
+
+        /** A leaf is only visited when it is itself too deep (a node with children always is). */
+        private void pushChild(Expr c, int depth) {
+            if (c != null && (!isLeaf(c) || depth > MAX_EXPRESSION_DEPTH)) {
+                pushExpr(c, depth);
+            }
+        }
+
+        private void pushExpr(Expr e, int depth) {
+            if (exprTop == exprs.length) {
+                exprs = Arrays.copyOf(exprs, exprTop * 2);
+                exprDepths = Arrays.copyOf(exprDepths, exprTop * 2);
+            }
+            exprs[exprTop] = e;
+            exprDepths[exprTop++] = depth;
+        }
     }
 
     /** Whether {@code e} has no sub-expressions (most nodes: visited without allocating). */

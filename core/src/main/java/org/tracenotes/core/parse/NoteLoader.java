@@ -158,7 +158,9 @@ public final class NoteLoader {
                 early.add(invalidUtf8(bytes));
             }
         }
-        if (text.indexOf('\r') >= 0 && text.indexOf('\n') < 0) {
+        // a line feed is looked for first: it is met in the first line of nearly every note, where a CR is looked
+        // for over the whole text (17 ms over a 20 MB note with C1, before the parse can start)
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') >= 0) {
             // old Mac line ends: read CR as LF (offsets stay the same); fmt's round trip then refuses to write
             text = text.replace('\r', '\n');
             early.add(new Diagnostic(CrLineEnds.ID, Severity.WARNING, "lines end in CR alone (old Mac line ends); read as "
