@@ -58,6 +58,9 @@ final class CodeInProse {
     /** Several declarators of a plain type: {@code u64 a, b;}. */
     private static final Pattern DECLARATORS = Pattern.compile(
             "^" + PLAIN_TYPE + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*;?$");
+    /** A variable bound to a register ({@code register void *tos asm("r11");}): a declaration. */
+    private static final Pattern REGISTER_VARIABLE = Pattern.compile(
+            "^(?:register\\s+)?" + PLAIN_TYPE + "(?:\\s+\\**|\\s*\\*+)\\s*([A-Za-z_]\\w*)\\s+(?:asm|__asm__)\\s*\\(\\s*\"[^\"]*\"\\s*\\)\\s*;?$");
     /** Several declarators of a plain type, the last one initialised: {@code u64 a, b = f(x);}. */
     private static final Pattern DECLARATORS_INITIALISED = Pattern.compile(
             "^" + PLAIN_TYPE + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*=(?!=)\\s*(\\S.*)$");
@@ -135,6 +138,10 @@ final class CodeInProse {
         }
         m = DECLARATORS.matcher(text);
         if (m.matches()) {
+            return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), w, m.start(2)), null, null,
+                    m.group(1), context);
+        }
+        if (text.indexOf('"') > 0 && (m = REGISTER_VARIABLE.matcher(text)).matches()) {
             return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), w, m.start(2)), null, null,
                     m.group(1), context);
         }

@@ -112,6 +112,16 @@ class NotesAsAuthorsMeantTest {
     }
 
     @Test
+    void aVariableBoundToARegisterIsADeclaration() {
+        Root r = onlyRoot(fenced(
+                "switch_stack(stack, fn)",
+                "-> register void *top asm(\"r11\");",
+                "-> top = stack;",
+                "-> fn()"));
+        assertEquals(StepKind.DECLARATION, r.body().get(0).kind());
+    }
+
+    @Test
     void anIteratorGivenAConstantFirstIsAFunctionTakingACallbackNotALoop() {
         Root r = onlyRoot(fenced(
                 "f()",
