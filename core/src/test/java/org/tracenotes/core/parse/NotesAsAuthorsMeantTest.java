@@ -24,8 +24,8 @@ class NotesAsAuthorsMeantTest {
                 "enable_queue",
                 "  +-> make_pool",
                 "    +-> alloc_slots",
-                "      分配并初始化队列里的槽位，然后把它们挂到池子上，之后的请求",
-                "      就可以直接从池子里取用",
+                "      分配以及初始化队列里的槽位。之后的请求就可以直接从池子里取用它们的",
+                "      空闲槽位",
                 "  +-> start_queue"));
         Step make = r.body().get(0);
         assertEquals(List.of("make_pool", "start_queue"), texts(r.body()));
