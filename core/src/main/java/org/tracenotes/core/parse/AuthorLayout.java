@@ -107,6 +107,26 @@ final class AuthorLayout {
     }
 
     /**
+     * Whether the {@code return} on line {@code at}, at the text column of the call on {@code callLevel},
+     * can only be that callee's: the next line of code is an arrow at the call's own column, so the caller
+     * goes on after it, which it could not after a return of its own ({@code -> proc_iomem()},
+     * {@code    return proc_iomem_str;}, {@code -> callback(…)}).
+     */
+    static boolean returnBeforeCallerGoesOn(List<TraceLine> lines, int at, int callLevel) {
+        StepReader.Reading r = lines.get(at).reading();
+        if (r == null || r.kind() != StepKind.RETURN) {
+            return false;
+        }
+        for (int i = at + 1; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (!l.isBlank() && !l.isCommentOnly()) {
+                return l.indent() == callLevel && l.arrow() != Arrow.NONE;   // the caller's next call
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a later line shows that the column of line {@code at} is still the body of the call
      * whose text column it is: an arrow stands at that column right after deeper lines (not as the
      * one statement of a head, nor as the target of a call, at its column), and no line between goes

@@ -16,7 +16,7 @@ import org.tracenotes.core.model.StepKind;
  * {@code [scan_reg x N]}), write C the grammar does not read ({@code DEBUG ((X, "…"));},
  * {@code f(a, b))}, {@code f(a, \"…\",} continued below, {@code slots->arr[].bitmap},
  * {@code struct s v = {.a = 1}}, {@code u64 a, b;}, {@code switch s->state ... note}) or an
- * assembly call ({@code callq target}). Each of these is read as the step it starts with; the rest
+ * assembly call or jump ({@code callq target}, {@code jmp asm_common_interrupt}). Each of these is read as the step it starts with; the rest
  * stays in the step's text. A line of plain words is left as words: the leading name must look like
  * code (an underscore, a member, an argument list), an alternative's mark or
  * a code span.
@@ -39,8 +39,8 @@ final class CodeInProse {
     /** A name, then members, indexes (empty ones included) or a {@code file.c::fn} scope. */
     private static final Pattern CHAIN = Pattern.compile("[A-Za-z_]\\w*(?:(?:->|\\.|::)[A-Za-z_]\\w*|\\[[^\\]\\n]*\\])*");
     private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_]\\w*)|\\[[^\\]\\n]*\\]");
-    /** An assembly call instruction and its target. */
-    private static final Pattern ASM_CALL = Pattern.compile("^(?:call[lqw]?|bl|jal)\\s+([A-Za-z_][\\w.]*)\\s*$");
+    /** An assembly call or jump instruction and its target (a jump into a function is where the trace goes on). */
+    private static final Pattern ASM_CALL = Pattern.compile("^(?:call[lqw]?|jmp[lqw]?|bl|jal)\\s+([A-Za-z_][\\w.]*)\\s*$");
     /** A call said in words, ending with the callee: {@code call all listeners log_start()}, {@code 调用 ops->f()}. */
     private static final Pattern CALL_IN_WORDS = Pattern.compile(
             "^(?:[Cc]alls?|调用)\\s+(?:[^()]*\\s)?(?:[A-Za-z_]\\w*(?:->|\\.))*([A-Za-z_]\\w*)\\s*\\([^()]*\\)\\s*$");
@@ -58,6 +58,9 @@ final class CodeInProse {
     /** Several declarators of a plain type: {@code u64 a, b;}. */
     private static final Pattern DECLARATORS = Pattern.compile(
             "^" + PLAIN_TYPE + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*;?$");
+    /** A variable bound to a register ({@code register void *tos asm("r11");}): a declaration. */
+    private static final Pattern REGISTER_VARIABLE = Pattern.compile(
+            "^(?:register\\s+)?" + PLAIN_TYPE + "(?:\\s+\\**|\\s*\\*+)\\s*([A-Za-z_]\\w*)\\s+(?:asm|__asm__)\\s*\\(\\s*\"[^\"]*\"\\s*\\)\\s*;?$");
     /** Several declarators of a plain type, the last one initialised: {@code u64 a, b = f(x);}. */
     private static final Pattern DECLARATORS_INITIALISED = Pattern.compile(
             "^" + PLAIN_TYPE + "\\s+\\**([A-Za-z_]\\w*)(?:\\s*,\\s*\\**[A-Za-z_]\\w*)+\\s*=(?!=)\\s*(\\S.*)$");
@@ -135,6 +138,10 @@ final class CodeInProse {
         }
         m = DECLARATORS.matcher(text);
         if (m.matches()) {
+            return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), w, m.start(2)), null, null,
+                    m.group(1), context);
+        }
+        if (text.indexOf('"') > 0 && (m = REGISTER_VARIABLE.matcher(text)).matches()) {
             return new StepReader.Reading(StepKind.DECLARATION, text, name(m.group(2), w, m.start(2)), null, null,
                     m.group(1), context);
         }

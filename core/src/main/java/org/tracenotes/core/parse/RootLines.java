@@ -155,7 +155,7 @@ final class RootLines {
             return next != null && next.arrow() != Arrow.NONE && next.indent() == line.indent();
         }
         return CLAUSES.matcher(r.text()).find()
-                || line.indent() >= above.line.textIndent() && CJK_WORDS.matcher(r.text()).find()
+                || line.indent() > above.line.indent() && CJK_WORDS.matcher(r.text()).find()
                     && lastAtItsColumn(lines, index);
     }
 
@@ -243,9 +243,18 @@ final class RootLines {
         return switch (r.kind()) {
             case CALL, DECLARATION -> true;
             case PROSE -> !(r.expression() instanceof Expr.Ellipsis) && !ELISION.matcher(r.text()).matches();
-            case EXPRESSION -> r.expression() instanceof Expr.Name;
+            case EXPRESSION -> r.expression() instanceof Expr.Name || listItemName(r);
             default -> false;
         };
+    }
+
+    /**
+     * Whether a line is a Markdown list item naming a function ({@code - iommu_sva_unbind_device}), which
+     * the grammar reads as a negation: no C statement negates a bare name and drops the result.
+     */
+    private static boolean listItemName(StepReader.Reading r) {
+        return r.text().startsWith("- ") && r.expression() instanceof Expr.Unary u && u.op().equals("-")
+                && u.operand() instanceof Expr.Name;
     }
 
     /**

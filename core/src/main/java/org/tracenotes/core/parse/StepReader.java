@@ -327,7 +327,8 @@ final class StepReader {
                 }
             }
         }
-        boolean callback = h.FOREACH() != null && h.inlineBody() == null && callbackIterator(h.FOREACH().getText());
+        boolean callback = h.FOREACH() != null && h.inlineBody() == null
+                && (callbackIterator(h.FOREACH().getText()) || e instanceof Expr.Call c && constantFirst(c));
         return new Reading(callback ? StepKind.CALL : StepKind.LOOP, text, e, inline(h.inlineBody()), null, null, st);
     }
 
@@ -340,6 +341,15 @@ final class StepReader {
      */
     static boolean callbackIterator(String name) {
         return CALLBACK_ITERATOR.matcher(name).matches();
+    }
+
+    /**
+     * Whether an iterator's first argument is a constant ({@code kexec_iomem_for_each_line(NULL, cb, data)}):
+     * a loop macro's first argument is the cursor it assigns, so this is a function visiting a callback.
+     */
+    private static boolean constantFirst(Expr.Call c) {
+        return !c.arguments().isEmpty() && (c.arguments().get(0) instanceof Expr.Literal
+                || c.arguments().get(0) instanceof Expr.Name n && n.name().equals("NULL"));
     }
 
     private static final Pattern CALLBACK_ITERATOR =

@@ -230,7 +230,8 @@ final class TreeBuilder {
         int level;
         boolean snapped = false;
         OpenLevel continued = AuthorLayout.callContinued(line, stack, this::opensBrace);
-        if (continued != null && AuthorLayout.laterArrowAtColumn(lines, index)) {
+        if (continued != null && (AuthorLayout.laterArrowAtColumn(lines, index)
+                || AuthorLayout.returnBeforeCallerGoesOn(lines, index, continued.level()))) {
             continued = null;   // a later arrow at this column is the call's child: the call's body runs through here
         }
         if (continued != null && !bodiesGoDeeper) {
@@ -303,6 +304,10 @@ final class TreeBuilder {
                     stack.pop();
                 }
                 stack.pop();
+                if (line.arrow() == Arrow.NONE && match.node() != null && match.node().line.arrow() != Arrow.NONE
+                        && expandsPlainCall(stack.peek(), match)) {
+                    stack.pop();   // plain C after `x = f()` and its `-> f` body at that column: the caller's next statement
+                }
                 parent = stack.peek().node();
                 level = match.level();
                 if (role == StepRole.ALTERNATIVE && r != null && r.text().startsWith("}") && stack.peek().braced()
@@ -374,6 +379,12 @@ final class TreeBuilder {
         owner.children.add(brace);
         stack.pop();
         stack.push(new OpenLevel(owner.level, owner, true));
+    }
+
+    /** Whether the arrow step open at {@code arrow} stands at the column of the plain statement open at {@code head}, as its body. */
+    private static boolean expandsPlainCall(OpenLevel head, OpenLevel arrow) {
+        return head.level() == arrow.level() && !head.braced() && head.node() != null
+                && head.node().line.arrow() == Arrow.NONE && head.node().children.contains(arrow.node());
     }
 
     /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */

@@ -65,11 +65,12 @@ class StructureAccuracyTest {
      * Floors of the fifth held-out set, drawn and read blind on 2026-12-05 (fifth session) and scored
      * once with the parser of that session's start (blocks 35/40, parents 443/447, kinds 441/447) and
      * once with its first structure pass merged, which its readings were kept from (35/40, 443/447,
-     * 442/447).
+     * 442/447); the seventh pass fixed the general patterns among its misses (37/40, 446/447, 446/447),
+     * so it is training data from then on.
      */
-    static final double HELD_OUT_5_BLOCKS_FLOOR = 0.875;
-    static final double HELD_OUT_5_LINES_FLOOR = 0.991;
-    static final double HELD_OUT_5_KINDS_FLOOR = 0.988;
+    static final double HELD_OUT_5_BLOCKS_FLOOR = 0.925;
+    static final double HELD_OUT_5_LINES_FLOOR = 0.997;
+    static final double HELD_OUT_5_KINDS_FLOOR = 0.997;
 
     /**
      * Floors of the second set of notes by authors outside the corpus ({@code gold-external-2}), checked

@@ -1,0 +1,132 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tracenotes.core.parse.Parsing.fenced;
+import static org.tracenotes.core.parse.Parsing.onlyBlock;
+import static org.tracenotes.core.parse.Parsing.onlyRoot;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
+
+/** More layouts of real notes (issue 12, the fifth held-out set's patterns), on made-up fragments. */
+class NotesAsAuthorsMeantTest {
+
+    private static List<String> texts(List<Step> steps) {
+        return steps.stream().map(Step::text).toList();
+    }
+
+    @Test
+    void aSentenceBetweenAnArrowAndItsTextIsARemarkOnTheCall() {
+        Root r = onlyRoot(fenced(
+                "enable_queue",
+                "  +-> make_pool",
+                "    +-> alloc_slots",
+                "      分配以及初始化队列里的槽位。之后的请求就可以直接从池子里取用它们的",
+                "      空闲槽位",
+                "  +-> start_queue"));
+        Step make = r.body().get(0);
+        assertEquals(List.of("make_pool", "start_queue"), texts(r.body()));
+        assertEquals(List.of("alloc_slots"), texts(make.children()));
+        assertEquals(List.of(), make.children().get(0).children());
+    }
+
+    @Test
+    void aShortPhraseUnderAnArrowWithStepsAfterItIsStillAStep() {
+        Root r = onlyRoot(fenced(
+                "enable_queue",
+                "  +-> make_pool",
+                "    拿到设备的锁",
+                "    +-> init_slot"));
+        assertEquals(List.of("拿到设备的锁", "init_slot"), texts(r.body().get(0).children()));
+    }
+
+    @Test
+    void aListItemNamingAFunctionAtTheMarginIsARoot() {
+        List<Root> roots = onlyBlock(fenced(
+                "- bind_device: 把设备和地址空间绑定",
+                "  +-> bind_group",
+                "",
+                "- unbind_device",
+                "    +-> flush_queue",
+                "    +-> unbind_locked(handle)")).roots();
+        assertEquals(2, roots.size(), () -> "roots: " + roots);
+        assertEquals(List.of("flush_queue", "unbind_locked(handle)"), texts(roots.get(1).body()));
+    }
+
+    @Test
+    void aReturnAtACallsTextColumnBeforeTheCallerGoesOnIsTheCallees() {
+        Root r = onlyRoot(fenced(
+                "load()",
+                "-> read_ranges()",
+                "   -> open_table()",
+                "      return table_path;",
+                "   -> parse(table)"));
+        Step read = r.body().get(0);
+        assertEquals(List.of("open_table()", "parse(table)"), texts(read.children()));
+        assertEquals(List.of("return table_path"), texts(read.children().get(0).children()));
+    }
+
+    @Test
+    void aReturnAtACallsTextColumnEndingTheCallerStaysTheCallers() {
+        List<Root> roots = onlyBlock(fenced(
+                "load()",
+                "-> read_ranges()",
+                "   return 0;",
+                "next_root()",
+                "-> other()")).roots();
+        assertEquals(List.of("read_ranges()", "return 0"), texts(roots.get(0).body()));
+        assertEquals(2, roots.size());
+    }
+
+    @Test
+    void plainCAfterAStatementsBodyAtItsColumnIsTheCallersNextStatement() {
+        Root r = onlyRoot(fenced(
+                "load_roots()",
+                "   if (direct)",
+                "      root = get_root(vcpu);",
+                "      -> return make_root(vcpu);",
+                "         -> alloc_root()",
+                "      mmu->root = root;",
+                "   -> load_pgd()"));
+        Step cond = r.body().get(0);
+        assertEquals(List.of("root = get_root(vcpu)", "mmu->root = root"), texts(cond.children()));
+        assertEquals(List.of("return make_root(vcpu)"), texts(cond.children().get(0).children()));
+    }
+
+    @Test
+    void anAssemblyJumpToAFunctionIsACallAndALocalLabelJumpIsNot() {
+        Root r = onlyRoot(fenced(
+                "entries_start",
+                "   jmp asm_common_entry",
+                "      call common_entry",
+                "           -> state = entry_enter(regs);",
+                "           -> entry_exit(regs, state)",
+                "   jmp 1f"));
+        Step jump = r.body().get(0);
+        assertEquals(StepKind.CALL, jump.kind());
+        assertEquals(StepKind.CALL, jump.children().get(0).kind());
+        assertEquals(StepKind.PROSE, r.body().get(1).kind());
+    }
+
+    @Test
+    void aVariableBoundToARegisterIsADeclaration() {
+        Root r = onlyRoot(fenced(
+                "switch_stack(stack, fn)",
+                "-> register void *top asm(\"r11\");",
+                "-> top = stack;",
+                "-> fn()"));
+        assertEquals(StepKind.DECLARATION, r.body().get(0).kind());
+    }
+
+    @Test
+    void anIteratorGivenAConstantFirstIsAFunctionTakingACallbackNotALoop() {
+        Root r = onlyRoot(fenced(
+                "f()",
+                "-> res_for_each_line(NULL, visit_cb, array)",
+                "-> list_for_each_entry(pos, &head, node)"));
+        assertEquals(List.of(StepKind.CALL, StepKind.LOOP), r.body().stream().map(Step::kind).toList());
+    }
+}
