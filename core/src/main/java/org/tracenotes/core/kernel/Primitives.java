@@ -34,14 +34,9 @@ public final class Primitives {
      */
     public record Primitive(String name, List<String> parameters, Kind kind, Body body) {
 
-        /** Calls the primitive; a NULL page or the like is a {@link ModelFault}. */
-        public Value call(PageModel model, List<Value> arguments) {
-            return body.apply(model, new Args(name, parameters, arguments.toArray(new Value[0])));
-        }
-
         /**
-         * As {@link #call(PageModel, List)} over an array the caller hands over (the interpreter's
-         * argument array, read in place and not kept: no list made per call).
+         * Calls the primitive over the arguments the caller hands over (the interpreter's argument array,
+         * read in place and not kept); a NULL page or the like is a {@link ModelFault}.
          */
         public Value call(PageModel model, Value[] arguments) {
             return body.apply(model, new Args(name, parameters, arguments));
@@ -257,7 +252,7 @@ public final class Primitives {
         }, "page", "invalidate_inode_page");
         model((m, a) -> {
             a.page(1);
-            return ALL.get("invalidate_inode_page").call(m, List.of(Value.PAGE));
+            return ALL.get("invalidate_inode_page").call(m, new Value[] {Value.PAGE});
         }, "mapping, folio", "mapping_evict_folio");
         model((m, a) -> {
             a.page(0);

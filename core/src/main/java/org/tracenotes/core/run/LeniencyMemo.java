@@ -24,7 +24,12 @@ final class LeniencyMemo {
      * {@code Supplier}, so that a run that finds it makes no object at all.
      */
     Program.NotedLeniency find(int line, String kind, int variant, Object a, Object b, Object c) {
-        for (Entry e : entries) {
+        return find(entries, line, kind, variant, a, b, c);
+    }
+
+    private static Program.NotedLeniency find(Entry[] es, int line, String kind, int variant, Object a, Object b,
+                                              Object c) {
+        for (Entry e : es) {
             if (e.line == line && e.variant == variant && e.kind == kind && e.a == a && e.b == b && e.c == c) {
                 return e.noted;
             }
@@ -36,10 +41,9 @@ final class LeniencyMemo {
     Program.NotedLeniency noted(Program program, int line, String kind, int variant, Object a, Object b, Object c,
                                 Supplier<String> what) {
         Entry[] es = entries;
-        for (Entry e : es) {
-            if (e.line == line && e.variant == variant && e.kind == kind && e.a == a && e.b == b && e.c == c) {
-                return e.noted;
-            }
+        Program.NotedLeniency found = find(es, line, kind, variant, a, b, c);
+        if (found != null) {
+            return found;
         }
         Program.NotedLeniency n = program.leniency(new Program.LeniencySite(line, kind, variant, a, b, c), what);
         if (es.length < MAX) {

@@ -122,15 +122,16 @@ final class Scopes {
         return slot;
     }
 
+    /** The text of an initialiser from the reference traces, for messages. */
+    private String initText(NameSite.Initialiser init, Frame f) {
+        return run.text(init.init(), new Frame(f.function, null, run.program.reference().note(), null, true));
+    }
+
     /**
      * An initialiser from the reference traces, evaluated in the note's frame: a view of it with the
      * reference's text (for messages) over the same variables, so what the initialiser binds is bound
      * in the note's frame, in the order bound.
      */
-    private String initText(NameSite.Initialiser init, Frame f) {
-        return run.text(init.init(), new Frame(f.function, null, run.program.reference().note(), null, true));
-    }
-
     private Value evalInitialiser(NameSite.Initialiser init, Frame f, Step at) {
         Frame view = new Frame(f.function, f.caller, run.program.reference().note(), init.code(), false, f.vars);
         return run.expressions.eval(init.node(), view, at);
