@@ -339,6 +339,24 @@ class NotationVariantsTest {
     }
 
     @Test
+    void aLandingInsideALandingKeepsBothShifts() {
+        assertShape("""
+                root foo_write
+                  call ops->write_begin
+                    call bar_write_begin
+                      call m->get_block
+                        call baz_get_block
+                  call qux_end
+                """,
+                "foo_write",
+                " +-> ops->write_begin",
+                " +-> bar_write_begin",
+                " |   +-> m->get_block",
+                " |   +-> baz_get_block",
+                " +-> qux_end");
+    }
+
+    @Test
     void anIteratorTakingACallbackIsACallAndALoopMacroALoop() {
         assertShape("""
                 root foo_attach
