@@ -2,7 +2,9 @@ package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Note;
 
 /**
@@ -197,6 +199,22 @@ class AsciiTreeLayoutTest {
                 "      v",
                 "worker()",
                 "-> qux_run()");
+    }
+
+    @Test
+    void aCommentOnAWireStaysWhenTheWireGoes() {
+        String[] lines = {"foo_start()", "-> bar_rest()", "   -> baz_spawn(worker, NULL)", "                 |",
+                "      +----------+   /* back to caller */", "      |", "      v", "worker()", "-> qux_run()"};
+        assertShape("""
+                root foo_start()
+                  call bar_rest()
+                    call baz_spawn(worker, NULL)
+                root worker()
+                  call qux_run()
+                """, lines);
+        Note note = Parsing.fenced(lines);
+        assertEquals(List.of("back to caller"), Parsing.onlyBlock(note).roots().get(1).comments().stream()
+                .map(Comment::text).toList());
     }
 
     static void assertShape(String expected, String... lines) {
