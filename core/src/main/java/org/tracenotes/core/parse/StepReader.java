@@ -111,8 +111,8 @@ final class StepReader {
 
     /** Whether words start with a loop's label, {@code loop:} (a call made over and over follows it). */
     private static boolean labelledLoop(String text) {
-        return text.length() > 5 && text.regionMatches(true, 0, "loop", 0, 4)
-                && (text.charAt(4) == ':' || text.charAt(4) == '：' || text.charAt(4) == ' ' && text.indexOf(':') == 5);
+        Matcher label = CodeInProse.LOOP_LABEL.matcher(text);
+        return label.lookingAt() && label.end() < text.length();
     }
 
     /** The kind of the statement keyword a line of unreadable code starts with, else prose. */

@@ -33,6 +33,32 @@ class DecoratedStepsTest {
     }
 
     @Test
+    void aLoopLabelInCapitalsIsTheSameLabel() {
+        assertShape("""
+                root foo_thread
+                  call bar_start
+                    call Loop: commit
+                      call baz_flush
+                  call qux_start
+                    call LOOP:  flush
+                      call qux_sync
+                """,
+                "foo_thread",
+                " |",
+                " +-> bar_start",
+                " |   |",
+                " |   Loop: commit",
+                " |    |",
+                " |    +-> baz_flush",
+                " |",
+                " +-> qux_start",
+                "     |",
+                "     LOOP:  flush",
+                "      |",
+                "      +-> qux_sync");
+    }
+
+    @Test
     void emphasisBeforeACallIsTheCall() {
         assertShape("""
                 root foo_alloc
