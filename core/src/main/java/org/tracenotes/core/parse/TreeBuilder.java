@@ -381,10 +381,17 @@ final class TreeBuilder {
         stack.push(new OpenLevel(owner.level, owner, true));
     }
 
-    /** Whether the arrow step open at {@code arrow} stands at the column of the plain statement open at {@code head}, as its body. */
+    /**
+     * Whether the arrow step open at {@code arrow} stands at the column of the plain statement open at {@code head}, as its body.
+     * A child is only ever added to the node open on top of the stack, so while {@code arrow} is open right above
+     * {@code head}, its node, if a child of head's, is the last one: no scan of the children needed.
+     */
     private static boolean expandsPlainCall(OpenLevel head, OpenLevel arrow) {
-        return head.level() == arrow.level() && !head.braced() && head.node() != null
-                && head.node().line.arrow() == Arrow.NONE && head.node().children.contains(arrow.node());
+        if (head.level() != arrow.level() || head.braced() || head.node() == null || head.node().line.arrow() != Arrow.NONE) {
+            return false;
+        }
+        List<StepNode> children = head.node().children;
+        return !children.isEmpty() && children.get(children.size() - 1) == arrow.node();
     }
 
     /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */
