@@ -78,7 +78,7 @@ final class StepReader {
                 return called;
             }
         }
-        Reading guarded = text.endsWith("&&") || text.endsWith("||") ? guardedCall(text, prose) : null;
+        Reading guarded = endsWithLogicalOperator(text) ? guardedCall(text.stripTrailing(), prose) : null;
         if (guarded != null) {
             return guarded;   // `ready(x) &&` continued below: the call it starts with guards the rest
         }
@@ -107,6 +107,18 @@ final class StepReader {
         Reading r = CodeInProse.read(text.substring(0, text.length() - 2).strip(), exprs.range(prose), prose);
         return r == null || r.kind() != StepKind.CALL || !(r.expression() instanceof Expr.Call) ? null
                 : new Reading(StepKind.CALL, text, r.expression(), null, null, null, prose);
+    }
+
+    /**
+     * Whether a step's text stops on {@code &&} or {@code ||} (trailing blanks aside): the condition goes on
+     * on the next line.
+     */
+    static boolean endsWithLogicalOperator(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end >= 2 && (text.startsWith("&&", end - 2) || text.startsWith("||", end - 2));
     }
 
     /** Whether words start with a loop's label, {@code loop:} (a call made over and over follows it). */
