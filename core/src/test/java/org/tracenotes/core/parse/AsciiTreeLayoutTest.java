@@ -1,6 +1,7 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tracenotes.core.parse.Parsing.assertShape;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -215,10 +216,5 @@ class AsciiTreeLayoutTest {
         Note note = Parsing.fenced(lines);
         assertEquals(List.of("back to caller"), Parsing.onlyBlock(note).roots().get(1).comments().stream()
                 .map(Comment::text).toList());
-    }
-
-    static void assertShape(String expected, String... lines) {
-        Note note = Parsing.fenced(lines);
-        assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
     }
 }

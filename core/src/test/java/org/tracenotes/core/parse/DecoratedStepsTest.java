@@ -1,9 +1,8 @@
 package org.tracenotes.core.parse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tracenotes.core.parse.Parsing.assertShape;
 
 import org.junit.jupiter.api.Test;
-import org.tracenotes.core.model.Note;
 
 /**
  * Marks authors put before a step that C does not know: a loop's label in words, emphasis, a run of
@@ -123,10 +122,5 @@ class DecoratedStepsTest {
                 " +-  qux_enter <-  qux_write",
                 " |",
                 " +-> bar_end");
-    }
-
-    static void assertShape(String expected, String... lines) {
-        Note note = Parsing.fenced(lines);
-        assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
     }
 }
