@@ -58,7 +58,7 @@ final class TreeBuilder {
 
     List<Root> build(List<TraceLine> lines) {
         lines = IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines)));
-        bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
+        bodiesGoDeeper = CallBodyColumn.bodiesGoDeeper(lines) && !CallBodyColumn.bodiesAtTextColumn(lines);
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
         TraceLine previous = null;
@@ -229,9 +229,9 @@ final class TreeBuilder {
         StepNode parent;
         int level;
         boolean snapped = false;
-        OpenLevel continued = AuthorLayout.callContinued(line, stack, this::opensBrace);
-        if (continued != null && (AuthorLayout.laterArrowAtColumn(lines, index)
-                || AuthorLayout.returnBeforeCallerGoesOn(lines, index, continued.level()))) {
+        OpenLevel continued = CallBodyColumn.callContinued(line, stack, this::opensBrace);
+        if (continued != null && (CallBodyColumn.laterArrowAtColumn(lines, index)
+                || CallBodyColumn.returnBeforeCallerGoesOn(lines, index, continued.level()))) {
             continued = null;   // a later arrow at this column is the call's child: the call's body runs through here
         }
         if (continued != null && !bodiesGoDeeper) {
