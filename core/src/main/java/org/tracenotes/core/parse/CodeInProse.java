@@ -32,9 +32,11 @@ final class CodeInProse {
      * a run of middle dots eliding the levels before an arrow ({@code ···-> f}), a tree branch drawn without
      * its head ({@code +-  f}) and one carrying a label ({@code +-when encrypted-> f}).
      */
+    /** A loop's label in words before a step: {@code loop: f}, {@code Loop：f}, {@code LOOP :  f}. */
+    static final Pattern LOOP_LABEL = Pattern.compile("(?:loop|LOOP|Loop)\\s*[:：]\\s*");
     private static final Pattern DECORATION = Pattern.compile(
             "^(?:(?:OR|or|或者|或)\\s*[:：]?\\s+|(?:OR|or)[:：]|!{3,}\\s+|!![^!]*!!\\s*|\\*\\*|`|\\[(?=[A-Za-z_]\\w*_)"
-            + "|\\([^()]*\\)\\s*(?=[A-Za-z_])|(?:loop|LOOP|Loop)\\s*[:：]\\s*|·+\\s*(?:-+>|=>)\\s*"
+            + "|\\([^()]*\\)\\s*(?=[A-Za-z_])|(?<label>" + LOOP_LABEL.pattern() + ")|·+\\s*(?:-+>|=>)\\s*"
             + "|\\+-+\\s+(?=[A-Za-z_])|\\+-(?=[^>\\s-])[^>]{1,40}?-+>\\s*)");
     /** A name, then members, indexes (empty ones included) or a {@code file.c::fn} scope. */
     private static final Pattern CHAIN = Pattern.compile("[A-Za-z_]\\w*(?:(?:->|\\.|::)[A-Za-z_]\\w*|\\[[^\\]\\n]*\\])*");
@@ -171,7 +173,7 @@ final class CodeInProse {
                 if (!d.lookingAt() || d.end() == 0) {
                     break;
                 }
-                marked |= "Oo或!`l·+".indexOf(text.charAt(at)) >= 0;
+                marked |= d.group("label") != null || "Oo或!`·+".indexOf(text.charAt(at)) >= 0;
                 at += d.end();
             }
         }

@@ -32,6 +32,7 @@ final class ConnectorStems {
     /** The block's lines with stem children (and what hangs below them) moved under their owners. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent) {
         int[] owners = null;   // per line: the line its stem hangs from, or -1
+        int margin = -1;       // the block's margin, found when a wrap-around stem first needs it
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (l.arrow() != org.tracenotes.core.model.Arrow.NONE || l.reading() == null || l.line() < 2) {
@@ -40,7 +41,8 @@ final class ConnectorStems {
             int s = stemAbove(l, source, tabWidth, fenceIndent);
             int owner = s < 0 ? -1
                     : l.indent() == s || l.indent() == s - 1 ? owner(lines, i, s)
-                    : l.indent() < s - 1 ? WrapAroundStems.owner(lines, i, s, source, tabWidth, fenceIndent)
+                    : l.indent() < s - 1 ? WrapAroundStems.owner(lines, i, s,
+                            margin < 0 ? (margin = WrapAroundStems.margin(lines)) : margin, source, tabWidth, fenceIndent)
                     : -1;
             if (owner >= 0) {
                 if (owners == null) {

@@ -2,11 +2,12 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tracenotes.core.model.Comment;
 
 /**
  * Lines that only draw: a wire carried across a call tree ({@code +----------+}, {@code └──────┘},
  * {@code <------+}) or an arrow head ({@code v}) under it. They hold no step; the tree builder reads
- * them as blank lines, which close no level.
+ * them as blank lines, which close no level; a comment on a wire stays, as a comment line.
  * <pre>
  * -> spawn(worker, NULL)
  *                |
@@ -34,11 +35,21 @@ final class DrawnConnectors {
                 out = new ArrayList<>(lines.subList(0, i));
             }
             if (out != null) {
-                out.add(drawing ? new TraceLine(l.line(), l.indent(), l.indent(),
-                        org.tracenotes.core.model.Arrow.NONE, null, l.range(), List.of()) : l);
+                out.add(drawing ? withoutWire(l) : l);
             }
         }
         return out == null ? lines : out;
+    }
+
+    /**
+     * The wire line made blank, or comment-only when it carries comments
+     * ({@code +------+   /* back to caller *&#47;}): the drawing goes, the author's words stay.
+     */
+    private static TraceLine withoutWire(TraceLine l) {
+        List<Comment> own = l.comments().stream()
+                .map(c -> new Comment(c.marker(), c.text(), Comment.Placement.LEADING, c.range())).toList();
+        return new TraceLine(l.line(), l.indent(), l.indent(), org.tracenotes.core.model.Arrow.NONE, null,
+                own.isEmpty() ? l.range() : own.get(0).range(), own);
     }
 
     /** Whether the line is a wire: its arrow and text only wire characters, a run of three dashes among them. */

@@ -25,8 +25,8 @@ final class IndirectCallLandings {
 
     /** The block's lines with landings moved under the indirect call they follow. */
     static List<TraceLine> apply(List<TraceLine> lines) {
-        List<TraceLine> out = null;
         int n = lines.size();
+        int[] delta = null;
         for (int i = 0; i < n; i++) {
             TraceLine call = lines.get(i);
             String member = call.reading() == null || call.reading().text().indexOf("->") < 0 && call.reading().text().indexOf('.') < 0
@@ -38,20 +38,30 @@ final class IndirectCallLandings {
             while (j < n && isLanding(lines.get(j), call, member)) {
                 int land = lines.get(j).indent();
                 int shift = call.textIndent() - call.indent();
-                if (out == null) {
-                    out = new ArrayList<>(lines);
+                if (delta == null) {
+                    delta = new int[n];
                 }
                 int k = j;
                 do {
-                    TraceLine t = lines.get(k);
-                    out.set(k, new TraceLine(t.line(), t.indent() + shift, t.textIndent() + shift, t.arrow(), t.reading(),
-                            t.range(), t.comments()));
+                    delta[k] += shift;
                     k++;
                 } while (k < n && (lines.get(k).isBlank() || lines.get(k).indent() > land));
                 j = k < n && lines.get(k).reading() == null ? nextStep(lines, k - 1) : k;
             }
         }
-        return out == null ? lines : out;
+        return delta == null ? lines : moved(lines, delta);
+    }
+
+    /** The lines, each moved right by its accumulated shift (landings nested in landings add up). */
+    private static List<TraceLine> moved(List<TraceLine> lines, int[] delta) {
+        List<TraceLine> out = new ArrayList<>(lines.size());
+        for (int k = 0; k < lines.size(); k++) {
+            TraceLine t = lines.get(k);
+            int d = delta[k];
+            out.add(d == 0 ? t : new TraceLine(t.line(), t.indent() + d, t.textIndent() + d, t.arrow(), t.reading(),
+                    t.range(), t.comments()));
+        }
+        return out;
     }
 
     /** The index of the first step line after {@code i}, or the list's size. */

@@ -73,12 +73,8 @@ final class RootLines {
             return false;
         }
         String text = above.reading().text();
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return end >= 2 && (text.startsWith("&&", end - 2) || text.startsWith("||", end - 2))
-                || end >= 1 && text.charAt(end - 1) == '\\';   // `#define each(x)  \` continued below
+        return StepReader.endsWithLogicalOperator(text)
+                || text.stripTrailing().endsWith("\\");   // `#define each(x)  \` continued below
     }
 
     /**

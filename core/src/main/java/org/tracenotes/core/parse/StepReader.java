@@ -78,7 +78,7 @@ final class StepReader {
                 return called;
             }
         }
-        Reading guarded = text.endsWith("&&") || text.endsWith("||") ? guardedCall(text, prose) : null;
+        Reading guarded = endsWithLogicalOperator(text) ? guardedCall(text.stripTrailing(), prose) : null;
         if (guarded != null) {
             return guarded;   // `ready(x) &&` continued below: the call it starts with guards the rest
         }
@@ -109,10 +109,22 @@ final class StepReader {
                 : new Reading(StepKind.CALL, text, r.expression(), null, null, null, prose);
     }
 
+    /**
+     * Whether a step's text stops on {@code &&} or {@code ||} (trailing blanks aside): the condition goes on
+     * on the next line.
+     */
+    static boolean endsWithLogicalOperator(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end >= 2 && (text.startsWith("&&", end - 2) || text.startsWith("||", end - 2));
+    }
+
     /** Whether words start with a loop's label, {@code loop:} (a call made over and over follows it). */
     private static boolean labelledLoop(String text) {
-        return text.length() > 5 && text.regionMatches(true, 0, "loop", 0, 4)
-                && (text.charAt(4) == ':' || text.charAt(4) == '：' || text.charAt(4) == ' ' && text.indexOf(':') == 5);
+        Matcher label = CodeInProse.LOOP_LABEL.matcher(text);
+        return label.lookingAt() && label.end() < text.length();
     }
 
     /** The kind of the statement keyword a line of unreadable code starts with, else prose. */

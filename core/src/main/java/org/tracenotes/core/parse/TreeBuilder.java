@@ -58,7 +58,7 @@ final class TreeBuilder {
 
     List<Root> build(List<TraceLine> lines) {
         lines = IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines)));
-        bodiesGoDeeper = AuthorLayout.bodiesGoDeeper(lines) && !AuthorLayout.bodiesAtTextColumn(lines);
+        bodiesGoDeeper = CallBodyColumn.bodiesGoDeeper(lines) && !CallBodyColumn.bodiesAtTextColumn(lines);
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
         TraceLine previous = null;
@@ -229,9 +229,9 @@ final class TreeBuilder {
         StepNode parent;
         int level;
         boolean snapped = false;
-        OpenLevel continued = AuthorLayout.callContinued(line, stack, this::opensBrace);
-        if (continued != null && (AuthorLayout.laterArrowAtColumn(lines, index)
-                || AuthorLayout.returnBeforeCallerGoesOn(lines, index, continued.level()))) {
+        OpenLevel continued = CallBodyColumn.callContinued(line, stack, this::opensBrace);
+        if (continued != null && (CallBodyColumn.laterArrowAtColumn(lines, index)
+                || CallBodyColumn.returnBeforeCallerGoesOn(lines, index, continued.level()))) {
             continued = null;   // a later arrow at this column is the call's child: the call's body runs through here
         }
         if (continued != null && !bodiesGoDeeper) {
@@ -381,10 +381,17 @@ final class TreeBuilder {
         stack.push(new OpenLevel(owner.level, owner, true));
     }
 
-    /** Whether the arrow step open at {@code arrow} stands at the column of the plain statement open at {@code head}, as its body. */
+    /**
+     * Whether the arrow step open at {@code arrow} stands at the column of the plain statement open at {@code head}, as its body.
+     * A child is only ever added to the node open on top of the stack, so while {@code arrow} is open right above
+     * {@code head}, its node, if a child of head's, is the last one: no scan of the children needed.
+     */
     private static boolean expandsPlainCall(OpenLevel head, OpenLevel arrow) {
-        return head.level() == arrow.level() && !head.braced() && head.node() != null
-                && head.node().line.arrow() == Arrow.NONE && head.node().children.contains(arrow.node());
+        if (head.level() != arrow.level() || head.braced() || head.node() == null || head.node().line.arrow() != Arrow.NONE) {
+            return false;
+        }
+        List<StepNode> children = head.node().children;
+        return !children.isEmpty() && children.get(children.size() - 1) == arrow.node();
     }
 
     /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */

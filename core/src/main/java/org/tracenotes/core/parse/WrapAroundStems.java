@@ -27,10 +27,11 @@ final class WrapAroundStems {
     /**
      * The step line the stem at column {@code s} above line {@code i} wraps back from: the step on the
      * line right above the connector line, starting at or left of {@code s} and reaching it; or -1.
+     * {@code margin} is the block's {@link #margin}, computed once by the caller.
      */
-    static int owner(List<TraceLine> lines, int i, int s, SourceText source, int tabWidth, int fenceIndent) {
+    static int owner(List<TraceLine> lines, int i, int s, int margin, SourceText source, int tabWidth, int fenceIndent) {
         int want = lines.get(i).line() - 2;
-        if (want < 1 || lines.get(i).indent() <= margin(lines)) {
+        if (want < 1 || lines.get(i).indent() <= margin) {
             return -1;   // a line back at the block's margin starts a new root, whatever hangs above it
         }
         for (int k = i - 1; k >= 0; k--) {
@@ -47,7 +48,7 @@ final class WrapAroundStems {
     }
 
     /** The column of the block's first line: its roots' margin. */
-    private static int margin(List<TraceLine> lines) {
+    static int margin(List<TraceLine> lines) {
         for (TraceLine l : lines) {
             if (!l.isBlank()) {
                 return l.indent();

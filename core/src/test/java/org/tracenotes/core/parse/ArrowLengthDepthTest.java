@@ -1,6 +1,6 @@
 package org.tracenotes.core.parse;
 
-import static org.tracenotes.core.parse.AsciiTreeLayoutTest.assertShape;
+import static org.tracenotes.core.parse.Parsing.assertShape;
 
 import org.junit.jupiter.api.Test;
 

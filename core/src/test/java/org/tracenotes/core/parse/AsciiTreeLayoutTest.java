@@ -1,8 +1,11 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tracenotes.core.parse.Parsing.assertShape;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Note;
 
 /**
@@ -199,8 +202,19 @@ class AsciiTreeLayoutTest {
                 "-> qux_run()");
     }
 
-    static void assertShape(String expected, String... lines) {
+    @Test
+    void aCommentOnAWireStaysWhenTheWireGoes() {
+        String[] lines = {"foo_start()", "-> bar_rest()", "   -> baz_spawn(worker, NULL)", "                 |",
+                "      +----------+   /* back to caller */", "      |", "      v", "worker()", "-> qux_run()"};
+        assertShape("""
+                root foo_start()
+                  call bar_rest()
+                    call baz_spawn(worker, NULL)
+                root worker()
+                  call qux_run()
+                """, lines);
         Note note = Parsing.fenced(lines);
-        assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
+        assertEquals(List.of("back to caller"), Parsing.onlyBlock(note).roots().get(1).comments().stream()
+                .map(Comment::text).toList());
     }
 }

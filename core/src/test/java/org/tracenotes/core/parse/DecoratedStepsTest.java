@@ -1,9 +1,8 @@
 package org.tracenotes.core.parse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tracenotes.core.parse.Parsing.assertShape;
 
 import org.junit.jupiter.api.Test;
-import org.tracenotes.core.model.Note;
 
 /**
  * Marks authors put before a step that C does not know: a loop's label in words, emphasis, a run of
@@ -30,6 +29,32 @@ class DecoratedStepsTest {
                 "      +-> baz_flush",
                 "      |",
                 "      +-> baz_sync");
+    }
+
+    @Test
+    void aLoopLabelInCapitalsIsTheSameLabel() {
+        assertShape("""
+                root foo_thread
+                  call bar_start
+                    call Loop: commit
+                      call baz_flush
+                  call qux_start
+                    call LOOP:  flush
+                      call qux_sync
+                """,
+                "foo_thread",
+                " |",
+                " +-> bar_start",
+                " |   |",
+                " |   Loop: commit",
+                " |    |",
+                " |    +-> baz_flush",
+                " |",
+                " +-> qux_start",
+                "     |",
+                "     LOOP:  flush",
+                "      |",
+                "      +-> qux_sync");
     }
 
     @Test
@@ -97,10 +122,5 @@ class DecoratedStepsTest {
                 " +-  qux_enter <-  qux_write",
                 " |",
                 " +-> bar_end");
-    }
-
-    static void assertShape(String expected, String... lines) {
-        Note note = Parsing.fenced(lines);
-        assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
     }
 }

@@ -1,9 +1,8 @@
 package org.tracenotes.core.parse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tracenotes.core.parse.Parsing.assertShape;
 
 import org.junit.jupiter.api.Test;
-import org.tracenotes.core.model.Note;
 
 /**
  * Code pasted at a block's margin with no root line of its own: statements at the margin are the steps
@@ -121,10 +120,5 @@ class LooseSnippetsTest {
                 " foo_set_region(vm, &r)",
                 "   +-> bar_set_region",
                 "     +-> baz_update");
-    }
-
-    static void assertShape(String expected, String... lines) {
-        Note note = Parsing.fenced(lines);
-        assertEquals(expected, NotationVariantsTest.shape(note), () -> String.join("\n", lines));
     }
 }

@@ -2,13 +2,11 @@ package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tracenotes.core.parse.Parsing.assertShape;
 import static org.tracenotes.core.parse.Parsing.parse;
 
 import org.junit.jupiter.api.Test;
 import org.tracenotes.core.model.Note;
-import org.tracenotes.core.model.Root;
-import org.tracenotes.core.model.Step;
-import org.tracenotes.core.model.TraceBlock;
 
 /**
  * Each way of writing the notation that ../shared/design/notation-variants.md describes (measured on
@@ -291,12 +289,6 @@ class NotationVariantsTest {
                 "                --> ioctl:PORT_SET_MODE");
     }
 
-    private static void assertShape(String expected, String... lines) {
-        Note note = Parsing.fenced(lines);
-        assertEquals(expected, shape(note), () -> String.join("\n", lines));
-    }
-
-    /** The trees of a note as indented {@code kind text} lines; trailing comments after two blanks. */
     @Test
     void aStepStoppingOnALogicalOperatorGoesOnOnTheNextLineWhateverItsColumn() {
         assertShape("""
@@ -336,6 +328,24 @@ class NotationVariantsTest {
                 " +-> qux_copy",
                 " +-> ops->write_end",
                 " +-> bar_finish");
+    }
+
+    @Test
+    void aLandingInsideALandingKeepsBothShifts() {
+        assertShape("""
+                root foo_write
+                  call ops->write_begin
+                    call bar_write_begin
+                      call m->get_block
+                        call baz_get_block
+                  call qux_end
+                """,
+                "foo_write",
+                " +-> ops->write_begin",
+                " +-> bar_write_begin",
+                " |   +-> m->get_block",
+                " |   +-> baz_get_block",
+                " +-> qux_end");
     }
 
     @Test
@@ -395,29 +405,8 @@ class NotationVariantsTest {
                 "--> foo_done");
     }
 
+    /** The trees of a note as indented {@code kind text} lines ({@link Parsing#shape}). */
     static String shape(Note note) {
-        StringBuilder out = new StringBuilder();
-        for (TraceBlock b : note.traceBlocks()) {
-            for (Root r : b.roots()) {
-                out.append("root ").append(r.text()).append(r.comments().stream()
-                        .filter(c -> c.placement() == org.tracenotes.core.model.Comment.Placement.TRAILING)
-                        .map(c -> "  " + c.marker() + (c.marker().isEmpty() ? "" : " ") + c.text()).findFirst().orElse(""))
-                        .append('\n');
-                r.body().forEach(s -> step(s, 1, out));
-            }
-        }
-        return out.toString();
-    }
-
-    private static void step(Step s, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append(s.kind().id()).append(' ').append(s.text());
-        s.comments().stream().filter(c -> c.placement() == org.tracenotes.core.model.Comment.Placement.TRAILING)
-                .findFirst().ifPresent(c -> out.append("  ").append(c.marker()).append(c.marker().isEmpty() ? "" : " ")
-                        .append(c.text()));
-        out.append('\n');
-        s.children().forEach(c -> step(c, depth + 1, out));
-        for (Step alt : s.alternatives()) {
-            step(alt, depth, out);
-        }
+        return Parsing.shape(note);
     }
 }

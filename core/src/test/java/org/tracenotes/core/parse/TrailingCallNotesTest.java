@@ -1,7 +1,7 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.tracenotes.core.parse.AsciiTreeLayoutTest.assertShape;
+import static org.tracenotes.core.parse.Parsing.assertShape;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
