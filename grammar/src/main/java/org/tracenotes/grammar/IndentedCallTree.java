@@ -102,6 +102,9 @@ final class IndentedCallTree {
             bare += kind == Line.COMPLETE || kind == Line.NOTED ? 1 : 0;
             noted += kind == Line.NOTED ? 1 : 0;
             other += kind == Line.OTHER ? 1 : 0;
+            if (other * 2 >= last - first + 1) {
+                return false;   // other lines are half of all lines at least, and lines are no more than all lines
+            }
             braces += kind == Line.BRACE ? 1 : 0;
             files += kind == Line.FILE ? 1 : 0;
             prev4 = i4;
@@ -242,7 +245,6 @@ final class IndentedCallTree {
         // the head: words and member paths, up to a call's parenthesis, an assignment or the end
         int words = 1;
         int q = p;
-        int wordStart = p;
         boolean dotted = false;
         boolean slash = false;
         while (q < e) {
@@ -269,12 +271,11 @@ final class IndentedCallTree {
                     && (isIdentStart(t[q + 1]) || t[q + 1] == '*') && followsCallOrAssign(t, q, e)) {
                 words++;   // `static int foo(x)`, `struct page *p = f()`: type words before a call or an assignment
                 q++;
-                wordStart = q;
             } else {
                 break;
             }
         }
-        if (isHeader(t, p, e, wordStart)) {
+        if (isHeader(t, p, e)) {
             return Line.OPEN;
         }
         int rest = q;
@@ -381,26 +382,56 @@ final class IndentedCallTree {
     }
 
     /** Statement keywords and loop macros that open a body in C: not a complete line. */
-    private static boolean isHeader(int[] t, int p, int e, int wordStart) {
+    private static boolean isHeader(int[] t, int p, int e) {
         int q = p;
         while (q < e && isIdentPart(t[q])) {
             q++;
         }
-        if (q - p <= 7) {   // only short words can be keywords: no String for the others
-            switch (new String(t, p, q - p)) {
-                case "if", "for", "while", "else", "switch", "do", "case", "default", "def", "class", "elif", "try",
-                        "catch", "except", "finally", "foreach", "until", "then", "fi", "done", "elseif", "endif",
-                    "macro", "endmacro", "function" -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
+        if (oneOf(t, p, q, KEYWORDS)) {
+            return true;
         }
         if (q < e && t[q] == ':' && (q + 1 == e || t[q + 1] != ':')) {
             return true;   // a label, a YAML key, `target:` of a Makefile
         }
         return t[e - 1] == ':' || t[e - 1] == '{' || containsLower(t, p, q, "for_each") || containsLower(t, p, q, "foreach");
+    }
+
+    /**
+     * Words that open a body, by length (only words of at most 7 code points are looked up, so
+     * {@code endmacro} and {@code function} are not among them).
+     */
+    private static final String[][] KEYWORDS = {
+        {}, {},
+        {"if", "do", "fi"},
+        {"for", "def", "try"},
+        {"else", "case", "elif", "then", "done"},
+        {"while", "class", "catch", "until", "endif", "macro"},
+        {"switch", "except", "elseif"},
+        {"default", "finally", "foreach"},
+    };
+
+    /** File name extensions, by length. */
+    private static final String[][] EXTENSIONS = {
+        {},
+        {"c", "h", "S", "s", "o", "a"},
+        {"cc", "py", "md", "sh", "mk", "ko", "so", "rs", "go", "js", "ts"},
+        {"cpp", "txt", "rst", "yml", "log", "cfg", "dts", "lds", "xml", "ini", "img", "bin", "elf"},
+        {"json", "yaml", "conf", "dtsi", "java", "html", "toml", "diff"},
+        {"patch"},
+    };
+
+    /** Whether the code points [p, q) spell one of {@code byLength[q - p]}, without building a string. */
+    private static boolean oneOf(int[] t, int p, int q, String[][] byLength) {
+        int n = q - p;
+        if (n <= 0 || n >= byLength.length) {
+            return false;
+        }
+        for (String word : byLength[n]) {
+            if (word.charAt(0) == t[p] && LineScan.startsWith(t, p, q, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether [p, q) holds {@code needle} (lower case ASCII) in any case. */
@@ -444,13 +475,7 @@ final class IndentedCallTree {
         while (dot > p && t[dot] != '.') {
             dot--;
         }
-        String ext = new String(t, dot + 1, q - dot - 1);
-        return switch (ext) {
-            case "c", "h", "S", "s", "cc", "cpp", "py", "txt", "md", "rst", "json", "yaml", "yml", "sh", "mk",
-                    "o", "ko", "so", "a", "log", "conf", "cfg", "dts", "dtsi", "lds", "rs", "go", "java", "xml",
-                    "html", "js", "ts", "toml", "ini", "img", "bin", "elf", "patch", "diff" -> true;
-            default -> false;
-        };
+        return oneOf(t, dot + 1, q, EXTENSIONS);
     }
 
     /** Past a tree connector without an arrow head: {@code |-- }, {@code +-- }, {@code `-- }, {@code |} before a name. */
