@@ -33,6 +33,15 @@ final class CallTreeLine {
         return p == e ? Kind.NEUTRAL : classify(t, p, LineScan.stripEnd(t, p, e));
     }
 
+    /**
+     * A banner between a tree's parts, a comment to the lexer too: the stripped line [p, e) starts and
+     * ends with three {@code *} ({@code *** the packet is IP ***}, {@code **********}, {@code *** 1 ***}).
+     */
+    static boolean banner(int[] t, int p, int e) {
+        return e - p >= 3 && t[p] == '*' && t[p + 1] == '*' && t[p + 2] == '*'
+                && t[e - 1] == '*' && t[e - 2] == '*' && t[e - 3] == '*';
+    }
+
     /** What the stripped line [p, e) is. */
     static Kind classify(int[] t, int p, int e) {
         int c = t[p];
@@ -41,8 +50,8 @@ final class CallTreeLine {
                 || c == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/') || LineScan.isElision(t, p, e)) {
             return p + 1 < e && c == '#' && t[p + 1] == '0' ? Kind.DUMP : Kind.NEUTRAL;
         }
-        if (c == '*' && p + 2 < e && t[p + 1] == '*' && t[p + 2] == '*' && t[e - 1] == '*') {
-            return Kind.NEUTRAL;   // a banner: `**** NOW THE PACKET IS IP ****`
+        if (banner(t, p, e)) {
+            return Kind.NEUTRAL;
         }
         if (c == '[' && p + 1 < e && (t[p + 1] == '<' || t[p + 1] == ' ' || LineScan.isDigit(t[p + 1]))) {
             return Kind.DUMP;   // `[<ffff…>] f+0x1/0x2`, `[    0.000000] Linux version …`

@@ -168,18 +168,6 @@ final class IndentedCallTree {
         return width(t, s, p, 4) + (p < e ? pastConnector(t, p, e) - p : 0);
     }
 
-    /**
-     * A banner line between a tree's parts, a comment: three or more {@code *} at each end of words
-     * ({@code *** the packet is IP ***}); {@code line} is stripped at its start.
-     */
-    static boolean banner(String line) {
-        if (!line.startsWith("***")) {
-            return false;
-        }
-        String s = line.stripTrailing();
-        return s.length() > 7 && s.endsWith("***") && s.chars().anyMatch(Character::isLetter);
-    }
-
     /** The width of the blanks [s, p) with tabs to multiples of {@code tab}. */
     private static int width(int[] t, int s, int p, int tab) {
         int w = 0;

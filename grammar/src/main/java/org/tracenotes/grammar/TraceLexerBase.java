@@ -273,7 +273,7 @@ public abstract class TraceLexerBase extends Lexer {
         // each pattern is tried only on a line that starts as it needs
         inGdbFrame = rest.length() > 1 && rest.charAt(0) == '#' && rest.charAt(1) >= '0' && rest.charAt(1) <= '9'
                 && GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
-        if (rest.startsWith("#") || IndentedCallTree.banner(rest) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
+        if (rest.startsWith("#") || banner(l, line, s, text) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
                 || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches()
                 || gdbFrameGoesOn) {
             int from = l.start(line) + cpCount(text, s);
@@ -308,6 +308,15 @@ public abstract class TraceLexerBase extends Lexer {
             noteLine = line;
             noteColumn = cpCount(text, note);
         }
+    }
+
+    /** Whether the line, past its margin of {@code s} chars, is a banner ({@link CallTreeLine#banner}). */
+    private static boolean banner(NoteLayout l, int line, int s, String text) {
+        if (!text.startsWith("***", s)) {
+            return false;
+        }
+        int p = l.start(line) + cpCount(text, s);
+        return CallTreeLine.banner(l.codePoints(), p, LineScan.stripEnd(l.codePoints(), p, l.contentEnd(line)));
     }
 
     /** Needed by {@link #PATH_LINE}: a {@code /} after a first character of a path part. */

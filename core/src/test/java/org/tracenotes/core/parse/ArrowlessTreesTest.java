@@ -81,6 +81,18 @@ class ArrowlessTreesTest {
     }
 
     @Test
+    void aBannerOfStarsAloneOrAroundANumberIsACommentToo() {
+        assertShape("""
+                root foo_rx
+                  call foo_route
+                    call foo_deliver
+                      call foo_tcp_rcv
+                        call foo_lookup
+                """, "|foo_rx", "   |foo_route", "      |foo_deliver", "", "    **********",
+                "         |foo_tcp_rcv", "    *** 1 ***", "            |foo_lookup");
+    }
+
+    @Test
     void theReadmeExampleReadsAsTheReadmeSays() {
         assertShape("""
                 root start_kernel
