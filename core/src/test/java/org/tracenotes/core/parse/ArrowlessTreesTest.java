@@ -106,12 +106,23 @@ class ArrowlessTreesTest {
     @Test
     void namesInBoxesOnStemsAreACallTree() {
         assertShape("""
-                root foo_fault  | makes the table
-                  call foo_alloc  | the table
-                  call foo_map  | the page
+                root foo_fault  makes the table
+                  call foo_alloc  the table
+                  call foo_map  the page
                 """, "+-----------+", "| foo_fault | makes the table", "+----|------+",
                 "     |    +-----------+", "     |--> | foo_alloc | the table", "     |    +-----------+",
                 "     |    +---------+", "     +--> | foo_map | the page", "          +---------+");
+    }
+
+    @Test
+    void aBoxClosedAtTheLineEndLeavesNoNote() {
+        assertShape("""
+                root foo_fault
+                  call foo_alloc
+                  call foo_map
+                """, "+-----------+", "| foo_fault |", "+----|------+",
+                "     |    +-----------+", "     |--> | foo_alloc |  ", "     |    +-----------+",
+                "     |    +---------+", "     +--> | foo_map |", "          +---------+");
     }
 
     private static void assertShape(String expected, String... lines) {
