@@ -107,9 +107,9 @@ final class IndentedCallTree {
      * Unfenced call trees among a note's text lines: a run starts at a complete call (or a {@code |name}
      * stem) whose next line is deeper and takes the lines deeper than it, blank lines inside, and
      * the complete lines at its column; prose back at its column or left of it ends the run. A run is a
-     * trace when {@link #isCallTree} says so. Returns the next free block id.
+     * trace when {@link #isCallTree} says so; the runs take block ids from {@code blockId} on.
      */
-    static int unfencedTrees(int[] t, NoteLayout layout, int blockId) {
+    static void unfencedTrees(int[] t, NoteLayout layout, int blockId) {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
@@ -138,7 +138,6 @@ final class IndentedCallTree {
             }
             i = last + 1;
         }
-        return blockId;
     }
 
     /** A complete call or stem with a deeper code line next (blank lines between). */
