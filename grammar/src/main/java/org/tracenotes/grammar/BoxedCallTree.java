@@ -75,16 +75,28 @@ final class BoxedCallTree {
         return k >= 0 && k < p - 1 && line.charAt(k) == '|';
     }
 
-    /** Whether the text of an arrow line (from {@code p}) is a boxed name: {@code | name | note}. */
+    /** Whether the text of an arrow line (code points from {@code p} to {@code e}) is a boxed name: {@code | name | note}. */
     static boolean boxedStep(int[] t, int p, int e) {
         if (p + 3 >= e || t[p] != '|' || t[p + 1] != ' ') {
             return false;
         }
-        StringBuilder s = new StringBuilder(Math.min(e - p, 80));
-        for (int k = p; k < e && s.length() < 80; k++) {
-            s.appendCodePoint(t[k]);
+        int q = p + 1;
+        while (q < e && t[q] == ' ') {
+            q++;
         }
-        return afterOpeningWall(s, 0) >= 0;
+        int name = q;
+        while (q < e && (t[q] < 0x80 && (Character.isLetterOrDigit(t[q]) || t[q] == '_') || t[q] == '.'
+                || t[q] == '-' && q + 1 < e && t[q + 1] == '>' && q++ >= 0)) {
+            q++;
+        }
+        if (q == name || !Character.isLetter(t[name]) && t[name] != '_') {
+            return false;
+        }
+        int blanks = q;
+        while (q < e && t[q] == ' ') {
+            q++;
+        }
+        return q > blanks && q < e && t[q] == '|' && (q + 1 == e || t[q + 1] == ' ');
     }
 
     private static boolean isNamePart(char c) {

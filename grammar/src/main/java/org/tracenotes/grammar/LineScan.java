@@ -272,6 +272,41 @@ final class LineScan {
         return n;
     }
 
+    /** Past the blanks ({@code ' '}, {@code '\t'}) from {@code q}. */
+    static int skipBlanks(int[] t, int q, int e) {
+        return q + blanks(t, q, e);
+    }
+
+    /** A C identifier's first character: an ASCII letter or {@code _}. */
+    static boolean isIdentStart(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
+    /** A C identifier's character past its first. */
+    static boolean isIdentPart(int c) {
+        return isIdentStart(c) || isDigit(c);
+    }
+
+    /** An ASCII digit. */
+    static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether [p, q) holds {@code needle} (lower case ASCII letters and {@code _}) in any case. */
+    static boolean containsLower(int[] t, int p, int q, String needle) {
+        int n = needle.length();
+        for (int k = p; k + n <= q; k++) {
+            int m = 0;
+            while (m < n && (t[k + m] | 0x20) == (needle.charAt(m) | 0x20)) {
+                m++;
+            }
+            if (m == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int skipRegexSpace(int[] t, int from, int to) {
         int p = from;
         while (p < to && (t[p] == ' ' || t[p] == '\t' || t[p] == '\n' || t[p] == 0x0B || t[p] == '\f' || t[p] == '\r')) {

@@ -86,6 +86,8 @@ final class NoteLayout {
     }
 
     int lineCount() { return lineCount; }
+    /** The note's code points, which {@link #start} and {@link #contentEnd} index. */
+    int[] codePoints() { return text; }
     int start(int line) { return starts[line]; }
     int contentEnd(int line) { return contentEnds[line]; }
     int end(int line) { return ends[line]; }

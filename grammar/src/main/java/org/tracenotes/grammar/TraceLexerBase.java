@@ -80,6 +80,10 @@ public abstract class TraceLexerBase extends Lexer {
     private int wallTo;
     private int wallColumn;
     private int wallLine;
+    /** A boxed name's closing wall and the blanks after it ({@code | name | note}), hidden when the input reaches it, or -1. */
+    private int closingFrom = -1;
+    private int closingTo;
+    private int closingColumn;
     private int noteTo;
     private int noteLine;
     private int noteColumn;
@@ -161,6 +165,15 @@ public abstract class TraceLexerBase extends Lexer {
                 moveTo(wallLine, wallTo, wallColumn + (wallTo - wallFrom));
                 wallFrom = -1;
                 return wall;
+            }
+            if (closingFrom >= 0 && _input.index() >= closingFrom) {
+                int from = closingFrom;
+                closingFrom = -1;
+                if (_input.index() == from) {
+                    Token wall = span(TraceLexer.WS, Token.HIDDEN_CHANNEL, from, closingTo, noteLine, closingColumn);
+                    moveTo(noteLine, closingTo, closingColumn + (closingTo - from));
+                    return wall;
+                }
             }
             if (noteFrom >= 0 && _input.index() >= noteFrom) {
                 int from = noteFrom;
@@ -273,7 +286,7 @@ public abstract class TraceLexerBase extends Lexer {
         // each pattern is tried only on a line that starts as it needs
         inGdbFrame = rest.length() > 1 && rest.charAt(0) == '#' && rest.charAt(1) >= '0' && rest.charAt(1) <= '9'
                 && GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
-        if (rest.startsWith("#") || IndentedCallTree.banner(rest) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
+        if (rest.startsWith("#") || banner(l, line, s, text) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
                 || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches()
                 || gdbFrameGoesOn) {
             int from = l.start(line) + cpCount(text, s);
@@ -300,7 +313,17 @@ public abstract class TraceLexerBase extends Lexer {
             payload = named;
         }
         int wall = BoxedCallTree.wallBefore(text, payload) ? BoxedCallTree.closingWall(text, payload) : -1;
-        int note = wall >= 0 ? wall : TrailingNote.start(text, payload);
+        int note = wall >= 0 ? afterBlanks(text, wall + 1) : TrailingNote.start(text, payload);
+        closingFrom = -1;
+        noteLine = line;
+        if (wall >= 0) {   // `| name | note`: the closing wall is structure too, the note what follows it
+            closingFrom = l.start(line) + cpCount(text, wall);
+            closingTo = l.start(line) + cpCount(text, note);
+            closingColumn = cpCount(text, wall);
+            if (note == text.length()) {
+                note = -1;   // `| name |`: no note
+            }
+        }
         noteFrom = -1;
         if (note >= 0) {
             noteFrom = l.start(line) + cpCount(text, note);
@@ -308,6 +331,15 @@ public abstract class TraceLexerBase extends Lexer {
             noteLine = line;
             noteColumn = cpCount(text, note);
         }
+    }
+
+    /** Whether the line, past its margin of {@code s} chars, is a banner ({@link CallTreeLine#banner}). */
+    private static boolean banner(NoteLayout l, int line, int s, String text) {
+        if (!text.startsWith("***", s)) {
+            return false;
+        }
+        int p = l.start(line) + cpCount(text, s);
+        return CallTreeLine.banner(l.codePoints(), p, LineScan.stripEnd(l.codePoints(), p, l.contentEnd(line)));
     }
 
     /** Needed by {@link #PATH_LINE}: a {@code /} after a first character of a path part. */
@@ -390,6 +422,7 @@ public abstract class TraceLexerBase extends Lexer {
         lineTokens = 0;
         atLineStart = true;
         noteFrom = -1;
+        closingFrom = -1;
         return nl;
     }
 
@@ -467,6 +500,13 @@ public abstract class TraceLexerBase extends Lexer {
         _input.seek(index);
         getInterpreter().setLine(line + 1);
         getInterpreter().setCharPositionInLine(column);
+    }
+
+    private static int afterBlanks(String s, int p) {
+        while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
     }
 
     private static int cpCount(String s, int charIndex) {

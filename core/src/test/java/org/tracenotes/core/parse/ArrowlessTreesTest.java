@@ -81,6 +81,18 @@ class ArrowlessTreesTest {
     }
 
     @Test
+    void aBannerOfStarsAloneOrAroundANumberIsACommentToo() {
+        assertShape("""
+                root foo_rx
+                  call foo_route
+                    call foo_deliver
+                      call foo_tcp_rcv
+                        call foo_lookup
+                """, "|foo_rx", "   |foo_route", "      |foo_deliver", "", "    **********",
+                "         |foo_tcp_rcv", "    *** 1 ***", "            |foo_lookup");
+    }
+
+    @Test
     void theReadmeExampleReadsAsTheReadmeSays() {
         assertShape("""
                 root start_kernel
@@ -94,12 +106,23 @@ class ArrowlessTreesTest {
     @Test
     void namesInBoxesOnStemsAreACallTree() {
         assertShape("""
-                root foo_fault  | makes the table
-                  call foo_alloc  | the table
-                  call foo_map  | the page
+                root foo_fault  makes the table
+                  call foo_alloc  the table
+                  call foo_map  the page
                 """, "+-----------+", "| foo_fault | makes the table", "+----|------+",
                 "     |    +-----------+", "     |--> | foo_alloc | the table", "     |    +-----------+",
                 "     |    +---------+", "     +--> | foo_map | the page", "          +---------+");
+    }
+
+    @Test
+    void aBoxClosedAtTheLineEndLeavesNoNote() {
+        assertShape("""
+                root foo_fault
+                  call foo_alloc
+                  call foo_map
+                """, "+-----------+", "| foo_fault |", "+----|------+",
+                "     |    +-----------+", "     |--> | foo_alloc |  ", "     |    +-----------+",
+                "     |    +---------+", "     +--> | foo_map |", "          +---------+");
     }
 
     private static void assertShape(String expected, String... lines) {

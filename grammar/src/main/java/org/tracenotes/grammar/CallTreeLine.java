@@ -1,0 +1,310 @@
+package org.tracenotes.grammar;
+
+/**
+ * What one line of an arrowless block is, for telling a call tree from a listing of code
+ * ({@link IndentedCallTree}): a complete call or statement, a header that opens a body, a brace, a
+ * file name, a row of a dump, an instruction, prose. Each line is read by a scan of its code points,
+ * no regex and no string built.
+ */
+final class CallTreeLine {
+
+    private CallTreeLine() {
+    }
+
+    /** What a line is, for telling a call tree from a listing. */
+    enum Kind {
+        NEUTRAL, OPEN, BRACE, OTHER, FILE, DUMP, ASM,
+        /** A complete call, name or assignment without a {@code ;}. */
+        COMPLETE,
+        /** A complete statement ending with {@code ;}, as C writes it. */
+        COMPLETE_SEMI,
+        /** A call or name with a note in words after it (CJK, a quoted string): C never writes that. */
+        NOTED;
+
+        boolean complete() {
+            return this == COMPLETE || this == COMPLETE_SEMI || this == NOTED;
+        }
+    }
+
+    /** What line {@code j} of {@code layout} is. */
+    static Kind classify(int[] t, NoteLayout layout, int j) {
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, layout.start(j), e);
+        return p == e ? Kind.NEUTRAL : classify(t, p, LineScan.stripEnd(t, p, e));
+    }
+
+    /**
+     * A banner between a tree's parts, a comment to the lexer too: the stripped line [p, e) starts and
+     * ends with three {@code *} ({@code *** the packet is IP ***}, {@code **********}, {@code *** 1 ***}).
+     */
+    static boolean banner(int[] t, int p, int e) {
+        return e - p >= 3 && t[p] == '*' && t[p + 1] == '*' && t[p + 2] == '*'
+                && t[e - 1] == '*' && t[e - 2] == '*' && t[e - 3] == '*';
+    }
+
+    /** What the stripped line [p, e) is. */
+    static Kind classify(int[] t, int p, int e) {
+        int c = t[p];
+        // comments, directives, banners and elisions open and close nothing
+        if (c == '#' || LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*")
+                || c == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/') || LineScan.isElision(t, p, e)) {
+            return p + 1 < e && c == '#' && t[p + 1] == '0' ? Kind.DUMP : Kind.NEUTRAL;
+        }
+        if (banner(t, p, e)) {
+            return Kind.NEUTRAL;
+        }
+        if (c == '[' && p + 1 < e && (t[p + 1] == '<' || t[p + 1] == ' ' || LineScan.isDigit(t[p + 1]))) {
+            return Kind.DUMP;   // `[<ffff…>] f+0x1/0x2`, `[    0.000000] Linux version …`
+        }
+        if (c == '{' || c == '}') {
+            return Kind.BRACE;
+        }
+        if (c == '.' && p + 1 < e && LineScan.isIdentStart(t[p + 1]) || instruction(t, p, e)) {
+            return Kind.ASM;   // `.balign 8`, `.Lout:`, `movq  %rax, %rbx`, `pushq  $1`
+        }
+        p = IndentedCallTree.pastConnector(t, p, e);
+        if (p >= e) {
+            return Kind.NEUTRAL;
+        }
+        if (t[p] == '*' && p + 1 < e && LineScan.isIdentStart(t[p + 1])) {
+            p++;   // `*ptr = f(x)`
+        }
+        if (!LineScan.isIdentStart(t[p])) {
+            return Kind.OTHER;
+        }
+        if (hexWord(t, p, e)) {
+            return Kind.DUMP;   // an address or a value leading a row of a memory or table dump
+        }
+        // the head: words and member paths, up to a call's parenthesis, an assignment or the end
+        int words = 1;
+        int q = p;
+        boolean dotted = false;
+        boolean slash = false;
+        while (q < e) {
+            int d = t[q];
+            if (LineScan.isIdentPart(d)) {
+                q++;
+            } else if (d == '.' && q + 1 < e && LineScan.isIdentStart(t[q + 1])) {
+                dotted = true;
+                q++;
+            } else if (d == '-' && q + 2 < e && t[q + 1] == '>' && LineScan.isIdentStart(t[q + 2])) {
+                q += 2;
+            } else if (d == ':' && q + 2 < e && t[q + 1] == ':' && LineScan.isIdentStart(t[q + 2])) {
+                q += 2;
+            } else if (d == '/' && q + 1 < e && LineScan.isIdentStart(t[q + 1])) {
+                slash = true;
+                q++;
+            } else if (d == '[') {
+                int r = close(t, q, e, '[', ']');
+                if (r < 0) {
+                    return Kind.OPEN;
+                }
+                q = r;
+            } else if ((d == ' ' || d == '*') && words < 5 && q + 1 < e
+                    && (LineScan.isIdentStart(t[q + 1]) || t[q + 1] == '*') && followsCallOrAssign(t, q, e)) {
+                words++;   // `static int foo(x)`, `struct page *p = f()`: type words before a call or an assignment
+                q++;
+            } else {
+                break;
+            }
+        }
+        if (isHeader(t, p, e)) {
+            return Kind.OPEN;
+        }
+        int rest = q;
+        if (rest < e && t[rest] == '(') {
+            int r = close(t, rest, e, '(', ')');
+            if (r < 0) {
+                return Kind.OPEN;   // arguments spill onto the next line
+            }
+            rest = r;
+        } else if (words > 1) {
+            return Kind.OTHER;   // words without a call or an assignment: prose
+        } else if (slash || dotted && fileExtension(t, p, q) && (q == e || !isAssign(t, LineScan.skipBlanks(t, q, e), e))) {
+            return Kind.FILE;
+        }
+        return tail(t, rest, e);
+    }
+
+    /** What follows a call's {@code )} or a name: nothing, {@code ;}, a trailing note, or an assignment's right side. */
+    private static Kind tail(int[] t, int q, int e) {
+        int blanks = 0;
+        while (q < e && (t[q] == ' ' || t[q] == '\t')) {
+            q++;
+            blanks++;
+        }
+        if (q == e) {
+            return Kind.COMPLETE;
+        }
+        int c = t[q];
+        if (c == ';') {
+            return q + 1 == e || note(t, q + 1, e) ? Kind.COMPLETE_SEMI : Kind.OTHER;
+        }
+        if (isAssign(t, q, e)) {
+            return assignment(t, q, e);
+        }
+        if ((c == '+' || c == '-') && q + 1 < e && t[q + 1] == c) {
+            return Kind.COMPLETE;   // `count++`
+        }
+        if (c == ':' && q + 1 < e) {
+            return Kind.COMPLETE;   // `__vmx_vcpu_run(): ASM`
+        }
+        // a note in words of its own (not a column of a table or an instruction's operands: `movq  %rax`)
+        int last = t[e - 1];
+        if (c == '"' || c == '(' || c == '[' || c == '<') {
+            // a quoted or bracketed note closes the line: `f "what it does"`, `f (the slow path)`, `f [insn]`
+            int closing = c == '"' ? '"' : c == '(' ? ')' : c == '[' ? ']' : '>';
+            if (last != closing || e - q < 2 || c != '"' && blanks == 0) {
+                return Kind.OTHER;
+            }
+        }
+        if (c > 0x7f || c == '"' || (c == '[' || c == '(' || c == '<') && blanks > 0 || c == '#' && blanks > 0
+                || LineScan.startsWith(t, q, e, "//") || LineScan.startsWith(t, q, e, "/*")
+                || LineScan.startsWith(t, q, e, "->") || LineScan.startsWith(t, q, e, "-->")
+                || LineScan.startsWith(t, q, e, "=>") || LineScan.startsWith(t, q, e, "==>")) {
+            return c > 0x7f || c == '"' ? Kind.NOTED : Kind.COMPLETE;
+        }
+        return c == '{' || c == ',' || c == '\\' ? Kind.OPEN : Kind.OTHER;
+    }
+
+    /** Whether what follows a complete line's end is a note: blanks then a comment, or nothing. */
+    private static boolean note(int[] t, int q, int e) {
+        int r = LineScan.skipBlanks(t, q, e);
+        return r == e || r > q && (t[r] == '#' || LineScan.startsWith(t, r, e, "//") || LineScan.startsWith(t, r, e, "/*")
+                || t[r] > 0x7f);
+    }
+
+    /** An assignment's right side [q at the operator, e): complete unless it stops on an operator, a comma or an open bracket. */
+    private static Kind assignment(int[] t, int q, int e) {
+        int end = e;
+        int cut = LineScan.indexOf(t, q, e, "//");
+        if (cut >= 0) {
+            end = LineScan.stripEnd(t, q, cut);
+        }
+        int depth = 0;
+        for (int k = q; k < end; k++) {
+            depth += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
+        }
+        if (depth > 0 || end <= q) {
+            return Kind.OPEN;
+        }
+        int last = t[end - 1];
+        return last == ';' ? Kind.COMPLETE_SEMI
+                : last == ')' || last == ']' || LineScan.isIdentPart(last) || last > 0x7f || last == '"' ? Kind.COMPLETE : Kind.OPEN;
+    }
+
+    /** {@code =}, or a compound assignment ({@code +=}, {@code |=} …), not {@code ==} or {@code =>}. */
+    private static boolean isAssign(int[] t, int q, int e) {
+        if (q < e && t[q] == '=') {
+            return q + 1 == e || t[q + 1] != '=' && t[q + 1] != '>';
+        }
+        return q + 1 < e && t[q + 1] == '=' && "+-*/|&^%".indexOf(t[q]) >= 0 && (q + 2 == e || t[q + 2] != '=');
+    }
+
+    /** Whether the blank or {@code *} at {@code q} separates type words from a name that is called or assigned. */
+    private static boolean followsCallOrAssign(int[] t, int q, int e) {
+        int k = q;
+        while (k < e && (t[k] == ' ' || t[k] == '*')) {
+            k++;
+        }
+        while (k < e && (LineScan.isIdentPart(t[k]) || t[k] == '.' || t[k] == '*' || t[k] == ' '
+                || t[k] == '-' && k + 1 < e && t[k + 1] == '>')) {
+            k += t[k] == '-' ? 2 : 1;
+        }
+        return k < e && (t[k] == '(' || isAssign(t, k, e));
+    }
+
+    /** Statement keywords and loop macros that open a body in C: not a complete line. */
+    private static boolean isHeader(int[] t, int p, int e) {
+        int q = p;
+        while (q < e && LineScan.isIdentPart(t[q])) {
+            q++;
+        }
+        if (oneOf(t, p, q, KEYWORDS)) {
+            return true;
+        }
+        if (q < e && t[q] == ':' && (q + 1 == e || t[q + 1] != ':')) {
+            return true;   // a label, a YAML key, `target:` of a Makefile
+        }
+        return t[e - 1] == ':' || t[e - 1] == '{' || LineScan.containsLower(t, p, q, "for_each") || LineScan.containsLower(t, p, q, "foreach");
+    }
+
+    /**
+     * Words that open a body, by length (only words of at most 7 code points are looked up, so
+     * {@code endmacro} and {@code function} are not among them).
+     */
+    private static final String[][] KEYWORDS = {
+        {}, {},
+        {"if", "do", "fi"},
+        {"for", "def", "try"},
+        {"else", "case", "elif", "then", "done"},
+        {"while", "class", "catch", "until", "endif", "macro"},
+        {"switch", "except", "elseif"},
+        {"default", "finally", "foreach"},
+    };
+
+    /** File name extensions, by length. */
+    private static final String[][] EXTENSIONS = {
+        {},
+        {"c", "h", "S", "s", "o", "a"},
+        {"cc", "py", "md", "sh", "mk", "ko", "so", "rs", "go", "js", "ts"},
+        {"cpp", "txt", "rst", "yml", "log", "cfg", "dts", "lds", "xml", "ini", "img", "bin", "elf"},
+        {"json", "yaml", "conf", "dtsi", "java", "html", "toml", "diff"},
+        {"patch"},
+    };
+
+    /** Whether the code points [p, q) spell one of {@code byLength[q - p]}, without building a string. */
+    private static boolean oneOf(int[] t, int p, int q, String[][] byLength) {
+        int n = q - p;
+        if (n <= 0 || n >= byLength.length) {
+            return false;
+        }
+        for (String word : byLength[n]) {
+            if (word.charAt(0) == t[p] && LineScan.startsWith(t, p, q, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word, blanks, then an operand led by {@code %} or {@code $}: an instruction of an assembly listing. */
+    private static boolean instruction(int[] t, int p, int e) {
+        int q = p;
+        while (q < e && LineScan.isIdentPart(t[q])) {
+            q++;
+        }
+        int r = LineScan.skipBlanks(t, q, e);
+        return q > p && r > q && r < e && (t[r] == '%' || t[r] == '$');
+    }
+
+    /** Whether the word at {@code p} is eight or more hex digits with a digit among them ({@code ffff8800…}). */
+    private static boolean hexWord(int[] t, int p, int e) {
+        int q = p;
+        boolean digit = false;
+        while (q < e && (LineScan.isDigit(t[q]) || t[q] >= 'a' && t[q] <= 'f' || t[q] >= 'A' && t[q] <= 'F')) {
+            digit |= LineScan.isDigit(t[q]);
+            q++;
+        }
+        return digit && q - p >= 8 && (q == e || !LineScan.isIdentPart(t[q]));
+    }
+
+    private static boolean fileExtension(int[] t, int p, int q) {
+        int dot = q - 1;
+        while (dot > p && t[dot] != '.') {
+            dot--;
+        }
+        return oneOf(t, dot + 1, q, EXTENSIONS);
+    }
+
+    private static int close(int[] t, int open, int e, int o, int c) {
+        int depth = 0;
+        for (int k = open; k < e; k++) {
+            if (t[k] == o) {
+                depth++;
+            } else if (t[k] == c && --depth == 0) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+}
