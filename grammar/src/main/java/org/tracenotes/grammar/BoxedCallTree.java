@@ -52,11 +52,17 @@ final class BoxedCallTree {
     static int closingWall(CharSequence line, int p) {
         int n = line.length();
         int q = p;
-        while (q < n && (isNamePart(line.charAt(q)) || line.charAt(q) == '.'
-                || line.charAt(q) == '-' && q + 1 < n && line.charAt(q + 1) == '>' && q++ >= 0)) {
-            q++;
+        while (q < n) {   // a name or member path: identifier characters, `.`, `->`
+            char c = line.charAt(q);
+            if (LineScan.isIdentPart(c) || c == '.') {
+                q++;
+            } else if (c == '-' && q + 1 < n && line.charAt(q + 1) == '>') {
+                q += 2;
+            } else {
+                break;
+            }
         }
-        if (q == p || !Character.isLetter(line.charAt(p)) && line.charAt(p) != '_') {
+        if (q == p || !LineScan.isIdentStart(line.charAt(p))) {
             return -1;
         }
         int blanks = q;
@@ -85,11 +91,16 @@ final class BoxedCallTree {
             q++;
         }
         int name = q;
-        while (q < e && (t[q] < 0x80 && (Character.isLetterOrDigit(t[q]) || t[q] == '_') || t[q] == '.'
-                || t[q] == '-' && q + 1 < e && t[q + 1] == '>' && q++ >= 0)) {
-            q++;
+        while (q < e) {   // the same name as closingWall's, over code points
+            if (LineScan.isIdentPart(t[q]) || t[q] == '.') {
+                q++;
+            } else if (t[q] == '-' && q + 1 < e && t[q + 1] == '>') {
+                q += 2;
+            } else {
+                break;
+            }
         }
-        if (q == name || !Character.isLetter(t[name]) && t[name] != '_') {
+        if (q == name || !LineScan.isIdentStart(t[name])) {
             return false;
         }
         int blanks = q;
@@ -97,9 +108,5 @@ final class BoxedCallTree {
             q++;
         }
         return q > blanks && q < e && t[q] == '|' && (q + 1 == e || t[q + 1] == ' ');
-    }
-
-    private static boolean isNamePart(char c) {
-        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
     }
 }
