@@ -15,8 +15,10 @@ import org.tracenotes.core.model.StepKind;
  * |   +-> foo_get_block
  * +-> ops->write_end          # the caller's next step
  * </pre>
- * Several implementations listed one after another all land there. A step whose name does not end
- * with the member's name is the caller's next step, as its column says.
+ * Several implementations listed one after another all land there. So does one named with the member's
+ * name first, when that name has words of its own ({@code info->print_insn(…)}, then
+ * {@code print_insn_riscv(…)}); a one-word member ({@code ops->read}) is too common a word to tell a
+ * landing ({@code read_lock}) by. Any other step is the caller's next step, as its column says.
  */
 final class IndirectCallLandings {
 
@@ -79,8 +81,11 @@ final class IndirectCallLandings {
             return false;
         }
         String name = nameCalled(t.reading().expression());
-        return name != null && name.length() > member.length() + 1 && name.endsWith(member)
-                && name.charAt(name.length() - member.length() - 1) == '_';
+        if (name == null || name.length() <= member.length() + 1) {
+            return false;
+        }
+        return name.endsWith(member) && name.charAt(name.length() - member.length() - 1) == '_'
+                || member.indexOf('_') > 0 && name.startsWith(member) && name.charAt(member.length()) == '_';
     }
 
     /** The member a call goes through ({@code write_begin} of {@code ops->write_begin(…)}), or null. */

@@ -29,6 +29,10 @@ final class StepKinds {
                 && StepReader.loopMidSentence(r.text())) {
             kind = StepKind.LOOP;   // `=> compare a and b every range[]` over what is done for each: a loop in words
         }
+        if (kind == StepKind.EXPRESSION && line.arrow() != Arrow.NONE && r != null
+                && ConditionCalls.callsUnderTest(r.expression()) && ConditionCalls.bodyFollowsPastComments(lines, index)) {
+            kind = StepKind.CALL;   // `-> enabled && !setup(ops)` over the callee's lines: the call is the step
+        }
         StepRole role = StepRole.STEP;
         if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
             role = StepRole.ALTERNATIVE;

@@ -129,4 +129,21 @@ class NotesAsAuthorsMeantTest {
                 "-> list_for_each_entry(pos, &head, node)"));
         assertEquals(List.of(StepKind.CALL, StepKind.LOOP), r.body().stream().map(Step::kind).toList());
     }
+
+    @Test
+    void aConditionWithTheCalleesLinesUnderItIsTheCallItMakes() {
+        Root r = onlyRoot(fenced(
+                "init_all()",
+                "-> probe()",
+                "-> enabled && !setup_unit(&unit_ops)",
+                "   drivers/unit.c",
+                "   -> load_table()",
+                "-> !ready(dev) || retry(dev)",
+                "   -> wait_ready(dev)",
+                "-> enabled && !attached(dev)",
+                "-> finish()"));
+        assertEquals(List.of(StepKind.CALL, StepKind.CALL, StepKind.CALL, StepKind.EXPRESSION, StepKind.CALL),
+                r.body().stream().map(Step::kind).toList());
+        assertEquals(List.of("load_table()"), texts(r.body().get(1).children()));
+    }
 }
