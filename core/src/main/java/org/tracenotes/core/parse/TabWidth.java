@@ -33,6 +33,9 @@ final class TabWidth {
         if (!source.hasTab()) {
             return NARROW;  // no tab: what the lines below find
         }
+        if (editorTabbedAsNarrow(source, from, Math.min(to, source.lineCount() + 1))) {
+            return NARROW;
+        }
         if (halfTabLines(source) >= 2) {
             return WIDE;
         }
@@ -54,6 +57,51 @@ final class TabWidth {
         }
         int step = spaceStep(code);
         return offStep(code, NARROW, step) < offStep(code, WIDE, step) ? NARROW : WIDE;
+    }
+
+    /**
+     * Whether the block shows an editor that turns four columns into a tab: a step indented by spaces
+     * ({@code "    +-> a"}) right above a step of the same arrow indented by tabs alone, one tab for
+     * every four of those spaces ({@code "\t+-> b"}). An editor's auto-indent copies the line above's
+     * indentation to the next line, writing it as tabs of the width it shows; so the author saw the
+     * two lines at one column, siblings. This outranks the whole file's evidence for eight: a note
+     * can quote kernel code tabbed eight wide and still have its own trace typed with tabs four wide.
+     * A step of the block indented by a tab and four to seven spaces says eight, and wins.
+     */
+    static boolean editorTabbedAsNarrow(SourceText source, int from, int to) {
+        String text = source.text();
+        int spaces = -1;      // the spaces-only indentation of the line above, -1 when it has a tab or is no step
+        char arrow = 0;
+        boolean converted = false;
+        for (int l = from; l < to; l++) {
+            int i = source.lineStart(l);
+            int end = l < source.lineCount() ? source.lineStart(l + 1) : text.length();
+            int blanks = 0;
+            int tabs = 0;
+            int spacesAfterTab = 0;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                boolean tab = text.charAt(i) == '\t';
+                tabs += tab ? 1 : 0;
+                spacesAfterTab = tab ? 0 : spacesAfterTab + 1;
+                blanks++;
+                i++;
+            }
+            char first = i < end ? text.charAt(i) : '\n';
+            if (first == '\n' || first == '\r') {
+                spaces = -1;
+                continue;
+            }
+            boolean step = first == '+' || first == '-' || first == '=' || first == '|';
+            if (step && tabs > 0 && spacesAfterTab >= 4 && spacesAfterTab <= 7) {
+                return false;   // `\t    -> f` in the block's own steps: its author sees tabs eight wide
+            }
+            if (step && spaces > 0 && first == arrow && tabs == blanks && tabs * NARROW == spaces) {
+                converted = true;
+            }
+            spaces = step && tabs == 0 ? blanks : -1;
+            arrow = first;
+        }
+        return converted;
     }
 
     /** Lines of the whole note whose indentation has a tab followed by four to seven spaces. */

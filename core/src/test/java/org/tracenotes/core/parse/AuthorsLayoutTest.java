@@ -7,6 +7,7 @@ import static org.tracenotes.core.parse.Parsing.onlyRoot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.StepKind;
@@ -159,6 +160,29 @@ class AuthorsLayoutTest {
         Step sw = r.body().get(0);
         assertEquals(List.of("case BRIDGE:", "default:"), texts(sw.children()));
         assertEquals(List.of("size_io()"), texts(sw.children().get(1).children()));
+    }
+
+    @Test
+    void stepsTabbedByAnEditorAfterASpacedFirstStepAreItsSiblingsEvenWhenQuotedCodeIsTabbedEight() {
+        Note note = Parsing.parse(String.join("\n",
+                "```",
+                "load_state",
+                "    +-> save_fp(&host);",
+                "\t+-> restore_fp(&guest);",
+                "\t+-> save_vec(&host);",
+                "```",
+                "",
+                "```c",
+                "static int copy_one(struct unit *u, int flags,",
+                "\t\t    unsigned long *map)",
+                "{",
+                "\treturn check(u, flags,",
+                "\t\t     map);",
+                "}",
+                "```",
+                ""));
+        Root r = note.traceBlocks().get(0).roots().get(0);
+        assertEquals(List.of("save_fp(&host)", "restore_fp(&guest)", "save_vec(&host)"), texts(r.body()));
     }
 
     @Test
