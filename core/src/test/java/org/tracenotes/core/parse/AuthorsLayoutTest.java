@@ -186,6 +186,34 @@ class AuthorsLayoutTest {
     }
 
     @Test
+    void tabsKeepATwoSpaceStepOnlyWhenTwoWide() {
+        Root r = onlyRoot(fenced(
+                "signal_one",
+                "  wake_queue",
+                "    count += n",
+                "    if (active(&q))",
+                "\t\t  wake_locked(&q)",
+                "        wake_common"));
+        Step test = r.body().get(0).children().get(1);
+        assertEquals(List.of("wake_locked(&q)"), texts(test.children()));
+        assertEquals(List.of("wake_common"), texts(test.children().get(0).children()));
+    }
+
+    @Test
+    void aTabbedLineLinedUpWithTheSpacedLineAboveItAtWidthTwoIsItsSibling() {
+        Root r = onlyRoot(fenced(
+                "init_unit",
+                "   start_unit",
+                "     setup_a",
+                "     ops.in = on_in",
+                "\t   ops.out = on_out",
+                "\t   setup_b",
+                "     setup_c"));
+        assertEquals(List.of("setup_a", "ops.in = on_in", "ops.out = on_out", "setup_b", "setup_c"),
+                texts(r.body().get(0).children()));
+    }
+
+    @Test
     void plainCAtACallsTextColumnStaysInTheCallerEvenAfterTheCallsArrowChildren() {
         Root r = onlyRoot(fenced(
                 "eldu()",

@@ -146,4 +146,30 @@ class NotesAsAuthorsMeantTest {
                 r.body().stream().map(Step::kind).toList());
         assertEquals(List.of("load_table()"), texts(r.body().get(1).children()));
     }
+
+    @Test
+    void aCallSetEqualToThePointerCallItIsIsThatCall() {
+        Root r = onlyRoot(fenced(
+                "run_loop()",
+                "  enter_guest()",
+                "    unit_run() = unit_ops.run(vcpu);",
+                "      unit_enter()",
+                "    count = count + 1;",
+                "    ctx(struct unit *) = alloc_unit();",
+                "    per_unit(slot, cpu) = 0;"));
+        Step enter = r.body().get(0);
+        assertEquals(List.of(StepKind.CALL, StepKind.ASSIGN, StepKind.ASSIGN, StepKind.ASSIGN),
+                enter.children().stream().map(Step::kind).toList());
+        assertEquals(List.of("unit_enter()"), texts(enter.children().get(0).children()));
+    }
+
+    @Test
+    void aWalkWhoseFirstArgumentIsAConstantIsACallNotALoop() {
+        Root r = onlyRoot(fenced(
+                "start_bus()",
+                "-> port_for_each_dev(NULL, attach_adapter)",
+                "   -> attach_adapter",
+                "-> dev_for_each_entry(pos, &head)"));
+        assertEquals(List.of(StepKind.CALL, StepKind.LOOP), r.body().stream().map(Step::kind).toList());
+    }
 }
