@@ -350,6 +350,29 @@ class NotationVariantsTest {
     }
 
     @Test
+    void aStepCallingTheNameAPointerCallSaysItLandsInIsThatLanding() {
+        assertShape("""
+                root recv_loop
+                  if if (ok)
+                    call proto->handler -> tcp_recv
+                      call tcp_recv
+                        call lookup_sock
+                    call tcp_recv_done
+                    call proto->handler->tcp_recv
+                    call tcp_recv
+                """,
+                "recv_loop",
+                "-> if (ok)",
+                "   -> proto->handler -> tcp_recv",
+                "",
+                "   -> tcp_recv",
+                "      -> lookup_sock",
+                "   -> tcp_recv_done",
+                "   -> proto->handler->tcp_recv",
+                "   -> tcp_recv");
+    }
+
+    @Test
     void aLandingInsideALandingKeepsBothShifts() {
         assertShape("""
                 root foo_write
