@@ -2,11 +2,14 @@ package org.tracenotes.core.parse;
 
 import java.util.List;
 import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.StepKind;
 
 /**
  * A call written as the test it stands in: {@code -> enabled && !setup(ops)} with lines under it that
  * are {@code setup}'s body. The author traces the call the condition makes, so the step is that call;
- * a condition with nothing under it ({@code => a && b}) stays an expression.
+ * a condition with nothing under it ({@code => a && b}), or with an {@code else} after its body, stays
+ * an expression. Likewise a call, a spaced dash and words ({@code +-> release_ctx - collect_stats}), a
+ * subtraction C never writes as a statement, is the call with a note.
  */
 final class ConditionCalls {
 
@@ -32,21 +35,34 @@ final class ConditionCalls {
         }
     }
 
-    /** Whether the next line that is neither blank nor a comment stands deeper than line {@code index}. */
+    /**
+     * Whether the next line that is neither blank nor a comment stands deeper than line {@code index},
+     * and the first step back at its column or left of it is no {@code else}: a test with a body and an
+     * else ({@code => ready && !busy(d)} … {@code => else}) is a condition written without its {@code if}.
+     */
     static boolean bodyFollowsPastComments(List<TraceLine> lines, int index) {
         int indent = lines.get(index).indent();
+        boolean body = false;
         for (int i = index + 1; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
-            if (l.isBlank()) {
+            if (l.isBlank() || l.isCommentOnly() && (body || l.indent() > indent)) {
                 continue;
             }
-            if (!l.isCommentOnly()) {
-                return l.indent() > indent;
+            if (l.indent() > indent && !l.isCommentOnly()) {
+                body = true;
+                continue;
             }
-            if (l.indent() <= indent) {
+            if (!body) {
                 return false;
             }
+            StepKind k = l.reading() == null ? null : l.reading().kind();
+            return k != StepKind.ELSE && k != StepKind.ELSE_IF;
         }
-        return false;
+        return body;
+    }
+
+    /** Whether a step is a call, a spaced dash and a note: {@code f - g}, {@code ops->f() - what it does}. */
+    static boolean callWithDashNote(Expr e, String text) {
+        return e instanceof Expr.Binary b && b.op().equals("-") && StepReader.isCallee(b.left()) && text.contains(" - ");
     }
 }

@@ -32,6 +32,9 @@ final class StepKinds {
         if (kind == StepKind.EXPRESSION && line.arrow() != Arrow.NONE && r != null
                 && ConditionCalls.callsUnderTest(r.expression()) && ConditionCalls.bodyFollowsPastComments(lines, index)) {
             kind = StepKind.CALL;   // `-> enabled && !setup(ops)` over the callee's lines: the call is the step
+        } else if (kind == StepKind.EXPRESSION && line.arrow() != Arrow.NONE && r != null
+                && ConditionCalls.callWithDashNote(r.expression(), r.text())) {
+            kind = StepKind.CALL;   // `+-> release_ctx - collect_stats`: a call, a dash, a note
         }
         if (kind == StepKind.ASSIGN && r != null && r.expression() instanceof Expr.Assign a && a.op().equals("=")
                 && a.target() instanceof Expr.Call t && t.arguments().isEmpty()) {

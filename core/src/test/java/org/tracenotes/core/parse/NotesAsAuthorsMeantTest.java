@@ -172,4 +172,26 @@ class NotesAsAuthorsMeantTest {
                 "-> dev_for_each_entry(pos, &head)"));
         assertEquals(List.of(StepKind.CALL, StepKind.LOOP), r.body().stream().map(Step::kind).toList());
     }
+
+    @Test
+    void aConditionWithAnElseAfterItsBodyStaysATest() {
+        Root r = onlyRoot(fenced(
+                "flush()",
+                "=> ready && !busy(dev)",
+                "   => write_out(dev)",
+                "=> else",
+                "   => requeue(dev)"));
+        assertEquals(StepKind.IF, r.body().get(0).kind());
+        assertEquals(1, r.body().size());
+    }
+
+    @Test
+    void aCallThenASpacedDashAndANoteIsTheCall() {
+        Root r = onlyRoot(fenced(
+                "alloc_blocks",
+                " +-> release_ctx - collect_stats",
+                " +-> nr - 1",
+                " +-> finish"));
+        assertEquals(List.of(StepKind.CALL, StepKind.CALL, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+    }
 }
