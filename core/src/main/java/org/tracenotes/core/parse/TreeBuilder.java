@@ -141,6 +141,7 @@ final class TreeBuilder {
         settleComments(null, -1);
         List<Root> out = new ArrayList<>();
         for (RootNode r : roots) {
+            WordsAmongWords.settle(r.body);
             out.add(r.freeze());
         }
         return out;

@@ -194,4 +194,18 @@ class NotesAsAuthorsMeantTest {
                 " +-> finish"));
         assertEquals(List.of(StepKind.CALL, StepKind.CALL, StepKind.CALL), r.body().stream().map(Step::kind).toList());
     }
+
+    @Test
+    void aSingleWordAmongStepsInWordsIsWordsToo() {
+        Root r = onlyRoot(fenced(
+                "send_thread()",
+                "  -> send_queue()",
+                "      -> unicast to the daemon",
+                "      -> broadcast",
+                "      -> hold the queue on failure",
+                "  -> schedule"));
+        assertEquals(List.of(StepKind.PROSE, StepKind.PROSE, StepKind.PROSE),
+                r.body().get(0).children().stream().map(Step::kind).toList());
+        assertEquals(StepKind.CALL, r.body().get(1).kind());
+    }
 }
