@@ -208,4 +208,17 @@ class NotesAsAuthorsMeantTest {
                 r.body().get(0).children().stream().map(Step::kind).toList());
         assertEquals(StepKind.CALL, r.body().get(1).kind());
     }
+
+    @Test
+    void wordsFarRightOfAStepWithATrailingCommentAreThatCommentsWrappedRest() {
+        Root r = onlyRoot(fenced(
+                "attach_unit",
+                "    init_unit(&u->dev, &unit_ops) // 初始化一个设备，并把它的操作函数设成unit_ops，",
+                "                                  也就是所有的设备都用同一组操作",
+                "        unit_ops.open = unit_open",
+                "    add_unit(u)"));
+        assertEquals(List.of("init_unit(&u->dev, &unit_ops)", "add_unit(u)"), texts(r.body()));
+        assertEquals(List.of("unit_ops.open = unit_open"), texts(r.body().get(0).children()));
+        assertEquals(2, r.body().get(0).comments().size());
+    }
 }
