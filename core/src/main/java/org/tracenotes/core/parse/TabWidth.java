@@ -36,10 +36,7 @@ final class TabWidth {
             return NARROW;  // no tab: what the lines below find
         }
         int aligned = alignedWidth(source, from, Math.min(to, source.lineCount() + 1));
-        if (aligned != 0) {
-            return aligned;
-        }
-        if (halfTabLines(source) >= 2) {
+        if (aligned == 0 && halfTabLines(source) >= 2) {
             return WIDE;
         }
         List<String> code = new ArrayList<>();
@@ -61,7 +58,12 @@ final class TabWidth {
         int step = spaceStep(code);
         int narrow = offStep(code, NARROW, step);
         int wide = offStep(code, WIDE, step);
-        if (step < NARROW && offStep(code, SMALL, step) < Math.min(narrow, wide)) {
+        int small = step < NARROW ? offStep(code, SMALL, step) : Integer.MAX_VALUE;
+        int best = Math.min(small, Math.min(narrow, wide));
+        if (aligned != 0 && (aligned == SMALL ? small : narrow) == best) {
+            return aligned;   // among the widths that keep the step best, the one an editor lined lines up at
+        }
+        if (small < Math.min(narrow, wide)) {
             return SMALL;   // an author stepping by two or three spaces whose tabs keep that step only two wide
         }
         return narrow < wide ? NARROW : WIDE;
@@ -73,9 +75,10 @@ final class TabWidth {
      * {@code "     x = 1"} over {@code "\t   y = 2"}): an editor's auto-indent copies the line above's
      * indentation to the next line, writing it as tabs of the width it shows, so the author saw the two
      * lines at one column. 0 when no such pair says one width, or pairs say different ones. This
-     * outranks the whole file's evidence for eight: a note can quote kernel code tabbed eight wide and
-     * still have its own trace typed with narrower tabs. A step of the block indented by a tab and four
-     * to seven spaces says eight, and wins.
+     * outranks the whole file's evidence for eight (a note can quote kernel code tabbed eight wide and
+     * still have its own trace typed with narrower tabs) and settles a tie of the block's off-step
+     * counts, but not a width that keeps the block's step better. A step of the block indented by a tab
+     * and four to seven spaces says eight, and wins.
      */
     static int alignedWidth(SourceText source, int from, int to) {
         String text = source.text();
