@@ -190,7 +190,7 @@ final class CodeInProse {
             return null;
         }
         String callee = chain.group();
-        boolean code = kind == StepKind.SWITCH || arguments || marked || innerArrow(text, tail)
+        boolean code = kind == StepKind.SWITCH || arguments || marked || innerArrow(text, tail) || bracketNoteAfter(text, tail)
                 || !callee.chars().allMatch(Character::isLetterOrDigit);   // an underscore, a member, an index
         if (!code) {
             return null;
@@ -222,6 +222,27 @@ final class CodeInProse {
     /** What may follow the code a line starts with: a space before a note, punctuation, an inner arrow, CJK. */
     private static boolean endsCode(char c) {
         return Character.isWhitespace(c) || ":;?,)]}-{*`".indexOf(c) >= 0 || c > 0x7f;
+    }
+
+    /**
+     * Whether the line ends with a note in brackets after a blank that no index could be: words or CJK
+     * ({@code vmlaunch [指令]}, {@code schedule [may sleep]}); {@code a [i]} is an index.
+     */
+    private static boolean bracketNoteAfter(String text, int tail) {
+        int i = skipSpaces(text, tail);
+        if (i == tail || i >= text.length() || text.charAt(i) != '[' || text.charAt(text.length() - 1) != ']') {
+            return false;
+        }
+        for (int k = i + 1; k < text.length() - 1; k++) {
+            char c = text.charAt(k);
+            if (c == '[' || c == ']') {
+                return false;
+            }
+            if (c > 0x7f || c == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an operator follows ({@code f() && x)}): an expression the grammar could not read, no call with a note. */

@@ -2,7 +2,9 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.StepKind;
 
 /** Which step a comment line belongs to: the elided body of the step above, or the element after it. */
 final class CommentOwners {
@@ -80,5 +82,24 @@ final class CommentOwners {
             }
         }
         lines.clear();
+    }
+
+    /** How far right of a step's text its trailing comment's wrapped rest stands, at least. */
+    private static final int WRAP_INDENT = 8;
+
+    /**
+     * Whether line {@code index}, words without a comment marker, is the wrapped rest of the trailing
+     * comment of {@code step}, the line right above it: it stands far right of the step's text (where the
+     * comment ran on, not where a body would start) and nothing deeper follows it.
+     */
+    static boolean wrapsTrailingComment(List<TraceLine> lines, int index, TraceLine step) {
+        TraceLine line = lines.get(index);
+        StepReader.Reading r = line.reading();
+        if (step == null || line.arrow() != Arrow.NONE || r == null || r.kind() != StepKind.PROSE || r.expression() != null
+                || line.indent() < step.textIndent() + WRAP_INDENT || step.comments().isEmpty()
+                || step.comments().get(step.comments().size() - 1).placement() != Comment.Placement.TRAILING) {
+            return false;
+        }
+        return !AuthorLayout.bodyFollows(lines, index);
     }
 }

@@ -15,8 +15,12 @@ import org.tracenotes.core.model.StepKind;
  * |   +-> foo_get_block
  * +-> ops->write_end          # the caller's next step
  * </pre>
- * Several implementations listed one after another all land there. A step whose name does not end
- * with the member's name is the caller's next step, as its column says.
+ * Several implementations listed one after another all land there. So does one named with the member's
+ * name first, when that name has words of its own ({@code info->print_insn(…)}, then
+ * {@code print_insn_riscv(…)}); a one-word member ({@code ops->read}) is too common a word to tell a
+ * landing ({@code read_lock}) by. A call that names its landing after a spaced arrow
+ * ({@code ops->recv -> tcp_recv}) lands in the next step calling exactly that name. Any other step is
+ * the caller's next step, as its column says.
  */
 final class IndirectCallLandings {
 
@@ -79,8 +83,23 @@ final class IndirectCallLandings {
             return false;
         }
         String name = nameCalled(t.reading().expression());
-        return name != null && name.length() > member.length() + 1 && name.endsWith(member)
-                && name.charAt(name.length() - member.length() - 1) == '_';
+        if (namesItsLanding(call.reading().text(), member)) {
+            return member.equals(name);   // `ops->recv -> tcp_recv`: that name, no other
+        }
+        if (name == null || name.length() <= member.length() + 1) {
+            return false;
+        }
+        return name.endsWith(member) && name.charAt(name.length() - member.length() - 1) == '_'
+                || member.indexOf('_') > 0 && name.startsWith(member) && name.charAt(member.length()) == '_';
+    }
+
+    /**
+     * Whether a pointer call's text names where it lands after a spaced arrow, {@code ops->recv -> tcp_recv}
+     * (C would write no blanks around a member's arrow): the next step calling that name is its landing.
+     */
+    private static boolean namesItsLanding(String text, String landing) {
+        int at = text.lastIndexOf(" -> ");
+        return at > 0 && text.startsWith(landing, at + 4) && text.length() == at + 4 + landing.length();
     }
 
     /** The member a call goes through ({@code write_begin} of {@code ops->write_begin(…)}), or null. */

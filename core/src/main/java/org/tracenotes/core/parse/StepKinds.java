@@ -29,6 +29,21 @@ final class StepKinds {
                 && StepReader.loopMidSentence(r.text())) {
             kind = StepKind.LOOP;   // `=> compare a and b every range[]` over what is done for each: a loop in words
         }
+        if (kind == StepKind.EXPRESSION && line.arrow() != Arrow.NONE && r != null
+                && ConditionCalls.callsUnderTest(r.expression()) && ConditionCalls.bodyFollowsPastComments(lines, index)) {
+            kind = StepKind.CALL;   // `-> enabled && !setup(ops)` over the callee's lines: the call is the step
+        } else if (kind == StepKind.EXPRESSION && line.arrow() != Arrow.NONE && r != null
+                && ConditionCalls.callWithDashNote(r.expression(), r.text())) {
+            kind = StepKind.CALL;   // `+-> release_ctx - collect_stats`: a call, a dash, a note
+        }
+        if (kind == StepKind.ASSIGN && r != null && r.expression() instanceof Expr.Assign a && a.op().equals("=")
+                && a.target() instanceof Expr.Call t && t.arguments().isEmpty()) {
+            // `vmx_run() = ops.run(vcpu)`: C assigns to no call without arguments; the note says which function
+            // that call is (`per_cpu(v, cpu) = x` and `active(cpu) |= m` are macros that C does assign to)
+            kind = StepKind.CALL;
+        } else if (kind == StepKind.LOOP && r != null && r.expression() instanceof Expr.Call c && constantFirst(c)) {
+            kind = StepKind.CALL;   // `dev_for_each(NULL, attach)`: a loop macro's first argument is its cursor, never a constant
+        }
         StepRole role = StepRole.STEP;
         if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
             role = StepRole.ALTERNATIVE;
@@ -47,5 +62,11 @@ final class StepKinds {
             kind = StepKind.CASE;   // `=> other:` among a switch's labels: a branch in words (C's own labels have no arrow)
         }
         return new Taken(kind, role);
+    }
+
+    /** Whether a call's first argument is a constant ({@code NULL}, a number or a string). */
+    private static boolean constantFirst(Expr.Call c) {
+        return !c.arguments().isEmpty() && (c.arguments().get(0) instanceof Expr.Literal
+                || c.arguments().get(0) instanceof Expr.Name n && n.name().equals("NULL"));
     }
 }

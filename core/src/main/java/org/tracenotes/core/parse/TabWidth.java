@@ -7,16 +7,18 @@ import java.util.Map;
 import org.tracenotes.grammar.Connectors;
 
 /**
- * Guesses the tab width a block was written with, 4 or 8. An author indents by a steady step (3 or
+ * Guesses the tab width a block was written with, 4 or 8 (or 2, below). An author indents by a steady step (3 or
  * 4 spaces, say) in the editor they see; when tabs and spaces are mixed, the width under which the
  * lines that hold tabs still go deeper by that step is the one the author saw. Measured: over the
  * block's code lines (not comments), a line deeper than the one before it is <em>off-step</em> when
  * one of the two holds a tab and the difference is not the step of the space-only lines. The width
  * with fewer off-step lines wins; on a tie, 8 — the width kernel authors' editors show. A block
- * without tabs is not affected.
+ * without tabs is not affected. An author who steps by two or three spaces may have seen tabs two wide:
+ * when width 2 leaves fewer off-step lines than both 4 and 8, it is 2.
  */
 final class TabWidth {
 
+    private static final int SMALL = 2;
     private static final int NARROW = 4;
     private static final int WIDE = 8;
 
@@ -33,7 +35,8 @@ final class TabWidth {
         if (!source.hasTab()) {
             return NARROW;  // no tab: what the lines below find
         }
-        if (halfTabLines(source) >= 2) {
+        int aligned = alignedWidth(source, from, Math.min(to, source.lineCount() + 1));
+        if (aligned == 0 && halfTabLines(source) >= 2) {
             return WIDE;
         }
         List<String> code = new ArrayList<>();
@@ -53,7 +56,71 @@ final class TabWidth {
             return NARROW;
         }
         int step = spaceStep(code);
-        return offStep(code, NARROW, step) < offStep(code, WIDE, step) ? NARROW : WIDE;
+        int narrow = offStep(code, NARROW, step);
+        int wide = offStep(code, WIDE, step);
+        int small = step < NARROW ? offStep(code, SMALL, step) : Integer.MAX_VALUE;
+        int best = Math.min(small, Math.min(narrow, wide));
+        if (aligned != 0 && (aligned == SMALL ? small : narrow) == best) {
+            return aligned;   // among the widths that keep the step best, the one an editor lined lines up at
+        }
+        if (small < Math.min(narrow, wide)) {
+            return SMALL;   // an author stepping by two or three spaces whose tabs keep that step only two wide
+        }
+        return narrow < wide ? NARROW : WIDE;
+    }
+
+    /**
+     * The width, 4 or 2, at which a line indented by tabs stands exactly where the space-indented line
+     * right above it stands, both led by the same character ({@code "    +-> a"} over {@code "\t+-> b"};
+     * {@code "     x = 1"} over {@code "\t   y = 2"}): an editor's auto-indent copies the line above's
+     * indentation to the next line, writing it as tabs of the width it shows, so the author saw the two
+     * lines at one column. 0 when no such pair says one width, or pairs say different ones. This
+     * outranks the whole file's evidence for eight (a note can quote kernel code tabbed eight wide and
+     * still have its own trace typed with narrower tabs) and settles a tie of the block's off-step
+     * counts, but not a width that keeps the block's step better. A step of the block indented by a tab
+     * and four to seven spaces says eight, and wins.
+     */
+    static int alignedWidth(SourceText source, int from, int to) {
+        String text = source.text();
+        int spaces = -1;      // the spaces-only indentation of the line above, -1 when it has a tab
+        char lead = 0;
+        int found = 0;
+        for (int l = from; l < to; l++) {
+            int i = source.lineStart(l);
+            int end = l < source.lineCount() ? source.lineStart(l + 1) : text.length();
+            int tabs = 0;
+            int after = 0;            // spaces after the last tab
+            boolean mixed = false;    // a tab after a space
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                if (text.charAt(i) == '\t') {
+                    mixed |= after > 0;
+                    tabs++;
+                    after = 0;
+                } else {
+                    after++;
+                }
+                i++;
+            }
+            char first = i < end ? text.charAt(i) : '\n';
+            if (first == '\n' || first == '\r') {
+                spaces = -1;
+                continue;
+            }
+            boolean step = first == '+' || first == '-' || first == '=' || first == '|';
+            if (step && tabs > 0 && after >= 4 && after <= 7) {
+                return 0;   // `\t    -> f` in the block's own steps: its author sees tabs eight wide
+            }
+            if (spaces > 0 && tabs > 0 && !mixed && first == lead) {
+                int w = tabs * NARROW + after == spaces ? NARROW : tabs * SMALL + after == spaces ? SMALL : 0;
+                if (w != 0 && found != 0 && found != w) {
+                    return 0;
+                }
+                found = w == 0 ? found : w;
+            }
+            spaces = tabs == 0 ? after : -1;
+            lead = first;
+        }
+        return found;
     }
 
     /** Lines of the whole note whose indentation has a tab followed by four to seven spaces. */

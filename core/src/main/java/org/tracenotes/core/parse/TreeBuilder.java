@@ -73,6 +73,11 @@ final class TreeBuilder {
                     || stepMarkers.contains(line.comments().get(0).marker()))) {
                 line = line.asProseStep();   // `+-> /* from the cache */` over deeper lines: a step in words with a body
             }
+            if (last != null && last.line == previous && pendingComments.isEmpty()
+                    && CommentOwners.wrapsTrailingComment(lines, index, previous)) {
+                last.comments.add(new Comment("", line.reading().text(), Comment.Placement.TRAILING, line.range()));
+                continue;   // `f(x) // 初始化…` then words far to the right: the comment's wrapped rest
+            }
             boolean remark = RootLines.isRemark(lines, index, last, remarkAbove);
             if (remark) {
                 line = line.asCommentLine();   // `这段代码…，然后…` under `+-> queue_work(…)`: a remark on it, no step
@@ -141,6 +146,7 @@ final class TreeBuilder {
         settleComments(null, -1);
         List<Root> out = new ArrayList<>();
         for (RootNode r : roots) {
+            WordsAmongWords.settle(r.body);
             out.add(r.freeze());
         }
         return out;

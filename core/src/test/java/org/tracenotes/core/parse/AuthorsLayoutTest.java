@@ -7,6 +7,7 @@ import static org.tracenotes.core.parse.Parsing.onlyRoot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.StepKind;
@@ -159,6 +160,57 @@ class AuthorsLayoutTest {
         Step sw = r.body().get(0);
         assertEquals(List.of("case BRIDGE:", "default:"), texts(sw.children()));
         assertEquals(List.of("size_io()"), texts(sw.children().get(1).children()));
+    }
+
+    @Test
+    void stepsTabbedByAnEditorAfterASpacedFirstStepAreItsSiblingsEvenWhenQuotedCodeIsTabbedEight() {
+        Note note = Parsing.parse(String.join("\n",
+                "```",
+                "load_state",
+                "    +-> save_fp(&host);",
+                "\t+-> restore_fp(&guest);",
+                "\t+-> save_vec(&host);",
+                "```",
+                "",
+                "```c",
+                "static int copy_one(struct unit *u, int flags,",
+                "\t\t    unsigned long *map)",
+                "{",
+                "\treturn check(u, flags,",
+                "\t\t     map);",
+                "}",
+                "```",
+                ""));
+        Root r = note.traceBlocks().get(0).roots().get(0);
+        assertEquals(List.of("save_fp(&host)", "restore_fp(&guest)", "save_vec(&host)"), texts(r.body()));
+    }
+
+    @Test
+    void tabsKeepATwoSpaceStepOnlyWhenTwoWide() {
+        Root r = onlyRoot(fenced(
+                "signal_one",
+                "  wake_queue",
+                "    count += n",
+                "    if (active(&q))",
+                "\t\t  wake_locked(&q)",
+                "        wake_common"));
+        Step test = r.body().get(0).children().get(1);
+        assertEquals(List.of("wake_locked(&q)"), texts(test.children()));
+        assertEquals(List.of("wake_common"), texts(test.children().get(0).children()));
+    }
+
+    @Test
+    void aTabbedLineLinedUpWithTheSpacedLineAboveItAtWidthTwoIsItsSibling() {
+        Root r = onlyRoot(fenced(
+                "init_unit",
+                "   start_unit",
+                "     setup_a",
+                "     ops.in = on_in",
+                "\t   ops.out = on_out",
+                "\t   setup_b",
+                "     setup_c"));
+        assertEquals(List.of("setup_a", "ops.in = on_in", "ops.out = on_out", "setup_b", "setup_c"),
+                texts(r.body().get(0).children()));
     }
 
     @Test

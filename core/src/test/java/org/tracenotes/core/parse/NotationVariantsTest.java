@@ -331,6 +331,48 @@ class NotationVariantsTest {
     }
 
     @Test
+    void aStepNamedWithTheMembersWordsFirstIsWhereThePointerCallLands() {
+        assertShape("""
+                root show_insn
+                  call ctx.dis.decode_insn(pc, &ctx.dis)
+                    call decode_insn_arm(pc, info)
+                      call fetch_word(pc)
+                  call ops->read(buf)
+                  call read_lock(buf)
+                """,
+                "show_insn",
+                "-> ctx.dis.decode_insn(pc, &ctx.dis)",
+                "   /* lands in the arm decoder */",
+                "-> decode_insn_arm(pc, info)",
+                "   -> fetch_word(pc)",
+                "-> ops->read(buf)",
+                "-> read_lock(buf)");
+    }
+
+    @Test
+    void aStepCallingTheNameAPointerCallSaysItLandsInIsThatLanding() {
+        assertShape("""
+                root recv_loop
+                  if if (ok)
+                    call proto->handler -> tcp_recv
+                      call tcp_recv
+                        call lookup_sock
+                    call tcp_recv_done
+                    call proto->handler->tcp_recv
+                    call tcp_recv
+                """,
+                "recv_loop",
+                "-> if (ok)",
+                "   -> proto->handler -> tcp_recv",
+                "",
+                "   -> tcp_recv",
+                "      -> lookup_sock",
+                "   -> tcp_recv_done",
+                "   -> proto->handler->tcp_recv",
+                "   -> tcp_recv");
+    }
+
+    @Test
     void aLandingInsideALandingKeepsBothShifts() {
         assertShape("""
                 root foo_write

@@ -129,4 +129,96 @@ class NotesAsAuthorsMeantTest {
                 "-> list_for_each_entry(pos, &head, node)"));
         assertEquals(List.of(StepKind.CALL, StepKind.LOOP), r.body().stream().map(Step::kind).toList());
     }
+
+    @Test
+    void aConditionWithTheCalleesLinesUnderItIsTheCallItMakes() {
+        Root r = onlyRoot(fenced(
+                "init_all()",
+                "-> probe()",
+                "-> enabled && !setup_unit(&unit_ops)",
+                "   drivers/unit.c",
+                "   -> load_table()",
+                "-> !ready(dev) || retry(dev)",
+                "   -> wait_ready(dev)",
+                "-> enabled && !attached(dev)",
+                "-> finish()"));
+        assertEquals(List.of(StepKind.CALL, StepKind.CALL, StepKind.CALL, StepKind.EXPRESSION, StepKind.CALL),
+                r.body().stream().map(Step::kind).toList());
+        assertEquals(List.of("load_table()"), texts(r.body().get(1).children()));
+    }
+
+    @Test
+    void aCallSetEqualToThePointerCallItIsIsThatCall() {
+        Root r = onlyRoot(fenced(
+                "run_loop()",
+                "  enter_guest()",
+                "    unit_run() = unit_ops.run(vcpu);",
+                "      unit_enter()",
+                "    count = count + 1;",
+                "    ctx(struct unit *) = alloc_unit();",
+                "    per_unit(slot, cpu) = 0;"));
+        Step enter = r.body().get(0);
+        assertEquals(List.of(StepKind.CALL, StepKind.ASSIGN, StepKind.ASSIGN, StepKind.ASSIGN),
+                enter.children().stream().map(Step::kind).toList());
+        assertEquals(List.of("unit_enter()"), texts(enter.children().get(0).children()));
+    }
+
+    @Test
+    void aWalkWhoseFirstArgumentIsAConstantIsACallNotALoop() {
+        Root r = onlyRoot(fenced(
+                "start_bus()",
+                "-> port_for_each_dev(NULL, attach_adapter)",
+                "   -> attach_adapter",
+                "-> dev_for_each_entry(pos, &head)"));
+        assertEquals(List.of(StepKind.CALL, StepKind.LOOP), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aConditionWithAnElseAfterItsBodyStaysATest() {
+        Root r = onlyRoot(fenced(
+                "flush()",
+                "=> ready && !busy(dev)",
+                "   => write_out(dev)",
+                "=> else",
+                "   => requeue(dev)"));
+        assertEquals(StepKind.IF, r.body().get(0).kind());
+        assertEquals(1, r.body().size());
+    }
+
+    @Test
+    void aCallThenASpacedDashAndANoteIsTheCall() {
+        Root r = onlyRoot(fenced(
+                "alloc_blocks",
+                " +-> release_ctx - collect_stats",
+                " +-> nr - 1",
+                " +-> finish"));
+        assertEquals(List.of(StepKind.CALL, StepKind.CALL, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aSingleWordAmongStepsInWordsIsWordsToo() {
+        Root r = onlyRoot(fenced(
+                "send_thread()",
+                "  -> send_queue()",
+                "      -> unicast to the daemon",
+                "      -> broadcast",
+                "      -> hold the queue on failure",
+                "  -> schedule"));
+        assertEquals(List.of(StepKind.PROSE, StepKind.PROSE, StepKind.PROSE),
+                r.body().get(0).children().stream().map(Step::kind).toList());
+        assertEquals(StepKind.CALL, r.body().get(1).kind());
+    }
+
+    @Test
+    void wordsFarRightOfAStepWithATrailingCommentAreThatCommentsWrappedRest() {
+        Root r = onlyRoot(fenced(
+                "attach_unit",
+                "    init_unit(&u->dev, &unit_ops) // 初始化一个设备，并把它的操作函数设成unit_ops，",
+                "                                  也就是所有的设备都用同一组操作",
+                "        unit_ops.open = unit_open",
+                "    add_unit(u)"));
+        assertEquals(List.of("init_unit(&u->dev, &unit_ops)", "add_unit(u)"), texts(r.body()));
+        assertEquals(List.of("unit_ops.open = unit_open"), texts(r.body().get(0).children()));
+        assertEquals(2, r.body().get(0).comments().size());
+    }
 }

@@ -50,6 +50,14 @@ class TrailingCallNotesTest {
     }
 
     @Test
+    void aNoteInBracketsThatNoIndexCouldBeIsANoteOnTheStep() {
+        List<Step> steps = steps("enter_guest", "  --> vmenter [指令]", "  --> wait [may sleep]", "  --> see [1]",
+                "  --> 进入 [guest]");
+        assertEquals(List.of("call", "call", "expression", "prose"), steps.stream().map(s -> s.kind().id()).toList());
+        assertEquals("vmenter", ((Expr.Name) steps.get(0).expression()).name());
+    }
+
+    @Test
     void aCallChainedToItsCalleeByATreeArrowIsTheCall() {
         List<Step> steps = steps("foo_open", "  -> fd_add +-> __fd_add", "  -> bar_get +---> bar_slow",
                 "  -> a +- b->c", "  -> x + y");

@@ -24,7 +24,7 @@ class StructureAccuracyTest {
     /** Floors of the gold set: raise them as the parser improves; never lower them. */
     static final double BLOCKS_FLOOR = 0.97;
     static final double LINES_FLOOR = 0.999;
-    static final double KINDS_FLOOR = 0.99;
+    static final double KINDS_FLOOR = 0.995;
 
     /** Floors of the former held-out set (training data since 2026-12-05). */
     static final double HELD_OUT_BLOCKS_FLOOR = 0.92;
@@ -76,20 +76,22 @@ class StructureAccuracyTest {
      * Floors of the second set of notes by authors outside the corpus ({@code gold-external-2}), checked
      * only on the manual run that points {@code tracenotes.gold} at it and {@code tracenotes.shared} at
      * the folder holding its notes (they are other people's text, not in the repository; see
-     * gold/README.md). Blind: 3/29 blocks, 0/417 parents; after the arrowless-tree work 23/29, 408/417, 409/417.
+     * gold/README.md). Blind: 3/29 blocks, 0/417 parents; after the arrowless-tree work 23/29, 408/417, 409/417;
+     * after the sixth session's general rules (tabs two wide, {@code f() = ops.run(x)}, …) 26/29, 411/417, 412/417.
      */
-    static final double EXTERNAL_2_BLOCKS_FLOOR = 0.79;
-    static final double EXTERNAL_2_LINES_FLOOR = 0.978;
-    static final double EXTERNAL_2_KINDS_FLOOR = 0.98;
+    static final double EXTERNAL_2_BLOCKS_FLOOR = 0.89;
+    static final double EXTERNAL_2_LINES_FLOOR = 0.985;
+    static final double EXTERNAL_2_KINDS_FLOOR = 0.988;
 
     /**
      * Floors of the sixth held-out set, drawn and read blind on 2026-12-05 (fifth session) and kept from
      * every helper until the session's end: scored with the parser of the session's start and with all
-     * of its work merged, the same both times (blocks 36/40, parents 379/382, kinds 381/382).
+     * of its work merged, the same both times (blocks 36/40, parents 379/382, kinds 381/382). Training data
+     * since the sixth session, whose general rules read 37/40, 380/382, 382/382.
      */
-    static final double HELD_OUT_6_BLOCKS_FLOOR = 0.90;
-    static final double HELD_OUT_6_LINES_FLOOR = 0.992;
-    static final double HELD_OUT_6_KINDS_FLOOR = 0.997;
+    static final double HELD_OUT_6_BLOCKS_FLOOR = 0.925;
+    static final double HELD_OUT_6_LINES_FLOOR = 0.994;
+    static final double HELD_OUT_6_KINDS_FLOOR = 0.999;
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
     static final Path HELD_OUT = Path.of("src/test/resources/gold-heldout");

@@ -1,0 +1,68 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.StepKind;
+
+/**
+ * A call written as the test it stands in: {@code -> enabled && !setup(ops)} with lines under it that
+ * are {@code setup}'s body. The author traces the call the condition makes, so the step is that call;
+ * a condition with nothing under it ({@code => a && b}), or with an {@code else} after its body, stays
+ * an expression. Likewise a call, a spaced dash and words ({@code +-> release_ctx - collect_stats}), a
+ * subtraction C never writes as a statement, is the call with a note.
+ */
+final class ConditionCalls {
+
+    private ConditionCalls() {
+    }
+
+    /**
+     * Whether {@code e} is a logical test ({@code !}, {@code &&}, {@code ||}) whose last operand is a
+     * call, negated or not: {@code a && !f(x)}, {@code !f(x)}, {@code a || f(x)}.
+     */
+    static boolean callsUnderTest(Expr e) {
+        boolean logical = false;
+        while (true) {
+            if (e instanceof Expr.Binary b && (b.op().equals("&&") || b.op().equals("||"))) {
+                e = b.right();
+                logical = true;
+            } else if (e instanceof Expr.Unary u && u.op().equals("!")) {
+                e = u.operand();
+                logical = true;
+            } else {
+                return logical && e instanceof Expr.Call;
+            }
+        }
+    }
+
+    /**
+     * Whether the next line that is neither blank nor a comment stands deeper than line {@code index},
+     * and the first step back at its column or left of it is no {@code else}: a test with a body and an
+     * else ({@code => ready && !busy(d)} … {@code => else}) is a condition written without its {@code if}.
+     */
+    static boolean bodyFollowsPastComments(List<TraceLine> lines, int index) {
+        int indent = lines.get(index).indent();
+        boolean body = false;
+        for (int i = index + 1; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank() || l.isCommentOnly() && (body || l.indent() > indent)) {
+                continue;
+            }
+            if (l.indent() > indent && !l.isCommentOnly()) {
+                body = true;
+                continue;
+            }
+            if (!body) {
+                return false;
+            }
+            StepKind k = l.reading() == null ? null : l.reading().kind();
+            return k != StepKind.ELSE && k != StepKind.ELSE_IF;
+        }
+        return body;
+    }
+
+    /** Whether a step is a call, a spaced dash and a note: {@code f - g}, {@code ops->f() - what it does}. */
+    static boolean callWithDashNote(Expr e, String text) {
+        return e instanceof Expr.Binary b && b.op().equals("-") && StepReader.isCallee(b.left()) && text.contains(" - ");
+    }
+}

@@ -1,0 +1,75 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.StepKind;
+
+/**
+ * A single word standing as a step among steps in words is a word too. An author who lists what
+ * happens in words ({@code -> netlink unicast to auditd}, {@code -> multicast},
+ * {@code -> retry on failure}) writes some steps as one word; alone, such a word would read as a call
+ * of a function by that name. It is read as words when it is letters only (no underscore, digit,
+ * member or argument list), has nothing under it, and every other step beside it is words or such a
+ * word, with a sentence of plain words above it ({@code -> 如上} under {@code -> fput} is a remark on a call).
+ */
+final class WordsAmongWords {
+
+    private WordsAmongWords() {
+    }
+
+    /** Re-reads such words in {@code steps} and, below them, in every body. */
+    static void settle(List<StepNode> steps) {
+        boolean wordsOnly = true;
+        for (StepNode s : steps) {
+            if (s.kind != StepKind.PROSE && s.kind != StepKind.BRACE && !isWord(s)) {
+                wordsOnly = false;
+                break;
+            }
+        }
+        boolean sentenceAbove = false;
+        for (StepNode s : steps) {
+            if (wordsOnly && sentenceAbove && isWord(s)) {
+                s.kind = StepKind.PROSE;
+            }
+            sentenceAbove |= wordsOnly && s.kind == StepKind.PROSE && s.line.reading() != null
+                    && isSentence(s.line.reading().text());
+            if (!s.children.isEmpty()) {
+                settle(s.children);
+            }
+            for (StepNode alt : s.alternatives) {
+                if (!alt.children.isEmpty()) {
+                    settle(alt.children);
+                }
+            }
+        }
+    }
+
+    /** Words with blanks between them and nothing but letters otherwise ({@code retry/hold queue on failure}). */
+    private static boolean isSentence(String text) {
+        boolean blank = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                blank = true;
+            } else if (!(c < 128 && Character.isLetter(c)) && c != '/' && c != '-' && c != ',') {
+                return false;
+            }
+        }
+        return blank;
+    }
+
+    private static boolean isWord(StepNode s) {
+        if (s.kind != StepKind.CALL || !s.children.isEmpty() || s.line.arrow() == Arrow.NONE || s.line.reading() == null
+                || s.line.reading().inline() != null || !(s.line.reading().expression() instanceof Expr.Name n)) {
+            return false;
+        }
+        String name = n.name();
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetter(name.charAt(i))) {
+                return false;
+            }
+        }
+        return s.line.reading().text().equals(name);
+    }
+}
