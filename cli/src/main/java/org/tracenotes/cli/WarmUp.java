@@ -55,11 +55,15 @@ final class WarmUp {
                 readAnnotations(TopCommand.class);
                 readAnnotations(TracenotesCommand.SUBCOMMANDS.get(args[0]));
                 new NoteParser().parse("warm-up.md", NOTE);
+                java.nio.file.Path longNote = NoteHeadWarmUp.longNote(args);
+                if (longNote != null) {
+                    NoteHeadWarmUp.parseHead(longNote);
+                }
                 if (model) {
                     ReferenceTraces.softOffline66();
                     recordMethods();
                 }
-            } catch (RuntimeException | LinkageError e) {
+            } catch (java.io.IOException | RuntimeException | LinkageError | StackOverflowError e) {
                 // the command meets it again and reports it
             }
         }, "tracenotes-warm-up", TracenotesCommand.COMMAND_STACK_BYTES);

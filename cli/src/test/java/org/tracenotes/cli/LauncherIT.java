@@ -101,6 +101,18 @@ class LauncherIT {
     }
 
     @Test
+    void aCheckOfAMegabyteOrMoreCompilesAtHalfTheUsualCountsAndAShortOneAtTheUsual(@TempDir Path dir) throws Exception {
+        String seed = Files.readString(ROOT.resolve("samples/soft-offline.md"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("long.md"), seed.repeat(1_200_000 / seed.length() + 1));
+        String flags = jvmFlags(dir, "check", dir.resolve("long.md").toString());
+        assertTrue(flags.contains("-XX:CompileThresholdScaling=0.5") && flags.contains("-XX:TieredStopAtLevel=1"), flags);
+        String shortCheck = jvmFlags(dir, "check", ROOT.resolve("samples/soft-offline.md").toString());
+        assertTrue(!shortCheck.contains("CompileThresholdScaling"), shortCheck);
+        String lint = jvmFlags(dir, "lint", dir.resolve("long.md").toString());
+        assertTrue(!lint.contains("CompileThresholdScaling"), lint);
+    }
+
+    @Test
     void aCommandThatReadsNoNotesKeepsTheJvmsDefaults(@TempDir Path dir) throws Exception {
         String flags = jvmFlags(dir, "--version");
         assertTrue(!flags.contains("TieredStopAtLevel") && !flags.contains("UseSerialGC"), flags);
