@@ -53,7 +53,8 @@ final class TabWidth {
             return NARROW;
         }
         int step = spaceStep(code);
-        return offStep(code, NARROW, step) < offStep(code, WIDE, step) ? NARROW : WIDE;
+        int chosen = offStep(code, NARROW, step) < offStep(code, WIDE, step) ? NARROW : WIDE;
+        return step == 1 ? OneColumnTabWidth.choose(code, chosen) : chosen;   // one-column levels: any width
     }
 
     /** Lines of the whole note whose indentation has a tab followed by four to seven spaces. */
