@@ -39,7 +39,7 @@ final class IndentedCallTree {
         }
         return switch (info.toString()) {
             case "c", "cpp", "c++", "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
-            default -> info.indexOf("_") > 0;   // a name of the author's own (`boot_calls`), no language
+            default -> !FenceLanguages.indentMatters(info.toString());   // a name of the author's own (`boot_calls`)
         };
     }
 

@@ -50,6 +50,19 @@ class OutsideCallTreeLinesTest {
         assertEquals(NoteLayout.Role.TRACE, layout.role(4), note);
     }
 
+    @Test
+    void anyInfoStringButAListingLanguageLetsTheContentDecide() {
+        String tree = "\nboot_core\n    set_magic   # kernel/f.c:8\n        cpu_init   # kernel/cpu.c:2\n    rest_init\n```\n";
+        for (String info : new String[] {"calltree", "kernel-calls", "embed-cpp"}) {
+            String note = "Text.\n\n```" + info + tree;
+            assertEquals(NoteLayout.Role.TRACE, new NoteLayout(note.codePoints().toArray(), note, false).role(4), note);
+        }
+        for (String info : new String[] {"python", "yaml", "diff"}) {
+            String note = "Text.\n\n```" + info + tree;
+            assertEquals(NoteLayout.Role.CODE, new NoteLayout(note.codePoints().toArray(), note, false).role(4), note);
+        }
+    }
+
     private static CallTreeLine.Kind kind(String line) {
         int[] t = line.codePoints().toArray();
         return CallTreeLine.classify(t, 0, t.length);
