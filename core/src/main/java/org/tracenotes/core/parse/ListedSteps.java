@@ -49,16 +49,28 @@ final class ListedSteps {
             int items = 0;
             int stepLike = 0;
             int q = eol + 1;
+            int end = q;   // past the list's last bullet line
+            int firstColumn = -1;
+            boolean afterBlank = false;
             while (q < n) {
                 int e = lineEnd(text, q);
                 int b = bullet(text, q, e);
-                if (b < 0 || rootBullet && b == q) {
-                    break;
+                if (b < 0 && blank(text, q, e) && q > eol + 1 && e + 1 < n) {
+                    q = e + 1;   // a blank line inside a loose list
+                    afterBlank = true;
+                    continue;
                 }
+                if (b < 0 || rootBullet && b == q || afterBlank && b - q < firstColumn) {
+                    break;   // a bullet left of the list's first after a blank line starts a list of its own
+                }
+                firstColumn = firstColumn < 0 ? b - q : firstColumn;
+                afterBlank = false;
                 items++;
                 stepLike += arrowAfterBullet(text, b, e) > 0 || callLike(text, b + 2, e) ? 1 : 0;
                 q = e + 1;
+                end = q;
             }
+            q = end;
             if (items >= 2 && stepLike >= 2 && stepLike * 2 >= items) {
                 out = out == null ? text.toCharArray() : out;
                 if (rootBullet) {   // `+ ->top()`: the root, at the margin
@@ -68,7 +80,9 @@ final class ListedSteps {
                     }
                 }
                 for (int s = eol + 1; s < q; s = lineEnd(text, s) + 1) {
-                    asArrow(text, out, s, lineEnd(text, s));
+                    if (bullet(text, s, lineEnd(text, s)) >= 0) {
+                        asArrow(text, out, s, lineEnd(text, s));
+                    }
                 }
             }
             p = Math.max(eol + 1, q);
@@ -212,6 +226,15 @@ final class ListedSteps {
             }
         }
         return false;
+    }
+
+    private static boolean blank(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) != ' ' && text.charAt(k) != '\t' && text.charAt(k) != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int name(String text, int p, int e) {

@@ -168,6 +168,12 @@ class OutsideNotationsTest {
     }
 
     @Test
+    void aBlankLineInsideTheListKeepsItOneTree() {
+        Note note = Parsing.parse("# l\n\ndo_x_init()\n- ->one_x()\n\n- ->two_x()\n  - ->three_x()\n\nSome prose.\n");
+        assertEquals("root do_x_init()\n  call one_x()\n  call two_x()\n    call three_x()\n", Parsing.shape(note));
+    }
+
+    @Test
     void aListOfWordsStaysProse() {
         Note note = Parsing.parse("""
                 Things to check:
