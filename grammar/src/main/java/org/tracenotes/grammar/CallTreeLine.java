@@ -50,7 +50,7 @@ final class CallTreeLine {
                 || c == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/') || LineScan.isElision(t, p, e)) {
             return p + 1 < e && c == '#' && t[p + 1] == '0' ? Kind.DUMP : Kind.NEUTRAL;
         }
-        if (banner(t, p, e)) {
+        if (banner(t, p, e) || e - p == 1 && (c == ':' || c == '.' || c == ',')) {   // a stray `:` too
             return Kind.NEUTRAL;
         }
         if (c == '[' && p + 1 < e && (t[p + 1] == '<' || t[p + 1] == ' ' || LineScan.isDigit(t[p + 1]))) {
@@ -137,6 +137,9 @@ final class CallTreeLine {
             return Kind.COMPLETE;
         }
         int c = t[q];
+        if (blanks > 0 && SourceLocation.startsAt(t, q, e) || blanks >= 2 && WordedRemark.at(t, q, e)) {
+            return Kind.NOTED;   // `submit_io   fs/buf.c`, `f  # kernel/x.c:12`, `f (super.c) 返回…`, `f()  checks it`
+        }
         if (c == ';') {
             return q + 1 == e || note(t, q + 1, e) ? Kind.COMPLETE_SEMI : Kind.OTHER;
         }

@@ -23,7 +23,7 @@ public final class Connectors {
         if (c == '-' || (c == '|' || c == '+' || c == '`' || c == '\\') && i + 1 < end && line.charAt(i + 1) == '-') {
             return inTreeEdge(line, i, end);
         }
-        if (c == '|' && !blankAfter && startsName(line.charAt(i + 1))) {
+        if ((c == '|' || c == '>') && !blankAfter && startsName(line.charAt(i + 1))) {
             return true;   // `|start_kernel`: a stem drawn right against each step's name
         }
         if (c == '|' || c == '^') {
@@ -62,7 +62,7 @@ public final class Connectors {
         while (q < end && line.charAt(q) == '-') {
             q++;
         }
-        return q > lead + 2 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t');
+        return q > lead + 2 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t' || startsName(line.charAt(q)));
     }
 
     private static boolean startsName(char c) {

@@ -39,7 +39,7 @@ final class IndentedCallTree {
         }
         return switch (info.toString()) {
             case "c", "cpp", "c++", "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
-            default -> false;
+            default -> !FenceLanguages.indentMatters(info.toString());   // a name of the author's own (`boot_calls`)
         };
     }
 
@@ -184,9 +184,9 @@ final class IndentedCallTree {
             while (q < e && t[q] == '-') {
                 q++;
             }
-            return q > p + 2 && q < e && (t[q] == ' ' || t[q] == '\t') ? LineScan.skipBlanks(t, q, e) : p;
+            return q > p + 2 && q < e && (t[q] == ' ' || t[q] == '\t' || LineScan.isIdentStart(t[q])) ? LineScan.skipBlanks(t, q, e) : p;
         }
-        if (c == '|' && p + 1 < e && (LineScan.isIdentStart(t[p + 1]) || t[p + 1] == '#')) {
+        if ((c == '|' || c == '>') && p + 1 < e && (LineScan.isIdentStart(t[p + 1]) || t[p + 1] == '#')) {
             return p + 1;
         }
         return p;

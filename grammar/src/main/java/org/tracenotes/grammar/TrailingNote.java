@@ -55,6 +55,9 @@ public final class TrailingNote {
         if (!looksLikeCode(line.substring(leadStart, leadEnd))) {
             return -1;   // `tracee 进入 signal-delivery-stop`: a word of prose, not a call
         }
+        if (SourceLocation.follows(line, leadEnd)) {
+            return leadEnd;   // `submit_io   fs/buf.c:12 what it does`: a location and what follows it
+        }
         if (p < n && line.charAt(p) == ';' && line.substring(p + 1).strip().equals("?")) {
             return leadEnd;   // `pci_device_to_node(pdev); ?`
         }

@@ -1,0 +1,67 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tracenotes.core.model.Arrow;
+
+/**
+ * Tree edges drawn right against a name, {@code |--name} and {@code |---name}: the level is where the
+ * edge stands, not where the name starts, so the two are siblings at the same column. Such a line
+ * stands where {@code |--} would put its name: the edge's column plus three. Lines drawn
+ * {@code |-- name} (a blank after the edge) keep their text column.
+ * <pre>
+ *     boot_core
+ *         |--set_magic
+ *         |---cpu_init        # set_magic's sibling, though its name starts one column later
+ *             |--cpu_online
+ * </pre>
+ */
+final class DashedStems {
+
+    private DashedStems() {
+    }
+
+    /** The block's lines with each {@code |--name} line at its edge's column plus three. */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent) {
+        List<TraceLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.arrow() != Arrow.NONE || l.reading() == null) {
+                continue;
+            }
+            int edge = edgeColumn(source.line(l.line()), tabWidth);
+            if (edge < 0) {
+                continue;
+            }
+            int indent = Math.max(0, edge + 3 - fenceIndent);
+            if (indent == l.indent()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, new TraceLine(l.line(), indent, indent, l.arrow(), l.reading(), l.range(), l.comments()));
+        }
+        return out == null ? lines : out;
+    }
+
+    /** The column of a leading {@code |--}, {@code +--} or {@code `--} drawn against a name, tabs expanded; else -1. */
+    static int edgeColumn(String line, int tabWidth) {
+        int w = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            w = line.charAt(i) == '\t' ? w + tabWidth - w % tabWidth : w + 1;
+            i++;
+        }
+        if (i + 3 >= n || "|+`".indexOf(line.charAt(i)) < 0 || line.charAt(i + 1) != '-' || line.charAt(i + 2) != '-') {
+            return -1;
+        }
+        int q = i + 1;
+        while (q < n && line.charAt(q) == '-') {
+            q++;
+        }
+        char c = q < n ? line.charAt(q) : ' ';
+        return c < 0x80 && (Character.isLetter(c) || c == '_') ? w : -1;
+    }
+}

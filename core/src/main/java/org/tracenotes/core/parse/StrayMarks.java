@@ -1,0 +1,35 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tracenotes.core.model.Arrow;
+
+/**
+ * A line holding one mark of punctuation and nothing else, {@code :} or {@code .}, left in a block by
+ * the editor the author drew it with (a pager's prompt, a stray key): no step, a comment line.
+ */
+final class StrayMarks {
+
+    private StrayMarks() {
+    }
+
+    /** The block's lines with each lone {@code :} or {@code .} line read as a comment line. */
+    static List<TraceLine> apply(List<TraceLine> lines) {
+        List<TraceLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.arrow() != Arrow.NONE || l.reading() == null || !stray(l.reading().text())) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, l.asCommentLine());
+        }
+        return out == null ? lines : out;
+    }
+
+    private static boolean stray(String text) {
+        return text.length() == 1 && (text.charAt(0) == ':' || text.charAt(0) == '.');
+    }
+}

@@ -1,0 +1,133 @@
+package org.tracenotes.grammar;
+
+/**
+ * A source location written after a step of a call tree as its note: {@code submit_io   fs/buf.c},
+ * {@code |--lock_init   # kernel/lock.c:3570}, {@code >mount_fs (super.c) 返回dentry}. A location is a
+ * path with a {@code /} whose last part is a file name with an extension ({@code kernel/fork.c}), or a
+ * bare C source or header file ({@code super.c}, {@code x.h}), then maybe {@code :line}; it may stand in
+ * parentheses and be followed by a remark. C never writes a name, blanks and then a path, so a line
+ * that does is a call with a note, not code. Each test is a scan of the code points, no regex.
+ */
+public final class SourceLocation {
+
+    private SourceLocation() {
+    }
+
+    /** Whether the code points [q, e) of {@code t} start with a location, maybe after {@code #} or {@code //} and blanks. */
+    static boolean startsAt(int[] t, int q, int e) {
+        if (q >= e || !mayStart(t[q])) {
+            return false;
+        }
+        if (t[q] == '#' || t[q] == '/') {
+            int p = q + 1;
+            if (t[q] == '/') {
+                if (p >= e || t[p] != '/') {
+                    return false;
+                }
+                p++;
+            }
+            int marker = p;
+            p = LineScan.skipBlanks(t, p, e);
+            return p > marker && path(t, p, e, false) > 0;
+        }
+        if (t[q] == '(' || t[q] == 0xFF08) {
+            return path(t, q + 1, e, true) > 0;
+        }
+        return path(t, q, e, false) > 0;
+    }
+
+    /** As {@link #startsAt(int[], int, int)}, for {@code s} from {@code q} on. */
+    public static boolean startsAt(CharSequence s, int q) {
+        return q < s.length() && mayStart(s.charAt(q)) && startsAt(chars(s, q), 0, s.length() - q);
+    }
+
+    /**
+     * Whether blanks and then a location (not after a comment marker, which is a comment already, nor
+     * in parentheses, which the lexer reads as the call's argument or its location tag) follow a step's
+     * call that ends at {@code leadEnd} of {@code line}.
+     */
+    public static boolean follows(CharSequence line, int leadEnd) {
+        int p = leadEnd;
+        while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p == leadEnd || p >= line.length() || line.charAt(p) == '#' || line.charAt(p) == '/' || !mayStart(line.charAt(p))) {
+            return false;
+        }
+        int[] t = chars(line, p);
+        if (!startsAt(t, 0, t.length)) {
+            return false;
+        }
+        return t[0] != '(' && t[0] != 0xFF08;   // `f (x.c)` stays the call the lexer reads (its argument a location)
+    }
+
+    private static int[] chars(CharSequence s, int from) {
+        int[] t = new int[s.length() - from];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = s.charAt(from + k);
+        }
+        return t;
+    }
+
+    private static boolean mayStart(int c) {
+        return c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '(' || c == '#' || c == '/' || c == '.')
+                || c == 0xFF08;
+    }
+
+    /**
+     * Where a location starting at {@code p} ends (past its {@code :line} and, when {@code closed}, its
+     * {@code )}), or -1: it must then end the line or be followed by a blank or a character outside ASCII.
+     */
+    private static int path(int[] t, int p, int e, boolean closed) {
+        int q = p;
+        int slashes = 0;
+        int lastDot = -1;
+        int partStart = p;
+        while (q < e) {
+            int c = t[q];
+            if (LineScan.isIdentPart(c) && c < 0x80 || c == '-') {
+                q++;
+            } else if (c == '.') {
+                lastDot = q++;
+            } else if (c == '/' && q > p && q + 1 < e && t[q + 1] != '/' && t[q + 1] != ' ') {
+                slashes++;
+                partStart = ++q;
+            } else {
+                break;
+            }
+        }
+        if (q == p || lastDot < partStart || lastDot + 1 >= q || !extension(t, lastDot + 1, q, slashes > 0)) {
+            return -1;
+        }
+        if (q + 1 < e && t[q] == ':' && LineScan.isDigit(t[q + 1])) {
+            q++;
+            while (q < e && LineScan.isDigit(t[q])) {
+                q++;
+            }
+        }
+        if (closed) {
+            return q < e && (t[q] == ')' || t[q] == 0xFF09) ? q + 1 : -1;
+        }
+        return q == e || t[q] == ' ' || t[q] == '\t' || t[q] > 0x7F ? q : -1;
+    }
+
+    /** A source file's extension; after a {@code /}, any extension of one to four letters. */
+    private static boolean extension(int[] t, int from, int to, boolean inPath) {
+        int n = to - from;
+        if (inPath) {
+            if (n > 4) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (!(t[k] >= 'a' && t[k] <= 'z' || t[k] >= 'A' && t[k] <= 'Z')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int c = t[from];
+        return n == 1 && (c == 'c' || c == 'h' || c == 'S')
+                || n == 2 && c == 'c' && t[from + 1] == 'c'
+                || n == 3 && c == 'c' && t[from + 1] == 'p' && t[from + 2] == 'p';
+    }
+}

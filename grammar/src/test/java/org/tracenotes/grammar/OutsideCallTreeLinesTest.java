@@ -1,0 +1,70 @@
+package org.tracenotes.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines of outside authors' call trees count as call-like: a source location or a remark in words after
+ * the call, an edge drawn against the name ({@code |--name}), a {@code >} before it. Every fragment is made up.
+ */
+class OutsideCallTreeLinesTest {
+
+    @Test
+    void aCallFollowedByASourceLocationIsNoted() {
+        assertEquals(CallTreeLine.Kind.NOTED, kind("submit_io_x      fs/buf.c"));
+        assertEquals(CallTreeLine.Kind.NOTED, kind("|--lock_init          # kernel/lock.c:3570"));
+        assertEquals(CallTreeLine.Kind.NOTED, kind(">mount_x (super.c) 返回dentry"));
+        assertEquals(CallTreeLine.Kind.NOTED, kind("handle_pte_x()  checks the entry"));
+    }
+
+    @Test
+    void operandsAndTableColumnsAreNotRemarks() {
+        assertEquals(CallTreeLine.Kind.OTHER, kind("mov     ip, r7"));
+        assertEquals(CallTreeLine.Kind.OTHER, kind("MemTotal    16 kB"));
+        assertEquals(CallTreeLine.Kind.OTHER, kind("foo  bar"));
+    }
+
+    @Test
+    void aLocationIsAPathWithAFileOrABareSourceFile() {
+        assertTrue(SourceLocation.startsAt("kernel/fork.c:800", 0));
+        assertTrue(SourceLocation.startsAt("(super.c) 返回", 0));
+        assertTrue(SourceLocation.startsAt("# init/main.c:30", 0));
+        assertFalse(SourceLocation.startsAt("read/write", 0));
+        assertFalse(SourceLocation.startsAt("x.y", 0));
+        assertFalse(SourceLocation.startsAt("(a + b)", 0));
+    }
+
+    @Test
+    void aStrayColonIsNoLineOfTheTree() {
+        assertEquals(CallTreeLine.Kind.NEUTRAL, kind(":"));
+    }
+
+    @Test
+    void aFenceWithAnInfoStringOfTheAuthorsOwnLetsItsContentDecide() {
+        String note = "Text.\n\n```boot_calls\n\n    boot_core    # init/core.c:5\n        |--set_magic   # kernel/f.c:8\n"
+                + "            |--cpu_init   # kernel/cpu.c:2\n        |---rest_init  # init/core.c:7\n:\n```\n";
+        NoteLayout layout = new NoteLayout(note.codePoints().toArray(), note, false);
+        assertEquals(NoteLayout.Role.TRACE, layout.role(4), note);
+    }
+
+    @Test
+    void anyInfoStringButAListingLanguageLetsTheContentDecide() {
+        String tree = "\nboot_core\n    set_magic   # kernel/f.c:8\n        cpu_init   # kernel/cpu.c:2\n    rest_init\n```\n";
+        for (String info : new String[] {"calltree", "kernel-calls", "embed-cpp"}) {
+            String note = "Text.\n\n```" + info + tree;
+            assertEquals(NoteLayout.Role.TRACE, new NoteLayout(note.codePoints().toArray(), note, false).role(4), note);
+        }
+        for (String info : new String[] {"python", "yaml", "diff"}) {
+            String note = "Text.\n\n```" + info + tree;
+            assertEquals(NoteLayout.Role.CODE, new NoteLayout(note.codePoints().toArray(), note, false).role(4), note);
+        }
+    }
+
+    private static CallTreeLine.Kind kind(String line) {
+        int[] t = line.codePoints().toArray();
+        return CallTreeLine.classify(t, 0, t.length);
+    }
+}
