@@ -76,6 +76,9 @@ final class IndentedCallTree {
             int text = pastConnector(t, p, e);   // a connector's step starts where its name does
             int i4 = width(t, s, p, 4) + (text - p);
             int i8 = width(t, s, p, 8) + (text - p);
+            if (firstIndent >= 0 && i4 < firstIndent) {
+                return false;   // the first line is not at the least indent: decided, the rest need not be read
+            }
             if (prevComplete && kind != CallTreeLine.Kind.OTHER && i4 > prev4 && i8 > prev8) {
                 descents++;
             }
