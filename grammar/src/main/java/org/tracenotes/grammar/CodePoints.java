@@ -8,16 +8,18 @@ final class CodePoints {
 
     /** The code points of {@code text}: a surrogate pair is one, an unpaired surrogate stands for itself. */
     static int[] of(String text) {
-        char[] chars = text.toCharArray();
-        int[] cps = new int[chars.length];
-        if (text.codePointCount(0, chars.length) == chars.length) {
-            // no pair (String answers at once for a text of Latin-1 chars): a code point per char, a loop
-            // without branches
-            for (int i = 0; i < chars.length; i++) {
-                cps[i] = chars[i];
+        int n = text.length();
+        if (text.codePointCount(0, n) == n) {
+            // no pair (String answers at once for a text of Latin-1 chars): a code point per char, read
+            // from the String itself, without a copy of its chars
+            int[] cps = new int[n];
+            for (int i = 0; i < n; i++) {
+                cps[i] = text.charAt(i);
             }
             return cps;
         }
+        char[] chars = text.toCharArray();
+        int[] cps = new int[chars.length];
         int c = 0;
         for (int i = 0; i < chars.length; c++) {
             char ch = chars[i];
