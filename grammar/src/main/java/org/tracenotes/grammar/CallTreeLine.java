@@ -217,8 +217,11 @@ final class CallTreeLine {
         return k < e && (t[k] == '(' || isAssign(t, k, e));
     }
 
-    /** Statement keywords and loop macros that open a body in C: not a complete line. */
-    private static boolean isHeader(int[] t, int p, int e) {
+    /**
+     * Statement keywords and loop macros that open a body in C: not a complete line. A line led by a
+     * name that is a header is never complete ({@link #classify} reads it as opening a body or worse).
+     */
+    static boolean isHeader(int[] t, int p, int e) {
         int q = p;
         while (q < e && LineScan.isIdentPart(t[q])) {
             q++;

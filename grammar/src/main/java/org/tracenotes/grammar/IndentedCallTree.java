@@ -45,6 +45,9 @@ final class IndentedCallTree {
 
     /** Whether lines {@code first}..{@code last} of {@code layout} (code points {@code t}) are an arrowless call tree. */
     static boolean isCallTree(int[] t, NoteLayout layout, int first, int last) {
+        if (!mayHaveDescents(t, layout, first, last)) {
+            return false;
+        }
         int descents = 0;
         int lines = 0;
         int complete = 0;
@@ -76,6 +79,9 @@ final class IndentedCallTree {
             int text = pastConnector(t, p, e);   // a connector's step starts where its name does
             int i4 = width(t, s, p, 4) + (text - p);
             int i8 = width(t, s, p, 8) + (text - p);
+            if (firstIndent >= 0 && i4 < firstIndent) {
+                return false;   // the first line is not at the least indent: decided, the rest need not be read
+            }
             if (prevComplete && kind != CallTreeLine.Kind.OTHER && i4 > prev4 && i8 > prev8) {
                 descents++;
             }
@@ -101,6 +107,40 @@ final class IndentedCallTree {
         boolean tree = descents >= 2 || descents == 1 && (noted >= 2 || bare >= 4 && bare * 3 >= complete * 2);
         return tree && other * 2 < lines && complete * 4 >= lines && braces <= descents && files * 8 < lines
                 && firstIndent == minIndent;
+    }
+
+    /**
+     * The cheap reject, a pass that classifies no line: {@link #isCallTree} needs a descent for each
+     * brace line and at least one, and a descent (a complete line, then a deeper one, comments between)
+     * needs a line deeper than the non-blank line before it. The line it goes deeper from is never a
+     * header that opens a body, a name first ({@code if (x)}, {@code for_each_cpu(c) {}, {@code out:}),
+     * which {@link CallTreeLine} never reads as complete. Most listings of C fail here: a brace line for
+     * each body, and their bodies open under a header.
+     */
+    private static boolean mayHaveDescents(int[] t, NoteLayout layout, int first, int last) {
+        int braces = 0;
+        int deeper = 0;
+        int previous = -1;
+        boolean previousOpens = false;
+        for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, s, e);
+            if (p == e) {
+                continue;
+            }
+            int indent = width(t, s, p, 4) + (pastConnector(t, p, e) - p);
+            if (previous >= 0 && indent > previous && !previousOpens) {
+                deeper++;
+            }
+            int c = t[p];
+            if (c == '{' || c == '}') {
+                braces++;
+            }
+            previousOpens = LineScan.isIdentStart(c) && CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e));
+            previous = indent;
+        }
+        return deeper > 0 && braces <= deeper;
     }
 
     /**

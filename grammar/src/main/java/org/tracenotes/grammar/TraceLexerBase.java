@@ -3,7 +3,6 @@ package org.tracenotes.grammar;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.nio.IntBuffer;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CodePointBuffer;
@@ -28,28 +27,7 @@ import org.antlr.v4.runtime.misc.Interval;
  */
 public abstract class TraceLexerBase extends Lexer {
 
-    private static final Pattern DIRECTIVE =
-            Pattern.compile("^#(?:define|include|undef|ifdef|ifndef|if|elif|else|endif|pragma|error|warning)\\b.*");
-    /** A line that is only a source path ({@code mm/vmscan.c}): a location note, read as a comment. */
-    private static final Pattern PATH_LINE =
-            Pattern.compile("^(?:[\\w.-]+/)+[\\w.-]+\\.(?:c|h|S|rs|cc|cpp|py)(?::\\d+)?\\s*$");
     private static final int MAX_JOINED_LINES = 24;
-    /**
-     * A line that is only a remark in brackets, in words ({@code (同向相邻的请求进行一些合并)}), or a
-     * debugger prompt ({@code (gdb) bt}): a comment, not a step.
-     */
-    private static final Pattern REMARK_LINE =
-            Pattern.compile("^(?:[(（][^()（）]*[^\\x00-\\x7F][^()（）]*[)）]\\s*|\\((?:gdb|lldb|crash)\\).*)$");
-    /** A frame of a pasted gdb backtrace: {@code #1  0xffff… in do_boot_cpu (…)}; its wrapped lines go with it. */
-    private static final Pattern GDB_FRAME = Pattern.compile("^#\\d+\\s+(?:0x[0-9a-fA-F]+\\s+in\\s+)?[A-Za-z_]\\w*\\s*\\(");
-    /**
-     * Tokens that, ending a line, say the statement goes on below: a binary operator, an assignment
-     * or a comma ({@code sgs->avg_load = (load * SCALE) /} then {@code     capacity;}).
-     */
-    private static final java.util.Set<Integer> CONTINUED_BY = java.util.Set.of(TraceLexer.ASSIGN, TraceLexer.ASSIGN_OP,
-            TraceLexer.COMMA, TraceLexer.PLUS, TraceLexer.STAR, TraceLexer.SLASH, TraceLexer.ANDAND, TraceLexer.OROR,
-            TraceLexer.QUESTION, TraceLexer.SHL, TraceLexer.SHR);
-
     private NoteLayout layout;
     /** The input's code points, when {@link #over} made the input from them; else read from the input. */
     private int[] codePoints;
@@ -98,29 +76,12 @@ public abstract class TraceLexerBase extends Lexer {
      * would copy the text twice more).
      */
     public static TraceLexer over(String text, String sourceName) {
-        int[] cps = codePoints(text);
+        int[] cps = CodePoints.of(text);
         TraceLexer lexer = new TraceLexer(CodePointCharStream.fromBuffer(
                 CodePointBuffer.withInts(IntBuffer.wrap(cps)), sourceName));
         ((TraceLexerBase) lexer).codePoints = cps;
         ((TraceLexerBase) lexer).inputText = text;
         return lexer;
-    }
-
-    private static int[] codePoints(String text) {
-        char[] chars = text.toCharArray();
-        int[] cps = new int[chars.length];
-        int c = 0;
-        for (int i = 0; i < chars.length; c++) {
-            char ch = chars[i];
-            if (Character.isHighSurrogate(ch) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
-                cps[c] = Character.toCodePoint(ch, chars[i + 1]);
-                i += 2;
-            } else {
-                cps[c] = ch;
-                i++;
-            }
-        }
-        return c == cps.length ? cps : java.util.Arrays.copyOf(cps, c);
     }
 
     /** Read the whole input as one trace block (a {@code .trace} file). Call before lexing. */
@@ -137,7 +98,7 @@ public abstract class TraceLexerBase extends Lexer {
         if (layout == null) {
             if (codePoints == null) {
                 int size = _input.size();
-                codePoints = codePoints(size == 0 ? "" : _input.getText(Interval.of(0, size - 1)));
+                codePoints = CodePoints.of(size == 0 ? "" : _input.getText(Interval.of(0, size - 1)));
             }
             layout = new NoteLayout(codePoints, inputText, wholeTrace);
         }
@@ -185,7 +146,7 @@ public abstract class TraceLexerBase extends Lexer {
                 }
             }
             Token t = super.nextToken();
-            if (t.getChannel() == Token.DEFAULT_CHANNEL && isArrow(t.getType()) && isArrow(lastType) && lineTokens == 1) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && TraceTokenTypes.isArrow(t.getType()) && TraceTokenTypes.isArrow(lastType) && lineTokens == 1) {
                 // `+-> -> mark_buffer_dirty`: a second arrow right after the first is structure, not payload
                 return _factory.create(_tokenFactorySourcePair, TraceLexer.WS, t.getText(), Token.HIDDEN_CHANNEL,
                         t.getStartIndex(), t.getStopIndex(), t.getLine(), t.getCharPositionInLine());
@@ -241,7 +202,7 @@ public abstract class TraceLexerBase extends Lexer {
             closeBlock(index);
         }
         if (role != NoteLayout.Role.TRACE) {
-            int type = tokenType(role);
+            int type = TraceTokenTypes.ofRole(role);
             if (role == NoteLayout.Role.FENCE_OPEN && line + 1 < l.lineCount() && l.role(line + 1) == NoteLayout.Role.TRACE) {
                 type = TraceLexer.TRACE_FENCE_OPEN;
             }
@@ -263,7 +224,7 @@ public abstract class TraceLexerBase extends Lexer {
             int s = LineMargin.leadingStructure(text);
             int a = LineMargin.arrowEnd(text);
             if (a >= 0) {
-                pending.add(span(arrowType(text.substring(s, a)), Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s),
+                pending.add(span(TraceTokenTypes.ofArrow(text.substring(s, a)), Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s),
                         l.start(line) + cpCount(text, a), line, cpCount(text, s)));
                 s = a;
             }
@@ -284,13 +245,10 @@ public abstract class TraceLexerBase extends Lexer {
         String rest = text.substring(s);
         boolean gdbFrameGoesOn = inGdbFrame && s > 0 && LineMargin.arrowEnd(text) < 0 && !rest.isEmpty();
         // each pattern is tried only on a line that starts as it needs
-        inGdbFrame = rest.length() > 1 && rest.charAt(0) == '#' && rest.charAt(1) >= '0' && rest.charAt(1) <= '9'
-                && GDB_FRAME.matcher(rest).find() || gdbFrameGoesOn;
-        if (rest.startsWith("#") || banner(l, line, s, text) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
-                || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches()
-                || gdbFrameGoesOn) {
+        inGdbFrame = CommentLines.startsGdbFrame(rest) || gdbFrameGoesOn;
+        if (CommentLines.isCommentLine(l, line, s, text, rest) || gdbFrameGoesOn) {
             int from = l.start(line) + cpCount(text, s);
-            int type = DIRECTIVE.matcher(rest).matches() ? TraceLexer.PREPROCESSOR : TraceLexer.LINE_COMMENT_TEXT;
+            int type = CommentLines.isDirective(rest) ? TraceLexer.PREPROCESSOR : TraceLexer.LINE_COMMENT_TEXT;
             int channel = type == TraceLexer.PREPROCESSOR ? Token.DEFAULT_CHANNEL : TraceLexer.COMMENTS;
             pending.add(span(type, channel, from, l.contentEnd(line), line, cpCount(text, s)));
             queueNewline(line, text);
@@ -331,24 +289,6 @@ public abstract class TraceLexerBase extends Lexer {
             noteLine = line;
             noteColumn = cpCount(text, note);
         }
-    }
-
-    /** Whether the line, past its margin of {@code s} chars, is a banner ({@link CallTreeLine#banner}). */
-    private static boolean banner(NoteLayout l, int line, int s, String text) {
-        if (!text.startsWith("***", s)) {
-            return false;
-        }
-        int p = l.start(line) + cpCount(text, s);
-        return CallTreeLine.banner(l.codePoints(), p, LineScan.stripEnd(l.codePoints(), p, l.contentEnd(line)));
-    }
-
-    /** Needed by {@link #PATH_LINE}: a {@code /} after a first character of a path part. */
-    private static boolean mayBePath(String rest) {
-        if (rest.isEmpty()) {
-            return false;
-        }
-        char c = rest.charAt(0);
-        return (c < 0x80 && Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-') && rest.indexOf('/') > 0;
     }
 
     /** A line inside an open {@code /*} comment: comment up to {@code *}{@code /}, code after it. */
@@ -394,7 +334,7 @@ public abstract class TraceLexerBase extends Lexer {
     private Token endOfLine(Token nl) {
         NoteLayout l = layout();
         int next = nl.getLine();   // 0-based index of the following line
-        boolean open = parenDepth > 0 || initDepth > 0 || CONTINUED_BY.contains(lastType);
+        boolean open = parenDepth > 0 || initDepth > 0 || TraceTokenTypes.continuesLine(lastType);
         if (open && !inComment && joined < MAX_JOINED_LINES && next < l.lineCount()
                 && l.role(next) == NoteLayout.Role.TRACE && l.block(next) == openBlock) {
             String t = l.lineText(next);
@@ -443,35 +383,6 @@ public abstract class TraceLexerBase extends Lexer {
         inComment = false;
     }
 
-    /** The token type of an arrow that starts with {@code first} and is {@code length} long. */
-    private static int arrowType(String arrow) {
-        if (arrow.indexOf('+') > 0) {
-            return TraceLexer.TREE_ARROW;
-        }
-        char first = arrow.charAt(0);
-        int length = arrow.length();
-        return switch (first) {
-            case '=' -> TraceLexer.STEP_ARROW;
-            case '+' -> TraceLexer.TREE_ARROW;
-            case '|' -> TraceLexer.PIPE_ARROW;
-            case '\\' -> TraceLexer.LAST_ARROW;
-            default -> length == 2 ? TraceLexer.ARROW : TraceLexer.LONG_ARROW;
-        };
-    }
-
-    private static int tokenType(NoteLayout.Role role) {
-        return switch (role) {
-            case FRONT_MATTER -> TraceLexer.FRONT_MATTER;
-            case HEADING -> TraceLexer.HEADING;
-            case TEXT -> TraceLexer.TEXT;
-            case BLANK -> TraceLexer.BLANK;
-            case FENCE_OPEN -> TraceLexer.FENCE_OPEN;
-            case FENCE_CLOSE -> TraceLexer.FENCE_CLOSE;
-            case CODE -> TraceLexer.CODE;
-            case TRACE -> throw new IllegalArgumentException("trace lines are lexed by the grammar");
-        };
-    }
-
     /** One token for a whole line (or the whole front matter), newline included. */
     private Token wholeLine(int type, int line, boolean frontMatter) {
         NoteLayout l = layout();
@@ -511,10 +422,5 @@ public abstract class TraceLexerBase extends Lexer {
 
     private static int cpCount(String s, int charIndex) {
         return s.codePointCount(0, charIndex);
-    }
-
-    private static boolean isArrow(int type) {
-        return type == TraceLexer.STEP_ARROW || type == TraceLexer.ARROW || type == TraceLexer.LONG_ARROW
-                || type == TraceLexer.TREE_ARROW || type == TraceLexer.PIPE_ARROW || type == TraceLexer.LAST_ARROW;
     }
 }

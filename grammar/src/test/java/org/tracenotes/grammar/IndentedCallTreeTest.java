@@ -127,6 +127,17 @@ class IndentedCallTreeTest {
         }
     }
 
+    @Test
+    void theCheapRejectKeepsADescentThatGoesDeeperThroughAComment() {
+        // the callee is deeper than its caller, but the comment between them is deeper still
+        assertTrace(true, "", "foo_main()", "        # the slow path", "    foo_one()", "      /* then */",
+                "        foo_two()");
+        // a brace line for each body, and every body under a header: no descent is possible
+        assertTrace(false, "c", "static int foo_probe(struct dev *d)", "{", "    int ret;", "    if (!d)",
+                "        return -ENODEV;", "    for_each_foo(d, f) {", "        foo_check(f);", "    }",
+                "    ret = foo_init(d);", "    return ret;", "}");
+    }
+
     private static void assertTrace(boolean trace, String info, String... lines) {
         String note = "Text.\n\n```" + info + "\n" + String.join("\n", lines) + "\n```\n";
         int[] cps = note.codePoints().toArray();

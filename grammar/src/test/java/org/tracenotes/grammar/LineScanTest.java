@@ -94,10 +94,10 @@ class LineScanTest {
         assertEquals(barLeads, LineScan.barLeads(t, 0, n), why);
 
         // the conditions the remaining expressions need
-        assertTrue(!NoteLayout.TWO_COLUMNS.matcher(line).lookingAt() || LineScan.mayBeTwoColumns(t, 0, n), why);
-        assertTrue(!NoteLayout.KCONFIG_HEADER.matcher(line).lookingAt() || LineScan.mayBeKconfigHeader(t, 0, n), why);
-        assertTrue(!NoteLayout.TYPE_NODE.matcher(stripped).matches() || LineScan.mayBeTypeNode(t, from, to), why);
-        assertTrue(!NoteLayout.BOX_EDGE.matcher(line).find() || LineScan.mayDrawBoxEdge(t, 0, n), why);
+        assertTrue(!TraceLookAlikes.TWO_COLUMNS.matcher(line).lookingAt() || LineScan.mayBeTwoColumns(t, 0, n), why);
+        assertTrue(!TraceLookAlikes.KCONFIG_HEADER.matcher(line).lookingAt() || LineScan.mayBeKconfigHeader(t, 0, n), why);
+        assertTrue(!TraceLookAlikes.TYPE_NODE.matcher(stripped).matches() || LineScan.mayBeTypeNode(t, from, to), why);
+        assertTrue(!TraceLookAlikes.BOX_EDGE.matcher(line).find() || LineScan.mayDrawBoxEdge(t, 0, n), why);
         assertEquals(line.contains("---") || line.contains("->") && line.indexOf('|') >= 0, LineScan.mayDrawBoxEdge(t, 0, n), why);
 
         // the margin scanners, over the code points and over the String, find the same place

@@ -98,6 +98,9 @@ final class CodeInProse {
 
     /** The step a line of words starts with, or null when it is words. */
     static StepReader.Reading read(String text, SourceRange range, ParserRuleContext context) {
+        if (text.isEmpty() || !mayStartCode(text.charAt(0))) {
+            return null;   // the cheap test: every shape below starts with one of these (most notes' words do not)
+        }
         Where w = new Where(text, range);
         Matcher m = DEFINITION.matcher(text);
         if (!m.matches() || m.group(1).equals("return")) {
@@ -200,6 +203,16 @@ final class CodeInProse {
             e = new Expr.Call(e, List.of(), at(w, chain.start(), Math.min(close, text.length())));
         }
         return new StepReader.Reading(kind, text, e, null, null, null, context);
+    }
+
+    /**
+     * Whether {@code c} can start a line {@link #read} reads as code: an ASCII letter or {@code _} (a name,
+     * a type, a keyword), {@code .} (a designated field), or the first character of a decoration
+     * ({@code OR}/{@code 或}, {@code !}, {@code **}, a code span, {@code [}, {@code (}, {@code ·}, {@code +-}),
+     * or of a call in words ({@code 调用}).
+     */
+    private static boolean mayStartCode(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || "_.!*`[(+\u00b7\u6216\u8c03".indexOf(c) >= 0;
     }
 
     /**

@@ -262,9 +262,9 @@ final class RootLines {
     static boolean continuesHead(TraceLine typeLine, TraceLine line) {
         StepReader.Reading r = line.reading();
         String type = typeLine.reading() == null ? "" : typeLine.reading().text();
-        return RETURN_TYPE.matcher(type).matches() && (type.indexOf(' ') > 0 || type.indexOf('*') > 0 || BASIC_TYPE.matcher(type).matches())
-                && line.arrow() == Arrow.NONE && typeLine.arrow() == Arrow.NONE && line.indent() == typeLine.indent()
-                && r != null && (r.kind() == StepKind.CALL || r.kind() == StepKind.DECLARATION)
+        return line.arrow() == Arrow.NONE && typeLine.arrow() == Arrow.NONE && line.indent() == typeLine.indent()
+                && r != null && (r.kind() == StepKind.CALL || r.kind() == StepKind.DECLARATION)   // the cheap tests first
+                && RETURN_TYPE.matcher(type).matches() && (type.indexOf(' ') > 0 || type.indexOf('*') > 0 || BASIC_TYPE.matcher(type).matches())
                 && head(line).kind() == RootKind.PROTOTYPE;
     }
 

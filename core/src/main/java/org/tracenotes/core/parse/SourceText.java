@@ -16,24 +16,18 @@ final class SourceText {
 
     SourceText(String text) {
         this.text = text;
-        char[] chars = text.toCharArray();   // one pass over the chars for the line starts and the pairs
-        int[] starts = new int[16 + chars.length / 32];
+        // the line starts, a tab and the surrogate pairs each found by String's own scans (indexOf and,
+        // for a text of Latin-1 chars, codePointCount answer without a loop of their own over the chars)
+        int[] starts = new int[16 + text.length() / 32];
         int lines = 1;
-        boolean pairs = false;
-        boolean tab = false;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\t') {
-                tab = true;
-            } else if (c == '\n') {
-                if (lines == starts.length) {
-                    starts = Arrays.copyOf(starts, 2 * lines);
-                }
-                starts[lines++] = i + 1;
-            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
-                pairs = true;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (lines == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * lines);
             }
+            starts[lines++] = i + 1;
         }
+        boolean tab = text.indexOf('\t') >= 0;
+        boolean pairs = text.codePointCount(0, text.length()) != text.length();
         lineStarts = Arrays.copyOf(starts, lines);
         hasTab = tab;
         if (!pairs) {
