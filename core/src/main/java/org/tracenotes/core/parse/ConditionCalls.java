@@ -6,9 +6,11 @@ import org.tracenotes.core.model.StepKind;
 
 /**
  * A call written as the test it stands in: {@code -> enabled && !setup(ops)} with lines under it that
- * are {@code setup}'s body. The author traces the call the condition makes, so the step is that call;
- * a condition with nothing under it ({@code => a && b}), or with an {@code else} after its body, stays
- * an expression. Likewise a call, a spaced dash and words ({@code +-> release_ctx - collect_stats}), a
+ * are {@code setup}'s body. The author traces the call the condition makes, so the step is that call,
+ * but only where the lines below show they are the callee's code: the first of them names the callee's
+ * file ({@code // drivers/x.c:}, {@code drivers/x.c}) or opens its body with a brace. Any other test with
+ * a body ({@code -> !list_empty(&q->list)} over {@code -> process_one(q)}) is a condition over what it
+ * guards, and one with nothing under it, or with an {@code else} after its body, stays an expression. Likewise a call, a spaced dash and words ({@code +-> release_ctx - collect_stats}), a
  * subtraction C never writes as a statement, is the call with a note.
  */
 final class ConditionCalls {
@@ -59,6 +61,29 @@ final class ConditionCalls {
             return k != StepKind.ELSE && k != StepKind.ELSE_IF;
         }
         return body;
+    }
+
+    /**
+     * Whether the first line below line {@code index} that is not blank stands deeper and shows the
+     * callee's code begins there: it names a source file ({@code // drivers/x.c:}, {@code mm/pool.c})
+     * or is an opening brace.
+     */
+    static boolean calleeCodeBelow(List<TraceLine> lines, int index) {
+        int indent = lines.get(index).indent();
+        for (int i = index + 1; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (l.indent() <= indent) {
+                return false;
+            }
+            String text = l.reading() != null ? l.reading().text()
+                    : l.comments().isEmpty() ? "" : l.comments().get(0).text();
+            text = text.strip();
+            return text.startsWith("{") || AuthorLayout.namesAFile(text);
+        }
+        return false;
     }
 
     /** Whether a step is a call, a spaced dash and a note: {@code f - g}, {@code ops->f() - what it does}. */

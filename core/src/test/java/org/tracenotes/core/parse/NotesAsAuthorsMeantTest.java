@@ -139,6 +139,7 @@ class NotesAsAuthorsMeantTest {
                 "   drivers/unit.c",
                 "   -> load_table()",
                 "-> !ready(dev) || retry(dev)",
+                "   // drivers/unit_wait.c:",
                 "   -> wait_ready(dev)",
                 "-> enabled && !attached(dev)",
                 "-> finish()"));
@@ -193,6 +194,24 @@ class NotesAsAuthorsMeantTest {
                 " +-> nr - 1",
                 " +-> finish"));
         assertEquals(List.of(StepKind.CALL, StepKind.CALL, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aConditionWithABodyAndNoSignOfTheCalleeStaysATestOverItsBody() {
+        Root r = onlyRoot(fenced(
+                "drain_queue(q)",
+                "-> !list_empty(&q->list)",
+                "   -> process_one(q)",
+                "-> wake_waiters(q)"));
+        assertEquals(List.of(StepKind.EXPRESSION, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+        assertEquals(List.of("process_one(q)"), texts(r.body().get(0).children()));
+        Root s = onlyRoot(fenced(
+                "kick_all()",
+                "=> ready && !busy(dev)",
+                "   => start_xmit(dev)",
+                "=> done(dev)"));
+        assertEquals(List.of(StepKind.EXPRESSION, StepKind.CALL), s.body().stream().map(Step::kind).toList());
+        assertEquals(List.of("start_xmit(dev)"), texts(s.body().get(0).children()));
     }
 
     @Test
