@@ -1,6 +1,8 @@
 package org.tracenotes.core.parse;
 
 import java.util.List;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.Dialect;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.StepKind;
 
@@ -42,7 +44,7 @@ final class ConditionCalls {
      * and the first step back at its column or left of it is no {@code else}: a test with a body and an
      * else ({@code => ready && !busy(d)} … {@code => else}) is a condition written without its {@code if}.
      */
-    static boolean bodyFollowsPastComments(List<TraceLine> lines, int index) {
+    static boolean bodyFollowsPastComments(List<TraceLine> lines, int index, Dialect dialect) {
         int indent = lines.get(index).indent();
         boolean body = false;
         for (int i = index + 1; i < lines.size(); i++) {
@@ -58,6 +60,9 @@ final class ConditionCalls {
                 return false;
             }
             StepKind k = l.reading() == null ? null : l.reading().kind();
+            if (dialect == Dialect.SEED && l.arrow() == Arrow.DASH && k == StepKind.IF) {
+                return false;   // the seed's `-> if (…)` is an else-if (StepKinds)
+            }
             return k != StepKind.ELSE && k != StepKind.ELSE_IF;
         }
         return body;

@@ -31,7 +31,7 @@ final class StepKinds {
         }
         if (kind == StepKind.EXPRESSION && line.arrow() != Arrow.NONE && r != null
                 && ConditionCalls.callsUnderTest(r.expression()) && ConditionCalls.calleeCodeBelow(lines, index)
-                && ConditionCalls.bodyFollowsPastComments(lines, index)) {
+                && ConditionCalls.bodyFollowsPastComments(lines, index, dialect)) {
             kind = StepKind.CALL;   // `-> enabled && !setup(ops)` over `// drivers/x.c:` and the callee's lines: the call
         } else if (kind == StepKind.EXPRESSION && line.arrow() != Arrow.NONE && r != null
                 && ConditionCalls.callWithDashNote(r.expression(), r.text())) {

@@ -215,6 +215,19 @@ class NotesAsAuthorsMeantTest {
     }
 
     @Test
+    void aConditionWithTheCalleesFileUnderItAndAnElseIfInTheSeedDialectStaysATest() {
+        String body = "```\nrefill(pool)\n-> enabled && !grow_pool(pool)\n   // mm/pool_grow.c:\n"
+                + "   -> alloc_slab(pool)\n-> if (shrink)\n   -> trim_pool(pool)\n```\n";
+        org.tracenotes.core.model.Note note = new NoteParser(
+                ParseOptions.defaults().withDialect(org.tracenotes.core.model.Dialect.SEED)).parse("t.md", body);
+        assertEquals(List.of(), note.diagnostics().stream()
+                .filter(d -> d.severity() == org.tracenotes.core.model.Severity.ERROR).toList());
+        Root r = onlyRoot(note);
+        assertEquals(1, r.body().size(), () -> texts(r.body()).toString());
+        assertEquals(StepKind.IF, r.body().get(0).kind());
+    }
+
+    @Test
     void aSingleWordAmongStepsInWordsIsWordsToo() {
         Root r = onlyRoot(fenced(
                 "send_thread()",
