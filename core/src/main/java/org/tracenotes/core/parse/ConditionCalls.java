@@ -91,8 +91,23 @@ final class ConditionCalls {
         return false;
     }
 
-    /** Whether a step is a call, a spaced dash and a note: {@code f - g}, {@code ops->f() - what it does}. */
+    /**
+     * Whether a step is a call, a spaced dash and a note: {@code release_ctx - collect_stats},
+     * {@code map_pages(vma) - unmap_rest}. The left side must look like a function (a call, or a name
+     * with an underscore) and the right side must be no literal or short name: {@code len - hdr_len},
+     * {@code end - start} and {@code seg_count - 1} are subtractions.
+     */
     static boolean callWithDashNote(Expr e, String text) {
-        return e instanceof Expr.Binary b && b.op().equals("-") && StepReader.isCallee(b.left()) && text.contains(" - ");
+        return e instanceof Expr.Binary b && b.op().equals("-") && text.contains(" - ")
+                && (b.left() instanceof Expr.Call || b.left() instanceof Expr.Name n && n.name().contains("_"))
+                && noteLike(b.right());
+    }
+
+    /** Whether the right side of a spaced dash can be a note: no literal, no short name, no arithmetic. */
+    private static boolean noteLike(Expr right) {
+        if (right instanceof Expr.Name n) {
+            return n.name().contains("_") || n.name().length() > 3;
+        }
+        return right instanceof Expr.Call || right instanceof Expr.Member;
     }
 }

@@ -193,7 +193,19 @@ class NotesAsAuthorsMeantTest {
                 " +-> release_ctx - collect_stats",
                 " +-> nr - 1",
                 " +-> finish"));
-        assertEquals(List.of(StepKind.CALL, StepKind.CALL, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+        assertEquals(List.of(StepKind.CALL, StepKind.EXPRESSION, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aSubtractionOfNamesOrALiteralIsNoCallWithANote() {
+        Root r = onlyRoot(fenced(
+                "copy_tail()",
+                "-> len - hdr_len",
+                "-> end - start",
+                "-> seg_count - 1",
+                "-> map_pages(vma) - unmap_rest"));
+        assertEquals(List.of(StepKind.EXPRESSION, StepKind.EXPRESSION, StepKind.EXPRESSION, StepKind.CALL),
+                r.body().stream().map(Step::kind).toList());
     }
 
     @Test
