@@ -145,8 +145,9 @@ final class TreeBuilder {
         }
         settleComments(null, -1);
         List<Root> out = new ArrayList<>();
+        java.util.Set<String> codeNames = WordsAmongWords.codeNames(lines);
         for (RootNode r : roots) {
-            WordsAmongWords.settle(r.body);
+            WordsAmongWords.settle(r.body, codeNames);
             out.add(r.freeze());
         }
         return out;

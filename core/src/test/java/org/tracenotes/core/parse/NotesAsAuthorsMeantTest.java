@@ -254,6 +254,21 @@ class NotesAsAuthorsMeantTest {
     }
 
     @Test
+    void aSingleWordTheBlockCallsElsewhereStaysACall() {
+        List<Root> roots = onlyBlock(fenced(
+                "wait_for_io()",
+                "-> prepare to wait",
+                "-> schedule",
+                "-> finish wait",
+                "",
+                "schedule()",
+                "-> pick_next_task(rq)")).roots();
+        assertEquals(2, roots.size());
+        assertEquals(List.of(StepKind.PROSE, StepKind.CALL, StepKind.PROSE),
+                roots.get(0).body().stream().map(Step::kind).toList());
+    }
+
+    @Test
     void wordsFarRightOfAStepWithATrailingCommentAreThatCommentsWrappedRest() {
         Root r = onlyRoot(fenced(
                 "attach_unit",
