@@ -280,4 +280,16 @@ class NotesAsAuthorsMeantTest {
         assertEquals(List.of("unit_ops.open = unit_open"), texts(r.body().get(0).children()));
         assertEquals(2, r.body().get(0).comments().size());
     }
+
+    @Test
+    void wordsOneStepDeeperLeftOfTheTrailingCommentAreABodyNotItsWrappedRest() {
+        Root r = onlyRoot(fenced(
+                "attach_unit()",
+                "        -> init_unit(u)                  // set up the unit",
+                "                   check the unit state first",
+                "        -> add_unit(u)"));
+        assertEquals(List.of("init_unit(u)", "add_unit(u)"), texts(r.body()));
+        assertEquals(List.of("check the unit state first"), texts(r.body().get(0).children()));
+        assertEquals(1, r.body().get(0).comments().size());
+    }
 }
