@@ -20,6 +20,7 @@ import org.tracenotes.core.lint.rules.parse.InvalidUtf8;
 import org.tracenotes.core.lint.rules.parse.LayoutAmbiguous;
 import org.tracenotes.core.lint.rules.parse.LongLine;
 import org.tracenotes.core.lint.rules.parse.NotATrace;
+import org.tracenotes.core.lint.rules.parse.InternalParserError;
 import org.tracenotes.core.lint.rules.parse.ParserLimit;
 import org.tracenotes.core.lint.rules.parse.SyntaxError;
 import org.tracenotes.core.lint.rules.parse.UnterminatedComment;
@@ -49,6 +50,7 @@ import org.tracenotes.core.model.Severity;
 public enum LintRule {
     SYNTAX_ERROR(new SyntaxError()),
     PARSER_LIMIT(new ParserLimit()),
+    INTERNAL_ERROR(new InternalParserError()),
     BINARY_INPUT(new BinaryInput()),
     INVALID_UTF8(new InvalidUtf8()),
     CR_LINE_ENDS(new CrLineEnds()),

@@ -276,6 +276,11 @@ final class AuthorLayout {
         return false;
     }
 
+    /** Whether a comment's or a line's text names a source file: {@code drivers/x.c:}. */
+    static boolean namesAFile(String text) {
+        return FILE_COMMENT.matcher(text).matches();
+    }
+
     /** A comment naming the file an indirect call lands in: {@code // drivers/x.c:}. */
     private static final java.util.regex.Pattern FILE_COMMENT =
             java.util.regex.Pattern.compile("^[\\w./-]+\\.(?:c|h|S|cc|cpp|rs)\\s*[:：]?$");

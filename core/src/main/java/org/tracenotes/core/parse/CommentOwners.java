@@ -86,20 +86,46 @@ final class CommentOwners {
 
     /** How far right of a step's text its trailing comment's wrapped rest stands, at least. */
     private static final int WRAP_INDENT = 8;
+    /** How far left of its trailing comment's column the comment's wrapped rest may start. */
+    private static final int WRAP_SLACK = 2;
 
     /**
      * Whether line {@code index}, words without a comment marker, is the wrapped rest of the trailing
-     * comment of {@code step}, the line right above it: it stands far right of the step's text (where the
-     * comment ran on, not where a body would start) and nothing deeper follows it.
+     * comment of {@code step}, the line right above it: it starts at the comment's own column, or at most
+     * {@value #WRAP_SLACK} columns left of it (where the comment ran on, not where a body would start, even
+     * for an author who indents bodies by eight), and at least {@value #WRAP_INDENT} right of the step's
+     * text; and nothing deeper follows it.
      */
     static boolean wrapsTrailingComment(List<TraceLine> lines, int index, TraceLine step) {
         TraceLine line = lines.get(index);
         StepReader.Reading r = line.reading();
         if (step == null || line.arrow() != Arrow.NONE || r == null || r.kind() != StepKind.PROSE || r.expression() != null
-                || line.indent() < step.textIndent() + WRAP_INDENT || step.comments().isEmpty()
-                || step.comments().get(step.comments().size() - 1).placement() != Comment.Placement.TRAILING) {
+                || step.comments().isEmpty()
+                || step.comments().get(step.comments().size() - 1).placement() != Comment.Placement.TRAILING
+                || line.indent() < step.textIndent() + WRAP_INDENT
+                || line.indent() < trailingCommentColumn(step) - WRAP_SLACK) {
             return false;
         }
         return !AuthorLayout.bodyFollows(lines, index);
+    }
+
+    /**
+     * The display column of a step's trailing comment, in the frame of the step's indent: the characters
+     * between the step's start and the comment on its line, a CJK character counting two (a tab between them
+     * counts one); no column when the step's own line has none.
+     */
+    static int trailingCommentColumn(TraceLine step) {
+        Comment c = null;
+        for (Comment k : step.comments()) {
+            if (k.placement() == Comment.Placement.TRAILING && k.range().line() == step.range().line()) {
+                c = k;
+            }
+        }
+        if (c == null) {
+            return Integer.MAX_VALUE;
+        }
+        int chars = c.range().column() - step.range().column();
+        String text = step.reading() == null ? "" : step.reading().text();
+        return step.indent() + chars + RootLines.displayWidth(text) - text.length();
     }
 }

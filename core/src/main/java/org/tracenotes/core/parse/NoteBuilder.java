@@ -16,10 +16,12 @@ import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Block;
 import org.tracenotes.core.model.CodeBlock;
 import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.lint.rules.parse.InternalParserError;
 import org.tracenotes.core.model.Diagnostic;
 import org.tracenotes.core.model.Dialect;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.Section;
+import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.TraceBlock;
@@ -94,7 +96,12 @@ final class NoteBuilder {
             } else if (code != null) {
                 blocks.add(codeBlock(code));
             } else if (trace != null) {
-                blocks.add(traceBlock(trace));
+                TraceParser.TraceBlockContext block = trace;
+                TraceBlock built = guarded(() -> traceBlock(block), lineRange(block.getStart())
+                        .to(lineRange(block.getStop() != null ? block.getStop() : block.getStart())), diagnostics::add);
+                if (built != null) {
+                    blocks.add(built);
+                }
             }
         }
         closeSection();
@@ -170,6 +177,32 @@ final class NoteBuilder {
             i++;
         }
         return s.substring(i).strip();
+    }
+
+    /**
+     * The block {@code build} reads, or null when reading it fails: a parser bug in one block leaves that
+     * block out with an {@value InternalParserError#ID} error at its range naming the exception and the
+     * first frame of ours it came from, and the note's other blocks are kept.
+     */
+    static TraceBlock guarded(java.util.function.Supplier<TraceBlock> build, SourceRange range,
+                              java.util.function.Consumer<Diagnostic> report) {
+        try {
+            return build.get();
+        } catch (RuntimeException e) {
+            report.accept(new Diagnostic(InternalParserError.ID, Severity.ERROR,
+                    "could not read this trace block (a parser bug): " + e + ourFrame(e), range));
+            return null;
+        }
+    }
+
+    /** {@code " at Class.method(File.java:12)"} for the first frame in Tracenotes' code, or empty. */
+    private static String ourFrame(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("org.tracenotes.")) {
+                return " at " + f;
+            }
+        }
+        return "";
     }
 
     private TraceBlock traceBlock(TraceParser.TraceBlockContext ctx) {

@@ -200,7 +200,7 @@ final class RootLines {
     private static final Pattern WORDS = Pattern.compile("[A-Za-z]+ [A-Za-z]+ [A-Za-z]+|[\\u4e00-\\u9fff]{2}");
     private static final Pattern SENTENCE_END = Pattern.compile("[。.！!？?：:；;）)]\\s*$");
 
-    private static int displayWidth(String text) {
+    static int displayWidth(String text) {
         int w = 0;
         for (int i = 0; i < text.length(); i++) {
             w += text.charAt(i) >= 0x1100 ? 2 : 1;

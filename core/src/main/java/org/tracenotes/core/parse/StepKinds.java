@@ -30,8 +30,9 @@ final class StepKinds {
             kind = StepKind.LOOP;   // `=> compare a and b every range[]` over what is done for each: a loop in words
         }
         if (kind == StepKind.EXPRESSION && line.arrow() != Arrow.NONE && r != null
-                && ConditionCalls.callsUnderTest(r.expression()) && ConditionCalls.bodyFollowsPastComments(lines, index)) {
-            kind = StepKind.CALL;   // `-> enabled && !setup(ops)` over the callee's lines: the call is the step
+                && ConditionCalls.callsUnderTest(r.expression()) && ConditionCalls.calleeCodeBelow(lines, index)
+                && ConditionCalls.bodyFollowsPastComments(lines, index, dialect)) {
+            kind = StepKind.CALL;   // `-> enabled && !setup(ops)` over `// drivers/x.c:` and the callee's lines: the call
         } else if (kind == StepKind.EXPRESSION && line.arrow() != Arrow.NONE && r != null
                 && ConditionCalls.callWithDashNote(r.expression(), r.text())) {
             kind = StepKind.CALL;   // `+-> release_ctx - collect_stats`: a call, a dash, a note

@@ -69,6 +69,9 @@ final class TabWidth {
         if (aligned != 0 && (aligned == SMALL ? small : narrow) == best) {
             return aligned;   // among the widths that keep the step best, the one an editor lined lines up at
         }
+        if (aligned != 0 && halfTabLines(source) >= 2) {
+            return WIDE;      // the editor's width lost on the block's counts: the note's evidence for eight stands
+        }
         if (small < Math.min(narrow, wide)) {
             return SMALL;   // an author stepping by two or three spaces whose tabs keep that step only two wide
         }
@@ -80,7 +83,8 @@ final class TabWidth {
      * right above it stands, both led by the same character ({@code "    +-> a"} over {@code "\t+-> b"};
      * {@code "     x = 1"} over {@code "\t   y = 2"}): an editor's auto-indent copies the line above's
      * indentation to the next line, writing it as tabs of the width it shows, so the author saw the two
-     * lines at one column. 0 when no such pair says one width, or pairs say different ones. This
+     * lines at one column. 0 when no such pair says one width, or pairs say different ones, or a pair
+     * lines up only at eight (evidence against the narrow widths). This
      * outranks the whole file's evidence for eight (a note can quote kernel code tabbed eight wide and
      * still have its own trace typed with narrower tabs) and settles a tie of the block's off-step
      * counts, but not a width that keeps the block's step better. A step of the block indented by a tab
@@ -118,6 +122,9 @@ final class TabWidth {
             }
             if (spaces > 0 && tabs > 0 && !mixed && first == lead) {
                 int w = tabs * NARROW + after == spaces ? NARROW : tabs * SMALL + after == spaces ? SMALL : 0;
+                if (w == 0 && tabs * WIDE + after == spaces) {
+                    return 0;   // a pair lined up only at eight: the author's editor may show tabs eight wide
+                }
                 if (w != 0 && found != 0 && found != w) {
                     return 0;
                 }

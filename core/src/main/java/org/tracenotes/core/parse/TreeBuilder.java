@@ -145,8 +145,9 @@ final class TreeBuilder {
         }
         settleComments(null, -1);
         List<Root> out = new ArrayList<>();
+        java.util.Set<String> codeNames = WordsAmongWords.codeNames(lines);
         for (RootNode r : roots) {
-            WordsAmongWords.settle(r.body);
+            WordsAmongWords.settle(r.body, codeNames);
             out.add(r.freeze());
         }
         return out;
@@ -333,10 +334,7 @@ final class TreeBuilder {
         node.comments.addAll(line.comments());
 
         if (role == StepRole.ALTERNATIVE) {
-            StepNode head = openChain(parent);
-            if (head == null && (head = AuthorLayout.conditionWithoutIf(parent == null ? root.body : parent.children)) != null) {
-                head.kind = StepKind.IF;   // `=> flags & LOG_DIRTY` … `=> else`: a condition written without its `if`
-            }
+            StepNode head = IfChains.headFor(parent == null ? root.body : parent.children);
             if (head != null) {
                 node.chainHead = head;
                 head.alternatives.add(node);
@@ -403,20 +401,6 @@ final class TreeBuilder {
     /** Whether a line ends with {@code {}: its body may then stand at its own column until {@code }}. */
     private boolean opensBrace(TraceLine line) {
         return line.reading() != null && lastChar.applyAsInt(line) == '{';
-    }
-
-    /** The if whose chain is still open as the last step under {@code parent} (a lone brace between is skipped). */
-    private StepNode openChain(StepNode parent) {
-        List<StepNode> siblings = parent == null ? root.body : parent.children;
-        for (int i = siblings.size() - 1; i >= 0; i--) {
-            StepNode s = siblings.get(i);
-            if (s.kind == StepKind.BRACE) {
-                continue;
-            }
-            StepNode head = s.chainHead != null ? s.chainHead : s;
-            return head.kind == StepKind.IF && !s.chainClosed() ? head : null;
-        }
-        return null;
     }
 
     private void attach(StepNode parent, StepNode node) {

@@ -1,6 +1,10 @@
 package org.tracenotes.core.parse;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.StepKind;
@@ -12,14 +16,40 @@ import org.tracenotes.core.model.StepKind;
  * of a function by that name. It is read as words when it is letters only (no underscore, digit,
  * member or argument list), has nothing under it, and every other step beside it is words or such a
  * word, with a sentence of plain words above it ({@code -> 如上} under {@code -> fput} is a remark on a call).
+ * A word the block writes as code elsewhere ({@code schedule()}, or a root {@code schedule}) stays a call:
+ * {@code -> prepare to wait}, {@code -> schedule}, {@code -> finish wait}.
  */
 final class WordsAmongWords {
 
     private WordsAmongWords() {
     }
 
-    /** Re-reads such words in {@code steps} and, below them, in every body. */
-    static void settle(List<StepNode> steps) {
+    /** A name called with arguments: {@code schedule(}. */
+    private static final Pattern CALLED = Pattern.compile("([A-Za-z_]\\w*)\\s*\\(");
+
+    /**
+     * The names {@code lines} write as code: called with an argument list anywhere, or standing alone as
+     * an arrowless line (a root such as {@code schedule}).
+     */
+    static Set<String> codeNames(List<TraceLine> lines) {
+        Set<String> names = new HashSet<>();
+        for (TraceLine l : lines) {
+            if (l.reading() == null) {
+                continue;
+            }
+            Matcher m = CALLED.matcher(l.reading().text());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            if (l.arrow() == Arrow.NONE && l.reading().expression() instanceof Expr.Name n) {
+                names.add(n.name());
+            }
+        }
+        return names;
+    }
+
+    /** Re-reads such words in {@code steps} and, below them, in every body; {@code codeNames} stay calls. */
+    static void settle(List<StepNode> steps, Set<String> codeNames) {
         boolean wordsOnly = true;
         for (StepNode s : steps) {
             if (s.kind != StepKind.PROSE && s.kind != StepKind.BRACE && !isWord(s)) {
@@ -29,17 +59,17 @@ final class WordsAmongWords {
         }
         boolean sentenceAbove = false;
         for (StepNode s : steps) {
-            if (wordsOnly && sentenceAbove && isWord(s)) {
+            if (wordsOnly && sentenceAbove && isWord(s) && !codeNames.contains(s.line.reading().text())) {
                 s.kind = StepKind.PROSE;
             }
             sentenceAbove |= wordsOnly && s.kind == StepKind.PROSE && s.line.reading() != null
                     && isSentence(s.line.reading().text());
             if (!s.children.isEmpty()) {
-                settle(s.children);
+                settle(s.children, codeNames);
             }
             for (StepNode alt : s.alternatives) {
                 if (!alt.children.isEmpty()) {
-                    settle(alt.children);
+                    settle(alt.children, codeNames);
                 }
             }
         }

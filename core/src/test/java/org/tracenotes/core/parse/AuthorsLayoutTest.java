@@ -572,4 +572,20 @@ class AuthorsLayoutTest {
                 "         switch (cmd.id)"};
         assertEquals(List.of(), Parsing.ruleIds(fenced(deeperOnly)));
     }
+
+    @Test
+    void aTabbedLineLiningUpWithTheLineAboveOnlyAtEightMakesTheEditorsWidthUnsure() {
+        SourceText text = new SourceText("```\nf()\n    -> a()\n\t-> b()\n        -> c()\n\t-> d()\n```\n");
+        assertEquals(0, TabWidth.alignedWidth(text, 2, 7));
+        SourceText fours = new SourceText("```\nf()\n    -> a()\n\t-> b()\n    -> c()\n\t-> d()\n```\n");
+        assertEquals(4, TabWidth.alignedWidth(fours, 2, 7));
+    }
+
+    @Test
+    void theNoteWideEvidenceForEightStandsWhenTheAlignedWidthLosesOnTheBlocksCounts() {
+        String quoted = "```c\n\tif (x)\n\t    y = 1;\n\t    z = 2;\n```\n\n";
+        String block = "```\nf()\n    -> p()\n        -> q()\n  -> a()\n\t-> b()\n\t\t-> c()\n```\n";
+        assertEquals(8, TabWidth.detect(new SourceText(quoted + block), 7, 14));
+        assertEquals(4, TabWidth.detect(new SourceText(quoted.replace("    ", "") + block), 7, 14));
+    }
 }

@@ -139,6 +139,7 @@ class NotesAsAuthorsMeantTest {
                 "   drivers/unit.c",
                 "   -> load_table()",
                 "-> !ready(dev) || retry(dev)",
+                "   // drivers/unit_wait.c:",
                 "   -> wait_ready(dev)",
                 "-> enabled && !attached(dev)",
                 "-> finish()"));
@@ -192,7 +193,50 @@ class NotesAsAuthorsMeantTest {
                 " +-> release_ctx - collect_stats",
                 " +-> nr - 1",
                 " +-> finish"));
-        assertEquals(List.of(StepKind.CALL, StepKind.CALL, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+        assertEquals(List.of(StepKind.CALL, StepKind.EXPRESSION, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aSubtractionOfNamesOrALiteralIsNoCallWithANote() {
+        Root r = onlyRoot(fenced(
+                "copy_tail()",
+                "-> len - hdr_len",
+                "-> end - start",
+                "-> seg_count - 1",
+                "-> map_pages(vma) - unmap_rest"));
+        assertEquals(List.of(StepKind.EXPRESSION, StepKind.EXPRESSION, StepKind.EXPRESSION, StepKind.CALL),
+                r.body().stream().map(Step::kind).toList());
+    }
+
+    @Test
+    void aConditionWithABodyAndNoSignOfTheCalleeStaysATestOverItsBody() {
+        Root r = onlyRoot(fenced(
+                "drain_queue(q)",
+                "-> !list_empty(&q->list)",
+                "   -> process_one(q)",
+                "-> wake_waiters(q)"));
+        assertEquals(List.of(StepKind.EXPRESSION, StepKind.CALL), r.body().stream().map(Step::kind).toList());
+        assertEquals(List.of("process_one(q)"), texts(r.body().get(0).children()));
+        Root s = onlyRoot(fenced(
+                "kick_all()",
+                "=> ready && !busy(dev)",
+                "   => start_xmit(dev)",
+                "=> done(dev)"));
+        assertEquals(List.of(StepKind.EXPRESSION, StepKind.CALL), s.body().stream().map(Step::kind).toList());
+        assertEquals(List.of("start_xmit(dev)"), texts(s.body().get(0).children()));
+    }
+
+    @Test
+    void aConditionWithTheCalleesFileUnderItAndAnElseIfInTheSeedDialectStaysATest() {
+        String body = "```\nrefill(pool)\n-> enabled && !grow_pool(pool)\n   // mm/pool_grow.c:\n"
+                + "   -> alloc_slab(pool)\n-> if (shrink)\n   -> trim_pool(pool)\n```\n";
+        org.tracenotes.core.model.Note note = new NoteParser(
+                ParseOptions.defaults().withDialect(org.tracenotes.core.model.Dialect.SEED)).parse("t.md", body);
+        assertEquals(List.of(), note.diagnostics().stream()
+                .filter(d -> d.severity() == org.tracenotes.core.model.Severity.ERROR).toList());
+        Root r = onlyRoot(note);
+        assertEquals(1, r.body().size(), () -> texts(r.body()).toString());
+        assertEquals(StepKind.IF, r.body().get(0).kind());
     }
 
     @Test
@@ -210,6 +254,21 @@ class NotesAsAuthorsMeantTest {
     }
 
     @Test
+    void aSingleWordTheBlockCallsElsewhereStaysACall() {
+        List<Root> roots = onlyBlock(fenced(
+                "wait_for_io()",
+                "-> prepare to wait",
+                "-> schedule",
+                "-> finish wait",
+                "",
+                "schedule()",
+                "-> pick_next_task(rq)")).roots();
+        assertEquals(2, roots.size());
+        assertEquals(List.of(StepKind.PROSE, StepKind.CALL, StepKind.PROSE),
+                roots.get(0).body().stream().map(Step::kind).toList());
+    }
+
+    @Test
     void wordsFarRightOfAStepWithATrailingCommentAreThatCommentsWrappedRest() {
         Root r = onlyRoot(fenced(
                 "attach_unit",
@@ -220,5 +279,17 @@ class NotesAsAuthorsMeantTest {
         assertEquals(List.of("init_unit(&u->dev, &unit_ops)", "add_unit(u)"), texts(r.body()));
         assertEquals(List.of("unit_ops.open = unit_open"), texts(r.body().get(0).children()));
         assertEquals(2, r.body().get(0).comments().size());
+    }
+
+    @Test
+    void wordsOneStepDeeperLeftOfTheTrailingCommentAreABodyNotItsWrappedRest() {
+        Root r = onlyRoot(fenced(
+                "attach_unit()",
+                "        -> init_unit(u)                  // set up the unit",
+                "                   check the unit state first",
+                "        -> add_unit(u)"));
+        assertEquals(List.of("init_unit(u)", "add_unit(u)"), texts(r.body()));
+        assertEquals(List.of("check the unit state first"), texts(r.body().get(0).children()));
+        assertEquals(1, r.body().get(0).comments().size());
     }
 }

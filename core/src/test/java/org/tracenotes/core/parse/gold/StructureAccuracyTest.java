@@ -94,10 +94,19 @@ class StructureAccuracyTest {
         List<GoldSet.GoldNote> gold = GoldSet.load(dir);
         NoteLoader loader = new NoteLoader(new NoteParser());
         StructureScore score = new StructureScore();
+        List<String> errors = new java.util.ArrayList<>();
         for (GoldSet.GoldNote g : gold) {
-            Note note = ((NoteLoader.Loaded) loader.load(corpus.resolve(g.notePath()))).note();
+            NoteLoader.Result loaded = loader.load(corpus.resolve(g.notePath()));
+            if (!(loaded instanceof NoteLoader.Loaded l)) {
+                throw new AssertionError(name + ": the gold note " + g.notePath() + " could not be loaded: " + loaded);
+            }
+            Note note = l.note();
+            note.diagnostics().stream().filter(d -> d.severity() == org.tracenotes.core.model.Severity.ERROR)
+                    .forEach(d -> errors.add(g.notePath() + ":" + d.range().line() + ":" + d.range().column()
+                            + " " + d.ruleId() + " " + d.message()));
             score.score(g, note);
         }
+        errors.forEach(e -> System.out.println(name + " ERROR diagnostic " + e));
         for (Map.Entry<String, StructureScore.Figures> e : score.byRepository().entrySet()) {
             System.out.printf("%s %-36s %s%n", name, e.getKey(), e.getValue());
         }
@@ -105,6 +114,7 @@ class StructureAccuracyTest {
         if (Boolean.getBoolean("gold.verbose")) {
             score.errors().forEach(e -> System.out.println(name + " error " + e));
         }
+        assertTrue(errors.isEmpty(), name + ": gold notes with ERROR diagnostics (a block the parser lost?): " + errors);
         return score.total();
     }
 }
