@@ -56,12 +56,12 @@ final class TabWidth {
             return NARROW;
         }
         int step = spaceStep(code);
-        int chosen = byStep(code, step, aligned);
+        int chosen = byStep(source, code, step, aligned);
         return step == 1 ? OneColumnTabWidth.choose(code, chosen) : chosen;   // one-column levels: any width
     }
 
     /** The width that keeps the block's step best, an editor's alignment settling a tie. */
-    private static int byStep(List<String> code, int step, int aligned) {
+    private static int byStep(SourceText source, List<String> code, int step, int aligned) {
         int narrow = offStep(code, NARROW, step);
         int wide = offStep(code, WIDE, step);
         int small = step < NARROW ? offStep(code, SMALL, step) : Integer.MAX_VALUE;
