@@ -145,7 +145,7 @@ final class TreeBuilder {
         }
         settleComments(null, -1);
         List<Root> out = new ArrayList<>();
-        java.util.Set<String> codeNames = WordsAmongWords.codeNames(lines);
+        WordsAmongWords.CodeNames codeNames = new WordsAmongWords.CodeNames(lines);
         for (RootNode r : roots) {
             WordsAmongWords.settle(r.body, codeNames);
             out.add(r.freeze());

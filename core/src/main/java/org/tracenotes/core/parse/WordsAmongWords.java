@@ -48,8 +48,28 @@ final class WordsAmongWords {
         return names;
     }
 
+    /**
+     * The names a block writes as code ({@link #codeNames}), found only when a word is about to be re-read
+     * as words: most blocks have no such word, and the scan is a regular expression over every line.
+     */
+    static final class CodeNames {
+        private final List<TraceLine> lines;
+        private Set<String> names;
+
+        CodeNames(List<TraceLine> lines) {
+            this.lines = lines;
+        }
+
+        boolean contains(String word) {
+            if (names == null) {
+                names = codeNames(lines);
+            }
+            return names.contains(word);
+        }
+    }
+
     /** Re-reads such words in {@code steps} and, below them, in every body; {@code codeNames} stay calls. */
-    static void settle(List<StepNode> steps, Set<String> codeNames) {
+    static void settle(List<StepNode> steps, CodeNames codeNames) {
         boolean wordsOnly = true;
         for (StepNode s : steps) {
             if (s.kind != StepKind.PROSE && s.kind != StepKind.BRACE && !isWord(s)) {
