@@ -62,10 +62,12 @@ final class CallTreeLine {
         if (c == '.' && p + 1 < e && LineScan.isIdentStart(t[p + 1]) || instruction(t, p, e)) {
             return Kind.ASM;   // `.balign 8`, `.Lout:`, `movq  %rax, %rbx`, `pushq  $1`
         }
+        int lead = p;
         p = IndentedCallTree.pastConnector(t, p, e);
         if (p >= e) {
             return Kind.NEUTRAL;
         }
+        boolean stem = p > lead;
         if (t[p] == '*' && p + 1 < e && LineScan.isIdentStart(t[p + 1])) {
             p++;   // `*ptr = f(x)`
         }
@@ -123,11 +125,27 @@ final class CallTreeLine {
         } else if (slash || dotted && fileExtension(t, p, q) && (q == e || !isAssign(t, LineScan.skipBlanks(t, q, e), e))) {
             return Kind.FILE;
         }
-        return tail(t, rest, e);
+        return tail(t, rest, e, stem || rest > q || codeName(t, p, q));
     }
 
-    /** What follows a call's {@code )} or a name: nothing, {@code ;}, a trailing note, or an assignment's right side. */
-    private static Kind tail(int[] t, int q, int e) {
+    /** Whether the name {@code t[p..q)} reads as code, not a word: it has an underscore or a member arrow. */
+    private static boolean codeName(int[] t, int p, int q) {
+        for (int i = p; i < q; i++) {
+            if (t[i] == '_' || t[i] == '>') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What follows a call's {@code )} or a name: nothing, {@code ;}, a trailing note, or an assignment's right
+     * side. A bare location or a remark in words after blanks makes a noted call only after a lead that reads
+     * as code ({@code codeLead}: a call, a name with {@code _} or {@code ->}, or a tree's stem), so a glossary
+     * ({@code Changes} / {@code     fixed  the bug}) stays words; a location in a comment ({@code f(x)  // fs/x.c})
+     * is a comment, as in C.
+     */
+    private static Kind tail(int[] t, int q, int e, boolean codeLead) {
         int blanks = 0;
         while (q < e && (t[q] == ' ' || t[q] == '\t')) {
             q++;
@@ -137,7 +155,8 @@ final class CallTreeLine {
             return Kind.COMPLETE;
         }
         int c = t[q];
-        if (blanks > 0 && SourceLocation.startsAt(t, q, e) || blanks >= 2 && WordedRemark.at(t, q, e)) {
+        if (codeLead && (blanks > 0 && c != '/' && c != '#' && SourceLocation.startsAt(t, q, e)
+                || blanks >= 2 && WordedRemark.at(t, q, e))) {
             return Kind.NOTED;   // `submit_io   fs/buf.c`, `f  # kernel/x.c:12`, `f (super.c) 返回…`, `f()  checks it`
         }
         if (c == ';') {

@@ -39,8 +39,19 @@ final class IndentedCallTree {
         }
         return switch (info.toString()) {
             case "c", "cpp", "c++", "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
-            default -> !FenceLanguages.indentMatters(info.toString());   // a name of the author's own (`boot_calls`)
+            default -> ownName(info) && !FenceLanguages.indentMatters(info.toString());   // `boot_calls`
         };
+    }
+
+    /**
+     * Whether an info string no list knows reads as a name of the author's own for a call tree
+     * ({@code start_kernel_calls}, {@code call-flow}, {@code trace}): other unknown strings ({@code jsonc},
+     * {@code output}, {@code pycon}) are some tool's language or output, and stay listings.
+     */
+    private static boolean ownName(CharSequence info) {
+        String s = info.toString();
+        return s.indexOf('_') >= 0 || s.contains("call") || s.contains("trace") || s.contains("stack")
+                || s.contains("flow");
     }
 
     /** Whether lines {@code first}..{@code last} of {@code layout} (code points {@code t}) are an arrowless call tree. */

@@ -15,7 +15,7 @@ class OutsideCallTreeLinesTest {
     @Test
     void aCallFollowedByASourceLocationIsNoted() {
         assertEquals(CallTreeLine.Kind.NOTED, kind("submit_io_x      fs/buf.c"));
-        assertEquals(CallTreeLine.Kind.NOTED, kind("|--lock_init          # kernel/lock.c:3570"));
+        assertEquals(CallTreeLine.Kind.COMPLETE, kind("|--lock_init          # kernel/lock.c:3570"));   // a comment: call-like too
         assertEquals(CallTreeLine.Kind.NOTED, kind(">mount_x (super.c) 返回dentry"));
         assertEquals(CallTreeLine.Kind.NOTED, kind("handle_pte_x()  checks the entry"));
     }
@@ -25,6 +25,13 @@ class OutsideCallTreeLinesTest {
         assertEquals(CallTreeLine.Kind.OTHER, kind("mov     ip, r7"));
         assertEquals(CallTreeLine.Kind.OTHER, kind("MemTotal    16 kB"));
         assertEquals(CallTreeLine.Kind.OTHER, kind("foo  bar"));
+    }
+
+    @Test
+    void wordsWithALocationOrARemarkAreNoCallAndALocationInACommentIsAComment() {
+        assertEquals(CallTreeLine.Kind.OTHER, kind("fixed  the bug in the driver"));   // a glossary's entry
+        assertEquals(CallTreeLine.Kind.OTHER, kind("buffer   fs/buffer.c"));
+        assertEquals(CallTreeLine.Kind.COMPLETE, kind("wait_on_buffer(bh)  // fs/buffer.c"));   // C writes this
     }
 
     @Test
@@ -51,13 +58,13 @@ class OutsideCallTreeLinesTest {
     }
 
     @Test
-    void anyInfoStringButAListingLanguageLetsTheContentDecide() {
+    void anInfoStringNamingACallTreeLetsTheContentDecideAndAnyOtherStaysAListing() {
         String tree = "\nboot_core\n    set_magic   # kernel/f.c:8\n        cpu_init   # kernel/cpu.c:2\n    rest_init\n```\n";
-        for (String info : new String[] {"calltree", "kernel-calls", "embed-cpp"}) {
+        for (String info : new String[] {"calltree", "kernel-calls", "boot_seq", "irq-flow"}) {
             String note = "Text.\n\n```" + info + tree;
             assertEquals(NoteLayout.Role.TRACE, new NoteLayout(note.codePoints().toArray(), note, false).role(4), note);
         }
-        for (String info : new String[] {"python", "yaml", "diff"}) {
+        for (String info : new String[] {"python", "yaml", "diff", "jsonc", "output", "pycon"}) {
             String note = "Text.\n\n```" + info + tree;
             assertEquals(NoteLayout.Role.CODE, new NoteLayout(note.codePoints().toArray(), note, false).role(4), note);
         }
