@@ -122,8 +122,7 @@ public abstract class TraceLexerBase extends Lexer {
                 continue;
             }
             if (wallFrom >= 0 && _input.index() == wallFrom) {
-                Token wall = span(TraceLexer.WS, Token.HIDDEN_CHANNEL, wallFrom, wallTo, wallLine, wallColumn);
-                moveTo(wallLine, wallTo, wallColumn + (wallTo - wallFrom));
+                Token wall = spanPast(TraceLexer.WS, Token.HIDDEN_CHANNEL, wallFrom, wallTo, wallLine, wallColumn);
                 wallFrom = -1;
                 return wall;
             }
@@ -131,18 +130,14 @@ public abstract class TraceLexerBase extends Lexer {
                 int from = closingFrom;
                 closingFrom = -1;
                 if (_input.index() == from) {
-                    Token wall = span(TraceLexer.WS, Token.HIDDEN_CHANNEL, from, closingTo, noteLine, closingColumn);
-                    moveTo(noteLine, closingTo, closingColumn + (closingTo - from));
-                    return wall;
+                    return spanPast(TraceLexer.WS, Token.HIDDEN_CHANNEL, from, closingTo, noteLine, closingColumn);
                 }
             }
             if (noteFrom >= 0 && _input.index() >= noteFrom) {
                 int from = noteFrom;
                 noteFrom = -1;
                 if (_input.index() == from) {
-                    Token note = span(TraceLexer.TRAILING_NOTE, TraceLexer.COMMENTS, from, noteTo, noteLine, noteColumn);
-                    moveTo(noteLine, noteTo, noteColumn + (noteTo - from));
-                    return note;
+                    return spanPast(TraceLexer.TRAILING_NOTE, TraceLexer.COMMENTS, from, noteTo, noteLine, noteColumn);
                 }
             }
             Token t = super.nextToken();
@@ -405,6 +400,13 @@ public abstract class TraceLexerBase extends Lexer {
     private Token zeroWidth(int type, int index) {
         return _factory.create(_tokenFactorySourcePair, type, "", Token.DEFAULT_CHANNEL, index, index - 1,
                 getLine(), getCharPositionInLine());
+    }
+
+    /** A token over {@code [from, to)} on one line, with the lexer moved past it. */
+    private Token spanPast(int type, int channel, int from, int to, int line, int column) {
+        Token t = span(type, channel, from, to, line, column);
+        moveTo(line, to, column + (to - from));
+        return t;
     }
 
     private void moveTo(int line, int index, int column) {
