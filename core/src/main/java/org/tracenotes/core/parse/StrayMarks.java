@@ -5,15 +5,15 @@ import java.util.List;
 import org.tracenotes.core.model.Arrow;
 
 /**
- * A line holding one mark of punctuation and nothing else, {@code :} or {@code .}, left in a block by
- * the editor the author drew it with (a pager's prompt, a stray key): no step, a comment line.
+ * A line holding one mark of punctuation and nothing else, {@code :}, {@code .} or {@code ,}, left in a block
+ * by the editor the author drew it with (a pager's prompt, a stray key): no step, a comment line.
  */
 final class StrayMarks {
 
     private StrayMarks() {
     }
 
-    /** The block's lines with each lone {@code :} or {@code .} line read as a comment line. */
+    /** The block's lines with each lone {@code :}, {@code .} or {@code ,} line read as a comment line. */
     static List<TraceLine> apply(List<TraceLine> lines) {
         List<TraceLine> out = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -30,6 +30,6 @@ final class StrayMarks {
     }
 
     private static boolean stray(String text) {
-        return text.length() == 1 && (text.charAt(0) == ':' || text.charAt(0) == '.');
+        return text.length() == 1 && ":.,".indexOf(text.charAt(0)) >= 0;
     }
 }

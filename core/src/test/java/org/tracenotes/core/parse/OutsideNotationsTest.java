@@ -162,4 +162,16 @@ class OutsideNotationsTest {
                   call g_four
                 """, "  f_root", "   g_one", "\t  h_two", "\t   i_three", "   g_four");
     }
+
+    @Test
+    void aLonePunctuationMarkIsNoStep() {
+        for (String mark : new String[] {":", ".", ","}) {
+            Note note = Parsing.parse("```\nroot_x()\n=> first_x()\n" + mark + "\n=> second_x()\n```\n");
+            assertEquals("""
+                    root root_x()
+                      call first_x()
+                      call second_x()
+                    """, Parsing.shape(note), "a lone " + mark);
+        }
+    }
 }
