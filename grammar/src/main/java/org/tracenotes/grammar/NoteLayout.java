@@ -26,6 +26,8 @@ final class NoteLayout {
     private String[] lineTexts;
     private Role[] roles;
     private int[] blockOf;
+    /** Per line, where a margin the lexer skips ends (a list bullet, a line number), in code points; null while none. */
+    private int[] margins;
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -133,7 +135,11 @@ final class NoteLayout {
                 }
                 roles[i] = Role.FENCE_OPEN;
                 boolean trace = isTraceBlock(i + 1, last,
-                        IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)));
+                        IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)))
+                        || NumberedLines.markNumberedTrace(this, i + 1, last);
+                if (trace) {
+                    ListItemMarkers.markStems(this, i + 1, last);
+                }
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
                     blockOf[j] = trace ? blockId : -1;
@@ -204,7 +210,7 @@ final class NoteLayout {
             }
             int first = i;
             if (i > 0 && roles[i - 1] == Role.TEXT && arrowEnd(i - 1) < 0
-                    && indentOf(i - 1) <= indentOf(i)
+                    && indentOf(i - 1) <= indentOf(i) && !ListItemMarkers.besideParagraph(this, i - 1, i)
                     && LineScan.utf16Length(text, start(i - 1), contentEnd(i - 1)) <= 160) {
                 first = i - 1;
                 if (first > 0 && LineScan.isElision(text, start(first), contentEnd(first)) && roles[first - 1] == Role.TEXT && arrowEnd(first - 1) < 0
@@ -246,6 +252,31 @@ final class NoteLayout {
             roles[j] = Role.TRACE;
             blockOf[j] = blockId;
         }
+        ListItemMarkers.markStems(this, first, last);
+    }
+
+    /** Where the margin of line {@code line} that the lexer skips ends, in code points from its start; 0 for none. */
+    int margin(int line) {
+        return margins == null ? 0 : margins[line];
+    }
+
+    void setMargin(int line, int end) {
+        if (margins == null) {
+            margins = new int[lineCount()];
+        }
+        margins[line] = end;
+    }
+
+    /** {@link ListItemMarkers#markerEnd} of line {@code line}. */
+    int bulletEnd(int line) {
+        CodePointWindow w = window(line);
+        return ListItemMarkers.markerEnd(w, 0, w.length());
+    }
+
+    /** {@link ListItemMarkers#arrowAfterBullet} of line {@code line}. */
+    int bulletArrowEnd(int line) {
+        CodePointWindow w = window(line);
+        return ListItemMarkers.arrowAfterBullet(w, 0, w.length());
     }
 
     /** Whether lines {@code first}..{@code last} are a trace block ({@link TraceLookAlikes#isTraceBlock}). */
@@ -264,12 +295,13 @@ final class NoteLayout {
     /** {@link LineMargin#arrowEnd(String)} of line {@code line}, in code points from its start. */
     int arrowEnd(int line) {
         CodePointWindow w = window(line);
-        return LineMargin.arrowEnd(w, 0, w.length());
+        int a = LineMargin.arrowEnd(w, margin(line), w.length());
+        return a >= 0 ? a : ListItemMarkers.arrowAfterBullet(w, 0, w.length());   // `+ ->name`: a list item's arrow
     }
 
     int leadingStructure(int line) {
         CodePointWindow w = window(line);
-        return LineMargin.leadingStructure(w, 0, w.length());
+        return LineMargin.leadingStructure(w, margin(line), w.length());
     }
 
     int indentOf(int line) {
