@@ -230,7 +230,8 @@ public abstract class TraceLexerBase extends Lexer {
             moveTo(line + 1, l.end(line), 0);
             return;
         }
-        int s = LineMargin.leadingStructure(text);
+        int margin = l.margin(line);   // a list bullet or a line number the layout made a margin
+        int s = LineMargin.leadingStructure(text, margin, text.length());
         logicalLineIndent = s;
         parenDepth = 0;
         initDepth = 0;
@@ -251,7 +252,7 @@ public abstract class TraceLexerBase extends Lexer {
         }
         moveTo(line, l.start(line) + cpCount(text, s), cpCount(text, s));
         atLineStart = false;
-        int arrow = LineMargin.arrowEnd(text);
+        int arrow = LineMargin.arrowEnd(text, margin, text.length());
         int payload = arrow < 0 ? s : arrow;
         while (payload < text.length() && (text.charAt(payload) == ' ' || text.charAt(payload) == '\t')) {
             payload++;
