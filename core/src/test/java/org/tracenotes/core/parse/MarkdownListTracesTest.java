@@ -1,0 +1,119 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Markdown lists and numbered listings used as the trace tree: a list bullet is a stem, a line number
+ * a margin, and the step is the text after them, at its column. Every fragment is made up; the expected
+ * tree is written as indented {@code kind text} lines.
+ */
+class MarkdownListTracesTest {
+
+    private static void assertUnfenced(String expected, String... lines) {
+        String text = String.join("\n", lines) + "\n";
+        assertEquals(expected, Parsing.shape(Parsing.parse(text)), text);
+    }
+
+    @Test
+    void bulletsBeforeArrowsAreStemsAndNestByTheirItemsColumns() {
+        assertUnfenced("""
+                root widget_init()
+                  call bus_register()
+                    call __bus_register()
+                      call bus_find()
+                      call bus_attach()
+                        call probe_one()
+                """,
+                "Some words before the tree.",
+                "",
+                "widget_init()",
+                "  + ->bus_register()",
+                "    + +->__bus_register()",
+                "      + ->bus_find()",
+                "      + ->bus_attach()",
+                "        + ->probe_one()",
+                "",
+                "Words after it.");
+    }
+
+    @Test
+    void anEmptyItemEndingTheTreeIsNoStep() {
+        assertUnfenced("""
+                root widget_init()
+                  call bus_register()
+                    call bus_find()
+                """,
+                "widget_init()",
+                "  + ->bus_register()",
+                "    + ->bus_find()",
+                "    + ",
+                "");
+    }
+
+    @Test
+    void anArrowItemAtTheColumnOfAParagraphLineStartsItsOwnTree() {
+        assertUnfenced("""
+                root\s
+                  call scan_all()
+                    call scan_prepare()
+                    call scan_run()
+                """,
+                "The asynchronous scan, to compare with the one above:",
+                "+ ->scan_all()",
+                "  + ->scan_prepare()",
+                "  + ->scan_run()",
+                "");
+    }
+
+    @Test
+    void ordinaryListsStayProse() {
+        assertUnfenced("",
+                "Things to read:",
+                "- the bus code",
+                "  - the probe path",
+                "+ the scan",
+                "* `foo` and `bar`",
+                "");
+    }
+
+    @Test
+    void aDashLineInAnArrowTreeKeepsItsText() {
+        Parsing.assertShape("""
+                root widget_init
+                  call bus_register
+                  expression - x
+                  call bus_find
+                """,
+                "widget_init",
+                "  -> bus_register",
+                "  - x",
+                "  -> bus_find");
+    }
+
+    @Test
+    void lineNumbersAreAMarginAndDepthIsTheColumnAfterThem() {
+        Parsing.assertShape("""
+                root do_open
+                  call path_lookup
+                    call walk_one
+                    call walk_two
+                  call file_alloc
+                """,
+                "01 do_open",
+                "02   >path_lookup",
+                "03     >walk_one",
+                "04     >walk_two",
+                "05   >file_alloc");
+    }
+
+    @Test
+    void aNumberedListingOfCodeStaysAListing() {
+        assertEquals("", Parsing.shape(Parsing.fenced(
+                "1 int main(void)",
+                "2 {",
+                "3     return do_open();",
+                "4 }")));
+    }
+}
