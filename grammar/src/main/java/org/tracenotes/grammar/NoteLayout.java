@@ -232,7 +232,8 @@ final class NoteLayout {
                 boolean continues = arrowEnd(j) >= 0 || indentOf(j) > base || LineScan.startsWith(text, rest, end, "|")
                         || LineScan.startsWith(text, rest, end, "/*") || LineScan.startsWith(text, rest, end, "*")
                         || LineScan.startsWith(text, rest, end, "//")
-                        || (j + 1 < n && roles[j + 1] == Role.TEXT && arrowEnd(j + 1) >= 0);
+                        || (j + 1 < n && roles[j + 1] == Role.TEXT && arrowEnd(j + 1) >= 0
+                            && !ListItemMarkers.besideParagraph(this, j, j + 1));
                 if (!continues) {
                     break;
                 }
