@@ -1,5 +1,7 @@
 package org.tracenotes.core.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.tracenotes.grammar.ListItemMarkers;
 
 /**
@@ -30,6 +32,44 @@ final class SkippedMargins {
             out.append(c == '\t' ? '\t' : ' ');
         }
         return out.append(line, end, line.length()).toString();
+    }
+
+    /**
+     * The block's lines with each list item whose bullet the lexer skipped standing at its bullet's
+     * column: items nest by where their bullets stand ({@code +   name} over {@code   + words} at a
+     * deeper bullet is its parent, though the words start left of the name). A line number is no stem:
+     * its line keeps the column of its text.
+     */
+    static List<TraceLine> itemColumns(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent) {
+        List<TraceLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            String text = source.line(l.line());
+            int column = bulletColumn(text, tabWidth) - fenceIndent;
+            if (column < 0 || l.indent() <= column) {
+                continue;   // no bullet, or one the lexer read as the line's text
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, new TraceLine(l.line(), column, l.textIndent(), l.arrow(), l.reading(), l.range(), l.comments()));
+        }
+        return out == null ? lines : out;
+    }
+
+    /** The column of the line's leading bullet marker, tabs expanded, or -1. */
+    private static int bulletColumn(String line, int tabWidth) {
+        int w = 0;
+        int p = 0;
+        int n = line.length();
+        while (p < n && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            w = line.charAt(p) == '\t' ? w + tabWidth - w % tabWidth : w + 1;
+            p++;
+        }
+        return p < n && ListItemMarkers.textStart(line, p, n) >= 0 ? w : -1;
     }
 
     /** Just past a leading bullet marker or line number (after blanks), or -1. */

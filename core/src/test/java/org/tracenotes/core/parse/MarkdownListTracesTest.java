@@ -116,4 +116,42 @@ class MarkdownListTracesTest {
                 "3     return do_open();",
                 "4 }")));
     }
+
+    @Test
+    void itemsNestByTheColumnsOfTheirBullets() {
+        assertUnfenced("""
+                root probe_all()
+                  call bus_alloc()
+                    call bus_attach()
+                  prose then the slots are scanned
+                    call slot_scan()
+                """,
+                "- intro words",
+                "  +   probe_all()",
+                "      + ->bus_alloc()",
+                "        + ->bus_attach()",
+                "    + then the slots are scanned",
+                "        + ->slot_scan()",
+                "");
+    }
+
+    @Test
+    void aParagraphLineBesideTheNextArrowItemEndsTheTreeAbove() {
+        assertUnfenced("""
+                root first()
+                  call one()
+                  call three()
+                root\s
+                  call second()
+                    call two()
+                """,
+                "first()",
+                "  + ->one()",
+                "  + ->three()",
+                "",
+                "Now the other path, to compare:",
+                "+ ->second()",
+                "  + ->two()",
+                "");
+    }
 }
