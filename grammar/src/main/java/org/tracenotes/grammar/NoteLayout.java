@@ -28,6 +28,8 @@ final class NoteLayout {
     private int[] blockOf;
     /** Per line, where a margin the lexer skips ends (a list bullet, a line number), in code points; null while none. */
     private int[] margins;
+    /** Per line, whether it is the wrapped rest of the list item above it (joined to it); null while none. */
+    private boolean[] wrapped;
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -201,6 +203,7 @@ final class NoteLayout {
 
     /** Runs of arrow lines outside fences: the line just above (a root) and children belong to it. */
     private void unfencedRuns(int blockId) {
+        blockId = CodeSpanLists.mark(this, blockId);
         int n = lineCount();
         int i = 0;
         while (i < n) {
@@ -266,6 +269,18 @@ final class NoteLayout {
             margins = new int[lineCount()];
         }
         margins[line] = end;
+    }
+
+    /** Whether line {@code line} is the wrapped rest of the list item above it, which the lexer joins to that item. */
+    boolean wrapped(int line) {
+        return wrapped != null && wrapped[line];
+    }
+
+    void setWrapped(int line) {
+        if (wrapped == null) {
+            wrapped = new boolean[lineCount()];
+        }
+        wrapped[line] = true;
     }
 
     /** {@link ListItemMarkers#markerEnd} of line {@code line}. */
