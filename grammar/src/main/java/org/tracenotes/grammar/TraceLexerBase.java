@@ -331,6 +331,10 @@ public abstract class TraceLexerBase extends Lexer {
         NoteLayout l = layout();
         int next = nl.getLine();   // 0-based index of the following line
         boolean open = parenDepth > 0 || initDepth > 0 || TraceTokenTypes.continuesLine(lastType);
+        if (!inComment && next < l.lineCount() && l.wrapped(next) && l.block(next) == openBlock) {
+            return _factory.create(_tokenFactorySourcePair, TraceLexer.WS, nl.getText(), Token.HIDDEN_CHANNEL,
+                    nl.getStartIndex(), nl.getStopIndex(), nl.getLine(), nl.getCharPositionInLine());   // a list item's wrapped rest
+        }
         if (open && !inComment && joined < MAX_JOINED_LINES && next < l.lineCount()
                 && l.role(next) == NoteLayout.Role.TRACE && l.block(next) == openBlock) {
             String t = l.lineText(next);
