@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
 
 /**
  * Markdown lists and numbered listings used as the trace tree: a list bullet is a stem, a line number
@@ -152,6 +153,50 @@ class MarkdownListTracesTest {
                 "Now the other path, to compare:",
                 "+ ->second()",
                 "  + ->two()",
+                "");
+    }
+
+    @Test
+    void aListWhoseItemsMostlyStartWithAFunctionsNameIsACallTree() {
+        Note note = Parsing.parse(String.join("\n",
+                "Opening a device:",
+                "",
+                "- `dev_open` calls `dev_setup`",
+                "  - `dev_check` checks the flags",
+                "  - `dev_setup`",
+                "    - `slot_alloc` allocates a slot, and",
+                "      the wrapped rest of the item",
+                "    - it clears the slot",
+                "- `dev_close`",
+                "  - `slot_free`",
+                "  - `dev_reset` resets it",
+                "") + "\n");
+        assertEquals("""
+                root `dev_open` calls `dev_setup`
+                  call `dev_check` checks the flags
+                  call `dev_setup`
+                    call `slot_alloc` allocates a slot, and the wrapped rest of the item
+                    prose it clears the slot
+                root `dev_close`
+                  call `slot_free`
+                  call `dev_reset` resets it
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void listsOfOptionsFilesOrWordsStayProse() {
+        assertUnfenced("",
+                "",
+                "- `CONFIG_FOO_BAR`",
+                "  - `CONFIG_FOO_BAZ` enables baz",
+                "  - `CONFIG_FOO_QUX`",
+                "- `mm/slab.c`",
+                "  - `mm/slub.c`",
+                "  - `mm/slob.c`",
+                "- `dev_open` opens it",
+                "  - then the flags are checked",
+                "  - and `dev_setup` sets it up",
+                "  - the end",
                 "");
     }
 }
