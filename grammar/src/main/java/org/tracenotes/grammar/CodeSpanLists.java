@@ -63,11 +63,18 @@ final class CodeSpanLists {
         return blockId;
     }
 
-    /** Whether the items under the top-level item on {@code first} mostly start with a code span naming a function. */
+    /**
+     * Whether the items under the top-level item on {@code first} mostly start with a code span naming a
+     * function, and the list is a tree: items three levels deep, or a top item saying that its function
+     * calls another ({@code `f` calls `g`}). A list one level deep under a heading item in words is a list
+     * of things (members, pools, functions to read), not a call tree.
+     */
     private static boolean isCallTree(NoteLayout layout, int first, int last) {
         int items = 0;
         int named = 0;
         int[] t = layout.codePoints();
+        int child = -1;
+        boolean deeper = false;
         for (int j = first + 1; j <= last; j++) {
             int bullet = layout.bulletEnd(j);
             if (bullet < 0) {
@@ -76,8 +83,29 @@ final class CodeSpanLists {
             items++;
             int p = LineScan.stripStart(t, layout.start(j) + bullet, layout.contentEnd(j));
             named += namesFunction(t, p, layout.contentEnd(j)) ? 1 : 0;
+            int indent = layout.indentOf(j);
+            child = child < 0 ? indent : Math.min(child, indent);
+            deeper |= indent > child;
         }
-        return named >= 2 && named * 2 > items;
+        if (named < 2 || named * 2 <= items) {
+            return false;
+        }
+        int p = LineScan.stripStart(t, layout.start(first) + layout.bulletEnd(first), layout.contentEnd(first));
+        return deeper || saysCalls(t, p, layout.contentEnd(first));
+    }
+
+    /** Whether [p, e) is {@code `f` calls `g`} (or {@code 调用}): a function, then that it calls another. */
+    private static boolean saysCalls(int[] t, int p, int e) {
+        if (!namesFunction(t, p, e)) {
+            return false;
+        }
+        int q = p + 1;
+        while (q < e && t[q] != '`') {
+            q++;
+        }
+        q = LineScan.stripStart(t, q + 1, e);
+        int verb = LineScan.startsWith(t, q, e, "calls ") ? 6 : LineScan.startsWith(t, q, e, "调用") ? 2 : -1;
+        return verb > 0 && namesFunction(t, LineScan.stripStart(t, q + verb, e), e);
     }
 
     /**

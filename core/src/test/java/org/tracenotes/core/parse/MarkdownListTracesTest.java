@@ -167,7 +167,7 @@ class MarkdownListTracesTest {
                 "    - `slot_alloc` allocates a slot, and",
                 "      the wrapped rest of the item",
                 "    - it clears the slot",
-                "- `dev_close`",
+                "- `dev_close` calls `dev_free`",
                 "  - `slot_free`",
                 "  - `dev_reset` resets it",
                 "") + "\n");
@@ -177,7 +177,7 @@ class MarkdownListTracesTest {
                   call `dev_setup`
                     call `slot_alloc` allocates a slot, and the wrapped rest of the item
                     prose it clears the slot
-                root `dev_close`
+                root `dev_close` calls `dev_free`
                   call `slot_free`
                   call `dev_reset` resets it
                 """, Parsing.shape(note));
@@ -197,6 +197,31 @@ class MarkdownListTracesTest {
                 "  - then the flags are checked",
                 "  - and `dev_setup` sets it up",
                 "  - the end",
+                "");
+    }
+
+    @Test
+    void aOneLevelListOfFunctionsUnderAnItemInWordsStaysProse() {
+        assertUnfenced("",
+                "",
+                "- the entry points are these:",
+                "  - `dev_open()`, the usual one",
+                "  - `dev_open_locked()`, when the lock is held",
+                "  - `dev_reopen()`",
+                "");
+    }
+
+    @Test
+    void aOneLevelListUnderAnItemSayingItsFunctionCallsAnotherIsACallTree() {
+        assertUnfenced("""
+                root `dev_close` calls `dev_release`
+                  call `slot_free` frees the slot
+                  call `dev_reset`
+                """,
+                "",
+                "- `dev_close` calls `dev_release`",
+                "  - `slot_free` frees the slot",
+                "  - `dev_reset`",
                 "");
     }
 }
