@@ -224,4 +224,28 @@ class MarkdownListTracesTest {
                 "  - `dev_reset`",
                 "");
     }
+
+    @Test
+    void anItemStartingWithTheFunctionTheItemAboveSaysItCallsIsThatCallsBody() {
+        assertUnfenced("""
+                root when the device is written to,
+                  call `dev_write` calls `dev_enable` to enable it
+                    call `dev_enable` calls `ops->start`, which is `ring_start`
+                      call `ring_start` calls `slot_alloc`
+                        prose this allocates the slots
+                        call `slot_alloc`
+                          call `slot_zero`
+                  call `dev_flush`
+                """,
+                "",
+                "- when the device is written to,",
+                "  - `dev_write` calls `dev_enable` to enable it",
+                "  - `dev_enable` calls `ops->start`, which is `ring_start`",
+                "  - `ring_start` calls `slot_alloc`",
+                "    - this allocates the slots",
+                "    - `slot_alloc`",
+                "      - `slot_zero`",
+                "  - `dev_flush`",
+                "");
+    }
 }
