@@ -57,7 +57,16 @@ final class SkippedMargins {
             }
             out.set(i, new TraceLine(l.line(), column, l.textIndent(), l.arrow(), l.reading(), l.range(), l.comments()));
         }
-        return out == null ? lines : out;
+        if (out == null) {
+            return lines;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            TraceLine l = out.get(i);
+            if (l != lines.get(i)) {   // an item whose bullet the lexer skipped
+                out.set(i, ItemRemarks.remarkOrStep(out, i, l));
+            }
+        }
+        return out;
     }
 
     /** The column of the line's leading bullet marker, tabs expanded, or -1. */

@@ -167,6 +167,7 @@ class MarkdownListTracesTest {
                 "    - `slot_alloc` allocates a slot, and",
                 "      the wrapped rest of the item",
                 "    - it clears the slot",
+                "    - `slot_mark`",
                 "- `dev_close` calls `dev_free`",
                 "  - `slot_free`",
                 "  - `dev_reset` resets it",
@@ -177,6 +178,7 @@ class MarkdownListTracesTest {
                   call `dev_setup`
                     call `slot_alloc` allocates a slot, and the wrapped rest of the item
                     prose it clears the slot
+                    call `slot_mark`
                 root `dev_close` calls `dev_free`
                   call `slot_free`
                   call `dev_reset` resets it
@@ -247,5 +249,28 @@ class MarkdownListTracesTest {
                 "      - `slot_zero`",
                 "  - `dev_flush`",
                 "");
+    }
+
+    @Test
+    void aWordsItemEndingTheItemsUnderAStepIsARemarkOnIt() {
+        Note note = Parsing.parse(String.join("\n",
+                "",
+                "- `ring_init` calls `ring_setup`",
+                "  - `ring_alloc` allocates the rings",
+                "    - these are not the queues",
+                "  - `ring_check`",
+                "  - it sets the depth",
+                "  - `ring_setup`",
+                "") + "\n");
+        assertEquals("""
+                root `ring_init` calls `ring_setup`
+                  call `ring_alloc` allocates the rings
+                  call `ring_check`
+                  prose it sets the depth
+                  call `ring_setup`
+                """, Parsing.shape(note));
+        var body = note.traceBlocks().get(0).roots().get(0).body();
+        org.junit.jupiter.api.Assertions.assertTrue(body.stream().anyMatch(st -> st.comments().stream()
+                .anyMatch(c -> c.text().equals("these are not the queues"))), () -> body.toString());   // kept, as a comment
     }
 }
