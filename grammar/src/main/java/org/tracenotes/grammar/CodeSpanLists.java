@@ -28,7 +28,7 @@ final class CodeSpanLists {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            if (layout.role(i) != NoteLayout.Role.TEXT || layout.bulletEnd(i) < 0
+            if (layout.role(i) != NoteLayout.Role.TEXT || ListItemMarkers.bulletEnd(layout, i) < 0
                     || i > 0 && layout.role(i - 1) == NoteLayout.Role.TEXT) {
                 i++;   // the cheap test: a list starts with an item after a blank line, a heading or a fence
                 continue;
@@ -36,22 +36,22 @@ final class CodeSpanLists {
             int top = layout.indentOf(i);
             int end = i + 1;
             while (end < n && layout.role(end) == NoteLayout.Role.TEXT
-                    && (layout.bulletEnd(end) >= 0 ? layout.indentOf(end) >= top : layout.indentOf(end) > top)) {
+                    && (ListItemMarkers.bulletEnd(layout, end) >= 0 ? layout.indentOf(end) >= top : layout.indentOf(end) > top)) {
                 end++;
             }
             int item = i;
             while (item < end) {
                 int next = item + 1;
-                while (next < end && !(layout.bulletEnd(next) >= 0 && layout.indentOf(next) == top)) {
+                while (next < end && !(ListItemMarkers.bulletEnd(layout, next) >= 0 && layout.indentOf(next) == top)) {
                     next++;
                 }
                 if (isCallTree(layout, item, next - 1)) {
                     for (int j = item; j < next; j++) {
-                        int bullet = layout.bulletEnd(j);
+                        int bullet = ListItemMarkers.bulletEnd(layout, j);
                         if (bullet >= 0) {
-                            layout.setMargin(j, bullet);
+                            layout.margins().setEnd(j, bullet);
                         } else {
-                            layout.setWrapped(j);
+                            layout.margins().setWrapped(j);
                         }
                     }
                     layout.markTrace(item, next - 1, blockId++);
@@ -76,7 +76,7 @@ final class CodeSpanLists {
         int child = -1;
         boolean deeper = false;
         for (int j = first + 1; j <= last; j++) {
-            int bullet = layout.bulletEnd(j);
+            int bullet = ListItemMarkers.bulletEnd(layout, j);
             if (bullet < 0) {
                 continue;
             }
@@ -90,7 +90,7 @@ final class CodeSpanLists {
         if (named < 2 || named * 2 <= items) {
             return false;
         }
-        int p = LineScan.stripStart(t, layout.start(first) + layout.bulletEnd(first), layout.contentEnd(first));
+        int p = LineScan.stripStart(t, layout.start(first) + ListItemMarkers.bulletEnd(layout, first), layout.contentEnd(first));
         return deeper || saysCalls(t, p, layout.contentEnd(first));
     }
 

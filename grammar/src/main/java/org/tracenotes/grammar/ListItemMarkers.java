@@ -61,6 +61,28 @@ public final class ListItemMarkers {
         return t < 0 || t >= to ? -1 : LineMargin.arrowEnd(line, t, to);
     }
 
+    /** {@link #markerEnd} of line {@code line} of {@code layout}, in code points from its start. */
+    static int bulletEnd(NoteLayout layout, int line) {
+        CodePointWindow w = itemWindow(layout, line);
+        return w == null ? -1 : markerEnd(w, 0, w.length());
+    }
+
+    /** {@link #arrowAfterBullet} of line {@code line} of {@code layout}, in code points from its start. */
+    static int bulletArrowEnd(NoteLayout layout, int line) {
+        CodePointWindow w = itemWindow(layout, line);
+        return w == null ? -1 : arrowAfterBullet(w, 0, w.length());
+    }
+
+    /** A window over the line when its first non-blank character is a bullet; null for most lines. */
+    private static CodePointWindow itemWindow(NoteLayout layout, int line) {
+        int[] t = layout.codePoints();
+        int p = layout.start(line) + LineScan.blanks(t, layout.start(line), layout.contentEnd(line));
+        if (p >= layout.contentEnd(line) || !isBullet((char) t[p])) {
+            return null;
+        }
+        return new CodePointWindow(t).over(layout.start(line), layout.contentEnd(line));
+    }
+
     private static boolean isBullet(char c) {
         return c == '-' || c == '+' || c == '*';
     }
@@ -73,15 +95,15 @@ public final class ListItemMarkers {
     static void markStems(NoteLayout layout, int first, int last) {
         boolean arrowItems = false;
         for (int j = first; j <= last && !arrowItems; j++) {
-            arrowItems = layout.bulletArrowEnd(j) >= 0;
+            arrowItems = bulletArrowEnd(layout, j) >= 0;
         }
         if (!arrowItems) {
             return;
         }
         for (int j = first; j <= last; j++) {
-            int end = layout.bulletEnd(j);
+            int end = bulletEnd(layout, j);
             if (end >= 0) {
-                layout.setMargin(j, end);
+                layout.margins().setEnd(j, end);
             }
         }
     }
@@ -91,7 +113,7 @@ public final class ListItemMarkers {
      * is no item: a list that interrupts a paragraph starts beside it, so the paragraph is not its root.
      */
     static boolean besideParagraph(NoteLayout layout, int above, int item) {
-        return layout.bulletArrowEnd(item) >= 0 && layout.bulletEnd(above) < 0
+        return bulletArrowEnd(layout, item) >= 0 && bulletEnd(layout, above) < 0
                 && layout.indentOf(above) == layout.indentOf(item);
     }
 }

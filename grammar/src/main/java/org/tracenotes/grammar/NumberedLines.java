@@ -58,7 +58,7 @@ final class NumberedLines {
         }
         for (int j = first; j <= last; j++) {
             if (!layout.blank(j)) {
-                layout.setMargin(j, digitsEnd(t, layout.start(j), layout.contentEnd(j)) - layout.start(j));
+                layout.margins().setEnd(j, digitsEnd(t, layout.start(j), layout.contentEnd(j)) - layout.start(j));
             }
         }
         return true;
