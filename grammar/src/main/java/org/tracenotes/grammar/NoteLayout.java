@@ -26,10 +26,7 @@ final class NoteLayout {
     private String[] lineTexts;
     private Role[] roles;
     private int[] blockOf;
-    /** Per line, where a margin the lexer skips ends (a list bullet, a line number), in code points; null while none. */
-    private int[] margins;
-    /** Per line, whether it is the wrapped rest of the list item above it (joined to it); null while none. */
-    private boolean[] wrapped;
+    private LineMargins margins;
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -259,40 +256,12 @@ final class NoteLayout {
         ListItemMarkers.markStems(this, first, last);
     }
 
-    /** Where the margin of line {@code line} that the lexer skips ends, in code points from its start; 0 for none. */
-    int margin(int line) {
-        return margins == null ? 0 : margins[line];
-    }
-
-    void setMargin(int line, int end) {
+    /** The margins the lexer skips and the wrapped lines it joins ({@link LineMargins}). */
+    LineMargins margins() {
         if (margins == null) {
-            margins = new int[lineCount()];
+            margins = new LineMargins(lineCount());
         }
-        margins[line] = end;
-    }
-
-    /** Whether line {@code line} is the wrapped rest of the list item above it, which the lexer joins to that item. */
-    boolean wrapped(int line) {
-        return wrapped != null && wrapped[line];
-    }
-
-    void setWrapped(int line) {
-        if (wrapped == null) {
-            wrapped = new boolean[lineCount()];
-        }
-        wrapped[line] = true;
-    }
-
-    /** {@link ListItemMarkers#markerEnd} of line {@code line}. */
-    int bulletEnd(int line) {
-        CodePointWindow w = window(line);
-        return ListItemMarkers.markerEnd(w, 0, w.length());
-    }
-
-    /** {@link ListItemMarkers#arrowAfterBullet} of line {@code line}. */
-    int bulletArrowEnd(int line) {
-        CodePointWindow w = window(line);
-        return ListItemMarkers.arrowAfterBullet(w, 0, w.length());
+        return margins;
     }
 
     /** Whether lines {@code first}..{@code last} are a trace block ({@link TraceLookAlikes#isTraceBlock}). */
@@ -311,13 +280,13 @@ final class NoteLayout {
     /** {@link LineMargin#arrowEnd(String)} of line {@code line}, in code points from its start. */
     int arrowEnd(int line) {
         CodePointWindow w = window(line);
-        int a = LineMargin.arrowEnd(w, margin(line), w.length());
+        int a = LineMargin.arrowEnd(w, margins == null ? 0 : margins.end(line), w.length());
         return a >= 0 ? a : ListItemMarkers.arrowAfterBullet(w, 0, w.length());   // `+ ->name`: a list item's arrow
     }
 
     int leadingStructure(int line) {
         CodePointWindow w = window(line);
-        return LineMargin.leadingStructure(w, margin(line), w.length());
+        return LineMargin.leadingStructure(w, margins == null ? 0 : margins.end(line), w.length());
     }
 
     int indentOf(int line) {
