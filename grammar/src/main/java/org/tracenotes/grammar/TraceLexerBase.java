@@ -230,7 +230,7 @@ public abstract class TraceLexerBase extends Lexer {
             moveTo(line + 1, l.end(line), 0);
             return;
         }
-        int margin = l.margin(line);   // a list bullet or a line number the layout made a margin
+        int margin = l.margins().end(line);   // a list bullet or a line number the layout made a margin
         int s = LineMargin.leadingStructure(text, margin, text.length());
         logicalLineIndent = s;
         parenDepth = 0;
@@ -331,7 +331,7 @@ public abstract class TraceLexerBase extends Lexer {
         NoteLayout l = layout();
         int next = nl.getLine();   // 0-based index of the following line
         boolean open = parenDepth > 0 || initDepth > 0 || TraceTokenTypes.continuesLine(lastType);
-        if (!inComment && next < l.lineCount() && l.wrapped(next) && l.block(next) == openBlock) {
+        if (!inComment && next < l.lineCount() && l.margins().wrapped(next) && l.block(next) == openBlock) {
             return _factory.create(_tokenFactorySourcePair, TraceLexer.WS, nl.getText(), Token.HIDDEN_CHANNEL,
                     nl.getStartIndex(), nl.getStopIndex(), nl.getLine(), nl.getCharPositionInLine());   // a list item's wrapped rest
         }
