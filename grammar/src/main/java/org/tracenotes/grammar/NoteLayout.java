@@ -26,6 +26,7 @@ final class NoteLayout {
     private String[] lineTexts;
     private Role[] roles;
     private int[] blockOf;
+    private LineMargins margins;
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -133,7 +134,11 @@ final class NoteLayout {
                 }
                 roles[i] = Role.FENCE_OPEN;
                 boolean trace = isTraceBlock(i + 1, last,
-                        IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)));
+                        IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)))
+                        || NumberedLines.markNumberedTrace(this, i + 1, last);
+                if (trace) {
+                    ListItemMarkers.markStems(this, i + 1, last);
+                }
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
                     blockOf[j] = trace ? blockId : -1;
@@ -195,6 +200,7 @@ final class NoteLayout {
 
     /** Runs of arrow lines outside fences: the line just above (a root) and children belong to it. */
     private void unfencedRuns(int blockId) {
+        blockId = CodeSpanLists.mark(this, blockId);
         int n = lineCount();
         int i = 0;
         while (i < n) {
@@ -204,7 +210,7 @@ final class NoteLayout {
             }
             int first = i;
             if (i > 0 && roles[i - 1] == Role.TEXT && arrowEnd(i - 1) < 0
-                    && indentOf(i - 1) <= indentOf(i)
+                    && indentOf(i - 1) <= indentOf(i) && !ListItemMarkers.besideParagraph(this, i - 1, i)
                     && LineScan.utf16Length(text, start(i - 1), contentEnd(i - 1)) <= 160) {
                 first = i - 1;
                 if (first > 0 && LineScan.isElision(text, start(first), contentEnd(first)) && roles[first - 1] == Role.TEXT && arrowEnd(first - 1) < 0
@@ -226,7 +232,8 @@ final class NoteLayout {
                 boolean continues = arrowEnd(j) >= 0 || indentOf(j) > base || LineScan.startsWith(text, rest, end, "|")
                         || LineScan.startsWith(text, rest, end, "/*") || LineScan.startsWith(text, rest, end, "*")
                         || LineScan.startsWith(text, rest, end, "//")
-                        || (j + 1 < n && roles[j + 1] == Role.TEXT && arrowEnd(j + 1) >= 0);
+                        || (j + 1 < n && roles[j + 1] == Role.TEXT && arrowEnd(j + 1) >= 0
+                            && !ListItemMarkers.besideParagraph(this, j, j + 1));
                 if (!continues) {
                     break;
                 }
@@ -246,6 +253,15 @@ final class NoteLayout {
             roles[j] = Role.TRACE;
             blockOf[j] = blockId;
         }
+        ListItemMarkers.markStems(this, first, last);
+    }
+
+    /** The margins the lexer skips and the wrapped lines it joins ({@link LineMargins}). */
+    LineMargins margins() {
+        if (margins == null) {
+            margins = new LineMargins(lineCount());
+        }
+        return margins;
     }
 
     /** Whether lines {@code first}..{@code last} are a trace block ({@link TraceLookAlikes#isTraceBlock}). */
@@ -264,12 +280,13 @@ final class NoteLayout {
     /** {@link LineMargin#arrowEnd(String)} of line {@code line}, in code points from its start. */
     int arrowEnd(int line) {
         CodePointWindow w = window(line);
-        return LineMargin.arrowEnd(w, 0, w.length());
+        int a = LineMargin.arrowEnd(w, margins == null ? 0 : margins.end(line), w.length());
+        return a >= 0 ? a : ListItemMarkers.arrowAfterBullet(w, 0, w.length());   // `+ ->name`: a list item's arrow
     }
 
     int leadingStructure(int line) {
         CodePointWindow w = window(line);
-        return LineMargin.leadingStructure(w, 0, w.length());
+        return LineMargin.leadingStructure(w, margins == null ? 0 : margins.end(line), w.length());
     }
 
     int indentOf(int line) {

@@ -230,7 +230,8 @@ public abstract class TraceLexerBase extends Lexer {
             moveTo(line + 1, l.end(line), 0);
             return;
         }
-        int s = LineMargin.leadingStructure(text);
+        int margin = l.margins().end(line);   // a list bullet or a line number the layout made a margin
+        int s = LineMargin.leadingStructure(text, margin, text.length());
         logicalLineIndent = s;
         parenDepth = 0;
         initDepth = 0;
@@ -251,7 +252,7 @@ public abstract class TraceLexerBase extends Lexer {
         }
         moveTo(line, l.start(line) + cpCount(text, s), cpCount(text, s));
         atLineStart = false;
-        int arrow = LineMargin.arrowEnd(text);
+        int arrow = LineMargin.arrowEnd(text, margin, text.length());
         int payload = arrow < 0 ? s : arrow;
         while (payload < text.length() && (text.charAt(payload) == ' ' || text.charAt(payload) == '\t')) {
             payload++;
@@ -330,6 +331,10 @@ public abstract class TraceLexerBase extends Lexer {
         NoteLayout l = layout();
         int next = nl.getLine();   // 0-based index of the following line
         boolean open = parenDepth > 0 || initDepth > 0 || TraceTokenTypes.continuesLine(lastType);
+        if (!inComment && next < l.lineCount() && l.margins().wrapped(next) && l.block(next) == openBlock) {
+            return _factory.create(_tokenFactorySourcePair, TraceLexer.WS, nl.getText(), Token.HIDDEN_CHANNEL,
+                    nl.getStartIndex(), nl.getStopIndex(), nl.getLine(), nl.getCharPositionInLine());   // a list item's wrapped rest
+        }
         if (open && !inComment && joined < MAX_JOINED_LINES && next < l.lineCount()
                 && l.role(next) == NoteLayout.Role.TRACE && l.block(next) == openBlock) {
             String t = l.lineText(next);

@@ -245,7 +245,7 @@ final class NoteBuilder {
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
         List<Root> roots = tree.build(ArrowLengthDepth.apply(
-                ConnectorStems.apply(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(lines), source, tabWidth, fenceIndent)),
+                ConnectorStems.apply(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent))), source, tabWidth, fenceIndent)),
                         source, tabWidth, fenceIndent), source));
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
@@ -283,7 +283,7 @@ final class NoteBuilder {
     private TraceLine traceLine(TraceParser.TraceLineContext ctx, Map<Integer, List<Comment>> comments, int fenceIndent) {
         int line = ctx.getStart().getLine();
         int lastLine = ctx.getStop() == null ? line : ctx.getStop().getLine();
-        String lineText = source.line(line);
+        String lineText = SkippedMargins.measured(source.line(line), ctx.getStart().getCharPositionInLine());
         int indent = Math.max(0, SourceText.indentWidth(lineText, tabWidth) - fenceIndent);
         List<Comment> own = new ArrayList<>();
         for (int l = line; l <= lastLine; l++) {
@@ -306,7 +306,7 @@ final class NoteBuilder {
         if (step != null && payload == null && !own.isEmpty()) {
             // `=> # 7. then copy the rest` or `=> //other attr`: an arrow holding only a comment is a comment line
             // (its text column past the arrow's: the tree builder reads it as a step when a body follows)
-            int text = Math.max(indent + 1, SourceText.payloadColumn(source.line(line), tabWidth) - fenceIndent);
+            int text = Math.max(indent + 1, SourceText.payloadColumn(lineText, tabWidth) - fenceIndent);
             return new TraceLine(line, indent, text, Arrow.NONE, null, own.get(0).range(),
                     own.stream().map(c -> new Comment(c.marker(), c.text(), Comment.Placement.LEADING, c.range())).toList());
         }

@@ -1,0 +1,104 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tracenotes.grammar.ListItemMarkers;
+
+/**
+ * The margins the lexer skipped before a trace line's first token, a list bullet ({@code + ->name},
+ * {@code - name}) or a line number ({@code 02   >name}), which take up their columns like blanks: the
+ * line's indentation and text column are measured as if they were blanks. Only what the lexer skipped
+ * counts: a {@code - x} line whose first token is the {@code -} keeps its text. The note's text is not
+ * changed; only the copy of a line that is measured.
+ */
+final class SkippedMargins {
+
+    private SkippedMargins() {
+    }
+
+    /**
+     * {@code line} with the margin before column {@code firstToken} (code points) blanked, when a bullet
+     * or a line number leads it and the lexer's first token of the line stands after it; {@code line}
+     * itself otherwise.
+     */
+    static String measured(String line, int firstToken) {
+        int end = marginEnd(line);
+        if (end < 0 || line.codePointCount(0, end) > firstToken) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < end; i++) {
+            char c = line.charAt(i);
+            out.append(c == '\t' ? '\t' : ' ');
+        }
+        return out.append(line, end, line.length()).toString();
+    }
+
+    /**
+     * The block's lines with each list item whose bullet the lexer skipped standing at its bullet's
+     * column: items nest by where their bullets stand ({@code +   name} over {@code   + words} at a
+     * deeper bullet is its parent, though the words start left of the name). A line number is no stem:
+     * its line keeps the column of its text.
+     */
+    static List<TraceLine> itemColumns(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent) {
+        List<TraceLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            String text = source.line(l.line());
+            int column = bulletColumn(text, tabWidth) - fenceIndent;
+            if (column < 0 || l.indent() <= column) {
+                continue;   // no bullet, or one the lexer read as the line's text
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, new TraceLine(l.line(), column, l.textIndent(), l.arrow(), l.reading(), l.range(), l.comments()));
+        }
+        if (out == null) {
+            return lines;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            TraceLine l = out.get(i);
+            if (l != lines.get(i)) {   // an item whose bullet the lexer skipped
+                out.set(i, ItemRemarks.remarkOrStep(out, i, l));
+            }
+        }
+        return out;
+    }
+
+    /** The column of the line's leading bullet marker, tabs expanded, or -1. */
+    private static int bulletColumn(String line, int tabWidth) {
+        int w = 0;
+        int p = 0;
+        int n = line.length();
+        while (p < n && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            w = line.charAt(p) == '\t' ? w + tabWidth - w % tabWidth : w + 1;
+            p++;
+        }
+        return p < n && ListItemMarkers.textStart(line, p, n) >= 0 ? w : -1;
+    }
+
+    /** Just past a leading bullet marker or line number (after blanks), or -1. */
+    private static int marginEnd(String line) {
+        int p = 0;
+        int n = line.length();
+        while (p < n && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p == n) {
+            return -1;
+        }
+        char c = line.charAt(p);
+        if (c >= '0' && c <= '9') {
+            int q = p;
+            while (q < n && line.charAt(q) >= '0' && line.charAt(q) <= '9') {
+                q++;
+            }
+            return q < n && (line.charAt(q) == ' ' || line.charAt(q) == '\t') ? q : -1;
+        }
+        return ListItemMarkers.textStart(line, p, n) >= 0 ? p + 1 : -1;
+    }
+}
