@@ -184,11 +184,36 @@ final class IndentedCallTree {
                 }
                 last = j;
             }
-            if (last > i && isCallTree(t, layout, i, last)) {
-                layout.markTrace(i, last, blockId++);
+            int tree = last > i && !isCallTree(t, layout, i, last) ? treePart(t, layout, i, last) : last;
+            if (tree > i) {
+                layout.markTrace(i, tree, blockId++);
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * The last line of the call tree that leads a run which is not one as a whole, or {@code first} when
+     * none does: a tree the author goes on from with a snippet of code at a shallower column (a
+     * structure's initialiser, a listing under a sentence about it) ends before the snippet's first line
+     * that is not a complete call, statement or note; the lines before it are read on their own.
+     */
+    private static int treePart(int[] t, NoteLayout layout, int first, int last) {
+        for (int j = first + 1; j <= last; j++) {
+            if (layout.role(j) != NoteLayout.Role.TEXT) {
+                continue;
+            }
+            CallTreeLine.Kind kind = CallTreeLine.classify(t, layout, j);
+            if (kind == CallTreeLine.Kind.NEUTRAL || kind == CallTreeLine.Kind.FILE || kind.complete()) {
+                continue;
+            }
+            int end = j - 1;
+            while (end > first && layout.role(end) != NoteLayout.Role.TEXT) {
+                end--;
+            }
+            return end > first && isCallTree(t, layout, first, end) ? end : first;
+        }
+        return first;
     }
 
     /** A complete call or stem with a deeper code line next (blank lines between). */

@@ -1,0 +1,59 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+
+/**
+ * Call trees drawn by indentation alone, as outside authors draw them: a column of file names far to
+ * the right, a snippet of code the author goes on to below the tree, levels one column apart with tabs
+ * among them, file labels between levels, a word that offers an alternative before a step. Every
+ * fragment is made up.
+ */
+class IndentationTreesTest {
+
+    @Test
+    void anUnfencedTreeEndsWhereASnippetOfCodeBelowItBegins() {
+        Note note = Parsing.parse(String.join("\n",
+                "How a packet leaves:",
+                "",
+                "pkt_send                                  net/pkt.c",
+                "    pkt_xmit                              net/pkt.c",
+                "        dev_pick_queue()                  net/dev.c",
+                "            dev_xmit_one()                net/dev.c",
+                "    the queue gets this struct",
+                "    struct xmit_desc xd = {",
+                "\t\t.skb = skb,",
+                "\t\t.more = more,",
+                "\t};",
+                "",
+                "That is all.",
+                ""));
+        assertEquals("""
+                root pkt_send  net/pkt.c
+                  call pkt_xmit  net/pkt.c
+                    call dev_pick_queue()  net/dev.c
+                      call dev_xmit_one()  net/dev.c
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void levelsOneColumnApartWithATabAndFourBlanksSeeTabsFourWide() {
+        Parsing.assertShape("""
+                root foo_write
+                  call foo_begin
+                    call foo_get_page
+                      call foo_lock_page
+                        call foo_find
+                          call foo_update
+                            call foo_join
+                              call foo_lookup
+                                call foo_head
+                                call foo_test
+                                call foo_mark
+                          call foo_grow
+                """, "foo_write", " foo_begin", "  foo_get_page", "   foo_lock_page", "    foo_find", "\t foo_update",
+                "\t  foo_join", "\t   foo_lookup", "\t    foo_head", "\t\tfoo_test", "\t    foo_mark", "\t foo_grow");
+    }
+}
