@@ -56,4 +56,27 @@ class IndentationTreesTest {
                 """, "foo_write", " foo_begin", "  foo_get_page", "   foo_lock_page", "    foo_find", "\t foo_update",
                 "\t  foo_join", "\t   foo_lookup", "\t    foo_head", "\t\tfoo_test", "\t    foo_mark", "\t foo_grow");
     }
+
+    @Test
+    void aLeadingOrBeforeAnArrowIsMarginAndTheArrowGivesTheLevel() {
+        Parsing.assertShape("""
+                root ext_map_begin
+                  call ext_alloc
+                    call ext_map_blocks
+                  call ext_map_blocks
+                    call ext_query_blocks
+                  call ext_set_map
+                """, "ext_map_begin", "\t->ext_alloc", "\t\t->ext_map_blocks", "or\t->ext_map_blocks",
+                "\t\t->ext_query_blocks", "\t->ext_set_map");
+    }
+
+    @Test
+    void aNameThatBeginsWithOrIsNoMargin() {
+        Parsing.assertShape("""
+                root foo_mask
+                  call foo_pick
+                    assign or_bits = 1
+                  call foo_apply
+                """, "foo_mask", "\t-> foo_pick", "\t\t-> or_bits = 1", "\t-> foo_apply");
+    }
 }
