@@ -178,6 +178,9 @@ final class IndentedCallTree {
                 if (r != NoteLayout.Role.TEXT) {
                     break;
                 }
+                if (fileLabel(t, layout, j)) {
+                    continue;   // a file label between a call and its body: the run goes on past it
+                }
                 int col = textColumn(t, layout, j);
                 if (col < base || col == base && !CallTreeLine.classify(t, layout, j).complete()) {
                     break;
@@ -225,7 +228,8 @@ final class IndentedCallTree {
             return false;
         }
         int next = i + 1;
-        while (next < layout.lineCount() && layout.role(next) == NoteLayout.Role.BLANK) {
+        while (next < layout.lineCount() && (layout.role(next) == NoteLayout.Role.BLANK
+                || layout.role(next) == NoteLayout.Role.TEXT && fileLabel(t, layout, next))) {
             next++;
         }
         if (next >= layout.lineCount() || layout.role(next) != NoteLayout.Role.TEXT
@@ -233,6 +237,25 @@ final class IndentedCallTree {
             return false;
         }
         return CallTreeLine.classify(t, layout, i).complete() && CallTreeLine.classify(t, layout, next) != CallTreeLine.Kind.OTHER;
+    }
+
+    /**
+     * Whether text line {@code j} is a file label alone ({@code mm/fault.c}, {@code fs/x.h}): an author
+     * names the file the calls below it are in, at any column, and it opens or closes nothing. The first
+     * test is a {@code /} or a {@code .} in the line.
+     */
+    private static boolean fileLabel(int[] t, NoteLayout layout, int j) {
+        int s = layout.start(j);
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, s, e);
+        if (p == e || !LineScan.isIdentStart(t[p])) {
+            return false;
+        }
+        int q = p;
+        while (q < e && t[q] != '/' && t[q] != '.' && t[q] != ' ') {
+            q++;
+        }
+        return q < e && t[q] != ' ' && CallTreeLine.classify(t, p, LineScan.stripEnd(t, p, e)) == CallTreeLine.Kind.FILE;
     }
 
     /** The column where line {@code j}'s text starts, past blanks (tabs to 4) and a connector. */

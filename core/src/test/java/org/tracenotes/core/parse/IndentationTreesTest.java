@@ -79,4 +79,33 @@ class IndentationTreesTest {
                   call foo_apply
                 """, "foo_mask", "\t-> foo_pick", "\t\t-> or_bits = 1", "\t-> foo_apply");
     }
+
+    @Test
+    void aFileLabelBetweenACallAndItsBodyKeepsTheBodyUnderTheCall() {
+        Note note = Parsing.parse(String.join("\n",
+                "## The fault path",
+                "",
+                "foo_fault(unsigned long addr, struct regs *regs)",
+                "mm/foo_memory.c",
+                "    foo_handle_fault(struct area *area, unsigned long addr)",
+                "        __foo_handle_fault(struct area *area, unsigned long addr)",
+                "            foo_handle_pte(struct fault *vmf)",
+                "                foo_do_read(struct fault *vmf)",
+                "                foo_do_cow",
+                "                    foo_copy_page()",
+                "                foo_do_shared",
+                "",
+                "## Next",
+                ""));
+        assertEquals("""
+                root foo_fault(unsigned long addr, struct regs *regs)
+                  call foo_handle_fault(struct area *area, unsigned long addr)
+                    call __foo_handle_fault(struct area *area, unsigned long addr)
+                      call foo_handle_pte(struct fault *vmf)
+                        call foo_do_read(struct fault *vmf)
+                        call foo_do_cow
+                          call foo_copy_page()
+                        call foo_do_shared
+                """, Parsing.shape(note));
+    }
 }
