@@ -108,4 +108,21 @@ class IndentationTreesTest {
                         call foo_do_shared
                 """, Parsing.shape(note));
     }
+
+    @Test
+    void aConditionInWordsThatStatesItsConsequenceIsASentence() {
+        Parsing.assertShape("""
+                root foo_writepages
+                  call foo_add_request
+                    call foo_pick_mirror  // the mirror
+                    call foo_add_one
+                      call foo_size
+                      prose 如果队列还有空间可以放下当前请求的全部待写入字节，则将请求加入队列，否则创建一个新的请求加入队列
+                      prose 如果队列写满，则调用foo_doio发送数据
+                  call foo_complete
+                    call foo_doio
+                """, "foo_writepages", " foo_add_request", "  foo_pick_mirror // the mirror", "  foo_add_one",
+                "   foo_size", "   如果队列还有空间可以放下当前请求的全部待写入字节，则将请求加入队列，否则创建一个新的请求加入队列",
+                "   如果队列写满，则调用foo_doio发送数据", " foo_complete", "  foo_doio");
+    }
 }
