@@ -125,4 +125,21 @@ class IndentationTreesTest {
                 "   foo_size", "   如果队列还有空间可以放下当前请求的全部待写入字节，则将请求加入队列，否则创建一个新的请求加入队列",
                 "   如果队列写满，则调用foo_doio发送数据", " foo_complete", "  foo_doio");
     }
+
+    @Test
+    void aPointerCallNamingItsLandingTakesTheLandingAtItsColumnAsItsBody() {
+        Parsing.assertShape("""
+                root foo_rx
+                  call foo_route
+                    call ops->deliver -> foo_ip_rcv  // see foo_proto
+                      call foo_ip_rcv
+                        call foo_ip_defrag
+                          call proto->handler -> foo_tcp_rcv
+                            call foo_tcp_rcv
+                              call foo_lookup
+                  call foo_done
+                """, "|foo_rx", "   |foo_route", "      |ops->deliver -> foo_ip_rcv // see foo_proto", "",
+                "    *** NOW IT IS IP ***", "      |foo_ip_rcv", "         |foo_ip_defrag", "            |proto->handler -> foo_tcp_rcv",
+                "", "    *** NOW IT IS TCP ***", "            |foo_tcp_rcv", "               |foo_lookup", "   |foo_done");
+    }
 }
