@@ -142,4 +142,19 @@ class IndentationTreesTest {
                 "    *** NOW IT IS IP ***", "      |foo_ip_rcv", "         |foo_ip_defrag", "            |proto->handler -> foo_tcp_rcv",
                 "", "    *** NOW IT IS TCP ***", "            |foo_tcp_rcv", "               |foo_lookup", "   |foo_done");
     }
+
+    @Test
+    void membersOfOneObjectListedUnderAStepAreItsFields() {
+        Parsing.assertShape("""
+                root foo_encode
+                  call foo_encode_head
+                  call foo_encode_write  // OP_WRITE
+                    expression args->id
+                    expression args->offset
+                    expression args->count
+                  call foo_encode_tail
+                    call ops->flush
+                """, "foo_encode", " foo_encode_head", " foo_encode_write // OP_WRITE", "  args->id", "  args->offset",
+                "  args->count", " foo_encode_tail", "  ops->flush");
+    }
 }
