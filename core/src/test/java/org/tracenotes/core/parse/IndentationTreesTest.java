@@ -157,4 +157,20 @@ class IndentationTreesTest {
                 """, "foo_encode", " foo_encode_head", " foo_encode_write // OP_WRITE", "  args->id", "  args->offset",
                 "  args->count", " foo_encode_tail", "  ops->flush");
     }
+
+    @Test
+    void aStepBackAtTheColumnOfCasesStandingAtTheirSwitchFollowsTheSwitch() {
+        Parsing.assertShape("""
+                root foo_rcv
+                  call foo_do_rcv
+                    switch switch(sk->state)
+                      case case FOO_OPEN:
+                        call foo_established
+                      case case FOO_LISTEN:
+                        call foo_request
+                          call foo_check
+                    call foo_process
+                """, "|foo_rcv", "   |foo_do_rcv", "      |switch(sk->state)", "      |case FOO_OPEN:", "         |foo_established",
+                "      |case FOO_LISTEN:", "         |foo_request", "            |foo_check", "      |foo_process");
+    }
 }
