@@ -23,6 +23,9 @@ public final class Connectors {
         if (c == '-' || (c == '|' || c == '+' || c == '`' || c == '\\') && i + 1 < end && line.charAt(i + 1) == '-') {
             return inTreeEdge(line, i, end);
         }
+        if ((c == 'o' || c == 'r' || c == 'O' || c == 'R') && AlternativeWord.at(line, i, end)) {
+            return true;   // `or\t-> f`: a word offering an alternative stands in the margin
+        }
         if ((c == '|' || c == '>') && !blankAfter && startsName(line.charAt(i + 1))) {
             return true;   // `|start_kernel`: a stem drawn right against each step's name
         }

@@ -178,17 +178,45 @@ final class IndentedCallTree {
                 if (r != NoteLayout.Role.TEXT) {
                     break;
                 }
+                if (fileLabel(t, layout, j)) {
+                    continue;   // a file label between a call and its body: the run goes on past it
+                }
                 int col = textColumn(t, layout, j);
                 if (col < base || col == base && !CallTreeLine.classify(t, layout, j).complete()) {
                     break;
                 }
                 last = j;
             }
-            if (last > i && isCallTree(t, layout, i, last)) {
-                layout.markTrace(i, last, blockId++);
+            int tree = last > i && !isCallTree(t, layout, i, last) ? treePart(t, layout, i, last) : last;
+            if (tree > i) {
+                layout.markTrace(i, tree, blockId++);
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * The last line of the call tree that leads a run which is not one as a whole, or {@code first} when
+     * none does: a tree the author goes on from with a snippet of code at a shallower column (a
+     * structure's initialiser, a listing under a sentence about it) ends before the snippet's first line
+     * that is not a complete call, statement or note; the lines before it are read on their own.
+     */
+    private static int treePart(int[] t, NoteLayout layout, int first, int last) {
+        for (int j = first + 1; j <= last; j++) {
+            if (layout.role(j) != NoteLayout.Role.TEXT) {
+                continue;
+            }
+            CallTreeLine.Kind kind = CallTreeLine.classify(t, layout, j);
+            if (kind == CallTreeLine.Kind.NEUTRAL || kind == CallTreeLine.Kind.FILE || kind.complete()) {
+                continue;
+            }
+            int end = j - 1;
+            while (end > first && layout.role(end) != NoteLayout.Role.TEXT) {
+                end--;
+            }
+            return end > first && isCallTree(t, layout, first, end) ? end : first;
+        }
+        return first;
     }
 
     /** A complete call or stem with a deeper code line next (blank lines between). */
@@ -200,7 +228,8 @@ final class IndentedCallTree {
             return false;
         }
         int next = i + 1;
-        while (next < layout.lineCount() && layout.role(next) == NoteLayout.Role.BLANK) {
+        while (next < layout.lineCount() && (layout.role(next) == NoteLayout.Role.BLANK
+                || layout.role(next) == NoteLayout.Role.TEXT && fileLabel(t, layout, next))) {
             next++;
         }
         if (next >= layout.lineCount() || layout.role(next) != NoteLayout.Role.TEXT
@@ -208,6 +237,25 @@ final class IndentedCallTree {
             return false;
         }
         return CallTreeLine.classify(t, layout, i).complete() && CallTreeLine.classify(t, layout, next) != CallTreeLine.Kind.OTHER;
+    }
+
+    /**
+     * Whether text line {@code j} is a file label alone ({@code mm/fault.c}, {@code fs/x.h}): an author
+     * names the file the calls below it are in, at any column, and it opens or closes nothing. The first
+     * test is a {@code /} or a {@code .} in the line.
+     */
+    private static boolean fileLabel(int[] t, NoteLayout layout, int j) {
+        int s = layout.start(j);
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, s, e);
+        if (p == e || !LineScan.isIdentStart(t[p])) {
+            return false;
+        }
+        int q = p;
+        while (q < e && t[q] != '/' && t[q] != '.' && t[q] != ' ') {
+            q++;
+        }
+        return q < e && t[q] != ' ' && CallTreeLine.classify(t, p, LineScan.stripEnd(t, p, e)) == CallTreeLine.Kind.FILE;
     }
 
     /** The column where line {@code j}'s text starts, past blanks (tabs to 4) and a connector. */

@@ -49,7 +49,7 @@ final class AuthorLayout {
         }
         StepNode head = at.node();
         if (head.kind == StepKind.CASE) {
-            return at;
+            return head.children.isEmpty() || head.children.get(0).level <= at.level() ? at : pastSwitch(at, stack);
         }
         boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
                 && head.line.reading().inline() == null && line.arrow() != Arrow.NONE && !opensBrace.test(head.line);
@@ -61,6 +61,31 @@ final class AuthorLayout {
             return at;   // a child's arrow stands at its parent's text column, which for plain C is its column
         }
         return arrowlessHead && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
+    }
+
+    /**
+     * Where a line goes that stands at a case label's column when the label's statements are deeper
+     * ({@code switch (s)} / {@code case A:} / deeper steps / then a step back at the labels' column):
+     * with the labels at their switch's own column, the line is the next step after the switch, in the
+     * body the switch is in; null when the labels stand deeper than their switch (the line is then
+     * placed by its column as usual).
+     */
+    private static OpenLevel pastSwitch(OpenLevel label, Deque<OpenLevel> stack) {
+        boolean seen = false;
+        OpenLevel sw = null;
+        for (OpenLevel f : stack) {
+            if (sw != null) {
+                return f;
+            }
+            if (seen) {
+                if (f.node() == null || f.node().kind != StepKind.SWITCH || f.level() != label.level() || f.braced()) {
+                    return null;
+                }
+                sw = f;
+            }
+            seen |= f == label;
+        }
+        return null;
     }
 
     /**

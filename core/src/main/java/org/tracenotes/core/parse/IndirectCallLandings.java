@@ -41,7 +41,7 @@ final class IndirectCallLandings {
             int j = nextStep(lines, i);
             while (j < n && isLanding(lines.get(j), call, member)) {
                 int land = lines.get(j).indent();
-                int shift = call.textIndent() - call.indent();
+                int shift = Math.max(1, call.textIndent() - call.indent());   // arrowless: one column deeper is under it
                 if (delta == null) {
                     delta = new int[n];
                 }
@@ -49,7 +49,8 @@ final class IndirectCallLandings {
                 do {
                     delta[k] += shift;
                     k++;
-                } while (k < n && (lines.get(k).isBlank() || lines.get(k).indent() > land));
+                } while (k < n && (lines.get(k).isBlank() || lines.get(k).indent() > land
+                        || lines.get(k).reading() == null && nextStep(lines, k) < n && lines.get(nextStep(lines, k)).indent() > land));
                 j = k < n && lines.get(k).reading() == null ? nextStep(lines, k - 1) : k;
             }
         }

@@ -37,7 +37,8 @@ final class RootLines {
                     && WORDS.matcher(above.reading().text()).find();
         }
         String text = above.reading().text();
-        return above.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find();
+        return above.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find()
+                && !StepReader.opensConditionInWords(line.reading().text());
     }
 
     /**

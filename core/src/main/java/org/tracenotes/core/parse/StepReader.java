@@ -28,8 +28,18 @@ final class StepReader {
         return LOOP_MID_SENTENCE.matcher(text).find();
     }
 
-    /** A condition in words: {@code 如果减到0，…}. */
-    private static final Pattern PROSE_IF = Pattern.compile("^(?:如果|若是|假如)");
+    /**
+     * A condition in words: {@code 如果减到0，…}; one that states its own consequence after a comma
+     * ({@code 如果写满，则发送}) is a sentence, a step in words.
+     */
+    private static final Pattern PROSE_IF = Pattern.compile("^(?:如果|若是|假如)(?!.*[，,]\\s*则)");
+
+    /** Whether a line in words opens with a condition word ({@code 如果…}): it starts a sentence, it does not wrap one. */
+    static boolean opensConditionInWords(String text) {
+        return !text.isEmpty() && text.charAt(0) >= 0x3000 && CONDITION_WORD.matcher(text).lookingAt();
+    }
+
+    private static final Pattern CONDITION_WORD = Pattern.compile("如果|若是|假如");
     /**
      * A statement keyword whose rest the grammar cannot read ({@code return x ? (a * b) :} cut off,
      * {@code return a |} continued below, a bare {@code if} whose condition follows): the keyword's kind.

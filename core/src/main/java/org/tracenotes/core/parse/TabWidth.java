@@ -29,16 +29,15 @@ final class TabWidth {
      * The width for 1-based lines [from, to) of {@code source}. The whole file speaks first: an author
      * who indents with a tab and then four to seven spaces ({@code \t\t    default:}) sees tabs eight
      * wide (with four, they would have typed a tab), so two such lines anywhere in the note make every
-     * block 8. Otherwise the block decides, as below.
+     * block 8 — unless the block's own levels are one column apart ({@code  f} / {@code   g} /
+     * {@code \t    h}): there a tab and four spaces is just a level eight columns in, and
+     * {@link OneColumnTabWidth} decides. Otherwise the block decides, as below.
      */
     static int detect(SourceText source, int from, int to) {
         if (!source.hasTab()) {
             return NARROW;  // no tab: what the lines below find
         }
         int aligned = alignedWidth(source, from, Math.min(to, source.lineCount() + 1));
-        if (aligned == 0 && halfTabLines(source) >= 2) {
-            return WIDE;
-        }
         List<String> code = new ArrayList<>();
         boolean anyTab = false;
         int last = Math.min(to, source.lineCount() + 1);
@@ -56,6 +55,9 @@ final class TabWidth {
             return NARROW;
         }
         int step = spaceStep(code);
+        if (step != 1 && aligned == 0 && halfTabLines(source) >= 2) {
+            return WIDE;
+        }
         int chosen = byStep(source, code, step, aligned);
         return step == 1 ? OneColumnTabWidth.choose(code, chosen) : chosen;   // one-column levels: any width
     }

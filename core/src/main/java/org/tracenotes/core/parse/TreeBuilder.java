@@ -148,6 +148,7 @@ final class TreeBuilder {
         WordsAmongWords.CodeNames codeNames = new WordsAmongWords.CodeNames(lines);
         for (RootNode r : roots) {
             WordsAmongWords.settle(r.body, codeNames);
+            MemberFieldLists.settle(r.body);
             out.add(r.freeze());
         }
         return out;
