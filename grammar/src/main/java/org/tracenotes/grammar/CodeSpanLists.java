@@ -18,7 +18,7 @@ package org.tracenotes.grammar;
  * ({@code `CONFIG_X`}, {@code `mm/x.c`}) names no function and stays prose; so does a list whose items
  * under the top are mostly words.
  */
-final class CodeSpanLists {
+public final class CodeSpanLists {
 
     private CodeSpanLists() {
     }
@@ -65,9 +65,10 @@ final class CodeSpanLists {
 
     /**
      * Whether the items under the top-level item on {@code first} mostly start with a code span naming a
-     * function, and the list is a tree: items three levels deep, or a top item saying that its function
-     * calls another ({@code `f` calls `g`}). A list one level deep under a heading item in words is a list
-     * of things (members, pools, functions to read), not a call tree.
+     * function, and the list is a tree: a top item saying that its function calls another ({@code `f` calls
+     * `g`}), or items three levels deep under a top item naming a function or with an item below saying that
+     * one function calls another. A list under a heading item in words that never says "calls" is a list of
+     * things (members, an API's functions, functions to read), however deep, not a call tree.
      */
     private static boolean isCallTree(NoteLayout layout, int first, int last) {
         int items = 0;
@@ -75,6 +76,7 @@ final class CodeSpanLists {
         int[] t = layout.codePoints();
         int child = -1;
         boolean deeper = false;
+        boolean calls = false;
         for (int j = first + 1; j <= last; j++) {
             int bullet = ListItemMarkers.bulletEnd(layout, j);
             if (bullet < 0) {
@@ -82,7 +84,9 @@ final class CodeSpanLists {
             }
             items++;
             int p = LineScan.stripStart(t, layout.start(j) + bullet, layout.contentEnd(j));
-            named += namesFunction(t, p, layout.contentEnd(j)) ? 1 : 0;
+            boolean names = namesFunction(t, p, layout.contentEnd(j));
+            named += names ? 1 : 0;
+            calls |= names && !calls && saysCalls(t, p, layout.contentEnd(j));
             int indent = layout.indentOf(j);
             child = child < 0 ? indent : Math.min(child, indent);
             deeper |= indent > child;
@@ -91,8 +95,14 @@ final class CodeSpanLists {
             return false;
         }
         int p = LineScan.stripStart(t, layout.start(first) + ListItemMarkers.bulletEnd(layout, first), layout.contentEnd(first));
-        return deeper || saysCalls(t, p, layout.contentEnd(first));
+        return saysCalls(t, p, layout.contentEnd(first)) || deeper && (calls || namesFunction(t, p, layout.contentEnd(first)));
     }
+
+    /**
+     * The words a list item says one function calls another with, {@code `f` calls `g`} or {@code `f` 调用 `g`}
+     * (each with what follows it: a blank after the English verb); the one list of them ({@code CalledItems} too).
+     */
+    public static final java.util.List<String> CALL_VERBS = java.util.List.of("calls ", "调用");
 
     /** Whether [p, e) is {@code `f` calls `g`} (or {@code 调用}): a function, then that it calls another. */
     private static boolean saysCalls(int[] t, int p, int e) {
@@ -104,8 +114,12 @@ final class CodeSpanLists {
             q++;
         }
         q = LineScan.stripStart(t, q + 1, e);
-        int verb = LineScan.startsWith(t, q, e, "calls ") ? 6 : LineScan.startsWith(t, q, e, "调用") ? 2 : -1;
-        return verb > 0 && namesFunction(t, LineScan.stripStart(t, q + verb, e), e);
+        for (String verb : CALL_VERBS) {
+            if (LineScan.startsWith(t, q, e, verb)) {
+                return namesFunction(t, LineScan.stripStart(t, q + verb.length(), e), e);
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tracenotes.grammar.CodeSpanLists;
 
 /**
  * A call chain written flat in words: an item says which function its function calls, and the next
@@ -85,7 +86,10 @@ final class CalledItems {
                 return -1;
             }
             String said = above.reading().text();
-            int calls = Math.max(said.indexOf(" calls "), said.indexOf("调用"));
+            int calls = -1;
+            for (String verb : CodeSpanLists.CALL_VERBS) {
+                calls = Math.max(calls, said.indexOf(verb));
+            }
             return calls > 0 && said.indexOf('`') == 0 && said.indexOf(name, calls) > 0 ? k : -1;
         }
         return -1;

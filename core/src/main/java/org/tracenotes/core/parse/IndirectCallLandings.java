@@ -31,6 +31,7 @@ final class IndirectCallLandings {
     static List<TraceLine> apply(List<TraceLine> lines) {
         int n = lines.size();
         int[] delta = null;
+        int[] next = null;   // next[i]: the first step line after i (one backward pass, made at the first pointer call)
         for (int i = 0; i < n; i++) {
             TraceLine call = lines.get(i);
             String member = call.reading() == null || call.reading().text().indexOf("->") < 0 && call.reading().text().indexOf('.') < 0
@@ -38,7 +39,10 @@ final class IndirectCallLandings {
             if (member == null) {
                 continue;
             }
-            int j = nextStep(lines, i);
+            if (next == null) {
+                next = nextSteps(lines);
+            }
+            int j = next[i];
             while (j < n && isLanding(lines.get(j), call, member)) {
                 int land = lines.get(j).indent();
                 int shift = Math.max(1, call.textIndent() - call.indent());   // arrowless: one column deeper is under it
@@ -50,8 +54,8 @@ final class IndirectCallLandings {
                     delta[k] += shift;
                     k++;
                 } while (k < n && (lines.get(k).isBlank() || lines.get(k).indent() > land
-                        || lines.get(k).reading() == null && nextStep(lines, k) < n && lines.get(nextStep(lines, k)).indent() > land));
-                j = k < n && lines.get(k).reading() == null ? nextStep(lines, k - 1) : k;
+                        || lines.get(k).reading() == null && next[k] < n && lines.get(next[k]).indent() > land));
+                j = k < n && lines.get(k).reading() == null ? next[k - 1] : k;
             }
         }
         return delta == null ? lines : moved(lines, delta);
@@ -69,13 +73,18 @@ final class IndirectCallLandings {
         return out;
     }
 
-    /** The index of the first step line after {@code i}, or the list's size. */
-    private static int nextStep(List<TraceLine> lines, int i) {
-        int k = i + 1;
-        while (k < lines.size() && lines.get(k).reading() == null) {
-            k++;
+    /** For each line, the index of the first step line after it, or the list's size. */
+    private static int[] nextSteps(List<TraceLine> lines) {
+        int n = lines.size();
+        int[] next = new int[n];
+        int after = n;
+        for (int k = n - 1; k >= 0; k--) {
+            next[k] = after;
+            if (lines.get(k).reading() != null) {
+                after = k;
+            }
         }
-        return k;
+        return next;
     }
 
     private static boolean isLanding(TraceLine t, TraceLine call, String member) {

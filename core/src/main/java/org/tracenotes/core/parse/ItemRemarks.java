@@ -1,6 +1,9 @@
 package org.tracenotes.core.parse;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.StepKind;
 
 /**
@@ -8,7 +11,7 @@ import org.tracenotes.core.model.StepKind;
  * step, not a step of its own, as words under a call in an arrow tree are ({@link RootLines#isRemark}):
  * <pre>
  *   - `ring_init` registers the rings
- *     - these are not the queues     (a remark on ring_init)
+ *     - these are not the queues     (a remark on ring_init: its trailing comment)
  *   - `queue_init`
  *     - it sets the depth            (a step in words: an item follows at its column)
  *     - `queue_alloc`
@@ -19,17 +22,21 @@ final class ItemRemarks {
     private ItemRemarks() {
     }
 
-    /** Line {@code i} of {@code lines}, a list item, as a comment line when it is such a remark; else itself. */
-    static TraceLine remarkOrStep(List<TraceLine> lines, int i, TraceLine item) {
+    /**
+     * Settles item {@code i} of {@code lines} (a list item whose bullet the lexer skipped): when it is such a
+     * remark, its words become a trailing comment of the step it is written under and its line a blank one.
+     */
+    static void settle(List<TraceLine> lines, int i) {
+        TraceLine item = lines.get(i);
         StepReader.Reading r = item.reading();
         if (r == null || r.kind() != StepKind.PROSE || r.expression() != null) {
-            return item;
+            return;
         }
         for (int k = i + 1; k < lines.size(); k++) {
             TraceLine next = lines.get(k);
             if (!next.isBlank()) {
                 if (next.indent() >= item.indent()) {
-                    return item;   // a body below it, or an item after it at its column
+                    return;   // a body below it, or an item after it at its column
                 }
                 break;
             }
@@ -37,9 +44,13 @@ final class ItemRemarks {
         for (int k = i - 1; k >= 0; k--) {
             TraceLine above = lines.get(k);
             if (!above.isBlank() && above.reading() != null && above.indent() < item.indent()) {
-                return item.asCommentLine();   // the step it remarks on
+                List<Comment> comments = new ArrayList<>(above.comments());
+                comments.add(new Comment("", r.text(), Comment.Placement.TRAILING, item.range()));
+                lines.set(k, new TraceLine(above.line(), above.indent(), above.textIndent(), above.arrow(), above.reading(),
+                        above.range(), List.copyOf(comments)));
+                lines.set(i, new TraceLine(item.line(), item.indent(), item.indent(), Arrow.NONE, null, item.range(), List.of()));
+                return;
             }
         }
-        return item;
     }
 }

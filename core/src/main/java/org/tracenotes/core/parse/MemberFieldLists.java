@@ -11,7 +11,9 @@ import org.tracenotes.core.model.StepKind;
  * {@code args->offset}, {@code args->count} under {@code encode_write}). Alone, a bare member path in an
  * arrowless tree reads as a call through that member ({@code ops->write_iter}); three or more siblings in a
  * row that name members of one and the same object, none called with arguments, none with a body, are the
- * object's fields: expressions. Only arrowless steps are re-read (an arrow says the author means a step taken).
+ * object's fields: expressions — unless another step among them calls a member of that object or has a
+ * body under one ({@code ops->prepare}, {@code ops->start} with its body, {@code ops->kick}: an ops table's
+ * calls, read alike). Only arrowless steps are re-read (an arrow says the author means a step taken).
  */
 final class MemberFieldLists {
 
@@ -31,7 +33,7 @@ final class MemberFieldLists {
             while (base != null && j < n && base.equals(fieldBase(steps.get(j)))) {
                 j++;
             }
-            if (base != null && j - i >= LIST) {
+            if (base != null && j - i >= LIST && !calledAmong(steps, base)) {
                 for (int k = i; k < j; k++) {
                     steps.get(k).kind = StepKind.EXPRESSION;
                 }
@@ -48,6 +50,25 @@ final class MemberFieldLists {
                 }
             }
         }
+    }
+
+    /** Whether a step of {@code steps} calls a member of {@code base} with arguments or has a body under one. */
+    private static boolean calledAmong(List<StepNode> steps, String base) {
+        for (StepNode s : steps) {
+            if (s.line.reading() == null || s.line.arrow() != Arrow.NONE) {
+                continue;
+            }
+            Expr e = s.line.reading().expression();
+            boolean call = e instanceof Expr.Call c;
+            if (call) {
+                e = ((Expr.Call) e).callee();
+            }
+            if ((call || !s.children.isEmpty()) && e instanceof Expr.Member m && m.target() instanceof Expr.Name target
+                    && base.equals(target.name() + (m.arrow() ? "->" : "."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The object a bare arrowless member step reads ({@code args} of {@code args->offset}), or null. */

@@ -38,7 +38,7 @@ final class RootLines {
         }
         String text = above.reading().text();
         return above.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find()
-                && !StepReader.opensConditionInWords(line.reading().text());
+                && !ConditionWords.opensCondition(line.reading().text());
     }
 
     /**

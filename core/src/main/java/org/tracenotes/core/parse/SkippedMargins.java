@@ -63,7 +63,7 @@ final class SkippedMargins {
         for (int i = 0; i < out.size(); i++) {
             TraceLine l = out.get(i);
             if (l != lines.get(i)) {   // an item whose bullet the lexer skipped
-                out.set(i, ItemRemarks.remarkOrStep(out, i, l));
+                ItemRemarks.settle(out, i);
             }
         }
         return out;

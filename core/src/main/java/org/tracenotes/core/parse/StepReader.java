@@ -29,18 +29,6 @@ final class StepReader {
     }
 
     /**
-     * A condition in words: {@code 如果减到0，…}; one that states its own consequence after a comma
-     * ({@code 如果写满，则发送}) is a sentence, a step in words.
-     */
-    private static final Pattern PROSE_IF = Pattern.compile("^(?:如果|若是|假如)(?!.*[，,]\\s*则)");
-
-    /** Whether a line in words opens with a condition word ({@code 如果…}): it starts a sentence, it does not wrap one. */
-    static boolean opensConditionInWords(String text) {
-        return !text.isEmpty() && text.charAt(0) >= 0x3000 && CONDITION_WORD.matcher(text).lookingAt();
-    }
-
-    private static final Pattern CONDITION_WORD = Pattern.compile("如果|若是|假如");
-    /**
      * A statement keyword whose rest the grammar cannot read ({@code return x ? (a * b) :} cut off,
      * {@code return a |} continued below, a bare {@code if} whose condition follows): the keyword's kind.
      * {@code if}, {@code while}, {@code for} and {@code switch} followed by words need a sign of code
@@ -93,7 +81,7 @@ final class StepReader {
             return guarded;   // `ready(x) &&` continued below: the call it starts with guards the rest
         }
         StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() || misspeltForeach(text) ? StepKind.LOOP
-                : PROSE_IF.matcher(text).find() ? StepKind.IF : StepKind.PROSE;
+                : ConditionWords.isIf(text) ? StepKind.IF : StepKind.PROSE;
         Matcher call = CALL_WITH_WORDS.matcher(text);
         if (kind == StepKind.PROSE && call.matches()) {
             // `migration_iteration_run(简单描述可能执行到的函数)`: a call whose arguments are words

@@ -119,11 +119,14 @@ class IndentationTreesTest {
                       call foo_size
                       prose 如果队列还有空间可以放下当前请求的全部待写入字节，则将请求加入队列，否则创建一个新的请求加入队列
                       prose 如果队列写满，则调用foo_doio发送数据
+                      prose 若是缓存已满，就先回写
+                      prose 假如没有空闲页，那么唤醒回收线程
                   call foo_complete
                     call foo_doio
                 """, "foo_writepages", " foo_add_request", "  foo_pick_mirror // the mirror", "  foo_add_one",
                 "   foo_size", "   如果队列还有空间可以放下当前请求的全部待写入字节，则将请求加入队列，否则创建一个新的请求加入队列",
-                "   如果队列写满，则调用foo_doio发送数据", " foo_complete", "  foo_doio");
+                "   如果队列写满，则调用foo_doio发送数据", "   若是缓存已满，就先回写", "   假如没有空闲页，那么唤醒回收线程",
+                " foo_complete", "  foo_doio");
     }
 
     @Test
@@ -156,6 +159,19 @@ class IndentationTreesTest {
                     call ops->flush
                 """, "foo_encode", " foo_encode_head", " foo_encode_write // OP_WRITE", "  args->id", "  args->offset",
                 "  args->count", " foo_encode_tail", "  ops->flush");
+    }
+
+    @Test
+    void anOpsTableCalledAmongItsMembersStaysCalls() {
+        Parsing.assertShape("""
+                root ring_run
+                  call ops->prepare
+                  call ops->start
+                    call ring_kick_hw
+                  call ops->kick
+                  call ops->finish
+                  call ops->cleanup
+                """, "ring_run", " ops->prepare", " ops->start", "  ring_kick_hw", " ops->kick", " ops->finish", " ops->cleanup");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.tracenotes.core.parse;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -264,13 +266,53 @@ class MarkdownListTracesTest {
                 "") + "\n");
         assertEquals("""
                 root `ring_init` calls `ring_setup`
-                  call `ring_alloc` allocates the rings
+                  call `ring_alloc` allocates the rings  these are not the queues
                   call `ring_check`
                   prose it sets the depth
                   call `ring_setup`
                 """, Parsing.shape(note));
         var body = note.traceBlocks().get(0).roots().get(0).body();
-        org.junit.jupiter.api.Assertions.assertTrue(body.stream().anyMatch(st -> st.comments().stream()
-                .anyMatch(c -> c.text().equals("these are not the queues"))), () -> body.toString());   // kept, as a comment
+        assertEquals(List.of("these are not the queues"), body.get(0).comments().stream().map(c -> c.text().strip()).toList(),
+                () -> body.toString());   // kept, as a comment on ring_alloc, the step it is written under
+        assertEquals(List.of(), body.get(1).comments(), () -> body.toString());
+    }
+
+    @Test
+    void aWordsItemEndingTheListIsARemarkOnTheStepAboveIt() {
+        Note note = Parsing.parse(String.join("\n",
+                "",
+                "- `bus_probe` calls `bus_scan`",
+                "  - `bus_scan()` walks the slots",
+                "  - `bus_add()` adds each slot",
+                "    - first the slots are counted",
+                "") + "\n");
+        assertEquals("""
+                root `bus_probe` calls `bus_scan`
+                  call `bus_scan()` walks the slots
+                  call `bus_add()` adds each slot  first the slots are counted
+                """, Parsing.shape(note));
+        var scan = note.traceBlocks().get(0).roots().get(0).body().get(1);
+        assertEquals(List.of("first the slots are counted"), scan.comments().stream().map(c -> c.text().strip()).toList(),
+                () -> scan.toString());
+    }
+
+    @Test
+    void aDeepListOfThingsThatNeverSaysCallsStaysProse() {
+        Note glossary = Parsing.parse(String.join("\n",
+                "",
+                "- Allocation",
+                "  - `pool_alloc()` allocates a buffer",
+                "    - `pool_alloc_node()` is the per-node variant",
+                "  - `pool_free()` frees it",
+                "") + "\n");
+        assertEquals("", Parsing.shape(glossary));
+        Note members = Parsing.parse(String.join("\n",
+                "",
+                "- `struct widget_ops`",
+                "  - `open` opens the widget",
+                "    - `open_locked` when the lock is held",
+                "  - `close` closes it",
+                "") + "\n");
+        assertEquals("", Parsing.shape(members));
     }
 }

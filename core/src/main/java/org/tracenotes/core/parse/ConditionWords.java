@@ -1,0 +1,33 @@
+package org.tracenotes.core.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * Conditions written in Chinese words, the one list of their words: a line opening with a condition word
+ * ({@code 如果减到0，…}, {@code 若是…}, {@code 假如…}) is an {@code if} in words, unless it states its own
+ * consequence after a comma ({@code 如果写满，则发送}, {@code …，就…}, {@code …，那么…}): then it is a sentence,
+ * a step in words. Either way it starts a sentence; it never wraps the line above.
+ */
+final class ConditionWords {
+
+    /** The words that open a condition. */
+    private static final String CONDITION = "如果|若是|假如";
+    /** The words that open a condition's consequence after its comma. */
+    private static final String CONSEQUENCE = "则|就|那么";
+
+    private static final Pattern OPENS = Pattern.compile(CONDITION);
+    private static final Pattern IF_IN_WORDS = Pattern.compile("^(?:" + CONDITION + ")(?!.*[，,]\\s*(?:" + CONSEQUENCE + "))");
+
+    private ConditionWords() {
+    }
+
+    /** Whether a line in words opens with a condition word: it starts a sentence, it does not wrap one. */
+    static boolean opensCondition(String text) {
+        return !text.isEmpty() && text.charAt(0) >= 0x3000 && OPENS.matcher(text).lookingAt();
+    }
+
+    /** Whether a line in words is an {@code if}: a condition that does not state its own consequence. */
+    static boolean isIf(String text) {
+        return !text.isEmpty() && text.charAt(0) >= 0x3000 && IF_IN_WORDS.matcher(text).find();
+    }
+}
