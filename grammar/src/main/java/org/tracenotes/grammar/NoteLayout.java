@@ -133,7 +133,8 @@ final class NoteLayout {
                 }
                 roles[i] = Role.FENCE_OPEN;
                 boolean trace = isTraceBlock(i + 1, last,
-                        IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)));
+                        IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)))
+                        || BoxDrawnTree.isCallTree(this, i + 1, last);
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
                     blockOf[j] = trace ? blockId : -1;
@@ -238,6 +239,7 @@ final class NoteLayout {
             i = last + 1;
         }
         IndentedCallTree.unfencedTrees(text, this, blockId);
+        FlatChainRuns.unfencedChains(this);
     }
 
     /** Makes lines {@code first}..{@code last} trace block {@code blockId}. */
