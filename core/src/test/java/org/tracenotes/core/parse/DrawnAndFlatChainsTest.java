@@ -1,0 +1,165 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.grammar.Connectors;
+
+/**
+ * Call trees drawn with box-drawing edges ({@code ├─}, {@code └─}, {@code │}) and chains written flat
+ * (a column of names under a heading naming a call chain, steps joined by down-arrow comment lines),
+ * read as their authors mean them. Every fragment is made up.
+ */
+class DrawnAndFlatChainsTest {
+
+    @Test
+    void boxEdgesNestEachNameUnderTheLineItHangsFrom() {
+        Parsing.assertShape("""
+                root run_job()
+                  call prepare_job()
+                    call load_conf()
+                    call check_conf()
+                  call start_job()
+                """, "run_job()", " ├─ prepare_job()", " │   ├─ load_conf()", " │   └─ check_conf()", " └─ start_job()");
+    }
+
+    @Test
+    void aYamlFenceThatDrawsACallTreeIsReadByItsContent() {
+        Note note = Parsing.parse("```yaml\nstop_all()\n └─ stop_disks()\n     └─ flush_cache()\n```\n");
+        assertEquals("""
+                root stop_all()
+                  call stop_disks()
+                    call flush_cache()
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aColumnOfLastChildEdgesAtOneColumnIsAChain() {
+        Parsing.assertShape("""
+                root read()
+                  call vfs_read()
+                    call file->ops->read()
+                      call dev_read()
+                """, "read()", "└─ vfs_read()", "└─ file->ops->read()", "└─ dev_read()");
+    }
+
+    @Test
+    void aChainLinkAfterAnAssignmentWithoutACallStandsBesideIt() {
+        Parsing.assertShape("""
+                root open_dev()
+                  call dev_lookup
+                    assign f->ops = dev_ops
+                    call dev_open()
+                """, "open_dev()", "└─ dev_lookup", "└─ f->ops = dev_ops", "└─ dev_open()");
+    }
+
+    @Test
+    void lastChildEdgesAtDifferentColumnsKeepTheirColumns() {
+        Parsing.assertShape("""
+                root halt()
+                  call halt_devices()
+                    prose each driver's hook
+                  if if (halt_hook)
+                    call halt_hook()
+                  call reboot_fallback()
+                """, "halt()", " └─ halt_devices()", "     │   └─ each driver's hook", " └─ if (halt_hook)",
+                "     └─ halt_hook()", " └─ reboot_fallback()");
+    }
+
+    @Test
+    void aFolderListingDrawnWithEdgesStaysAListing() {
+        Note note = Parsing.parse("```yaml\n/srv/data\n├── logs/\n│   └── today.log\n└── cache/\n```\n");
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void aWireIntoABoxIsNoEdge() {
+        assertFalse(Connectors.at("└──────┘", 0));
+        assertFalse(Connectors.at("├────┼────┤", 0));
+        assertTrue(Connectors.at("└─ name", 0));
+        assertTrue(Connectors.at("│   └─ name", 0));
+    }
+
+    @Test
+    void aFlatColumnUnderAHeadingNamingACallChainIsAChain() {
+        Note note = Parsing.parse("""
+                // call chain of a send
+                sys_send
+                sock_send_msg           hands it to the protocol
+                proto_send
+                dev_xmit
+                """);
+        assertEquals("""
+                root sys_send
+                  call sock_send_msg  hands it to the protocol
+                    call proto_send
+                      call dev_xmit
+                """, Parsing.shape(note).replace("\n\n", "\n"));
+    }
+
+    @Test
+    void aFlatColumnWithoutAChainHeadingIsNoTrace() {
+        Note note = Parsing.parse("""
+                // the helpers
+                sys_send
+                sock_send_msg
+                proto_send
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void stepsUnderAnArrowParentStaySiblingsUnderAChainHeading() {
+        Note note = Parsing.parse("""
+                ## call flow
+
+                ```
+                do_send()
+                -> pick_queue()
+                -> fill_desc()
+                -> ring_bell()
+                ```
+                """);
+        assertEquals("""
+                root do_send()
+                  call pick_queue()
+                  call fill_desc()
+                  call ring_bell()
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aDownArrowCommentBetweenTwoStepsMakesTheLowerTheCallee() {
+        Note note = Parsing.parse("""
+                // entry of the open path
+                long do_open(int fd, const char *name,
+                             int flags);
+                //            ||
+                //            \\/
+                struct file *open_path(struct walk *w);
+                //            ||
+                //            \\/
+                // namei part
+                int walk_parts(const char *name);
+                """);
+        assertEquals("""
+                root long do_open(int fd, const char *name, int flags)
+                  declaration struct file *open_path(struct walk *w)
+                    declaration int walk_parts(const char *name)
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aSingleDownArrowIsNoTrace() {
+        Note note = Parsing.parse("""
+                int setup(void);
+                //   ||
+                //   \\/
+                int finish(void);
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+}

@@ -1,0 +1,108 @@
+package org.tracenotes.grammar;
+
+/**
+ * Steps joined by down-arrow lines: a comment line holding only a downward arrow ({@code // ||} then
+ * {@code // \/}, {@code # ↓}, {@code // v}) between two steps makes the step below the callee of the
+ * step above, though both stand at the margin.
+ * <pre>
+ * long do_open(int fd, const char *name,
+ *              int flags);
+ * //        ||
+ * //        \/
+ * struct file *open_path(struct walk *w);
+ * </pre>
+ * A run of text lines (up to a blank line) is a trace block when two or more arrow groups in it each
+ * stand between code lines: a step, arrows (and comments), a step. The arrows stay comments.
+ */
+public final class DownArrowRuns {
+
+    private static final int MIN_JOINS = 2;
+
+    private DownArrowRuns() {
+    }
+
+    /** Whether {@code text} is a comment line ({@code //} or {@code #}) holding only a downward arrow. */
+    public static boolean isDownArrow(String text) {
+        int p = 0;
+        int n = text.length();
+        while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p + 1 < n && text.charAt(p) == '/' && text.charAt(p + 1) == '/') {
+            p += 2;
+        } else if (p < n && text.charAt(p) == '#') {
+            p++;
+        } else {
+            return false;   // the cheap test: no comment marker
+        }
+        String rest = text.substring(p).strip();
+        return switch (rest) {
+            case "||", "\\/", "|", "\u2193", "v", "V", "\u2B07", "\u21D3" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Marks as trace blocks the runs of text lines of {@code layout} whose steps down-arrow lines join.
+     * A line is tried only when it starts with {@code /} or {@code #}.
+     */
+    static void unfencedRuns(NoteLayout layout) {
+        int n = layout.lineCount();
+        int blockId = -1;
+        int i = 0;
+        while (i < n) {
+            if (layout.role(i) != NoteLayout.Role.TEXT || !arrowLine(layout, i)) {
+                i++;
+                continue;
+            }
+            int first = i;
+            while (first > 0 && layout.role(first - 1) == NoteLayout.Role.TEXT) {
+                first--;
+            }
+            int last = i;
+            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
+                last++;
+            }
+            if (joinsSteps(layout, first, last)) {
+                if (blockId < 0) {
+                    blockId = FlatChainRuns.nextBlockId(layout);
+                }
+                layout.markTrace(first, last, blockId++);
+            }
+            i = last + 1;
+        }
+    }
+
+    /** Whether two or more groups of down-arrow lines among lines {@code first}..{@code last} each stand between code lines. */
+    static boolean joinsSteps(NoteLayout layout, int first, int last) {
+        int joins = 0;
+        boolean codeAbove = false;
+        boolean arrowSince = false;
+        for (int j = first; j <= last; j++) {
+            if (layout.blank(j)) {
+                continue;
+            }
+            if (arrowLine(layout, j)) {
+                arrowSince |= codeAbove;
+                continue;
+            }
+            int p = LineScan.stripStart(layout.codePoints(), layout.start(j), layout.contentEnd(j));
+            int c = layout.codePoints()[p];
+            if (c == '/' || c == '#' || c == '*') {
+                continue;   // a comment between the arrows and the step
+            }
+            if (LineScan.isIdentStart(c) && p == layout.start(j)) {
+                joins += arrowSince ? 1 : 0;
+                codeAbove = true;
+                arrowSince = false;
+            }
+        }
+        return joins >= MIN_JOINS;
+    }
+
+    private static boolean arrowLine(NoteLayout layout, int j) {
+        int p = LineScan.stripStart(layout.codePoints(), layout.start(j), layout.contentEnd(j));
+        int c = p < layout.contentEnd(j) ? layout.codePoints()[p] : ' ';
+        return (c == '/' || c == '#') && isDownArrow(layout.lineText(j));
+    }
+}
