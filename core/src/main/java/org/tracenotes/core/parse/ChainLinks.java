@@ -19,6 +19,24 @@ final class ChainLinks {
 
     /** {@code lines} with each line whose {@code links} entry is set moved under the step line before it. */
     static List<TraceLine> apply(List<TraceLine> lines, boolean[] links) {
+        int[] callers = new int[lines.size()];
+        for (int i = 0; i < callers.length; i++) {
+            callers[i] = links[i] ? PREVIOUS : NONE;
+        }
+        return apply(lines, callers);
+    }
+
+    /** A {@code callers} entry: the line is no link. */
+    static final int NONE = -1;
+    /** A {@code callers} entry: the line is the callee of the step line before it. */
+    static final int PREVIOUS = -2;
+
+    /**
+     * {@code lines} with each link moved under its caller: {@code callers[i]} is the index of line
+     * {@code i}'s caller (an earlier step line), {@link #PREVIOUS} for the step line before it, or
+     * {@link #NONE} when line {@code i} is no link.
+     */
+    static List<TraceLine> apply(List<TraceLine> lines, int[] callers) {
         List<TraceLine> out = new ArrayList<>(lines.size());
         int previous = -1;     // index in out of the last step line
         int tailColumn = -1;   // the last link's own column, and how far it moved
@@ -31,9 +49,9 @@ final class ChainLinks {
                 continue;
             }
             boolean step = !l.isCommentOnly() && l.reading() != null;
-            if (step && links[i] && previous >= 0) {
-                TraceLine above = out.get(previous);
-                int target = callsNothing(above) ? above.indent() : above.indent() + 1;
+            if (step && callers[i] != NONE && previous >= 0) {
+                TraceLine above = out.get(callers[i] == PREVIOUS ? previous : callers[i]);
+                int target = callers[i] == PREVIOUS && callsNothing(above) ? above.indent() : above.indent() + 1;
                 d = target - l.indent();
                 tailColumn = l.indent();
                 tailDelta = d;

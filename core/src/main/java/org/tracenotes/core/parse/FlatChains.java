@@ -37,16 +37,72 @@ final class FlatChains {
         if (steps < MIN_LINKS || !underChainHeading(source, firstLine)) {
             return lines;
         }
-        boolean[] links = new boolean[lines.size()];
-        boolean first = true;
+        int[] callers = new int[lines.size()];
+        java.util.Arrays.fill(callers, ChainLinks.NONE);
+        int[] stepAt = new int[lines.size()];
+        int seen = 0;
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
-            if (!l.isBlank() && !l.isCommentOnly()) {
-                links[i] = !first;
-                first = false;
+            if (l.isBlank() || l.isCommentOnly()) {
+                continue;
+            }
+            if (seen > 0) {
+                callers[i] = notedCaller(lines, stepAt, seen, source.line(l.line()), source);
+            }
+            stepAt[seen++] = i;
+        }
+        return ChainLinks.apply(lines, callers);
+    }
+
+    /**
+     * The caller of the link whose line is {@code text}: the nearest earlier link whose note (what
+     * follows its name) names this link's function as a whole word; {@link ChainLinks#PREVIOUS} when
+     * none does. A chain's author often notes what a function calls ({@code rx_irq  { calls deliver }}),
+     * and a link so named hangs under that function though other links stand between.
+     */
+    private static int notedCaller(List<TraceLine> lines, int[] steps, int seen, String text, SourceText source) {
+        String name = leadingName(text, 0).strip();
+        if (name.isEmpty()) {
+            return ChainLinks.PREVIOUS;
+        }
+        for (int k = seen - 1; k >= 0; k--) {
+            String above = source.line(lines.get(steps[k]).line());
+            int from = leadingName(above, 0).length();
+            if (namesWord(above, from, name)) {
+                return k == seen - 1 ? ChainLinks.PREVIOUS : steps[k];
             }
         }
-        return ChainLinks.apply(lines, links);
+        return ChainLinks.PREVIOUS;
+    }
+
+    /** The identifier (with {@code ->} and {@code .}) that {@code text} starts with past blanks, or "". */
+    private static String leadingName(String text, int from) {
+        int p = from;
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        int q = p;
+        while (q < text.length() && (identPart(text.charAt(q)) || text.charAt(q) == '.'
+                || text.charAt(q) == '-' && q + 1 < text.length() && text.charAt(q + 1) == '>' && q++ >= 0)) {
+            q++;
+        }
+        return text.substring(0, q);
+    }
+
+    /** Whether {@code name} occurs in {@code text} after {@code from} as a whole identifier. */
+    private static boolean namesWord(String text, int from, String name) {
+        String bare = name.strip();
+        for (int at = text.indexOf(bare, from); at >= 0; at = text.indexOf(bare, at + 1)) {
+            int end = at + bare.length();
+            if ((at == 0 || !identPart(text.charAt(at - 1))) && (end == text.length() || !identPart(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean identPart(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     /** Whether the nearest non-blank line above line {@code line} (past a fence line) names a call chain. */

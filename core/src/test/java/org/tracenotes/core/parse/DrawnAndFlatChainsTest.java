@@ -101,6 +101,38 @@ class DrawnAndFlatChainsTest {
     }
 
     @Test
+    void aLinkThatAnEarlierLinksNoteNamesHangsUnderThatLink() {
+        Note note = Parsing.parse("""
+                // call chain of a receive
+                nic_rx_irq              { queues it, later calls net_deliver }
+                frame_strip             { done by the driver }
+                net_deliver
+                proto_rx
+                """);
+        assertEquals("""
+                root nic_rx_irq              { queues it, later calls net_deliver }
+                  call frame_strip             { done by the driver }
+                  call net_deliver
+                    call proto_rx
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aNoteNamingALongerNameIsNoCallOfTheShorter() {
+        Note note = Parsing.parse("""
+                // call flow
+                send_one                { send_one_fast }
+                send_two
+                send_one_f
+                """);
+        assertEquals("""
+                root send_one                { send_one_fast }
+                  call send_two
+                    call send_one_f
+                """, Parsing.shape(note));
+    }
+
+    @Test
     void aFlatColumnWithoutAChainHeadingIsNoTrace() {
         Note note = Parsing.parse("""
                 // the helpers
