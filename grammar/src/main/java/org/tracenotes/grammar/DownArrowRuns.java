@@ -12,7 +12,8 @@ package org.tracenotes.grammar;
  * struct file *open_path(struct walk *w);
  * </pre>
  * A run of text lines (up to a blank line) is a trace block when two or more arrow groups in it each
- * stand between code lines: a step, arrows (and comments), a step. The arrows stay comments.
+ * stand between code lines: a step, arrows (and comments), a step; so is a fence whose content does
+ * that, its arrows bare ({@code ||} then {@code \\/}, {@code ↓}) or in comments. The arrows stay comments.
  */
 public final class DownArrowRuns {
 
@@ -21,7 +22,11 @@ public final class DownArrowRuns {
     private DownArrowRuns() {
     }
 
-    /** Whether {@code text} is a comment line ({@code //} or {@code #}) holding only a downward arrow. */
+    /**
+     * Whether {@code text} is a line holding only a downward arrow: in a comment ({@code //} or
+     * {@code #}: {@code ||}, {@code \\/}, {@code |}, {@code ↓}, {@code v} …), or bare
+     * ({@link #isBareDownArrow}).
+     */
     public static boolean isDownArrow(String text) {
         int p = 0;
         int n = text.length();
@@ -33,11 +38,26 @@ public final class DownArrowRuns {
         } else if (p < n && text.charAt(p) == '#') {
             p++;
         } else {
-            return false;   // the cheap test: no comment marker
+            return isBareDownArrow(text.substring(p));
         }
         String rest = text.substring(p).strip();
         return switch (rest) {
             case "||", "\\/", "|", "\u2193", "v", "V", "\u2B07", "\u21D3" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether {@code rest} (a line past its margin) is a bare downward arrow: {@code ||}, {@code \\/},
+     * {@code ↓}, {@code ⬇}, {@code ⇓}. A bare {@code |} or {@code v} is no arrow here: it is a stem or the
+     * close of a bracket ({@link Connectors}).
+     */
+    public static boolean isBareDownArrow(String rest) {
+        if (rest.isEmpty() || "|\\\u2193\u2B07\u21D3".indexOf(rest.charAt(0)) < 0) {
+            return false;   // the cheap test
+        }
+        return switch (rest.strip()) {
+            case "||", "\\/", "\u2193", "\u2B07", "\u21D3" -> true;
             default -> false;
         };
     }
@@ -63,7 +83,7 @@ public final class DownArrowRuns {
             while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
                 last++;
             }
-            if (joinsSteps(layout, first, last)) {
+            if (joinsSteps(layout, first, last, false)) {
                 if (blockId < 0) {
                     blockId = FlatChainRuns.nextBlockId(layout);
                 }
@@ -73,8 +93,12 @@ public final class DownArrowRuns {
         }
     }
 
-    /** Whether two or more groups of down-arrow lines among lines {@code first}..{@code last} each stand between code lines. */
-    static boolean joinsSteps(NoteLayout layout, int first, int last) {
+    /**
+     * Whether two or more groups of down-arrow lines among lines {@code first}..{@code last} each stand
+     * between code lines: in a fence ({@code fenced}) the arrows may be bare and the code indented; among
+     * text lines the arrows are in comments and the code at the margin.
+     */
+    static boolean joinsSteps(NoteLayout layout, int first, int last, boolean fenced) {
         int joins = 0;
         boolean codeAbove = false;
         boolean arrowSince = false;
@@ -82,7 +106,7 @@ public final class DownArrowRuns {
             if (layout.blank(j)) {
                 continue;
             }
-            if (arrowLine(layout, j)) {
+            if (arrowLine(layout, j) || fenced && bareArrowLine(layout, j)) {
                 arrowSince |= codeAbove;
                 continue;
             }
@@ -91,13 +115,19 @@ public final class DownArrowRuns {
             if (c == '/' || c == '#' || c == '*') {
                 continue;   // a comment between the arrows and the step
             }
-            if (LineScan.isIdentStart(c) && p == layout.start(j)) {
+            if (LineScan.isIdentStart(c) && (fenced || p == layout.start(j))) {
                 joins += arrowSince ? 1 : 0;
                 codeAbove = true;
                 arrowSince = false;
             }
         }
         return joins >= MIN_JOINS;
+    }
+
+    private static boolean bareArrowLine(NoteLayout layout, int j) {
+        int p = LineScan.stripStart(layout.codePoints(), layout.start(j), layout.contentEnd(j));
+        int c = p < layout.contentEnd(j) ? layout.codePoints()[p] : ' ';
+        return (c == '|' || c == '\\' || c > 0x2000) && isBareDownArrow(layout.lineText(j).strip());
     }
 
     private static boolean arrowLine(NoteLayout layout, int j) {

@@ -90,6 +90,40 @@ public final class FlatChainRuns {
         }
     }
 
+    /**
+     * Whether the fence opened on line {@code open}, its content lines {@code first}..{@code last}, is a
+     * flat chain: three or more link lines at one column and nothing else, right under a heading or
+     * text line naming a call chain (blank lines between).
+     */
+    static boolean isFencedChain(NoteLayout layout, int open, int first, int last) {
+        int above = open - 1;
+        while (above >= 0 && layout.blank(above)) {
+            above--;
+        }
+        if (above < 0 || last - first + 1 < MIN_LINKS) {
+            return false;
+        }
+        int p = LineScan.stripStart(layout.codePoints(), layout.start(above), layout.contentEnd(above));
+        int c = p < layout.contentEnd(above) ? layout.codePoints()[p] : ' ';
+        if (c != '/' && c != '#' && c != '*' || !namesCallChain(layout.lineText(above))) {
+            return false;
+        }
+        int links = 0;
+        int column = -1;
+        for (int j = first; j <= last; j++) {
+            if (layout.blank(j)) {
+                continue;
+            }
+            int indent = layout.indentOf(j);
+            if (column >= 0 && indent != column || !isLink(layout.lineText(j).strip())) {
+                return false;
+            }
+            column = indent;
+            links++;
+        }
+        return links >= MIN_LINKS;
+    }
+
     /** A block id no block of {@code layout} has yet. */
     static int nextBlockId(NoteLayout layout) {
         int max = -1;

@@ -185,6 +185,36 @@ class DrawnAndFlatChainsTest {
     }
 
     @Test
+    void bareDownArrowsInAFenceJoinCallerAndCallee() {
+        Parsing.assertShape("""
+                root fs_open()
+                  call open_dentry()
+                    call low_open()
+                """, "fs_open()", "   ||", "   \\/", "open_dentry()", "   ||", "   \\/", "low_open()");
+        Parsing.assertShape("""
+                root boot_main()
+                  call run_init()
+                    call mount_root()
+                """, "boot_main()", "    \u2193", "run_init()", "    \u2193", "mount_root()");
+    }
+
+    @Test
+    void aFencedFlatColumnUnderAChainHeadingIsAChain() {
+        Note note = Parsing.parse("## 调用链\n\n```\nboot_main\nrun_init\nmount_root\n```\n");
+        assertEquals("""
+                root boot_main
+                  call run_init
+                    call mount_root
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aFencedFlatColumnUnderAnotherHeadingIsNoTrace() {
+        Note note = Parsing.parse("## helpers\n\n```\nboot_main\nrun_init\nmount_root\n```\n");
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
     void aSingleDownArrowIsNoTrace() {
         Note note = Parsing.parse("""
                 int setup(void);
