@@ -134,7 +134,8 @@ final class NoteLayout {
                 roles[i] = Role.FENCE_OPEN;
                 boolean trace = isTraceBlock(i + 1, last,
                         IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)))
-                        || BoxDrawnTree.isCallTree(this, i + 1, last);
+                        || BoxDrawnTree.isCallTree(this, i + 1, last) || DownArrowRuns.joinsSteps(this, i + 1, last, true)
+                        || FlatChainRuns.isFencedChain(this, i, i + 1, last);
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
                     blockOf[j] = trace ? blockId : -1;
