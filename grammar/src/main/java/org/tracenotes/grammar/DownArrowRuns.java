@@ -133,6 +133,12 @@ public final class DownArrowRuns {
     private static boolean arrowLine(NoteLayout layout, int j) {
         int p = LineScan.stripStart(layout.codePoints(), layout.start(j), layout.contentEnd(j));
         int c = p < layout.contentEnd(j) ? layout.codePoints()[p] : ' ';
-        return (c == '/' || c == '#') && isDownArrow(layout.lineText(j));
+        if (c != '/' && c != '#') {
+            return false;
+        }
+        // past the marker and blanks, an arrow starts with one of these: only then is the line's text made
+        int[] t = layout.codePoints();
+        int q = LineScan.skipBlanks(t, c == '/' ? p + 2 : p + 1, layout.contentEnd(j));
+        return q < layout.contentEnd(j) && "|\\\u2193\u2B07\u21D3vV".indexOf(t[q]) >= 0 && isDownArrow(layout.lineText(j));
     }
 }

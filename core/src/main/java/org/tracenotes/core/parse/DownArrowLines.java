@@ -37,14 +37,15 @@ final class DownArrowLines {
 
     /** Whether a source line strictly between {@code above} and {@code below} is a down arrow. */
     private static boolean arrowBetween(SourceText source, int above, int below) {
+        String all = source.text();
         for (int k = below - 1; k > above; k--) {
-            String text = source.line(k);
-            int p = 0;
-            while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            int p = source.lineStart(k);
+            while (p < all.length() && (all.charAt(p) == ' ' || all.charAt(p) == '\t')) {
                 p++;
             }
-            // the cheap test: the first character a down-arrow line can start with
-            if (p < text.length() && "/#|\\\u2193\u2B07\u21D3".indexOf(text.charAt(p)) >= 0 && DownArrowRuns.isDownArrow(text)) {
+            // the cheap test, on the note's chars: the first character a down-arrow line can start with
+            if (p < all.length() && "/#|\\\u2193\u2B07\u21D3".indexOf(all.charAt(p)) >= 0
+                    && DownArrowRuns.isDownArrow(source.line(k))) {
                 return true;
             }
         }

@@ -24,6 +24,9 @@ final class LastChildChains {
 
     /** The block's lines with each chained {@code └─} line moved under the one above it. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth) {
+        if (lines.isEmpty() || !drawsCorners(lines, source)) {
+            return lines;   // the usual case: no └ in the block at all
+        }
         boolean[] links = null;
         int previousEdge = -1;   // the edge column of the last step line, -1 when it had no └─
         for (int i = 0; i < lines.size(); i++) {
@@ -33,11 +36,7 @@ final class LastChildChains {
             }
             int edge = -1;
             if (l.arrow() == Arrow.NONE) {
-                String text = source.line(l.line());
-                // the cheap test: a box-drawing character somewhere before the payload
-                if (text.indexOf('\u2514') >= 0 || text.indexOf('\u2570') >= 0) {
-                    edge = lastChildColumn(text, tabWidth);
-                }
+                edge = lastChildColumn(source.line(l.line()), tabWidth);
             }
             if (edge >= 0 && edge == previousEdge) {
                 if (links == null) {
@@ -48,6 +47,16 @@ final class LastChildChains {
             previousEdge = edge;
         }
         return links == null ? lines : ChainLinks.apply(lines, links);
+    }
+
+    /** Whether the block's text holds a {@code └} or {@code ╰}: one {@code indexOf} over it for each. */
+    private static boolean drawsCorners(List<TraceLine> lines, SourceText source) {
+        int from = source.lineStart(lines.get(0).line());
+        int last = lines.get(lines.size() - 1).line();
+        int to = last < source.lineCount() ? source.lineStart(last + 1) : source.text().length();
+        int corner = source.text().indexOf('\u2514', from);
+        int round = corner >= 0 && corner < to ? corner : source.text().indexOf('\u2570', from);
+        return corner >= 0 && corner < to || round >= 0 && round < to;
     }
 
     /** The column of a line's leading {@code └─}, tabs expanded; -1 when it leads with none. */
