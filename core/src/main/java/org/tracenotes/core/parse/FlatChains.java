@@ -51,6 +51,7 @@ final class FlatChains {
             }
             stepAt[seen++] = i;
         }
+        alternatives(lines, stepAt, seen, callers, source);
         return ChainLinks.apply(lines, callers);
     }
 
@@ -73,6 +74,27 @@ final class FlatChains {
             }
         }
         return ChainLinks.PREVIOUS;
+    }
+
+    /**
+     * Two links in a row whose notes both name the function of the link after them are alternatives
+     * calling it ({@code send_fast  { calls do_send }} / {@code send_slow  { calls do_send }} /
+     * {@code do_send}): the second stands beside the first, under the first's caller.
+     */
+    private static void alternatives(List<TraceLine> lines, int[] stepAt, int seen, int[] callers, SourceText source) {
+        for (int k = 1; k + 1 < seen; k++) {
+            int second = stepAt[k];
+            int first = stepAt[k - 1];
+            if (callers[second] != ChainLinks.PREVIOUS || k - 1 == 0) {
+                continue;   // a noted caller decided it, or the first is the root, which has no caller
+            }
+            String next = leadingName(source.line(lines.get(stepAt[k + 1]).line()), 0).strip();
+            String a = source.line(lines.get(first).line());
+            String b = source.line(lines.get(second).line());
+            if (!next.isEmpty() && namesWord(a, leadingName(a, 0).length(), next) && namesWord(b, leadingName(b, 0).length(), next)) {
+                callers[second] = callers[first] == ChainLinks.PREVIOUS ? stepAt[k - 2] : callers[first];
+            }
+        }
     }
 
     /** The identifier (with {@code ->} and {@code .}) that {@code text} starts with past blanks, or "". */

@@ -118,6 +118,25 @@ class DrawnAndFlatChainsTest {
     }
 
     @Test
+    void twoLinksInARowNotedAsCallingTheNextAreAlternatives() {
+        Note note = Parsing.parse("""
+                // call chain of a read
+                sys_readv               { picks a reader }
+                read_fast               { calls do_read }
+                read_checked            { calls do_read }
+                do_read
+                copy_out
+                """);
+        assertEquals("""
+                root sys_readv               { picks a reader }
+                  call read_fast               { calls do_read }
+                  call read_checked            { calls do_read }
+                    call do_read
+                      call copy_out
+                """, Parsing.shape(note));
+    }
+
+    @Test
     void aNoteNamingALongerNameIsNoCallOfTheShorter() {
         Note note = Parsing.parse("""
                 // call flow
