@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * </pre>
  * A column of names is a list of siblings only under a parent; with no parent above it and a heading
  * saying it is a chain, the first line is the root and each next line the callee of the one before.
+ * Two such lines right above a deeper call tree head that tree: the tree hangs from the last of them.
+ * Source paths alone on a line ({@code mm/memory.c}) may stand between the lines as labels.
  * A line of the column is a name (with {@code ->} and {@code .}) or a call, optionally followed by a
  * note: two or more blanks and words, a {@code { … }} note, or a {@code //} comment.
  */
@@ -27,6 +29,8 @@ public final class FlatChainRuns {
     private static final Pattern LINK = Pattern.compile(
             "[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
     private static final int MIN_LINKS = 3;
+    /** Links of a flat run with a deeper tree right below it: the tree's caller and its caller at least. */
+    private static final int MIN_LINKS_BEFORE_TREE = 2;
 
     private FlatChainRuns() {
     }
@@ -77,10 +81,23 @@ public final class FlatChainRuns {
                 first++;
             }
             int last = first - 1;
-            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT && isLink(layout.lineText(last + 1))) {
+            int links = 0;
+            int column = first < n ? layout.indentOf(first) : 0;
+            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT && layout.indentOf(last + 1) == column) {
+                String line = layout.lineText(last + 1).strip();
+                if (isLink(line)) {
+                    links++;
+                } else if (!isPath(line)) {
+                    break;
+                }
                 last++;
             }
-            if (last - first + 1 >= MIN_LINKS) {
+            boolean treeBelow = last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TRACE
+                    && layout.block(last + 1) >= 0 && layout.indentOf(last + 1) > column;
+            if (treeBelow && links >= MIN_LINKS_BEFORE_TREE) {
+                layout.markTrace(first, last, layout.block(last + 1));   // the run heads the tree below it: one block
+                i = last;
+            } else if (links >= MIN_LINKS) {
                 if (blockId < 0) {
                     blockId = nextBlockId(layout);
                 }
@@ -88,6 +105,12 @@ public final class FlatChainRuns {
                 i = last;
             }
         }
+    }
+
+    /** A source file's path alone on a line ({@code mm/memory.c}): a label of the functions below it. */
+    private static boolean isPath(String line) {
+        int dot = line.lastIndexOf('.');
+        return line.indexOf('/') > 0 && dot > 0 && line.indexOf(' ') < 0 && line.length() - dot <= 3;
     }
 
     /**

@@ -12,36 +12,46 @@ import org.tracenotes.grammar.FlatChainRuns;
 final class FlatChains {
 
     private static final int MIN_LINKS = 3;
+    /** Steps of a flat run that a deeper tree follows: the tree's caller and the caller's caller at least. */
+    private static final int MIN_LINKS_BEFORE_TREE = 2;
 
     private FlatChains() {
     }
 
-    /** The block's lines, each step after the first moved under the one before it when the block is a flat chain. */
+    /**
+     * The block's lines, each step of its leading flat run after the first moved under the one before
+     * it when the run is a chain: the whole block (three or more steps), or two or more steps with a
+     * deeper tree after them, which then hangs from the run's last step.
+     */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
         int steps = 0;
         int column = -1;
-        int firstLine = -1;
-        for (TraceLine l : lines) {
+        int runEnd = lines.size();   // index of the first line past the flat run
+        boolean deeperAfter = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
             if (l.isBlank() || l.isCommentOnly()) {
                 continue;
             }
-            if (l.reading() == null || l.arrow() != Arrow.NONE || column >= 0 && l.indent() != column) {
-                return lines;   // the usual case: an arrow or a deeper line, decided at the first one
+            if (l.reading() == null || l.arrow() != Arrow.NONE || column >= 0 && l.indent() < column) {
+                return lines;   // the usual case: an arrow, decided at the first line
             }
-            if (column < 0) {
-                column = l.indent();
-                firstLine = l.line();
+            if (column >= 0 && l.indent() > column) {
+                deeperAfter = true;
+                runEnd = i;
+                break;
             }
+            column = l.indent();
             steps++;
         }
-        if (steps < MIN_LINKS || !underChainHeading(source, firstLine)) {
+        if (steps < (deeperAfter ? MIN_LINKS_BEFORE_TREE : MIN_LINKS) || !underChainHeading(source, lines.get(0).line())) {
             return lines;
         }
         int[] callers = new int[lines.size()];
         java.util.Arrays.fill(callers, ChainLinks.NONE);
         int[] stepAt = new int[lines.size()];
         int seen = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < runEnd; i++) {
             TraceLine l = lines.get(i);
             if (l.isBlank() || l.isCommentOnly()) {
                 continue;

@@ -152,6 +152,35 @@ class DrawnAndFlatChainsTest {
     }
 
     @Test
+    void twoFlatLinesAboveADeeperTreeHeadItUnderAChainHeading() {
+        Note note = Parsing.parse("""
+                ## call flow
+                arch/x/fault.c
+                trap_fault(long addr, int code)
+                do_trap_fault(long addr)
+                mm/core.c
+                    handle_fault(struct area *a)
+                        handle_entry(struct entry *e)
+                            map_entry(struct entry *e)
+                """);
+        assertEquals("""
+                root trap_fault(long addr, int code)
+                  call do_trap_fault(long addr)
+                    call handle_fault(struct area *a)
+                      call handle_entry(struct entry *e)
+                        call map_entry(struct entry *e)
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aLineAtTheRootsColumnAboveADeeperTreeWithoutAChainHeadingIsNoLink() {
+        Note note = Parsing.fenced("trap_fault(long addr)", "do_trap_fault(long addr)", "    handle_fault(struct area *a)",
+                "        handle_entry(struct entry *e)", "            map_entry(struct entry *e)");
+        assertFalse(note.traceBlocks().isEmpty());
+        assertFalse(Parsing.shape(note).contains("  call do_trap_fault"), () -> Parsing.shape(note));
+    }
+
+    @Test
     void aFlatColumnWithoutAChainHeadingIsNoTrace() {
         Note note = Parsing.parse("""
                 // the helpers
