@@ -95,8 +95,9 @@ public final class BoxDrawnTree {
         int named = 0;
         boolean call = false;
         boolean boxChar = false;
-        for (int j = first; j <= last && !boxChar; j++) {
-            boxChar = LineScan.indexOf(t, layout.start(j), layout.contentEnd(j), "\u2500") >= 0;
+        int to = last >= first ? layout.contentEnd(last) : 0;
+        for (int k = first <= last ? layout.start(first) : 0; k < to && !boxChar; k++) {
+            boxChar = t[k] == HORIZONTAL;
         }
         if (!boxChar) {
             return false;   // the cheap reject: no ─ at all

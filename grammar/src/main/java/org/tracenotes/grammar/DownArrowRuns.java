@@ -99,21 +99,27 @@ public final class DownArrowRuns {
      * text lines the arrows are in comments and the code at the margin.
      */
     static boolean joinsSteps(NoteLayout layout, int first, int last, boolean fenced) {
+        int[] t = layout.codePoints();
         int joins = 0;
         boolean codeAbove = false;
         boolean arrowSince = false;
         for (int j = first; j <= last; j++) {
-            if (layout.blank(j)) {
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e);
+            if (p == e) {
+                continue;   // blank
+            }
+            int c = t[p];
+            if (c == '/' || c == '#') {
+                arrowSince |= codeAbove && arrowLine(layout, j, p);
+                continue;   // an arrow, or a comment between the arrows and the step
+            }
+            if (c == '*') {
                 continue;
             }
-            if (arrowLine(layout, j) || fenced && bareArrowLine(layout, j)) {
+            if (fenced && bareArrow(t, p, e)) {
                 arrowSince |= codeAbove;
                 continue;
-            }
-            int p = LineScan.stripStart(layout.codePoints(), layout.start(j), layout.contentEnd(j));
-            int c = layout.codePoints()[p];
-            if (c == '/' || c == '#' || c == '*') {
-                continue;   // a comment between the arrows and the step
             }
             if (LineScan.isIdentStart(c) && (fenced || p == layout.start(j))) {
                 joins += arrowSince ? 1 : 0;
@@ -124,14 +130,23 @@ public final class DownArrowRuns {
         return joins >= MIN_JOINS;
     }
 
-    private static boolean bareArrowLine(NoteLayout layout, int j) {
-        int p = LineScan.stripStart(layout.codePoints(), layout.start(j), layout.contentEnd(j));
-        int c = p < layout.contentEnd(j) ? layout.codePoints()[p] : ' ';
-        return (c == '|' || c == '\\' || c > 0x2000) && isBareDownArrow(layout.lineText(j).strip());
+    /** Whether code points [p, e) of a line are a bare down arrow ({@link #isBareDownArrow}), read without making its text. */
+    private static boolean bareArrow(int[] t, int p, int e) {
+        int q = LineScan.stripEnd(t, p, e);
+        int c = t[p];
+        if (q - p == 1) {
+            return c == 0x2193 || c == 0x2B07 || c == 0x21D3;
+        }
+        return q - p == 2 && (c == '|' && t[p + 1] == '|' || c == '\\' && t[p + 1] == '/');
     }
 
     private static boolean arrowLine(NoteLayout layout, int j) {
         int p = LineScan.stripStart(layout.codePoints(), layout.start(j), layout.contentEnd(j));
+        return arrowLine(layout, j, p);
+    }
+
+    /** Whether line {@code j}, its text starting at code point {@code p}, is a commented down arrow. */
+    private static boolean arrowLine(NoteLayout layout, int j, int p) {
         int c = p < layout.contentEnd(j) ? layout.codePoints()[p] : ' ';
         if (c != '/' && c != '#') {
             return false;

@@ -44,6 +44,9 @@ public final class FlatChainRuns {
         if (p == text.length() || "/#*".indexOf(text.charAt(p)) < 0) {
             return false;   // the cheap test: a comment or a heading starts with one of these
         }
+        if (text.indexOf('\u8C03') < 0 && text.indexOf("all", p) < 0 && text.indexOf("ALL", p) < 0) {
+            return false;   // neither 调 nor the all of call: no chain word
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String w : CHAIN_WORDS) {
             if (lower.contains(w)) {
@@ -73,7 +76,7 @@ public final class FlatChainRuns {
             }
             int p = LineScan.stripStart(layout.codePoints(), layout.start(i), layout.contentEnd(i));
             int c = p < layout.contentEnd(i) ? layout.codePoints()[p] : ' ';
-            if (c != '/' && c != '#' && c != '*' || !namesCallChain(layout.lineText(i))) {
+            if (c != '/' && c != '#' || !namesCallChain(layout.lineText(i))) {
                 continue;
             }
             int first = i + 1;
@@ -128,7 +131,7 @@ public final class FlatChainRuns {
         }
         int p = LineScan.stripStart(layout.codePoints(), layout.start(above), layout.contentEnd(above));
         int c = p < layout.contentEnd(above) ? layout.codePoints()[p] : ' ';
-        if (c != '/' && c != '#' && c != '*' || !namesCallChain(layout.lineText(above))) {
+        if (c != '/' && c != '#' || !namesCallChain(layout.lineText(above))) {
             return false;
         }
         int links = 0;

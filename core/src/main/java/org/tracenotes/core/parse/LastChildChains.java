@@ -49,14 +49,19 @@ final class LastChildChains {
         return links == null ? lines : ChainLinks.apply(lines, links);
     }
 
-    /** Whether the block's text holds a {@code └} or {@code ╰}: one {@code indexOf} over it for each. */
+    /** Whether the block's text holds a {@code └} or {@code ╰}: one pass over its chars, no further. */
     private static boolean drawsCorners(List<TraceLine> lines, SourceText source) {
+        String text = source.text();
         int from = source.lineStart(lines.get(0).line());
         int last = lines.get(lines.size() - 1).line();
-        int to = last < source.lineCount() ? source.lineStart(last + 1) : source.text().length();
-        int corner = source.text().indexOf('\u2514', from);
-        int round = corner >= 0 && corner < to ? corner : source.text().indexOf('\u2570', from);
-        return corner >= 0 && corner < to || round >= 0 && round < to;
+        int to = last < source.lineCount() ? source.lineStart(last + 1) : text.length();
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\u2514' || c == '\u2570') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The column of a line's leading {@code └─}, tabs expanded; -1 when it leads with none. */
