@@ -2,7 +2,8 @@ package org.tracenotes.grammar;
 
 /**
  * The drawing characters of a trace's left margin, which are structure, not payload, and take up
- * columns like blanks: a {@code |} vertical line, and the {@code ^} and {@code v} that open and close
+ * columns like blanks: a {@code |} vertical line, the box-drawing edges of a drawn tree
+ * ({@code ├─}, {@code └──}, {@code │}: {@link BoxDrawnTree}), and the {@code ^} and {@code v} that open and close
  * a bracket marking the body of the call above ({@code ^ for_each_cpu(…) {} … {@code |} … {@code v}).
  * One definition for the lexer and for core, which measures indentation.
  */
@@ -20,6 +21,9 @@ public final class Connectors {
     static boolean at(CharSequence line, int i, int end) {
         char c = line.charAt(i);
         boolean blankAfter = i + 1 == end || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t';
+        if (c >= BoxDrawnTree.FIRST && c <= BoxDrawnTree.LAST) {
+            return BoxDrawnTree.connectorAt(line, i, end);
+        }
         if (c == '-' || (c == '|' || c == '+' || c == '`' || c == '\\') && i + 1 < end && line.charAt(i + 1) == '-') {
             return inTreeEdge(line, i, end);
         }

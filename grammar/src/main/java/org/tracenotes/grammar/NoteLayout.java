@@ -135,7 +135,9 @@ final class NoteLayout {
                 roles[i] = Role.FENCE_OPEN;
                 boolean trace = isTraceBlock(i + 1, last,
                         IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)))
-                        || NumberedLines.markNumberedTrace(this, i + 1, last);
+                        || NumberedLines.markNumberedTrace(this, i + 1, last)
+                        || BoxDrawnTree.isCallTree(this, i + 1, last) || DownArrowRuns.joinsSteps(this, i + 1, last, true)
+                        || FlatChainRuns.isFencedChain(this, i, i + 1, last);
                 if (trace) {
                     ListItemMarkers.markStems(this, i + 1, last);
                 }
@@ -245,6 +247,8 @@ final class NoteLayout {
             i = last + 1;
         }
         IndentedCallTree.unfencedTrees(text, this, blockId);
+        FlatChainRuns.unfencedChains(this);
+        DownArrowRuns.unfencedRuns(this);
     }
 
     /** Makes lines {@code first}..{@code last} trace block {@code blockId}. */

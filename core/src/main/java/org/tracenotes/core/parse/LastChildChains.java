@@ -1,0 +1,79 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.grammar.BoxDrawnTree;
+
+/**
+ * A column of last-child edges at one column: {@code └─} marks a last child, so a {@code └─} right
+ * below another at the same column cannot be its sibling (the first was the last); each is the only
+ * child of the line above, a chain.
+ * <pre>
+ * write()
+ * └─ vfs_write()
+ * └─ file-&gt;f_op-&gt;write()     # vfs_write's callee
+ * └─ my_write()               # file-&gt;f_op-&gt;write's callee
+ * </pre>
+ * A {@code └─} line whose step line above (blank and comment lines between) has its {@code └─} at the
+ * same column is a link of the chain ({@link ChainLinks}).
+ */
+final class LastChildChains {
+
+    private LastChildChains() {
+    }
+
+    /** The block's lines with each chained {@code └─} line moved under the one above it. */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth) {
+        if (lines.isEmpty() || !drawsCorners(lines, source)) {
+            return lines;   // the usual case: no └ in the block at all
+        }
+        boolean[] links = null;
+        int previousEdge = -1;   // the edge column of the last step line, -1 when it had no └─
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank() || l.isCommentOnly() || l.reading() == null) {
+                continue;
+            }
+            int edge = -1;
+            if (l.arrow() == Arrow.NONE) {
+                edge = lastChildColumn(source.line(l.line()), tabWidth);
+            }
+            if (edge >= 0 && edge == previousEdge) {
+                if (links == null) {
+                    links = new boolean[lines.size()];
+                }
+                links[i] = true;
+            }
+            previousEdge = edge;
+        }
+        return links == null ? lines : ChainLinks.apply(lines, links);
+    }
+
+    /** Whether the block's text holds a {@code └} or {@code ╰}: one pass over its chars, no further. */
+    private static boolean drawsCorners(List<TraceLine> lines, SourceText source) {
+        String text = source.text();
+        int from = source.lineStart(lines.get(0).line());
+        int last = lines.get(lines.size() - 1).line();
+        int to = last < source.lineCount() ? source.lineStart(last + 1) : text.length();
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\u2514' || c == '\u2570') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column of a line's leading {@code └─}, tabs expanded; -1 when it leads with none. */
+    private static int lastChildColumn(String text, int tabWidth) {
+        if (!BoxDrawnTree.lastChildEdge(text)) {
+            return -1;
+        }
+        int at = BoxDrawnTree.edgeColumnIndex(text);
+        int w = 0;
+        for (int k = 0; k < at; k++) {
+            w = text.charAt(k) == '\t' ? w + tabWidth - w % tabWidth : w + 1;
+        }
+        return w;
+    }
+}

@@ -1,0 +1,136 @@
+package org.tracenotes.grammar;
+
+/**
+ * A call tree drawn with box-drawing characters: {@code ├─ name} for a child with later siblings,
+ * {@code └─ name} for a last child, {@code │} carrying a parent's stem down past its children.
+ * <pre>
+ * do_open()
+ *  ├─ lookup()
+ *  │   └─ walk()
+ *  └─ finish()
+ * </pre>
+ * The edges are margin, like blanks ({@link Connectors}): a step stands at the column where its name
+ * starts. An edge is {@code ├} or {@code └} (or {@code ╰}) and one or more {@code ─} followed by a
+ * blank, the end of the line or a letter; a {@code │} is one followed by a blank or the end. A wire
+ * that turns into a box ({@code └──────┘}, {@code ├────┼}) is no edge.
+ *
+ * <p>A fence whose content draws such a tree is read by its content whatever its info string says
+ * ({@code yaml}, {@code json}): those languages never draw box edges. It is a call tree (not a folder
+ * listing or a structure diagram) when its root or one of its nodes is a call with parentheses, and at
+ * least half of its edges lead to a name or call.
+ */
+public final class BoxDrawnTree {
+
+    /** The first and last box-drawing characters (U+2500..U+257F): one range check before any other. */
+    static final char FIRST = '\u2500';
+    static final char LAST = '\u257F';
+    private static final char HORIZONTAL = '\u2500';     // ─
+    private static final char VERTICAL = '\u2502';       // │
+    private static final char TEE = '\u251C';            // ├
+    private static final char CORNER = '\u2514';         // └
+    private static final char ROUND_CORNER = '\u2570';   // ╰
+
+    private BoxDrawnTree() {
+    }
+
+    /** Whether the box-drawing character at {@code i} of {@code line} (chars up to {@code end}) is tree margin. */
+    static boolean connectorAt(CharSequence line, int i, int end) {
+        char c = line.charAt(i);
+        if (c == VERTICAL) {
+            return i + 1 == end || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t';
+        }
+        int lead = i;
+        while (lead >= 0 && line.charAt(lead) == HORIZONTAL) {
+            lead--;
+        }
+        if (lead < 0 || !isEdgeLead(line.charAt(lead)) || lead == i && (i + 1 >= end || line.charAt(i + 1) != HORIZONTAL)) {
+            return false;
+        }
+        int q = lead + 1;
+        while (q < end && line.charAt(q) == HORIZONTAL) {
+            q++;
+        }
+        return q > lead + 1 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t'
+                || Character.isLetter(line.charAt(q)) || line.charAt(q) == '_');
+    }
+
+    private static boolean isEdgeLead(char c) {
+        return c == TEE || c == CORNER || c == ROUND_CORNER;
+    }
+
+    /** Whether the line {@code text} starts, past blanks and {@code │}, with an edge ({@code ├─}, {@code └─}). */
+    public static boolean edgeLed(CharSequence text) {
+        return edgeColumnIndex(text) >= 0;
+    }
+
+    /** The index of a line's leading edge ({@code ├} or {@code └}) past blanks and {@code │}, or -1. */
+    public static int edgeColumnIndex(CharSequence text) {
+        int n = text.length();
+        int p = 0;
+        while (p < n) {
+            char c = text.charAt(p);
+            if (c == ' ' || c == '\t' || c == VERTICAL && connectorAt(text, p, n)) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return p < n && isEdgeLead(text.charAt(p)) && connectorAt(text, p, n) ? p : -1;
+    }
+
+    /** Whether a line's leading edge is a last child's ({@code └─}, {@code ╰─}). */
+    public static boolean lastChildEdge(CharSequence text) {
+        int p = edgeColumnIndex(text);
+        return p >= 0 && text.charAt(p) != TEE;
+    }
+
+    /**
+     * Whether lines {@code first}..{@code last} of {@code layout} draw a call tree with box edges: two
+     * or more edge lines, at least half of them leading to a name or call, and a call with parentheses
+     * among the root and the nodes.
+     */
+    static boolean isCallTree(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int edges = 0;
+        int named = 0;
+        boolean call = false;
+        boolean boxChar = false;
+        int to = last >= first ? layout.contentEnd(last) : 0;
+        for (int k = first <= last ? layout.start(first) : 0; k < to && !boxChar; k++) {
+            boxChar = t[k] == HORIZONTAL;
+        }
+        if (!boxChar) {
+            return false;   // the cheap reject: no ─ at all
+        }
+        for (int j = first; j <= last; j++) {
+            if (layout.blank(j)) {
+                continue;
+            }
+            String text = layout.lineText(j);
+            int e = edgeColumnIndex(text);
+            int p = e < 0 ? LineMargin.leadingStructure(text) : LineMargin.leadingStructure(text, e, text.length());
+            if (e >= 0) {
+                edges++;
+                named += p < text.length() && (Character.isLetter(text.charAt(p)) || text.charAt(p) == '_') ? 1 : 0;
+            }
+            call |= p < text.length() && LineScan.isIdentStart(text.charAt(p)) && callAt(text, p);
+        }
+        return edges >= 2 && named * 2 >= edges && call;
+    }
+
+    /** Whether {@code text} from {@code p} is a name (with {@code ->}, {@code .}) right before {@code (}. */
+    private static boolean callAt(String text, int p) {
+        int q = p;
+        while (q < text.length()) {
+            char c = text.charAt(q);
+            if (Character.isLetterOrDigit(c) && c < 0x80 || c == '_' || c == '.') {
+                q++;
+            } else if (c == '-' && q + 1 < text.length() && text.charAt(q + 1) == '>') {
+                q += 2;
+            } else {
+                break;
+            }
+        }
+        return q > p && q < text.length() && text.charAt(q) == '(';
+    }
+}
