@@ -97,6 +97,12 @@ public final class FlatChainRuns {
             }
             boolean treeBelow = last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TRACE
                     && layout.block(last + 1) >= 0 && layout.indentOf(last + 1) > column;
+            if (!treeBelow && last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TRACE && layout.block(last + 1) >= 0
+                    && layout.indentOf(last + 1) == column && (last < 0 || layout.block(last) != layout.block(last + 1))
+                    && isLink(layout.lineText(last + 1).strip())) {
+                treeBelow = true;   // the tree below starts with a link at the run's column (a file label let it start there)
+                links++;
+            }
             if (treeBelow && links >= MIN_LINKS_BEFORE_TREE) {
                 layout.markTrace(first, last, layout.block(last + 1));   // the run heads the tree below it: one block
                 i = last;

@@ -170,6 +170,7 @@ final class IndentedCallTree {
             }
             int base = textColumn(t, layout, i);
             int last = i;
+            int firstLabel = -1;
             for (int j = i + 1; j < n; j++) {
                 NoteLayout.Role r = layout.role(j);
                 if (r == NoteLayout.Role.BLANK) {
@@ -179,6 +180,7 @@ final class IndentedCallTree {
                     break;
                 }
                 if (fileLabel(t, layout, j)) {
+                    firstLabel = firstLabel < 0 ? j : firstLabel;
                     continue;   // a file label between a call and its body: the run goes on past it
                 }
                 int col = textColumn(t, layout, j);
@@ -191,7 +193,8 @@ final class IndentedCallTree {
             if (tree > i) {
                 layout.markTrace(i, tree, blockId++);
             }
-            i = last + 1;
+            // a run that is no tree across a file label: the lines after the label are read on their own
+            i = tree > i || firstLabel < 0 ? last + 1 : firstLabel + 1;
         }
     }
 
