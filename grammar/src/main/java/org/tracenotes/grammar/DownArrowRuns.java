@@ -100,6 +100,9 @@ public final class DownArrowRuns {
      */
     static boolean joinsSteps(NoteLayout layout, int first, int last, boolean fenced) {
         int[] t = layout.codePoints();
+        if (first > last || !anyDownArrow(t, layout.start(first), layout.contentEnd(last))) {
+            return false;   // the cheap reject, one scan of the code points: no arrow at all (most blocks)
+        }
         int joins = 0;
         boolean codeAbove = false;
         boolean arrowSince = false;
@@ -128,6 +131,18 @@ public final class DownArrowRuns {
             }
         }
         return joins >= MIN_JOINS;
+    }
+
+    /** Whether code points [from, to) hold a down arrow's start: {@code ↓ ⬇ ⇓}, {@code ||} or {@code \/}. */
+    private static boolean anyDownArrow(int[] t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int c = t[k];
+            if (c == 0x2193 || c == 0x2B07 || c == 0x21D3
+                    || (c == '|' || c == '\\') && k + 1 < to && t[k + 1] == (c == '|' ? '|' : '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether code points [p, e) of a line are a bare down arrow ({@link #isBareDownArrow}), read without making its text. */

@@ -77,13 +77,13 @@ public final class ListItemMarkers {
     private static CodePointWindow itemWindow(NoteLayout layout, int line) {
         int[] t = layout.codePoints();
         int p = layout.start(line) + LineScan.blanks(t, layout.start(line), layout.contentEnd(line));
-        if (p >= layout.contentEnd(line) || !isBullet((char) t[p])) {
+        if (p >= layout.contentEnd(line) || !isBullet(t[p])) {
             return null;
         }
         return new CodePointWindow(t).over(layout.start(line), layout.contentEnd(line));
     }
 
-    private static boolean isBullet(char c) {
+    private static boolean isBullet(int c) {
         return c == '-' || c == '+' || c == '*';
     }
 

@@ -47,6 +47,9 @@ final class SkippedMargins {
             if (l.isBlank()) {
                 continue;
             }
+            if (!bulletFirst(source, l.line())) {
+                continue;   // the cheap test, without the line's text: most lines start with no bullet
+            }
             String text = source.line(l.line());
             int column = bulletColumn(text, tabWidth) - fenceIndent;
             if (column < 0 || l.indent() <= column) {
@@ -67,6 +70,17 @@ final class SkippedMargins {
             }
         }
         return out;
+    }
+
+    /** Whether 1-based {@code line}'s first character past blanks is a bullet marker. */
+    private static boolean bulletFirst(SourceText source, int line) {
+        String all = source.text();
+        int p = source.lineStart(line);
+        while (p < all.length() && (all.charAt(p) == ' ' || all.charAt(p) == '\t')) {
+            p++;
+        }
+        char c = p < all.length() ? all.charAt(p) : '\n';
+        return c == '-' || c == '+' || c == '*';
     }
 
     /** The column of the line's leading bullet marker, tabs expanded, or -1. */
