@@ -30,6 +30,9 @@ public final class BoxDrawnTree {
     private static final char CORNER = '\u2514';         // └
     private static final char ROUND_CORNER = '\u2570';   // ╰
 
+    /** The longest edge a tree draws ({@code ├─} to {@code ├────────}); a longer run of ─ is a rule, no edge. */
+    private static final int MAX_EDGE = 8;
+
     private BoxDrawnTree() {
     }
 
@@ -40,14 +43,14 @@ public final class BoxDrawnTree {
             return i + 1 == end || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t';
         }
         int lead = i;
-        while (lead >= 0 && line.charAt(lead) == HORIZONTAL) {
+        while (lead >= 0 && lead > i - MAX_EDGE && line.charAt(lead) == HORIZONTAL) {
             lead--;
         }
         if (lead < 0 || !isEdgeLead(line.charAt(lead)) || lead == i && (i + 1 >= end || line.charAt(i + 1) != HORIZONTAL)) {
-            return false;
+            return false;   // also a ─ more than MAX_EDGE from any lead: a rule drawn across, not a tree's edge
         }
         int q = lead + 1;
-        while (q < end && line.charAt(q) == HORIZONTAL) {
+        while (q < end && q <= lead + MAX_EDGE && line.charAt(q) == HORIZONTAL) {
             q++;
         }
         return q > lead + 1 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t'

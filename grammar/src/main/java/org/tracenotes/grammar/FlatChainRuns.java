@@ -24,11 +24,13 @@ import java.util.regex.Pattern;
 public final class FlatChainRuns {
 
     /** Words that name a chain of calls, caller first (lower case); a call stack, innermost first, is none. */
-    private static final String[] CHAIN_WORDS = {"call chain", "callchain", "call path", "call flow", "call sequence",
-            "calling sequence", "调用链", "调用流程", "调用路径", "调用顺序", "调用过程"};
+    private static final String[] CHAIN_WORDS = {"call chain", "callchain", "call path", "call flow", "调用链", "调用流程", "调用路径",
+            "调用过程"};
     private static final Pattern LINK = Pattern.compile(
             "[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
     private static final int MIN_LINKS = 3;
+    /** The most links a chain written flat is read as: a longer column is a list (and would nest too deep). */
+    public static final int MAX_LINKS = 64;
     /** Links of a flat run with a deeper tree right below it: the tree's caller and its caller at least. */
     private static final int MIN_LINKS_BEFORE_TREE = 2;
 
@@ -49,8 +51,10 @@ public final class FlatChainRuns {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String w : CHAIN_WORDS) {
-            if (lower.contains(w)) {
-                return true;
+            for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+                if (at == 0 || !Character.isLetter(lower.charAt(at - 1)) || w.charAt(0) > 0x7F) {
+                    return true;   // a word of its own (`Recall path` names no call path)
+                }
             }
         }
         return false;
@@ -103,7 +107,9 @@ public final class FlatChainRuns {
                 treeBelow = true;   // the tree below starts with a link at the run's column (a file label let it start there)
                 links++;
             }
-            if (treeBelow && links >= MIN_LINKS_BEFORE_TREE) {
+            if (links > MAX_LINKS) {
+                i = last;   // a list of names, not a chain
+            } else if (treeBelow && links >= MIN_LINKS_BEFORE_TREE) {
                 layout.markTrace(first, last, layout.block(last + 1));   // the run heads the tree below it: one block
                 i = last;
             } else if (links >= MIN_LINKS) {
@@ -153,7 +159,7 @@ public final class FlatChainRuns {
             column = indent;
             links++;
         }
-        return links >= MIN_LINKS;
+        return links >= MIN_LINKS && links <= MAX_LINKS;
     }
 
     /** A block id no block of {@code layout} has yet. */

@@ -163,6 +163,7 @@ final class IndentedCallTree {
     static void unfencedTrees(int[] t, NoteLayout layout, int blockId) {
         int n = layout.lineCount();
         int i = 0;
+        int retriedTo = -1;
         while (i < n) {
             if (layout.role(i) != NoteLayout.Role.TEXT || !startsTree(t, layout, i)) {
                 i++;
@@ -193,8 +194,11 @@ final class IndentedCallTree {
             if (tree > i) {
                 layout.markTrace(i, tree, blockId++);
             }
-            // a run that is no tree across a file label: the lines after the label are read on their own
-            i = tree > i || firstLabel < 0 ? last + 1 : firstLabel + 1;
+            // a run that is no tree across a file label: the lines after the label are read on their own, once
+            // (a run started among lines already read so goes on past its end: each line is read twice at most)
+            boolean retry = tree <= i && firstLabel >= 0 && i > retriedTo;
+            retriedTo = retry ? last : retriedTo;
+            i = retry ? firstLabel + 1 : last + 1;
         }
     }
 

@@ -133,11 +133,12 @@ final class NoteLayout {
                             "code fence is never closed; it runs to the end of the note"));
                 }
                 roles[i] = Role.FENCE_OPEN;
-                boolean trace = isTraceBlock(i + 1, last,
-                        IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i)))
+                boolean contentDecides = IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i));
+                boolean trace = isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
-                        || BoxDrawnTree.isCallTree(this, i + 1, last) || DownArrowRuns.joinsSteps(this, i + 1, last, true)
-                        || FlatChainRuns.isFencedChain(this, i, i + 1, last);
+                        || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
+                        || contentDecides && (DownArrowRuns.joinsSteps(this, i + 1, last, true)
+                                || FlatChainRuns.isFencedChain(this, i, i + 1, last));
                 if (trace) {
                     ListItemMarkers.markStems(this, i + 1, last);
                 }

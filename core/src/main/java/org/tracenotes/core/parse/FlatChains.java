@@ -44,7 +44,8 @@ final class FlatChains {
             column = l.indent();
             steps++;
         }
-        if (steps < (deeperAfter ? MIN_LINKS_BEFORE_TREE : MIN_LINKS) || !underChainHeading(source, lines.get(0).line())) {
+        if (steps < (deeperAfter ? MIN_LINKS_BEFORE_TREE : MIN_LINKS) || steps > ChainLinks.MAX_LINKS
+                || !underChainHeading(source, lines.get(0).line())) {
             return lines;
         }
         int[] callers = new int[lines.size()];

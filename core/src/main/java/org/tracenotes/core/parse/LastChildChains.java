@@ -29,6 +29,7 @@ final class LastChildChains {
         }
         boolean[] links = null;
         int previousEdge = -1;   // the edge column of the last step line, -1 when it had no └─
+        int run = 0;             // links in a row so far
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (l.isBlank() || l.isCommentOnly() || l.reading() == null) {
@@ -43,10 +44,28 @@ final class LastChildChains {
                     links = new boolean[lines.size()];
                 }
                 links[i] = true;
+                run++;
+            } else {
+                unlinkLongRun(links, i, run);
+                run = 0;
             }
             previousEdge = edge;
         }
+        unlinkLongRun(links, lines.size(), run);
         return links == null ? lines : ChainLinks.apply(lines, links);
+    }
+
+    /** Takes back the links of a run of more than {@link ChainLinks#MAX_LINKS} ending before {@code end}: a list. */
+    private static void unlinkLongRun(boolean[] links, int end, int run) {
+        if (links == null || run <= ChainLinks.MAX_LINKS) {
+            return;
+        }
+        for (int k = end - 1, left = run; k >= 0 && left > 0; k--) {
+            if (links[k]) {
+                links[k] = false;
+                left--;
+            }
+        }
     }
 
     /** Whether the block's text holds a {@code └} or {@code ╰}: one pass over its chars, no further. */

@@ -272,4 +272,28 @@ class DrawnAndFlatChainsTest {
                 """);
         assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
     }
+
+    @Test
+    void aColumnOfMoreNamesThanAChainHoldsIsAListNotANoteTooDeepToRead() {
+        StringBuilder names = new StringBuilder("## call chain\n\n```\n");
+        for (int k = 0; k < 200; k++) {
+            names.append("helper_").append(k).append("\n");
+        }
+        Note note = Parsing.parse(names.append("```\n").toString());
+        assertTrue(note.diagnostics().isEmpty(), () -> note.diagnostics().toString());
+        assertFalse(Parsing.shape(note).contains("    call helper_2"), () -> Parsing.shape(note));   // not nested 200 deep
+    }
+
+    @Test
+    void aWordThatEndsInCallOrAFenceInALanguageNamesNoChain() {
+        assertEquals("", Parsing.shape(Parsing.parse("## Recall path for cached pages\n\n```\nlru_add(page)\nlru_move(page)\nlru_drop(page)\n```\n")));
+        assertEquals("", Parsing.shape(Parsing.parse("## call chain\n\n```python\nmain()\nparse()\nrun()\n```\n")));
+        assertEquals("", Parsing.shape(Parsing.parse("```python\nload()\n# ||\n# \\/\nparse()\n# ||\n# \\/\nrun()\n```\n")));
+    }
+
+    @Test
+    void aLongRuleOfBoxLinesIsNoEdge() {
+        Note note = Parsing.parse("```\nfoo_start()\n\u2514" + "\u2500".repeat(40) + " bar_step()\n\u2514\u2500 baz_step()\n```\n");
+        assertFalse(Parsing.shape(note).contains("call bar_step()"), () -> Parsing.shape(note));
+    }
 }
