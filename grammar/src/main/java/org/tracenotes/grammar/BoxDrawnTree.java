@@ -121,7 +121,11 @@ public final class BoxDrawnTree {
         return edges >= 2 && named * 2 >= edges && call;
     }
 
-    /** Whether {@code text} from {@code p} is a name (with {@code ->}, {@code .}) right before {@code (}. */
+    /**
+     * Whether {@code text} from {@code p} is a name (with {@code ->}, {@code .}) right before {@code (}, its
+     * parentheses holding more than a number ({@code sshd(789)} in a process tree is a process id) and no box
+     * line after them ({@code systemd(1)─┬─agetty(2)}: a process tree drawn across).
+     */
     private static boolean callAt(String text, int p) {
         int q = p;
         while (q < text.length()) {
@@ -134,6 +138,14 @@ public final class BoxDrawnTree {
                 break;
             }
         }
-        return q > p && q < text.length() && text.charAt(q) == '(';
+        if (q == p || q >= text.length() || text.charAt(q) != '(') {
+            return false;
+        }
+        int close = text.indexOf(')', q);
+        boolean number = close > q + 1;
+        for (int k = q + 1; k < close && number; k++) {
+            number = Character.isDigit(text.charAt(k));
+        }
+        return !number && (close < 0 || text.indexOf(HORIZONTAL, close) < 0);
     }
 }

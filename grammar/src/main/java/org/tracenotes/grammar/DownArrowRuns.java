@@ -104,6 +104,7 @@ public final class DownArrowRuns {
             return false;   // the cheap reject, one scan of the code points: no arrow at all (most blocks)
         }
         int joins = 0;
+        boolean call = false;   // a step written as a call or a prototype, with its parentheses
         boolean codeAbove = false;
         boolean arrowSince = false;
         for (int j = first; j <= last; j++) {
@@ -128,9 +129,12 @@ public final class DownArrowRuns {
                 joins += arrowSince ? 1 : 0;
                 codeAbove = true;
                 arrowSince = false;
+                for (int k = p; k < e && !call; k++) {
+                    call = t[k] == '(';
+                }
             }
         }
-        return joins >= MIN_JOINS;
+        return joins >= MIN_JOINS && call;   // a flowchart of stages in words (`NIC` ↓ `driver`) joins no calls
     }
 
     /** Whether code points [from, to) hold a down arrow's start: {@code ↓ ⬇ ⇓}, {@code ||} or {@code \/}. */

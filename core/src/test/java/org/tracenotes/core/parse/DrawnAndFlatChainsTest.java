@@ -296,4 +296,12 @@ class DrawnAndFlatChainsTest {
         Note note = Parsing.parse("```\nfoo_start()\n\u2514" + "\u2500".repeat(40) + " bar_step()\n\u2514\u2500 baz_step()\n```\n");
         assertFalse(Parsing.shape(note).contains("call bar_step()"), () -> Parsing.shape(note));
     }
+
+    @Test
+    void aProcessTreeOrAFlowchartOfWordsIsNoCallTree() {
+        assertEquals("", Parsing.shape(Parsing.parse("```console\n$ pstree -p\nsysinit(1)\u2500\u252C\u2500getty(123)\n"
+                + "           \u251C\u2500crond(456)\n           \u2514\u2500sshd(789)\u2500\u2500\u2500bash(1001)\n```\n")));
+        assertEquals("", Parsing.shape(Parsing.parse("```\nNIC\n||\n\\/\ndriver\n||\n\\/\nsocket\n```\n")));
+        assertEquals("", Parsing.shape(Parsing.parse("```\nBuild the kernel\n\u2193\nInstall the modules\n\u2193\nReboot\n```\n")));
+    }
 }
