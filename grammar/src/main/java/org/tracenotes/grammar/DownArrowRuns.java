@@ -2,7 +2,7 @@ package org.tracenotes.grammar;
 
 /**
  * Steps joined by down-arrow lines: a comment line holding only a downward arrow ({@code // ||} then
- * {@code // \/}, {@code # ↓}, {@code // v}) between two steps makes the step below the callee of the
+ * {@code // \/}, {@code # ↓}) between two steps makes the step below the callee of the
  * step above, though both stand at the margin.
  * <pre>
  * long do_open(int fd, const char *name,
@@ -24,7 +24,8 @@ public final class DownArrowRuns {
 
     /**
      * Whether {@code text} is a line holding only a downward arrow: in a comment ({@code //} or
-     * {@code #}: {@code ||}, {@code \\/}, {@code |}, {@code ↓}, {@code v} …), or bare
+     * {@code #}: {@code ||}, {@code \\/}, {@code ↓}, {@code ⬇}, {@code ⇓}; a lone {@code |} or {@code v} is too
+     * common a mark in a comment to say "calls"), or bare
      * ({@link #isBareDownArrow}).
      */
     public static boolean isDownArrow(String text) {
@@ -42,7 +43,7 @@ public final class DownArrowRuns {
         }
         String rest = text.substring(p).strip();
         return switch (rest) {
-            case "||", "\\/", "|", "\u2193", "v", "V", "\u2B07", "\u21D3" -> true;
+            case "||", "\\/", "\u2193", "\u2B07", "\u21D3" -> true;
             default -> false;
         };
     }

@@ -30,8 +30,7 @@ final class ConnectorStems {
     }
 
     /** The block's lines with stem children (and what hangs below them) moved under their owners. */
-    static List<TraceLine> apply(List<TraceLine> drawn, SourceText source, int tabWidth, int fenceIndent) {
-        List<TraceLine> lines = DownArrowLines.apply(FlatChains.apply(LastChildChains.apply(drawn, source, tabWidth), source), source);
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent) {
         int[] owners = null;   // per line: the line its stem hangs from, or -1
         int margin = -1;       // the block's margin, found when a wrap-around stem first needs it
         for (int i = 0; i < lines.size(); i++) {

@@ -245,8 +245,9 @@ final class NoteBuilder {
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
         List<Root> roots = tree.build(ArrowLengthDepth.apply(
-                ConnectorStems.apply(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent))), source, tabWidth, fenceIndent)),
-                        source, tabWidth, fenceIndent), source));
+                ConnectorStems.apply(WrittenChains.apply(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(
+                        SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent))), source, tabWidth, fenceIndent)),
+                        source, tabWidth), source, tabWidth, fenceIndent), source));
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
     }

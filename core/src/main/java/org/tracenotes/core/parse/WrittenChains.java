@@ -1,0 +1,19 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+
+/**
+ * The stage that reads chains written where indentation cannot show them, before stems are hung
+ * ({@link ConnectorStems}): a column of {@code └─} ({@link LastChildChains}), a flat column of names under a
+ * heading naming a call chain ({@link FlatChains}), steps joined by down-arrow lines ({@link DownArrowLines}).
+ */
+final class WrittenChains {
+
+    private WrittenChains() {
+    }
+
+    /** The block's lines with each chain's links moved under the link before them. */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth) {
+        return DownArrowLines.apply(FlatChains.apply(LastChildChains.apply(lines, source, tabWidth), source), source);
+    }
+}
