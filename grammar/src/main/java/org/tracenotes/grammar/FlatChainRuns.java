@@ -28,11 +28,12 @@ public final class FlatChainRuns {
             "调用过程"};
     private static final Pattern LINK = Pattern.compile(
             "[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
-    private static final int MIN_LINKS = 3;
+    /** The fewest links of a chain written flat. */
+    public static final int MIN_LINKS = 3;
     /** The most links a chain written flat is read as: a longer column is a list (and would nest too deep). */
     public static final int MAX_LINKS = 64;
     /** Links of a flat run with a deeper tree right below it: the tree's caller and its caller at least. */
-    private static final int MIN_LINKS_BEFORE_TREE = 2;
+    public static final int MIN_LINKS_BEFORE_TREE = 2;
 
     private FlatChainRuns() {
     }

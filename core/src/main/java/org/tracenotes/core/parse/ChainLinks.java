@@ -3,7 +3,6 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.StepKind;
-import org.tracenotes.grammar.FlatChainRuns;
 
 /**
  * Chains written where indentation cannot show them: a line marked a link is the callee of the step
@@ -14,13 +13,6 @@ import org.tracenotes.grammar.FlatChainRuns;
  * after it stands beside it, the callee of the call above both.
  */
 final class ChainLinks {
-
-    /**
-     * The most links one chain written flat is read as: a longer column is a list, not a call chain, and
-     * chaining it would nest the steps deeper than a note may ({@link DepthLimits}).
-     */
-    static final int MAX_LINKS = FlatChainRuns.MAX_LINKS;
-
 
     private ChainLinks() {
     }

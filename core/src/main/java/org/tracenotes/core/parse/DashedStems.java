@@ -47,13 +47,8 @@ final class DashedStems {
 
     /** The column of a leading {@code |--}, {@code +--} or {@code `--} drawn against a name, tabs expanded; else -1. */
     static int edgeColumn(String line, int tabWidth) {
-        int w = 0;
-        int i = 0;
+        int i = SourceText.firstNonBlank(line);
         int n = line.length();
-        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            w = line.charAt(i) == '\t' ? w + tabWidth - w % tabWidth : w + 1;
-            i++;
-        }
         if (i + 3 >= n || "|+`".indexOf(line.charAt(i)) < 0 || line.charAt(i + 1) != '-' || line.charAt(i + 2) != '-') {
             return -1;
         }
@@ -62,6 +57,6 @@ final class DashedStems {
             q++;
         }
         char c = q < n ? line.charAt(q) : ' ';
-        return c < 0x80 && (Character.isLetter(c) || c == '_') ? w : -1;
+        return c < 0x80 && (Character.isLetter(c) || c == '_') ? SourceText.columnOf(line, i, tabWidth) : -1;
     }
 }

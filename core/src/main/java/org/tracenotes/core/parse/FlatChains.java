@@ -11,10 +11,6 @@ import org.tracenotes.grammar.FlatChainRuns;
  */
 final class FlatChains {
 
-    private static final int MIN_LINKS = 3;
-    /** Steps of a flat run that a deeper tree follows: the tree's caller and the caller's caller at least. */
-    private static final int MIN_LINKS_BEFORE_TREE = 2;
-
     private FlatChains() {
     }
 
@@ -44,7 +40,7 @@ final class FlatChains {
             column = l.indent();
             steps++;
         }
-        if (steps < (deeperAfter ? MIN_LINKS_BEFORE_TREE : MIN_LINKS) || steps > ChainLinks.MAX_LINKS
+        if (steps < (deeperAfter ? FlatChainRuns.MIN_LINKS_BEFORE_TREE : FlatChainRuns.MIN_LINKS) || steps > FlatChainRuns.MAX_LINKS
                 || !underChainHeading(source, lines.get(0).line())) {
             return lines;
         }

@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.grammar.BoxDrawnTree;
+import org.tracenotes.grammar.FlatChainRuns;
 
 /**
  * A column of last-child edges at one column: {@code └─} marks a last child, so a {@code └─} right
@@ -55,9 +56,9 @@ final class LastChildChains {
         return links == null ? lines : ChainLinks.apply(lines, links);
     }
 
-    /** Takes back the links of a run of more than {@link ChainLinks#MAX_LINKS} ending before {@code end}: a list. */
+    /** Takes back the links of a run of more than {@link FlatChainRuns#MAX_LINKS} ending before {@code end}: a list. */
     private static void unlinkLongRun(boolean[] links, int end, int run) {
-        if (links == null || run <= ChainLinks.MAX_LINKS) {
+        if (links == null || run <= FlatChainRuns.MAX_LINKS) {
             return;
         }
         for (int k = end - 1, left = run; k >= 0 && left > 0; k--) {
@@ -88,11 +89,6 @@ final class LastChildChains {
         if (!BoxDrawnTree.lastChildEdge(text)) {
             return -1;
         }
-        int at = BoxDrawnTree.edgeColumnIndex(text);
-        int w = 0;
-        for (int k = 0; k < at; k++) {
-            w = text.charAt(k) == '\t' ? w + tabWidth - w % tabWidth : w + 1;
-        }
-        return w;
+        return SourceText.columnOf(text, BoxDrawnTree.edgeColumnIndex(text), tabWidth);
     }
 }

@@ -85,14 +85,8 @@ final class SkippedMargins {
 
     /** The column of the line's leading bullet marker, tabs expanded, or -1. */
     private static int bulletColumn(String line, int tabWidth) {
-        int w = 0;
-        int p = 0;
-        int n = line.length();
-        while (p < n && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
-            w = line.charAt(p) == '\t' ? w + tabWidth - w % tabWidth : w + 1;
-            p++;
-        }
-        return p < n && ListItemMarkers.textStart(line, p, n) >= 0 ? w : -1;
+        int p = SourceText.firstNonBlank(line);
+        return p < line.length() && ListItemMarkers.textStart(line, p, line.length()) >= 0 ? SourceText.columnOf(line, p, tabWidth) : -1;
     }
 
     /** Just past a leading bullet marker or line number (after blanks), or -1. */

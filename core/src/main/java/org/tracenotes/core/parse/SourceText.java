@@ -147,6 +147,24 @@ final class SourceText {
         return halfTabLines;
     }
 
+    /** The display column of char {@code index} of {@code line}: the chars before it one column each, tabs expanded. */
+    static int columnOf(String line, int index, int tabWidth) {
+        int w = 0;
+        for (int k = 0; k < index; k++) {
+            w = line.charAt(k) == '\t' ? w + tabWidth - w % tabWidth : w + 1;
+        }
+        return w;
+    }
+
+    /** The index of {@code line}'s first char that is neither a blank nor a tab (its length when none is). */
+    static int firstNonBlank(String line) {
+        int p = 0;
+        while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+
     /** Display width of a line's leading blanks and {@code |} connectors, tabs expanded. */
     static int indentWidth(String line, int tabWidth) {
         int w = 0;
