@@ -1,0 +1,116 @@
+package org.tracenotes.grammar;
+
+/**
+ * Traces written as code, in a fence whose info string lets its content decide, that a careful reader
+ * tells from a listing of C by shapes C itself never has:
+ * <ul>
+ * <li><b>Brace-nesting pseudocode</b>: a call written {@code name(args) {}, with no return type before
+ * it (so no definition) and no keyword ({@code if}, {@code for}, {@code switch} …), opens the callee's
+ * body, closed by its {@code }}: {@code fork() {} / {@code   sys_fork() {} / … A call never opens a
+ * body in C; a block holding such a call inside the body of another is a trace whose tree the braces give.</li>
+ * <li><b>Skeleton code</b>: function definitions, each cut down to a body of a few statements that calls
+ * the function defined right below it ({@code void a(void) { b(); }} / {@code void b(void) { c(); }} …),
+ * the last landing perhaps a bare call. C source defines a helper before its caller; definitions in call
+ * order, each body reduced to the next call, are a chain a reader follows down.</li>
+ * </ul>
+ * Every line is first tested by its first or last non-blank character; only lines that pass are scanned.
+ */
+final class CodeShapedTraces {
+
+    /** Statements (lines other than braces and comments) a skeleton definition's body holds at most. */
+    static final int MAX_SKELETON_STATEMENTS = 4;
+    /** Definitions (the bare landing included) a skeleton chain has at least. */
+    static final int MIN_SKELETON_DEFINITIONS = 3;
+
+    private CodeShapedTraces() {
+    }
+
+    /** Whether fenced lines {@code first}..{@code last} of {@code layout} are a trace written as code. */
+    static boolean isTrace(NoteLayout layout, int first, int last) {
+        return nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last);
+    }
+
+    /**
+     * Whether a call that opens a body ({@code name(args) {}) stands inside the body of another such call.
+     * Braces are followed by the lines' first and last characters: a line led by {@code }} closes the
+     * innermost body, a line ending with {@code {} opens one (a {@code } else {} does both); braces
+     * inside a line ({@code args{ .x = 1 }}) open and close nothing.
+     */
+    static boolean nestsCallBodies(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        boolean[] callBodies = null;   // per open body, whether a call opened it; made at the first `{` line
+        int depth = 0;
+        int openCalls = 0;
+        for (int j = first; j <= last; j++) {
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e);
+            if (p == e) {
+                continue;
+            }
+            e = LineScan.stripEnd(t, p, e);
+            if (t[p] == '}' && depth > 0) {
+                depth--;
+                openCalls -= callBodies[depth] ? 1 : 0;
+            }
+            if (t[e - 1] != '{') {
+                continue;
+            }
+            boolean call = callOpensBody(t, p, e);
+            if (call && openCalls > 0) {
+                return true;
+            }
+            if (callBodies == null) {
+                callBodies = new boolean[16];
+            } else if (depth == callBodies.length) {
+                callBodies = java.util.Arrays.copyOf(callBodies, depth * 2);
+            }
+            callBodies[depth++] = call;
+            openCalls += call ? 1 : 0;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the stripped line [p, e), which ends with {@code {}, is a call opening its callee's body:
+     * a name or member path ({@code fmt->load_binary}) with a lower-case letter, no word before it, that is
+     * no keyword or loop macro, its parenthesised arguments, then the brace.
+     */
+    static boolean callOpensBody(int[] t, int p, int e) {
+        if (!LineScan.isIdentStart(t[p])) {
+            return false;
+        }
+        int q = p;
+        boolean lower = false;
+        while (q < e) {
+            int d = t[q];
+            if (LineScan.isIdentPart(d)) {
+                lower |= d >= 'a' && d <= 'z';
+                q++;
+            } else if (d == '.' && q + 1 < e && LineScan.isIdentStart(t[q + 1])) {
+                q++;
+            } else if (d == '-' && q + 2 < e && t[q + 1] == '>' && LineScan.isIdentStart(t[q + 2])) {
+                q += 2;
+            } else {
+                break;
+            }
+        }
+        if (q == e || t[q] != '(' || !lower || CallTreeLine.isHeader(t, p, q + 1) || keyword(t, p, q)) {
+            return false;
+        }
+        int depth = 0;
+        int k = q;
+        for (; k < e; k++) {
+            if (t[k] == '(') {
+                depth++;
+            } else if (t[k] == ')' && --depth == 0) {
+                break;
+            }
+        }
+        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1;
+    }
+
+    /** Words that are followed by a parenthesis in C but call nothing. */
+    private static boolean keyword(int[] t, int p, int q) {
+        return q - p == 6 && (LineScan.startsWith(t, p, q, "sizeof") || LineScan.startsWith(t, p, q, "return"));
+    }
+}
