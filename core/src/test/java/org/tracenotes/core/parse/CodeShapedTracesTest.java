@@ -1,0 +1,265 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+
+/**
+ * Traces written as code in a C fence: brace-nesting pseudocode ({@code call(args) {} opens the callee's
+ * body) and skeleton code (definitions in call order, each cut down to the call of the next), told from
+ * listings of C, which keep being listings. Every fragment is made up.
+ */
+class CodeShapedTracesTest {
+
+    @Test
+    void aCallOpeningABraceInsideAnotherCallsBodyIsATrace() {
+        Note note = Parsing.parse("""
+                ```cpp
+                // v9.9
+                widget_start(id) {
+                  widget_lookup(id) {
+                    table_find(id, 0)
+                    if (!found)
+                      return_empty()
+                  }
+                  widget_bind(w) {
+                    for (part *x : w->parts) {
+                      part_attach(x)
+                    }
+                    w->bound = 1
+                  }
+                }
+                ```
+                """);
+        assertEquals("""
+                root widget_start(id)
+                  call widget_lookup(id)
+                    call table_find(id, 0)
+                    if if (!found)
+                      call return_empty()
+                    brace }
+                  call widget_bind(w)
+                    loop for (part *x : w->parts) {
+                      call part_attach(x)
+                      brace }
+                    assign w->bound = 1
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aCallThroughAMemberAndACaseOpenBodiesToo() {
+        Note note = Parsing.parse("""
+                ```c
+                run_job(j) {
+                  j->ops->start(j) {
+                    switch (j->type) {
+                    case JOB_FAST:
+                      fast_start(j) {
+                        fast_prepare(j)
+                      }
+                    }
+                  }
+                }
+                ```
+                """);
+        String shape = Parsing.shape(note);
+        assertTrue(shape.startsWith("root run_job(j)\n  call j->ops->start(j)\n    switch switch (j->type)\n"), shape);
+        assertTrue(shape.contains("        call fast_start(j)\n          call fast_prepare(j)\n"), shape);
+    }
+
+    @Test
+    void aListingOfCWithBracesAfterKeywordsAndDefinitionsStaysAListing() {
+        Note note = Parsing.parse("""
+                ```c
+                static int gadget_probe(struct gadget *g) {
+                  if (g->ready) {
+                    while (g->count--) {
+                      gadget_poll(g);
+                    }
+                  }
+                  list_for_each_entry(p, &g->parts, node) {
+                    part_reset(p);
+                  }
+                  return 0;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void aSingleMacroOpeningABodyIsNoTrace() {
+        // a guard macro opens a body in real C: one such body, with no call opening another inside it, is a listing
+        Note note = Parsing.parse("""
+                ```c
+                guard_scope(lock, &g->lock) {
+                  gadget_poll(g);
+                  g->count = 0;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void aMacroInCapitalsOpeningABodyIsADefinitionNotACall() {
+        Note note = Parsing.parse("""
+                ```c
+                TEST_CASE(gadget, probe) {
+                  CHECK_OK(setup(g)) {
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void definitionsInCallOrderCutDownToTheNextCallAreASkeletonTrace() {
+        Note note = Parsing.parse("""
+                ```c
+                ENTRY_POINT(gadget_irq) {
+                \tg = lookup_gadget(vec);
+                \tif (g)
+                \t\tgadget_dispatch(g, regs);
+                }
+
+                static void gadget_dispatch(struct gadget *g,
+                \t\t\t    struct regs *regs)
+                {
+                \tgadget_handle(g);
+                }
+
+                void gadget_handle(struct gadget *g)
+                {
+                \tret = gadget_handle_one(g);
+                }
+
+                int gadget_handle_one(struct gadget *g)
+                {
+
+                }
+                ```
+                """);
+        assertEquals("""
+                root ENTRY_POINT(gadget_irq)
+                  assign g = lookup_gadget(vec)
+                  if if (g)
+                    call gadget_dispatch(g, regs)
+                  brace }
+                root static void gadget_dispatch(struct gadget *g, struct regs *regs)
+                  brace {
+                  call gadget_handle(g)
+                  brace }
+                root void gadget_handle(struct gadget *g)
+                  brace {
+                  assign ret = gadget_handle_one(g)
+                  brace }
+                root int gadget_handle_one(struct gadget *g)
+                  brace {
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aSkeletonMayEndWithTheLastLandingAsABareCall() {
+        Note note = Parsing.parse("""
+                ```c
+                void tick_exit(void)
+                {
+                \t__tick_exit();
+                }
+
+                static inline void __tick_exit(void)
+                {
+                \tif (pending())
+                \t\trun_pending();
+                }
+
+                static void run_pending(void)
+                {
+                \t\t__run_pending_now();
+                }
+
+                __run_pending_now()
+                ```
+                """);
+        assertEquals(4, Parsing.onlyBlock(note).roots().size());
+    }
+
+    @Test
+    void aListingInSourceOrderWithHelpersFirstStaysAListing() {
+        // C defines a helper before its caller: the calls go up the listing, not down
+        Note note = Parsing.parse("""
+                ```c
+                static void part_reset(struct part *p)
+                {
+                \tp->state = 0;
+                }
+
+                static void gadget_reset(struct gadget *g)
+                {
+                \tpart_reset(g->part);
+                }
+
+                void board_reset(struct board *b)
+                {
+                \tgadget_reset(b->gadget);
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void definitionsWithWholeBodiesOrTopLevelDeclarationsStayAListing() {
+        Note whole = Parsing.parse("""
+                ```c
+                void a_start(void)
+                {
+                \tx = 1;
+                \ty = 2;
+                \tz = 3;
+                \tw = 4;
+                \ta_next();
+                }
+
+                void a_next(void)
+                {
+                \ta_last();
+                }
+
+                void a_last(void)
+                {
+                \tdone();
+                }
+                ```
+                """);
+        assertEquals(0, whole.traceBlocks().size());
+        Note declared = Parsing.parse("""
+                ```c
+                static int counter;
+
+                void a_start(void)
+                {
+                \ta_next();
+                }
+
+                void a_next(void)
+                {
+                \ta_last();
+                }
+
+                void a_last(void)
+                {
+                \tdone();
+                }
+                ```
+                """);
+        assertEquals(0, declared.traceBlocks().size());
+    }
+}
