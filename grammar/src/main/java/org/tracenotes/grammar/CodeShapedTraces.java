@@ -27,7 +27,53 @@ final class CodeShapedTraces {
 
     /** Whether fenced lines {@code first}..{@code last} of {@code layout} are a trace written as code. */
     static boolean isTrace(NoteLayout layout, int first, int last) {
-        return nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last);
+        return nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last)
+                || namesOverCalls(layout, first, last);
+    }
+
+    /**
+     * Whether a bare function name ({@code widget_init}: one word with an {@code _}, nothing else) stands
+     * at the fence's margin with, on the next line and deeper, a statement that calls ({@code err =
+     * widget_register(&w);}): the name's body, as in a call tree. C never writes a name alone on a line
+     * with a statement indented under it, so one such group makes the fence a trace, whatever else it
+     * holds (a pasted initialiser, a stub).
+     */
+    static boolean namesOverCalls(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int margin = Integer.MAX_VALUE;
+        for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int b = LineScan.blanks(t, s, e);
+            if (s + b < e) {
+                margin = Math.min(margin, b);
+            }
+        }
+        for (int j = first; j < last; j++) {
+            int s = layout.start(j);
+            int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
+            int p = s + margin;
+            if (p >= e || !LineScan.isIdentStart(t[p]) || !LineScan.isIdentPart(t[e - 1]) || LineScan.blanks(t, s, e) != margin) {
+                continue;   // the cheap tests: a word's first and last characters, at the margin
+            }
+            boolean underscore = false;
+            int q = p;
+            while (q < e && LineScan.isIdentPart(t[q])) {
+                underscore |= t[q] == '_';
+                q++;
+            }
+            if (q < e || !underscore) {
+                continue;
+            }
+            int ns = layout.start(j + 1);
+            int ne = layout.contentEnd(j + 1);
+            int np = LineScan.stripStart(t, ns, ne);
+            if (np < ne && LineScan.blanks(t, ns, ne) > margin && LineScan.indexOf(t, np, ne, "(") > np
+                    && CallTreeLine.classify(t, np, LineScan.stripEnd(t, np, ne)).complete()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -73,6 +73,7 @@ final class IndentedCallTree {
         int prev4 = -1;
         int prev8 = -1;
         boolean prevComplete = false;
+        int openParens = 0;   // parentheses a wrapped line left open: the lines that close them continue it
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
@@ -80,9 +81,16 @@ final class IndentedCallTree {
             if (p == e) {
                 continue;
             }
+            if (openParens > 0) {
+                openParens += parenBalance(t, p, e);   // a wrapped call's arguments or parameters: part of the line above
+                continue;
+            }
             CallTreeLine.Kind kind = CallTreeLine.classify(t, p, LineScan.stripEnd(t, p, e));
             if (kind == CallTreeLine.Kind.NEUTRAL) {
                 continue;
+            }
+            if (kind == CallTreeLine.Kind.OPEN && LineScan.isIdentStart(t[p]) && !CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e))) {
+                openParens = Math.max(0, parenBalance(t, p, e));
             }
             if (kind == CallTreeLine.Kind.DUMP || kind == CallTreeLine.Kind.ASM && ++asm >= 2) {
                 return false;
@@ -271,6 +279,15 @@ final class IndentedCallTree {
         int e = layout.contentEnd(j);
         int p = LineScan.stripStart(t, s, e);
         return width(t, s, p, 4) + (p < e ? pastConnector(t, p, e) - p : 0);
+    }
+
+    /** How many more {@code (} than {@code )} the code points [p, e) hold. */
+    private static int parenBalance(int[] t, int p, int e) {
+        int n = 0;
+        for (int k = p; k < e; k++) {
+            n += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
+        }
+        return n;
     }
 
     /** The width of the blanks [s, p) with tabs to multiples of {@code tab}. */

@@ -262,4 +262,82 @@ class CodeShapedTracesTest {
                 """);
         assertEquals(0, declared.traceBlocks().size());
     }
+
+    @Test
+    void aBareFunctionNameOverAnIndentedCallIsARootWhateverElseTheFenceHolds() {
+        Note note = Parsing.parse("""
+                ```
+                gadget_setup
+                  err = gadget_register(&gadget_type);
+
+                gadget_register
+                  list_add_x(&g->node, &all);
+
+                static struct gadget_type gadget_type = {
+                        .name = "gadget",
+                        .probe = gadget_probe,
+                };
+                ```
+                """);
+        String shape = Parsing.shape(note);
+        assertTrue(shape.startsWith("""
+                root gadget_setup
+                  assign err = gadget_register(&gadget_type)
+                root gadget_register
+                  call list_add_x(&g->node, &all)
+                """), shape);
+    }
+
+    @Test
+    void aNameOverAnIndentedLineThatCallsNothingIsNoTrace() {
+        // a word with an underscore over an indented line without a call: a glossary or a setting, not a body
+        Note note = Parsing.parse("""
+                ```
+                max_users
+                  the number of users at most
+                some_option
+                  value = 3
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void aWrappedSignatureUnderACallContinuesItsLine() {
+        // the deeper lines that close a line's parentheses are its continuation, not lines of code of their own
+        Note note = Parsing.parse("""
+                ```
+                    gadget_alloc(sizeof(struct gadget), 4)
+                       gadget_alloc_many(size, n, n)
+                          gadget_alloc_many(int size, unsigned int tx,
+                                            unsigned int rx)
+                            part_alloc(int size, const char *name,
+                                unsigned char kind,
+                                void (*setup)(struct part *),
+                                unsigned int tx, unsigned int rx)
+                ```
+                """);
+        assertEquals("""
+                root gadget_alloc(sizeof(struct gadget), 4)
+                  call gadget_alloc_many(size, n, n)
+                    call gadget_alloc_many(int size, unsigned int tx, unsigned int rx)
+                      call part_alloc(int size, const char *name, unsigned char kind, void (*setup)(struct part *), unsigned int tx, unsigned int rx)
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void wrappedArgumentsInAListingOfCDoNotMakeItATree() {
+        Note note = Parsing.parse("""
+                ```c
+                ret = gadget_register(dev, &gadget_ops,
+                                      GADGET_FLAG_A | GADGET_FLAG_B,
+                                      NULL);
+                if (ret)
+                        goto out;
+                part = part_alloc(dev, sizeof(*part),
+                                  GFP_KERNEL);
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
 }
