@@ -340,4 +340,28 @@ class CodeShapedTracesTest {
                 """);
         assertEquals(0, note.traceBlocks().size());
     }
+
+    @Test
+    void aVariableWithABracedInitialiserIsAnAssignmentNotACall() {
+        Note note = Parsing.parse("""
+                ```cpp
+                gadget_start() {
+                  gadget_args args{ .flags = GADGET_FAST }
+                  part *p{ a, b }
+                  gadget_run(&args) {
+                    gadget_step(p)
+                  }
+                }
+                ```
+                """);
+        assertEquals("""
+                root gadget_start()
+                  assign gadget_args args{ .flags = GADGET_FAST }
+                  assign part *p{ a, b }
+                  call gadget_run(&args)
+                    call gadget_step(p)
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
 }
