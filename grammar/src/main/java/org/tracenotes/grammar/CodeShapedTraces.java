@@ -27,8 +27,25 @@ final class CodeShapedTraces {
 
     /** Whether fenced lines {@code first}..{@code last} of {@code layout} are a trace written as code. */
     static boolean isTrace(NoteLayout layout, int first, int last) {
-        return nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last)
-                || namesOverCalls(layout, first, last);
+        // one pass for what every shape needs: the fence's margin, and its lines that open a body
+        int[] t = layout.codePoints();
+        int margin = Integer.MAX_VALUE;
+        int opening = 0;
+        int words = 0;   // lines that may be a bare name: a word's first and last characters
+        for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int b = LineScan.blanks(t, s, e);
+            if (s + b < e) {
+                margin = Math.min(margin, b);
+                int end = t[LineScan.stripEnd(t, s + b, e) - 1];
+                opening += end == '{' ? 1 : 0;
+                words += LineScan.isIdentPart(end) && LineScan.isIdentStart(t[s + b]) ? 1 : 0;
+            }
+        }
+        // nesting needs two bodies opened, one inside the other; a skeleton chain two bodies with a link each
+        return opening >= 2 && (nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last, margin))
+                || words > 0 && namesOverCalls(layout, first, last, margin);
     }
 
     /**
@@ -38,17 +55,8 @@ final class CodeShapedTraces {
      * with a statement indented under it, so one such group makes the fence a trace, whatever else it
      * holds (a pasted initialiser, a stub).
      */
-    static boolean namesOverCalls(NoteLayout layout, int first, int last) {
+    static boolean namesOverCalls(NoteLayout layout, int first, int last, int margin) {
         int[] t = layout.codePoints();
-        int margin = Integer.MAX_VALUE;
-        for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
-            int e = layout.contentEnd(j);
-            int b = LineScan.blanks(t, s, e);
-            if (s + b < e) {
-                margin = Math.min(margin, b);
-            }
-        }
         for (int j = first; j < last; j++) {
             int s = layout.start(j);
             int e = LineScan.stripEnd(t, s, layout.contentEnd(j));

@@ -16,21 +16,15 @@ final class SkeletonChain {
 
     /** Lines a definition's head may spill over (wrapped parameters) before its {@code {}. */
     private static final int MAX_HEAD_LINES = 4;
+    /** Lines a skeleton definition's body spans at most, blank lines and comments among its few statements included. */
+    private static final int MAX_BODY_LINES = 16;
 
     private SkeletonChain() {
     }
 
-    static boolean isChain(NoteLayout layout, int first, int last) {
+    /** Whether fenced lines {@code first}..{@code last}, whose least indent is {@code margin} blanks, are a skeleton chain. */
+    static boolean isChain(NoteLayout layout, int first, int last, int margin) {
         int[] t = layout.codePoints();
-        int margin = Integer.MAX_VALUE;
-        for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
-            int e = layout.contentEnd(j);
-            int b = LineScan.blanks(t, s, e);
-            if (s + b < e) {
-                margin = Math.min(margin, b);
-            }
-        }
         // per definition: the name's [from, to) and the body's lines [from, to]; a bare landing has no body
         int[] names = new int[2 * 8];
         int[] bodies = new int[2 * 8];
@@ -115,10 +109,13 @@ final class SkeletonChain {
         return -1;
     }
 
-    /** The line whose {@code }} closes the body opened at line {@code open}, or -1; braces counted character by character. */
+    /**
+     * The line whose {@code }} closes the body opened at line {@code open}, or -1; braces counted character
+     * by character, over {@value #MAX_BODY_LINES} lines at most (a skeleton's body is short).
+     */
     private static int bodyClose(NoteLayout layout, int[] t, int open, int last) {
         int depth = 0;
-        for (int j = open; j <= last; j++) {
+        for (int j = open; j <= last && j <= open + MAX_BODY_LINES; j++) {
             int e = layout.contentEnd(j);
             for (int k = layout.start(j); k < e; k++) {
                 if (t[k] == '{') {
