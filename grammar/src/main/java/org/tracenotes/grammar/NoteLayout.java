@@ -204,6 +204,7 @@ final class NoteLayout {
     /** Runs of arrow lines outside fences: the line just above (a root) and children belong to it. */
     private void unfencedRuns(int blockId) {
         blockId = CodeSpanLists.mark(this, blockId);
+        blockId = CallItemLists.mark(this, blockId);
         int n = lineCount();
         int i = 0;
         while (i < n) {
