@@ -115,4 +115,111 @@ class TabbedListsAndFlowchartsTest {
                 "\t- open_one(x)",
                 "\t- close_one(x)"));
     }
+
+    @Test
+    void stagesJoinedByDownArrowsAreOneFlowWhenAStageIsAStatementOrHoldsSeveralLines() {
+        assertEquals("""
+                root\s
+                  call dev_stop
+                  call dev_close
+                  call ring_drain
+                  call ring_free
+                  assign dev->state = GONE
+                  call dev_release()
+                    call slot_put
+                    call kfree_dev(dev)
+                """, read(
+                "# Teardown",
+                "dev_stop",
+                "  \u2193",
+                "dev_close",
+                "  \u2193",
+                "ring_drain",
+                "ring_free",
+                "  \u2193",
+                "dev->state = GONE",
+                "  \u2193",
+                "dev_release()",
+                "    \u2193",
+                "    slot_put",
+                "    kfree_dev(dev)",
+                ""));
+    }
+
+    @Test
+    void aFlowchartOfStagesReadsConnectorsAndUnderlinesAsDrawing() {
+        assertEquals("""
+                root dev_close(dev)
+                  call dev_flush(dev)
+                  if if a reset is pending:
+                    prose wait for it
+                  call ring_free(dev)
+                    call slot_put(dev)
+                    call ring_unmap(dev)
+                      prose drop the pages
+                      prose unpin them
+                """, read(
+                "# close",
+                "dev_close(dev)",
+                "==============",
+                "     |",
+                "     v",
+                " dev_flush(dev)",
+                "     |",
+                "     | if a reset is pending:",
+                "     |       wait for it",
+                "     v",
+                " ring_free(dev)",
+                " ==============",
+                "   |",
+                "   | slot_put(dev)",
+                "   v",
+                "   ring_unmap(dev)",
+                "     |-- drop the pages",
+                "     |-- unpin them",
+                ""));
+    }
+
+    @Test
+    void anEnglishConditionEndingWithAColonIsAnIf() {
+        assertEquals("""
+                root dev_close(dev)
+                  call dev_flush(dev)
+                  if If the queue is still full:
+                    prose wake the waiters
+                  call ring_free(dev)
+                """, read(
+                "dev_close(dev)",
+                "==============",
+                "     |",
+                "     v",
+                " dev_flush(dev)",
+                "     |",
+                "     v",
+                " If the queue is still full:",
+                "       wake the waiters",
+                "     |",
+                "     v",
+                " ring_free(dev)",
+                ""));
+    }
+
+    @Test
+    void aFlowchartOfWordsOrOneArrowIsNoTrace() {
+        assertEquals("", read(
+                "Build the kernel",
+                "     |",
+                "     v",
+                "Install the modules",
+                "     |",
+                "     v",
+                "Reboot",
+                ""));
+        assertEquals("", read(
+                "dev_open(dev)",
+                "     |",
+                "     v",
+                "dev_close(dev)",
+                ""));
+    }
 }
