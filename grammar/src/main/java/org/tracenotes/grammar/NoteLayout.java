@@ -251,6 +251,7 @@ final class NoteLayout {
         IndentedCallTree.unfencedTrees(text, this, blockId);
         FlatChainRuns.unfencedChains(this);
         DownArrowRuns.unfencedRuns(this);
+        StageFlowcharts.unfencedRuns(this);
     }
 
     /** Makes lines {@code first}..{@code last} trace block {@code blockId}. */
