@@ -222,4 +222,25 @@ class TabbedListsAndFlowchartsTest {
                 "dev_close(dev)",
                 ""));
     }
+
+    @Test
+    void aLoneSemicolonEndsTheLoopHeaderAboveAndIsNoStep() {
+        assertEquals("""
+                root dev_open(name)
+                  call dev_scan(dev)
+                    loop while (!(err = slot_next(dev)) && (s = slot_get(dev)) != NULL)
+                    call ring_init(dev)
+                    call slot_next(dev)
+                """, read(
+                "- dev_open(name)",
+                "\t- dev_scan(dev)",
+                "\t\t```c",
+                "\t\twhile (!(err = slot_next(dev)) &&",
+                "\t\t\t(s = slot_get(dev)) != NULL)",
+                "\t\t\t;",
+                "\t\tring_init(dev);",
+                "\t\t```",
+                "\t\t- slot_next(dev)",
+                ""));
+    }
 }
