@@ -101,10 +101,19 @@ final class FlowchartStages {
     /** Whether the block has {@link #MIN_HEADS} arrow heads: comment lines holding only {@code v} or {@code ↓}. */
     private static boolean flowchart(List<TraceLine> lines, SourceText source) {
         int heads = 0;
-        for (TraceLine l : lines) {
-            if (l.isCommentOnly() && heads < MIN_HEADS) {
-                String c = source.line(l.line()).strip();
-                heads += c.length() == 1 && "vV\u2193\u2B07\u21D3".indexOf(c.charAt(0)) >= 0 ? 1 : 0;
+        String all = source.text();
+        for (int i = 0; i < lines.size() && heads < MIN_HEADS; i++) {
+            TraceLine l = lines.get(i);
+            if (!l.isCommentOnly()) {
+                continue;
+            }
+            int p = source.lineStart(l.line());
+            while (p < all.length() && (all.charAt(p) == ' ' || all.charAt(p) == '\t')) {
+                p++;
+            }
+            // the cheap test, on the note's chars: an arrow head is one of these, then only blanks
+            if (p < all.length() && "vV\u2193\u2B07\u21D3".indexOf(all.charAt(p)) >= 0 && source.line(l.line()).strip().length() == 1) {
+                heads++;
             }
         }
         return heads >= MIN_HEADS;
