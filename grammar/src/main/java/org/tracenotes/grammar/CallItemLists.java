@@ -23,7 +23,8 @@ package org.tracenotes.grammar;
  * has a call one level under it at least twice: a list of things (features, files, functions to read)
  * names them in words, or side by side, not one under the other. In such a list the bullets are
  * margins the lexer skips, a fence's code is read as the body of the item it stands in (its fence lines
- * are remarks), and a paragraph inside an item is a remark on that item, not a step.
+ * are remarks; a fence in a language whose lines are no C, Python or YAML, is quoted, remarks too), and
+ * a paragraph inside an item is a remark on that item, not a step.
  */
 public final class CallItemLists {
 
@@ -150,9 +151,19 @@ public final class CallItemLists {
             before[j - first] = layout.role(j);
         }
         layout.markTrace(first, last, blockId);
+        int[] t = layout.codePoints();
+        boolean quoted = false;   // inside a fence in a language whose lines are no C (Python, YAML, a diff)
         for (int j = first; j <= last; j++) {
             NoteLayout.Role r = before[j - first];
-            if (r == NoteLayout.Role.FENCE_OPEN || r == NoteLayout.Role.FENCE_CLOSE) {
+            if (r == NoteLayout.Role.FENCE_OPEN) {
+                int p = layout.start(j) + LineScan.blanks(t, layout.start(j), layout.contentEnd(j));
+                quoted = !IndentedCallTree.infoAllows(t, p + LineScan.fenceOpen(t, layout.start(j), layout.contentEnd(j)),
+                        layout.contentEnd(j));
+                layout.margins().setRemark(j);
+            } else if (r == NoteLayout.Role.FENCE_CLOSE) {
+                quoted = false;
+                layout.margins().setRemark(j);
+            } else if (quoted) {
                 layout.margins().setRemark(j);
             } else if (r == NoteLayout.Role.TEXT) {
                 int bullet = ListItemMarkers.bulletEnd(layout, j);

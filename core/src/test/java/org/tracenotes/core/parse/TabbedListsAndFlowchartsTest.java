@@ -243,4 +243,23 @@ class TabbedListsAndFlowchartsTest {
                 "\t\t- slot_next(dev)",
                 ""));
     }
+
+    @Test
+    void aFenceInAnotherLanguageInsideAnItemIsQuotedNotRead() {
+        assertEquals("""
+                root dev_open(name)
+                  call dev_setup(dev)
+                    call ring_init(dev)
+                  call dev_start(dev)
+                """, read(
+                "- dev_open(name)",
+                "\t- dev_setup(dev)",
+                "\t\t```python",
+                "\t\tfor d in devices():",
+                "\t\t    d.setup()",
+                "\t\t```",
+                "\t\t- ring_init(dev)",
+                "\t- dev_start(dev)",
+                ""));
+    }
 }
