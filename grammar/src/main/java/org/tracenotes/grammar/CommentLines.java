@@ -38,7 +38,7 @@ final class CommentLines {
      * chars) is read whole as a comment (or a directive, {@link #isDirective}).
      */
     static boolean isCommentLine(NoteLayout l, int line, int s, String text, String rest) {
-        return rest.startsWith("#") || DownArrowRuns.isBareDownArrow(rest) || banner(l, line, s, text) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
+        return l.margins().remark(line) || rest.startsWith("#") || DownArrowRuns.isBareDownArrow(rest) || banner(l, line, s, text) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
                 || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches();
     }
 

@@ -4,7 +4,7 @@ package org.tracenotes.grammar;
  * What the layout pass found before or around a trace line's text that is layout, not payload: where
  * a margin the lexer skips ends (a list bullet, {@link ListItemMarkers}; a line number,
  * {@link NumberedLines}), and which lines are the wrapped rest of the list item above them, which the
- * lexer joins to that item ({@link CodeSpanLists}). Arrays are made when the first is set: most notes
+ * lexer joins to that item ({@link CodeSpanLists}), and which lines are remarks the lexer reads as comments. Arrays are made when the first is set: most notes
  * have none.
  */
 final class LineMargins {
@@ -12,6 +12,7 @@ final class LineMargins {
     private final int lineCount;
     private int[] ends;
     private boolean[] wrapped;
+    private boolean[] remarks;
 
     LineMargins(int lineCount) {
         this.lineCount = lineCount;
@@ -32,6 +33,18 @@ final class LineMargins {
     /** Whether line {@code line} is the wrapped rest of the list item above it. */
     boolean wrapped(int line) {
         return wrapped != null && wrapped[line];
+    }
+
+    /** Whether line {@code line} is a remark the lexer reads whole as a comment ({@link CallItemLists}). */
+    boolean remark(int line) {
+        return remarks != null && remarks[line];
+    }
+
+    void setRemark(int line) {
+        if (remarks == null) {
+            remarks = new boolean[lineCount];
+        }
+        remarks[line] = true;
     }
 
     void setWrapped(int line) {

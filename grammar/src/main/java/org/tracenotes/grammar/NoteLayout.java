@@ -205,6 +205,7 @@ final class NoteLayout {
     /** Runs of arrow lines outside fences: the line just above (a root) and children belong to it. */
     private void unfencedRuns(int blockId) {
         blockId = CodeSpanLists.mark(this, blockId);
+        blockId = CallItemLists.mark(this, blockId);
         int n = lineCount();
         int i = 0;
         while (i < n) {
@@ -251,6 +252,7 @@ final class NoteLayout {
         IndentedCallTree.unfencedTrees(text, this, blockId);
         FlatChainRuns.unfencedChains(this);
         DownArrowRuns.unfencedRuns(this);
+        StageFlowcharts.unfencedRuns(this);
     }
 
     /** Makes lines {@code first}..{@code last} trace block {@code blockId}. */

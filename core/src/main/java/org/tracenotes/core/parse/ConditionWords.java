@@ -26,8 +26,14 @@ final class ConditionWords {
         return !text.isEmpty() && text.charAt(0) >= 0x3000 && OPENS.matcher(text).lookingAt();
     }
 
-    /** Whether a line in words is an {@code if}: a condition that does not state its own consequence. */
+    /**
+     * Whether a line in words is an {@code if}: a condition that does not state its own consequence, or an
+     * English one that ends with a colon, its body below ({@code If the queue is full:}).
+     */
     static boolean isIf(String text) {
+        if (!text.isEmpty() && text.charAt(0) == 'I') {
+            return text.startsWith("If ") && (text.endsWith(":") || text.endsWith("\uFF1A"));
+        }
         return !text.isEmpty() && text.charAt(0) >= 0x3000 && IF_IN_WORDS.matcher(text).find();
     }
 }

@@ -244,10 +244,10 @@ final class NoteBuilder {
                 : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
-        List<Root> roots = tree.build(ArrowLengthDepth.apply(
+        List<Root> roots = tree.build(ArrowLengthDepth.apply(FlowchartStages.apply(
                 ConnectorStems.apply(WrittenChains.apply(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(
                         SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent))), source, tabWidth, fenceIndent)),
-                        source, tabWidth), source, tabWidth, fenceIndent), source));
+                        source, tabWidth), source, tabWidth, fenceIndent), source, tabWidth), source));
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
     }

@@ -69,7 +69,7 @@ final class SkippedMargins {
                 ItemRemarks.settle(out, i);
             }
         }
-        return out;
+        return FencedItemBodies.apply(out, source);
     }
 
     /** Whether 1-based {@code line}'s first character past blanks is a bullet marker. */

@@ -1,0 +1,130 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words written on a flowchart's connector ({@code org.tracenotes.grammar.StageFlowcharts}) stand at
+ * the level of the stages the connector joins, not under the stage above it: the connector leads from
+ * one stage to the next, so {@code | if a reset is pending:} is a step between them, their sibling. A
+ * stage whose caption is underlined ({@code ===}, {@code ---}) is different: the flow drawn under it is
+ * its body, and words on its connector are its children, beside the stages of that flow.
+ * <pre>
+ *  dev_flush(dev)
+ *      |
+ *      | if a reset is pending:        (a sibling of dev_flush and ring_free)
+ *      |       wait for it             (the if's body)
+ *      v
+ *  ring_free(dev)
+ *  ==============
+ *    |
+ *    | slot_put(dev)                   (ring_free's body)
+ * </pre>
+ * Lines deeper than the first words on the connector keep their offset from them. Sub-items hanging off
+ * a connector ({@code |-- drop the entry}) are the stage's children by their columns already.
+ */
+final class FlowchartStages {
+
+    /** Arrow heads ({@code v}, {@code ↓} alone on a comment line) a block needs before its connectors are read so. */
+    private static final int MIN_HEADS = 2;
+
+    private FlowchartStages() {
+    }
+
+    /** The block's lines with each step written on a connector at the level of the stages it joins. */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth) {
+        if (!flowchart(lines, source)) {
+            return lines;   // the usual case: no flowchart's arrow heads
+        }
+        List<TraceLine> out = null;
+        int stage = -1;        // the last stage line (a step not written on a connector)
+        int firstWords = -1;   // the text column of the first words on the connector after that stage
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.reading() == null) {
+                continue;
+            }
+            String text = source.line(l.line());
+            int p = SourceText.firstNonBlank(text);
+            if (p >= text.length() || text.charAt(p) != '|' || p + 1 >= text.length()
+                    || text.charAt(p + 1) != ' ' && text.charAt(p + 1) != '\t') {
+                if (p >= text.length() || text.charAt(p) != '|') {
+                    stage = i;
+                    firstWords = -1;
+                }
+                continue;   // a stage, or a sub-item hanging off a connector (`|-- x`)
+            }
+            int pipe = SourceText.columnOf(text, p, tabWidth);
+            int owner = stage;
+            while (owner >= 0 && (lines.get(owner).reading() == null || lines.get(owner).indent() > pipe
+                    || onConnector(source, lines.get(owner).line()))) {
+                owner--;
+            }
+            if (owner < 0) {
+                continue;
+            }
+            int words = SourceText.columnOf(text, SourceText.firstNonBlank(text.substring(p + 1)) + p + 1, tabWidth);
+            firstWords = firstWords < 0 ? words : firstWords;
+            TraceLine o = lines.get(owner);
+            int level = underlined(source, o.line()) ? bodyColumn(lines, i, o.indent(), source) : o.indent();
+            int column = level + Math.max(0, words - firstWords);
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, new TraceLine(l.line(), column, column, l.arrow(), l.reading(), l.range(), l.comments()));
+        }
+        return out == null ? lines : out;
+    }
+
+    /**
+     * The column of an underlined stage's body, which the words on its connector from line {@code i} on
+     * join: the column of the next stage below them when it is deeper than the stage ({@code column}), one
+     * column deeper than the stage otherwise.
+     */
+    private static int bodyColumn(List<TraceLine> lines, int i, int column, SourceText source) {
+        for (int k = i + 1; k < lines.size(); k++) {
+            TraceLine l = lines.get(k);
+            if (l.reading() != null && !onConnector(source, l.line())) {
+                return l.indent() > column ? l.indent() : column + 1;
+            }
+        }
+        return column + 1;
+    }
+
+    /** Whether 1-based {@code line} starts with a connector's {@code |}. */
+    private static boolean onConnector(SourceText source, int line) {
+        String text = source.line(line);
+        int p = SourceText.firstNonBlank(text);
+        return p < text.length() && text.charAt(p) == '|';
+    }
+
+    /** Whether the block has {@link #MIN_HEADS} arrow heads: comment lines holding only {@code v} or {@code ↓}. */
+    private static boolean flowchart(List<TraceLine> lines, SourceText source) {
+        int heads = 0;
+        String all = source.text();
+        for (int i = 0; i < lines.size() && heads < MIN_HEADS; i++) {
+            TraceLine l = lines.get(i);
+            if (!l.isCommentOnly()) {
+                continue;
+            }
+            int p = source.lineStart(l.line());
+            while (p < all.length() && (all.charAt(p) == ' ' || all.charAt(p) == '\t')) {
+                p++;
+            }
+            // the cheap test, on the note's chars: an arrow head is one of these, then only blanks
+            if (p < all.length() && "vV\u2193\u2B07\u21D3".indexOf(all.charAt(p)) >= 0 && source.line(l.line()).strip().length() == 1) {
+                heads++;
+            }
+        }
+        return heads >= MIN_HEADS;
+    }
+
+    /** Whether the line under 1-based {@code line} underlines it: only {@code =} or only {@code -}, three at least. */
+    private static boolean underlined(SourceText source, int line) {
+        if (line + 1 > source.lineCount()) {
+            return false;
+        }
+        String under = source.line(line + 1).strip();
+        return under.length() >= 3 && (under.chars().allMatch(c -> c == '=') || under.chars().allMatch(c -> c == '-'));
+    }
+}

@@ -1,0 +1,178 @@
+package org.tracenotes.grammar;
+
+/**
+ * A Markdown list whose items are calls, nested by indentation (blanks or tabs): a call tree written
+ * as a list, an item's depth its call depth, with the callee's code in a fence inside the item and
+ * remarks in words under it.
+ * <pre>
+ * - dev_open(dev)
+ * 	- dev_check(dev)
+ * 	- int err = dev_setup(dev, flags)
+ * 		```c
+ * 		{
+ * 			slot = slot_alloc(dev);
+ * 		}
+ * 		```
+ * 		It takes the slot the queue will use.
+ * 		- slot_alloc(dev)
+ * </pre>
+ * The list starts at an item after a line that is not a paragraph's and runs over the items at its
+ * column or deeper, the fences and paragraphs deeper than it and blank lines between. It is a call tree
+ * when most of its items are code (a call, an assignment, a declaration: {@link CallTreeLine}), none
+ * starts with an arrow (those lists are read by {@link ListItemMarkers}), and an item written as a call
+ * has a call one level under it at least twice: a list of things (features, files, functions to read)
+ * names them in words, or side by side, not one under the other. In such a list the bullets are
+ * margins the lexer skips, a fence's code is read as the body of the item it stands in (its fence lines
+ * are remarks; a fence in a language whose lines are no C, Python or YAML, is quoted, remarks too), and
+ * a paragraph inside an item is a remark on that item, not a step.
+ */
+public final class CallItemLists {
+
+    /** How many times an item written as a call has a call under it, at least. */
+    private static final int MIN_DESCENTS = 2;
+
+    private CallItemLists() {
+    }
+
+    /** Marks every such list among the note's lines as trace blocks from {@code blockId}; the next free id. */
+    static int mark(NoteLayout layout, int blockId) {
+        int n = layout.lineCount();
+        int i = 0;
+        while (i < n) {
+            if (layout.role(i) != NoteLayout.Role.TEXT || i > 0 && layout.role(i - 1) == NoteLayout.Role.TEXT
+                    || ListItemMarkers.bulletEnd(layout, i) < 0) {
+                i++;   // the cheap test: a list starts with an item after a blank line, a heading or a fence
+                continue;
+            }
+            int last = listEnd(layout, i);
+            if (last > i && isCallTree(layout, i, last)) {
+                markList(layout, i, last, blockId++);
+            }
+            i = last + 1;
+        }
+        return blockId;
+    }
+
+    /** The last non-blank line of the list whose first item is on {@code first}. */
+    private static int listEnd(NoteLayout layout, int first) {
+        int n = layout.lineCount();
+        int top = layout.indentOf(first);
+        int last = first;
+        int j = first + 1;
+        while (j < n) {
+            NoteLayout.Role r = layout.role(j);
+            if (r == NoteLayout.Role.BLANK) {
+                j++;
+                continue;
+            }
+            if (r == NoteLayout.Role.FENCE_OPEN && layout.indentOf(j) > top) {
+                int close = j + 1;
+                while (close < n && layout.role(close) != NoteLayout.Role.FENCE_CLOSE
+                        && (layout.role(close) == NoteLayout.Role.CODE || layout.role(close) == NoteLayout.Role.TRACE)) {
+                    close++;
+                }
+                if (close >= n || layout.role(close) != NoteLayout.Role.FENCE_CLOSE) {
+                    return last;   // a fence never closed: the list ends before it
+                }
+                last = close;
+                j = close + 1;
+                continue;
+            }
+            if (r != NoteLayout.Role.TEXT) {
+                return last;
+            }
+            int indent = layout.indentOf(j);
+            boolean item = ListItemMarkers.bulletEnd(layout, j) >= 0;
+            if (item ? indent < top : indent <= top) {
+                return last;
+            }
+            last = j;
+            j++;
+        }
+        return last;
+    }
+
+    /**
+     * Whether the list on lines {@code first}..{@code last} is a call tree: most items are code, none leads
+     * with an arrow, and an item written as a call has a call item right under it (deeper) at least
+     * {@link #MIN_DESCENTS} times.
+     */
+    private static boolean isCallTree(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int items = 0;
+        int code = 0;
+        int descents = 0;
+        int previousIndent = -1;
+        boolean previousCall = false;
+        for (int j = first; j <= last; j++) {
+            if (layout.role(j) != NoteLayout.Role.TEXT) {
+                continue;   // fences, blank lines
+            }
+            int bullet = ListItemMarkers.bulletEnd(layout, j);
+            if (bullet < 0) {
+                continue;   // a paragraph inside an item
+            }
+            if (ListItemMarkers.bulletArrowEnd(layout, j) >= 0) {
+                return false;   // an arrow list, read as such
+            }
+            items++;
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j) + bullet, e);
+            int q = LineScan.stripEnd(t, p, e);
+            boolean isCode = p < q && LineScan.isIdentStart(t[p]) && CallTreeLine.classify(t, p, q).complete();
+            boolean call = isCode && hasParenthesis(t, p, q);
+            code += isCode ? 1 : 0;
+            int indent = layout.indentOf(j);
+            if (previousCall && call && indent > previousIndent) {
+                descents++;
+            }
+            previousIndent = indent;
+            previousCall = call;
+        }
+        return descents >= MIN_DESCENTS && code * 2 > items;
+    }
+
+    private static boolean hasParenthesis(int[] t, int p, int q) {
+        for (int k = p; k < q; k++) {
+            if (t[k] == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Makes the list a trace block: bullets are margins, fence lines and paragraphs inside items are
+     * remarks, a fence's code is read as trace lines.
+     */
+    private static void markList(NoteLayout layout, int first, int last, int blockId) {
+        NoteLayout.Role[] before = new NoteLayout.Role[last - first + 1];
+        for (int j = first; j <= last; j++) {
+            before[j - first] = layout.role(j);
+        }
+        layout.markTrace(first, last, blockId);
+        int[] t = layout.codePoints();
+        boolean quoted = false;   // inside a fence in a language whose lines are no C (Python, YAML, a diff)
+        for (int j = first; j <= last; j++) {
+            NoteLayout.Role r = before[j - first];
+            if (r == NoteLayout.Role.FENCE_OPEN) {
+                int p = layout.start(j) + LineScan.blanks(t, layout.start(j), layout.contentEnd(j));
+                quoted = !IndentedCallTree.infoAllows(t, p + LineScan.fenceOpen(t, layout.start(j), layout.contentEnd(j)),
+                        layout.contentEnd(j));
+                layout.margins().setRemark(j);
+            } else if (r == NoteLayout.Role.FENCE_CLOSE) {
+                quoted = false;
+                layout.margins().setRemark(j);
+            } else if (quoted) {
+                layout.margins().setRemark(j);
+            } else if (r == NoteLayout.Role.TEXT) {
+                int bullet = ListItemMarkers.bulletEnd(layout, j);
+                if (bullet >= 0) {
+                    layout.margins().setEnd(j, bullet);
+                } else {
+                    layout.margins().setRemark(j);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.tracenotes.grammar;
+
+/**
+ * A flowchart of stages drawn in plain text, outside any fence: stages one under the other, joined by
+ * connector lines that end in an arrow head ({@code |} lines then {@code v}, or a lone {@code ↓}),
+ * a stage's caption underlined ({@code ===}, {@code ---}), words written on a connector ({@code | if
+ * the cache is cold:}) and sub-items hanging off it ({@code |-- drop the entry}).
+ * <pre>
+ * dev_close(dev)
+ * ==============
+ *      |
+ *      v
+ *  dev_flush(dev)
+ *      |
+ *      | if a reset is pending:
+ *      v
+ *  ring_free(dev)
+ * </pre>
+ * A run of text lines (up to a blank line) is such a flowchart when two or more arrow heads each stand
+ * between stage lines and a stage is written as a call, with its parentheses (a flowchart of stages in
+ * words, {@code NIC} ↓ {@code driver}, is no trace). Its connector lines and underlines are remarks the
+ * lexer reads as comments; the stages are steps ({@code FlowchartStages} in core places the words on a
+ * connector and the sub-items).
+ */
+public final class StageFlowcharts {
+
+    private static final int MIN_JOINS = 2;
+
+    private StageFlowcharts() {
+    }
+
+    /** What a line of a flowchart is. */
+    enum Part { STAGE, HEAD, STEM, STEM_TEXT, BRANCH, UNDERLINE, BLANK }
+
+    /** Marks as trace blocks the runs of text lines of {@code layout} that are flowcharts of stages. */
+    static void unfencedRuns(NoteLayout layout) {
+        int n = layout.lineCount();
+        int blockId = -1;
+        int i = 0;
+        while (i < n) {
+            if (layout.role(i) != NoteLayout.Role.TEXT || part(layout, i) != Part.HEAD) {
+                i++;   // the cheap test: only an arrow head's line starts a look at its run
+                continue;
+            }
+            int first = i;
+            while (first > 0 && layout.role(first - 1) == NoteLayout.Role.TEXT) {
+                first--;
+            }
+            int last = i;
+            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
+                last++;
+            }
+            if (isFlowchart(layout, first, last)) {
+                if (blockId < 0) {
+                    blockId = FlatChainRuns.nextBlockId(layout);
+                }
+                layout.markTrace(first, last, blockId++);
+                for (int j = first; j <= last; j++) {
+                    Part p = part(layout, j);
+                    if (p == Part.HEAD || p == Part.STEM || p == Part.UNDERLINE && j > first) {
+                        layout.margins().setRemark(j);
+                    }
+                }
+            }
+            i = last + 1;
+        }
+    }
+
+    /** Whether two or more arrow heads among lines {@code first}..{@code last} stand between stages, one a call. */
+    private static boolean isFlowchart(NoteLayout layout, int first, int last) {
+        int joins = 0;
+        boolean stageAbove = false;
+        boolean headSince = false;
+        boolean call = false;
+        int[] t = layout.codePoints();
+        for (int j = first; j <= last; j++) {
+            Part p = part(layout, j);
+            if (p == Part.HEAD) {
+                headSince |= stageAbove;
+            } else if (p == Part.STAGE) {
+                int s = LineScan.stripStart(t, layout.start(j), layout.contentEnd(j));
+                if (!LineScan.isIdentStart(t[s])) {
+                    return false;   // a stage is a name, a call, a statement or words
+                }
+                joins += headSince ? 1 : 0;
+                headSince = false;
+                stageAbove = true;
+                for (int k = s; k < layout.contentEnd(j) && !call; k++) {
+                    call = t[k] == '(';
+                }
+            }
+        }
+        return joins >= MIN_JOINS && call;
+    }
+
+    /** What line {@code j} of {@code layout} is in a flowchart; the first test is its first non-blank character. */
+    static Part part(NoteLayout layout, int j) {
+        int[] t = layout.codePoints();
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, layout.start(j), e);
+        if (p == e) {
+            return Part.BLANK;
+        }
+        int c = t[p];
+        int q = LineScan.stripEnd(t, p, e);
+        if (q - p == 1) {
+            if (c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3) {
+                return Part.HEAD;
+            }
+            if (c == '|') {
+                return Part.STEM;
+            }
+        }
+        if (c == '|') {
+            if (t[p + 1] == '-') {
+                return IndentedCallTree.pastConnector(t, p, e) > p ? Part.BRANCH : Part.STAGE;
+            }
+            return t[p + 1] == ' ' || t[p + 1] == '\t' ? Part.STEM_TEXT : Part.STAGE;
+        }
+        if ((c == '=' || c == '-') && q - p >= 3 && LineScan.allAre(t, p, q, c)) {
+            return Part.UNDERLINE;
+        }
+        return Part.STAGE;
+    }
+}
