@@ -11,9 +11,14 @@ package org.tracenotes.grammar;
  * <li><b>Skeleton code</b>: function definitions, each cut down to a body of a few statements that calls
  * the function defined right below it ({@code void a(void) { b(); }} / {@code void b(void) { c(); }} …),
  * the last landing perhaps a bare call. C source defines a helper before its caller; definitions in call
- * order, each body reduced to the next call, are a chain a reader follows down.</li>
+ * order, each body reduced to the next call, are a chain a reader follows down ({@link SkeletonChain}).</li>
+ * <li><b>Names over calls</b>: a bare function name at the fence's margin with a deeper line under it that
+ * calls ({@code widget_init} / {@code   err = widget_register(&w);}), a call tree's root and its body.</li>
  * </ul>
- * Every line is first tested by its first or last non-blank character; only lines that pass are scanned.
+ * One pass over the fence notes its margin and which lines may matter (a last character {@code {}, a
+ * line that is one word); only those lines are scanned further. {@link NoteLayout} asks it about a fence
+ * that arrows, numbered lines, a box-drawn tree and an arrowless call tree ({@link IndentedCallTree}) did
+ * not make a trace.
  */
 final class CodeShapedTraces {
 
