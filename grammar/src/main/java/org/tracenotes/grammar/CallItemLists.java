@@ -99,6 +99,9 @@ public final class CallItemLists {
      */
     private static boolean isCallTree(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
+        if (!mayDescend(layout, t, first, last)) {
+            return false;   // the cheap reject: most lists have no item with parentheses under another
+        }
         int items = 0;
         int code = 0;
         int descents = 0;
@@ -130,6 +133,36 @@ public final class CallItemLists {
             previousCall = call;
         }
         return descents >= MIN_DESCENTS && code * 2 > items;
+    }
+
+    /**
+     * Whether an item whose text starts with a name and holds a {@code (} has such an item right under it
+     * (deeper) {@link #MIN_DESCENTS} times, read without classifying any line: what {@link #isCallTree}
+     * needs first.
+     */
+    private static boolean mayDescend(NoteLayout layout, int[] t, int first, int last) {
+        int descents = 0;
+        int previousIndent = -1;
+        boolean previousCall = false;
+        for (int j = first; j <= last; j++) {
+            if (layout.role(j) != NoteLayout.Role.TEXT) {
+                continue;
+            }
+            int bullet = ListItemMarkers.bulletEnd(layout, j);
+            if (bullet < 0) {
+                continue;
+            }
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j) + bullet, e);
+            boolean call = p < e && LineScan.isIdentStart(t[p]) && hasParenthesis(t, p, e);
+            int indent = layout.indentOf(j);
+            if (previousCall && call && indent > previousIndent && ++descents >= MIN_DESCENTS) {
+                return true;
+            }
+            previousIndent = indent;
+            previousCall = call;
+        }
+        return false;
     }
 
     private static boolean hasParenthesis(int[] t, int p, int q) {

@@ -38,7 +38,7 @@ public final class StageFlowcharts {
         int blockId = -1;
         int i = 0;
         while (i < n) {
-            if (layout.role(i) != NoteLayout.Role.TEXT || part(layout, i) != Part.HEAD) {
+            if (layout.role(i) != NoteLayout.Role.TEXT || !head(layout, i)) {
                 i++;   // the cheap test: only an arrow head's line starts a look at its run
                 continue;
             }
@@ -91,6 +91,18 @@ public final class StageFlowcharts {
             }
         }
         return joins >= MIN_JOINS && call;
+    }
+
+    /** Whether line {@code j} is an arrow head alone: its first non-blank character is tested first. */
+    private static boolean head(NoteLayout layout, int j) {
+        int[] t = layout.codePoints();
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, layout.start(j), e);
+        if (p == e) {
+            return false;
+        }
+        int c = t[p];
+        return (c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3) && LineScan.stripEnd(t, p, e) - p == 1;
     }
 
     /** What line {@code j} of {@code layout} is in a flowchart; the first test is its first non-blank character. */
