@@ -48,4 +48,64 @@ class ChainsAndSpacerTreesTest {
                 """);
         assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
     }
+
+    @Test
+    void arrowsEachInAParagraphOfTheirOwnAreAChainDrawnDownwards() {
+        Note note = Parsing.parse("""
+                ```text
+                enter_fault_x()
+
+                --> handle_fault_x()
+
+                # --> kernel_fault_x()
+                --> user_fault_x()
+
+                --> mm_fault_x()
+                ```
+                """);
+        assertEquals("""
+                root enter_fault_x()
+                  call handle_fault_x()
+                    call user_fault_x()
+                      call mm_fault_x()
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void arrowsLineAfterLineAtTheRootsColumnStaySteps() {
+        Note note = Parsing.parse("""
+                ```
+                run_vcpu_x()
+                --> enter_guest_x(vcpu)
+                --> restore_host_x(vcpu)
+                --> exit_guest_x(vcpu)
+                ```
+                """);
+        assertEquals("""
+                root run_vcpu_x()
+                  call enter_guest_x(vcpu)
+                  call restore_host_x(vcpu)
+                  call exit_guest_x(vcpu)
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void paragraphsHoldingMoreThanAnArrowStayAsWritten() {
+        Note note = Parsing.parse("""
+                ```
+                run_vcpu_x()
+
+                --> enter_guest_x(vcpu)
+                --> restore_host_x(vcpu)
+
+                --> exit_guest_x(vcpu)
+                ```
+                """);
+        assertEquals("""
+                root run_vcpu_x()
+                  call enter_guest_x(vcpu)
+                  call restore_host_x(vcpu)
+                  call exit_guest_x(vcpu)
+                """, Parsing.shape(note));
+    }
 }
