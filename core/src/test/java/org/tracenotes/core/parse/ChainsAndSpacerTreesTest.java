@@ -108,4 +108,72 @@ class ChainsAndSpacerTreesTest {
                   call exit_guest_x(vcpu)
                 """, Parsing.shape(note));
     }
+
+    @Test
+    void aChainOnOneLineAloneInItsFenceIsARoot() {
+        Note note = Parsing.parse("""
+                ``` cpp
+                    main_x() -> send_all_x() -> kill_x()
+                ```
+                """);
+        assertEquals("root main_x() -> send_all_x() -> kill_x()\n", Parsing.shape(note));
+    }
+
+    @Test
+    void codeSpansJoinedByArrowsInAParagraphOfTheirOwnAreARoot() {
+        Note note = Parsing.parse("""
+                Some words first.
+
+                `early_init_x()`-->`arch_init_x()`-->
+
+                `handle_irq_x()`-->`irq_enter_x()`
+                """);
+        assertEquals(2, note.traceBlocks().size(), Parsing.shape(note));
+        assertEquals("""
+                root `early_init_x()`-->`arch_init_x()`-->
+                root `handle_irq_x()`-->`irq_enter_x()`
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void paragraphsOfWordsUnderAOneLineChainAreRemarksNotSteps() {
+        Note note = Parsing.parse("""
+                ```
+                read_x -> file->f_op->read_iter [my_read_iter] 里面 要么 快路径, 要么 generic_read_iter
+
+                generic_read_iter里面要么 direct io, 要么 do_generic_read
+
+                总结起来就是 my_read_iter 用了 page cache
+                ```
+                """);
+        assertEquals("root read_x -> file->f_op->read_iter [my_read_iter] 里面 要么 快路径, 要么 generic_read_iter\n",
+                Parsing.shape(note));
+    }
+
+    @Test
+    void wordsJoinedByArrowsAndChainsInsideAParagraphStayProse() {
+        Note note = Parsing.parse("""
+                user -> kernel -> disk
+
+                The path is
+                `open_x()`-->`do_open_x()`
+                and then it returns.
+
+                ```
+                user -> kernel -> disk
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
+    void aColumnOfOneLineChainsIsNoChainWithRemarks() {
+        Note note = Parsing.parse("""
+                ```
+                enqueue_x    -> update_avg_x (ENQUEUE)    # 入队
+                dequeue_x    -> update_avg_x (DEQUEUE)    # 出队
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
 }
