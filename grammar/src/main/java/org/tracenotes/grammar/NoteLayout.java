@@ -139,7 +139,8 @@ final class NoteLayout {
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
                         || contentDecides && CodeShapedTraces.isTrace(this, i + 1, last)   // `f() {` nesting, skeleton code
                         || contentDecides && (DownArrowRuns.joinsSteps(this, i + 1, last, true)
-                                || FlatChainRuns.isFencedChain(this, i, i + 1, last));
+                                || FlatChainRuns.isFencedChain(this, i, i + 1, last)
+                                || OneLineChains.isFencedChain(this, i + 1, last));
                 if (trace) {
                     ListItemMarkers.markStems(this, i + 1, last);
                 }
@@ -206,6 +207,7 @@ final class NoteLayout {
     private void unfencedRuns(int blockId) {
         blockId = CodeSpanLists.mark(this, blockId);
         blockId = CallItemLists.mark(this, blockId);
+        blockId = OneLineChains.unfencedChains(this, blockId);
         int n = lineCount();
         int i = 0;
         while (i < n) {

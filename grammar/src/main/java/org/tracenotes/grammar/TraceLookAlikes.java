@@ -224,7 +224,8 @@ final class TraceLookAlikes {
                 textStart++;
             }
             return above.substring(0, textStart).indexOf('\t') < 0 && bar > textStart + 3
-                    && bar < above.stripTrailing().length() && above.charAt(bar) != '|';
+                    && bar < above.stripTrailing().length() && above.charAt(bar) != '|'
+                    && !CentredStems.underCalleeName(above, textStart, bar);
         }
         return false;
     }

@@ -14,6 +14,6 @@ final class WrittenChains {
 
     /** The block's lines with each chain's links moved under the link before them. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth) {
-        return DownArrowLines.apply(FlatChains.apply(LastChildChains.apply(lines, source, tabWidth), source), source);
+        return DownArrowLines.apply(FlatChains.apply(LastChildChains.apply(ParagraphChains.apply(lines), source, tabWidth), source), source);
     }
 }

@@ -1,0 +1,179 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+
+/**
+ * Chains and drawn trees of authors outside the gold set: stems centred under the caller's name with
+ * {@code |} spacer lines, arrows each in a paragraph of their own (a chain drawn downwards), one-line
+ * chains {@code a() -> b() -> c()}. Every fragment is made up.
+ */
+class ChainsAndSpacerTreesTest {
+
+    @Test
+    void aStemCentredUnderTheCallersNameIsATreeNotADiagram() {
+        Note note = Parsing.parse("""
+                ``` cpp
+                start_fork()
+                    |
+                    | --> copy_task()
+                                |
+                                | -->  dup_task()  // makes the task
+                                | -->  alloc_id()
+                                | -->  ......
+                ```
+                """);
+        assertEquals("""
+                root start_fork()
+                  call copy_task()
+                    call dup_task()  // makes the task
+                    call alloc_id()
+                    prose ......
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aStemUnderAnArgumentOrInsideWordsStaysADiagram() {
+        Note note = Parsing.parse("""
+                ```
+                register x_dev(misc_device) in the misc layer
+                              |
+                              |--> fops(x_fops(file_ops))
+                                          |
+                                          |--> open: makes a box
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
+    void arrowsEachInAParagraphOfTheirOwnAreAChainDrawnDownwards() {
+        Note note = Parsing.parse("""
+                ```text
+                enter_fault_x()
+
+                --> handle_fault_x()
+
+                # --> kernel_fault_x()
+                --> user_fault_x()
+
+                --> mm_fault_x()
+                ```
+                """);
+        assertEquals("""
+                root enter_fault_x()
+                  call handle_fault_x()
+                    call user_fault_x()
+                      call mm_fault_x()
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void arrowsLineAfterLineAtTheRootsColumnStaySteps() {
+        Note note = Parsing.parse("""
+                ```
+                run_vcpu_x()
+                --> enter_guest_x(vcpu)
+                --> restore_host_x(vcpu)
+                --> exit_guest_x(vcpu)
+                ```
+                """);
+        assertEquals("""
+                root run_vcpu_x()
+                  call enter_guest_x(vcpu)
+                  call restore_host_x(vcpu)
+                  call exit_guest_x(vcpu)
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void paragraphsHoldingMoreThanAnArrowStayAsWritten() {
+        Note note = Parsing.parse("""
+                ```
+                run_vcpu_x()
+
+                --> enter_guest_x(vcpu)
+                --> restore_host_x(vcpu)
+
+                --> exit_guest_x(vcpu)
+                ```
+                """);
+        assertEquals("""
+                root run_vcpu_x()
+                  call enter_guest_x(vcpu)
+                  call restore_host_x(vcpu)
+                  call exit_guest_x(vcpu)
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aChainOnOneLineAloneInItsFenceIsARoot() {
+        Note note = Parsing.parse("""
+                ``` cpp
+                    main_x() -> send_all_x() -> kill_x()
+                ```
+                """);
+        assertEquals("root main_x() -> send_all_x() -> kill_x()\n", Parsing.shape(note));
+    }
+
+    @Test
+    void codeSpansJoinedByArrowsInAParagraphOfTheirOwnAreARoot() {
+        Note note = Parsing.parse("""
+                Some words first.
+
+                `early_init_x()`-->`arch_init_x()`-->
+
+                `handle_irq_x()`-->`irq_enter_x()`
+                """);
+        assertEquals(2, note.traceBlocks().size(), Parsing.shape(note));
+        assertEquals("""
+                root `early_init_x()`-->`arch_init_x()`-->
+                root `handle_irq_x()`-->`irq_enter_x()`
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void paragraphsOfWordsUnderAOneLineChainAreRemarksNotSteps() {
+        Note note = Parsing.parse("""
+                ```
+                read_x -> file->f_op->read_iter [my_read_iter] 里面 要么 快路径, 要么 generic_read_iter
+
+                generic_read_iter里面要么 direct io, 要么 do_generic_read
+
+                总结起来就是 my_read_iter 用了 page cache
+                ```
+                """);
+        assertEquals("root read_x -> file->f_op->read_iter [my_read_iter] 里面 要么 快路径, 要么 generic_read_iter\n",
+                Parsing.shape(note));
+    }
+
+    @Test
+    void wordsJoinedByArrowsAndChainsInsideAParagraphStayProse() {
+        Note note = Parsing.parse("""
+                user -> kernel -> disk
+
+                The path is
+                `open_x()`-->`do_open_x()`
+                and then it returns.
+
+                ```
+                user -> kernel -> disk
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
+    void aColumnOfOneLineChainsIsNoChainWithRemarks() {
+        Note note = Parsing.parse("""
+                ```
+                enqueue_x    -> update_avg_x (ENQUEUE)    # 入队
+                dequeue_x    -> update_avg_x (DEQUEUE)    # 出队
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+}

@@ -1,0 +1,62 @@
+package org.tracenotes.grammar;
+
+/**
+ * A call tree's stem drawn under the middle of its caller's name: the author centred the {@code |}
+ * under the function the branches below it are called from, not under an argument of it.
+ * <pre>
+ * start_fork()
+ *     |
+ *     | --&gt; copy_task()
+ *                 |
+ *                 | --&gt; dup_task()
+ * </pre>
+ * A stem is centred when the line it hangs from is one call and nothing else (a name and its
+ * parentheses, a {@code //} comment after them at most) and the stem falls on the call's name, before
+ * its {@code (}. A diagram of what points to what hangs its branches from inside words or under an
+ * argument ({@code register dev(miscdevice) in misc}, {@code fops(vfio_fops(ops))}): those stay
+ * hanging ({@link TraceLookAlikes}).
+ */
+final class CentredStems {
+
+    private CentredStems() {
+    }
+
+    /**
+     * Whether the stem at column {@code bar} of a line right under {@code above} (no tab before either)
+     * stands on the name of the one call that {@code above}'s text is; {@code textStart} is where that
+     * text starts, past any arrow and connector.
+     */
+    static boolean underCalleeName(String above, int textStart, int bar) {
+        if (textStart >= above.length() || bar < textStart || !LineScan.isIdentStart(above.charAt(textStart))) {
+            return false;   // the cheap test: a call's text starts with a name
+        }
+        int p = textStart;
+        while (p < above.length() && (LineScan.isIdentPart(above.charAt(p)) || above.charAt(p) == '.'
+                || above.charAt(p) == '-' && p + 1 < above.length() && above.charAt(p + 1) == '>' && p++ >= 0)) {
+            p++;
+        }
+        if (bar >= p || p >= above.length() || above.charAt(p) != '(') {
+            return false;   // not on the name, or no call
+        }
+        int close = closing(above, p);
+        if (close < 0) {
+            return false;
+        }
+        String rest = above.substring(close + 1).strip();
+        return rest.isEmpty() || rest.startsWith("//");
+    }
+
+    /** The index of the {@code )} closing the {@code (} at {@code open}, or -1. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        for (int k = open; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
