@@ -176,4 +176,42 @@ class ChainsAndSpacerTreesTest {
                 """);
         assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
     }
+
+    @Test
+    void codeSpansOfDataStatesOrOptionsJoinedByArrowsAreProseNotAChain() {
+        Note note = Parsing.parse("""
+                Some words first.
+
+                `task_x` -> `mm_x` -> `pgd`
+
+                `TASK_RUN_X` --> `TASK_DEAD_X`
+
+                `CONFIG_A_X` => `CONFIG_B_X`
+
+                `current` -> `mm` -> `pgd`
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
+    void namesJoinedByArrowsInAFenceWithNoCallAreNoChain() {
+        Note note = Parsing.parse("""
+                ```
+                TASK_RUN_X -> TASK_WAIT_X -> TASK_RUN_X
+                ```
+
+                ```text
+                task_x -> mm_x -> vm_area_x
+                ```
+
+                ```c
+                foo_x.c -> foo_x.o -> foo_x.ko
+                ```
+
+                ```sh
+                irq_ctx_x -> softirq_ctx_x and back
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
 }
