@@ -214,4 +214,44 @@ class ChainsAndSpacerTreesTest {
                 """);
         assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
     }
+
+    @Test
+    void stepArrowsEachInAParagraphOfTheirOwnStaySiblings() {
+        Note note = Parsing.parse("""
+                ```
+                do_fork_x()
+
+                => copy_task_x()
+
+                => wake_task_x()
+                ```
+                """);
+        assertEquals("""
+                root do_fork_x()
+                  call copy_task_x()
+                  call wake_task_x()
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aCommentInWordsBetweenArrowParagraphsIsNoLeftOutCallee() {
+        Note note = Parsing.parse("""
+                ```
+                enter_x()
+
+                --> handle_x()
+
+                # now the slow path
+                --> user_x()
+
+                --> mm_x()
+                ```
+                """);
+        assertEquals("""
+                root enter_x()
+                  call handle_x()
+                  call user_x()
+                  call mm_x()
+                """, Parsing.shape(note));
+    }
 }
