@@ -2,7 +2,7 @@ package org.tracenotes.grammar;
 
 /**
  * A call chain written on one line: two or more calls or function names joined by arrows, caller
- * first, the last one perhaps followed by a note or a dangling arrow.
+ * first, the last one perhaps followed by a note or a dangling arrow; blanks or tabs around arrows.
  * <pre>
  * main_x() -&gt; send_all_x() -&gt; kill_x()
  * `early_init_x()`--&gt;`arch_init_x()`--&gt;
@@ -11,7 +11,7 @@ package org.tracenotes.grammar;
  * The line is a trace of its own, a root: alone in a fence (the fence's other lines, when any, being
  * paragraphs of words about the chain, which are remarks), or alone in a Markdown paragraph when every
  * link is a call or a code span naming a function. An arrow joins links when it is {@code -->}, {@code =>},
- * or a {@code ->} with a blank, a {@code )} or a backtick before it; {@code file->f_op} is a member. A link
+ * {@code --->}, or a {@code ->} with a blank, a {@code )} or a backtick before it; {@code file->f_op} is a member. A link
  * is a name with an {@code _}, a member ({@code ->}, {@code .}) or parentheses, so that words joined by
  * arrows ({@code user -> kernel}) are no chain; an ops member may name where it lands in
  * {@code [brackets]}. At least one link is a call (parentheses, or an ops member and where it lands):
@@ -129,15 +129,22 @@ final class OneLineChains {
         return s.lastIndexOf('(', end - 1) >= p;
     }
 
-    /** Where the arrow at {@code q} ends, or -1; a {@code ->} only when {@code spaced} (after a blank, ) or `). */
+    /**
+     * Where the arrow at {@code q} ends, or -1: {@code =>}, {@code ==>}, two or more dashes and a head
+     * ({@code -->}, {@code --->}), or a {@code ->} only when {@code spaced} (after a blank, ) or `). Not
+     * {@link LineMargin#arrowEnd}: that one reads a line's margin, skipping connectors and taking tree
+     * edges ({@code |->}, {@code +->}) that inside a line are drawing, and has no {@code ==>}.
+     */
     private static int arrowAt(String s, int q, boolean spaced) {
-        if (s.startsWith("-->", q) || s.startsWith("==>", q)) {
-            return q + 3;
+        if (s.startsWith("=>", q) || s.startsWith("==>", q)) {
+            return s.indexOf('>', q) + 1;
         }
-        if (s.startsWith("=>", q) || spaced && s.startsWith("->", q)) {
-            return q + 2;
+        int d = q;
+        while (d < s.length() && s.charAt(d) == '-') {
+            d++;
         }
-        return -1;
+        boolean head = d < s.length() && s.charAt(d) == '>';
+        return head && (d - q >= 2 || d - q == 1 && spaced) ? d + 1 : -1;
     }
 
     /**

@@ -254,4 +254,20 @@ class ChainsAndSpacerTreesTest {
                   call mm_x()
                 """, Parsing.shape(note));
     }
+
+    @Test
+    void aChainJoinedByLongerArrowsOrTabsIsARootAsWell() {
+        Note note = Parsing.parse("""
+                ```
+                main_x() ---> send_all_x() ---> kill_x()
+                ```
+
+                ```
+                main_x()\t-->\tkill_x()
+                ```
+                """);
+        assertEquals(2, note.traceBlocks().size(), Parsing.shape(note));
+        assertEquals("root main_x() ---> send_all_x() ---> kill_x()\n",
+                Parsing.shape(note).substring(0, Parsing.shape(note).indexOf('\n') + 1));
+    }
 }
