@@ -26,14 +26,20 @@ final class CentredStems {
      * stands on the name of the one call that {@code above}'s text is; {@code textStart} is where that
      * text starts, past any arrow and connector.
      */
-    static boolean underCalleeName(String above, int textStart, int bar) {
+    static boolean underCallersName(String above, int textStart, int bar) {
         if (textStart >= above.length() || bar < textStart || !LineScan.isIdentStart(above.charAt(textStart))) {
             return false;   // the cheap test: a call's text starts with a name
         }
         int p = textStart;
-        while (p < above.length() && (LineScan.isIdentPart(above.charAt(p)) || above.charAt(p) == '.'
-                || above.charAt(p) == '-' && p + 1 < above.length() && above.charAt(p + 1) == '>' && p++ >= 0)) {
-            p++;
+        while (p < above.length()) {
+            char c = above.charAt(p);
+            if (LineScan.isIdentPart(c) || c == '.') {
+                p++;
+            } else if (c == '-' && p + 1 < above.length() && above.charAt(p + 1) == '>') {
+                p += 2;   // a member: ops->probe(...)
+            } else {
+                break;
+            }
         }
         if (bar >= p || p >= above.length() || above.charAt(p) != '(') {
             return false;   // not on the name, or no call

@@ -2,7 +2,7 @@ package org.tracenotes.grammar;
 
 /**
  * A call chain written on one line: two or more calls or function names joined by arrows, caller
- * first, the last one perhaps followed by a note or a dangling arrow.
+ * first, the last one perhaps followed by a note or a dangling arrow; blanks or tabs around arrows.
  * <pre>
  * main_x() -&gt; send_all_x() -&gt; kill_x()
  * `early_init_x()`--&gt;`arch_init_x()`--&gt;
@@ -10,11 +10,14 @@ package org.tracenotes.grammar;
  * </pre>
  * The line is a trace of its own, a root: alone in a fence (the fence's other lines, when any, being
  * paragraphs of words about the chain, which are remarks), or alone in a Markdown paragraph when every
- * link is a call or a code span. An arrow joins links when it is {@code -->}, {@code =>}, or a
- * {@code ->} with a blank, a {@code )} or a backtick before it; {@code file->f_op} is a member. A link is
- * a name with an {@code _}, a member ({@code ->}, {@code .}) or parentheses, so that words joined by
+ * link is a call or a code span naming a function. An arrow joins links when it is {@code -->}, {@code =>},
+ * {@code --->}, or a {@code ->} with a blank, a {@code )} or a backtick before it; {@code file->f_op} is a member. A link
+ * is a name with an {@code _}, a member ({@code ->}, {@code .}) or parentheses, so that words joined by
  * arrows ({@code user -> kernel}) are no chain; an ops member may name where it lands in
- * {@code [brackets]}.
+ * {@code [brackets]}. At least one link is a call (parentheses, or an ops member and where it lands):
+ * names, states, options and files joined by arrows ({@code task_struct -> mm_struct},
+ * {@code `TASK_RUNNING` --> `TASK_DEAD`}, {@code foo.c -> foo.o}) are what points to what or becomes what,
+ * not who calls whom.
  */
 final class OneLineChains {
 
@@ -73,7 +76,9 @@ final class OneLineChains {
 
     /**
      * How many links {@code line} joins when it is a chain (0 when it is none); {@code strict}: every
-     * link a call or a code span, and nothing after the last one but an arrow.
+     * link a call or a code span, and nothing after the last one but an arrow. A chain holds at least
+     * one call ({@link #isCall}): names joined by arrows and nothing called are data structures, states or
+     * build steps ({@code task_struct -> mm_struct}, {@code TASK_RUNNING -> TASK_DEAD}, {@code foo.c -> foo.o}).
      */
     static int links(String line, boolean strict) {
         String s = line.strip();
@@ -82,43 +87,71 @@ final class OneLineChains {
         }
         int p = 0;
         int links = 0;
+        boolean called = false;
         while (true) {
             int end = link(s, p, strict);
             if (end < 0) {
                 return 0;   // an arrow to words, or no link first
             }
             links++;
-            int q = end;
-            while (q < s.length() && s.charAt(q) == ' ') {
-                q++;
-            }
+            called |= isCall(s, p, end);
+            int q = blanksEnd(s, end);
             int arrow = arrowAt(s, q, end > 0 && (s.charAt(end - 1) == ')' || s.charAt(end - 1) == '`' || q > end));
             if (arrow < 0) {
                 // the chain ends: a note of words after a blank, or nothing
-                return q == s.length() || !strict && q > end && links >= MIN_LINKS ? links : 0;
+                boolean ends = q == s.length() || !strict && q > end && links >= MIN_LINKS;
+                return ends && called ? links : 0;
             }
-            p = arrow;
-            while (p < s.length() && s.charAt(p) == ' ') {
-                p++;
-            }
+            p = blanksEnd(s, arrow);
             if (p == s.length()) {
-                return links;   // a dangling arrow: the chain goes on elsewhere
+                return called ? links : 0;   // a dangling arrow: the chain goes on elsewhere
             }
         }
     }
 
-    /** Where the arrow at {@code q} ends, or -1; a {@code ->} only when {@code spaced} (after a blank, ) or `). */
-    private static int arrowAt(String s, int q, boolean spaced) {
-        if (s.startsWith("-->", q) || s.startsWith("==>", q)) {
-            return q + 3;
+    /** The index of the first character from {@code p} on that is no blank or tab. */
+    private static int blanksEnd(String s, int p) {
+        int q = p;
+        while (q < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '\t')) {
+            q++;
         }
-        if (s.startsWith("=>", q) || spaced && s.startsWith("->", q)) {
-            return q + 2;
-        }
-        return -1;
+        return q;
     }
 
-    /** Where the link starting at {@code p} ends, or -1 when none starts there. */
+    /**
+     * Whether the link [p, end) is a call: parentheses ({@code f()}, {@code `f(x)`}), or an ops member
+     * with where it lands in brackets ({@code file->f_op->read_iter [my_read_iter]}).
+     */
+    private static boolean isCall(String s, int p, int end) {
+        if (s.charAt(end - 1) == ']') {
+            return true;
+        }
+        return s.lastIndexOf('(', end - 1) >= p;
+    }
+
+    /**
+     * Where the arrow at {@code q} ends, or -1: {@code =>}, {@code ==>}, two or more dashes and a head
+     * ({@code -->}, {@code --->}), or a {@code ->} only when {@code spaced} (after a blank, ) or `). Not
+     * {@link LineMargin#arrowEnd}: that one reads a line's margin, skipping connectors and taking tree
+     * edges ({@code |->}, {@code +->}) that inside a line are drawing, and has no {@code ==>}.
+     */
+    private static int arrowAt(String s, int q, boolean spaced) {
+        if (s.startsWith("=>", q) || s.startsWith("==>", q)) {
+            return s.indexOf('>', q) + 1;
+        }
+        int d = q;
+        while (d < s.length() && s.charAt(d) == '-') {
+            d++;
+        }
+        boolean head = d < s.length() && s.charAt(d) == '>';
+        return head && (d - q >= 2 || d - q == 1 && spaced) ? d + 1 : -1;
+    }
+
+    /**
+     * Where the link starting at {@code p} ends, or -1 when none starts there: a call, a code span naming a
+     * function ({@link CodeSpanLists#namesFunction}: a lower-case letter, no path), or a kernel name (an
+     * {@code _}, a member); a name in capitals only ({@code TASK_RUNNING}) or a file ({@code foo.ko}) is none.
+     */
     private static int link(String s, int p, boolean strict) {
         boolean span = p < s.length() && s.charAt(p) == '`';
         int q = span ? p + 1 : p;
@@ -126,21 +159,28 @@ final class OneLineChains {
             return -1;
         }
         boolean kernelName = false;
+        boolean lower = false;
+        int dot = -1;
+        int arrow = -1;
         while (q < s.length()) {
             char c = s.charAt(q);
             if (LineScan.isIdentPart(c)) {
                 kernelName |= c == '_';
+                lower |= c >= 'a' && c <= 'z';
                 q++;
             } else if (c == '.' && q + 1 < s.length() && LineScan.isIdentStart(s.charAt(q + 1))) {
                 kernelName = true;
+                dot = q;
                 q++;
             } else if (c == '-' && s.startsWith("->", q) && q + 2 < s.length() && LineScan.isIdentStart(s.charAt(q + 2))) {
                 kernelName = true;
+                arrow = q;
                 q += 2;
             } else {
                 break;
             }
         }
+        int nameEnd = q;
         boolean call = q < s.length() && s.charAt(q) == '(';
         if (call) {
             int depth = 0;
@@ -161,16 +201,15 @@ final class OneLineChains {
                 return -1;
             }
             q++;
+            if (!CodeSpanLists.namesFunction(s.substring(p, q).codePoints().toArray(), 0, s.codePointCount(p, q))) {
+                return -1;   // `TASK_RUNNING`, `CONFIG_X`, `fs/x.c`: no function
+            }
         } else if (strict && !call) {
             return -1;
+        } else if (!call && (!kernelName || !lower || dot > arrow && nameEnd - dot <= 3)) {
+            return -1;   // a plain word (`user -> kernel`), a name in capitals, a file (`foo.ko`)
         }
-        if (!call && !span && !kernelName) {
-            return -1;   // a plain word: `user -> kernel` is no chain
-        }
-        int b = q;
-        while (b < s.length() && s.charAt(b) == ' ') {
-            b++;
-        }
+        int b = blanksEnd(s, q);
         if (!strict && b < s.length() && s.charAt(b) == '[') {
             int close = s.indexOf(']', b);
             if (close > b + 1 && LineScan.isIdentStart(s.charAt(b + 1))) {

@@ -225,7 +225,7 @@ final class TraceLookAlikes {
             }
             return above.substring(0, textStart).indexOf('\t') < 0 && bar > textStart + 3
                     && bar < above.stripTrailing().length() && above.charAt(bar) != '|'
-                    && !CentredStems.underCalleeName(above, textStart, bar);
+                    && !CentredStems.underCallersName(above, textStart, bar);
         }
         return false;
     }

@@ -5,8 +5,8 @@ import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.StepKind;
 
 /**
- * A chain drawn downwards one arrow a paragraph: a root, then arrow lines at the root's column, each
- * alone between blank lines, each a call.
+ * A chain drawn downwards one arrow a paragraph: a root, then {@code -->} or {@code ->} lines at the
+ * root's column, each alone between blank lines (a commented-out arrow beside it at most), each a call.
  * <pre>
  * enter_fault()
  *
@@ -21,8 +21,9 @@ import org.tracenotes.core.model.StepKind;
  * gives every arrow a paragraph of its own, with nothing indented anywhere, draws {@code a --> b --> c}
  * over several lines, each arrow pointing from the paragraph above: each call is the callee of the one
  * before it. A commented-out arrow in a link's paragraph is another callee the author left out, a
- * remark of that link. A flat sequence of steps written line after line ({@code => a()} /
- * {@code => b()}) stays a sequence.
+ * remark of that link; a comment in words is the author's remark on the sequence, so such a block stays
+ * as written. A flat sequence of steps written line after line ({@code => a()} / {@code => b()}) stays a
+ * sequence, and so do {@code =>} steps between blank lines: in the seed's notation they are siblings.
  */
 final class ParagraphChains {
 
@@ -37,13 +38,16 @@ final class ParagraphChains {
         int column = -1;
         int steps = 0;
         int previousLine = -1;
-        int between = 0;   // comment lines since the previous step
+        int between = 0;   // commented-out arrows since the previous step
         Arrow arrow = null;
         for (TraceLine l : lines) {
             if (l.isBlank()) {
                 continue;
             }
             if (l.isCommentOnly()) {
+                if (steps == 0 || between > 0 || !isCommentedOutArrow(l)) {
+                    return lines;   // a remark in words, or more than one callee left out
+                }
                 between++;
                 continue;
             }
@@ -56,9 +60,9 @@ final class ParagraphChains {
                 }
                 column = l.indent();
             } else {
-                if (l.arrow() == Arrow.NONE || arrow != null && l.arrow() != arrow
+                if (l.arrow() != Arrow.LONG && l.arrow() != Arrow.DASH || arrow != null && l.arrow() != arrow
                         || l.reading().kind() != StepKind.CALL || l.line() - previousLine - 1 <= between) {
-                    return lines;   // an arrowless line, mixed arrows, no call, or no blank line before it
+                    return lines;   // no --> or -> (=> steps are siblings), mixed arrows, no call, or no blank line before it
                 }
                 arrow = l.arrow();
             }
@@ -80,5 +84,11 @@ final class ParagraphChains {
             root = false;
         }
         return ChainLinks.apply(lines, links);
+    }
+
+    /** Whether the comment line is an arrow commented out: {@code # --> f()}, {@code // -> f()}. */
+    private static boolean isCommentedOutArrow(TraceLine l) {
+        String text = l.comments().get(0).text().strip();
+        return text.startsWith("-->") || text.startsWith("->");
     }
 }

@@ -176,4 +176,98 @@ class ChainsAndSpacerTreesTest {
                 """);
         assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
     }
+
+    @Test
+    void codeSpansOfDataStatesOrOptionsJoinedByArrowsAreProseNotAChain() {
+        Note note = Parsing.parse("""
+                Some words first.
+
+                `task_x` -> `mm_x` -> `pgd`
+
+                `TASK_RUN_X` --> `TASK_DEAD_X`
+
+                `CONFIG_A_X` => `CONFIG_B_X`
+
+                `current` -> `mm` -> `pgd`
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
+    void namesJoinedByArrowsInAFenceWithNoCallAreNoChain() {
+        Note note = Parsing.parse("""
+                ```
+                TASK_RUN_X -> TASK_WAIT_X -> TASK_RUN_X
+                ```
+
+                ```text
+                task_x -> mm_x -> vm_area_x
+                ```
+
+                ```c
+                foo_x.c -> foo_x.o -> foo_x.ko
+                ```
+
+                ```sh
+                irq_ctx_x -> softirq_ctx_x and back
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
+    void stepArrowsEachInAParagraphOfTheirOwnStaySiblings() {
+        Note note = Parsing.parse("""
+                ```
+                do_fork_x()
+
+                => copy_task_x()
+
+                => wake_task_x()
+                ```
+                """);
+        assertEquals("""
+                root do_fork_x()
+                  call copy_task_x()
+                  call wake_task_x()
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aCommentInWordsBetweenArrowParagraphsIsNoLeftOutCallee() {
+        Note note = Parsing.parse("""
+                ```
+                enter_x()
+
+                --> handle_x()
+
+                # now the slow path
+                --> user_x()
+
+                --> mm_x()
+                ```
+                """);
+        assertEquals("""
+                root enter_x()
+                  call handle_x()
+                  call user_x()
+                  call mm_x()
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aChainJoinedByLongerArrowsOrTabsIsARootAsWell() {
+        Note note = Parsing.parse("""
+                ```
+                main_x() ---> send_all_x() ---> kill_x()
+                ```
+
+                ```
+                main_x()\t-->\tkill_x()
+                ```
+                """);
+        assertEquals(2, note.traceBlocks().size(), Parsing.shape(note));
+        assertEquals("root main_x() ---> send_all_x() ---> kill_x()\n",
+                Parsing.shape(note).substring(0, Parsing.shape(note).indexOf('\n') + 1));
+    }
 }
