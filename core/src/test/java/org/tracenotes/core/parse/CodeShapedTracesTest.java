@@ -364,4 +364,73 @@ class CodeShapedTracesTest {
                   brace }
                 """, Parsing.shape(note));
     }
+
+    @Test
+    void aLineLeftOpenIsContinuedOnlyByDeeperLines() {
+        // an unclosed argument list: the lines at its own depth or shallower are lines of the tree, not its continuation
+        Note note = Parsing.parse("""
+                ```
+                board_start()
+                    board_setup(&cmdline
+                    mem_core_setup()
+                        mem_setup()
+                    sched_setup()
+                        idle_setup(cur, 0)
+                ```
+                """);
+        assertEquals(1, note.traceBlocks().size());
+        assertTrue(Parsing.shape(note).contains("  call mem_core_setup()\n    call mem_setup()\n"), Parsing.shape(note));
+    }
+
+    @Test
+    void aQuotedParenthesisOpensNoWrappedCall() {
+        Note note = Parsing.parse("""
+                ```
+                gadget_show(m)
+                    seq_put(m, '(')
+                    part_show(m)
+                        piece_show(m)
+                    print_more(" (")
+                    part_show_end(m)
+                ```
+                """);
+        assertEquals(1, note.traceBlocks().size());
+    }
+
+    @Test
+    void aWrappedCallWhoseParenthesesCloseIsCompleteAndItsDeeperLineDescends() {
+        Note note = Parsing.parse("""
+                ```
+                gadget_run(int a,
+                           int b)
+                    part_run(a)
+                        piece_run(b)
+                ```
+                """);
+        assertEquals("""
+                root gadget_run(int a, int b)
+                  call part_run(a)
+                    call piece_run(b)
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void wrappedLinesAreFollowedOverFourLinesAtMost() {
+        // a parenthesis never closed: the deeper lines after the fourth are the tree's again
+        Note note = Parsing.parse("""
+                ```
+                gadget_walk(g,
+                    part_one()
+                        piece_one()
+                        piece_two()
+                    part_two()
+                        piece_three()
+                    part_three()
+                        piece_four()
+                    part_four()
+                        piece_five()
+                ```
+                """);
+        assertEquals(1, note.traceBlocks().size());
+    }
 }
