@@ -90,16 +90,24 @@ final class CodeShapedTraces {
     }
 
     /**
-     * Whether a call that opens a body ({@code name(args) {}) stands inside the body of another such call.
-     * Braces are followed by the lines' first and last characters: a line led by {@code }} closes the
-     * innermost body, a line ending with {@code {} opens one (a {@code } else {} does both); braces
-     * inside a line ({@code args{ .x = 1 }}) open and close nothing.
+     * Whether a call that opens a body ({@code name(args) {}) stands inside the body of another such call,
+     * with no other body (a definition's, a bare {@code {}) around them, in a fence that holds no statement
+     * of C's own. Braces are followed by the lines' first and last characters: a line led by {@code }}
+     * closes the innermost body, a line ending with {@code {} opens one (a {@code } else {} does both);
+     * braces inside a line ({@code args{ .x = 1 }}) open and close nothing.
+     *
+     * <p>Lower-case macros open bodies in real C too ({@code guard_scope(rcu) {}, {@code queue_walk(&q, x) {}),
+     * but there they sit inside a function's definition, and their bodies hold C statements ended by
+     * {@code ;} that call nothing or are control flow ({@code x = y;}, {@code if (a) x = y;}, {@code break;}).
+     * Brace-nesting pseudocode drops the semicolons, or ends only calls with them; one such statement in
+     * the fence makes it C ({@link #cStatement}).
      */
     static boolean nestsCallBodies(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
         boolean[] callBodies = null;   // per open body, whether a call opened it; made at the first `{` line
         int depth = 0;
         int openCalls = 0;
+        boolean nested = false;
         for (int j = first; j <= last; j++) {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j), e);
@@ -107,16 +115,23 @@ final class CodeShapedTraces {
                 continue;
             }
             e = LineScan.stripEnd(t, p, e);
+            if (t[e - 1] == ';') {
+                if (cStatement(t, p, e)) {
+                    return false;
+                }
+                continue;
+            }
             if (t[p] == '}' && depth > 0) {
                 depth--;
                 openCalls -= callBodies[depth] ? 1 : 0;
             }
-            if (t[e - 1] != '{') {
+            if (t[e - 1] != '{' || nested) {
                 continue;
             }
             boolean call = callOpensBody(t, p, e);
-            if (call && openCalls > 0) {
-                return true;
+            if (call && openCalls > 0 && openCalls == depth) {
+                nested = true;   // the rest of the fence is read for C statements only
+                continue;
             }
             if (callBodies == null) {
                 callBodies = new boolean[16];
@@ -126,7 +141,19 @@ final class CodeShapedTraces {
             callBodies[depth++] = call;
             openCalls += call ? 1 : 0;
         }
-        return false;
+        return nested;
+    }
+
+    /**
+     * Whether the stripped line [p, e), which ends with {@code ;}, is a statement of C's own that a trace
+     * does not write: control flow ({@code if (a) x = y;}, {@code while (n--);}) or a statement that calls
+     * nothing ({@code x = y;}, {@code break;}, {@code sum += v[i];}).
+     */
+    static boolean cStatement(int[] t, int p, int e) {
+        if (t[p] == '/' || t[p] == '#' || t[p] == '*' && (p + 1 == e || t[p + 1] == ' ')) {
+            return false;   // a comment or a directive
+        }
+        return LineScan.isIdentStart(t[p]) && CallTreeLine.isHeader(t, p, e) || LineScan.indexOf(t, p, e, "(") < 0;
     }
 
     /**
@@ -165,7 +192,44 @@ final class CodeShapedTraces {
                 break;
             }
         }
-        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1;
+        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1 && !otherLanguage(t, p, q, k);
+    }
+
+    /**
+     * Whether the body-opening head [p, q) with its arguments (q, k) is another language's block, not a
+     * C call: a name that mixes cases without an underscore ({@code VStack}, {@code withContext}: C names
+     * its functions in lower case with underscores, its macros in capitals), an argument written
+     * {@code name: value} (Swift's, Kotlin's, C#'s named arguments), a string as the first argument
+     * ({@code stage('build')}, a pipeline's step), or a statement word of Java or C# that takes a
+     * parenthesised operand ({@code synchronized (a)}, {@code lock (a)}, {@code using (r)}).
+     */
+    private static boolean otherLanguage(int[] t, int p, int q, int k) {
+        int n = q;
+        while (n > p && LineScan.isIdentPart(t[n - 1])) {
+            n--;
+        }
+        boolean lower = false;
+        boolean upper = false;
+        boolean underscore = false;
+        for (int i = n; i < q; i++) {
+            lower |= t[i] >= 'a' && t[i] <= 'z';
+            upper |= t[i] >= 'A' && t[i] <= 'Z';
+            underscore |= t[i] == '_';
+        }
+        if (lower && upper && !underscore) {
+            return true;
+        }
+        int a = LineScan.skipBlanks(t, q + 1, k);
+        if (a < k && (t[a] == '"' || t[a] == '\'')) {
+            return true;
+        }
+        for (int i = q + 1; i + 1 < k; i++) {
+            if (t[i] == ':' && LineScan.isIdentPart(t[i - 1]) && t[i + 1] == ' ') {
+                return true;
+            }
+        }
+        return n == p && (q - p == 12 && LineScan.startsWith(t, p, q, "synchronized")
+                || q - p == 4 && LineScan.startsWith(t, p, q, "lock") || q - p == 5 && LineScan.startsWith(t, p, q, "using"));
     }
 
     /** Words that are followed by a parenthesis in C but call nothing. */

@@ -433,4 +433,95 @@ class CodeShapedTracesTest {
                 """);
         assertEquals(1, note.traceBlocks().size());
     }
+
+    @Test
+    void lowerCaseMacrosOpeningBodiesOfCStatementsAreAListing() {
+        // a scope guard around a walk, both lower case, over statements ended by `;`: C, not a trace
+        Note guarded = Parsing.parse("""
+                ```
+                guard_scope(rcu) {
+                  queue_walk(&q, item) {
+                    if (item->len > max) max = item->len;
+                    part_note(item)
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, guarded.traceBlocks().size());
+        Note loops = Parsing.parse("""
+                ```
+                range_loop(i, 0, n) {
+                  range_loop(j, 0, m) {
+                    sum += grid[i][j];
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, loops.traceBlocks().size());
+    }
+
+    @Test
+    void callBodiesInsideADefinitionAreMacrosOfCNotATrace() {
+        Note note = Parsing.parse("""
+                ```
+                static void gadget_flush(struct gadget *g)
+                {
+                  guard_scope(rcu) {
+                    queue_walk(&g->q, item) {
+                      gadget_drop(item)
+                    }
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void pseudocodeThatEndsItsCallsWithSemicolonsIsStillATrace() {
+        Note note = Parsing.parse("""
+                ```
+                gadget_open() {
+                  gadget_lookup(id) {
+                    table_find(id);
+                  }
+                  ret = gadget_bind(w);
+                }
+                ```
+                """);
+        assertEquals(1, note.traceBlocks().size());
+    }
+
+    @Test
+    void blocksOfOtherLanguagesNestedLikeCallsAreNoTrace() {
+        String[] fences = {
+            "synchronized(first) {\n  synchronized(second) {\n    moveItems()\n  }\n}\n",
+            "lock(first) {\n  lock(second) {\n    move_items()\n  }\n}\n",
+            "scope.launch(IO) {\n  withContext(Main) {\n    show(items)\n  }\n}\n",
+            "VStack(alignment: .leading) {\n  HStack(spacing: 8) {\n    label(text)\n  }\n}\n",
+            "stack(alignment: .leading) {\n  row(spacing: 8) {\n    label(text)\n  }\n}\n",
+            "node('builder') {\n  stage('build') {\n    run_make()\n  }\n}\n",
+        };
+        for (String fence : fences) {
+            Note note = Parsing.parse("```\n" + fence + "```\n");
+            assertEquals(0, note.traceBlocks().size(), fence);
+        }
+    }
+
+    @Test
+    void aMethodInsideAnObjectLiteralInsideAMethodIsNoTrace() {
+        // render() { return { onClick() { … } } }: the object literal's body is no call's
+        Note note = Parsing.parse("""
+                ```
+                render() {
+                  return {
+                    onClick() {
+                      submit(form)
+                    }
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
 }
