@@ -26,6 +26,8 @@ final class CodeShapedTraces {
     static final int MAX_SKELETON_STATEMENTS = 4;
     /** Definitions (the bare landing included) a skeleton chain has at least. */
     static final int MIN_SKELETON_DEFINITIONS = 3;
+    /** Non-blank lines of a fence that one bare name over a call may make a trace at most. */
+    static final int LINES_PER_NAME = 8;
 
     private CodeShapedTraces() {
     }
@@ -54,19 +56,26 @@ final class CodeShapedTraces {
     }
 
     /**
-     * Whether a bare function name ({@code widget_init}: one word with an {@code _}, nothing else) stands
-     * at the fence's margin with, on the next line and deeper, a statement that calls ({@code err =
+     * Whether bare function names ({@code widget_init}: one word with an {@code _}, nothing else) stand at
+     * the fence's margin with, on the next line and deeper, a statement that calls ({@code err =
      * widget_register(&w);}): the name's body, as in a call tree. C never writes a name alone on a line
-     * with a statement indented under it, so one such group makes the fence a trace, whatever else it
-     * holds (a pasted initialiser, a stub).
+     * with a statement indented under it, so such groups make the fence a trace, whatever else it holds
+     * (a pasted initialiser, a stub), when there is one for every {@value #LINES_PER_NAME} lines of the
+     * fence at least: one name over a call in a long listing is a caption over the code, not its reading.
+     * The line under the name must call as a statement does ({@link #callStatement}): a prototype under
+     * its own name ({@code void *widget_alloc(size_t n);}) is an API synopsis, words around a call
+     * ({@code Set via sysctl(8): …}) a glossary's.
      */
     static boolean namesOverCalls(NoteLayout layout, int first, int last, int margin) {
         int[] t = layout.codePoints();
-        for (int j = first; j < last; j++) {
+        int groups = 0;
+        int lines = 0;
+        for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
+            lines += LineScan.stripStart(t, s, e) < e ? 1 : 0;
             int p = s + margin;
-            if (p >= e || !LineScan.isIdentStart(t[p]) || !LineScan.isIdentPart(t[e - 1]) || LineScan.blanks(t, s, e) != margin) {
+            if (j == last || p >= e || !LineScan.isIdentStart(t[p]) || !LineScan.isIdentPart(t[e - 1]) || LineScan.blanks(t, s, e) != margin) {
                 continue;   // the cheap tests: a word's first and last characters, at the margin
             }
             boolean underscore = false;
@@ -82,11 +91,42 @@ final class CodeShapedTraces {
             int ne = layout.contentEnd(j + 1);
             int np = LineScan.stripStart(t, ns, ne);
             if (np < ne && LineScan.blanks(t, ns, ne) > margin && LineScan.indexOf(t, np, ne, "(") > np
-                    && CallTreeLine.classify(t, np, LineScan.stripEnd(t, np, ne)).complete()) {
-                return true;
+                    && callStatement(t, np, LineScan.stripEnd(t, np, ne))) {
+                groups++;
             }
         }
-        return false;
+        return groups > 0 && groups * LINES_PER_NAME >= lines;
+    }
+
+    /**
+     * Whether the stripped line [p, e), which holds a {@code (} past its start, is a statement that calls:
+     * a complete call line ({@link CallTreeLine}) whose text before its first {@code (} is the callee's
+     * name alone ({@code list_add(…)}, {@code ops->run(…)}), or an assignment of the call
+     * ({@code err = f(…)}, {@code p->x |= f(…)}); not a prototype (type words before the name) nor words.
+     */
+    static boolean callStatement(int[] t, int p, int e) {
+        int paren = LineScan.indexOf(t, p, e, "(");
+        int head = LineScan.stripEnd(t, p, paren);
+        int name = head;
+        while (name > p && (LineScan.isIdentPart(t[name - 1]) || t[name - 1] == '.' || t[name - 1] == '>'
+                && name - 2 >= p && t[name - 2] == '-' || t[name - 1] == '-' && t[name] == '>')) {
+            name--;
+        }
+        if (name == head) {
+            return false;
+        }
+        int before = LineScan.stripEnd(t, p, name);
+        if (before > p) {
+            if (t[before - 1] != '=') {
+                return false;   // type words or prose before the name
+            }
+            for (int k = p; k < before - 1; k++) {
+                if (!LineScan.isIdentPart(t[k]) && " *.->[]+|&^<".indexOf(t[k]) < 0) {
+                    return false;
+                }
+            }
+        }
+        return CallTreeLine.classify(t, p, e).complete();
     }
 
     /**

@@ -524,4 +524,33 @@ class CodeShapedTracesTest {
                 """);
         assertEquals(0, note.traceBlocks().size());
     }
+
+    @Test
+    void aPrototypeOrWordsUnderANameAreASynopsisNotABody() {
+        Note synopsis = Parsing.parse("""
+                ```
+                gadget_alloc_array
+                    void *gadget_alloc_array(size_t n, size_t size, int flags);
+                ```
+                """);
+        assertEquals(0, synopsis.traceBlocks().size());
+        Note glossary = Parsing.parse("""
+                ```
+                dirty_limit
+                    Set via sysctl(8): vm.dirty_limit = 20
+                ```
+                """);
+        assertEquals(0, glossary.traceBlocks().size());
+    }
+
+    @Test
+    void oneNameOverACallInALongListingIsACaptionNotATrace() {
+        StringBuilder fence = new StringBuilder("```\ngadget_setup\n  err = gadget_register(&g);\n\n");
+        fence.append("static struct gadget_type gadget_type = {\n");
+        for (int i = 0; i < 12; i++) {
+            fence.append("        .field_").append(i).append(" = ").append(i).append(",\n");
+        }
+        fence.append("};\n```\n");
+        assertEquals(0, Parsing.parse(fence.toString()).traceBlocks().size());
+    }
 }
