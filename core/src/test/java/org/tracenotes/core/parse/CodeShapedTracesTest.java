@@ -553,4 +553,21 @@ class CodeShapedTracesTest {
         fence.append("};\n```\n");
         assertEquals(0, Parsing.parse(fence.toString()).traceBlocks().size());
     }
+
+    @Test
+    void onlyACShapedDeclarationWithBracesIsAnAssignment() {
+        Note note = Parsing.parse("""
+                ```
+                => gadget_start()
+                    -> new Widget{cfg}
+                    -> throw Error{code}
+                    -> struct part{ int a; }
+                    -> 设置 标志{A}
+                    -> gadget_args args{ .flags = 1 }
+                ```
+                """);
+        String shape = Parsing.shape(note);
+        assertTrue(shape.contains("assign gadget_args args{ .flags = 1 }"), shape);
+        assertEquals(1, shape.split("assign ", -1).length - 1, shape);
+    }
 }
