@@ -26,6 +26,8 @@ final class CodeShapedTraces {
     static final int MAX_SKELETON_STATEMENTS = 4;
     /** Definitions (the bare landing included) a skeleton chain has at least. */
     static final int MIN_SKELETON_DEFINITIONS = 3;
+    /** Non-blank lines of a fence that one bare name over a call may make a trace at most. */
+    static final int LINES_PER_NAME = 8;
 
     private CodeShapedTraces() {
     }
@@ -54,19 +56,26 @@ final class CodeShapedTraces {
     }
 
     /**
-     * Whether a bare function name ({@code widget_init}: one word with an {@code _}, nothing else) stands
-     * at the fence's margin with, on the next line and deeper, a statement that calls ({@code err =
+     * Whether bare function names ({@code widget_init}: one word with an {@code _}, nothing else) stand at
+     * the fence's margin with, on the next line and deeper, a statement that calls ({@code err =
      * widget_register(&w);}): the name's body, as in a call tree. C never writes a name alone on a line
-     * with a statement indented under it, so one such group makes the fence a trace, whatever else it
-     * holds (a pasted initialiser, a stub).
+     * with a statement indented under it, so such groups make the fence a trace, whatever else it holds
+     * (a pasted initialiser, a stub), when there is one for every {@value #LINES_PER_NAME} lines of the
+     * fence at least: one name over a call in a long listing is a caption over the code, not its reading.
+     * The line under the name must call as a statement does ({@link #callStatement}): a prototype under
+     * its own name ({@code void *widget_alloc(size_t n);}) is an API synopsis, words around a call
+     * ({@code Set via sysctl(8): …}) a glossary's.
      */
     static boolean namesOverCalls(NoteLayout layout, int first, int last, int margin) {
         int[] t = layout.codePoints();
-        for (int j = first; j < last; j++) {
+        int groups = 0;
+        int lines = 0;
+        for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
+            lines += LineScan.stripStart(t, s, e) < e ? 1 : 0;
             int p = s + margin;
-            if (p >= e || !LineScan.isIdentStart(t[p]) || !LineScan.isIdentPart(t[e - 1]) || LineScan.blanks(t, s, e) != margin) {
+            if (j == last || p >= e || !LineScan.isIdentStart(t[p]) || !LineScan.isIdentPart(t[e - 1]) || LineScan.blanks(t, s, e) != margin) {
                 continue;   // the cheap tests: a word's first and last characters, at the margin
             }
             boolean underscore = false;
@@ -82,24 +91,63 @@ final class CodeShapedTraces {
             int ne = layout.contentEnd(j + 1);
             int np = LineScan.stripStart(t, ns, ne);
             if (np < ne && LineScan.blanks(t, ns, ne) > margin && LineScan.indexOf(t, np, ne, "(") > np
-                    && CallTreeLine.classify(t, np, LineScan.stripEnd(t, np, ne)).complete()) {
-                return true;
+                    && callStatement(t, np, LineScan.stripEnd(t, np, ne))) {
+                groups++;
             }
         }
-        return false;
+        return groups > 0 && groups * LINES_PER_NAME >= lines;
     }
 
     /**
-     * Whether a call that opens a body ({@code name(args) {}) stands inside the body of another such call.
-     * Braces are followed by the lines' first and last characters: a line led by {@code }} closes the
-     * innermost body, a line ending with {@code {} opens one (a {@code } else {} does both); braces
-     * inside a line ({@code args{ .x = 1 }}) open and close nothing.
+     * Whether the stripped line [p, e), which holds a {@code (} past its start, is a statement that calls:
+     * a complete call line ({@link CallTreeLine}) whose text before its first {@code (} is the callee's
+     * name alone ({@code list_add(…)}, {@code ops->run(…)}), or an assignment of the call
+     * ({@code err = f(…)}, {@code p->x |= f(…)}); not a prototype (type words before the name) nor words.
+     */
+    static boolean callStatement(int[] t, int p, int e) {
+        int paren = LineScan.indexOf(t, p, e, "(");
+        int head = LineScan.stripEnd(t, p, paren);
+        int name = head;
+        while (name > p && (LineScan.isIdentPart(t[name - 1]) || t[name - 1] == '.' || t[name - 1] == '>'
+                && name - 2 >= p && t[name - 2] == '-' || t[name - 1] == '-' && t[name] == '>')) {
+            name--;
+        }
+        if (name == head) {
+            return false;
+        }
+        int before = LineScan.stripEnd(t, p, name);
+        if (before > p) {
+            if (t[before - 1] != '=') {
+                return false;   // type words or prose before the name
+            }
+            for (int k = p; k < before - 1; k++) {
+                if (!LineScan.isIdentPart(t[k]) && " *.->[]+|&^<".indexOf(t[k]) < 0) {
+                    return false;
+                }
+            }
+        }
+        return CallTreeLine.classify(t, p, e).complete();
+    }
+
+    /**
+     * Whether a call that opens a body ({@code name(args) {}) stands inside the body of another such call,
+     * with no other body (a definition's, a bare {@code {}) around them, in a fence that holds no statement
+     * of C's own. Braces are followed by the lines' first and last characters: a line led by {@code }}
+     * closes the innermost body, a line ending with {@code {} opens one (a {@code } else {} does both);
+     * braces inside a line ({@code args{ .x = 1 }}) open and close nothing.
+     *
+     * <p>Lower-case macros open bodies in real C too ({@code guard_scope(rcu) {}, {@code queue_walk(&q, x) {}),
+     * but there they sit inside a function's definition, and their bodies hold C statements ended by
+     * {@code ;} that call nothing or are control flow ({@code x = y;}, {@code if (a) x = y;}, {@code break;}).
+     * Brace-nesting pseudocode drops the semicolons, or ends only calls with them; one such statement in
+     * the fence makes it C ({@link #cStatement}).
      */
     static boolean nestsCallBodies(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
         boolean[] callBodies = null;   // per open body, whether a call opened it; made at the first `{` line
         int depth = 0;
         int openCalls = 0;
+        boolean nested = false;
         for (int j = first; j <= last; j++) {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j), e);
@@ -107,16 +155,23 @@ final class CodeShapedTraces {
                 continue;
             }
             e = LineScan.stripEnd(t, p, e);
+            if (t[e - 1] == ';') {
+                if (cStatement(t, p, e)) {
+                    return false;
+                }
+                continue;
+            }
             if (t[p] == '}' && depth > 0) {
                 depth--;
                 openCalls -= callBodies[depth] ? 1 : 0;
             }
-            if (t[e - 1] != '{') {
+            if (t[e - 1] != '{' || nested) {
                 continue;
             }
             boolean call = callOpensBody(t, p, e);
-            if (call && openCalls > 0) {
-                return true;
+            if (call && openCalls > 0 && openCalls == depth) {
+                nested = true;   // the rest of the fence is read for C statements only
+                continue;
             }
             if (callBodies == null) {
                 callBodies = new boolean[16];
@@ -126,7 +181,19 @@ final class CodeShapedTraces {
             callBodies[depth++] = call;
             openCalls += call ? 1 : 0;
         }
-        return false;
+        return nested;
+    }
+
+    /**
+     * Whether the stripped line [p, e), which ends with {@code ;}, is a statement of C's own that a trace
+     * does not write: control flow ({@code if (a) x = y;}, {@code while (n--);}) or a statement that calls
+     * nothing ({@code x = y;}, {@code break;}, {@code sum += v[i];}).
+     */
+    static boolean cStatement(int[] t, int p, int e) {
+        if (t[p] == '/' || t[p] == '#' || t[p] == '*' && (p + 1 == e || t[p + 1] == ' ')) {
+            return false;   // a comment or a directive
+        }
+        return LineScan.isIdentStart(t[p]) && CallTreeLine.isHeader(t, p, e) || LineScan.indexOf(t, p, e, "(") < 0;
     }
 
     /**
@@ -165,7 +232,44 @@ final class CodeShapedTraces {
                 break;
             }
         }
-        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1;
+        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1 && !otherLanguage(t, p, q, k);
+    }
+
+    /**
+     * Whether the body-opening head [p, q) with its arguments (q, k) is another language's block, not a
+     * C call: a name that mixes cases without an underscore ({@code VStack}, {@code withContext}: C names
+     * its functions in lower case with underscores, its macros in capitals), an argument written
+     * {@code name: value} (Swift's, Kotlin's, C#'s named arguments), a string as the first argument
+     * ({@code stage('build')}, a pipeline's step), or a statement word of Java or C# that takes a
+     * parenthesised operand ({@code synchronized (a)}, {@code lock (a)}, {@code using (r)}).
+     */
+    private static boolean otherLanguage(int[] t, int p, int q, int k) {
+        int n = q;
+        while (n > p && LineScan.isIdentPart(t[n - 1])) {
+            n--;
+        }
+        boolean lower = false;
+        boolean upper = false;
+        boolean underscore = false;
+        for (int i = n; i < q; i++) {
+            lower |= t[i] >= 'a' && t[i] <= 'z';
+            upper |= t[i] >= 'A' && t[i] <= 'Z';
+            underscore |= t[i] == '_';
+        }
+        if (lower && upper && !underscore) {
+            return true;
+        }
+        int a = LineScan.skipBlanks(t, q + 1, k);
+        if (a < k && (t[a] == '"' || t[a] == '\'')) {
+            return true;
+        }
+        for (int i = q + 1; i + 1 < k; i++) {
+            if (t[i] == ':' && LineScan.isIdentPart(t[i - 1]) && t[i + 1] == ' ') {
+                return true;
+            }
+        }
+        return n == p && (q - p == 12 && LineScan.startsWith(t, p, q, "synchronized")
+                || q - p == 4 && LineScan.startsWith(t, p, q, "lock") || q - p == 5 && LineScan.startsWith(t, p, q, "using"));
     }
 
     /** Words that are followed by a parenthesis in C but call nothing. */

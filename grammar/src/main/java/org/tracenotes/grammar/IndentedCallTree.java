@@ -16,6 +16,9 @@ package org.tracenotes.grammar;
  */
 final class IndentedCallTree {
 
+    /** Lines a call's wrapped arguments or parameters spill over, deeper than it, at most. */
+    private static final int MAX_WRAPPED_LINES = 4;
+
     private IndentedCallTree() {
     }
 
@@ -73,7 +76,8 @@ final class IndentedCallTree {
         int prev4 = -1;
         int prev8 = -1;
         boolean prevComplete = false;
-        int openParens = 0;   // parentheses a wrapped line left open: the lines that close them continue it
+        int openParens = 0;   // parentheses a wrapped line left open: the deeper lines that close them continue it
+        int wrapped = 0;      // continuation lines of that line so far
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
@@ -81,16 +85,21 @@ final class IndentedCallTree {
             if (p == e) {
                 continue;
             }
-            if (openParens > 0) {
-                openParens += parenBalance(t, p, e);   // a wrapped call's arguments or parameters: part of the line above
+            if (openParens > 0 && wrapped < MAX_WRAPPED_LINES && width(t, s, p, 4) > prev4) {
+                // a wrapped call's arguments or parameters: part of the line above; when they close, it is complete
+                wrapped++;
+                openParens += parenBalance(t, p, e);
+                prevComplete = openParens <= 0 && t[LineScan.stripEnd(t, p, e) - 1] != '{';
                 continue;
             }
+            openParens = 0;
             CallTreeLine.Kind kind = CallTreeLine.classify(t, p, LineScan.stripEnd(t, p, e));
             if (kind == CallTreeLine.Kind.NEUTRAL) {
                 continue;
             }
             if (kind == CallTreeLine.Kind.OPEN && LineScan.isIdentStart(t[p]) && !CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e))) {
                 openParens = Math.max(0, parenBalance(t, p, e));
+                wrapped = 0;
             }
             if (kind == CallTreeLine.Kind.DUMP || kind == CallTreeLine.Kind.ASM && ++asm >= 2) {
                 return false;
@@ -281,11 +290,27 @@ final class IndentedCallTree {
         return width(t, s, p, 4) + (p < e ? pastConnector(t, p, e) - p : 0);
     }
 
-    /** How many more {@code (} than {@code )} the code points [p, e) hold. */
+    /**
+     * How many more {@code (} than {@code )} the code points [p, e) hold outside quotes: a parenthesis in a
+     * string or a character literal ({@code putc(m, '(')}, {@code print(" (")}) opens nothing.
+     * ({@link LineScan#count} counts every one, quoted or not.)
+     */
     private static int parenBalance(int[] t, int p, int e) {
         int n = 0;
+        int quote = 0;
         for (int k = p; k < e; k++) {
-            n += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
+            int c = t[k];
+            if (quote != 0) {
+                if (c == '\\') {
+                    k++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else {
+                n += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
         }
         return n;
     }

@@ -21,6 +21,11 @@ public final class TrailingNote {
     private TrailingNote() {
     }
 
+    /** Whether {@code word} is a C keyword (a statement's, a type's or a storage class's word), which calls nothing. */
+    public static boolean isKeyword(String word) {
+        return KEYWORDS.contains(word);
+    }
+
     /**
      * Where the note starts in {@code line} (the blank before it), given that the payload starts at
      * {@code from}; -1 if the payload is not a call followed by free text. The note ends at

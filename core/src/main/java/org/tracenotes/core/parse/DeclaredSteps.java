@@ -1,13 +1,19 @@
 package org.tracenotes.core.parse;
 
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.TrailingNote;
 
 /**
- * A step written as a declaration that the expression reader takes for a call or words (in code-shaped traces,
- * {@code CodeShapedTraces}): a variable with a braced initialiser, {@code gadget_args args{ .flags = 1 }}
- * or {@code part *p{ a, b }}, is a declaration with an initialiser, an assignment. (A prototype written
- * as a step, {@code f(int a, long b)}, stays a call: readers of one outside set read it as the call it
- * names, readers of another as a declaration.) The cheap test comes first: the text's last character.
+ * A step written as a C-shaped declaration with a braced initialiser, which the expression reader takes
+ * for a call or words (in code-shaped traces, {@code CodeShapedTraces}): {@code gadget_args args{ .flags = 1 }}
+ * or {@code part *p{ a, b }} declares a variable and gives it a value, an assignment. Only that shape:
+ * a type that is one C identifier and no keyword, blanks or stars, a variable's name (an identifier led
+ * by a lower-case letter or {@code _}), then braces that end the line and hold no {@code ;}. So
+ * {@code new Widget{cfg}} and {@code throw Error{code}} (a temporary of a type), {@code struct foo{ int a; }}
+ * (a type's definition) and words in another script stay what they were read as. Only the kind is
+ * corrected; the step's expression stays the one read. (A prototype written as a step, {@code f(int a,
+ * long b)}, is not this shape and stays a call.) The cheap test comes first: the text's last non-blank
+ * character.
  */
 final class DeclaredSteps {
 
@@ -20,14 +26,18 @@ final class DeclaredSteps {
         if (kind != StepKind.CALL && kind != StepKind.PROSE || r == null) {
             return kind;
         }
-        String s = r.text().strip();
-        return s.endsWith("}") && bracedInitialiser(s) ? StepKind.ASSIGN : kind;
+        String s = r.text();
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return end > 0 && s.charAt(end - 1) == '}' && bracedInitialiser(s.substring(0, end).strip()) ? StepKind.ASSIGN : kind;
     }
 
-    /** {@code type name{ … }} or {@code type *name{ … }}: a type word, a name, a brace that closes the line. */
+    /** {@code type name{ … }} or {@code type *name{ … }}: a type word, a variable's name, braces that close the line. */
     static boolean bracedInitialiser(String s) {
         int q = word(s, 0);
-        if (q == 0 || q >= s.length() || s.charAt(q) != ' ' && s.charAt(q) != '*') {
+        if (q == 0 || q >= s.length() || s.charAt(q) != ' ' && s.charAt(q) != '*' || TrailingNote.isKeyword(s.substring(0, q))) {
             return false;
         }
         int p = q;
@@ -35,18 +45,24 @@ final class DeclaredSteps {
             p++;
         }
         int n = word(s, p);
-        return n > p && n < s.length() && s.charAt(n) == '{' && s.indexOf('{', n + 1) < 0;
+        char c = p < s.length() ? s.charAt(p) : 'A';
+        return n > p && (c >= 'a' && c <= 'z' || c == '_') && n < s.length() && s.charAt(n) == '{'
+                && s.indexOf('{', n + 1) < 0 && s.indexOf(';', n) < 0;
     }
 
-    /** The end of the C identifier at {@code p}, or {@code p} when none starts there. */
+    /** The end of the ASCII C identifier at {@code p}, or {@code p} when none starts there. */
     private static int word(String s, int p) {
-        if (p >= s.length() || !Character.isLetter(s.charAt(p)) && s.charAt(p) != '_') {
+        if (p >= s.length() || !identStart(s.charAt(p))) {
             return p;
         }
         int q = p + 1;
-        while (q < s.length() && (Character.isLetterOrDigit(s.charAt(q)) || s.charAt(q) == '_')) {
+        while (q < s.length() && (identStart(s.charAt(q)) || s.charAt(q) >= '0' && s.charAt(q) <= '9')) {
             q++;
         }
         return q;
+    }
+
+    private static boolean identStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
     }
 }

@@ -45,7 +45,7 @@ final class StepKinds {
         } else if (kind == StepKind.LOOP && r != null && r.expression() instanceof Expr.Call c && constantFirst(c)) {
             kind = StepKind.CALL;   // `dev_for_each(NULL, attach)`: a loop macro's first argument is its cursor, never a constant
         }
-        kind = DeclaredSteps.of(kind, line);   // a prototype or a braced initialiser written as a step
+        kind = DeclaredSteps.of(kind, line);   // `type name{ … }` written as a step: a declaration with a value, an assignment
         StepRole role = StepRole.STEP;
         if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
             role = StepRole.ALTERNATIVE;

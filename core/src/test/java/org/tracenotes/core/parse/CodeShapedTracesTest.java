@@ -364,4 +364,210 @@ class CodeShapedTracesTest {
                   brace }
                 """, Parsing.shape(note));
     }
+
+    @Test
+    void aLineLeftOpenIsContinuedOnlyByDeeperLines() {
+        // an unclosed argument list: the lines at its own depth or shallower are lines of the tree, not its continuation
+        Note note = Parsing.parse("""
+                ```
+                board_start()
+                    board_setup(&cmdline
+                    mem_core_setup()
+                        mem_setup()
+                    sched_setup()
+                        idle_setup(cur, 0)
+                ```
+                """);
+        assertEquals(1, note.traceBlocks().size());
+        assertTrue(Parsing.shape(note).contains("  call mem_core_setup()\n    call mem_setup()\n"), Parsing.shape(note));
+    }
+
+    @Test
+    void aQuotedParenthesisOpensNoWrappedCall() {
+        Note note = Parsing.parse("""
+                ```
+                gadget_show(m)
+                    seq_put(m, '(')
+                    part_show(m)
+                        piece_show(m)
+                    print_more(" (")
+                    part_show_end(m)
+                ```
+                """);
+        assertEquals(1, note.traceBlocks().size());
+    }
+
+    @Test
+    void aWrappedCallWhoseParenthesesCloseIsCompleteAndItsDeeperLineDescends() {
+        Note note = Parsing.parse("""
+                ```
+                gadget_run(int a,
+                           int b)
+                    part_run(a)
+                        piece_run(b)
+                ```
+                """);
+        assertEquals("""
+                root gadget_run(int a, int b)
+                  call part_run(a)
+                    call piece_run(b)
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void wrappedLinesAreFollowedOverFourLinesAtMost() {
+        // a parenthesis never closed: the deeper lines after the fourth are the tree's again
+        Note note = Parsing.parse("""
+                ```
+                gadget_walk(g,
+                    part_one()
+                        piece_one()
+                        piece_two()
+                    part_two()
+                        piece_three()
+                    part_three()
+                        piece_four()
+                    part_four()
+                        piece_five()
+                ```
+                """);
+        assertEquals(1, note.traceBlocks().size());
+    }
+
+    @Test
+    void lowerCaseMacrosOpeningBodiesOfCStatementsAreAListing() {
+        // a scope guard around a walk, both lower case, over statements ended by `;`: C, not a trace
+        Note guarded = Parsing.parse("""
+                ```
+                guard_scope(rcu) {
+                  queue_walk(&q, item) {
+                    if (item->len > max) max = item->len;
+                    part_note(item)
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, guarded.traceBlocks().size());
+        Note loops = Parsing.parse("""
+                ```
+                range_loop(i, 0, n) {
+                  range_loop(j, 0, m) {
+                    sum += grid[i][j];
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, loops.traceBlocks().size());
+    }
+
+    @Test
+    void callBodiesInsideADefinitionAreMacrosOfCNotATrace() {
+        Note note = Parsing.parse("""
+                ```
+                static void gadget_flush(struct gadget *g)
+                {
+                  guard_scope(rcu) {
+                    queue_walk(&g->q, item) {
+                      gadget_drop(item)
+                    }
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void pseudocodeThatEndsItsCallsWithSemicolonsIsStillATrace() {
+        Note note = Parsing.parse("""
+                ```
+                gadget_open() {
+                  gadget_lookup(id) {
+                    table_find(id);
+                  }
+                  ret = gadget_bind(w);
+                }
+                ```
+                """);
+        assertEquals(1, note.traceBlocks().size());
+    }
+
+    @Test
+    void blocksOfOtherLanguagesNestedLikeCallsAreNoTrace() {
+        String[] fences = {
+            "synchronized(first) {\n  synchronized(second) {\n    moveItems()\n  }\n}\n",
+            "lock(first) {\n  lock(second) {\n    move_items()\n  }\n}\n",
+            "scope.launch(IO) {\n  withContext(Main) {\n    show(items)\n  }\n}\n",
+            "VStack(alignment: .leading) {\n  HStack(spacing: 8) {\n    label(text)\n  }\n}\n",
+            "stack(alignment: .leading) {\n  row(spacing: 8) {\n    label(text)\n  }\n}\n",
+            "node('builder') {\n  stage('build') {\n    run_make()\n  }\n}\n",
+        };
+        for (String fence : fences) {
+            Note note = Parsing.parse("```\n" + fence + "```\n");
+            assertEquals(0, note.traceBlocks().size(), fence);
+        }
+    }
+
+    @Test
+    void aMethodInsideAnObjectLiteralInsideAMethodIsNoTrace() {
+        // render() { return { onClick() { … } } }: the object literal's body is no call's
+        Note note = Parsing.parse("""
+                ```
+                render() {
+                  return {
+                    onClick() {
+                      submit(form)
+                    }
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void aPrototypeOrWordsUnderANameAreASynopsisNotABody() {
+        Note synopsis = Parsing.parse("""
+                ```
+                gadget_alloc_array
+                    void *gadget_alloc_array(size_t n, size_t size, int flags);
+                ```
+                """);
+        assertEquals(0, synopsis.traceBlocks().size());
+        Note glossary = Parsing.parse("""
+                ```
+                dirty_limit
+                    Set via sysctl(8): vm.dirty_limit = 20
+                ```
+                """);
+        assertEquals(0, glossary.traceBlocks().size());
+    }
+
+    @Test
+    void oneNameOverACallInALongListingIsACaptionNotATrace() {
+        StringBuilder fence = new StringBuilder("```\ngadget_setup\n  err = gadget_register(&g);\n\n");
+        fence.append("static struct gadget_type gadget_type = {\n");
+        for (int i = 0; i < 12; i++) {
+            fence.append("        .field_").append(i).append(" = ").append(i).append(",\n");
+        }
+        fence.append("};\n```\n");
+        assertEquals(0, Parsing.parse(fence.toString()).traceBlocks().size());
+    }
+
+    @Test
+    void onlyACShapedDeclarationWithBracesIsAnAssignment() {
+        Note note = Parsing.parse("""
+                ```
+                => gadget_start()
+                    -> new Widget{cfg}
+                    -> throw Error{code}
+                    -> struct part{ int a; }
+                    -> 设置 标志{A}
+                    -> gadget_args args{ .flags = 1 }
+                ```
+                """);
+        String shape = Parsing.shape(note);
+        assertTrue(shape.contains("assign gadget_args args{ .flags = 1 }"), shape);
+        assertEquals(1, shape.split("assign ", -1).length - 1, shape);
+    }
 }
