@@ -206,6 +206,7 @@ final class NoteLayout {
     private void unfencedRuns(int blockId) {
         blockId = CodeSpanLists.mark(this, blockId);
         blockId = CallItemLists.mark(this, blockId);
+        blockId = NameItemLists.mark(this, blockId);
         int n = lineCount();
         int i = 0;
         while (i < n) {
