@@ -162,4 +162,59 @@ class NameAndSentenceListsTest {
                 "        - dev_read",
                 ""));
     }
+
+    @Test
+    void aNumberedListOfSentencesThatCallIsAStepTreeUnderAnImpliedRoot() {
+        assertEquals("""
+                root\s
+                  call `dev_read` 调用 `dev_read_one(int fd)` ：
+                    prose 调用 `dev_get` 从 `fd` 取得 `struct dev` 。
+                    prose 当 `.dev != NULL` 时：
+                      prose 使用 `dev_pos` 获取偏移量
+                      prose 调用 `vfs_dev_read(struct dev *d)` ：
+                        prose 当读取字节数大于0时，调用 `notify_read` 告知。
+                        prose 调用 `inc_reads` 增加计数。
+                      prose 更新偏移量
+                  prose 返回 `0` 。
+                """, read(
+                "`read` 的流程如下：",
+                "1. `dev_read` 调用 `dev_read_one(int fd)` ：",
+                "\t1. 调用 `dev_get` 从 `fd` 取得 `struct dev` 。",
+                "\t\t- `struct dev` 定义如下：",
+                "\t\t```C",
+                "struct dev {",
+                "\tint id;",
+                "};",
+                "\t\t```",
+                "\t2. 当 `.dev != NULL` 时：",
+                "\t\t1. 使用 `dev_pos` 获取偏移量",
+                "\t\t2. 调用 `vfs_dev_read(struct dev *d)` ：",
+                "\t\t\t1. 当读取字节数大于0时，调用 `notify_read` 告知。",
+                "\t\t\t2. 调用 `inc_reads` 增加计数。",
+                "\t\t\t3. ",
+                "\t\t3. 更新偏移量",
+                "2. 返回 `0` 。",
+                ""));
+    }
+
+    @Test
+    void numberedListsOfThingsToDoStayProse() {
+        assertEquals("", read(
+                "Steps:",
+                "",
+                "1. 安装 `gcc` 和 `make`",
+                "\t1. 运行 `./configure`",
+                "\t2. 运行 `make_install`",
+                "2. 检查 `dmesg`",
+                "\t1. 看 `dev_open` 的输出"));
+        assertEquals("", read(
+                "1. call `dev_open` first",
+                "2. then call `dev_read`",
+                "3. and call `dev_close`",
+                "4. done"));
+        assertEquals("", read(
+                "1. open the file",
+                "   1. see `man 2 open`",
+                "2. read it"));
+    }
 }
