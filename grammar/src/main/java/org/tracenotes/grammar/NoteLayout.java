@@ -207,6 +207,7 @@ final class NoteLayout {
         blockId = CodeSpanLists.mark(this, blockId);
         blockId = CallItemLists.mark(this, blockId);
         blockId = NameItemLists.mark(this, blockId);
+        blockId = SentenceItemLists.mark(this, blockId);
         int n = lineCount();
         int i = 0;
         while (i < n) {
