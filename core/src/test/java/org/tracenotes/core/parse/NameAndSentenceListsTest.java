@@ -168,12 +168,12 @@ class NameAndSentenceListsTest {
         assertEquals("""
                 root\s
                   call `dev_read` 调用 `dev_read_one(int fd)` ：
-                    prose 调用 `dev_get` 从 `fd` 取得 `struct dev` 。
-                    prose 当 `.dev != NULL` 时：
+                    call 调用 `dev_get` 从 `fd` 取得 `struct dev` 。
+                    if 当 `.dev != NULL` 时：
                       prose 使用 `dev_pos` 获取偏移量
-                      prose 调用 `vfs_dev_read(struct dev *d)` ：
-                        prose 当读取字节数大于0时，调用 `notify_read` 告知。
-                        prose 调用 `inc_reads` 增加计数。
+                      call 调用 `vfs_dev_read(struct dev *d)` ：
+                        if 当读取字节数大于0时，调用 `notify_read` 告知。
+                        call 调用 `inc_reads` 增加计数。
                       prose 更新偏移量
                   prose 返回 `0` 。
                 """, read(
@@ -216,5 +216,30 @@ class NameAndSentenceListsTest {
                 "1. open the file",
                 "   1. see `man 2 open`",
                 "2. read it"));
+    }
+
+    @Test
+    void aSentenceOpeningWithACallWordAndACodeSpanIsACallAndOneOpeningWithWhenIsAnIf() {
+        assertEquals("""
+                root\s
+                  call 调用返回 `long dev_open(int fd)` ：
+                    call 调用 `dev_get` 取得设备。
+                    if 当 `dev->busy` 时：
+                      call 调用 `dev_wait` 等待。
+                    if 当计数为0时，调用 `dev_free` 释放。
+                    call 调用 `dev_put` 放回：
+                      prose 更新计数。
+                    prose 调用它的次数很多。
+                """, read(
+                "流程：",
+                "1. 调用返回 `long dev_open(int fd)` ：",
+                "\t1. 调用 `dev_get` 取得设备。",
+                "\t2. 当 `dev->busy` 时：",
+                "\t\t1. 调用 `dev_wait` 等待。",
+                "\t3. 当计数为0时，调用 `dev_free` 释放。",
+                "\t4. 调用 `dev_put` 放回：",
+                "\t\t1. 更新计数。",
+                "\t5. 调用它的次数很多。",
+                ""));
     }
 }
