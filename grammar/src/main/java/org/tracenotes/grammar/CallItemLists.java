@@ -54,7 +54,7 @@ public final class CallItemLists {
     }
 
     /** The last non-blank line of the list whose first item is on {@code first}. */
-    private static int listEnd(NoteLayout layout, int first) {
+    static int listEnd(NoteLayout layout, int first) {
         int n = layout.lineCount();
         int top = layout.indentOf(first);
         int last = first;

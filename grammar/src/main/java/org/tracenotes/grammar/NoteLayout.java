@@ -207,6 +207,8 @@ final class NoteLayout {
     private void unfencedRuns(int blockId) {
         blockId = CodeSpanLists.mark(this, blockId);
         blockId = CallItemLists.mark(this, blockId);
+        blockId = NameItemLists.mark(this, blockId);
+        blockId = SentenceItemLists.mark(this, blockId);
         blockId = OneLineChains.unfencedChains(this, blockId);
         int n = lineCount();
         int i = 0;

@@ -246,7 +246,7 @@ final class NoteBuilder {
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
         List<Root> roots = tree.build(ArrowLengthDepth.apply(FlowchartStages.apply(
                 ConnectorStems.apply(WrittenChains.apply(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(
-                        SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent))), source, tabWidth, fenceIndent)),
+                        NumberedSteps.apply(SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent), source))), source, tabWidth, fenceIndent)),
                         source, tabWidth), source, tabWidth, fenceIndent), source, tabWidth), source));
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);

@@ -46,6 +46,7 @@ final class StepKinds {
             kind = StepKind.CALL;   // `dev_for_each(NULL, attach)`: a loop macro's first argument is its cursor, never a constant
         }
         kind = DeclaredSteps.of(kind, line);   // `type name{ … }` written as a step: a declaration with a value, an assignment
+        kind = SentenceKinds.of(kind, line);   // `调用 `f` …`, `当 … 时 …`: a call, an if, in words
         StepRole role = StepRole.STEP;
         if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {
             role = StepRole.ALTERNATIVE;

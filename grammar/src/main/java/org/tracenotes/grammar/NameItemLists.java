@@ -1,0 +1,262 @@
+package org.tracenotes.grammar;
+
+/**
+ * A Markdown list of function names nested by indentation: a call tree written with the callees' names
+ * alone, or with their names as links, and remarks in words as items among them.
+ * <pre>
+ *  * dev_open
+ *    * dev_lookup, dev_find
+ *      * **slot_find** looks the slot up
+ *      * the slot may be busy here       (a remark: words)
+ *        * slot_lock
+ * - [ring_start()](#ring_start)
+ * 	- [ring_fill()](#ring_fill)
+ * </pre>
+ * An item names a call when its text (past {@code **} or a link's {@code [}) is a function's name: a
+ * word with a lower-case letter and an {@code _} ({@code dev_open}) or with parentheses after it
+ * ({@code open()}), followed by nothing, by more such names after commas, or by words that name no
+ * other function (a sentence that names two functions is about them, a remark; so is an item that
+ * starts with a flag in capitals). The list is a call tree when a named call has a named call right
+ * under it (deeper) at least {@link #MIN_DESCENTS} times, once two levels deep, and most of its items
+ * name calls: a list of things names them side by side, not one under another under another. Its
+ * bullets are margins, its items in words and its paragraphs are remarks (comments of the call above);
+ * there an item of one lower-case word ({@code main}) names a call too.
+ * The lists {@link CallItemLists} reads (calls written with their arguments) are read before.
+ */
+final class NameItemLists {
+
+    /** How many times a named call has a named call under it, at least. */
+    private static final int MIN_DESCENTS = 2;
+
+    private NameItemLists() {
+    }
+
+    /** Marks every such list among the note's text lines as trace blocks from {@code blockId}; the next free id. */
+    static int mark(NoteLayout layout, int blockId) {
+        int n = layout.lineCount();
+        int i = 0;
+        while (i < n) {
+            if (layout.role(i) != NoteLayout.Role.TEXT || i > 0 && layout.role(i - 1) == NoteLayout.Role.TEXT
+                    || ListItemMarkers.bulletEnd(layout, i) < 0) {
+                i++;   // the cheap test: a list starts with an item after a blank line, a heading or a fence
+                continue;
+            }
+            int last = CallItemLists.listEnd(layout, i);
+            if (last > i && isNameTree(layout, i, last)) {
+                markList(layout, i, last, blockId++);
+            }
+            i = last + 1;
+        }
+        return blockId;
+    }
+
+    /** Whether lines {@code first}..{@code last}, a list, are a call tree written with names. */
+    private static boolean isNameTree(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int items = 0;
+        int named = 0;
+        int descents = 0;
+        boolean deep = false;
+        int[] chainIndent = new int[3];   // the indents of the named items in the current chain, innermost last
+        int chain = 0;
+        for (int j = first; j <= last; j++) {
+            if (layout.role(j) != NoteLayout.Role.TEXT) {
+                continue;
+            }
+            int bullet = ListItemMarkers.bulletEnd(layout, j);
+            if (bullet < 0) {
+                continue;
+            }
+            if (ListItemMarkers.bulletArrowEnd(layout, j) >= 0) {
+                return false;   // an arrow list, read as such
+            }
+            items++;
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j) + bullet, e);
+            int indent = layout.indentOf(j);
+            while (chain > 0 && chainIndent[chain - 1] >= indent) {
+                chain--;
+            }
+            if (nameStart(t, p, e) < 0) {
+                continue;   // words: a remark on the name above
+            }
+            named++;
+            if (chain > 0) {
+                descents++;
+                deep |= chain >= 2;
+            }
+            if (chain == chainIndent.length) {
+                System.arraycopy(chainIndent, 1, chainIndent, 0, chain - 1);
+                chain--;
+            }
+            chainIndent[chain++] = indent;
+        }
+        return descents >= MIN_DESCENTS && deep && named * 2 > items;
+    }
+
+    /**
+     * Where the function name an item's text [p, e) names starts (past {@code **} or {@code [}), or -1
+     * when the item is words: see the class comment.
+     */
+    static int nameStart(int[] t, int p, int e) {
+        if (p >= e) {
+            return -1;
+        }
+        int c = t[p];
+        if (c != '_' && c != '*' && c != '[' && !(c >= 'a' && c <= 'z')) {
+            return -1;   // the cheap test: a name starts lower-case or with an _
+        }
+        int start = p;
+        if (c == '[') {
+            start = p + 1;
+        } else if (c == '*') {
+            start = p + 1 < e && t[p + 1] == '*' ? p + 2 : -1;
+        }
+        if (start < 0) {
+            return -1;
+        }
+        int q = nameEnd(t, start, e);
+        if (q < 0) {
+            return -1;
+        }
+        while (true) {   // more names after commas: a, b, c
+            int k = q;
+            while (k < e && t[k] == ' ') {
+                k++;
+            }
+            if (k >= e || t[k] != ',') {
+                break;
+            }
+            k = LineScan.stripStart(t, k + 1, e);
+            if (k >= e) {
+                return start;   // a name, and a comma at the end: the chain goes on in the next item
+            }
+            int r = nameEnd(t, k, e);
+            if (r < 0) {
+                return -1;
+            }
+            q = r;
+        }
+        if (c == '[') {
+            if (q >= e || t[q] != ']') {
+                return -1;
+            }
+            q = linkEnd(t, q + 1, e);
+        } else if (c == '*') {
+            if (q + 1 >= e || t[q] != '*' || t[q + 1] != '*') {
+                return -1;
+            }
+            q += 2;
+        }
+        if (q < e && t[q] != ' ' && t[q] != '\t' && t[q] < 0x80) {
+            return -1;   // name. name: name= : no name alone
+        }
+        return namesAFunction(t, q, e) ? -1 : start;
+    }
+
+    /**
+     * The end of a function's name at {@code p} (with its parentheses and what they hold when written
+     * with them), or -1 when the word there is no function's name.
+     */
+    private static int nameEnd(int[] t, int p, int e) {
+        if (p >= e || !LineScan.isIdentStart(t[p])) {
+            return -1;
+        }
+        boolean lower = false;
+        boolean underscore = false;
+        int q = p;
+        while (q < e && LineScan.isIdentPart(t[q]) && t[q] < 0x80) {
+            lower |= t[q] >= 'a' && t[q] <= 'z';
+            underscore |= t[q] == '_';
+            q++;
+        }
+        if (!lower) {
+            return -1;   // a flag or a macro in capitals
+        }
+        if (q < e && t[q] == '(') {
+            int depth = 0;
+            for (int k = q; k < e; k++) {
+                depth += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
+                if (depth == 0) {
+                    return k + 1;
+                }
+            }
+            return -1;
+        }
+        return underscore ? q : -1;
+    }
+
+    /** The end of a link's target {@code (#anchor)} right after its text's {@code ]}, or {@code p}. */
+    private static int linkEnd(int[] t, int p, int e) {
+        if (p >= e || t[p] != '(') {
+            return p;
+        }
+        for (int k = p; k < e; k++) {
+            if (t[k] == ')') {
+                return k + 1;
+            }
+        }
+        return p;
+    }
+
+    /** Whether words [p, e) after an item's name name a function too (a word with a lower-case letter and an _). */
+    private static boolean namesAFunction(int[] t, int p, int e) {
+        for (int k = p; k < e; k++) {
+            if (t[k] != '_') {
+                continue;   // the cheap test: a name of a function holds an _
+            }
+            int a = k;
+            while (a > p && t[a - 1] < 0x80 && LineScan.isIdentPart(t[a - 1])) {
+                a--;
+            }
+            int b = k;
+            while (b < e && t[b] < 0x80 && LineScan.isIdentPart(t[b])) {
+                b++;
+            }
+            for (int m = a; m < b; m++) {
+                if (t[m] >= 'a' && t[m] <= 'z') {
+                    return true;
+                }
+            }
+            k = b;
+        }
+        return false;
+    }
+
+    /** Whether [p, q) is one word in lower-case letters and digits ({@code main}): in a list of names, a name too. */
+    private static boolean isWord(int[] t, int p, int q) {
+        if (p >= q || !(t[p] >= 'a' && t[p] <= 'z')) {
+            return false;
+        }
+        for (int k = p; k < q; k++) {
+            if (!(t[k] >= 'a' && t[k] <= 'z' || t[k] >= '0' && t[k] <= '9' || t[k] == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Makes the list a trace block: bullets (and a name's {@code **} or {@code [}) are margins, words are remarks. */
+    private static void markList(NoteLayout layout, int first, int last, int blockId) {
+        NoteLayout.Role[] before = new NoteLayout.Role[last - first + 1];
+        for (int j = first; j <= last; j++) {
+            before[j - first] = layout.role(j);
+        }
+        layout.markTrace(first, last, blockId);
+        int[] t = layout.codePoints();
+        for (int j = first; j <= last; j++) {
+            NoteLayout.Role r = before[j - first];
+            if (r == NoteLayout.Role.BLANK) {
+                continue;
+            }
+            int bullet = r == NoteLayout.Role.TEXT ? ListItemMarkers.bulletEnd(layout, j) : -1;
+            int e = layout.contentEnd(j);
+            int p = bullet < 0 ? e : LineScan.stripStart(t, layout.start(j) + bullet, e);
+            if (bullet < 0 || nameStart(t, p, e) < 0 && !isWord(t, p, LineScan.stripEnd(t, p, e))) {
+                layout.margins().setRemark(j);
+            } else {
+                layout.margins().setEnd(j, bullet);
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.tracenotes.grammar;
+
+/**
+ * A numbered list that walks through a function in sentences, nested by indentation (blanks or tabs):
+ * each item a step, the items under an item the body of the call it names.
+ * <pre>
+ * 1. 调用 `dev_lookup` 找到设备：
+ * 	1. 当 `dev->busy` 时返回 `-EBUSY`。
+ * 	2. 调用 `slot_get` 取得槽位。
+ * 		- `struct slot` 定义如下：
+ * 		```c
+ * 		struct slot { int id; };
+ * 		```
+ * 2. 返回 `0`。
+ * </pre>
+ * The list starts at an item numbered 1 (after a blank line, a heading, a fence, or a paragraph it
+ * interrupts, as Markdown lets a list starting at 1 do) and runs over the numbered items at its column or
+ * deeper, the lines, bullets and fences deeper than it and blank lines between. It is a trace when an
+ * item that calls (a call word, {@code 调用}, {@code call}, and a code span after it) has items under it at
+ * least {@link #MIN_BODIES} times and at least {@link #MIN_CALLS} items call: a list of steps to do
+ * (install, configure, run) names no calls one inside another. Its numbers are margins; a bullet item
+ * inside it (a note on the step above), the lines of a fence inside it (quoted code) and the rest of a
+ * wrapped item are remarks.
+ */
+final class SentenceItemLists {
+
+    /** How many items that call have items under them, at least. */
+    private static final int MIN_BODIES = 2;
+    /** How many items call, at least. */
+    private static final int MIN_CALLS = 3;
+    private static final String[] CALL_WORDS = {"调用", "call"};
+
+    private SentenceItemLists() {
+    }
+
+    /** Marks every such list among the note's text lines as trace blocks from {@code blockId}; the next free id. */
+    static int mark(NoteLayout layout, int blockId) {
+        int n = layout.lineCount();
+        int i = 0;
+        while (i < n) {
+            if (layout.role(i) != NoteLayout.Role.TEXT || !startsAtOne(layout, i)
+                    || i > 0 && layout.role(i - 1) == NoteLayout.Role.TEXT && numberEnd(layout, i - 1) >= 0) {
+                i++;   // the cheap test: a list starts with an item numbered 1
+                continue;
+            }
+            int last = listEnd(layout, i);
+            if (last > i && isTrace(layout, i, last)) {
+                markList(layout, i, last, blockId++);
+            }
+            i = last + 1;
+        }
+        return blockId;
+    }
+
+    /**
+     * Where the number of a numbered item on {@code line} ends, past its {@code .} or {@code )}, in code
+     * points from the line's start; -1 for any other line.
+     */
+    static int numberEnd(NoteLayout layout, int line) {
+        int[] t = layout.codePoints();
+        int e = layout.contentEnd(line);
+        int p = layout.start(line) + LineScan.blanks(t, layout.start(line), e);
+        if (p >= e || t[p] < '0' || t[p] > '9') {
+            return -1;   // the cheap test: the first non-blank character is a digit
+        }
+        int q = p;
+        while (q < e && q - p < 3 && t[q] >= '0' && t[q] <= '9') {
+            q++;
+        }
+        if (q >= e || t[q] != '.' && t[q] != ')' || q + 1 < e && t[q + 1] != ' ' && t[q + 1] != '\t') {
+            return -1;
+        }
+        return q + 1 - layout.start(line);
+    }
+
+    private static boolean startsAtOne(NoteLayout layout, int line) {
+        int end = numberEnd(layout, line);
+        if (end < 0) {
+            return false;
+        }
+        int[] t = layout.codePoints();
+        int p = layout.start(line) + LineScan.blanks(t, layout.start(line), layout.contentEnd(line));
+        return t[p] == '1' && p + 1 - layout.start(line) == end - 1;
+    }
+
+    /** The last non-blank line of the list whose first item is on {@code first}. */
+    private static int listEnd(NoteLayout layout, int first) {
+        int n = layout.lineCount();
+        int top = layout.indentOf(first);
+        int last = first;
+        int j = first + 1;
+        while (j < n) {
+            NoteLayout.Role r = layout.role(j);
+            if (r == NoteLayout.Role.BLANK) {
+                j++;
+                continue;
+            }
+            if (r == NoteLayout.Role.FENCE_OPEN && layout.indentOf(j) > top) {
+                int close = j + 1;
+                while (close < n && layout.role(close) != NoteLayout.Role.FENCE_CLOSE
+                        && (layout.role(close) == NoteLayout.Role.CODE || layout.role(close) == NoteLayout.Role.TRACE)) {
+                    close++;
+                }
+                if (close >= n || layout.role(close) != NoteLayout.Role.FENCE_CLOSE) {
+                    return last;
+                }
+                last = close;
+                j = close + 1;
+                continue;
+            }
+            if (r != NoteLayout.Role.TEXT) {
+                return last;
+            }
+            int indent = layout.indentOf(j);
+            boolean item = numberEnd(layout, j) >= 0;
+            if (item ? indent < top : indent <= top) {
+                return last;
+            }
+            last = j;
+            j++;
+        }
+        return last;
+    }
+
+    /** Whether the list on {@code first}..{@code last} walks through calls: see the class comment. */
+    private static boolean isTrace(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int calls = 0;
+        int bodies = 0;
+        int callIndent = -1;   // the indent of the last item that calls, while the items after it are deeper
+        boolean counted = false;
+        for (int j = first; j <= last; j++) {
+            if (layout.role(j) != NoteLayout.Role.TEXT) {
+                continue;
+            }
+            int number = numberEnd(layout, j);
+            if (number < 0) {
+                continue;
+            }
+            int indent = layout.indentOf(j);
+            if (callIndent >= 0 && indent > callIndent) {
+                if (!counted) {
+                    bodies++;
+                    counted = true;
+                }
+            }
+            if (calls(t, layout.start(j) + number, layout.contentEnd(j))) {
+                calls++;
+                callIndent = indent;
+                counted = false;
+            } else if (callIndent >= 0 && indent <= callIndent) {
+                callIndent = -1;
+            }
+        }
+        return calls >= MIN_CALLS && bodies >= MIN_BODIES;
+    }
+
+    /** Whether an item's text [p, e) says it calls: a call word, then a code span after it. */
+    static boolean calls(int[] t, int p, int e) {
+        int lastTick = -1;
+        for (int k = e - 1; k >= p && lastTick < 0; k--) {
+            lastTick = t[k] == '`' ? k : -1;
+        }
+        if (lastTick < 0) {
+            return false;   // the cheap test: no code span, no call named
+        }
+        for (String w : CALL_WORDS) {
+            int[] cw = w.codePoints().toArray();
+            for (int k = p; k + cw.length <= lastTick; k++) {
+                int m = 0;
+                while (m < cw.length && Character.toLowerCase(t[k + m]) == cw[m]) {
+                    m++;
+                }
+                if (m == cw.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Makes the list a trace block: numbers are margins, bullets, fences and wrapped lines are remarks. */
+    private static void markList(NoteLayout layout, int first, int last, int blockId) {
+        NoteLayout.Role[] before = new NoteLayout.Role[last - first + 1];
+        for (int j = first; j <= last; j++) {
+            before[j - first] = layout.role(j);
+        }
+        layout.markTrace(first, last, blockId);
+        for (int j = first; j <= last; j++) {
+            NoteLayout.Role r = before[j - first];
+            if (r == NoteLayout.Role.BLANK) {
+                continue;
+            }
+            int number = r == NoteLayout.Role.TEXT ? numberEnd(layout, j) : -1;
+            if (number >= 0) {
+                layout.margins().setEnd(j, number);
+            } else {
+                layout.margins().setRemark(j);
+            }
+        }
+    }
+}
