@@ -42,12 +42,17 @@ final class CallTreeLine {
                 && t[e - 1] == '*' && t[e - 2] == '*' && t[e - 3] == '*';
     }
 
+    /** Whether the stripped line [p, e) is a C comment or a comment's inner line: {@code //}, {@code /*}, {@code * …}, {@code *}{@code /}. */
+    static boolean comment(int[] t, int p, int e) {
+        return LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*")
+                || t[p] == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/');
+    }
+
     /** What the stripped line [p, e) is. */
     static Kind classify(int[] t, int p, int e) {
         int c = t[p];
         // comments, directives, banners and elisions open and close nothing
-        if (c == '#' || LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*")
-                || c == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/') || LineScan.isElision(t, p, e)) {
+        if (c == '#' || comment(t, p, e) || LineScan.isElision(t, p, e)) {
             return p + 1 < e && c == '#' && t[p + 1] == '0' ? Kind.DUMP : Kind.NEUTRAL;
         }
         if (banner(t, p, e) || e - p == 1 && (c == ':' || c == '.' || c == ',')) {   // a stray `:` too

@@ -9,13 +9,16 @@ package org.tracenotes.grammar;
  * body, closed by its {@code }}: {@code fork() {} / {@code   sys_fork() {} / … A call never opens a
  * body in C; a block holding such a call inside the body of another is a trace whose tree the braces give.</li>
  * <li><b>Skeleton code</b>: function definitions, each cut down to a body of a few statements that calls
- * the function defined right below it ({@code void a(void) { b(); }} / {@code void b(void) { c(); }} …),
+ * the function defined right below it ({@code void a(void)} / {@code {} / {@code     b();} / {@code }} /
+ * {@code void b(void)} / … , the head and each brace and statement on a line of its own),
  * the last landing perhaps a bare call. C source defines a helper before its caller; definitions in call
  * order, each body reduced to the next call, are a chain a reader follows down ({@link SkeletonChain}).</li>
  * <li><b>Names over calls</b>: a bare function name at the fence's margin with a deeper line under it that
  * calls ({@code widget_init} / {@code   err = widget_register(&w);}), a call tree's root and its body.</li>
  * </ul>
- * One pass over the fence notes its margin and which lines may matter (a last character {@code {}, a
+ * Lines are stripped of whitespace ({@link Character#isWhitespace}) at both ends alike, the margin
+ * being the least count of leading whitespace. One pass over the fence notes its margin and which lines
+ * may matter (a last character {@code {}, a
  * line that is one word); only those lines are scanned further. {@link NoteLayout} asks it about a fence
  * that arrows, numbered lines, a box-drawn tree and an arrowless call tree ({@link IndentedCallTree}) did
  * not make a trace.
@@ -42,12 +45,12 @@ final class CodeShapedTraces {
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
-            int b = LineScan.blanks(t, s, e);
-            if (s + b < e) {
-                margin = Math.min(margin, b);
-                int end = t[LineScan.stripEnd(t, s + b, e) - 1];
+            int p = LineScan.stripStart(t, s, e);
+            if (p < e) {
+                margin = Math.min(margin, p - s);
+                int end = t[LineScan.stripEnd(t, p, e) - 1];
                 opening += end == '{' ? 1 : 0;
-                words += LineScan.isIdentPart(end) && LineScan.isIdentStart(t[s + b]) ? 1 : 0;
+                words += LineScan.isIdentPart(end) && LineScan.isIdentStart(t[p]) ? 1 : 0;
             }
         }
         // nesting needs two bodies opened, one inside the other; a skeleton chain two bodies with a link each
@@ -73,9 +76,9 @@ final class CodeShapedTraces {
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
-            lines += LineScan.stripStart(t, s, e) < e ? 1 : 0;
-            int p = s + margin;
-            if (j == last || p >= e || !LineScan.isIdentStart(t[p]) || !LineScan.isIdentPart(t[e - 1]) || LineScan.blanks(t, s, e) != margin) {
+            int p = LineScan.stripStart(t, s, e);
+            lines += p < e ? 1 : 0;
+            if (j == last || p >= e || p - s != margin || !LineScan.isIdentStart(t[p]) || !LineScan.isIdentPart(t[e - 1])) {
                 continue;   // the cheap tests: a word's first and last characters, at the margin
             }
             boolean underscore = false;
@@ -90,7 +93,7 @@ final class CodeShapedTraces {
             int ns = layout.start(j + 1);
             int ne = layout.contentEnd(j + 1);
             int np = LineScan.stripStart(t, ns, ne);
-            if (np < ne && LineScan.blanks(t, ns, ne) > margin && LineScan.indexOf(t, np, ne, "(") > np
+            if (np < ne && np - ns > margin && LineScan.indexOf(t, np, ne, "(") > np
                     && callStatement(t, np, LineScan.stripEnd(t, np, ne))) {
                 groups++;
             }
@@ -220,7 +223,7 @@ final class CodeShapedTraces {
                 break;
             }
         }
-        if (q == e || t[q] != '(' || !lower || CallTreeLine.isHeader(t, p, q + 1) || keyword(t, p, q)) {
+        if (q == e || t[q] != '(' || !lower || CallTreeLine.isHeader(t, p, q + 1) || TrailingNote.isKeyword(new String(t, p, q - p))) {
             return false;
         }
         int depth = 0;
@@ -270,10 +273,5 @@ final class CodeShapedTraces {
         }
         return n == p && (q - p == 12 && LineScan.startsWith(t, p, q, "synchronized")
                 || q - p == 4 && LineScan.startsWith(t, p, q, "lock") || q - p == 5 && LineScan.startsWith(t, p, q, "using"));
-    }
-
-    /** Words that are followed by a parenthesis in C but call nothing. */
-    private static boolean keyword(int[] t, int p, int q) {
-        return q - p == 6 && (LineScan.startsWith(t, p, q, "sizeof") || LineScan.startsWith(t, p, q, "return"));
     }
 }

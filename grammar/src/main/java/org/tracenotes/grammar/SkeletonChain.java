@@ -34,7 +34,7 @@ final class SkeletonChain {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, s, e);
-            if (p == e || comment(t, p, e)) {
+            if (p == e || CallTreeLine.comment(t, p, e)) {
                 j++;
                 continue;
             }
@@ -134,7 +134,7 @@ final class SkeletonChain {
         for (int j = from; j <= to; j++) {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j), e);
-            n += p < e && t[p] != '{' && t[p] != '}' && !comment(t, p, e) ? 1 : 0;
+            n += p < e && t[p] != '{' && t[p] != '}' && !CallTreeLine.comment(t, p, e) ? 1 : 0;
         }
         return n;
     }
@@ -144,7 +144,7 @@ final class SkeletonChain {
         for (int j = from; j <= last; j++) {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j), e);
-            if (p < e && !comment(t, p, e)) {
+            if (p < e && !CallTreeLine.comment(t, p, e)) {
                 return j;
             }
         }
@@ -175,10 +175,5 @@ final class SkeletonChain {
             }
         }
         return true;
-    }
-
-    private static boolean comment(int[] t, int p, int e) {
-        return LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*")
-                || t[p] == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/');
     }
 }

@@ -89,6 +89,20 @@ class CodeShapedTracesTest {
                 ```
                 """);
         assertEquals(0, note.traceBlocks().size());
+        // in a call's body, with nothing ended by `;`: a keyword without its blank, a loop macro open no call's body
+        Note inCallBody = Parsing.parse("""
+                ```
+                gadget_probe(g) {
+                  if(g->ready) {
+                    gadget_poll(g)
+                  }
+                  list_for_each_entry(p, &g->parts, node) {
+                    part_reset(p)
+                  }
+                }
+                ```
+                """);
+        assertEquals(0, inCallBody.traceBlocks().size());
     }
 
     @Test
@@ -569,5 +583,38 @@ class CodeShapedTracesTest {
         String shape = Parsing.shape(note);
         assertTrue(shape.contains("assign gadget_args args{ .flags = 1 }"), shape);
         assertEquals(1, shape.split("assign ", -1).length - 1, shape);
+    }
+
+    @Test
+    void anEmptyFenceOrOneThatStartsWithAClosingBraceIsNoTrace() {
+        assertEquals(0, Parsing.parse("```\n```\n").traceBlocks().size());
+        assertEquals(0, Parsing.parse("```\n\n\n```\n").traceBlocks().size());
+        Note closing = Parsing.parse("""
+                ```
+                }
+                gadget_start(id) {
+                  gadget_lookup(id) {
+                    table_find(id)
+                  }
+                }
+                ```
+                """);
+        assertEquals(1, closing.traceBlocks().size());
+    }
+
+    @Test
+    void carriageReturnsAndTabsReadAsLineEndsAndIndents() {
+        Note crlf = Parsing.parse("```\r\ngadget_start(id) {\r\n  gadget_lookup(id) {\r\n    table_find(id)\r\n  }\r\n}\r\n```\r\n");
+        assertEquals(1, crlf.traceBlocks().size());
+        Note tabs = Parsing.parse("```\ngadget_start(id) {\n\tgadget_lookup(id) {\n\t\ttable_find(id)\n\t}\n}\n```\n");
+        assertEquals("""
+                root gadget_start(id)
+                  call gadget_lookup(id)
+                    call table_find(id)
+                    brace }
+                  brace }
+                """, Parsing.shape(tabs));
+        Note names = Parsing.parse("```\r\ngadget_setup\r\n\terr = gadget_register(&g);\r\n```\r\n");
+        assertEquals(1, names.traceBlocks().size());
     }
 }
