@@ -54,7 +54,8 @@ public final class StageFlowcharts {
                 if (blockId < 0) {
                     blockId = FlatChainRuns.nextBlockId(layout);
                 }
-                layout.markTrace(first, last, blockId++);
+                layout.markTrace(first, last, blockId);
+                layout.markStageFlowchart(blockId++);
                 for (int j = first; j <= last; j++) {
                     Part p = part(layout, j);
                     if (p == Part.HEAD || p == Part.STEM || p == Part.UNDERLINE && j > first) {
