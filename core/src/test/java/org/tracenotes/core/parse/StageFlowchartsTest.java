@@ -1,0 +1,37 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Flowcharts of stages drawn in plain text (stages joined by {@code |}, {@code v}, {@code ↓}, captions
+ * underlined by {@code ===} or {@code ---}) and where their reading must not reach: chains of calls joined
+ * by down arrows, the {@code ^ … v} bracket notation, charts of words. Every fragment is made up; the
+ * expected tree is written as indented {@code kind text} lines.
+ */
+class StageFlowchartsTest {
+
+    private static String read(String... lines) {
+        return Parsing.shape(Parsing.parse(String.join("\n", lines) + "\n"));
+    }
+
+    @Test
+    void twoDownArrowChainsInOneFenceStayTwoChains() {
+        Parsing.assertShape("""
+                root fs_open()
+                  call open_dentry()
+                root fs_close()
+                  call close_dentry()
+                """, "fs_open()", "   \u2193", "open_dentry()", "", "fs_close()", "   \u2193", "close_dentry()");
+    }
+
+    @Test
+    void anAssignmentBelowADownArrowIsTheCallee() {
+        Parsing.assertShape("""
+                root boot_main()
+                  assign err = run_init()
+                    call mount_root()
+                """, "boot_main()", "\u2193", "err = run_init()", "\u2193", "mount_root()");
+    }
+}
