@@ -26,6 +26,7 @@ import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.TraceBlock;
 import org.tracenotes.grammar.TraceLexer;
+import org.tracenotes.grammar.TraceLexerBase;
 import org.tracenotes.grammar.TraceParser;
 
 /** Turns the parse tree of a note into the model, once. Nothing outside this package sees ANTLR types. */
@@ -244,9 +245,11 @@ final class NoteBuilder {
                 : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
+        boolean flowchart = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase lexer
+                && lexer.inStageFlowchart(lines.get(0).line());   // a flowchart of stages the layout found
         List<Root> roots = tree.build(ArrowLengthDepth.apply(FlowchartStages.apply(
-                ConnectorStems.apply(WrittenChains.apply(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(
-                        SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent))), source, tabWidth, fenceIndent)),
+                ConnectorStems.apply(WrittenChains.apply(DownArrowLines.stagesOfFlowchart(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(
+                        SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent))), source, tabWidth, fenceIndent)), source, flowchart),
                         source, tabWidth), source, tabWidth, fenceIndent), source, tabWidth), source));
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
