@@ -25,16 +25,16 @@ import java.util.List;
  */
 final class FlowchartStages {
 
-    /** Arrow heads ({@code v}, {@code ↓} alone on a comment line) a block needs before its connectors are read so. */
-    private static final int MIN_HEADS = 2;
-
     private FlowchartStages() {
     }
 
-    /** The block's lines with each step written on a connector at the level of the stages it joins. */
-    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth) {
-        if (!flowchart(lines, source)) {
-            return lines;   // the usual case: no flowchart's arrow heads
+    /**
+     * The block's lines with each step written on a connector at the level of the stages it joins, when
+     * the block is a flowchart of stages ({@code flowchart}: the layout marked it); any other block as it is.
+     */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, boolean flowchart) {
+        if (!flowchart) {
+            return lines;   // the usual case: no flowchart of stages
         }
         List<TraceLine> out = null;
         int stage = -1;        // the last stage line (a step not written on a connector)
@@ -96,27 +96,6 @@ final class FlowchartStages {
         String text = source.line(line);
         int p = SourceText.firstNonBlank(text);
         return p < text.length() && text.charAt(p) == '|';
-    }
-
-    /** Whether the block has {@link #MIN_HEADS} arrow heads: comment lines holding only {@code v} or {@code ↓}. */
-    private static boolean flowchart(List<TraceLine> lines, SourceText source) {
-        int heads = 0;
-        String all = source.text();
-        for (int i = 0; i < lines.size() && heads < MIN_HEADS; i++) {
-            TraceLine l = lines.get(i);
-            if (!l.isCommentOnly()) {
-                continue;
-            }
-            int p = source.lineStart(l.line());
-            while (p < all.length() && (all.charAt(p) == ' ' || all.charAt(p) == '\t')) {
-                p++;
-            }
-            // the cheap test, on the note's chars: an arrow head is one of these, then only blanks
-            if (p < all.length() && "vV\u2193\u2B07\u21D3".indexOf(all.charAt(p)) >= 0 && source.line(l.line()).strip().length() == 1) {
-                heads++;
-            }
-        }
-        return heads >= MIN_HEADS;
     }
 
     /** Whether the line under 1-based {@code line} underlines it: only {@code =} or only {@code -}, three at least. */

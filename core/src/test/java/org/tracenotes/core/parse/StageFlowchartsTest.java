@@ -1,6 +1,7 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,16 @@ class StageFlowchartsTest {
                   assign err = run_init()
                     call mount_root()
                 """, "boot_main()", "\u2193", "err = run_init()", "\u2193", "mount_root()");
+    }
+
+    @Test
+    void bracketsClosedByALoneVKeepTheirBodies() {
+        String shape = Parsing.shape(Parsing.fenced("-> update_stats(sg)", "   ^ for_each_cpu(i) {", "   |   +-> account(i)",
+                "   v", "   ^ for_each_node(n) {", "   |   +-> balance(n)", "   v"));
+        assertTrue(shape.contains("""
+                  call update_stats(sg)
+                    loop for_each_cpu(i)
+                      call account(i)
+                """), shape);
     }
 }
