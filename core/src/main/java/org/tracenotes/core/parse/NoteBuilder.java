@@ -250,7 +250,7 @@ final class NoteBuilder {
         List<Root> roots = tree.build(ArrowLengthDepth.apply(FlowchartStages.apply(
                 ConnectorStems.apply(WrittenChains.apply(DownArrowLines.stagesOfFlowchart(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(
                         SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent))), source, tabWidth, fenceIndent)), source, flowchart),
-                        source, tabWidth), source, tabWidth, fenceIndent), source, tabWidth), source));
+                        source, tabWidth), source, tabWidth, fenceIndent), source, tabWidth, flowchart), source));
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
     }
