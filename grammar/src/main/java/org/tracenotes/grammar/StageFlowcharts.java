@@ -16,9 +16,10 @@ package org.tracenotes.grammar;
  *      v
  *  ring_free(dev)
  * </pre>
- * A run of text lines (up to a blank line) is such a flowchart when two or more arrow heads each stand
- * between stage lines and a stage is written as a call, with its parentheses (a flowchart of stages in
- * words, {@code NIC} ↓ {@code driver}, is no trace). Its connector lines and underlines are remarks the
+ * A run of text lines (up to a blank line), from the stage right above its first connector, is such a
+ * flowchart when two or more arrow heads each stand between stage lines and a stage is a call, its
+ * parenthesis right after its name (a flowchart of stages in words, {@code NIC (hardware)} ↓
+ * {@code driver}, or of states, {@code CONNECTING -- on timeout()}, is no trace). Its connector lines and underlines are remarks the
  * lexer reads as comments; the stages are steps ({@code FlowchartStages} in core places the words on a
  * connector and the sub-items).
  */
@@ -42,10 +43,7 @@ public final class StageFlowcharts {
                 i++;   // the cheap test: only an arrow head's line starts a look at its run
                 continue;
             }
-            int first = i;
-            while (first > 0 && layout.role(first - 1) == NoteLayout.Role.TEXT) {
-                first--;
-            }
+            int first = chartTop(layout, i);
             int last = i;
             while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
                 last++;
@@ -67,6 +65,23 @@ public final class StageFlowcharts {
         }
     }
 
+    /**
+     * The first line of the flowchart whose first arrow head is line {@code head}: the stage right above
+     * the connector lines and underline over that head. A paragraph above that stage is no stage of the
+     * chart: it introduces it.
+     */
+    private static int chartTop(NoteLayout layout, int head) {
+        int top = head;
+        while (top > 0 && layout.role(top - 1) == NoteLayout.Role.TEXT) {
+            Part p = part(layout, top - 1);
+            if (p != Part.STEM && p != Part.HEAD && p != Part.UNDERLINE) {
+                break;
+            }
+            top--;
+        }
+        return top > 0 && layout.role(top - 1) == NoteLayout.Role.TEXT && part(layout, top - 1) == Part.STAGE ? top - 1 : top;
+    }
+
     /** Whether two or more arrow heads among lines {@code first}..{@code last} stand between stages, one a call. */
     private static boolean isFlowchart(NoteLayout layout, int first, int last) {
         int joins = 0;
@@ -79,19 +94,30 @@ public final class StageFlowcharts {
             if (p == Part.HEAD) {
                 headSince |= stageAbove;
             } else if (p == Part.STAGE) {
-                int s = LineScan.stripStart(t, layout.start(j), layout.contentEnd(j));
-                if (!LineScan.isIdentStart(t[s])) {
-                    return false;   // a stage is a name, a call, a statement or words
-                }
                 joins += headSince ? 1 : 0;
                 headSince = false;
                 stageAbove = true;
-                for (int k = s; k < layout.contentEnd(j) && !call; k++) {
-                    call = t[k] == '(';
-                }
+                call = call || isCall(t, layout, j);
             }
         }
         return joins >= MIN_JOINS && call;
+    }
+
+    /**
+     * Whether stage line {@code j} is a call: a name with its parenthesis right after it, the line a
+     * complete call ({@link CallTreeLine}); {@code NIC (hardware)} and {@code CONNECTING -- on timeout()} are no calls.
+     */
+    private static boolean isCall(int[] t, NoteLayout layout, int j) {
+        int e = layout.contentEnd(j);
+        int s = LineScan.stripStart(t, layout.start(j), e);
+        if (s == e || !LineScan.isIdentStart(t[s])) {
+            return false;   // the cheap test
+        }
+        int k = s;
+        while (k < e && LineScan.isIdentPart(t[k])) {
+            k++;
+        }
+        return k < e && t[k] == '(' && CallTreeLine.classify(t, s, LineScan.stripEnd(t, s, e)).complete();
     }
 
     /** Whether line {@code j} is an arrow head alone: its first non-blank character is tested first. */

@@ -46,4 +46,30 @@ class StageFlowchartsTest {
                       call account(i)
                 """), shape);
     }
+
+    @Test
+    void aChartOfStagesInWordsWithParenthesesIsNoTrace() {
+        assertEquals("", read("NIC (hardware)", "   |", "   v", "driver", "   |", "   v", "TCP/IP stack", ""));
+        assertEquals("", read("CONNECTING -- on timeout()", "   |", "   v", "RETRYING", "   |", "   v", "CLOSED", ""));
+    }
+
+    @Test
+    void theParagraphRightAboveAChartIntroducesItAndIsNoStage() {
+        assertEquals("""
+                root dev_close(dev)
+                  call dev_flush(dev)
+                  call ring_free(dev)
+                """, read("", "the device is closed and freed", "dev_close(dev)", "     |", "     v", " dev_flush(dev)", "     |", "     v",
+                " ring_free(dev)", ""));
+    }
+
+    @Test
+    void aStageOpeningWithWordsInAnotherScriptKeepsTheChart() {
+        assertEquals("""
+                root dev_close(dev)
+                  call dev_flush(dev)
+                  prose \u91ca\u653e\u8d44\u6e90 ring_free(dev)
+                """, read("dev_close(dev)", "     |", "     v", " dev_flush(dev)", "     |", "     v",
+                " \u91ca\u653e\u8d44\u6e90 ring_free(dev)", ""));
+    }
 }
