@@ -36,37 +36,47 @@ final class FlowchartStages {
         if (!flowchart) {
             return lines;   // the usual case: no flowchart of stages
         }
+        String all = source.text();
+        boolean[] connector = new boolean[lines.size()];   // the step's line starts with a connector's `|`
+        for (int i = 0; i < lines.size(); i++) {
+            int p = pastBlanks(all, source.lineStart(lines.get(i).line()));
+            connector[i] = p < all.length() && all.charAt(p) == '|';
+        }
         List<TraceLine> out = null;
         int stage = -1;        // the last stage line (a step not written on a connector)
+        int owner = -1;        // the stage whose connector the words after it are on, -1 before it is found
+        int level = -1;        // the column those words stand at
         int firstWords = -1;   // the text column of the first words on the connector after that stage
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (l.reading() == null) {
                 continue;
             }
-            String text = source.line(l.line());
-            int p = SourceText.firstNonBlank(text);
-            if (p >= text.length() || text.charAt(p) != '|' || p + 1 >= text.length()
-                    || text.charAt(p + 1) != ' ' && text.charAt(p + 1) != '\t') {
-                if (p >= text.length() || text.charAt(p) != '|') {
-                    stage = i;
-                    firstWords = -1;
-                }
-                continue;   // a stage, or a sub-item hanging off a connector (`|-- x`)
-            }
-            int pipe = SourceText.columnOf(text, p, tabWidth);
-            int owner = stage;
-            while (owner >= 0 && (lines.get(owner).reading() == null || lines.get(owner).indent() > pipe
-                    || onConnector(source, lines.get(owner).line()))) {
-                owner--;
-            }
-            if (owner < 0) {
+            int start = source.lineStart(l.line());
+            int p = pastBlanks(all, start);
+            if (!connector[i]) {
+                stage = i;
+                owner = -1;
+                firstWords = -1;
                 continue;
             }
-            int words = SourceText.columnOf(text, SourceText.firstNonBlank(text.substring(p + 1)) + p + 1, tabWidth);
+            if (p + 1 >= all.length() || all.charAt(p + 1) != ' ' && all.charAt(p + 1) != '\t') {
+                continue;   // a sub-item hanging off a connector (`|-- x`)
+            }
+            if (owner < 0) {
+                int pipe = column(all, start, p, tabWidth);
+                owner = stage;
+                while (owner >= 0 && (lines.get(owner).reading() == null || lines.get(owner).indent() > pipe || connector[owner])) {
+                    owner--;
+                }
+                if (owner < 0) {
+                    continue;
+                }
+                TraceLine o = lines.get(owner);
+                level = underlined(source, o.line()) ? bodyColumn(lines, connector, i, o.indent()) : o.indent();
+            }
+            int words = column(all, start, pastBlanks(all, p + 1), tabWidth);
             firstWords = firstWords < 0 ? words : firstWords;
-            TraceLine o = lines.get(owner);
-            int level = underlined(source, o.line()) ? bodyColumn(lines, i, o.indent(), source) : o.indent();
             int column = level + Math.max(0, words - firstWords);
             if (out == null) {
                 out = new ArrayList<>(lines);
@@ -76,26 +86,36 @@ final class FlowchartStages {
         return out == null ? lines : out;
     }
 
+    /** The index of the first char of {@code all} from {@code p} on that is neither a blank nor a tab. */
+    private static int pastBlanks(String all, int p) {
+        while (p < all.length() && (all.charAt(p) == ' ' || all.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The display column of char {@code index} of the line starting at {@code start}, tabs expanded. */
+    private static int column(String all, int start, int index, int tabWidth) {
+        int w = 0;
+        for (int k = start; k < index; k++) {
+            w = all.charAt(k) == '\t' ? w + tabWidth - w % tabWidth : w + 1;
+        }
+        return w;
+    }
+
     /**
      * The column of an underlined stage's body, which the words on its connector from line {@code i} on
      * join: the column of the next stage below them when it is deeper than the stage ({@code column}), one
      * column deeper than the stage otherwise.
      */
-    private static int bodyColumn(List<TraceLine> lines, int i, int column, SourceText source) {
+    private static int bodyColumn(List<TraceLine> lines, boolean[] connector, int i, int column) {
         for (int k = i + 1; k < lines.size(); k++) {
             TraceLine l = lines.get(k);
-            if (l.reading() != null && !onConnector(source, l.line())) {
+            if (l.reading() != null && !connector[k]) {
                 return l.indent() > column ? l.indent() : column + 1;
             }
         }
         return column + 1;
-    }
-
-    /** Whether 1-based {@code line} starts with a connector's {@code |}. */
-    private static boolean onConnector(SourceText source, int line) {
-        String text = source.line(line);
-        int p = SourceText.firstNonBlank(text);
-        return p < text.length() && text.charAt(p) == '|';
     }
 
     /** Whether the line under 1-based {@code line} underlines it: only {@code =} or only {@code -}, three at least. */
