@@ -10,7 +10,7 @@ import org.tracenotes.grammar.DownArrowRuns;
  * a downward arrow ({@code // ||} then {@code // \/}, {@code # ↓}, a bare {@code ↓} or {@code ||} then
  * {@code \/}) is the callee of the step before the arrow, though both stand at one column
  * ({@link ChainLinks}); so is an assignment below an arrow ({@code err = run_init()}). In a flowchart of
- * stages ({@code org.tracenotes.grammar.StageFlowcharts} marks its blocks) the arrows may join stages
+ * stages ({@code org.tracenotes.grammar.FlowchartRuns} marks its blocks) the arrows may join stages
  * rather than calls: when a step below an arrow is words, or a stage holds several lines at its column
  * ({@code exit_files} / {@code exit_fs} under one arrow), the arrows mean "then": the stages are the steps
  * of one flow, each as if an arrow led it (none of them is a root of its own), at the column it stands at.

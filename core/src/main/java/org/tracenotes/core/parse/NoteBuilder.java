@@ -247,7 +247,7 @@ final class NoteBuilder {
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
         boolean flowchart = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase lexer
                 && lexer.inStageFlowchart(lines.get(0).line());   // a flowchart of stages the layout found
-        List<Root> roots = tree.build(ArrowLengthDepth.apply(FlowchartStages.apply(
+        List<Root> roots = tree.build(ArrowLengthDepth.apply(FlowchartConnectorWords.apply(
                 ConnectorStems.apply(WrittenChains.apply(DownArrowLines.stagesOfFlowchart(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(
                         SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent))), source, tabWidth, fenceIndent)), source, flowchart),
                         source, tabWidth), source, tabWidth, fenceIndent), source, tabWidth, flowchart), source));

@@ -20,14 +20,14 @@ package org.tracenotes.grammar;
  * flowchart when two or more arrow heads each stand between stage lines and a stage is a call, its
  * parenthesis right after its name (a flowchart of stages in words, {@code NIC (hardware)} ↓
  * {@code driver}, or of states, {@code CONNECTING -- on timeout()}, is no trace). Its connector lines and underlines are remarks the
- * lexer reads as comments; the stages are steps ({@code FlowchartStages} in core places the words on a
+ * lexer reads as comments; the stages are steps ({@code FlowchartConnectorWords} in core places the words on a
  * connector and the sub-items).
  */
-public final class StageFlowcharts {
+public final class FlowchartRuns {
 
     private static final int MIN_JOINS = 2;
 
-    private StageFlowcharts() {
+    private FlowchartRuns() {
     }
 
     /** What a line of a flowchart is. */
@@ -125,11 +125,17 @@ public final class StageFlowcharts {
         int[] t = layout.codePoints();
         int e = layout.contentEnd(j);
         int p = LineScan.stripStart(t, layout.start(j), e);
-        if (p == e) {
-            return false;
-        }
-        int c = t[p];
-        return (c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3) && LineScan.stripEnd(t, p, e) - p == 1;
+        return p < e && isArrowHead(t[p]) && LineScan.stripEnd(t, p, e) - p == 1;
+    }
+
+    /** Whether {@code c} is a flowchart's arrow head: {@code v}, {@code V}, {@code ↓}, {@code ⬇}, {@code ⇓}. */
+    private static boolean isArrowHead(int c) {
+        return c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3;
+    }
+
+    /** Whether code points [p, q) of a stripped line underline the caption above: three or more {@code =}, or of {@code -}. */
+    public static boolean isUnderline(int[] t, int p, int q) {
+        return q - p >= 3 && (t[p] == '=' || t[p] == '-') && LineScan.allAre(t, p, q, t[p]);
     }
 
     /** What line {@code j} of {@code layout} is in a flowchart; the first test is its first non-blank character. */
@@ -143,7 +149,7 @@ public final class StageFlowcharts {
         int c = t[p];
         int q = LineScan.stripEnd(t, p, e);
         if (q - p == 1) {
-            if (c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3) {
+            if (isArrowHead(c)) {
                 return Part.HEAD;
             }
             if (c == '|') {
@@ -156,7 +162,7 @@ public final class StageFlowcharts {
             }
             return t[p + 1] == ' ' || t[p + 1] == '\t' ? Part.STEM_TEXT : Part.STAGE;
         }
-        if ((c == '=' || c == '-') && q - p >= 3 && LineScan.allAre(t, p, q, c)) {
+        if (isUnderline(t, p, q)) {
             return Part.UNDERLINE;
         }
         return Part.STAGE;

@@ -2,9 +2,10 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tracenotes.grammar.FlowchartRuns;
 
 /**
- * Words written on a flowchart's connector ({@code org.tracenotes.grammar.StageFlowcharts}) stand at
+ * Words written on a flowchart's connector ({@code org.tracenotes.grammar.FlowchartRuns}) stand at
  * the level of the stages the connector joins, not under the stage above it: the connector leads from
  * one stage to the next, so {@code | if a reset is pending:} is a step between them, their sibling. A
  * stage whose caption is underlined ({@code ===}, {@code ---}) is different: the flow drawn under it is
@@ -23,9 +24,9 @@ import java.util.List;
  * Lines deeper than the first words on the connector keep their offset from them. Sub-items hanging off
  * a connector ({@code |-- drop the entry}) are the stage's children by their columns already.
  */
-final class FlowchartStages {
+final class FlowchartConnectorWords {
 
-    private FlowchartStages() {
+    private FlowchartConnectorWords() {
     }
 
     /**
@@ -118,12 +119,12 @@ final class FlowchartStages {
         return column + 1;
     }
 
-    /** Whether the line under 1-based {@code line} underlines it: only {@code =} or only {@code -}, three at least. */
+    /** Whether the line under 1-based {@code line} underlines it ({@link FlowchartRuns#isUnderline}). */
     private static boolean underlined(SourceText source, int line) {
         if (line + 1 > source.lineCount()) {
             return false;
         }
-        String under = source.line(line + 1).strip();
-        return under.length() >= 3 && (under.chars().allMatch(c -> c == '=') || under.chars().allMatch(c -> c == '-'));
+        int[] under = source.line(line + 1).strip().codePoints().toArray();
+        return FlowchartRuns.isUnderline(under, 0, under.length);
     }
 }
