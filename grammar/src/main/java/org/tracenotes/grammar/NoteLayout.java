@@ -27,6 +27,8 @@ final class NoteLayout {
     private Role[] roles;
     private int[] blockOf;
     private LineMargins margins;
+    /** The ids of the trace blocks that are flowcharts of stages ({@link FlowchartRuns}); null when none. */
+    private java.util.BitSet stageFlowcharts;
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -71,6 +73,17 @@ final class NoteLayout {
     int end(int line) { return ends[line]; }
     Role role(int line) { return roles[line]; }
     int block(int line) { return blockOf[line]; }
+    /** Records trace block {@code blockId} as a flowchart of stages ({@link FlowchartRuns}). */
+    void markStageFlowchart(int blockId) {
+        if (stageFlowcharts == null) {
+            stageFlowcharts = new java.util.BitSet();
+        }
+        stageFlowcharts.set(blockId);
+    }
+    /** Whether line {@code line} belongs to a trace block that is a flowchart of stages. */
+    boolean inStageFlowchart(int line) {
+        return stageFlowcharts != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && stageFlowcharts.get(blockOf[line]);
+    }
     List<LayoutFinding> findings() { return findings; }
 
     String lineText(int line) {
@@ -256,7 +269,7 @@ final class NoteLayout {
         IndentedCallTree.unfencedTrees(text, this, blockId);
         FlatChainRuns.unfencedChains(this);
         DownArrowRuns.unfencedRuns(this);
-        StageFlowcharts.unfencedRuns(this);
+        FlowchartRuns.unfencedRuns(this);
     }
 
     /** Makes lines {@code first}..{@code last} trace block {@code blockId}. */

@@ -94,6 +94,11 @@ public abstract class TraceLexerBase extends Lexer {
         return layout().findings();
     }
 
+    /** Whether 1-based {@code line} is in a trace block the layout found to be a flowchart of stages ({@link FlowchartRuns}). */
+    public boolean inStageFlowchart(int line) {
+        return layout().inStageFlowchart(line - 1);
+    }
+
     private NoteLayout layout() {
         if (layout == null) {
             if (codePoints == null) {

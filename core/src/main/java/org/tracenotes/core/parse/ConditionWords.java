@@ -3,10 +3,13 @@ package org.tracenotes.core.parse;
 import java.util.regex.Pattern;
 
 /**
- * Conditions written in Chinese words, the one list of their words: a line opening with a condition word
- * ({@code 如果减到0，…}, {@code 若是…}, {@code 假如…}) is an {@code if} in words, unless it states its own
+ * Conditions written in words, the one list of their words. In Chinese, a line opening with a condition
+ * word ({@code 如果减到0，…}, {@code 若是…}, {@code 假如…}) is an {@code if} in words, unless it states its own
  * consequence after a comma ({@code 如果写满，则发送}, {@code …，就…}, {@code …，那么…}): then it is a sentence,
- * a step in words. Either way it starts a sentence; it never wraps the line above.
+ * a step in words. Either way it starts a sentence; it never wraps the line above. In English, a line in
+ * words opening with {@code If } and ending with a colon ({@code If the queue is full:}) is an {@code if}
+ * whose body follows; it is asked of every step in words of every block ({@link StepReader}), and the
+ * capital and the colon keep it to such headers (a sentence {@code if it fails, retry} stays words).
  */
 final class ConditionWords {
 

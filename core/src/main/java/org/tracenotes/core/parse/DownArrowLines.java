@@ -9,10 +9,11 @@ import org.tracenotes.grammar.DownArrowRuns;
  * Steps joined by down-arrow lines ({@link DownArrowRuns}): an arrowless step after a line holding only
  * a downward arrow ({@code // ||} then {@code // \/}, {@code # ↓}, a bare {@code ↓} or {@code ||} then
  * {@code \/}) is the callee of the step before the arrow, though both stand at one column
- * ({@link ChainLinks}). Unless the arrows join stages rather than calls: when a step below an arrow is
- * an assignment or words, or a stage holds several lines at its column ({@code exit_files} / {@code exit_fs}
- * under one arrow), the arrows mean "then": the stages are the steps of one flow, each as if an arrow led
- * it (none of them is a root of its own), at the column it stands at.
+ * ({@link ChainLinks}); so is an assignment below an arrow ({@code err = run_init()}). In a flowchart of
+ * stages ({@code org.tracenotes.grammar.FlowchartRuns} marks its blocks) the arrows may join stages
+ * rather than calls: when a step below an arrow is words, or a stage holds several lines at its column
+ * ({@code exit_files} / {@code exit_fs} under one arrow), the arrows mean "then": the stages are the steps
+ * of one flow, each as if an arrow led it (none of them is a root of its own), at the column it stands at.
  */
 final class DownArrowLines {
 
@@ -23,8 +24,6 @@ final class DownArrowLines {
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
         boolean[] links = null;
         int previousLine = -1;   // the source line of the last step
-        int stage = -1;          // the column of the last step below an arrow
-        boolean stages = false;  // the arrows join stages, not calls
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (l.isBlank() || l.isCommentOnly() || l.reading() == null) {
@@ -35,18 +34,42 @@ final class DownArrowLines {
                     links = new boolean[lines.size()];
                 }
                 links[i] = true;
-                stage = l.indent();
-                StepKind kind = l.reading().kind();
-                stages |= kind == StepKind.ASSIGN || kind == StepKind.PROSE;
-            } else {
-                stages |= l.indent() == stage;   // a second line of the stage, at its column
             }
             previousLine = l.line();
         }
-        if (links != null && stages) {
-            return flow(lines);
-        }
         return links == null ? lines : ChainLinks.apply(lines, links);
+    }
+
+    /**
+     * The lines of a flowchart of stages ({@code flowchart}) as one flow when its down arrows join stages:
+     * a step in words below an arrow, or a second line at the column of the step below an arrow (up to a
+     * blank line). Any other block, and a flowchart whose arrows join calls, is returned as it is.
+     */
+    static List<TraceLine> stagesOfFlowchart(List<TraceLine> lines, SourceText source, boolean flowchart) {
+        if (!flowchart) {
+            return lines;
+        }
+        int previousLine = -1;   // the source line of the last step
+        int stage = -1;          // the column of the last step below an arrow, until a blank line
+        for (TraceLine l : lines) {
+            if (l.isBlank()) {
+                stage = -1;
+                continue;
+            }
+            if (l.isCommentOnly() || l.reading() == null) {
+                continue;
+            }
+            if (previousLine > 0 && l.arrow() == Arrow.NONE && arrowBetween(source, previousLine, l.line())) {
+                stage = l.indent();
+                if (l.reading().kind() == StepKind.PROSE) {
+                    return flow(lines);
+                }
+            } else if (l.indent() == stage) {
+                return flow(lines);   // a second line of the stage, at its column
+            }
+            previousLine = l.line();
+        }
+        return lines;
     }
 
     /** The lines with each arrowless step led by an arrow: a step of the flow, never a root. */

@@ -26,6 +26,7 @@ import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.TraceBlock;
 import org.tracenotes.grammar.TraceLexer;
+import org.tracenotes.grammar.TraceLexerBase;
 import org.tracenotes.grammar.TraceParser;
 
 /** Turns the parse tree of a note into the model, once. Nothing outside this package sees ANTLR types. */
@@ -244,10 +245,15 @@ final class NoteBuilder {
                 : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
-        List<Root> roots = tree.build(ArrowLengthDepth.apply(FlowchartStages.apply(
-                ConnectorStems.apply(WrittenChains.apply(OffGridLines.apply(DashedStems.apply(StrayMarks.apply(CalledItems.apply(
-                        NumberedSteps.apply(SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent), source))), source, tabWidth, fenceIndent)),
-                        source, tabWidth), source, tabWidth, fenceIndent), source, tabWidth), source));
+        boolean flowchart = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase lexer
+                && lexer.inStageFlowchart(lines.get(0).line());   // a flowchart of stages the layout found
+        var staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
+        staged = CalledItems.apply(NumberedSteps.apply(staged, source));
+        staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
+        staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
+        staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth), source, tabWidth, fenceIndent);
+        staged = ArrowLengthDepth.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);
+        List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
     }

@@ -16,17 +16,18 @@ package org.tracenotes.grammar;
  *      v
  *  ring_free(dev)
  * </pre>
- * A run of text lines (up to a blank line) is such a flowchart when two or more arrow heads each stand
- * between stage lines and a stage is written as a call, with its parentheses (a flowchart of stages in
- * words, {@code NIC} ↓ {@code driver}, is no trace). Its connector lines and underlines are remarks the
- * lexer reads as comments; the stages are steps ({@code FlowchartStages} in core places the words on a
+ * A run of text lines (up to a blank line), from the stage right above its first connector, is such a
+ * flowchart when two or more arrow heads each stand between stage lines and a stage is a call, its
+ * parenthesis right after its name (a flowchart of stages in words, {@code NIC (hardware)} ↓
+ * {@code driver}, or of states, {@code CONNECTING -- on timeout()}, is no trace). Its connector lines and underlines are remarks the
+ * lexer reads as comments; the stages are steps ({@code FlowchartConnectorWords} in core places the words on a
  * connector and the sub-items).
  */
-public final class StageFlowcharts {
+public final class FlowchartRuns {
 
     private static final int MIN_JOINS = 2;
 
-    private StageFlowcharts() {
+    private FlowchartRuns() {
     }
 
     /** What a line of a flowchart is. */
@@ -42,10 +43,7 @@ public final class StageFlowcharts {
                 i++;   // the cheap test: only an arrow head's line starts a look at its run
                 continue;
             }
-            int first = i;
-            while (first > 0 && layout.role(first - 1) == NoteLayout.Role.TEXT) {
-                first--;
-            }
+            int first = chartTop(layout, i);
             int last = i;
             while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
                 last++;
@@ -54,7 +52,8 @@ public final class StageFlowcharts {
                 if (blockId < 0) {
                     blockId = FlatChainRuns.nextBlockId(layout);
                 }
-                layout.markTrace(first, last, blockId++);
+                layout.markTrace(first, last, blockId);
+                layout.markStageFlowchart(blockId++);
                 for (int j = first; j <= last; j++) {
                     Part p = part(layout, j);
                     if (p == Part.HEAD || p == Part.STEM || p == Part.UNDERLINE && j > first) {
@@ -64,6 +63,23 @@ public final class StageFlowcharts {
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * The first line of the flowchart whose first arrow head is line {@code head}: the stage right above
+     * the connector lines and underline over that head. A paragraph above that stage is no stage of the
+     * chart: it introduces it.
+     */
+    private static int chartTop(NoteLayout layout, int head) {
+        int top = head;
+        while (top > 0 && layout.role(top - 1) == NoteLayout.Role.TEXT) {
+            Part p = part(layout, top - 1);
+            if (p != Part.STEM && p != Part.HEAD && p != Part.UNDERLINE) {
+                break;
+            }
+            top--;
+        }
+        return top > 0 && layout.role(top - 1) == NoteLayout.Role.TEXT && part(layout, top - 1) == Part.STAGE ? top - 1 : top;
     }
 
     /** Whether two or more arrow heads among lines {@code first}..{@code last} stand between stages, one a call. */
@@ -78,19 +94,30 @@ public final class StageFlowcharts {
             if (p == Part.HEAD) {
                 headSince |= stageAbove;
             } else if (p == Part.STAGE) {
-                int s = LineScan.stripStart(t, layout.start(j), layout.contentEnd(j));
-                if (!LineScan.isIdentStart(t[s])) {
-                    return false;   // a stage is a name, a call, a statement or words
-                }
                 joins += headSince ? 1 : 0;
                 headSince = false;
                 stageAbove = true;
-                for (int k = s; k < layout.contentEnd(j) && !call; k++) {
-                    call = t[k] == '(';
-                }
+                call = call || isCall(t, layout, j);
             }
         }
         return joins >= MIN_JOINS && call;
+    }
+
+    /**
+     * Whether stage line {@code j} is a call: a name with its parenthesis right after it, the line a
+     * complete call ({@link CallTreeLine}); {@code NIC (hardware)} and {@code CONNECTING -- on timeout()} are no calls.
+     */
+    private static boolean isCall(int[] t, NoteLayout layout, int j) {
+        int e = layout.contentEnd(j);
+        int s = LineScan.stripStart(t, layout.start(j), e);
+        if (s == e || !LineScan.isIdentStart(t[s])) {
+            return false;   // the cheap test
+        }
+        int k = s;
+        while (k < e && LineScan.isIdentPart(t[k])) {
+            k++;
+        }
+        return k < e && t[k] == '(' && CallTreeLine.classify(t, s, LineScan.stripEnd(t, s, e)).complete();
     }
 
     /** Whether line {@code j} is an arrow head alone: its first non-blank character is tested first. */
@@ -98,11 +125,17 @@ public final class StageFlowcharts {
         int[] t = layout.codePoints();
         int e = layout.contentEnd(j);
         int p = LineScan.stripStart(t, layout.start(j), e);
-        if (p == e) {
-            return false;
-        }
-        int c = t[p];
-        return (c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3) && LineScan.stripEnd(t, p, e) - p == 1;
+        return p < e && isArrowHead(t[p]) && LineScan.stripEnd(t, p, e) - p == 1;
+    }
+
+    /** Whether {@code c} is a flowchart's arrow head: {@code v}, {@code V}, {@code ↓}, {@code ⬇}, {@code ⇓}. */
+    private static boolean isArrowHead(int c) {
+        return c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3;
+    }
+
+    /** Whether code points [p, q) of a stripped line underline the caption above: three or more {@code =}, or of {@code -}. */
+    public static boolean isUnderline(int[] t, int p, int q) {
+        return q - p >= 3 && (t[p] == '=' || t[p] == '-') && LineScan.allAre(t, p, q, t[p]);
     }
 
     /** What line {@code j} of {@code layout} is in a flowchart; the first test is its first non-blank character. */
@@ -116,7 +149,7 @@ public final class StageFlowcharts {
         int c = t[p];
         int q = LineScan.stripEnd(t, p, e);
         if (q - p == 1) {
-            if (c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3) {
+            if (isArrowHead(c)) {
                 return Part.HEAD;
             }
             if (c == '|') {
@@ -129,7 +162,7 @@ public final class StageFlowcharts {
             }
             return t[p + 1] == ' ' || t[p + 1] == '\t' ? Part.STEM_TEXT : Part.STAGE;
         }
-        if ((c == '=' || c == '-') && q - p >= 3 && LineScan.allAre(t, p, q, c)) {
+        if (isUnderline(t, p, q)) {
             return Part.UNDERLINE;
         }
         return Part.STAGE;
