@@ -53,8 +53,28 @@ public final class CallItemLists {
         return blockId;
     }
 
-    /** The last non-blank line of the list whose first item is on {@code first}. */
+    /** Marks lines {@code first}..{@code last} a trace block and returns the roles they had before. */
+    static NoteLayout.Role[] markTraceKeepingRoles(NoteLayout layout, int first, int last, int blockId) {
+        NoteLayout.Role[] before = new NoteLayout.Role[last - first + 1];
+        for (int j = first; j <= last; j++) {
+            before[j - first] = layout.role(j);
+        }
+        layout.markTrace(first, last, blockId);
+        return before;
+    }
+
+    /** Where a line's item marker ends (its text starts), or -1 when the line is no item. */
+    interface ItemMarker {
+        int end(NoteLayout layout, int line);
+    }
+
+    /** The last non-blank line of the bullet list whose first item is on {@code first}. */
     static int listEnd(NoteLayout layout, int first) {
+        return listEnd(layout, first, ListItemMarkers::bulletEnd);
+    }
+
+    /** The last non-blank line of the list (items marked as {@code marker} finds them) whose first item is on {@code first}. */
+    static int listEnd(NoteLayout layout, int first, ItemMarker marker) {
         int n = layout.lineCount();
         int top = layout.indentOf(first);
         int last = first;
@@ -82,7 +102,7 @@ public final class CallItemLists {
                 return last;
             }
             int indent = layout.indentOf(j);
-            boolean item = ListItemMarkers.bulletEnd(layout, j) >= 0;
+            boolean item = marker.end(layout, j) >= 0;
             if (item ? indent < top : indent <= top) {
                 return last;
             }
@@ -179,11 +199,7 @@ public final class CallItemLists {
      * remarks, a fence's code is read as trace lines.
      */
     private static void markList(NoteLayout layout, int first, int last, int blockId) {
-        NoteLayout.Role[] before = new NoteLayout.Role[last - first + 1];
-        for (int j = first; j <= last; j++) {
-            before[j - first] = layout.role(j);
-        }
-        layout.markTrace(first, last, blockId);
+        NoteLayout.Role[] before = CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
         int[] t = layout.codePoints();
         boolean quoted = false;   // inside a fence in a language whose lines are no C (Python, YAML, a diff)
         for (int j = first; j <= last; j++) {

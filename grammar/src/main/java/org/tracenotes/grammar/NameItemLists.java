@@ -238,11 +238,7 @@ final class NameItemLists {
 
     /** Makes the list a trace block: bullets (and a name's {@code **} or {@code [}) are margins, words are remarks. */
     private static void markList(NoteLayout layout, int first, int last, int blockId) {
-        NoteLayout.Role[] before = new NoteLayout.Role[last - first + 1];
-        for (int j = first; j <= last; j++) {
-            before[j - first] = layout.role(j);
-        }
-        layout.markTrace(first, last, blockId);
+        NoteLayout.Role[] before = CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
         int[] t = layout.codePoints();
         for (int j = first; j <= last; j++) {
             NoteLayout.Role r = before[j - first];

@@ -43,7 +43,7 @@ final class SentenceItemLists {
                 i++;   // the cheap test: a list starts with an item numbered 1
                 continue;
             }
-            int last = listEnd(layout, i);
+            int last = CallItemLists.listEnd(layout, i, SentenceItemLists::numberEnd);
             if (last > i && isTrace(layout, i, last)) {
                 markList(layout, i, last, blockId++);
             }
@@ -81,45 +81,6 @@ final class SentenceItemLists {
         int[] t = layout.codePoints();
         int p = layout.start(line) + LineScan.blanks(t, layout.start(line), layout.contentEnd(line));
         return t[p] == '1' && p + 1 - layout.start(line) == end - 1;
-    }
-
-    /** The last non-blank line of the list whose first item is on {@code first}. */
-    private static int listEnd(NoteLayout layout, int first) {
-        int n = layout.lineCount();
-        int top = layout.indentOf(first);
-        int last = first;
-        int j = first + 1;
-        while (j < n) {
-            NoteLayout.Role r = layout.role(j);
-            if (r == NoteLayout.Role.BLANK) {
-                j++;
-                continue;
-            }
-            if (r == NoteLayout.Role.FENCE_OPEN && layout.indentOf(j) > top) {
-                int close = j + 1;
-                while (close < n && layout.role(close) != NoteLayout.Role.FENCE_CLOSE
-                        && (layout.role(close) == NoteLayout.Role.CODE || layout.role(close) == NoteLayout.Role.TRACE)) {
-                    close++;
-                }
-                if (close >= n || layout.role(close) != NoteLayout.Role.FENCE_CLOSE) {
-                    return last;
-                }
-                last = close;
-                j = close + 1;
-                continue;
-            }
-            if (r != NoteLayout.Role.TEXT) {
-                return last;
-            }
-            int indent = layout.indentOf(j);
-            boolean item = numberEnd(layout, j) >= 0;
-            if (item ? indent < top : indent <= top) {
-                return last;
-            }
-            last = j;
-            j++;
-        }
-        return last;
     }
 
     /** Whether the list on {@code first}..{@code last} walks through calls: see the class comment. */
@@ -181,11 +142,7 @@ final class SentenceItemLists {
 
     /** Makes the list a trace block: numbers are margins, bullets, fences and wrapped lines are remarks. */
     private static void markList(NoteLayout layout, int first, int last, int blockId) {
-        NoteLayout.Role[] before = new NoteLayout.Role[last - first + 1];
-        for (int j = first; j <= last; j++) {
-            before[j - first] = layout.role(j);
-        }
-        layout.markTrace(first, last, blockId);
+        NoteLayout.Role[] before = CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
         for (int j = first; j <= last; j++) {
             NoteLayout.Role r = before[j - first];
             if (r == NoteLayout.Role.BLANK) {
