@@ -126,7 +126,7 @@ public final class CallItemLists {
         int code = 0;
         int descents = 0;
         int previousIndent = -1;
-        boolean previousCall = false;
+        int previousName = -1;
         for (int j = first; j <= last; j++) {
             if (layout.role(j) != NoteLayout.Role.TEXT) {
                 continue;   // fences, blank lines
@@ -143,14 +143,14 @@ public final class CallItemLists {
             int p = LineScan.stripStart(t, layout.start(j) + bullet, e);
             int q = LineScan.stripEnd(t, p, e);
             boolean isCode = p < q && LineScan.isIdentStart(t[p]) && CallTreeLine.classify(t, p, q).complete();
-            boolean call = isCode && hasParenthesis(t, p, q);
+            int name = isCode ? calleeName(t, p, q) : -1;
             code += isCode ? 1 : 0;
             int indent = layout.indentOf(j);
-            if (previousCall && call && indent > previousIndent) {
+            if (previousName >= 0 && name >= 0 && indent > previousIndent && !extendsName(t, name, previousName)) {
                 descents++;
             }
             previousIndent = indent;
-            previousCall = call;
+            previousName = name;
         }
         return descents >= MIN_DESCENTS && code * 2 > items;
     }
@@ -163,7 +163,7 @@ public final class CallItemLists {
     private static boolean mayDescend(NoteLayout layout, int[] t, int first, int last) {
         int descents = 0;
         int previousIndent = -1;
-        boolean previousCall = false;
+        int previousName = -1;
         for (int j = first; j <= last; j++) {
             if (layout.role(j) != NoteLayout.Role.TEXT) {
                 continue;
@@ -174,24 +174,71 @@ public final class CallItemLists {
             }
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j) + bullet, e);
-            boolean call = p < e && LineScan.isIdentStart(t[p]) && hasParenthesis(t, p, e);
+            int name = p < e && LineScan.isIdentStart(t[p]) ? calleeName(t, p, e) : -1;
             int indent = layout.indentOf(j);
-            if (previousCall && call && indent > previousIndent && ++descents >= MIN_DESCENTS) {
+            if (previousName >= 0 && name >= 0 && indent > previousIndent && !extendsName(t, name, previousName)
+                    && ++descents >= MIN_DESCENTS) {
                 return true;
             }
             previousIndent = indent;
-            previousCall = call;
+            previousName = name;
         }
         return false;
     }
 
-    private static boolean hasParenthesis(int[] t, int p, int q) {
+    /**
+     * Where the name of the function an item calls starts, or -1 when the item is no call step: the name
+     * right before the item's first {@code (}, with nothing before it but a receiver ({@code dev->ops->open(})
+     * or an assignment ({@code err = f(}, {@code int err = f(}). An item that starts with words or a type
+     * before the name ({@code rework dev_probe()}, {@code int register_dev(struct dev *d)}) is a change or
+     * a signature, not a step of a trace.
+     */
+    static int calleeName(int[] t, int p, int q) {
+        int open = -1;
+        boolean assigned = false;
         for (int k = p; k < q; k++) {
             if (t[k] == '(') {
-                return true;
+                open = k;
+                break;
+            }
+            assigned |= t[k] == '=';
+        }
+        if (open < 0) {
+            return -1;
+        }
+        int end = open;
+        while (end > p && t[end - 1] == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > p && LineScan.isIdentPart(t[start - 1])) {
+            start--;
+        }
+        if (start == end || !LineScan.isIdentStart(t[start])) {
+            return -1;
+        }
+        if (assigned) {
+            return start;
+        }
+        for (int k = p; k < start; k++) {   // before the name: only a receiver, no blank (no word, no type)
+            int c = t[k];
+            if (c == ' ' || c == '\t') {
+                return -1;
             }
         }
-        return false;
+        return start;
+    }
+
+    /** Whether the name at {@code child} extends the name at {@code parent} ({@code spin_lock_irq}, {@code spin_lock}): a variant, not a callee. */
+    private static boolean extendsName(int[] t, int child, int parent) {
+        int k = 0;
+        while (LineScan.isIdentPart(t[parent + k])) {
+            if (t[child + k] != t[parent + k]) {
+                return false;
+            }
+            k++;
+        }
+        return LineScan.isIdentPart(t[child + k]);
     }
 
     /**

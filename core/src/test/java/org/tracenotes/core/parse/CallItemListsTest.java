@@ -1,0 +1,67 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nested Markdown lists that look like lists of calls but are not call trees: variants of one API, a
+ * list of signatures, a changelog. Every fragment is made up.
+ */
+class CallItemListsTest {
+
+    private static String read(String... lines) {
+        return Parsing.shape(Parsing.parse(String.join("\n", lines) + "\n"));
+    }
+
+    @Test
+    void aChildWhoseNameExtendsItsParentsIsAVariantNotACallee() {
+        assertEquals("", read(
+                "Locks:",
+                "",
+                "- spin_lock(l)",
+                "  - spin_lock_irq(l)",
+                "- mutex_lock(m)",
+                "  - mutex_lock_interruptible(m)",
+                ""));
+    }
+
+    @Test
+    void aListOfSignaturesIsNoTrace() {
+        assertEquals("", read(
+                "Entry points:",
+                "",
+                "- int register_netdev(struct net_device *d)",
+                "  - int setup_netdev(struct net_device *d)",
+                "- int unregister_netdev(struct net_device *d)",
+                "  - int teardown_netdev(struct net_device *d)",
+                ""));
+    }
+
+    @Test
+    void aChangelogIsNoTrace() {
+        assertEquals("", read(
+                "Changes:",
+                "",
+                "- rework dev_probe()",
+                "  - split out dev_probe_one()",
+                "- rework dev_remove()",
+                "  - add dev_remove_sync()",
+                ""));
+    }
+
+    @Test
+    void callsNestedUnderCallsStillMakeATree() {
+        assertEquals("""
+                root dev_open(name)
+                  call dev_lookup(name)
+                    assign err = ring_init(dev)
+                    call dev->ops->start(dev)
+                """, read(
+                "- dev_open(name)",
+                "  - dev_lookup(name)",
+                "    - err = ring_init(dev)",
+                "    - dev->ops->start(dev)",
+                ""));
+    }
+}
