@@ -253,8 +253,9 @@ public final class CallItemLists {
             NoteLayout.Role r = before[j - first];
             if (r == NoteLayout.Role.FENCE_OPEN) {
                 int p = layout.start(j) + LineScan.blanks(t, layout.start(j), layout.contentEnd(j));
-                quoted = !IndentedCallTree.infoAllows(t, p + LineScan.fenceOpen(t, layout.start(j), layout.contentEnd(j)),
-                        layout.contentEnd(j));
+                int info = p + LineScan.fenceOpen(t, layout.start(j), layout.contentEnd(j));
+                quoted = !IndentedCallTree.infoAllows(t, info, layout.contentEnd(j))
+                        || looseInfo(t, info, layout.contentEnd(j)) && !holdsCode(layout, t, j + 1, last, before, first);
                 layout.margins().setRemark(j);
             } else if (r == NoteLayout.Role.FENCE_CLOSE) {
                 quoted = false;
@@ -270,5 +271,54 @@ public final class CallItemLists {
                 }
             }
         }
+    }
+
+    /** Whether a fence's info string names no language of code: none, a shell's, plain text. */
+    private static boolean looseInfo(int[] t, int from, int to) {
+        int p = LineScan.stripStart(t, from, to);
+        int q = p;
+        while (q < to && t[q] != ' ' && t[q] != '\t' && t[q] != '{' && t[q] != ',') {
+            q++;
+        }
+        if (q == p) {
+            return true;
+        }
+        StringBuilder info = new StringBuilder(q - p);
+        for (int k = p; k < q && info.length() < 16; k++) {
+            info.appendCodePoint(Character.toLowerCase(t[k]));
+        }
+        return switch (info.toString()) {
+            case "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether every line of the fence whose content starts on {@code from} is C-shaped: a name, a brace or
+     * a comment first, and a {@code ;}, a brace, a {@code )} or a {@code ,} last, or a line {@link CallTreeLine}
+     * reads as a complete call or assignment. A shell command ({@code echo 1 > /sys/...}) or a log's output
+     * is quoted, not read as the call's body.
+     */
+    private static boolean holdsCode(NoteLayout layout, int[] t, int from, int last, NoteLayout.Role[] before, int first) {
+        boolean any = false;
+        for (int j = from; j <= last && before[j - first] != NoteLayout.Role.FENCE_CLOSE; j++) {
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e);
+            int q = LineScan.stripEnd(t, p, e);
+            if (p >= q) {
+                continue;
+            }
+            int c = t[p];
+            boolean lead = LineScan.isIdentStart(c) || c == '{' || c == '}' || c == '/' && q - p > 1 && (t[p + 1] == '/' || t[p + 1] == '*')
+                    || c == '*';
+            int z = t[q - 1];
+            boolean shaped = lead && (z == ';' || z == '{' || z == '}' || z == ')' || z == ',' || c == '/' || c == '*'
+                    || LineScan.isIdentStart(c) && CallTreeLine.classify(t, p, q).complete());
+            if (!shaped) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 }

@@ -64,4 +64,44 @@ class CallItemListsTest {
                 "    - dev->ops->start(dev)",
                 ""));
     }
+
+    @Test
+    void aShellFenceOrLogOutputInsideAnItemIsQuotedNotTheCallsBody() {
+        assertEquals("""
+                root dev_open(name)
+                  call dev_lookup(name)
+                    call ring_init(dev)
+                  call dev_start(dev)
+                """, read(
+                "- dev_open(name)",
+                "  - dev_lookup(name)",
+                "    ```sh",
+                "    echo 1 > /sys/devices/dev0/reset",
+                "    ```",
+                "    - ring_init(dev)",
+                "  - dev_start(dev)",
+                "    ```",
+                "    [    1.250000] dev0: started",
+                "    ```",
+                "").replaceAll("\\n *//[^\\n]*", ""));
+    }
+
+    @Test
+    void anUnlabelledFenceOfCStatementsIsStillTheCallsBody() {
+        assertEquals("""
+                root dev_open(name)
+                  call dev_lookup(name)
+                    assign dev->state = 0
+                    call ring_init(dev)
+                  call dev_start(dev)
+                """, read(
+                "- dev_open(name)",
+                "  - dev_lookup(name)",
+                "    ```",
+                "    dev->state = 0;",
+                "    ```",
+                "    - ring_init(dev)",
+                "  - dev_start(dev)",
+                ""));
+    }
 }
