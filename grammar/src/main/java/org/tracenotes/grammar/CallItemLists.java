@@ -142,7 +142,8 @@ public final class CallItemLists {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j) + bullet, e);
             int q = LineScan.stripEnd(t, p, e);
-            boolean isCode = p < q && LineScan.isIdentStart(t[p]) && CallTreeLine.classify(t, p, q).complete();
+            boolean isCode = p < q && LineScan.isIdentStart(t[p]) && (CallTreeLine.classify(t, p, q).complete()
+                    || openParentheses(t, p, q, 0) > 0 && calleeName(t, p, q) >= 0);   // a call wrapped over lines
             int name = isCode ? calleeName(t, p, q) : -1;
             code += isCode ? 1 : 0;
             int indent = layout.indentOf(j);
@@ -248,6 +249,7 @@ public final class CallItemLists {
     private static void markList(NoteLayout layout, int first, int last, int blockId) {
         NoteLayout.Role[] before = CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
         int[] t = layout.codePoints();
+        int open = 0;   // parentheses the last item left open: its next lines continue its call
         boolean quoted = false;   // inside a fence in a language whose lines are no C (Python, YAML, a diff)
         for (int j = first; j <= last; j++) {
             NoteLayout.Role r = before[j - first];
@@ -266,9 +268,15 @@ public final class CallItemLists {
                 int bullet = ListItemMarkers.bulletEnd(layout, j);
                 if (bullet >= 0) {
                     layout.margins().setEnd(j, bullet);
+                    open = openParentheses(t, layout.start(j) + bullet, layout.contentEnd(j), 0);
+                } else if (open > 0) {
+                    layout.margins().setWrapped(j);   // the rest of a call wrapped over lines
+                    open = openParentheses(t, layout.start(j), layout.contentEnd(j), open);
                 } else {
                     layout.margins().setRemark(j);
                 }
+            } else {
+                open = 0;
             }
         }
     }
@@ -320,5 +328,17 @@ public final class CallItemLists {
             any = true;
         }
         return any;
+    }
+
+    /** The parentheses still open after [p, e), {@code open} of them open before it. */
+    private static int openParentheses(int[] t, int p, int e, int open) {
+        for (int k = p; k < e; k++) {
+            if (t[k] == '(') {
+                open++;
+            } else if (t[k] == ')' && open > 0) {
+                open--;
+            }
+        }
+        return open;
     }
 }

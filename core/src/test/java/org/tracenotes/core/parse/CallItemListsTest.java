@@ -1,6 +1,7 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +104,18 @@ class CallItemListsTest {
                 "    - ring_init(dev)",
                 "  - dev_start(dev)",
                 ""));
+    }
+
+    @Test
+    void anItemWrappedWhileItsParenthesesAreOpenKeepsItsWholeCall() {
+        String shape = read(
+                "- dev_open(name)",
+                "  - dev_setup(dev, DEV_F_RESET |",
+                "    DEV_F_WAIT)",
+                "    - ring_init(dev)",
+                "  - dev_start(dev)",
+                "");
+        assertTrue(shape.contains("DEV_F_WAIT)") && !shape.contains("// DEV_F_WAIT"), shape);
+        assertTrue(shape.contains("    call ring_init(dev)"), shape);
     }
 }
