@@ -126,7 +126,7 @@ public final class CallItemLists {
         int code = 0;
         int descents = 0;
         int previousIndent = -1;
-        boolean previousCall = false;
+        int previousName = -1;
         for (int j = first; j <= last; j++) {
             if (layout.role(j) != NoteLayout.Role.TEXT) {
                 continue;   // fences, blank lines
@@ -142,15 +142,16 @@ public final class CallItemLists {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j) + bullet, e);
             int q = LineScan.stripEnd(t, p, e);
-            boolean isCode = p < q && LineScan.isIdentStart(t[p]) && CallTreeLine.classify(t, p, q).complete();
-            boolean call = isCode && hasParenthesis(t, p, q);
+            boolean isCode = p < q && LineScan.isIdentStart(t[p]) && (CallTreeLine.classify(t, p, q).complete()
+                    || openParentheses(t, p, q, 0) > 0 && calleeName(t, p, q) >= 0);   // a call wrapped over lines
+            int name = isCode ? calleeName(t, p, q) : -1;
             code += isCode ? 1 : 0;
             int indent = layout.indentOf(j);
-            if (previousCall && call && indent > previousIndent) {
+            if (previousName >= 0 && name >= 0 && indent > previousIndent && !extendsName(t, name, previousName)) {
                 descents++;
             }
             previousIndent = indent;
-            previousCall = call;
+            previousName = name;
         }
         return descents >= MIN_DESCENTS && code * 2 > items;
     }
@@ -163,7 +164,7 @@ public final class CallItemLists {
     private static boolean mayDescend(NoteLayout layout, int[] t, int first, int last) {
         int descents = 0;
         int previousIndent = -1;
-        boolean previousCall = false;
+        int previousName = -1;
         for (int j = first; j <= last; j++) {
             if (layout.role(j) != NoteLayout.Role.TEXT) {
                 continue;
@@ -174,24 +175,71 @@ public final class CallItemLists {
             }
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j) + bullet, e);
-            boolean call = p < e && LineScan.isIdentStart(t[p]) && hasParenthesis(t, p, e);
+            int name = p < e && LineScan.isIdentStart(t[p]) ? calleeName(t, p, e) : -1;
             int indent = layout.indentOf(j);
-            if (previousCall && call && indent > previousIndent && ++descents >= MIN_DESCENTS) {
+            if (previousName >= 0 && name >= 0 && indent > previousIndent && !extendsName(t, name, previousName)
+                    && ++descents >= MIN_DESCENTS) {
                 return true;
             }
             previousIndent = indent;
-            previousCall = call;
+            previousName = name;
         }
         return false;
     }
 
-    private static boolean hasParenthesis(int[] t, int p, int q) {
+    /**
+     * Where the name of the function an item calls starts, or -1 when the item is no call step: the name
+     * right before the item's first {@code (}, with nothing before it but a receiver ({@code dev->ops->open(})
+     * or an assignment ({@code err = f(}, {@code int err = f(}). An item that starts with words or a type
+     * before the name ({@code rework dev_probe()}, {@code int register_dev(struct dev *d)}) is a change or
+     * a signature, not a step of a trace.
+     */
+    static int calleeName(int[] t, int p, int q) {
+        int open = -1;
+        boolean assigned = false;
         for (int k = p; k < q; k++) {
             if (t[k] == '(') {
-                return true;
+                open = k;
+                break;
+            }
+            assigned |= t[k] == '=';
+        }
+        if (open < 0) {
+            return -1;
+        }
+        int end = open;
+        while (end > p && t[end - 1] == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > p && LineScan.isIdentPart(t[start - 1])) {
+            start--;
+        }
+        if (start == end || !LineScan.isIdentStart(t[start])) {
+            return -1;
+        }
+        if (assigned) {
+            return start;
+        }
+        for (int k = p; k < start; k++) {   // before the name: only a receiver, no blank (no word, no type)
+            int c = t[k];
+            if (c == ' ' || c == '\t') {
+                return -1;
             }
         }
-        return false;
+        return start;
+    }
+
+    /** Whether the name at {@code child} extends the name at {@code parent} ({@code spin_lock_irq}, {@code spin_lock}): a variant, not a callee. */
+    private static boolean extendsName(int[] t, int child, int parent) {
+        int k = 0;
+        while (LineScan.isIdentPart(t[parent + k])) {
+            if (t[child + k] != t[parent + k]) {
+                return false;
+            }
+            k++;
+        }
+        return LineScan.isIdentPart(t[child + k]);
     }
 
     /**
@@ -201,13 +249,15 @@ public final class CallItemLists {
     private static void markList(NoteLayout layout, int first, int last, int blockId) {
         NoteLayout.Role[] before = CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
         int[] t = layout.codePoints();
+        int open = 0;   // parentheses the last item left open: its next lines continue its call
         boolean quoted = false;   // inside a fence in a language whose lines are no C (Python, YAML, a diff)
         for (int j = first; j <= last; j++) {
             NoteLayout.Role r = before[j - first];
             if (r == NoteLayout.Role.FENCE_OPEN) {
                 int p = layout.start(j) + LineScan.blanks(t, layout.start(j), layout.contentEnd(j));
-                quoted = !IndentedCallTree.infoAllows(t, p + LineScan.fenceOpen(t, layout.start(j), layout.contentEnd(j)),
-                        layout.contentEnd(j));
+                int info = p + LineScan.fenceOpen(t, layout.start(j), layout.contentEnd(j));
+                quoted = !IndentedCallTree.infoAllows(t, info, layout.contentEnd(j))
+                        || looseInfo(t, info, layout.contentEnd(j)) && !holdsCode(layout, t, j + 1, last, before, first);
                 layout.margins().setRemark(j);
             } else if (r == NoteLayout.Role.FENCE_CLOSE) {
                 quoted = false;
@@ -218,10 +268,77 @@ public final class CallItemLists {
                 int bullet = ListItemMarkers.bulletEnd(layout, j);
                 if (bullet >= 0) {
                     layout.margins().setEnd(j, bullet);
+                    open = openParentheses(t, layout.start(j) + bullet, layout.contentEnd(j), 0);
+                } else if (open > 0) {
+                    layout.margins().setWrapped(j);   // the rest of a call wrapped over lines
+                    open = openParentheses(t, layout.start(j), layout.contentEnd(j), open);
                 } else {
                     layout.margins().setRemark(j);
                 }
+            } else {
+                open = 0;
             }
         }
+    }
+
+    /** Whether a fence's info string names no language of code: none, a shell's, plain text. */
+    private static boolean looseInfo(int[] t, int from, int to) {
+        int p = LineScan.stripStart(t, from, to);
+        int q = p;
+        while (q < to && t[q] != ' ' && t[q] != '\t' && t[q] != '{' && t[q] != ',') {
+            q++;
+        }
+        if (q == p) {
+            return true;
+        }
+        StringBuilder info = new StringBuilder(q - p);
+        for (int k = p; k < q && info.length() < 16; k++) {
+            info.appendCodePoint(Character.toLowerCase(t[k]));
+        }
+        return switch (info.toString()) {
+            case "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether every line of the fence whose content starts on {@code from} is C-shaped: a name, a brace or
+     * a comment first, and a {@code ;}, a brace, a {@code )} or a {@code ,} last, or a line {@link CallTreeLine}
+     * reads as a complete call or assignment. A shell command ({@code echo 1 > /sys/...}) or a log's output
+     * is quoted, not read as the call's body.
+     */
+    private static boolean holdsCode(NoteLayout layout, int[] t, int from, int last, NoteLayout.Role[] before, int first) {
+        boolean any = false;
+        for (int j = from; j <= last && before[j - first] != NoteLayout.Role.FENCE_CLOSE; j++) {
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e);
+            int q = LineScan.stripEnd(t, p, e);
+            if (p >= q) {
+                continue;
+            }
+            int c = t[p];
+            boolean lead = LineScan.isIdentStart(c) || c == '{' || c == '}' || c == '/' && q - p > 1 && (t[p + 1] == '/' || t[p + 1] == '*')
+                    || c == '*';
+            int z = t[q - 1];
+            boolean shaped = lead && (z == ';' || z == '{' || z == '}' || z == ')' || z == ',' || c == '/' || c == '*'
+                    || LineScan.isIdentStart(c) && CallTreeLine.classify(t, p, q).complete());
+            if (!shaped) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** The parentheses still open after [p, e), {@code open} of them open before it. */
+    private static int openParentheses(int[] t, int p, int e, int open) {
+        for (int k = p; k < e; k++) {
+            if (t[k] == '(') {
+                open++;
+            } else if (t[k] == ')' && open > 0) {
+                open--;
+            }
+        }
+        return open;
     }
 }
