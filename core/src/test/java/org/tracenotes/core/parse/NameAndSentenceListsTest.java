@@ -242,4 +242,19 @@ class NameAndSentenceListsTest {
                 "\t5. 调用它的次数很多。",
                 ""));
     }
+
+    @Test
+    void callInsideAWordCalledByCallerAndDoesNotCallNameNoCall() {
+        assertEquals("", read(
+                "流程：",
+                "",
+                "1. 被调用 `dev_open` 时检查参数：",
+                "\t1. 调用者 `dev_user` 持有锁。",
+                "\t2. 不调用 `dev_wait` 。",
+                "2. typically `dev_get` is locally `dev_put`:",
+                "\t1. a syscall `dev_read` with a callback `dev_cb`",
+                "\t2. recall `dev_close`",
+                "3. basically `dev_free`",
+                ""));
+    }
 }
