@@ -257,4 +257,28 @@ class NameAndSentenceListsTest {
                 "3. basically `dev_free`",
                 ""));
     }
+
+    @Test
+    void aSentenceOpeningWithAWordStartingWithWhenOrATimeWordIsNoIf() {
+        assertEquals("""
+                root\s
+                  call 调用 `dev_open` ：
+                    prose 当前时间 `jiffies` 已更新。
+                    prose 当然，此时 `dev->busy` 为假。
+                    prose 当前 CPU 同时持有 `dev_lock` 。
+                    if 当 `dev->busy` 为真的时候，调用 `dev_wait` 。
+                  call 调用 `dev_close` ：
+                    prose 更新计数。
+                """, read(
+                "流程：",
+                "",
+                "1. 调用 `dev_open` ：",
+                "\t1. 当前时间 `jiffies` 已更新。",
+                "\t2. 当然，此时 `dev->busy` 为假。",
+                "\t3. 当前 CPU 同时持有 `dev_lock` 。",
+                "\t4. 当 `dev->busy` 为真的时候，调用 `dev_wait` 。",
+                "2. 调用 `dev_close` ：",
+                "\t1. 更新计数。",
+                ""));
+    }
 }
