@@ -281,4 +281,48 @@ class NameAndSentenceListsTest {
                 "\t1. 更新计数。",
                 ""));
     }
+
+    @Test
+    void nestedListsOfFieldsSettingsAndSectionLinksAreNoCallTree() {
+        assertEquals("", read(
+                "## Structures",
+                "",
+                "* ring_struct",
+                "  * slot_struct",
+                "    * slot_lock",
+                "  * page_struct",
+                "    * page_count",
+                ""));
+        assertEquals("", read(
+                "## Contents",
+                "",
+                "- [ring_open()](#ring_open)",
+                "  - [slot_get()](#slot_get)",
+                "    - [page_map()](#page_map)",
+                "  - [ring_close()](#ring_close)",
+                ""));
+        assertEquals("", read(
+                "Settings:",
+                "",
+                "* vm_ring_ratio",
+                "  * ring_background_ratio",
+                "    * ring_expire_secs",
+                "  * ring_writeback_secs",
+                ""));
+    }
+
+    @Test
+    void sectionLinksUnderALineNamingACallGraphAreACallTree() {
+        assertEquals("""
+                root [ring_open()](#ring_open)
+                  call [slot_get()](#slot_get)
+                    call [page_map()](#page_map)
+                """, read(
+                "Call graph",
+                "",
+                "- [ring_open()](#ring_open)",
+                "\t- [slot_get()](#slot_get)",
+                "\t\t- [page_map()](#page_map)",
+                ""));
+    }
 }
