@@ -20,6 +20,12 @@ package org.tracenotes.grammar;
  * under it (deeper) at least {@link #MIN_DESCENTS} times, once two levels deep, and most of its items
  * name calls: a list of things names them side by side, not one under another under another. Its
  * bullets are margins, its items in words and its paragraphs are remarks (comments of the call above);
+ * and something in it or right above it says the names are calls: an item written as a call ({@code
+ * open()}, not a link to an anchor of the note: a table of contents), a remark speaking of a call
+ * ({@code call}, {@code 调用}, {@code 呼ぶ}) or a line above it that does ({@code Call graph}), any item in
+ * words among the names (a note on what one does: a walk through code), or names nested four deep (not
+ * as links to anchors) - a nested list of struct fields or of settings is names under names too, and
+ * none of them calls;
  * there an item of one lower-case word ({@code main}) names a call too.
  * The lists {@link CallItemLists} reads (calls written with their arguments) are read before.
  */
@@ -57,8 +63,11 @@ final class NameItemLists {
         int named = 0;
         int descents = 0;
         boolean deep = false;
-        int[] chainIndent = new int[3];   // the indents of the named items in the current chain, innermost last
+        int[] chainIndent = new int[4];   // the indents of the named items in the current chain, innermost last
         int chain = 0;
+        boolean calls = introducesCalls(layout, first);
+        boolean fourDeep = false;
+        boolean anchors = false;
         for (int j = first; j <= last; j++) {
             if (layout.role(j) != NoteLayout.Role.TEXT) {
                 continue;
@@ -78,12 +87,16 @@ final class NameItemLists {
                 chain--;
             }
             if (nameStart(t, p, e) < 0) {
+                calls |= isWords(t, p, e);   // a note in words on what a name does: a walk through code
                 continue;   // words: a remark on the name above
             }
+            calls |= writtenAsCall(t, p, e);
+            anchors |= linksAnAnchor(t, p, e);
             named++;
             if (chain > 0) {
                 descents++;
                 deep |= chain >= 2;
+                fourDeep |= chain >= 3;
             }
             if (chain == chainIndent.length) {
                 System.arraycopy(chainIndent, 1, chainIndent, 0, chain - 1);
@@ -91,7 +104,79 @@ final class NameItemLists {
             }
             chainIndent[chain++] = indent;
         }
-        return descents >= MIN_DESCENTS && deep && named * 2 > items;
+        return descents >= MIN_DESCENTS && deep && named * 2 > items
+                && (calls || fourDeep && !anchors);
+    }
+
+    /**
+     * Whether the nearest line above the list (a heading, a line in words) speaks of calls: {@code call}
+     * at a word's start (call graph, call chain, calls), {@code 调用} or {@code 呼} (呼ぶ, 呼び出し).
+     */
+    private static boolean introducesCalls(NoteLayout layout, int first) {
+        int[] t = layout.codePoints();
+        for (int i = first - 1; i >= 0; i--) {
+            if (layout.role(i) == NoteLayout.Role.BLANK) {
+                continue;
+            }
+            return saysCall(t, layout.start(i), layout.contentEnd(i));
+        }
+        return false;
+    }
+
+    /** Whether an item [p, e) that names no call is words: a blank between words, or a letter beyond ASCII. */
+    private static boolean isWords(int[] t, int p, int e) {
+        for (int k = p; k < e; k++) {
+            if (t[k] >= 0x80 && Character.isLetter(t[k]) || t[k] == ' ' && k + 1 < e && t[k + 1] != ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a named item [p, e) is a link to an anchor of the note, {@code [open()](#open)}. */
+    private static boolean linksAnAnchor(int[] t, int p, int e) {
+        if (t[p] != '[') {
+            return false;
+        }
+        int k = p;
+        while (k < e && t[k] != ']') {
+            k++;
+        }
+        return k + 2 < e && t[k + 1] == '(' && t[k + 2] == '#';
+    }
+
+    /** Whether words [p, e) speak of a call: see {@link #introducesCalls}. */
+    private static boolean saysCall(int[] t, int p, int e) {
+        for (int k = p; k < e; k++) {
+            int c = t[k];
+            if (c == '\u547C' || c == '\u8C03' && k + 1 < e && t[k + 1] == '\u7528') {
+                return true;
+            }
+            if ((c | 0x20) == 'c' && k + 4 <= e && (t[k + 1] | 0x20) == 'a' && (t[k + 2] | 0x20) == 'l'
+                    && (t[k + 3] | 0x20) == 'l' && (k == p || !Character.isLetterOrDigit(t[k - 1]) && t[k - 1] != '_')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a named item [p, e) is written as a call, with parentheses after its name: {@code open()},
+     * {@code [open()](x.md)}, but not a link to an anchor {@code [open()](#open)} (a table of contents
+     * links the note's sections, which say nothing of who calls whom).
+     */
+    private static boolean writtenAsCall(int[] t, int p, int e) {
+        int k = p;
+        while (k < e && (t[k] == '[' || t[k] == '*' || t[k] < 0x80 && LineScan.isIdentPart(t[k]))) {
+            k++;
+        }
+        if (k >= e || t[k] != '(') {
+            return false;
+        }
+        if (t[p] != '[') {
+            return true;
+        }
+        return !linksAnAnchor(t, p, e);
     }
 
     /**

@@ -28,7 +28,10 @@ final class SentenceItemLists {
     private static final int MIN_BODIES = 2;
     /** How many items call, at least. */
     private static final int MIN_CALLS = 3;
-    private static final String[] CALL_WORDS = {"调用", "call"};
+    /** The English call words, longest first, as code points (read once, not per item). */
+    private static final int[][] ENGLISH_CALL_WORDS = {
+            "calling".codePoints().toArray(), "called".codePoints().toArray(),
+            "calls".codePoints().toArray(), "call".codePoints().toArray()};
 
     private SentenceItemLists() {
     }
@@ -116,7 +119,11 @@ final class SentenceItemLists {
         return calls >= MIN_CALLS && bodies >= MIN_BODIES;
     }
 
-    /** Whether an item's text [p, e) says it calls: a call word, then a code span after it. */
+    /**
+     * Whether an item's text [p, e) says it calls: {@code 调用} with a code span after it (not {@code 被调用},
+     * called by, nor {@code 不调用}, does not call, nor {@code 调用者}, the caller), or the English word
+     * {@code call} (a whole word, also {@code calls}, {@code called}) right before a code span.
+     */
     static boolean calls(int[] t, int p, int e) {
         int lastTick = -1;
         for (int k = e - 1; k >= p && lastTick < 0; k--) {
@@ -125,19 +132,50 @@ final class SentenceItemLists {
         if (lastTick < 0) {
             return false;   // the cheap test: no code span, no call named
         }
-        for (String w : CALL_WORDS) {
-            int[] cw = w.codePoints().toArray();
-            for (int k = p; k + cw.length <= lastTick; k++) {
-                int m = 0;
-                while (m < cw.length && Character.toLowerCase(t[k + m]) == cw[m]) {
-                    m++;
-                }
-                if (m == cw.length) {
-                    return true;
-                }
+        for (int k = p; k + 1 < lastTick; k++) {
+            if (t[k] == '\u8C03' && t[k + 1] == '\u7528'   // 调用
+                    && (k == p || t[k - 1] != '\u88AB' && t[k - 1] != '\u4E0D')   // not 被调用, 不调用
+                    && (k + 2 >= e || t[k + 2] != '\u8005')) {   // not 调用者
+                return true;
+            }
+            if ((t[k] | 0x20) == 'c' && callWordBeforeCode(t, k, lastTick)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether the English call word at {@code k} is a whole word with a code span right after it. */
+    private static boolean callWordBeforeCode(int[] t, int k, int lastTick) {
+        if (k > 0 && Character.isLetterOrDigit(t[k - 1]) || k > 0 && t[k - 1] == '_') {
+            return false;   // inside a word: locally, syscall, sys_call
+        }
+        for (int[] w : ENGLISH_CALL_WORDS) {
+            int end = k + w.length;
+            if (end > lastTick || !startsWithIgnoringCase(t, k, w)) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(t[end]) || t[end] == '_') {
+                continue;   // callback, recall's
+            }
+            int q = end;
+            while (q < lastTick && t[q] == ' ') {
+                q++;
+            }
+            if (q > end && t[q] == '`') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringCase(int[] t, int k, int[] w) {
+        for (int m = 0; m < w.length; m++) {
+            if (Character.toLowerCase(t[k + m]) != w[m]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Makes the list a trace block: numbers are margins, bullets, fences and wrapped lines are remarks. */

@@ -36,11 +36,41 @@ final class SentenceKinds {
             }
             return p < s.length() && s.charAt(p) == '`' ? StepKind.CALL : kind;
         }
-        if (s.charAt(0) == '\u5F53') {   // 当 … 时: when …
-            int when = s.indexOf('\u65F6');
-            int stop = s.indexOf('\u3002');
-            return when > 1 && (stop < 0 || when < stop) ? StepKind.IF : kind;
+        return opensWithWhen(s) ? StepKind.IF : kind;
+    }
+
+    /** Characters that make a word with 当 (当前 now, 当然 of course, 当中 among …): no "when" then. */
+    private static final String WORDS_WITH_WHEN = "\u524D\u7136\u4E2D\u521D\u5730\u5E74\u5929\u65F6\u65E5\u4ECA"
+            + "\u665A\u573A\u4E0B\u5373\u505A\u4F5C\u6210\u5FC3\u9009\u4EE3\u9762\u5C40\u4E8B\u52A1\u6743\u771F";
+    /** Characters before 时 that make a word with it (同时 at once, 此时 now, 及时 in time …). */
+    private static final String BEFORE_TIME_WORD = "\u540C\u6B64\u53CA\u6682\u4E34\u6309\u51C6\u5E73\u6709\u90A3\u8FD9\u5F7C\u5C4A\u5F53\u9002";
+    /** Characters after 时 that make a word with it (时间 time, 时刻 moment, 时钟 clock …). */
+    private static final String AFTER_TIME_WORD = "\u95F4\u523B\u671F\u949F\u5E8F\u4EE3\u533A\u957F\u6548\u5149";
+
+    /**
+     * Whether the sentence opens a condition, 当 … 时 (when …): 当 not starting a word (当前, 当然), then the
+     * condition and 时 (or 时候) as a word of its own, in the same clause (before a {@code ，}, {@code ,},
+     * {@code 。} or {@code .} outside code spans).
+     */
+    private static boolean opensWithWhen(String s) {
+        if (s.charAt(0) != '\u5F53' || s.length() < 3 || WORDS_WITH_WHEN.indexOf(s.charAt(1)) >= 0) {
+            return false;
         }
-        return kind;
+        boolean code = false;
+        for (int k = 1; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '`') {
+                code = !code;
+            } else if (code) {
+                continue;
+            } else if (c == '\uFF0C' || c == ',' || c == '\u3002' || c == '.') {
+                return false;   // the clause ended without a 时
+            } else if (c == '\u65F6' && k > 1
+                    && BEFORE_TIME_WORD.indexOf(s.charAt(k - 1)) < 0
+                    && (k + 1 == s.length() || AFTER_TIME_WORD.indexOf(s.charAt(k + 1)) < 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

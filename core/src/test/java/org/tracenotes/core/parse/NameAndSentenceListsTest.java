@@ -242,4 +242,87 @@ class NameAndSentenceListsTest {
                 "\t5. 调用它的次数很多。",
                 ""));
     }
+
+    @Test
+    void callInsideAWordCalledByCallerAndDoesNotCallNameNoCall() {
+        assertEquals("", read(
+                "流程：",
+                "",
+                "1. 被调用 `dev_open` 时检查参数：",
+                "\t1. 调用者 `dev_user` 持有锁。",
+                "\t2. 不调用 `dev_wait` 。",
+                "2. typically `dev_get` is locally `dev_put`:",
+                "\t1. a syscall `dev_read` with a callback `dev_cb`",
+                "\t2. recall `dev_close`",
+                "3. basically `dev_free`",
+                ""));
+    }
+
+    @Test
+    void aSentenceOpeningWithAWordStartingWithWhenOrATimeWordIsNoIf() {
+        assertEquals("""
+                root\s
+                  call 调用 `dev_open` ：
+                    prose 当前时间 `jiffies` 已更新。
+                    prose 当然，此时 `dev->busy` 为假。
+                    prose 当前 CPU 同时持有 `dev_lock` 。
+                    if 当 `dev->busy` 为真的时候，调用 `dev_wait` 。
+                  call 调用 `dev_close` ：
+                    prose 更新计数。
+                """, read(
+                "流程：",
+                "",
+                "1. 调用 `dev_open` ：",
+                "\t1. 当前时间 `jiffies` 已更新。",
+                "\t2. 当然，此时 `dev->busy` 为假。",
+                "\t3. 当前 CPU 同时持有 `dev_lock` 。",
+                "\t4. 当 `dev->busy` 为真的时候，调用 `dev_wait` 。",
+                "2. 调用 `dev_close` ：",
+                "\t1. 更新计数。",
+                ""));
+    }
+
+    @Test
+    void nestedListsOfFieldsSettingsAndSectionLinksAreNoCallTree() {
+        assertEquals("", read(
+                "## Structures",
+                "",
+                "* ring_struct",
+                "  * slot_struct",
+                "    * slot_lock",
+                "  * page_struct",
+                "    * page_count",
+                ""));
+        assertEquals("", read(
+                "## Contents",
+                "",
+                "- [ring_open()](#ring_open)",
+                "  - [slot_get()](#slot_get)",
+                "    - [page_map()](#page_map)",
+                "  - [ring_close()](#ring_close)",
+                ""));
+        assertEquals("", read(
+                "Settings:",
+                "",
+                "* vm_ring_ratio",
+                "  * ring_background_ratio",
+                "    * ring_expire_secs",
+                "  * ring_writeback_secs",
+                ""));
+    }
+
+    @Test
+    void sectionLinksUnderALineNamingACallGraphAreACallTree() {
+        assertEquals("""
+                root [ring_open()](#ring_open)
+                  call [slot_get()](#slot_get)
+                    call [page_map()](#page_map)
+                """, read(
+                "Call graph",
+                "",
+                "- [ring_open()](#ring_open)",
+                "\t- [slot_get()](#slot_get)",
+                "\t\t- [page_map()](#page_map)",
+                ""));
+    }
 }
