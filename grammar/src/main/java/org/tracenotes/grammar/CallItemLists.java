@@ -34,14 +34,19 @@ public final class CallItemLists {
     private CallItemLists() {
     }
 
+    /** The cheap test: a bullet list starts with an item after a blank line, a heading or a fence. */
+    static boolean startsList(NoteLayout layout, int i) {
+        return layout.role(i) == NoteLayout.Role.TEXT && (i == 0 || layout.role(i - 1) != NoteLayout.Role.TEXT)
+                && ListItemMarkers.bulletEnd(layout, i) >= 0;
+    }
+
     /** Marks every such list among the note's lines as trace blocks from {@code blockId}; the next free id. */
     static int mark(NoteLayout layout, int blockId) {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            if (layout.role(i) != NoteLayout.Role.TEXT || i > 0 && layout.role(i - 1) == NoteLayout.Role.TEXT
-                    || ListItemMarkers.bulletEnd(layout, i) < 0) {
-                i++;   // the cheap test: a list starts with an item after a blank line, a heading or a fence
+            if (!startsList(layout, i)) {
+                i++;
                 continue;
             }
             int last = listEnd(layout, i);
@@ -283,19 +288,11 @@ public final class CallItemLists {
 
     /** Whether a fence's info string names no language of code: none, a shell's, plain text. */
     private static boolean looseInfo(int[] t, int from, int to) {
-        int p = LineScan.stripStart(t, from, to);
-        int q = p;
-        while (q < to && t[q] != ' ' && t[q] != '\t' && t[q] != '{' && t[q] != ',') {
-            q++;
-        }
-        if (q == p) {
+        String info = IndentedCallTree.infoWord(t, from, to);
+        if (info.isEmpty()) {
             return true;
         }
-        StringBuilder info = new StringBuilder(q - p);
-        for (int k = p; k < q && info.length() < 16; k++) {
-            info.appendCodePoint(Character.toLowerCase(t[k]));
-        }
-        return switch (info.toString()) {
+        return switch (info) {
             case "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
             default -> false;
         };

@@ -22,27 +22,33 @@ final class IndentedCallTree {
     private IndentedCallTree() {
     }
 
+    /** A fence info string's first word (code points [from, to)), lower case, at most 16 chars; "" when none. */
+    static String infoWord(int[] t, int from, int to) {
+        int p = LineScan.stripStart(t, from, to);
+        int q = p;
+        while (q < to && t[q] != ' ' && t[q] != '\t' && t[q] != '{' && t[q] != ',') {
+            q++;
+        }
+        StringBuilder info = new StringBuilder(q - p);
+        for (int k = p; k < q && info.length() < 16; k++) {
+            info.appendCodePoint(Character.toLowerCase(t[k]));
+        }
+        return info.toString();
+    }
+
     /**
      * Whether a fence's info string (code points [from, to), after the fence marker) lets its content
      * decide: none, or C and plain text and shell; a language whose indentation means something of its
      * own (Python, YAML, JSON, Make, a diff …) keeps the fence a listing.
      */
     static boolean infoAllows(int[] t, int from, int to) {
-        int p = LineScan.stripStart(t, from, to);
-        int q = p;
-        while (q < to && t[q] != ' ' && t[q] != '\t' && t[q] != '{' && t[q] != ',') {
-            q++;
-        }
-        if (q == p) {
+        String info = infoWord(t, from, to);
+        if (info.isEmpty()) {
             return true;
         }
-        StringBuilder info = new StringBuilder(q - p);
-        for (int k = p; k < q && info.length() < 16; k++) {
-            info.appendCodePoint(Character.toLowerCase(t[k]));
-        }
-        return switch (info.toString()) {
+        return switch (info) {
             case "c", "cpp", "c++", "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
-            default -> ownName(info) && !FenceLanguages.indentMatters(info.toString());   // `boot_calls`
+            default -> ownName(info) && !FenceLanguages.indentMatters(info);   // `boot_calls`
         };
     }
 

@@ -42,9 +42,8 @@ final class NameItemLists {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            if (layout.role(i) != NoteLayout.Role.TEXT || i > 0 && layout.role(i - 1) == NoteLayout.Role.TEXT
-                    || ListItemMarkers.bulletEnd(layout, i) < 0) {
-                i++;   // the cheap test: a list starts with an item after a blank line, a heading or a fence
+            if (!CallItemLists.startsList(layout, i)) {
+                i++;
                 continue;
             }
             int last = CallItemLists.listEnd(layout, i);
