@@ -64,7 +64,8 @@ class StructureAccuracyTest {
             "gold-external-4", new Floors("gold-external-4", 13, 0.76, 0.82, 0.97),
             "gold-external-5", new Floors("gold-external-5", 16, 1.0, 1.0, 0.987),
             "gold-external-6", new Floors("gold-external-6", 16, 0.93, 0.955, 0.876),
-            "gold-external-7", new Floors("gold-external-7", 16, 0.68, 0.164, 0.179));
+            "gold-external-7", new Floors("gold-external-7", 16, 0.68, 0.164, 0.179),
+            "gold-external-8", new Floors("gold-external-8", 17, 0.29, 0.298, 0.309));
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 
