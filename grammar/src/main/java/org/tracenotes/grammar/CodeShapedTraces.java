@@ -54,7 +54,8 @@ final class CodeShapedTraces {
             }
         }
         // nesting needs two bodies opened, one inside the other; a skeleton chain two bodies with a link each
-        return opening >= 2 && (nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last, margin))
+        return opening >= 2 && (nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last, margin)
+                        || BraceExpandedCallees.expandsCallees(layout, first, last))
                 || words > 0 && namesOverCalls(layout, first, last, margin);
     }
 

@@ -1,0 +1,173 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+
+/**
+ * Brace pseudocode mixed with C: callees expanded in place under their calls ({@code f(a) {} … {@code }})
+ * among C statements of the callees' own ({@code return;}, {@code x = y;}, {@code break;}), told from
+ * listings of C whose bodies are opened by loop and scope macros. Every fragment is made up.
+ */
+class BraceExpandedCalleesTest {
+
+    @Test
+    void callsOpeningTheirCalleesBodiesAmongCStatementsAreATrace() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_irq(struct regs *regs) {
+                    gadget_enter(regs, handler = part_irq) {
+                        mask_write(MASK_ALL, flags);
+
+                        if (in_nmi(regs)) {
+                            gadget_nmi(regs, handler);
+                        } else {
+                            gadget_dispatch(regs, handler) {
+                                if (!pending())
+                                    return;
+
+                                count = 0;
+                                handler(regs);
+                            }
+                        }
+                    }
+                }
+                ```
+                """);
+        assertEquals("""
+                root gadget_irq(struct regs *regs)
+                  call gadget_enter(regs, handler = part_irq)
+                    call mask_write(MASK_ALL, flags)
+                    if if (in_nmi(regs))
+                      call gadget_nmi(regs, handler)
+                    else } else
+                      call gadget_dispatch(regs, handler)
+                        if if (!pending())
+                          return return
+                        assign count = 0
+                        call handler(regs)
+                        brace }
+                      brace }
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aDefinitionWhoseCasesExpandCalleesWithEmptyBodiesIsATrace() {
+        Note note = Parsing.parse("""
+                ```c
+                void gadget_sync(struct regs *regs) {
+                    unsigned long code = read_code(regs);
+
+                    switch (code_class(code)) {
+                    case CLASS_ABORT:
+                        gadget_abort(regs, code) {
+
+                        }
+                        break;
+                    case CLASS_ALIGN:
+                        gadget_align(regs, code) {
+
+                        }
+                        break;
+                    default:
+                        gadget_panic(regs, code);
+                    }
+                }
+                ```
+                """);
+        assertEquals("""
+                root void gadget_sync(struct regs *regs)
+                  assign unsigned long code = read_code(regs)
+                  switch switch (code_class(code))
+                    case case CLASS_ABORT:
+                      call gadget_abort(regs, code)
+                        brace }
+                      break break
+                    case case CLASS_ALIGN:
+                      call gadget_align(regs, code)
+                        brace }
+                      break break
+                    case default:
+                      call gadget_panic(regs, code)
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void oneExpandedCalleeInADefinitionIsNotEnough() {
+        // one call opening a body in a listing may be a macro of the project's own
+        Note note = Parsing.parse("""
+                ```c
+                static int gadget_probe(struct gadget *g) {
+                    g->count = 0;
+                    gadget_locked(g) {
+                        g->ready = 1;
+                    }
+                    return 0;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void loopAndScopeMacrosOpeningBodiesInAFunctionStayAListing() {
+        Note note = Parsing.parse("""
+                ```c
+                static void gadget_flush(struct gadget *g) {
+                    scoped_guard(spin, &g->lock) {
+                        queue_walk_safe(&g->q, item, tmp) {
+                            if (item->len > max)
+                                max = item->len;
+                            part_drop(item);
+                        }
+                    }
+                    with_gadget_power(g, ref) {
+                        g->state = 0;
+                    }
+                    range_loop(i, 0, n) {
+                        sum += g->v[i];
+                    }
+                    return;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void blocksOfOtherLanguagesWithLowerCaseCallsAreNoTrace() {
+        // trailing blocks after lower-case calls named without `_`, a class's and an object's methods
+        Note kotlin = Parsing.parse("""
+                ```
+                fun main() {
+                    repeat(3) {
+                        launch(io) {
+                            fetch(items)
+                        }
+                    }
+                    return
+                }
+                ```
+                """);
+        assertEquals(0, kotlin.traceBlocks().size());
+        Note methods = Parsing.parse("""
+                ```
+                class Gadget {
+                    start_all(items) {
+                        this.count = 0;
+                    }
+                    stop_all(items) {
+                        items.forEach(stop_one);
+                    }
+                }
+                ```
+                """);
+        assertEquals(0, methods.traceBlocks().size());
+    }
+}
