@@ -94,7 +94,7 @@ final class TreeBuilder {
             }
             if ((RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
                     || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
-                        || RootLines.continuesCondition(previous, line)
+                        || RootLines.continuesCondition(lines, index, previous)
                         || RootLines.continuesAlternative(previous, line)))
                     && pendingComments.isEmpty()) {
                 List<Comment> into = last != null && last.line == previous ? last.comments : root.comments;

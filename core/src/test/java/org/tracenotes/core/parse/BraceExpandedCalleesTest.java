@@ -170,4 +170,29 @@ class BraceExpandedCalleesTest {
                 """);
         assertEquals(0, methods.traceBlocks().size());
     }
+
+    @Test
+    void aMacrosContinuedLinesEndAtTheFirstLineWithoutABackslash() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_kick(g) {
+                    part_kick() {
+                        #define fold_flag() \\
+                            do { \\
+                                set_flag(); \\
+                            } while (0)
+                    }
+                    gadget_next(g);
+                }
+                ```
+                """);
+        String shape = Parsing.shape(note);
+        assertTrue(shape.contains("    directive #define fold_flag() \\"), shape);
+        assertTrue(shape.endsWith("""
+                    brace }
+                  call gadget_next(g)
+                  brace }
+                """), shape);
+        assertEquals(-1, shape.indexOf("call set_flag()"), shape);
+    }
 }
