@@ -92,6 +92,10 @@ final class TreeBuilder {
                 }
                 continue;
             }
+            if (DoWhileTails.closeDo(line, stack)) {
+                previous = line;
+                continue;   // `} while (x);` at a braced `do {`: the loop's condition, its body closed
+            }
             if ((RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
                     || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
                         || RootLines.continuesCondition(lines, index, previous)

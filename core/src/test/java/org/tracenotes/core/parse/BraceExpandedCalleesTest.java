@@ -195,4 +195,37 @@ class BraceExpandedCalleesTest {
                 """), shape);
         assertEquals(-1, shape.indexOf("call set_flag()"), shape);
     }
+
+    @Test
+    void aDoWhileTailIsTheLoopsConditionNotAStep() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_run(g) {
+                    gadget_spin(g) {
+                        do {
+                            part_step(g) {
+                                g->steps++;
+                            }
+                            part_yield();
+                        } while (gadget_busy(g));
+                        x = 1;
+                    }
+                    gadget_done(g);
+                }
+                ```
+                """);
+        assertEquals("""
+                root gadget_run(g)
+                  call gadget_spin(g)
+                    loop do {  } while (gadget_busy(g));
+                      call part_step(g)
+                        expression g->steps++
+                        brace }
+                      call part_yield()
+                    assign x = 1
+                    brace }
+                  call gadget_done(g)
+                  brace }
+                """, Parsing.shape(note));
+    }
 }
