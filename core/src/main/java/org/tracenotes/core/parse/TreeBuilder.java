@@ -57,7 +57,7 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
-        lines = IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines)));
+        lines = ShiftedDirectives.apply(IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines))));
         bodiesGoDeeper = CallBodyColumn.bodiesGoDeeper(lines) && !CallBodyColumn.bodiesAtTextColumn(lines);
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);

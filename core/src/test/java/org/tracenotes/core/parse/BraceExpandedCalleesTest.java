@@ -172,31 +172,6 @@ class BraceExpandedCalleesTest {
     }
 
     @Test
-    void aMacrosContinuedLinesEndAtTheFirstLineWithoutABackslash() {
-        Note note = Parsing.parse("""
-                ```c
-                gadget_kick(g) {
-                    part_kick() {
-                        #define fold_flag() \\
-                            do { \\
-                                set_flag(); \\
-                            } while (0)
-                    }
-                    gadget_next(g);
-                }
-                ```
-                """);
-        String shape = Parsing.shape(note);
-        assertTrue(shape.contains("    directive #define fold_flag() \\"), shape);
-        assertTrue(shape.endsWith("""
-                    brace }
-                  call gadget_next(g)
-                  brace }
-                """), shape);
-        assertEquals(-1, shape.indexOf("call set_flag()"), shape);
-    }
-
-    @Test
     void aDoWhileTailIsTheLoopsConditionNotAStep() {
         Note note = Parsing.parse("""
                 ```c
@@ -226,6 +201,111 @@ class BraceExpandedCalleesTest {
                     brace }
                   call gadget_done(g)
                   brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aMacrosContinuedLinesEndAtTheFirstLineWithoutABackslash() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_kick(g) {
+                    part_kick() {
+                        #define fold_flag() \\
+                            do { \\
+                                set_flag(); \\
+                            } while (0)
+                    }
+                    gadget_next(g);
+                }
+                ```
+                """);
+        String shape = Parsing.shape(note);
+        assertTrue(shape.contains("    directive #define fold_flag() \\"), shape);
+        assertTrue(shape.endsWith("""
+                    brace }
+                  call gadget_next(g)
+                  brace }
+                """), shape);
+        assertEquals(-1, shape.indexOf("call set_flag()"), shape);
+    }
+
+    @Test
+    void conditionalDirectivesLeftOfASwitchsCasesStayInTheSwitch() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_ipi(g) {
+                    gadget_handle(g) {
+                        switch (g->kind) {
+                        case KIND_A:
+                            part_a() {
+                                g->a = 1;
+                            }
+                            break;
+
+                    #ifdef CONFIG_B
+                        case KIND_B:
+                            part_b();
+                            break;
+                    #endif
+
+                        default:
+                            part_other();
+                            break;
+                        }
+                        gadget_after(g);
+                    }
+                }
+                ```
+                """);
+        assertEquals("""
+                root gadget_ipi(g)
+                  call gadget_handle(g)
+                    switch switch (g->kind)
+                      case case KIND_A:
+                        call part_a()
+                          assign g->a = 1
+                          brace }
+                        break break
+                      directive #ifdef CONFIG_B
+                      case case KIND_B:
+                        call part_b()
+                        break break
+                      directive #endif
+                      case default:
+                        call part_other()
+                        break break
+                      brace }
+                    call gadget_after(g)
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aDirectiveWithTheCallsItGuardsIndentedUnderItKeepsThem() {
+        Note note = Parsing.parse("""
+                ```
+                gadget_init
+                    part_one
+                    #ifdef CONFIG_TWO
+                      part_two
+                    #endif
+                    #ifdef CONFIG_THREE
+                      part_three
+                    #endif
+                    part_four
+                ```
+                """);
+        assertEquals("""
+                root gadget_init
+                  call part_one
+                  directive #ifdef CONFIG_TWO
+                    call part_two
+                  directive #endif
+                  directive #ifdef CONFIG_THREE
+                    call part_three
+                  directive #endif
+                  call part_four
                 """, Parsing.shape(note));
     }
 }
