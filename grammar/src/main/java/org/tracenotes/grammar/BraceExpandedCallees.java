@@ -57,7 +57,7 @@ final class BraceExpandedCallees {
             if (t[e - 1] != '{') {
                 continue;
             }
-            byte kind = opener(t, p, e);
+            byte kind = opener(t, p, e, depth == 0);
             if (kind == CALL && depth > 0 && others == 0 && bodies[0] != CONTROL && bodies[0] != OTHER) {
                 expansions++;
                 cNamed |= LineScan.indexOf(t, p, e, "_") >= 0 && LineScan.indexOf(t, p, e, "_") < LineScan.indexOf(t, p, e, "(");
@@ -74,8 +74,11 @@ final class BraceExpandedCallees {
         return false;
     }
 
-    /** What the stripped line [p, e), which ends with {@code {}, opens. */
-    private static byte opener(int[] t, int p, int e) {
+    /**
+     * What the stripped line [p, e), which ends with {@code {}, opens; {@code top}: no body is open. A macro
+     * in capitals opening a body at the top ({@code SYSCALL_DEFINE2(open, …) {}) defines a function.
+     */
+    private static byte opener(int[] t, int p, int e, boolean top) {
         int q = p;
         if (t[q] == '}') {
             q = LineScan.skipBlanks(t, q + 1, e);   // `} else {`
@@ -96,15 +99,46 @@ final class BraceExpandedCallees {
         if (w > q && LineScan.containsLower(t, q, w, "for_each")) {
             return CONTROL;
         }
-        return definition(t, q, e) ? DEFINITION : OTHER;
+        return definition(t, q, e) || top && capitalsMacro(t, q, w, e) ? DEFINITION : OTHER;
     }
 
+    /** Whether [q, w) is a word of C that opens a statement's body: {@code if}, {@code else}, {@code for}, {@code while}, {@code do}, {@code switch}, {@code case}, {@code default}. */
     private static boolean controlWord(int[] t, int q, int w) {
-        String word = new String(t, q, w - q);
-        return switch (word) {
-            case "if", "else", "for", "while", "do", "switch", "case", "default" -> true;
+        return switch (w - q) {
+            case 2 -> LineScan.startsWith(t, q, w, "if") || LineScan.startsWith(t, q, w, "do");
+            case 3 -> LineScan.startsWith(t, q, w, "for");
+            case 4 -> LineScan.startsWith(t, q, w, "else") || LineScan.startsWith(t, q, w, "case");
+            case 5 -> LineScan.startsWith(t, q, w, "while");
+            case 6 -> LineScan.startsWith(t, q, w, "switch");
+            case 7 -> LineScan.startsWith(t, q, w, "default");
             default -> false;
         };
+    }
+
+    /** Whether the line [q, e) is a name in capitals [q, w), its parenthesised arguments, then the brace. */
+    private static boolean capitalsMacro(int[] t, int q, int w, int e) {
+        if (w == q || w == e || t[w] != '(') {
+            return false;
+        }
+        for (int i = q; i < w; i++) {
+            if (t[i] >= 'a' && t[i] <= 'z') {
+                return false;
+            }
+        }
+        return closesBeforeBrace(t, w, e);
+    }
+
+    /** Whether the parenthesis at {@code k} closes with only blanks between it and the line's last character. */
+    private static boolean closesBeforeBrace(int[] t, int k, int e) {
+        int depth = 0;
+        for (; k < e; k++) {
+            if (t[k] == '(') {
+                depth++;
+            } else if (t[k] == ')' && --depth == 0) {
+                break;
+            }
+        }
+        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1;
     }
 
     /**
@@ -152,18 +186,14 @@ final class BraceExpandedCallees {
     private static boolean definition(int[] t, int q, int e) {
         int words = 0;
         int k = q;
-        int firstEnd = -1;
         while (k < e && t[k] != '(') {
             if (LineScan.isIdentStart(t[k])) {
                 int s = k;
                 while (k < e && LineScan.isIdentPart(t[k])) {
                     k++;
                 }
-                if (words++ == 0) {
-                    firstEnd = k;
-                    if (controlWord(t, s, k) || k - s == 6 && LineScan.startsWith(t, s, k, "return")) {
-                        return false;
-                    }
+                if (words++ == 0 && (controlWord(t, s, k) || k - s == 6 && LineScan.startsWith(t, s, k, "return"))) {
+                    return false;
                 }
             } else if (t[k] == ' ' || t[k] == '*' || t[k] == '\t') {
                 k++;
@@ -171,17 +201,6 @@ final class BraceExpandedCallees {
                 return false;
             }
         }
-        if (words < 2 || k == e || firstEnd < 0) {
-            return false;
-        }
-        int depth = 0;
-        for (; k < e; k++) {
-            if (t[k] == '(') {
-                depth++;
-            } else if (t[k] == ')' && --depth == 0) {
-                break;
-            }
-        }
-        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1;
+        return words >= 2 && k < e && closesBeforeBrace(t, k, e);
     }
 }

@@ -99,6 +99,48 @@ class BraceExpandedCalleesTest {
     }
 
     @Test
+    void aFunctionDefinedByAMacroInCapitalsHoldsExpandedCalleesToo() {
+        Note note = Parsing.parse("""
+                ```c
+                GADGET_DEFINE2(open, const char *, name, int, flags) {
+                    gadget_open_at(CWD, name, flags) {
+                        part_lookup(name) {
+                            if (!name)
+                                return -EINVAL;
+                        }
+                    }
+                }
+                ```
+                """);
+        assertEquals("""
+                root GADGET_DEFINE2(open, const char *, name, int, flags)
+                  call gadget_open_at(CWD, name, flags)
+                    call part_lookup(name)
+                      if if (!name)
+                        return return -EINVAL
+                      brace }
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+        // inside a body, a macro in capitals opening one is no function's definition
+        Note nested = Parsing.parse("""
+                ```c
+                static int gadget_probe(struct gadget *g) {
+                    CHECKED(g) {
+                        part_start(g) {
+                            g->a = 1;
+                        }
+                        part_stop(g) {
+                            g->a = 0;
+                        }
+                    }
+                }
+                ```
+                """);
+        assertEquals(0, nested.traceBlocks().size());
+    }
+
+    @Test
     void oneExpandedCalleeInADefinitionIsNotEnough() {
         // one call opening a body in a listing may be a macro of the project's own
         Note note = Parsing.parse("""
