@@ -54,7 +54,8 @@ final class CodeShapedTraces {
             }
         }
         // nesting needs two bodies opened, one inside the other; a skeleton chain two bodies with a link each
-        return opening >= 2 && (nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last, margin))
+        return opening >= 2 && (nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last, margin)
+                || BraceExpandedCallees.expandsCallees(layout, first, last))
                 || words > 0 && namesOverCalls(layout, first, last, margin);
     }
 
@@ -143,7 +144,8 @@ final class CodeShapedTraces {
      * but there they sit inside a function's definition, and their bodies hold C statements ended by
      * {@code ;} that call nothing or are control flow ({@code x = y;}, {@code if (a) x = y;}, {@code break;}).
      * Brace-nesting pseudocode drops the semicolons, or ends only calls with them; one such statement in
-     * the fence makes it C ({@link #cStatement}).
+     * the fence makes it C ({@link #cStatement}), unless two calls opening bodies are named as no loop or
+     * scope macro is: callees expanded in place among their own statements ({@link BraceExpandedCallees}).
      */
     static boolean nestsCallBodies(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();

@@ -67,15 +67,20 @@ final class RootLines {
     /**
      * Whether an arrowless line goes on with the step just above it that stops on a logical operator
      * ({@code --> ready(x) &&} above {@code start(x)}): the rest of its condition, at whatever column the
-     * author wrapped it to; likewise a line after one ending with {@code \\} (a macro's definition).
+     * author wrapped it to; likewise the lines of a macro's definition ({@code #define each(x)  \\}), each
+     * line after one ending with {@code \\} up to the first that does not: the line right before
+     * {@code lines[index]} ends with {@code \\}.
      */
-    static boolean continuesCondition(TraceLine above, TraceLine line) {
+    static boolean continuesCondition(List<TraceLine> lines, int index, TraceLine above) {
+        TraceLine line = lines.get(index);
         if (above == null || line.arrow() != Arrow.NONE || line.reading() == null || above.reading() == null) {
             return false;
         }
-        String text = above.reading().text();
-        return StepReader.endsWithLogicalOperator(text)
-                || text.stripTrailing().endsWith("\\");   // `#define each(x)  \` continued below
+        if (StepReader.endsWithLogicalOperator(above.reading().text())) {
+            return true;
+        }
+        TraceLine before = index > 0 ? lines.get(index - 1) : null;
+        return before != null && before.reading() != null && before.reading().text().stripTrailing().endsWith("\\");
     }
 
     /**

@@ -57,7 +57,7 @@ final class TreeBuilder {
     }
 
     List<Root> build(List<TraceLine> lines) {
-        lines = IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines)));
+        lines = ShiftedDirectives.apply(IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines))));
         bodiesGoDeeper = CallBodyColumn.bodiesGoDeeper(lines) && !CallBodyColumn.bodiesAtTextColumn(lines);
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
@@ -92,9 +92,13 @@ final class TreeBuilder {
                 }
                 continue;
             }
+            if (DoWhileTails.closeDo(line, stack)) {
+                previous = line;
+                continue;   // `} while (x);` at a braced `do {`: the loop's condition, its body closed
+            }
             if ((RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
                     || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
-                        || RootLines.continuesCondition(previous, line)
+                        || RootLines.continuesCondition(lines, index, previous)
                         || RootLines.continuesAlternative(previous, line)))
                     && pendingComments.isEmpty()) {
                 List<Comment> into = last != null && last.line == previous ? last.comments : root.comments;

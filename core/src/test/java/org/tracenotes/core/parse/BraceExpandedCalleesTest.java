@@ -1,0 +1,353 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+
+/**
+ * Brace pseudocode mixed with C: callees expanded in place under their calls ({@code f(a) {} … {@code }})
+ * among C statements of the callees' own ({@code return;}, {@code x = y;}, {@code break;}), told from
+ * listings of C whose bodies are opened by loop and scope macros. Every fragment is made up.
+ */
+class BraceExpandedCalleesTest {
+
+    @Test
+    void callsOpeningTheirCalleesBodiesAmongCStatementsAreATrace() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_irq(struct regs *regs) {
+                    gadget_enter(regs, handler = part_irq) {
+                        mask_write(MASK_ALL, flags);
+
+                        if (in_nmi(regs)) {
+                            gadget_nmi(regs, handler);
+                        } else {
+                            gadget_dispatch(regs, handler) {
+                                if (!pending())
+                                    return;
+
+                                count = 0;
+                                handler(regs);
+                            }
+                        }
+                    }
+                }
+                ```
+                """);
+        assertEquals("""
+                root gadget_irq(struct regs *regs)
+                  call gadget_enter(regs, handler = part_irq)
+                    call mask_write(MASK_ALL, flags)
+                    if if (in_nmi(regs))
+                      call gadget_nmi(regs, handler)
+                    else } else
+                      call gadget_dispatch(regs, handler)
+                        if if (!pending())
+                          return return
+                        assign count = 0
+                        call handler(regs)
+                        brace }
+                      brace }
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aDefinitionWhoseCasesExpandCalleesWithEmptyBodiesIsATrace() {
+        Note note = Parsing.parse("""
+                ```c
+                void gadget_sync(struct regs *regs) {
+                    unsigned long code = read_code(regs);
+
+                    switch (code_class(code)) {
+                    case CLASS_ABORT:
+                        gadget_abort(regs, code) {
+
+                        }
+                        break;
+                    case CLASS_ALIGN:
+                        gadget_align(regs, code) {
+
+                        }
+                        break;
+                    default:
+                        gadget_panic(regs, code);
+                    }
+                }
+                ```
+                """);
+        assertEquals("""
+                root void gadget_sync(struct regs *regs)
+                  assign unsigned long code = read_code(regs)
+                  switch switch (code_class(code))
+                    case case CLASS_ABORT:
+                      call gadget_abort(regs, code)
+                        brace }
+                      break break
+                    case case CLASS_ALIGN:
+                      call gadget_align(regs, code)
+                        brace }
+                      break break
+                    case default:
+                      call gadget_panic(regs, code)
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aFunctionDefinedByAMacroInCapitalsHoldsExpandedCalleesToo() {
+        Note note = Parsing.parse("""
+                ```c
+                GADGET_DEFINE2(open, const char *, name, int, flags) {
+                    gadget_open_at(CWD, name, flags) {
+                        part_lookup(name) {
+                            if (!name)
+                                return -EINVAL;
+                        }
+                    }
+                }
+                ```
+                """);
+        assertEquals("""
+                root GADGET_DEFINE2(open, const char *, name, int, flags)
+                  call gadget_open_at(CWD, name, flags)
+                    call part_lookup(name)
+                      if if (!name)
+                        return return -EINVAL
+                      brace }
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+        // inside a body, a macro in capitals opening one is no function's definition
+        Note nested = Parsing.parse("""
+                ```c
+                static int gadget_probe(struct gadget *g) {
+                    CHECKED(g) {
+                        part_start(g) {
+                            g->a = 1;
+                        }
+                        part_stop(g) {
+                            g->a = 0;
+                        }
+                    }
+                }
+                ```
+                """);
+        assertEquals(0, nested.traceBlocks().size());
+    }
+
+    @Test
+    void oneExpandedCalleeInADefinitionIsNotEnough() {
+        // one call opening a body in a listing may be a macro of the project's own
+        Note note = Parsing.parse("""
+                ```c
+                static int gadget_probe(struct gadget *g) {
+                    g->count = 0;
+                    gadget_locked(g) {
+                        g->ready = 1;
+                    }
+                    return 0;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void loopAndScopeMacrosOpeningBodiesInAFunctionStayAListing() {
+        Note note = Parsing.parse("""
+                ```c
+                static void gadget_flush(struct gadget *g) {
+                    scoped_guard(spin, &g->lock) {
+                        queue_walk_safe(&g->q, item, tmp) {
+                            if (item->len > max)
+                                max = item->len;
+                            part_drop(item);
+                        }
+                    }
+                    with_gadget_power(g, ref) {
+                        g->state = 0;
+                    }
+                    range_loop(i, 0, n) {
+                        sum += g->v[i];
+                    }
+                    return;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void blocksOfOtherLanguagesWithLowerCaseCallsAreNoTrace() {
+        // trailing blocks after lower-case calls named without `_`, a class's and an object's methods
+        Note kotlin = Parsing.parse("""
+                ```
+                fun main() {
+                    repeat(3) {
+                        launch(io) {
+                            fetch(items)
+                        }
+                    }
+                    return
+                }
+                ```
+                """);
+        assertEquals(0, kotlin.traceBlocks().size());
+        Note methods = Parsing.parse("""
+                ```
+                class Gadget {
+                    start_all(items) {
+                        this.count = 0;
+                    }
+                    stop_all(items) {
+                        items.forEach(stop_one);
+                    }
+                }
+                ```
+                """);
+        assertEquals(0, methods.traceBlocks().size());
+    }
+
+    @Test
+    void aDoWhileTailIsTheLoopsConditionNotAStep() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_run(g) {
+                    gadget_spin(g) {
+                        do {
+                            part_step(g) {
+                                g->steps++;
+                            }
+                            part_yield();
+                        } while (gadget_busy(g));
+                        x = 1;
+                    }
+                    gadget_done(g);
+                }
+                ```
+                """);
+        assertEquals("""
+                root gadget_run(g)
+                  call gadget_spin(g)
+                    loop do {  } while (gadget_busy(g));
+                      call part_step(g)
+                        expression g->steps++
+                        brace }
+                      call part_yield()
+                    assign x = 1
+                    brace }
+                  call gadget_done(g)
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aMacrosContinuedLinesEndAtTheFirstLineWithoutABackslash() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_kick(g) {
+                    part_kick() {
+                        #define fold_flag() \\
+                            do { \\
+                                set_flag(); \\
+                            } while (0)
+                    }
+                    gadget_next(g);
+                }
+                ```
+                """);
+        String shape = Parsing.shape(note);
+        assertTrue(shape.contains("    directive #define fold_flag() \\"), shape);
+        assertTrue(shape.endsWith("""
+                    brace }
+                  call gadget_next(g)
+                  brace }
+                """), shape);
+        assertEquals(-1, shape.indexOf("call set_flag()"), shape);
+    }
+
+    @Test
+    void conditionalDirectivesLeftOfASwitchsCasesStayInTheSwitch() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_ipi(g) {
+                    gadget_handle(g) {
+                        switch (g->kind) {
+                        case KIND_A:
+                            part_a() {
+                                g->a = 1;
+                            }
+                            break;
+
+                    #ifdef CONFIG_B
+                        case KIND_B:
+                            part_b();
+                            break;
+                    #endif
+
+                        default:
+                            part_other();
+                            break;
+                        }
+                        gadget_after(g);
+                    }
+                }
+                ```
+                """);
+        assertEquals("""
+                root gadget_ipi(g)
+                  call gadget_handle(g)
+                    switch switch (g->kind)
+                      case case KIND_A:
+                        call part_a()
+                          assign g->a = 1
+                          brace }
+                        break break
+                      directive #ifdef CONFIG_B
+                      case case KIND_B:
+                        call part_b()
+                        break break
+                      directive #endif
+                      case default:
+                        call part_other()
+                        break break
+                      brace }
+                    call gadget_after(g)
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aDirectiveWithTheCallsItGuardsIndentedUnderItKeepsThem() {
+        Note note = Parsing.parse("""
+                ```
+                gadget_init
+                    part_one
+                    #ifdef CONFIG_TWO
+                      part_two
+                    #endif
+                    #ifdef CONFIG_THREE
+                      part_three
+                    #endif
+                    part_four
+                ```
+                """);
+        assertEquals("""
+                root gadget_init
+                  call part_one
+                  directive #ifdef CONFIG_TWO
+                    call part_two
+                  directive #endif
+                  directive #ifdef CONFIG_THREE
+                    call part_three
+                  directive #endif
+                  call part_four
+                """, Parsing.shape(note));
+    }
+}

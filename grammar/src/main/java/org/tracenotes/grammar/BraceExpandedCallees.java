@@ -1,0 +1,206 @@
+package org.tracenotes.grammar;
+
+/**
+ * Brace pseudocode mixed with C: the author writes a function, or a chain of calls, as C and expands
+ * callees in place, each call of one followed by {@code {} and the callee's own body under it, closed by
+ * its {@code }} ({@code el_handler(regs) {} / {@code     irq_enter(regs) {} / … , an empty body
+ * {@code probe(dev, id) {} + blank + {@code }} for a callee not written out). The callees' bodies hold C
+ * statements of their own ({@code x = y;}, {@code return;}, {@code break;}, {@code if}/{@code else},
+ * {@code do}/{@code while}), which is why {@link CodeShapedTraces#nestsCallBodies} (which takes any such
+ * statement for a sign of real C) does not read them.
+ *
+ * <p>What a careful reader states: in C, a call never opens a body; in a function's body, the only
+ * {@code name(args) {} of real C is a macro that loops or scopes, and such macros say so in their names
+ * ({@code for_each}, {@code each}, {@code walk}, {@code loop}, {@code guard}, {@code scope}, {@code with_…},
+ * {@code for_…}, {@code while_…}). A call opening a body whose name says neither, inside a function's body
+ * (a definition's, typed or not, or another expanded callee's, through {@code if}, {@code else},
+ * {@code switch}, {@code do} bodies), is the callee written out in place. One such call in a long listing
+ * may be a macro of the project's own; two of them, one at least named as C names its functions (with an
+ * {@code _}), make the fence a trace. Bodies of no function ({@code = {} initialisers, {@code struct x {},
+ * a bare {@code {}, a class) hold no callee: a call opening a body inside them is another language's
+ * method or block.
+ *
+ * <p>Only lines whose last character is {@code {} or whose first is {@code }} are looked at further.
+ */
+final class BraceExpandedCallees {
+
+    /** Expanded callees a fence holds at least. */
+    static final int MIN_EXPANSIONS = 2;
+
+    /** What opened a body. */
+    private static final byte DEFINITION = 1;
+    private static final byte CALL = 2;
+    private static final byte CONTROL = 3;
+    private static final byte OTHER = 4;
+
+    private BraceExpandedCallees() {
+    }
+
+    /** Whether fenced lines {@code first}..{@code last} of {@code layout} expand callees in place. */
+    static boolean expandsCallees(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        byte[] bodies = new byte[16];
+        int depth = 0;
+        int others = 0;   // bodies of no function open
+        int expansions = 0;
+        boolean cNamed = false;
+        for (int j = first; j <= last; j++) {
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e);
+            if (p == e) {
+                continue;
+            }
+            e = LineScan.stripEnd(t, p, e);
+            if (t[p] == '}' && depth > 0) {
+                others -= bodies[--depth] == OTHER ? 1 : 0;
+            }
+            if (t[e - 1] != '{') {
+                continue;
+            }
+            byte kind = opener(t, p, e, depth == 0);
+            if (kind == CALL && depth > 0 && others == 0 && bodies[0] != CONTROL && bodies[0] != OTHER) {
+                expansions++;
+                cNamed |= LineScan.indexOf(t, p, e, "_") >= 0 && LineScan.indexOf(t, p, e, "_") < LineScan.indexOf(t, p, e, "(");
+                if (expansions >= MIN_EXPANSIONS && cNamed) {
+                    return true;
+                }
+            }
+            if (depth == bodies.length) {
+                bodies = java.util.Arrays.copyOf(bodies, depth * 2);
+            }
+            bodies[depth++] = kind;
+            others += kind == OTHER ? 1 : 0;
+        }
+        return false;
+    }
+
+    /**
+     * What the stripped line [p, e), which ends with {@code {}, opens; {@code top}: no body is open. A macro
+     * in capitals opening a body at the top ({@code SYSCALL_DEFINE2(open, …) {}) defines a function.
+     */
+    private static byte opener(int[] t, int p, int e, boolean top) {
+        int q = p;
+        if (t[q] == '}') {
+            q = LineScan.skipBlanks(t, q + 1, e);   // `} else {`
+        }
+        if (q == e - 1) {
+            return p < q ? CONTROL : OTHER;   // `} {`?, a bare `{`
+        }
+        int w = q;
+        while (w < e && LineScan.isIdentPart(t[w])) {
+            w++;
+        }
+        if (w > q && controlWord(t, q, w)) {
+            return CONTROL;
+        }
+        if (CodeShapedTraces.callOpensBody(t, q, e)) {
+            return loopOrScopeMacro(t, q, e) ? CONTROL : CALL;
+        }
+        if (w > q && LineScan.containsLower(t, q, w, "for_each")) {
+            return CONTROL;
+        }
+        return definition(t, q, e) || top && capitalsMacro(t, q, w, e) ? DEFINITION : OTHER;
+    }
+
+    /** Whether [q, w) is a word of C that opens a statement's body: {@code if}, {@code else}, {@code for}, {@code while}, {@code do}, {@code switch}, {@code case}, {@code default}. */
+    private static boolean controlWord(int[] t, int q, int w) {
+        return switch (w - q) {
+            case 2 -> LineScan.startsWith(t, q, w, "if") || LineScan.startsWith(t, q, w, "do");
+            case 3 -> LineScan.startsWith(t, q, w, "for");
+            case 4 -> LineScan.startsWith(t, q, w, "else") || LineScan.startsWith(t, q, w, "case");
+            case 5 -> LineScan.startsWith(t, q, w, "while");
+            case 6 -> LineScan.startsWith(t, q, w, "switch");
+            case 7 -> LineScan.startsWith(t, q, w, "default");
+            default -> false;
+        };
+    }
+
+    /** Whether the line [q, e) is a name in capitals [q, w), its parenthesised arguments, then the brace. */
+    private static boolean capitalsMacro(int[] t, int q, int w, int e) {
+        if (w == q || w == e || t[w] != '(') {
+            return false;
+        }
+        for (int i = q; i < w; i++) {
+            if (t[i] >= 'a' && t[i] <= 'z') {
+                return false;
+            }
+        }
+        return closesBeforeBrace(t, w, e);
+    }
+
+    /** Whether the parenthesis at {@code k} closes with only blanks between it and the line's last character. */
+    private static boolean closesBeforeBrace(int[] t, int k, int e) {
+        int depth = 0;
+        for (; k < e; k++) {
+            if (t[k] == '(') {
+                depth++;
+            } else if (t[k] == ')' && --depth == 0) {
+                break;
+            }
+        }
+        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1;
+    }
+
+    /**
+     * Whether the call opening a body on [q, e) is named as a macro that loops or scopes: a word of its
+     * name ({@code _}-separated, the last member of a path) is {@code each}, {@code foreach}, {@code walk},
+     * {@code loop}, {@code guard}, {@code scope} or {@code scoped}, or its first word is {@code for},
+     * {@code with}, {@code while} or {@code until}.
+     */
+    static boolean loopOrScopeMacro(int[] t, int q, int e) {
+        int paren = LineScan.indexOf(t, q, e, "(");
+        int n = paren;
+        while (n > q && LineScan.isIdentPart(t[n - 1])) {
+            n--;
+        }
+        boolean firstWord = true;
+        for (int a = n; a < paren; ) {
+            int b = a;
+            while (b < paren && t[b] != '_') {
+                b++;
+            }
+            if (b > a) {
+                String word = new String(t, a, b - a).toLowerCase(java.util.Locale.ROOT);
+                switch (word) {
+                    case "each", "foreach", "walk", "loop", "guard", "scope", "scoped":
+                        return true;
+                    case "for", "with", "while", "until":
+                        if (firstWord) {
+                            return true;
+                        }
+                        break;
+                    default:
+                        break;
+                }
+                firstWord = false;
+            }
+            a = b + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the stripped line [q, e), which ends with {@code {}, defines a function: type words and the
+     * name ({@code static int gadget_probe}, {@code struct part *part_get}), the parameters, the brace.
+     */
+    private static boolean definition(int[] t, int q, int e) {
+        int words = 0;
+        int k = q;
+        while (k < e && t[k] != '(') {
+            if (LineScan.isIdentStart(t[k])) {
+                int s = k;
+                while (k < e && LineScan.isIdentPart(t[k])) {
+                    k++;
+                }
+                if (words++ == 0 && (controlWord(t, s, k) || k - s == 6 && LineScan.startsWith(t, s, k, "return"))) {
+                    return false;
+                }
+            } else if (t[k] == ' ' || t[k] == '*' || t[k] == '\t') {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return words >= 2 && k < e && closesBeforeBrace(t, k, e);
+    }
+}
