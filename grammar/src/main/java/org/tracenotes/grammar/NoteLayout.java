@@ -156,6 +156,7 @@ final class NoteLayout {
                                 || OneLineChains.isFencedChain(this, i + 1, last));
                 if (trace) {
                     ListItemMarkers.markStems(this, i + 1, last);
+                    CaptionLines.mark(this, i + 1, last);
                 }
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
