@@ -253,6 +253,7 @@ final class NoteBuilder {
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth), source, tabWidth, fenceIndent);
         staged = ArrowLengthDepth.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);
+        staged = PathsUnderWords.apply(staged);   // `dmesg ...` over a column of `names`: the path that prints it
         staged = CaptionedTrees.apply(staged, source, open != null);
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
