@@ -59,4 +59,24 @@ class PathsUnderWordsTest {
                       call `boot_cpu_x`
                 """), shape);
     }
+
+    @Test
+    void aFencedColumnOfNamesClosedByADeeperElisionUnderWordsOfACallIsAPath() {
+        String shape = Parsing.shape(Parsing.parse(
+                "Pages for buffers may call shrink_all_x too:\n\n```\nalloc_buffers_x\nfree_more_x\ntry_release_x\n ...\n```\n"));
+        assertEquals("""
+                root alloc_buffers_x
+                  call free_more_x
+                    call try_release_x
+                      prose ...
+                """, shape);
+    }
+
+    @Test
+    void aFencedColumnOfNamesWithoutADeeperElisionOrWordsOfACallStaysAListing() {
+        assertEquals("", Parsing.shape(Parsing.parse(
+                "Pages for buffers may call shrink_all_x too:\n\n```\nalloc_buffers_x\nfree_more_x\ntry_release_x\n...\n```\n")));
+        assertEquals("", Parsing.shape(Parsing.parse(
+                "The helpers of this file:\n\n```\nalloc_buffers_x\nfree_more_x\ntry_release_x\n ...\n```\n")));
+    }
 }
