@@ -128,4 +128,23 @@ class ArrowFencesWithHeadingsTest {
                   call run_x
                 """, "start_x", "  -> .ops = make_ops_x(a,", "          b)", "  -> run_x");
     }
+
+    @Test
+    void aRootWrittenAsAChainIsNamedAfterItsLastLinkWhoseBodyTheTreeIs() {
+        Note note = Parsing.parse(TWO_CASES);
+        Root second = Parsing.onlyBlock(note).roots().get(1);
+        assertEquals("handle_x", second.name());
+        assertEquals("fault_x-->handle_x", second.text());
+        var calls = org.tracenotes.core.graph.CallGraph.of(java.util.List.of(note)).callSites().stream()
+                .map(c -> c.caller() + ">" + c.callee()).toList();
+        assertTrue(calls.contains("handle_x>do_fault_x") && !calls.contains("fault_x>do_fault_x"), calls.toString());
+    }
+
+    @Test
+    void aMemberAccessInARootIsNoChain() {
+        Note note = Parsing.parse("```\nrun_x(dev->ops_x)\n |-> f_x\n |-> g_x\n```\n");
+        assertEquals("run_x", Parsing.onlyRoot(note).name());
+        Note spaced = Parsing.parse("```\nstart_x() -> `mid_x()` --> end_x(a, b)\n |-> f_x\n |-> g_x\n```\n");
+        assertEquals("end_x", Parsing.onlyRoot(spaced).name());
+    }
 }
