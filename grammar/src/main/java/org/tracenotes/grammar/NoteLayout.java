@@ -153,9 +153,11 @@ final class NoteLayout {
                         || contentDecides && CodeShapedTraces.isTrace(this, i + 1, last)   // `f() {` nesting, skeleton code
                         || contentDecides && (DownArrowRuns.joinsSteps(this, i + 1, last, true)
                                 || FlatChainRuns.isFencedChain(this, i, i + 1, last)
+                                || ElidedPaths.isFencedPath(this, i, i + 1, last)
                                 || OneLineChains.isFencedChain(this, i + 1, last));
                 if (trace) {
                     ListItemMarkers.markStems(this, i + 1, last);
+                    CaptionLines.mark(this, i + 1, last);
                 }
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;

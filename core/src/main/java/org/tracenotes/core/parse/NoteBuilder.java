@@ -253,6 +253,9 @@ final class NoteBuilder {
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth), source, tabWidth, fenceIndent);
         staged = ArrowLengthDepth.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);
+        staged = PathsUnderWords.apply(staged);   // `dmesg ...` over a column of `names`: the path that prints it
+        staged = ElidedPathChains.apply(staged, source, open != null);   // names over a deeper `...`: a path written flat
+        staged = CaptionedTrees.apply(staged, source, open != null);
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);

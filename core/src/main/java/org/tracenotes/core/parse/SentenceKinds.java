@@ -22,7 +22,11 @@ final class SentenceKinds {
         if (kind != StepKind.PROSE || r == null) {
             return kind;
         }
-        String s = r.text();
+        return ofSentence(kind, r.text());
+    }
+
+    /** The kind of a step in words whose sentence, without markup, is {@code s} ({@link #of}); {@code kind} is prose. */
+    static StepKind ofSentence(StepKind kind, String s) {
         if (s.isEmpty() || s.charAt(0) != '\u8C03' && s.charAt(0) != '\u5F53') {
             return kind;   // the cheap test: the sentence opens with 调 or 当
         }
@@ -65,12 +69,16 @@ final class SentenceKinds {
                 continue;
             } else if (c == '\uFF0C' || c == ',' || c == '\u3002' || c == '.') {
                 return false;   // the clause ended without a 时
-            } else if (c == '\u65F6' && k > 1
-                    && BEFORE_TIME_WORD.indexOf(s.charAt(k - 1)) < 0
-                    && (k + 1 == s.length() || AFTER_TIME_WORD.indexOf(s.charAt(k + 1)) < 0)) {
+            } else if (k > 1 && timeWord(s, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code s} holds at {@code k} a 时 (when, time) that is a word of its own, not part of 同时, 此时, 时间 … */
+    static boolean timeWord(String s, int k) {
+        return s.charAt(k) == '\u65F6' && (k == 0 || BEFORE_TIME_WORD.indexOf(s.charAt(k - 1)) < 0)
+                && (k + 1 == s.length() || AFTER_TIME_WORD.indexOf(s.charAt(k + 1)) < 0);
     }
 }

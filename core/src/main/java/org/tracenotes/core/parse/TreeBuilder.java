@@ -175,7 +175,7 @@ final class TreeBuilder {
 
     private void startRoot(TraceLine line) {
         settleComments(null, line.indent());
-        RootLines.Head head = RootLines.head(line);
+        RootLines.Head head = ChainRoots.lastLink(RootLines.head(line), line);   // `a --> b`: named after b
         root = new RootNode(head.kind(), head.name(), head.parameters(), line, line.indent(), line.range());
         CommentOwners.take(root.comments, pendingComments, Comment.Placement.LEADING);
         root.comments.addAll(line.comments());

@@ -170,12 +170,12 @@ class NameAndSentenceListsTest {
                   call `dev_read` 调用 `dev_read_one(int fd)` ：
                     call 调用 `dev_get` 从 `fd` 取得 `struct dev` 。
                     if 当 `.dev != NULL` 时：
-                      prose 使用 `dev_pos` 获取偏移量
+                      call 使用 `dev_pos` 获取偏移量
                       call 调用 `vfs_dev_read(struct dev *d)` ：
                         if 当读取字节数大于0时，调用 `notify_read` 告知。
                         call 调用 `inc_reads` 增加计数。
                       prose 更新偏移量
-                  prose 返回 `0` 。
+                  return 返回 `0` 。
                 """, read(
                 "`read` 的流程如下：",
                 "1. `dev_read` 调用 `dev_read_one(int fd)` ：",
