@@ -92,7 +92,8 @@ final class TreeBuilder {
                 }
                 continue;
             }
-            if ((RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
+            if ((RootLines.continuesProse(previous, line,
+                    root != null && root.line == previous && last == null && !AuthorLayout.bodyFollows(lines, index))
                     || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
                         || RootLines.continuesCondition(previous, line)
                         || RootLines.continuesAlternative(previous, line)))
