@@ -55,7 +55,8 @@ public final class Connectors {
     /**
      * Whether the {@code -} or lead at {@code i} is part of a tree edge without an arrow head: a
      * {@code |}, {@code +}, {@code `} or {@code \\} and two or more {@code -} followed by a blank
-     * ({@code |-- name}, {@code `-- name}, {@code +-- name}). With a {@code >} it is an arrow instead.
+     * ({@code |-- name}, {@code `-- name}, {@code +-- name}), or a {@code |} and one {@code -} right
+     * against a name with no {@code >} after it ({@code |-name}). With a {@code >} it is an arrow instead.
      */
     private static boolean inTreeEdge(CharSequence line, int i, int end) {
         int lead = i;
@@ -69,7 +70,27 @@ public final class Connectors {
         while (q < end && line.charAt(q) == '-') {
             q++;
         }
+        if (q == lead + 2 && line.charAt(lead) == '|') {   // `|-name`: one dash right against the step's name
+            return q < end && startsName(line.charAt(q)) && !labelsArrow(line, q, end);
+        }
         return q > lead + 2 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t' || startsName(line.charAt(q)));
+    }
+
+    /**
+     * Whether an arrow {@code ->} and a blank follow on the line before any {@code (} or {@code //}:
+     * {@code |-label-> f} is an arrow with a label, no edge ({@code |-f(p->q)}, {@code |-dev->open} are).
+     */
+    static boolean labelsArrow(CharSequence line, int from, int end) {
+        for (int k = from; k + 1 < end; k++) {
+            char c = line.charAt(k);
+            if (c == '-' && line.charAt(k + 1) == '>') {
+                return k + 2 == end || line.charAt(k + 2) == ' ' || line.charAt(k + 2) == '\t';
+            }
+            if (c == '(' || c == '/' && line.charAt(k + 1) == '/') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsName(char c) {

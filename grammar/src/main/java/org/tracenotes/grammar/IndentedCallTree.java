@@ -99,7 +99,11 @@ final class IndentedCallTree {
                 continue;
             }
             openParens = 0;
-            CallTreeLine.Kind kind = CallTreeLine.classify(t, p, LineScan.stripEnd(t, p, e));
+            int stemmed = pastStems(t, p, e);
+            if (stemmed == e) {
+                continue;   // a bare `|` stem between steps
+            }
+            CallTreeLine.Kind kind = CallTreeLine.classify(t, stemmed, LineScan.stripEnd(t, stemmed, e));
             if (kind == CallTreeLine.Kind.NEUTRAL) {
                 continue;
             }
@@ -110,7 +114,7 @@ final class IndentedCallTree {
             if (kind == CallTreeLine.Kind.DUMP || kind == CallTreeLine.Kind.ASM && ++asm >= 2) {
                 return false;
             }
-            int text = pastConnector(t, p, e);   // a connector's step starts where its name does
+            int text = pastConnector(t, stemmed, e);   // a connector's step starts where its name does
             int i4 = width(t, s, p, 4) + (text - p);
             int i8 = width(t, s, p, 8) + (text - p);
             if (firstIndent >= 0 && i4 < firstIndent) {
@@ -163,7 +167,11 @@ final class IndentedCallTree {
             if (p == e) {
                 continue;
             }
-            int indent = width(t, s, p, 4) + (pastConnector(t, p, e) - p);
+            int stemmed = pastStems(t, p, e);
+            if (stemmed == e) {
+                continue;
+            }
+            int indent = width(t, s, p, 4) + (pastConnector(t, stemmed, e) - p);
             if (previous >= 0 && indent > previous && !previousOpens) {
                 deeper++;
             }
@@ -330,6 +338,35 @@ final class IndentedCallTree {
         return w;
     }
 
+    /** {@link Connectors#labelsArrow} of code points [from, e). */
+    private static boolean labelsArrow(int[] t, int from, int e) {
+        for (int k = from; k + 1 < e; k++) {
+            if (t[k] == '-' && t[k + 1] == '>') {
+                return k + 2 == e || t[k + 2] == ' ' || t[k + 2] == '\t';
+            }
+            if (t[k] == '(' || t[k] == '/' && t[k + 1] == '/') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Past the {@code |} stems that lead a line, each followed by a blank ({@code |    lb_pick()} under
+     * {@code |-if x}, {@code |      |-f}, a bare {@code |}): where the line's own text or connector starts;
+     * {@code e} for a line of stems alone. A line that ends with a {@code |} is a table's row: no stems.
+     */
+    static int pastStems(int[] t, int p, int e) {
+        if (t[p] != '|' || t[LineScan.stripEnd(t, p, e) - 1] == '|' && LineScan.stripEnd(t, p, e) - p > 1) {
+            return p;   // the cheap test: most lines start with no stem
+        }
+        int q = p;
+        while (q < e && t[q] == '|' && (q + 1 == e || t[q + 1] == ' ' || t[q + 1] == '\t')) {
+            q = LineScan.skipBlanks(t, q + 1, e);
+        }
+        return q;
+    }
+
     /** Past a tree connector without an arrow head: {@code |-- }, {@code +-- }, {@code `-- }, {@code |} before a name. */
     static int pastConnector(int[] t, int p, int e) {
         int c = t[p];
@@ -337,6 +374,9 @@ final class IndentedCallTree {
             int q = p + 1;
             while (q < e && t[q] == '-') {
                 q++;
+            }
+            if (q == p + 2) {   // `|-name`: one dash right against the name, no arrow with a label after it
+                return c == '|' && q < e && LineScan.isIdentStart(t[q]) && !labelsArrow(t, q, e) ? q : p;
             }
             return q > p + 2 && q < e && (t[q] == ' ' || t[q] == '\t' || LineScan.isIdentStart(t[q])) ? LineScan.skipBlanks(t, q, e) : p;
         }

@@ -55,11 +55,57 @@ final class NameItemLists {
         return blockId;
     }
 
+    /**
+     * Where the marker of an item of a bullet list ends on {@code line}: its bullet, or the number of a
+     * numbered item standing among the bullets ({@code 1.}, {@code 2.} under a bullet: steps of the same
+     * tree, counted by the author); -1 for any other line.
+     */
+    static int itemEnd(NoteLayout layout, int line) {
+        int bullet = ListItemMarkers.bulletEnd(layout, line);
+        return bullet >= 0 ? bullet : SentenceItemLists.numberEnd(layout, line);
+    }
+
+    /**
+     * Which items of the list on {@code first}..{@code last} are steps: an item that names a call, and an
+     * item in words with such a step under it (deeper, before the next item at its depth or shallower): a
+     * step told in words ({@code - 创建新的挂载点} over {@code - do_new_mount}), whose body is the calls
+     * under it. An item in words with only words under it is a remark. Indexed from {@code first}.
+     */
+    private static boolean[] steps(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        boolean[] step = new boolean[last - first + 1];
+        int[] indents = new int[last - first + 1];
+        boolean[] under = new boolean[last - first + 1];   // an item's subtree holds a step
+        int top = 0;
+        for (int j = last; j >= first; j--) {
+            if (layout.role(j) != NoteLayout.Role.TEXT) {
+                continue;
+            }
+            int marker = itemEnd(layout, j);
+            if (marker < 0) {
+                continue;
+            }
+            int indent = layout.indentOf(j);
+            boolean below = false;
+            while (top > 0 && indents[top - 1] > indent) {
+                below |= under[--top];
+            }
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j) + marker, e);
+            step[j - first] = nameStart(t, p, e) >= 0 || below && isWords(t, p, e);
+            indents[top] = indent;
+            under[top++] = step[j - first] || below;
+        }
+        return step;
+    }
+
     /** Whether lines {@code first}..{@code last}, a list, are a call tree written with names. */
     private static boolean isNameTree(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
+        boolean[] step = null;   // read only for a list whose names descend
         int items = 0;
         int named = 0;
+        int wordSteps = 0;
         int descents = 0;
         boolean deep = false;
         int[] chainIndent = new int[4];   // the indents of the named items in the current chain, innermost last
@@ -71,7 +117,7 @@ final class NameItemLists {
             if (layout.role(j) != NoteLayout.Role.TEXT) {
                 continue;
             }
-            int bullet = ListItemMarkers.bulletEnd(layout, j);
+            int bullet = itemEnd(layout, j);
             if (bullet < 0) {
                 continue;
             }
@@ -86,8 +132,13 @@ final class NameItemLists {
                 chain--;
             }
             if (nameStart(t, p, e) < 0) {
-                calls |= isWords(t, p, e);   // a note in words on what a name does: a walk through code
-                continue;   // words: a remark on the name above
+                boolean words = isWords(t, p, e);
+                calls |= words;   // a note in words on what a name does: a walk through code
+                if (words) {
+                    step = step == null ? steps(layout, first, last) : step;
+                    wordSteps += step[j - first] ? 1 : 0;
+                }
+                continue;   // words: a remark on the name above, or a step told in words
             }
             calls |= writtenAsCall(t, p, e);
             anchors |= linksAnAnchor(t, p, e);
@@ -103,7 +154,7 @@ final class NameItemLists {
             }
             chainIndent[chain++] = indent;
         }
-        return descents >= MIN_DESCENTS && deep && named * 2 > items
+        return descents >= MIN_DESCENTS && deep && (named + wordSteps) * 2 > items
                 && (calls || fourDeep && !anchors);
     }
 
@@ -187,8 +238,8 @@ final class NameItemLists {
             return -1;
         }
         int c = t[p];
-        if (c != '_' && c != '*' && c != '[' && !(c >= 'a' && c <= 'z')) {
-            return -1;   // the cheap test: a name starts lower-case or with an _
+        if (c != '_' && c != '*' && c != '[' && !(c >= 'a' && c <= 'z') && !escapedUnderscore(t, p, e)) {
+            return -1;   // the cheap test: a name starts lower-case or with an _ (or a Markdown-escaped \_)
         }
         int start = p;
         if (c == '[') {
@@ -235,7 +286,20 @@ final class NameItemLists {
         if (q < e && t[q] != ' ' && t[q] != '\t' && t[q] < 0x80) {
             return -1;   // name. name: name= : no name alone
         }
-        return namesAFunction(t, q, e) ? -1 : start;
+        return !noteAfterComma(t, q, e) && namesAFunction(t, q, e) ? -1 : start;
+    }
+
+    /**
+     * Whether the words after a name start with a fullwidth comma or colon ({@code init_irq，初始化中断}): a
+     * note on the call, whatever it names; a sentence that goes on after the name ({@code f で g を呼ぶ})
+     * is about both.
+     */
+    private static boolean noteAfterComma(int[] t, int q, int e) {
+        int k = q;
+        while (k < e && t[k] == ' ') {
+            k++;
+        }
+        return k < e && (t[k] == '\uFF0C' || t[k] == '\uFF1A');
     }
 
     /**
@@ -243,13 +307,16 @@ final class NameItemLists {
      * with them), or -1 when the word there is no function's name.
      */
     private static int nameEnd(int[] t, int p, int e) {
-        if (p >= e || !LineScan.isIdentStart(t[p])) {
+        if (p >= e || !LineScan.isIdentStart(t[p]) && !escapedUnderscore(t, p, e)) {
             return -1;
         }
         boolean lower = false;
         boolean underscore = false;
         int q = p;
-        while (q < e && LineScan.isIdentPart(t[q]) && t[q] < 0x80) {
+        while (q < e && t[q] < 0x80 && (LineScan.isIdentPart(t[q]) || escapedUnderscore(t, q, e))) {
+            if (t[q] == '\\') {
+                q++;   // start\_kernel: Markdown's escape of an _, the name's own _
+            }
             lower |= t[q] >= 'a' && t[q] <= 'z';
             underscore |= t[q] == '_';
             q++;
@@ -270,6 +337,11 @@ final class NameItemLists {
         return underscore ? q : -1;
     }
 
+    /** Whether {@code p} holds {@code \_}, an _ escaped as Markdown lets a name be written ({@code start\_kernel}). */
+    private static boolean escapedUnderscore(int[] t, int p, int e) {
+        return t[p] == '\\' && p + 1 < e && t[p + 1] == '_';
+    }
+
     /** The end of a link's target {@code (#anchor)} right after its text's {@code ]}, or {@code p}. */
     private static int linkEnd(int[] t, int p, int e) {
         if (p >= e || t[p] != '(') {
@@ -283,10 +355,15 @@ final class NameItemLists {
         return p;
     }
 
-    /** Whether words [p, e) after an item's name name a function too (a word with a lower-case letter and an _). */
+    /**
+     * Whether words [p, e) after an item's name name a function too (a word with a lower-case letter and an
+     * _), not inside a string in quotes ({@code "__init"}: a section's or a file's name).
+     */
     private static boolean namesAFunction(int[] t, int p, int e) {
+        boolean quoted = false;
         for (int k = p; k < e; k++) {
-            if (t[k] != '_') {
+            quoted ^= t[k] == '"';
+            if (t[k] != '_' || quoted) {
                 continue;   // the cheap test: a name of a function holds an _
             }
             int a = k;
@@ -322,6 +399,7 @@ final class NameItemLists {
 
     /** Makes the list a trace block: bullets (and a name's {@code **} or {@code [}) are margins, words are remarks. */
     private static void markList(NoteLayout layout, int first, int last, int blockId) {
+        boolean[] step = steps(layout, first, last);
         NoteLayout.Role[] before = CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
         int[] t = layout.codePoints();
         for (int j = first; j <= last; j++) {
@@ -329,10 +407,10 @@ final class NameItemLists {
             if (r == NoteLayout.Role.BLANK) {
                 continue;
             }
-            int bullet = r == NoteLayout.Role.TEXT ? ListItemMarkers.bulletEnd(layout, j) : -1;
+            int bullet = r == NoteLayout.Role.TEXT ? itemEnd(layout, j) : -1;
             int e = layout.contentEnd(j);
             int p = bullet < 0 ? e : LineScan.stripStart(t, layout.start(j) + bullet, e);
-            if (bullet < 0 || nameStart(t, p, e) < 0 && !isWord(t, p, LineScan.stripEnd(t, p, e))) {
+            if (bullet < 0 || !step[j - first] && !isWord(t, p, LineScan.stripEnd(t, p, e))) {
                 layout.margins().setRemark(j);
             } else {
                 layout.margins().setEnd(j, bullet);

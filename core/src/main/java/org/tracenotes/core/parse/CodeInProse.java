@@ -38,9 +38,13 @@ final class CodeInProse {
             "^(?:(?:OR|or|或者|或)\\s*[:：]?\\s+|(?:OR|or)[:：]|!{3,}\\s+|!![^!]*!!\\s*|\\*\\*|`|\\[(?=[A-Za-z_]\\w*_)"
             + "|\\([^()]*\\)\\s*(?=[A-Za-z_])|(?<label>" + LOOP_LABEL.pattern() + ")|·+\\s*(?:-+>|=>)\\s*"
             + "|\\+-+\\s+(?=[A-Za-z_])|\\+-(?=[^>\\s-])[^>]{1,40}?-+>\\s*)");
-    /** A name, then members, indexes (empty ones included) or a {@code file.c::fn} scope. */
-    private static final Pattern CHAIN = Pattern.compile("[A-Za-z_]\\w*(?:(?:->|\\.|::)[A-Za-z_]\\w*|\\[[^\\]\\n]*\\])*");
-    private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_]\\w*)|\\[[^\\]\\n]*\\]");
+    /**
+     * A name, then members, indexes (empty ones included) or a {@code file.c::fn} scope; an {@code _} in a
+     * name may be written {@code \\_}, as Markdown outside code escapes it ({@code start\\_kernel}).
+     */
+    private static final Pattern CHAIN = Pattern.compile(
+            "[A-Za-z_](?:\\w|\\\\_)*(?:(?:->|\\.|::)[A-Za-z_](?:\\w|\\\\_)*|\\[[^\\]\\n]*\\])*");
+    private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_](?:\\w|\\\\_)*)|\\[[^\\]\\n]*\\]");
     /** An assembly call or jump instruction and its target (a jump into a function is where the trace goes on). */
     private static final Pattern ASM_CALL = Pattern.compile("^(?:call[lqw]?|jmp[lqw]?|bl|jal)\\s+([A-Za-z_][\\w.]*)\\s*$");
     /** A call said in words, ending with the callee: {@code call all listeners log_start()}, {@code 调用 ops->f()}. */
@@ -306,8 +310,10 @@ final class CodeInProse {
         return e;
     }
 
+    /** The name at {@code start}, its Markdown escapes ({@code \\_}) read as the characters they stand for. */
     private static Expr.Name name(String name, Where w, int start) {
-        return new Expr.Name(name, at(w, start, start + name.length()));
+        String plain = name.indexOf('\\') < 0 ? name : name.replace("\\_", "_");
+        return new Expr.Name(plain, at(w, start, start + name.length()));
     }
 
     /** A line's text and the range it stands at: columns count code points, indexes into the text UTF-16 units. */

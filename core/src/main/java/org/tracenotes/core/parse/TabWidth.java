@@ -55,6 +55,9 @@ final class TabWidth {
             return NARROW;
         }
         int step = spaceStep(code);
+        if (step != 1 && readsCleanOnlyNarrow(code, step)) {
+            return NARROW;   // the block's own tree outweighs the note's evidence for eight
+        }
         if (step != 1 && aligned == 0 && halfTabLines(source) >= 2) {
             return WIDE;
         }
@@ -170,6 +173,61 @@ final class TabWidth {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(NARROW);
+    }
+
+    /**
+     * Whether the block, a Markdown list (every line an item), reads as a clean tree only with tabs four
+     * wide: at four every line goes one step
+     * deeper than the line above or back to a column a line above it still open stands at, while at eight
+     * some line goes back to a column no open line stands at ({@code \t    - f} between {@code \t- g} and
+     * {@code \t\t- h}: at eight it would stand between two levels). An author whose editor shows tabs
+     * four wide and who mixes a tab and four spaces for one level writes exactly that.
+     */
+    private static boolean readsCleanOnlyNarrow(List<String> code, int step) {
+        for (String line : code) {
+            if (!isListItem(line)) {
+                return false;   // the cheap test: most blocks hold a line that is no list item
+            }
+        }
+        return strayDedents(code, WIDE) > 0 && strayDedents(code, NARROW) == 0 && offStep(code, NARROW, step) == 0;
+    }
+
+    /** Whether a line is a Markdown list item: a bullet ({@code -}, {@code *}, {@code +}) or a number and a dot, then a blank. */
+    private static boolean isListItem(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        int p = i;
+        while (i < line.length() && i - p < 3 && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        boolean numbered = i > p && i < line.length() && line.charAt(i) == '.';
+        if (!numbered && (i >= line.length() || "-*+".indexOf(line.charAt(i)) < 0)) {
+            return false;
+        }
+        return i + 1 < line.length() && (line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t');
+    }
+
+    /** Lines that go back to a column no line still open above them stands at, tabs {@code width} wide. */
+    private static int strayDedents(List<String> code, int width) {
+        int[] open = new int[code.size()];
+        int depth = 0;
+        int stray = 0;
+        for (String line : code) {
+            int column = SourceText.indentWidth(line, width);
+            boolean back = false;
+            while (depth > 0 && open[depth - 1] > column) {
+                depth--;
+                back = true;
+            }
+            if (depth > 0 && open[depth - 1] == column) {
+                continue;
+            }
+            stray += back ? 1 : 0;
+            open[depth++] = column;
+        }
+        return stray;
     }
 
     private static int offStep(List<String> code, int width, int step) {

@@ -96,7 +96,8 @@ final class TreeBuilder {
                 previous = line;
                 continue;   // `} while (x);` at a braced `do {`: the loop's condition, its body closed
             }
-            if ((RootLines.continuesProse(previous, line, root != null && root.line == previous && last == null)
+            if ((RootLines.continuesProse(previous, line,
+                    root != null && root.line == previous && last == null && !AuthorLayout.bodyFollows(lines, index))
                     || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
                         || RootLines.continuesCondition(lines, index, previous)
                         || RootLines.continuesAlternative(previous, line)))
