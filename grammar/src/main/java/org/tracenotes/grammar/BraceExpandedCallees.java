@@ -11,8 +11,9 @@ package org.tracenotes.grammar;
  *
  * <p>What a careful reader states: in C, a call never opens a body; in a function's body, the only
  * {@code name(args) {} of real C is a macro that loops or scopes, and such macros say so in their names
- * ({@code for_each}, {@code each}, {@code walk}, {@code loop}, {@code guard}, {@code scope}, {@code with_…},
- * {@code for_…}, {@code while_…}). A call opening a body whose name says neither, inside a function's body
+ * ({@code for_each}, {@code each}, {@code walk}, {@code loop}, {@code guard}, {@code scope}, {@code with},
+ * {@code for}, {@code while}, {@code until}, {@code repeat}: {@link LoopMacroNames}), wherever the word stands in
+ * the name ({@code bpf_for}). A call opening a body whose name says neither, inside a function's body
  * (a definition's, typed or not, or another expanded callee's, through {@code if}, {@code else},
  * {@code switch}, {@code do} bodies), is the callee written out in place. One such call in a long listing
  * may be a macro of the project's own; two of them, one at least named as C names its functions (with an
@@ -96,7 +97,7 @@ final class BraceExpandedCallees {
         if (CodeShapedTraces.callOpensBody(t, q, e)) {
             return loopOrScopeMacro(t, q, e) ? CONTROL : CALL;
         }
-        if (w > q && LineScan.containsLower(t, q, w, "for_each")) {
+        if (w > q && LoopMacroNames.forEach(t, q, w)) {
             return CONTROL;
         }
         return definition(t, q, e) || top && capitalsMacro(t, q, w, e) ? DEFINITION : OTHER;
@@ -143,40 +144,16 @@ final class BraceExpandedCallees {
 
     /**
      * Whether the call opening a body on [q, e) is named as a macro that loops or scopes: a word of its
-     * name ({@code _}-separated, the last member of a path) is {@code each}, {@code foreach}, {@code walk},
-     * {@code loop}, {@code guard}, {@code scope} or {@code scoped}, or its first word is {@code for},
-     * {@code with}, {@code while} or {@code until}.
+     * name ({@code _}-separated, the last member of a path) is a loop or scope word, wherever it stands
+     * ({@code scoped_guard}, {@code bpf_for}, {@code part_until_all_locked}: {@link LoopMacroNames}).
      */
-    static boolean loopOrScopeMacro(int[] t, int q, int e) {
+    private static boolean loopOrScopeMacro(int[] t, int q, int e) {
         int paren = LineScan.indexOf(t, q, e, "(");
         int n = paren;
         while (n > q && LineScan.isIdentPart(t[n - 1])) {
             n--;
         }
-        boolean firstWord = true;
-        for (int a = n; a < paren; ) {
-            int b = a;
-            while (b < paren && t[b] != '_') {
-                b++;
-            }
-            if (b > a) {
-                String word = new String(t, a, b - a).toLowerCase(java.util.Locale.ROOT);
-                switch (word) {
-                    case "each", "foreach", "walk", "loop", "guard", "scope", "scoped":
-                        return true;
-                    case "for", "with", "while", "until":
-                        if (firstWord) {
-                            return true;
-                        }
-                        break;
-                    default:
-                        break;
-                }
-                firstWord = false;
-            }
-            a = b + 1;
-        }
-        return false;
+        return LoopMacroNames.loopsOrScopes(t, n, paren);
     }
 
     /**

@@ -256,7 +256,7 @@ final class CallTreeLine {
         if (q < e && t[q] == ':' && (q + 1 == e || t[q + 1] != ':')) {
             return true;   // a label, a YAML key, `target:` of a Makefile
         }
-        return t[e - 1] == ':' || t[e - 1] == '{' || LineScan.containsLower(t, p, q, "for_each") || LineScan.containsLower(t, p, q, "foreach");
+        return t[e - 1] == ':' || t[e - 1] == '{' || LoopMacroNames.forEach(t, p, q);
     }
 
     /**

@@ -3,8 +3,13 @@ package org.tracenotes.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Step;
 
 /**
  * Brace pseudocode mixed with C: callees expanded in place under their calls ({@code f(a) {} … {@code }})
@@ -349,5 +354,49 @@ class BraceExpandedCalleesTest {
                   directive #endif
                   call part_four
                 """, Parsing.shape(note));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"for", "with", "while", "until", "repeat", "each", "foreach", "walk", "loop", "guard", "scope", "scoped"})
+    void aBodyMacroWithItsLoopOrScopeWordAfterTheFirstIsNoCallee(String word) {
+        // the macro beside one plain call opening a body: the word alone decides listing or trace
+        Note note = Parsing.parse("""
+                ```c
+                static int gadget_scan(struct gadget *g) {
+                    int n = 0;
+                    gadget_%s_items(g, item) {
+                        n += item->len;
+                    }
+                    part_x(g) {
+                        g->done = 1;
+                    }
+                    return n;
+                }
+                ```
+                """.formatted(word));
+        assertEquals(0, note.traceBlocks().size(), word);
+    }
+
+    @Test
+    void iteratorMacrosNamedAfterTheirLibraryStayAListing() {
+        Note note = Parsing.parse("""
+                ```c
+                int gadget_pairs(void *ctx) {
+                    int i, j;
+                    lib_for(i, 0, 8) {
+                        lib_repeat(4) {
+                            if (i == j)
+                                continue;
+                            hits++;
+                        }
+                    }
+                    part_until_all_locked(&ctx) {
+                        hits = 0;
+                    }
+                    return 0;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
     }
 }
