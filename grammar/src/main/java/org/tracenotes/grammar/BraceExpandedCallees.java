@@ -16,8 +16,9 @@ package org.tracenotes.grammar;
  * the name ({@code bpf_for}). A call opening a body whose name says neither, inside a function's body
  * (a definition's, typed or not, or another expanded callee's, through {@code if}, {@code else},
  * {@code switch}, {@code do} bodies), is the callee written out in place. One such call in a long listing
- * may be a macro of the project's own; two of them, one at least named as C names its functions (with an
- * {@code _}), make the fence a trace. Bodies of no function ({@code = {} initialisers, {@code struct x {},
+ * may be a macro of the project's own, and so may one name opening bodies again and again (a project's
+ * macro is used in many functions); two calls of different names, one at least named as C names its
+ * functions (with an {@code _}), make the fence a trace. Bodies of no function ({@code = {} initialisers, {@code struct x {},
  * a bare {@code {}, a class) hold no callee: a call opening a body inside them is another language's
  * method or block.
  *
@@ -25,7 +26,7 @@ package org.tracenotes.grammar;
  */
 final class BraceExpandedCallees {
 
-    /** Expanded callees a fence holds at least. */
+    /** Expanded callees of different names a fence holds at least. */
     static final int MIN_EXPANSIONS = 2;
 
     /** What opened a body. */
@@ -43,7 +44,9 @@ final class BraceExpandedCallees {
         byte[] bodies = new byte[16];
         int depth = 0;
         int others = 0;   // bodies of no function open
-        int expansions = 0;
+        int expansions = 0;   // distinct callee names
+        int named = -1;       // the first callee counted: its name [named, namedEnd)
+        int namedEnd = -1;
         boolean cNamed = false;
         for (int j = first; j <= last; j++) {
             int e = layout.contentEnd(j);
@@ -59,7 +62,13 @@ final class BraceExpandedCallees {
                 continue;
             }
             byte kind = opener(t, p, e, depth == 0);
-            if (kind == CALL && depth > 0 && others == 0 && bodies[0] != CONTROL && bodies[0] != OTHER) {
+            int paren = kind == CALL ? LineScan.indexOf(t, p, e, "(") : -1;
+            if (kind == CALL && depth > 0 && others == 0 && bodies[0] != CONTROL && bodies[0] != OTHER
+                    && (named < 0 || !sameName(t, named, namedEnd, p, paren))) {
+                if (named < 0) {
+                    named = p;
+                    namedEnd = paren;
+                }
                 expansions++;
                 cNamed |= LineScan.indexOf(t, p, e, "_") >= 0 && LineScan.indexOf(t, p, e, "_") < LineScan.indexOf(t, p, e, "(");
                 if (expansions >= MIN_EXPANSIONS && cNamed) {
@@ -73,6 +82,19 @@ final class BraceExpandedCallees {
             others += kind == OTHER ? 1 : 0;
         }
         return false;
+    }
+
+    /** Whether the names [a, b) and [c, d) are the same. */
+    private static boolean sameName(int[] t, int a, int b, int c, int d) {
+        if (b - a != d - c) {
+            return false;
+        }
+        for (int k = 0; k < b - a; k++) {
+            if (t[a + k] != t[c + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -399,4 +399,25 @@ class BraceExpandedCalleesTest {
                 """);
         assertEquals(0, note.traceBlocks().size());
     }
+
+    @Test
+    void oneProjectMacroUsedInTwoFunctionsCountsOnce() {
+        Note note = Parsing.parse("""
+                ```c
+                static int vm_lock(struct vm *vm) {
+                    gadget_lock_all(&vm->ctx) {
+                        ret = part_prepare(&vm->ctx, vm->root);
+                    }
+                    return ret;
+                }
+                static int bo_lock(struct bo *bo) {
+                    gadget_lock_all(&bo->ctx) {
+                        ret = part_prepare(&bo->ctx, bo->obj);
+                    }
+                    return ret;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
 }
