@@ -102,13 +102,13 @@ final class BraceExpandedCallees {
      * in capitals opening a body at the top ({@code SYSCALL_DEFINE2(open, …) {}) defines a function.
      */
     private static byte opener(int[] t, int p, int e, boolean top) {
+        if (t[p] == '}') {
+            return CONTROL;   // `} else {`, `} catch (e) {`, `} __except(x) {`: a clause going on with what the brace closes
+        }
+        if (p == e - 1) {
+            return OTHER;   // a bare `{`
+        }
         int q = p;
-        if (t[q] == '}') {
-            q = LineScan.skipBlanks(t, q + 1, e);   // `} else {`
-        }
-        if (q == e - 1) {
-            return p < q ? CONTROL : OTHER;   // `} {`?, a bare `{`
-        }
         int w = q;
         while (w < e && LineScan.isIdentPart(t[w])) {
             w++;

@@ -420,4 +420,25 @@ class BraceExpandedCalleesTest {
                 """);
         assertEquals(0, note.traceBlocks().size());
     }
+
+    @Test
+    void aClauseAfterAClosingBraceIsNoCallee() {
+        // `} __except(…) {` goes on with the `__try` above it; with it, one project macro is one callee only
+        Note note = Parsing.parse("""
+                ```c
+                NTSTATUS gadget_read(PVOID p) {
+                    __try {
+                        v = *(int *)p;
+                    } __except(EXCEPTION_EXECUTE_HANDLER) {
+                        v = -1;
+                    }
+                    gadget_locked(g) {
+                        w = v;
+                    }
+                    return 0;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
 }
