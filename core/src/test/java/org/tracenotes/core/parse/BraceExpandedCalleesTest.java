@@ -441,4 +441,48 @@ class BraceExpandedCalleesTest {
                 """);
         assertEquals(0, note.traceBlocks().size());
     }
+
+    @Test
+    void aShiftedDirectivesEndifStandsWhereItsIfStands() {
+        Note note = Parsing.parse("""
+                ```
+                => start_gadget()
+                    => setup_part()
+                        => early_init()
+                #ifdef CONFIG_SMP
+                        => smp_prepare()
+                #endif
+                    => rest_init()
+                ```
+                """);
+        assertEquals("""
+                root\s
+                  call start_gadget()
+                    call setup_part()
+                      call early_init()
+                      directive #ifdef CONFIG_SMP
+                      call smp_prepare()
+                      directive #endif
+                    call rest_init()
+                """, Parsing.shape(note));
+        Note atTheEnd = Parsing.parse("""
+                ```
+                => start_gadget()
+                    => setup_part()
+                        => early_init()
+                #ifdef CONFIG_SMP
+                        => smp_prepare()
+                #endif
+                ```
+                """);
+        assertEquals("""
+                root\s
+                  call start_gadget()
+                    call setup_part()
+                      call early_init()
+                      directive #ifdef CONFIG_SMP
+                      call smp_prepare()
+                      directive #endif
+                """, Parsing.shape(atTheEnd));
+    }
 }
