@@ -485,4 +485,65 @@ class BraceExpandedCalleesTest {
                       directive #endif
                 """, Parsing.shape(atTheEnd));
     }
+
+    @Test
+    void aCommentBeforeADoWhileTailStaysInTheLoop() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_run(g) {
+                    gadget_spin(g) {
+                        do {
+                            part_step(g);
+                            // retry if the queue refilled
+                        } while (gadget_busy(g));
+                        gadget_done(g);
+                    }
+                    part_end(g) {
+                        g->n = 0;
+                    }
+                }
+                ```
+                """);
+        Step spin = Parsing.onlyRoot(note).body().get(0);
+        Step done = spin.children().stream().filter(s -> s.text().startsWith("gadget_done")).findFirst().orElseThrow();
+        assertEquals(List.of(), done.comments(Comment.Placement.LEADING), Parsing.shape(note));
+        Step loop = spin.children().get(0);
+        assertTrue(loop.text().startsWith("do"), Parsing.shape(note));
+        assertTrue(loop.comments().stream().anyMatch(c -> c.text().contains("retry"))
+                || loop.children().stream().anyMatch(s -> s.comments().stream().anyMatch(c -> c.text().contains("retry"))),
+                Parsing.shape(note));
+    }
+
+    @Test
+    void aWhileTailUnderAPlainWhileLoopIsNoDoTail() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_run(g) {
+                    gadget_spin(g) {
+                        while (gadget_ready(g)) {
+                            part_step(g);
+                        } while (gadget_busy(g));
+                        gadget_done(g);
+                    }
+                    part_end(g) {
+                        g->n = 0;
+                    }
+                }
+                ```
+                """);
+        // its `}` closes the while loop's body; what follows is a line of that body, never the loop's condition
+        assertEquals("""
+                root gadget_run(g)
+                  call gadget_spin(g)
+                    loop while (gadget_ready(g))
+                      call part_step(g)
+                      prose } while (gadget_busy(g));
+                    call gadget_done(g)
+                    brace }
+                  call part_end(g)
+                    assign g->n = 0
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
 }
