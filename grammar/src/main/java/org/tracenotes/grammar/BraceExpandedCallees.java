@@ -1,5 +1,7 @@
 package org.tracenotes.grammar;
 
+import java.util.Arrays;
+
 /**
  * Brace pseudocode mixed with C: the author writes a function, or a chain of calls, as C and expands
  * callees in place, each call of one followed by {@code {} and the callee's own body under it, closed by
@@ -76,7 +78,7 @@ final class BraceExpandedCallees {
                 }
             }
             if (depth == bodies.length) {
-                bodies = java.util.Arrays.copyOf(bodies, depth * 2);
+                bodies = Arrays.copyOf(bodies, depth * 2);
             }
             bodies[depth++] = kind;
             others += kind == OTHER ? 1 : 0;
@@ -113,7 +115,7 @@ final class BraceExpandedCallees {
         while (w < e && LineScan.isIdentPart(t[w])) {
             w++;
         }
-        if (w > q && controlWord(t, q, w)) {
+        if (w > q && CallTreeLine.cStatementWord(t, q, w)) {
             return CONTROL;
         }
         if (CodeShapedTraces.callOpensBody(t, q, e)) {
@@ -123,19 +125,6 @@ final class BraceExpandedCallees {
             return CONTROL;
         }
         return definition(t, q, e) || top && capitalsMacro(t, q, w, e) ? DEFINITION : OTHER;
-    }
-
-    /** Whether [q, w) is a word of C that opens a statement's body: {@code if}, {@code else}, {@code for}, {@code while}, {@code do}, {@code switch}, {@code case}, {@code default}. */
-    private static boolean controlWord(int[] t, int q, int w) {
-        return switch (w - q) {
-            case 2 -> LineScan.startsWith(t, q, w, "if") || LineScan.startsWith(t, q, w, "do");
-            case 3 -> LineScan.startsWith(t, q, w, "for");
-            case 4 -> LineScan.startsWith(t, q, w, "else") || LineScan.startsWith(t, q, w, "case");
-            case 5 -> LineScan.startsWith(t, q, w, "while");
-            case 6 -> LineScan.startsWith(t, q, w, "switch");
-            case 7 -> LineScan.startsWith(t, q, w, "default");
-            default -> false;
-        };
     }
 
     /** Whether the line [q, e) is a name in capitals [q, w), its parenthesised arguments, then the brace. */
@@ -148,20 +137,7 @@ final class BraceExpandedCallees {
                 return false;
             }
         }
-        return closesBeforeBrace(t, w, e);
-    }
-
-    /** Whether the parenthesis at {@code k} closes with only blanks between it and the line's last character. */
-    private static boolean closesBeforeBrace(int[] t, int k, int e) {
-        int depth = 0;
-        for (; k < e; k++) {
-            if (t[k] == '(') {
-                depth++;
-            } else if (t[k] == ')' && --depth == 0) {
-                break;
-            }
-        }
-        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1;
+        return CodeShapedTraces.parenClosesBeforeBrace(t, w, e);
     }
 
     /**
@@ -191,7 +167,7 @@ final class BraceExpandedCallees {
                 while (k < e && LineScan.isIdentPart(t[k])) {
                     k++;
                 }
-                if (words++ == 0 && (controlWord(t, s, k) || k - s == 6 && LineScan.startsWith(t, s, k, "return"))) {
+                if (words++ == 0 && (CallTreeLine.cStatementWord(t, s, k) || k - s == 6 && LineScan.startsWith(t, s, k, "return"))) {
                     return false;
                 }
             } else if (t[k] == ' ' || t[k] == '*' || t[k] == '\t') {
@@ -200,6 +176,6 @@ final class BraceExpandedCallees {
                 return false;
             }
         }
-        return words >= 2 && k < e && closesBeforeBrace(t, k, e);
+        return words >= 2 && k < e && CodeShapedTraces.parenClosesBeforeBrace(t, k, e);
     }
 }
