@@ -546,4 +546,24 @@ class BraceExpandedCalleesTest {
                   brace }
                 """, Parsing.shape(note));
     }
+
+    @Test
+    void aCommentLineInsideAMacrosDefinitionDoesNotEndIt() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_run(g) {
+                    part_run(g) {
+                        #define run_all(x)          \\
+                            /* every stage */       \\
+                            stage_one(x);           \\
+                            stage_two(x)
+                    }
+                    gadget_next(g);
+                }
+                ```
+                """);
+        String shape = Parsing.shape(note);
+        assertEquals(-1, shape.indexOf("call stage_one(x)"), shape);
+        assertEquals(-1, shape.indexOf("call stage_two(x)"), shape);
+    }
 }
