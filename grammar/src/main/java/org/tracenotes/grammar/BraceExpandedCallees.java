@@ -1,5 +1,7 @@
 package org.tracenotes.grammar;
 
+import java.util.Arrays;
+
 /**
  * Brace pseudocode mixed with C: the author writes a function, or a chain of calls, as C and expands
  * callees in place, each call of one followed by {@code {} and the callee's own body under it, closed by
@@ -11,12 +13,14 @@ package org.tracenotes.grammar;
  *
  * <p>What a careful reader states: in C, a call never opens a body; in a function's body, the only
  * {@code name(args) {} of real C is a macro that loops or scopes, and such macros say so in their names
- * ({@code for_each}, {@code each}, {@code walk}, {@code loop}, {@code guard}, {@code scope}, {@code with_…},
- * {@code for_…}, {@code while_…}). A call opening a body whose name says neither, inside a function's body
+ * ({@code for_each}, {@code each}, {@code walk}, {@code loop}, {@code guard}, {@code scope}, {@code with},
+ * {@code for}, {@code while}, {@code until}, {@code repeat}: {@link LoopMacroNames}), wherever the word stands in
+ * the name ({@code bpf_for}). A call opening a body whose name says neither, inside a function's body
  * (a definition's, typed or not, or another expanded callee's, through {@code if}, {@code else},
  * {@code switch}, {@code do} bodies), is the callee written out in place. One such call in a long listing
- * may be a macro of the project's own; two of them, one at least named as C names its functions (with an
- * {@code _}), make the fence a trace. Bodies of no function ({@code = {} initialisers, {@code struct x {},
+ * may be a macro of the project's own, and so may one name opening bodies again and again (a project's
+ * macro is used in many functions); two calls of different names, one at least named as C names its
+ * functions (with an {@code _}), make the fence a trace. Bodies of no function ({@code = {} initialisers, {@code struct x {},
  * a bare {@code {}, a class) hold no callee: a call opening a body inside them is another language's
  * method or block.
  *
@@ -24,7 +28,7 @@ package org.tracenotes.grammar;
  */
 final class BraceExpandedCallees {
 
-    /** Expanded callees a fence holds at least. */
+    /** Expanded callees of different names a fence holds at least. */
     static final int MIN_EXPANSIONS = 2;
 
     /** What opened a body. */
@@ -42,7 +46,9 @@ final class BraceExpandedCallees {
         byte[] bodies = new byte[16];
         int depth = 0;
         int others = 0;   // bodies of no function open
-        int expansions = 0;
+        int expansions = 0;   // distinct callee names
+        int named = -1;       // the first callee counted: its name [named, namedEnd)
+        int namedEnd = -1;
         boolean cNamed = false;
         for (int j = first; j <= last; j++) {
             int e = layout.contentEnd(j);
@@ -58,7 +64,13 @@ final class BraceExpandedCallees {
                 continue;
             }
             byte kind = opener(t, p, e, depth == 0);
-            if (kind == CALL && depth > 0 && others == 0 && bodies[0] != CONTROL && bodies[0] != OTHER) {
+            int paren = kind == CALL ? LineScan.indexOf(t, p, e, "(") : -1;
+            if (kind == CALL && depth > 0 && others == 0 && bodies[0] != CONTROL && bodies[0] != OTHER
+                    && (named < 0 || !sameName(t, named, namedEnd, p, paren))) {
+                if (named < 0) {
+                    named = p;
+                    namedEnd = paren;
+                }
                 expansions++;
                 cNamed |= LineScan.indexOf(t, p, e, "_") >= 0 && LineScan.indexOf(t, p, e, "_") < LineScan.indexOf(t, p, e, "(");
                 if (expansions >= MIN_EXPANSIONS && cNamed) {
@@ -66,7 +78,7 @@ final class BraceExpandedCallees {
                 }
             }
             if (depth == bodies.length) {
-                bodies = java.util.Arrays.copyOf(bodies, depth * 2);
+                bodies = Arrays.copyOf(bodies, depth * 2);
             }
             bodies[depth++] = kind;
             others += kind == OTHER ? 1 : 0;
@@ -74,45 +86,45 @@ final class BraceExpandedCallees {
         return false;
     }
 
+    /** Whether the names [a, b) and [c, d) are the same. */
+    private static boolean sameName(int[] t, int a, int b, int c, int d) {
+        if (b - a != d - c) {
+            return false;
+        }
+        for (int k = 0; k < b - a; k++) {
+            if (t[a + k] != t[c + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * What the stripped line [p, e), which ends with {@code {}, opens; {@code top}: no body is open. A macro
      * in capitals opening a body at the top ({@code SYSCALL_DEFINE2(open, …) {}) defines a function.
      */
     private static byte opener(int[] t, int p, int e, boolean top) {
+        if (t[p] == '}') {
+            return CONTROL;   // `} else {`, `} catch (e) {`, `} __except(x) {`: a clause going on with what the brace closes
+        }
+        if (p == e - 1) {
+            return OTHER;   // a bare `{`
+        }
         int q = p;
-        if (t[q] == '}') {
-            q = LineScan.skipBlanks(t, q + 1, e);   // `} else {`
-        }
-        if (q == e - 1) {
-            return p < q ? CONTROL : OTHER;   // `} {`?, a bare `{`
-        }
         int w = q;
         while (w < e && LineScan.isIdentPart(t[w])) {
             w++;
         }
-        if (w > q && controlWord(t, q, w)) {
+        if (w > q && CallTreeLine.cStatementWord(t, q, w)) {
             return CONTROL;
         }
         if (CodeShapedTraces.callOpensBody(t, q, e)) {
             return loopOrScopeMacro(t, q, e) ? CONTROL : CALL;
         }
-        if (w > q && LineScan.containsLower(t, q, w, "for_each")) {
+        if (w > q && LoopMacroNames.forEach(t, q, w)) {
             return CONTROL;
         }
         return definition(t, q, e) || top && capitalsMacro(t, q, w, e) ? DEFINITION : OTHER;
-    }
-
-    /** Whether [q, w) is a word of C that opens a statement's body: {@code if}, {@code else}, {@code for}, {@code while}, {@code do}, {@code switch}, {@code case}, {@code default}. */
-    private static boolean controlWord(int[] t, int q, int w) {
-        return switch (w - q) {
-            case 2 -> LineScan.startsWith(t, q, w, "if") || LineScan.startsWith(t, q, w, "do");
-            case 3 -> LineScan.startsWith(t, q, w, "for");
-            case 4 -> LineScan.startsWith(t, q, w, "else") || LineScan.startsWith(t, q, w, "case");
-            case 5 -> LineScan.startsWith(t, q, w, "while");
-            case 6 -> LineScan.startsWith(t, q, w, "switch");
-            case 7 -> LineScan.startsWith(t, q, w, "default");
-            default -> false;
-        };
     }
 
     /** Whether the line [q, e) is a name in capitals [q, w), its parenthesised arguments, then the brace. */
@@ -125,58 +137,21 @@ final class BraceExpandedCallees {
                 return false;
             }
         }
-        return closesBeforeBrace(t, w, e);
-    }
-
-    /** Whether the parenthesis at {@code k} closes with only blanks between it and the line's last character. */
-    private static boolean closesBeforeBrace(int[] t, int k, int e) {
-        int depth = 0;
-        for (; k < e; k++) {
-            if (t[k] == '(') {
-                depth++;
-            } else if (t[k] == ')' && --depth == 0) {
-                break;
-            }
-        }
-        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1;
+        return CodeShapedTraces.parenClosesBeforeBrace(t, w, e);
     }
 
     /**
      * Whether the call opening a body on [q, e) is named as a macro that loops or scopes: a word of its
-     * name ({@code _}-separated, the last member of a path) is {@code each}, {@code foreach}, {@code walk},
-     * {@code loop}, {@code guard}, {@code scope} or {@code scoped}, or its first word is {@code for},
-     * {@code with}, {@code while} or {@code until}.
+     * name ({@code _}-separated, the last member of a path) is a loop or scope word, wherever it stands
+     * ({@code scoped_guard}, {@code bpf_for}, {@code part_until_all_locked}: {@link LoopMacroNames}).
      */
-    static boolean loopOrScopeMacro(int[] t, int q, int e) {
+    private static boolean loopOrScopeMacro(int[] t, int q, int e) {
         int paren = LineScan.indexOf(t, q, e, "(");
         int n = paren;
         while (n > q && LineScan.isIdentPart(t[n - 1])) {
             n--;
         }
-        boolean firstWord = true;
-        for (int a = n; a < paren; ) {
-            int b = a;
-            while (b < paren && t[b] != '_') {
-                b++;
-            }
-            if (b > a) {
-                String word = new String(t, a, b - a).toLowerCase(java.util.Locale.ROOT);
-                switch (word) {
-                    case "each", "foreach", "walk", "loop", "guard", "scope", "scoped":
-                        return true;
-                    case "for", "with", "while", "until":
-                        if (firstWord) {
-                            return true;
-                        }
-                        break;
-                    default:
-                        break;
-                }
-                firstWord = false;
-            }
-            a = b + 1;
-        }
-        return false;
+        return LoopMacroNames.loopsOrScopes(t, n, paren);
     }
 
     /**
@@ -192,7 +167,7 @@ final class BraceExpandedCallees {
                 while (k < e && LineScan.isIdentPart(t[k])) {
                     k++;
                 }
-                if (words++ == 0 && (controlWord(t, s, k) || k - s == 6 && LineScan.startsWith(t, s, k, "return"))) {
+                if (words++ == 0 && (CallTreeLine.cStatementWord(t, s, k) || k - s == 6 && LineScan.startsWith(t, s, k, "return"))) {
                     return false;
                 }
             } else if (t[k] == ' ' || t[k] == '*' || t[k] == '\t') {
@@ -201,6 +176,6 @@ final class BraceExpandedCallees {
                 return false;
             }
         }
-        return words >= 2 && k < e && closesBeforeBrace(t, k, e);
+        return words >= 2 && k < e && CodeShapedTraces.parenClosesBeforeBrace(t, k, e);
     }
 }

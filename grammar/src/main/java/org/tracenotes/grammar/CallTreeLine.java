@@ -250,27 +250,43 @@ final class CallTreeLine {
         while (q < e && LineScan.isIdentPart(t[q])) {
             q++;
         }
-        if (oneOf(t, p, q, KEYWORDS)) {
+        if (oneOf(t, p, q, C_STATEMENT_WORDS) || oneOf(t, p, q, KEYWORDS)) {
             return true;
         }
         if (q < e && t[q] == ':' && (q + 1 == e || t[q + 1] != ':')) {
             return true;   // a label, a YAML key, `target:` of a Makefile
         }
-        return t[e - 1] == ':' || t[e - 1] == '{' || LineScan.containsLower(t, p, q, "for_each") || LineScan.containsLower(t, p, q, "foreach");
+        return t[e - 1] == ':' || t[e - 1] == '{' || LoopMacroNames.forEach(t, p, q);
     }
 
+    /** Whether [p, q) is a word of C that opens a statement's body ({@link #C_STATEMENT_WORDS}). */
+    static boolean cStatementWord(int[] t, int p, int q) {
+        return oneOf(t, p, q, C_STATEMENT_WORDS);
+    }
+
+    /** C's words that open a statement's body, by length. */
+    private static final String[][] C_STATEMENT_WORDS = {
+        {}, {},
+        {"if", "do"},
+        {"for"},
+        {"else", "case"},
+        {"while"},
+        {"switch"},
+        {"default"},
+    };
+
     /**
-     * Words that open a body, by length (only words of at most 7 code points are looked up, so
-     * {@code endmacro} and {@code function} are not among them).
+     * The other words that open a body, of other languages and notations, by length (only words of at
+     * most 7 code points are looked up, so {@code endmacro} and {@code function} are not among them).
      */
     private static final String[][] KEYWORDS = {
         {}, {},
-        {"if", "do", "fi"},
-        {"for", "def", "try"},
-        {"else", "case", "elif", "then", "done"},
-        {"while", "class", "catch", "until", "endif", "macro"},
-        {"switch", "except", "elseif"},
-        {"default", "finally", "foreach"},
+        {"fi"},
+        {"def", "try"},
+        {"elif", "then", "done"},
+        {"class", "catch", "until", "endif", "macro"},
+        {"except", "elseif"},
+        {"finally", "foreach"},
     };
 
     /** File name extensions, by length. */

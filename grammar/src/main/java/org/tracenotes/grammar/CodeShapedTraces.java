@@ -15,6 +15,9 @@ package org.tracenotes.grammar;
  * order, each body reduced to the next call, are a chain a reader follows down ({@link SkeletonChain}).</li>
  * <li><b>Names over calls</b>: a bare function name at the fence's margin with a deeper line under it that
  * calls ({@code widget_init} / {@code   err = widget_register(&w);}), a call tree's root and its body.</li>
+ * <li><b>Callees expanded in place among C statements</b>: brace-nesting pseudocode whose callees' bodies
+ * hold C statements of their own ({@code x = y;}, {@code return;}), which the first shape takes for real
+ * C; calls of two names opening bodies inside a function's body make it a trace ({@link BraceExpandedCallees}).</li>
  * </ul>
  * Lines are stripped of whitespace ({@link Character#isWhitespace}) at both ends alike, the margin
  * being the least count of leading whitespace. One pass over the fence notes its margin and which lines
@@ -228,8 +231,12 @@ final class CodeShapedTraces {
         if (q == e || t[q] != '(' || !lower || CallTreeLine.isHeader(t, p, q + 1) || TrailingNote.isKeyword(new String(t, p, q - p))) {
             return false;
         }
+        return parenClosesBeforeBrace(t, q, e) && !otherLanguage(t, p, q, closingParen(t, q, e));
+    }
+
+    /** Where the parenthesis at {@code k} closes on [k, e), {@code e} if it does not. */
+    static int closingParen(int[] t, int k, int e) {
         int depth = 0;
-        int k = q;
         for (; k < e; k++) {
             if (t[k] == '(') {
                 depth++;
@@ -237,7 +244,13 @@ final class CodeShapedTraces {
                 break;
             }
         }
-        return k < e && LineScan.skipBlanks(t, k + 1, e) == e - 1 && !otherLanguage(t, p, q, k);
+        return k;
+    }
+
+    /** Whether the parenthesis at {@code k} closes with only blanks between it and the line's last character ({@code {}). */
+    static boolean parenClosesBeforeBrace(int[] t, int k, int e) {
+        int c = closingParen(t, k, e);
+        return c < e && LineScan.skipBlanks(t, c + 1, e) == e - 1;
     }
 
     /**

@@ -9,7 +9,9 @@ import org.tracenotes.core.model.StepKind;
  * The tail of a braced {@code do} loop written as C writes it: {@code do {} opens the body, and
  * {@code } while (cond);} at the {@code do}'s column closes it and gives the loop's condition. The tail
  * is no statement of its own but the rest of the {@code do} (its condition, as a continuation), and its
- * {@code }} ends the loop's body.
+ * {@code }} ends the loop's body. Only taken with no comment line pending before it: a comment at the end
+ * of the loop's body would else slide past the loop onto the step after it, so the tail then stays a
+ * line of the body, the comment above it.
  */
 final class DoWhileTails {
 

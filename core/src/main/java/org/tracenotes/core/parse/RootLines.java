@@ -79,8 +79,30 @@ final class RootLines {
         if (StepReader.endsWithLogicalOperator(above.reading().text())) {
             return true;
         }
-        TraceLine before = index > 0 ? lines.get(index - 1) : null;
-        return before != null && before.reading() != null && before.reading().text().stripTrailing().endsWith("\\");
+        return macroGoesOn(lines, index);
+    }
+
+    /**
+     * Whether {@code lines[index]} is a line of a macro's definition after its first: the code line before
+     * it, comment lines passed over, ends with {@code \\} (a {@code \\} in a comment of the note is not in a
+     * reading's text, and joins nothing).
+     */
+    static boolean macroGoesOn(List<TraceLine> lines, int index) {
+        for (int k = index - 1; k >= 0; k--) {
+            TraceLine l = lines.get(k);
+            if (l.reading() != null) {
+                String text = l.reading().text();
+                int end = text.length();
+                while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+                    end--;
+                }
+                return end > 0 && text.charAt(end - 1) == '\\';
+            }
+            if (!l.isCommentOnly()) {
+                return false;   // a blank line ends a definition
+            }
+        }
+        return false;
     }
 
     /**
@@ -305,14 +327,9 @@ final class RootLines {
         if (r == null || r.kind() != StepKind.DIRECTIVE || line.indent() > baseIndent || !r.text().startsWith("#define")) {
             return false;
         }
-        boolean continued = r.text().endsWith("\\");
         for (int k = index + 1; k < lines.size(); k++) {
             TraceLine t = lines.get(k);
-            if (t.reading() == null) {
-                continue;
-            }
-            if (continued) {
-                continued = t.reading().text().endsWith("\\");
+            if (t.reading() == null || macroGoesOn(lines, k)) {
                 continue;   // the definition's own lines
             }
             return t.arrow() == Arrow.NONE && (t.indent() <= baseIndent || t.reading().kind() == StepKind.DIRECTIVE);

@@ -1,5 +1,6 @@
 package org.tracenotes.core.parse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
@@ -23,19 +24,30 @@ import org.tracenotes.core.model.StepKind;
  * </pre>
  * Whether an {@code #if} is shifted is judged from the code line before it, a whole
  * {@code #if … #endif} group before it passed over, and the code line after it: left of both, it is.
- * Its {@code #else}, {@code #elif} and {@code #endif} go with it. An {@code #if} at the column of the code
+ * Its {@code #else}, {@code #elif} and {@code #endif} go with it, to the column it went to (the code
+ * after an {@code #endif} may stand at another level: the group stays in one body). An {@code #if} at the column of the code
  * before it (a {@code #ifdef} with the calls it guards indented under it) is left where it stands, and so
  * are the lines of its group.
  */
 final class ShiftedDirectives {
 
+    private static final int NOT_MOVED = -1;
+    private static final int NONE = 0;
+    private static final int OPENS = 1;
+    private static final int GOES_ON = 2;
+    private static final int CLOSES = 3;
+
     private ShiftedDirectives() {
     }
 
-    /** The block's lines with each conditional directive left of the code around it moved to the next code line's column. */
+    /**
+     * The block's lines with each conditional directive left of the code around it moved to the next code
+     * line's column, and each {@code #elif}, {@code #else} and {@code #endif} of it to the column its
+     * {@code #if} was moved to.
+     */
     static List<TraceLine> apply(List<TraceLine> lines) {
         List<TraceLine> out = null;
-        java.util.ArrayDeque<Boolean> groups = null;   // per open #if, whether it is shifted
+        ArrayDeque<Integer> groups = null;   // per open #if, the column it was moved to, NOT_MOVED if none
         for (int i = 0; i < lines.size(); i++) {
             TraceLine d = lines.get(i);
             int kind = conditional(d);
@@ -43,33 +55,29 @@ final class ShiftedDirectives {
                 continue;
             }
             if (groups == null) {
-                groups = new java.util.ArrayDeque<>();
+                groups = new ArrayDeque<>();
             }
-            TraceLine after = codeLine(lines, i);
-            boolean shifted;
+            int column;
             if (kind == OPENS) {
                 TraceLine before = codeBefore(lines, i);
-                shifted = before != null && after != null && d.indent() < before.indent() && d.indent() < after.indent();
-                groups.push(shifted);
+                TraceLine after = codeLine(lines, i);
+                boolean shifted = before != null && after != null && d.indent() < before.indent() && d.indent() < after.indent();
+                column = shifted ? after.indent() : NOT_MOVED;
+                groups.push(column);
             } else if (groups.isEmpty()) {
                 continue;   // an #else or #endif whose #if is not in the block
             } else {
-                shifted = kind == CLOSES ? groups.pop() : groups.peek();
+                column = kind == CLOSES ? groups.pop() : groups.peek();
             }
-            if (shifted && after != null && after.indent() > d.indent()) {
+            if (column > d.indent()) {
                 if (out == null) {
                     out = new ArrayList<>(lines);
                 }
-                out.set(i, new TraceLine(d.line(), after.indent(), after.indent(), d.arrow(), d.reading(), d.range(), d.comments()));
+                out.set(i, new TraceLine(d.line(), column, column, d.arrow(), d.reading(), d.range(), d.comments()));
             }
         }
         return out == null ? lines : out;
     }
-
-    private static final int NONE = 0;
-    private static final int OPENS = 1;
-    private static final int GOES_ON = 2;
-    private static final int CLOSES = 3;
 
     /** Whether {@code line} is an arrowless {@code #if…} (opens), {@code #elif}/{@code #else} (goes on) or {@code #endif} (closes). */
     private static int conditional(TraceLine line) {

@@ -92,7 +92,7 @@ final class TreeBuilder {
                 }
                 continue;
             }
-            if (DoWhileTails.closeDo(line, stack)) {
+            if (pendingComments.isEmpty() && DoWhileTails.closeDo(line, stack)) {
                 previous = line;
                 continue;   // `} while (x);` at a braced `do {`: the loop's condition, its body closed
             }

@@ -3,8 +3,13 @@ package org.tracenotes.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tracenotes.core.model.Comment;
 import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Step;
 
 /**
  * Brace pseudocode mixed with C: callees expanded in place under their calls ({@code f(a) {} … {@code }})
@@ -349,5 +354,216 @@ class BraceExpandedCalleesTest {
                   directive #endif
                   call part_four
                 """, Parsing.shape(note));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"for", "with", "while", "until", "repeat", "each", "foreach", "walk", "loop", "guard", "scope", "scoped"})
+    void aBodyMacroWithItsLoopOrScopeWordAfterTheFirstIsNoCallee(String word) {
+        // the macro beside one plain call opening a body: the word alone decides listing or trace
+        Note note = Parsing.parse("""
+                ```c
+                static int gadget_scan(struct gadget *g) {
+                    int n = 0;
+                    gadget_%s_items(g, item) {
+                        n += item->len;
+                    }
+                    part_x(g) {
+                        g->done = 1;
+                    }
+                    return n;
+                }
+                ```
+                """.formatted(word));
+        assertEquals(0, note.traceBlocks().size(), word);
+    }
+
+    @Test
+    void iteratorMacrosNamedAfterTheirLibraryStayAListing() {
+        Note note = Parsing.parse("""
+                ```c
+                int gadget_pairs(void *ctx) {
+                    int i, j;
+                    lib_for(i, 0, 8) {
+                        lib_repeat(4) {
+                            if (i == j)
+                                continue;
+                            hits++;
+                        }
+                    }
+                    part_until_all_locked(&ctx) {
+                        hits = 0;
+                    }
+                    return 0;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void oneProjectMacroUsedInTwoFunctionsCountsOnce() {
+        Note note = Parsing.parse("""
+                ```c
+                static int vm_lock(struct vm *vm) {
+                    gadget_lock_all(&vm->ctx) {
+                        ret = part_prepare(&vm->ctx, vm->root);
+                    }
+                    return ret;
+                }
+                static int bo_lock(struct bo *bo) {
+                    gadget_lock_all(&bo->ctx) {
+                        ret = part_prepare(&bo->ctx, bo->obj);
+                    }
+                    return ret;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void aClauseAfterAClosingBraceIsNoCallee() {
+        // `} __except(…) {` goes on with the `__try` above it; with it, one project macro is one callee only
+        Note note = Parsing.parse("""
+                ```c
+                NTSTATUS gadget_read(PVOID p) {
+                    __try {
+                        v = *(int *)p;
+                    } __except(EXCEPTION_EXECUTE_HANDLER) {
+                        v = -1;
+                    }
+                    gadget_locked(g) {
+                        w = v;
+                    }
+                    return 0;
+                }
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size());
+    }
+
+    @Test
+    void aShiftedDirectivesEndifStandsWhereItsIfStands() {
+        Note note = Parsing.parse("""
+                ```
+                => start_gadget()
+                    => setup_part()
+                        => early_init()
+                #ifdef CONFIG_SMP
+                        => smp_prepare()
+                #endif
+                    => rest_init()
+                ```
+                """);
+        assertEquals("""
+                root\s
+                  call start_gadget()
+                    call setup_part()
+                      call early_init()
+                      directive #ifdef CONFIG_SMP
+                      call smp_prepare()
+                      directive #endif
+                    call rest_init()
+                """, Parsing.shape(note));
+        Note atTheEnd = Parsing.parse("""
+                ```
+                => start_gadget()
+                    => setup_part()
+                        => early_init()
+                #ifdef CONFIG_SMP
+                        => smp_prepare()
+                #endif
+                ```
+                """);
+        assertEquals("""
+                root\s
+                  call start_gadget()
+                    call setup_part()
+                      call early_init()
+                      directive #ifdef CONFIG_SMP
+                      call smp_prepare()
+                      directive #endif
+                """, Parsing.shape(atTheEnd));
+    }
+
+    @Test
+    void aCommentBeforeADoWhileTailStaysInTheLoop() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_run(g) {
+                    gadget_spin(g) {
+                        do {
+                            part_step(g);
+                            // retry if the queue refilled
+                        } while (gadget_busy(g));
+                        gadget_done(g);
+                    }
+                    part_end(g) {
+                        g->n = 0;
+                    }
+                }
+                ```
+                """);
+        Step spin = Parsing.onlyRoot(note).body().get(0);
+        Step done = spin.children().stream().filter(s -> s.text().startsWith("gadget_done")).findFirst().orElseThrow();
+        assertEquals(List.of(), done.comments(Comment.Placement.LEADING), Parsing.shape(note));
+        Step loop = spin.children().get(0);
+        assertTrue(loop.text().startsWith("do"), Parsing.shape(note));
+        assertTrue(loop.comments().stream().anyMatch(c -> c.text().contains("retry"))
+                || loop.children().stream().anyMatch(s -> s.comments().stream().anyMatch(c -> c.text().contains("retry"))),
+                Parsing.shape(note));
+    }
+
+    @Test
+    void aWhileTailUnderAPlainWhileLoopIsNoDoTail() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_run(g) {
+                    gadget_spin(g) {
+                        while (gadget_ready(g)) {
+                            part_step(g);
+                        } while (gadget_busy(g));
+                        gadget_done(g);
+                    }
+                    part_end(g) {
+                        g->n = 0;
+                    }
+                }
+                ```
+                """);
+        // its `}` closes the while loop's body; what follows is a line of that body, never the loop's condition
+        assertEquals("""
+                root gadget_run(g)
+                  call gadget_spin(g)
+                    loop while (gadget_ready(g))
+                      call part_step(g)
+                      prose } while (gadget_busy(g));
+                    call gadget_done(g)
+                    brace }
+                  call part_end(g)
+                    assign g->n = 0
+                    brace }
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aCommentLineInsideAMacrosDefinitionDoesNotEndIt() {
+        Note note = Parsing.parse("""
+                ```c
+                gadget_run(g) {
+                    part_run(g) {
+                        #define run_all(x)          \\
+                            /* every stage */       \\
+                            stage_one(x);           \\
+                            stage_two(x)
+                    }
+                    gadget_next(g);
+                }
+                ```
+                """);
+        String shape = Parsing.shape(note);
+        assertEquals(-1, shape.indexOf("call stage_one(x)"), shape);
+        assertEquals(-1, shape.indexOf("call stage_two(x)"), shape);
     }
 }
