@@ -61,11 +61,12 @@ class StructureAccuracyTest {
             "gold-external", new Floors("gold-external", 20, 0.90, 0.98, 0.976),
             "gold-external-2", new Floors("gold-external-2", 29, 0.93, 0.992, 0.988),
             "gold-external-3", new Floors("gold-external-3", 23, 0.91, 0.995, 0.99),
-            "gold-external-4", new Floors("gold-external-4", 13, 0.76, 0.82, 0.97),
+            "gold-external-4", new Floors("gold-external-4", 13, 0.76, 0.98, 0.97),
             "gold-external-5", new Floors("gold-external-5", 16, 1.0, 1.0, 0.987),
-            "gold-external-6", new Floors("gold-external-6", 16, 0.93, 0.955, 0.876),
-            "gold-external-7", new Floors("gold-external-7", 16, 0.68, 0.164, 0.179),
-            "gold-external-8", new Floors("gold-external-8", 17, 0.29, 0.298, 0.309));
+            "gold-external-6", new Floors("gold-external-6", 16, 1.0, 1.0, 0.973),
+            "gold-external-7", new Floors("gold-external-7", 16, 1.0, 1.0, 1.0),
+            "gold-external-8", new Floors("gold-external-8", 17, 0.76, 0.95, 0.955),
+            "gold-external-9", new Floors("gold-external-9", 8, 0.875, 0.969, 1.0));
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 
