@@ -290,16 +290,14 @@ final class NameItemLists {
     }
 
     /**
-     * Whether the words after a name start with a fullwidth comma or colon ({@code init_irq，初始化中断}): a
-     * note on the call, whatever it names; a sentence that goes on after the name ({@code f で g を呼ぶ})
-     * is about both.
+     * Whether the words after a name are a note on the call, whatever they name: after a fullwidth comma
+     * ({@code init_irq，初始化中断}), or after a fullwidth colon when they speak of a call ({@code f：调用 g_h});
+     * a colon after a term is otherwise how a glossary defines it ({@code task_struct：…，含 mm_struct}). A
+     * sentence that goes on after the name ({@code f で g を呼ぶ}) is about both.
      */
     private static boolean noteAfterComma(int[] t, int q, int e) {
-        int k = q;
-        while (k < e && t[k] == ' ') {
-            k++;
-        }
-        return k < e && (t[k] == '\uFF0C' || t[k] == '\uFF1A');
+        int k = LineScan.skipBlanks(t, q, e);
+        return k < e && (t[k] == '\uFF0C' || t[k] == '\uFF1A' && saysCall(t, k + 1, e));
     }
 
     /**

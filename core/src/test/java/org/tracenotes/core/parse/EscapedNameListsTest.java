@@ -132,4 +132,14 @@ class EscapedNameListsTest {
                 "- 文件系统",
                 "\t- vfs_read"));
     }
+
+    @Test
+    void aGlossaryOfStructsWithFullwidthColonsStaysProse() {
+        assertEquals("", read(
+                "- 进程管理",
+                "  - task_struct：进程描述符，含 mm_struct",
+                "    - mm_struct：内存描述符，含 vm_area_struct",
+                "      - vm_area_struct：一段虚拟内存区域",
+                "  - files_struct：打开的文件表"));
+    }
 }
