@@ -238,7 +238,7 @@ final class NameItemLists {
             return -1;
         }
         int c = t[p];
-        if (c != '_' && c != '*' && c != '[' && !(c >= 'a' && c <= 'z') && !escapedUnderscore(t, p, e)) {
+        if (c != '_' && c != '*' && c != '[' && !(c >= 'a' && c <= 'z') && !MarkdownEscapes.isEscapedUnderscore(t, p, e)) {
             return -1;   // the cheap test: a name starts lower-case or with an _ (or a Markdown-escaped \_)
         }
         int start = p;
@@ -290,16 +290,14 @@ final class NameItemLists {
     }
 
     /**
-     * Whether the words after a name start with a fullwidth comma or colon ({@code init_irq，初始化中断}): a
-     * note on the call, whatever it names; a sentence that goes on after the name ({@code f で g を呼ぶ})
-     * is about both.
+     * Whether the words after a name are a note on the call, whatever they name: after a fullwidth comma
+     * ({@code init_irq，初始化中断}), or after a fullwidth colon when they speak of a call ({@code f：调用 g_h});
+     * a colon after a term is otherwise how a glossary defines it ({@code task_struct：…，含 mm_struct}). A
+     * sentence that goes on after the name ({@code f で g を呼ぶ}) is about both.
      */
     private static boolean noteAfterComma(int[] t, int q, int e) {
-        int k = q;
-        while (k < e && t[k] == ' ') {
-            k++;
-        }
-        return k < e && (t[k] == '\uFF0C' || t[k] == '\uFF1A');
+        int k = LineScan.skipBlanks(t, q, e);
+        return k < e && (t[k] == '\uFF0C' || t[k] == '\uFF1A' && saysCall(t, k + 1, e));
     }
 
     /**
@@ -307,13 +305,13 @@ final class NameItemLists {
      * with them), or -1 when the word there is no function's name.
      */
     private static int nameEnd(int[] t, int p, int e) {
-        if (p >= e || !LineScan.isIdentStart(t[p]) && !escapedUnderscore(t, p, e)) {
+        if (p >= e || !LineScan.isIdentStart(t[p]) && !MarkdownEscapes.isEscapedUnderscore(t, p, e)) {
             return -1;
         }
         boolean lower = false;
         boolean underscore = false;
         int q = p;
-        while (q < e && t[q] < 0x80 && (LineScan.isIdentPart(t[q]) || escapedUnderscore(t, q, e))) {
+        while (q < e && t[q] < 0x80 && (LineScan.isIdentPart(t[q]) || MarkdownEscapes.isEscapedUnderscore(t, q, e))) {
             if (t[q] == '\\') {
                 q++;   // start\_kernel: Markdown's escape of an _, the name's own _
             }
@@ -335,11 +333,6 @@ final class NameItemLists {
             return -1;
         }
         return underscore ? q : -1;
-    }
-
-    /** Whether {@code p} holds {@code \_}, an _ escaped as Markdown lets a name be written ({@code start\_kernel}). */
-    private static boolean escapedUnderscore(int[] t, int p, int e) {
-        return t[p] == '\\' && p + 1 < e && t[p + 1] == '_';
     }
 
     /** The end of a link's target {@code (#anchor)} right after its text's {@code ]}, or {@code p}. */

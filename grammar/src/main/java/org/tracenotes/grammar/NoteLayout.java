@@ -150,7 +150,7 @@ final class NoteLayout {
                 boolean trace = isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
-                        || ForkPlusTrees.isTree(this, i + 1, last)   // `f - +` over `| - g`: callees under the fork
+                        || contentDecides && ForkPlusTrees.isTree(this, i + 1, last)   // `f - +` over `| - g`: callees under the fork
                         || contentDecides && CodeShapedTraces.isTrace(this, i + 1, last)   // `f() {` nesting, skeleton code
                         || contentDecides && (DownArrowRuns.joinsSteps(this, i + 1, last, true)
                                 || FlatChainRuns.isFencedChain(this, i, i + 1, last)

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.MarkdownEscapes;
 
 /**
  * The code a line begins with when the grammar could read the whole line only as words. Authors
@@ -40,10 +41,11 @@ final class CodeInProse {
             + "|\\+-+\\s+(?=[A-Za-z_])|\\+-(?=[^>\\s-])[^>]{1,40}?-+>\\s*)");
     /**
      * A name, then members, indexes (empty ones included) or a {@code file.c::fn} scope; an {@code _} in a
-     * name may be written {@code \\_}, as Markdown outside code escapes it ({@code start\\_kernel}).
+     * name may be written {@code \\_}, as Markdown outside code escapes it ({@code start\\_kernel}, read by
+     * {@link MarkdownEscapes}); the name's repetitions are possessive, so the alternation never backtracks.
      */
     private static final Pattern CHAIN = Pattern.compile(
-            "[A-Za-z_](?:\\w|\\\\_)*(?:(?:->|\\.|::)[A-Za-z_](?:\\w|\\\\_)*|\\[[^\\]\\n]*\\])*");
+            "[A-Za-z_](?:\\w++|\\\\_)*+(?:(?:->|\\.|::)[A-Za-z_](?:\\w++|\\\\_)*+|\\[[^\\]\\n]*\\])*");
     private static final Pattern SEGMENT = Pattern.compile("(->|\\.|::)?([A-Za-z_](?:\\w|\\\\_)*)|\\[[^\\]\\n]*\\]");
     /** An assembly call or jump instruction and its target (a jump into a function is where the trace goes on). */
     private static final Pattern ASM_CALL = Pattern.compile("^(?:call[lqw]?|jmp[lqw]?|bl|jal)\\s+([A-Za-z_][\\w.]*)\\s*$");
@@ -304,7 +306,7 @@ final class CodeInProse {
             } else if (e == null || "::".equals(s.group(1))) {
                 e = name(s.group(2), w, start + s.start(2));
             } else {
-                e = new Expr.Member(e, s.group(2), "->".equals(s.group(1)), r);
+                e = new Expr.Member(e, MarkdownEscapes.plain(s.group(2)), "->".equals(s.group(1)), r);
             }
         }
         return e;
@@ -312,8 +314,7 @@ final class CodeInProse {
 
     /** The name at {@code start}, its Markdown escapes ({@code \\_}) read as the characters they stand for. */
     private static Expr.Name name(String name, Where w, int start) {
-        String plain = name.indexOf('\\') < 0 ? name : name.replace("\\_", "_");
-        return new Expr.Name(plain, at(w, start, start + name.length()));
+        return new Expr.Name(MarkdownEscapes.plain(name), at(w, start, start + name.length()));
     }
 
     /** A line's text and the range it stands at: columns count code points, indexes into the text UTF-16 units. */

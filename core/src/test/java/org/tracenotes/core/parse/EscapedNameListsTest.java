@@ -3,6 +3,9 @@ package org.tracenotes.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Step;
 
 /**
  * Unfenced Markdown lists of callee names as authors write them outside code: underscores escaped
@@ -131,5 +134,32 @@ class EscapedNameListsTest {
                 "\t- sched_fair",
                 "- 文件系统",
                 "\t- vfs_read"));
+    }
+
+    @Test
+    void aGlossaryOfStructsWithFullwidthColonsStaysProse() {
+        assertEquals("", read(
+                "- 进程管理",
+                "  - task_struct：进程描述符，含 mm_struct",
+                "    - mm_struct：内存描述符，含 vm_area_struct",
+                "      - vm_area_struct：一段虚拟内存区域",
+                "  - files_struct：打开的文件表"));
+    }
+
+    @Test
+    void anEscapedNameIsTheFunctionsOwnName() {
+        Note note = Parsing.parse("## 调用\n\n- dev\\_start\n\t- ring\\_setup()\n\t\t- slot\\_alloc\n\t- bus\\_scan\n");
+        Step ring = Parsing.onlyRoot(note).body().get(0);
+        assertEquals("ring_setup", ring.calledFunction().orElse(null));
+        assertEquals("slot_alloc", ((Expr.Name) ring.children().get(0).expression()).name());
+    }
+
+    @Test
+    void anEscapedMemberNameIsTheMembersOwnName() {
+        Step s = Parsing.onlyRoot(Parsing.fenced("dev_open()", "  => dev_lookup(dev)", "  => dev->priv\\_data 取私有数据"))
+                .body().get(1);
+        Expr.Member m = (Expr.Member) s.expression();
+        assertEquals("priv_data", m.name());
+        assertEquals("dev", ((Expr.Name) m.target()).name());
     }
 }

@@ -42,4 +42,15 @@ class ForkTreesTest {
                 "        b;",
                 "x = y;"));
     }
+
+    @Test
+    void aForkDrawnTreeInAFenceOfAnotherLanguageStaysThatLanguage() {
+        assertEquals("", Parsing.shape(Parsing.parse(String.join("\n",
+                "```yaml",
+                "dev_remove - +",
+                "             | - dev_detach - +",
+                "                              | - port_detach",
+                "             | - dev_free",
+                "```", ""))));
+    }
 }
