@@ -147,4 +147,14 @@ class ArrowFencesWithHeadingsTest {
         Note spaced = Parsing.parse("```\nstart_x() -> `mid_x()` --> end_x(a, b)\n |-> f_x\n |-> g_x\n```\n");
         assertEquals("end_x", Parsing.onlyRoot(spaced).name());
     }
+
+    @Test
+    void numberedStepsInsideAFunctionsBodyAreNoCasesOfTheFence() {
+        Note note = Parsing.parse("```\nfoo_x()\n  1、检查参数\n  check_x(a)\n     |-> validate_x\n  2、分配内存\n  alloc_x()\n"
+                + "     |-> get_page_x\n```\n");
+        assertEquals(1, Parsing.onlyBlock(note).roots().size(), Parsing.shape(note));
+        String shape = Parsing.shape(note);
+        assertTrue(shape.startsWith("root foo_x()\n") && shape.contains("\n  call check_x(a)\n") && shape.contains("\n  call alloc_x()\n"),
+                shape);
+    }
 }
