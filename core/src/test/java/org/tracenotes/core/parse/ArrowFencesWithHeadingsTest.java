@@ -157,4 +157,26 @@ class ArrowFencesWithHeadingsTest {
         assertTrue(shape.startsWith("root foo_x()\n") && shape.contains("\n  call check_x(a)\n") && shape.contains("\n  call alloc_x()\n"),
                 shape);
     }
+
+    @Test
+    void wordsStatesAndNamesInCapitalsJoinedByArrowsAreNoChainOfCalls() {
+        for (String root : java.util.List.of("CPU0 --> CPU1", "`TASK_RUNNING` --> `TASK_DEAD`", "user -> kernel")) {
+            Note note = Parsing.parse("```\n" + root + "\n |-> smp_call_x\n |-> wait_x\n```\n");
+            Root only = Parsing.onlyRoot(note);
+            assertTrue(!only.name().equals("CPU1") && !only.name().equals("TASK_DEAD") && !only.name().equals("kernel"),
+                    root + " -> " + only.name());
+        }
+    }
+
+    @Test
+    void theLastLinkOfAChainRootKeepsItsArguments() {
+        Note note = Parsing.parse("```\nfault_x() --> handle_x(vma, addr)\n |-> f_x\n |-> g_x\n```\n");
+        assertEquals("handle_x(vma, addr)", Parsing.onlyRoot(note).signature());
+    }
+
+    @Test
+    void aMemberAccessWrittenWithoutBlanksIsNoChainArrow() {
+        Note note = Parsing.parse("```\ndev->start_x\n |-> f_x\n |-> g_x\n```\n");
+        assertTrue(!Parsing.onlyRoot(note).name().equals("start_x"), Parsing.onlyRoot(note).name());
+    }
 }
