@@ -100,17 +100,9 @@ public final class ElidedPaths {
         return LineMargin.indentOf(t);
     }
 
-    /** Whether words speak of a call: {@code call} at a word's start, {@code 调用}, or {@code 呼} (呼ぶ, 呼び出し). */
+    /** Whether words speak of a call, by {@link NameItemLists#saysCall}'s rule (not {@code The callers of …:}). */
     private static boolean saysCall(String s) {
-        if (s.indexOf('\u547C') >= 0 || s.contains("\u8C03\u7528")) {
-            return true;
-        }
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        for (int at = lower.indexOf("call"); at >= 0; at = lower.indexOf("call", at + 1)) {
-            if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)) && lower.charAt(at - 1) != '_') {
-                return true;
-            }
-        }
-        return false;
+        int[] t = s.codePoints().toArray();
+        return NameItemLists.saysCall(t, 0, t.length);
     }
 }

@@ -121,4 +121,12 @@ class PathsUnderWordsTest {
                 "    - `CONFIG_BAR_X`", "  - `run_x`", "    - `run_a_x`", "    - `run_b_x`", "")));
         assertTrue(shape.contains("prose needs these options\n") && !shape.contains("`CONFIG_FOO_X`\n      "), "[" + shape + "]");
     }
+
+    @Test
+    void aFencedColumnUnderWordsNamingCallersOrCallbacksStaysAListOfSiblings() {
+        assertEquals("", Parsing.shape(Parsing.parse(
+                "The callers of free_pages_x:\n\n```\nfree_a_x\nfree_b_x\nfree_c_x\n    ...\n```\n")));
+        assertEquals("", Parsing.shape(Parsing.parse(
+                "The callbacks it may run:\n\n```\nfree_a_x\nfree_b_x\nfree_c_x\n    ...\n```\n")));
+    }
 }
