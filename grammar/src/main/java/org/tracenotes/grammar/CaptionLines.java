@@ -18,7 +18,9 @@ package org.tracenotes.grammar;
  * arrow or deeper): it names the case the tree shows, it is no step of the tree above, and the line under
  * it is that tree's root (core's {@code CaptionedTrees} starts a new tree there). A numbered step with arrows
  * right under it ({@code 2、调用 f} / {@code |-> g}) is no caption. A link is a line that is only a URL. Both
- * are marked remarks, which the lexer reads as comments.
+ * are marked remarks, which the lexer reads as comments. Captions number the cases of the whole fence only
+ * when the fence opens with one (the cases are numbered from the top); numbered lines inside a function's
+ * body ({@code foo_x()} / {@code   1、检查参数} / {@code   check_x(a)}) are its steps in words, no captions.
  */
 public final class CaptionLines {
 
@@ -27,6 +29,8 @@ public final class CaptionLines {
 
     /** Marks the captions and links among lines {@code first}..{@code last} of a fenced trace as remarks. */
     static void mark(NoteLayout layout, int first, int last) {
+        int opening = nextNonBlank(layout, first, last);
+        boolean cases = opening >= 0 && isCaption(layout.lineText(opening));
         for (int j = first; j <= last; j++) {
             String text = layout.lineText(j);
             int p = firstNonBlank(text);
@@ -34,7 +38,7 @@ public final class CaptionLines {
                 continue;
             }
             char c = text.charAt(p);
-            if (c == 'h' && isLink(text, p) || c >= '0' && c <= '9' && isCaption(text) && headsTree(layout, j, last)) {
+            if (c == 'h' && isLink(text, p) || cases && c >= '0' && c <= '9' && isCaption(text) && headsTree(layout, j, last)) {
                 layout.margins().setRemark(j);
             }
         }

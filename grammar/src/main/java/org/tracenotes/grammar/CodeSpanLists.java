@@ -127,7 +127,7 @@ public final class CodeSpanLists {
      * {@code `ops->probe`}, {@code `f(x)`}, with a lower-case letter in it (a {@code `CONFIG_X`} option
      * is no function), and no {@code /} (a path).
      */
-    static boolean namesFunction(int[] t, int p, int e) {
+    public static boolean namesFunction(int[] t, int p, int e) {
         if (p >= e || t[p] != '`') {
             return false;
         }

@@ -33,7 +33,7 @@ public final class ElidedPaths {
         while (last >= 0 && lines.get(last).isBlank()) {
             last--;
         }
-        if (last < FlatChainRuns.MIN_LINKS || !elision(lines.get(last).strip())) {
+        if (last < FlatChainRuns.MIN_LINKS || !isElision(lines.get(last))) {
             return false;   // the cheap test: the fence ends with an elision after three lines at least
         }
         int column = -1;
@@ -44,7 +44,7 @@ public final class ElidedPaths {
                 continue;
             }
             int indent = indent(t);
-            if (column >= 0 && indent != column || !name(t.strip())) {
+            if (column >= 0 && indent != column || !isName(t.strip())) {
                 return false;
             }
             column = indent;
@@ -74,16 +74,17 @@ public final class ElidedPaths {
         return isPath(lines, above < 0 ? null : layout.lineText(above));
     }
 
-    /** {@code ...}, {@code ....}, {@code …}, also in brackets ({@code [...]}), as {@link LineScan#isElision} reads it. */
-    private static boolean elision(String s) {
-        if (s.length() >= 2 && s.charAt(0) == '[' && s.charAt(s.length() - 1) == ']') {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s.length() >= 3 && s.chars().allMatch(c -> c == '.') || !s.isEmpty() && s.chars().allMatch(c -> c == '\u2026');
+    /**
+     * Whether {@code s} is an elision, {@code ...}, {@code ....}, {@code …}, also in brackets ({@code [...]}),
+     * blanks around: {@link LineScan#isElision}, the one rule, for a line held as a string (core's chains too).
+     */
+    public static boolean isElision(CharSequence s) {
+        int[] t = s.codePoints().toArray();
+        return LineScan.isElision(t, 0, t.length);
     }
 
     /** A function name alone: an identifier with an underscore (or parentheses after it). */
-    private static boolean name(String s) {
+    private static boolean isName(String s) {
         int end = s.endsWith("()") ? s.length() - 2 : s.length();
         if (end == 0 || !LineScan.isIdentStart(s.charAt(0))) {
             return false;
@@ -100,17 +101,9 @@ public final class ElidedPaths {
         return LineMargin.indentOf(t);
     }
 
-    /** Whether words speak of a call: {@code call} at a word's start, {@code 调用}, or {@code 呼} (呼ぶ, 呼び出し). */
+    /** Whether words speak of a call, by {@link NameItemLists#saysCall}'s rule (not {@code The callers of …:}). */
     private static boolean saysCall(String s) {
-        if (s.indexOf('\u547C') >= 0 || s.contains("\u8C03\u7528")) {
-            return true;
-        }
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        for (int at = lower.indexOf("call"); at >= 0; at = lower.indexOf("call", at + 1)) {
-            if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)) && lower.charAt(at - 1) != '_') {
-                return true;
-            }
-        }
-        return false;
+        int[] t = s.codePoints().toArray();
+        return NameItemLists.saysCall(t, 0, t.length);
     }
 }

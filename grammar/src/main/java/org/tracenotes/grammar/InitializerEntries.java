@@ -30,24 +30,16 @@ final class InitializerEntries {
         while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
             p++;
         }
-        if (p + 1 >= text.length() || text.charAt(p) != '.' || !identStart(text.charAt(p + 1))) {
+        if (p + 1 >= text.length() || text.charAt(p) != '.' || !LineScan.isIdentStart(text.charAt(p + 1))) {
             return false;   // the cheap test: the payload starts with a dot and a name
         }
         int q = p + 2;
-        while (q < text.length() && identPart(text.charAt(q))) {
+        while (q < text.length() && LineScan.isIdentPart(text.charAt(q))) {
             q++;
         }
         while (q < text.length() && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
             q++;
         }
         return q < text.length() && text.charAt(q) == '=' && (q + 1 == text.length() || text.charAt(q + 1) != '=');
-    }
-
-    private static boolean identStart(char c) {
-        return c == '_' || c < 0x80 && Character.isLetter(c);
-    }
-
-    private static boolean identPart(char c) {
-        return c == '_' || c < 0x80 && Character.isLetterOrDigit(c);
     }
 }

@@ -195,19 +195,37 @@ final class NameItemLists {
         return k + 2 < e && t[k + 1] == '(' && t[k + 2] == '#';
     }
 
-    /** Whether words [p, e) speak of a call: see {@link #introducesCalls}. */
-    private static boolean saysCall(int[] t, int p, int e) {
+    /**
+     * Whether words [p, e) speak of a call (see {@link #introducesCalls}): {@code call} at a word's start,
+     * {@code 调用}, {@code 呼} (呼ぶ, 呼び出し); not the words for those who call or are called
+     * ({@code callers}, {@code callbacks}, {@code callees}, {@code 呼び出し元}, {@code …から呼ばれる}), which
+     * name siblings: a list of callers is no path. The one test of it ({@link ElidedPaths} too).
+     */
+    static boolean saysCall(int[] t, int p, int e) {
         for (int k = p; k < e; k++) {
             int c = t[k];
-            if (c == '\u547C' || c == '\u8C03' && k + 1 < e && t[k + 1] == '\u7528') {
+            if (c == '\u547C' && !callersInJapanese(t, p, k, e) || c == '\u8C03' && k + 1 < e && t[k + 1] == '\u7528') {
                 return true;
             }
             if ((c | 0x20) == 'c' && k + 4 <= e && (t[k + 1] | 0x20) == 'a' && (t[k + 2] | 0x20) == 'l'
-                    && (t[k + 3] | 0x20) == 'l' && (k == p || !Character.isLetterOrDigit(t[k - 1]) && t[k - 1] != '_')) {
+                    && (t[k + 3] | 0x20) == 'l' && (k == p || !Character.isLetterOrDigit(t[k - 1]) && t[k - 1] != '_')
+                    && !callersInEnglish(t, k + 4, e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word after {@code call} going on at {@code q} names callers, callbacks or callees ({@code er}, {@code back}, {@code ee}). */
+    private static boolean callersInEnglish(int[] t, int q, int e) {
+        return LineScan.startsWith(t, q, e, "er") || LineScan.startsWith(t, q, e, "back") || LineScan.startsWith(t, q, e, "ee")
+                || LineScan.startsWith(t, q, e, "ER") || LineScan.startsWith(t, q, e, "BACK") || LineScan.startsWith(t, q, e, "EE");
+    }
+
+    /** Whether the 呼 at {@code k} is in 呼び出し元 (the caller) or after から (called from). */
+    private static boolean callersInJapanese(int[] t, int p, int k, int e) {
+        return LineScan.startsWith(t, k + 1, e, "\u3073\u51FA\u3057\u5143")
+                || k - 2 >= p && t[k - 2] == '\u304B' && t[k - 1] == '\u3089';
     }
 
     /**

@@ -19,7 +19,7 @@ package org.tracenotes.grammar;
  * {@code `TASK_RUNNING` --> `TASK_DEAD`}, {@code foo.c -> foo.o}) are what points to what or becomes what,
  * not who calls whom.
  */
-final class OneLineChains {
+public final class OneLineChains {
 
     /** The fewest links of a chain on one line. */
     private static final int MIN_LINKS = 2;
@@ -106,6 +106,39 @@ final class OneLineChains {
             if (p == s.length()) {
                 return called ? links : 0;   // a dangling arrow: the chain goes on elsewhere
             }
+        }
+    }
+
+    /**
+     * Where the last link of {@code line} starts in {@code line.strip()} when the whole stripped line is a
+     * chain of two or more links by the rules of {@link #links} (each a call, a code span naming a function,
+     * or a kernel name with an {@code _} or a member and a lower-case letter; a dangling arrow at most after
+     * the last), else -1. No call is needed: a root {@code fault_x-->handle_x} says through which function the
+     * tree under it is reached, whereas {@code CPU0 --> CPU1} or {@code user -> kernel} joins no functions.
+     */
+    public static int lastLinkStart(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || !LineScan.isIdentStart(s.charAt(0)) && s.charAt(0) != '`' || s.indexOf('>') < 0) {
+            return -1;   // the cheap test, as in links
+        }
+        int p = 0;
+        int links = 0;
+        while (true) {
+            int end = link(s, p, false);
+            if (end < 0) {
+                return -1;
+            }
+            links++;
+            int q = blanksEnd(s, end);
+            int arrow = arrowAt(s, q, end > 0 && (s.charAt(end - 1) == ')' || s.charAt(end - 1) == '`' || q > end));
+            if (arrow < 0) {
+                return q == s.length() && links >= MIN_LINKS ? p : -1;   // words after the last link: no chain of names
+            }
+            int next = blanksEnd(s, arrow);
+            if (next == s.length()) {
+                return links >= MIN_LINKS ? p : -1;   // a dangling arrow
+            }
+            p = next;
         }
     }
 

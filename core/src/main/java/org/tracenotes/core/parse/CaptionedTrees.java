@@ -11,6 +11,7 @@ import org.tracenotes.grammar.CaptionLines;
  * its own, wherever the author indented it, not a step of the tree above. When it stands deeper than the
  * block's first step line, it and every line after it up to the next caption move left by the same
  * number of columns, so the tree builder starts a root there and the case's arrows keep their steps.
+ * Only a fence that opens with a caption (before its first step line) holds cases.
  * <pre>
  * alloc_x()
  *  |-> node_x
@@ -33,13 +34,15 @@ final class CaptionedTrees {
         List<TraceLine> out = null;
         int shift = 0;
         boolean afterCaption = false;
+        boolean cases = false;
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (l.isBlank()) {
                 continue;
             }
             if (l.isCommentOnly()) {
-                if (caption(l, source)) {
+                if (isCaption(l, source) && (cases || base < 0)) {
+                    cases = true;
                     afterCaption = true;
                     shift = 0;
                 }
@@ -56,6 +59,9 @@ final class CaptionedTrees {
                 shift = base >= 0 && l.arrow() == Arrow.NONE && l.indent() > base ? l.indent() - base : 0;
             }
             if (base < 0) {
+                if (!cases) {
+                    return lines;   // a step came before any caption: captions are the fence's cases only when it opens with one
+                }
                 base = l.indent();
             }
             if (shift > 0) {
@@ -66,7 +72,7 @@ final class CaptionedTrees {
     }
 
     /** Whether comment-only line {@code l} is a caption: its source line is one ({@link CaptionLines#isCaption}). */
-    private static boolean caption(TraceLine l, SourceText source) {
+    private static boolean isCaption(TraceLine l, SourceText source) {
         return CaptionLines.isCaption(source.line(l.line()));
     }
 

@@ -21,6 +21,9 @@ final class ConditionWords {
     private static final Pattern OPENS = Pattern.compile(CONDITION);
     private static final Pattern IF_IN_WORDS = Pattern.compile("^(?:" + CONDITION + ")(?!.*[，,]\\s*(?:" + CONSEQUENCE + "))");
 
+    /** 如果是则：, 若是：, 如果是的话，… at the end of a sentence: if so, what follows below. */
+    private static final Pattern IF_SO = Pattern.compile("(?:如果|若)是(?:的话)?[，,]?则?[:：]\\s*$");
+
     private ConditionWords() {
     }
 
@@ -38,5 +41,10 @@ final class ConditionWords {
             return text.startsWith("If ") && (text.endsWith(":") || text.endsWith("\uFF1A"));
         }
         return !text.isEmpty() && text.charAt(0) >= 0x3000 && IF_IN_WORDS.matcher(text).find();
+    }
+
+    /** Whether a sentence in words ends with "if so:" ({@code …，如果是则：}): an {@code if}, its body below. */
+    static boolean endsWithIfSo(String text) {
+        return IF_SO.matcher(text).find();
     }
 }

@@ -24,7 +24,10 @@ final class ElidedPathChains {
         int last = lines.get(lines.size() - 1).line();
         String lastText = source.line(last).strip();
         if (lastText.isEmpty() || lastText.charAt(0) != '.' && lastText.charAt(0) != '\u2026' && lastText.charAt(0) != '[') {
-            return lines;   // the cheap test: the block ends with an elision
+            return lines;   // the cheap test: the block's last line opens as an elision
+        }
+        if (!ElidedPaths.isElision(lastText)) {
+            return lines;   // before copying the fence's lines: a log's last '[    0.1] …' line pays no more
         }
         int open = first - 1;
         while (open >= 1 && source.line(open).isBlank()) {

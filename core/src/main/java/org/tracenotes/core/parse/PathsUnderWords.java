@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.CodeSpanLists;
 
 /**
  * A column of function names, each alone in a code span with no arrow and no note, that opens the body of a
@@ -33,7 +34,7 @@ final class PathsUnderWords {
             if (l.reading() == null) {
                 continue;
             }
-            if (parent != null && l.indent() > parent.indent() && parent.reading().kind() == StepKind.PROSE && bareName(l)) {
+            if (parent != null && l.indent() > parent.indent() && bareName(l) && headsPath(parent)) {
                 int column = l.indent();
                 int names = 0;
                 int j = i;
@@ -63,6 +64,22 @@ final class PathsUnderWords {
         return callers == null ? lines : ChainLinks.apply(lines, callers);
     }
 
+    /**
+     * Whether step line {@code parent} can head a path: it stays words once read whole (not a call or an if
+     * written in words, {@code 调用 `f` 初始化}, {@code 当…时}: {@link SentenceKinds}, {@link SentenceOpenings}),
+     * and it does not end in a colon, which introduces a list of things or of alternatives.
+     */
+    private static boolean headsPath(TraceLine parent) {
+        if (parent.reading().kind() != StepKind.PROSE) {
+            return false;
+        }
+        String t = parent.reading().text().strip();
+        if (t.endsWith(":") || t.endsWith("\uff1a")) {
+            return false;
+        }
+        return SentenceOpenings.of(SentenceKinds.of(StepKind.PROSE, parent), parent) == StepKind.PROSE;
+    }
+
     /** Whether the line is an arrowless function name alone in a code span (a comma after it at most), no note. */
     private static boolean bareName(TraceLine l) {
         String t = l.reading().text();
@@ -79,6 +96,6 @@ final class PathsUnderWords {
                 return false;
             }
         }
-        return true;
+        return CodeSpanLists.namesFunction(t.codePoints().toArray(), 0, end);   // a lower-case letter: `CONFIG_X` is no function
     }
 }

@@ -23,10 +23,15 @@ final class SentenceOpenings {
     }
 
     private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?>");
-    /** 如果是则：, 若是：, 如果是的话，… at the end: if so, what follows below. */
-    private static final Pattern IF_SO = Pattern.compile("(?:如果|若)是(?:的话)?[，,]?则?[:：]\\s*$");
     /** A code span naming a function: lower case, an underscore, maybe its parentheses. */
     private static final Pattern FUNCTION_SPAN = Pattern.compile("`[a-z][a-z0-9]*_[a-z0-9_]*(?:\\([^`]*\\))?`.*");
+    /**
+     * A code span naming a type, not written as a call: C's {@code _t} types and structures
+     * ({@code spinlock_t}, {@code task_struct}): 使用 (uses) one of them is no call.
+     */
+    private static final Pattern TYPE_SPAN = Pattern.compile("`(?:[a-z0-9_]*_t|[a-z0-9_]*struct[a-z0-9_]*)`.*");
+    /** A code span holding a bare function name (lower case, an underscore, no parentheses), then words. */
+    private static final Pattern NAME_THEN_WORDS = Pattern.compile("`[a-z][a-z0-9]*_[a-z0-9_]*`\\s*([^\\s。，,.;；:：!！]).*");
 
     /** The kind of a step in words ({@code kind} prose) by its sentence; {@code kind} when nothing says more. */
     static StepKind of(StepKind kind, TraceLine line) {
@@ -35,7 +40,10 @@ final class SentenceOpenings {
             return kind;
         }
         String s = r.text();
-        if (s.indexOf('<') >= 0) {   // the cheap test: markup opens with <
+        if (s.length() < 3 || s.charAt(0) < 0x3000 && s.charAt(0) != '<') {
+            return kind;   // the cheap test: a sentence in Chinese, or markup around it
+        }
+        if (hasMarkup(s)) {
             s = MARKUP.matcher(s).replaceAll("").strip();
             StepKind k = SentenceKinds.ofSentence(kind, s);
             if (k != kind) {
@@ -47,21 +55,46 @@ final class SentenceOpenings {
         }
         char c0 = s.charAt(0);
         char c1 = s.charAt(1);
-        if (c0 == '\u8FD4' && c1 == '\u56DE' && spanAfter(s, 2)) {   // 返回 `x`
+        if (c0 == '\u8FD4' && c1 == '\u56DE' && spanAfter(s, 2) && !goesBackTo(s.substring(firstNonBlank(s, 2)))) {   // 返回 `x`
             return StepKind.RETURN;
         }
-        if ((c0 == '\u6267' && c1 == '\u884C' || c0 == '\u4F7F' && c1 == '\u7528')   // 执行, 使用
-                && spanAfter(s, 2) && FUNCTION_SPAN.matcher(s.substring(firstNonBlank(s, 2))).matches()) {
-            return StepKind.CALL;
+        boolean run = c0 == '\u6267' && c1 == '\u884C';   // 执行
+        boolean use = c0 == '\u4F7F' && c1 == '\u7528';   // 使用
+        if ((run || use) && spanAfter(s, 2)) {
+            String span = s.substring(firstNonBlank(s, 2));
+            if (FUNCTION_SPAN.matcher(span).matches() && (run || !TYPE_SPAN.matcher(span).matches())) {
+                return StepKind.CALL;
+            }
         }
         if (c0 == '\u5728' && whenBeforeComma(s)) {   // 在 … 时，
             return StepKind.IF;
         }
         int last = s.length() - 1;
-        if ((s.charAt(last) == '\uFF1A' || s.charAt(last) == ':') && IF_SO.matcher(s).find()) {
+        if ((s.charAt(last) == '\uFF1A' || s.charAt(last) == ':') && ConditionWords.endsWithIfSo(s)) {
             return StepKind.IF;
         }
         return kind;
+    }
+
+    /**
+     * Whether {@code span}, the code span after 返回 and what follows it, says "go back to" a function rather
+     * than "return": a bare function name followed by words other than its value ({@code 返回 `do_read_x`
+     * 继续看}); {@code 返回 `flush_x` 的返回值}, {@code 返回 `0`}, {@code 返回 `ret`。} are returns.
+     */
+    private static boolean goesBackTo(String span) {
+        java.util.regex.Matcher m = NAME_THEN_WORDS.matcher(span);
+        return m.matches() && m.group(1).charAt(0) != '\u7684';   // 的: its value, its result
+    }
+
+    /** Whether {@code s} holds markup: a {@code <} followed by a letter or {@code /}. */
+    private static boolean hasMarkup(String s) {
+        for (int i = s.indexOf('<'); i >= 0 && i + 1 < s.length(); i = s.indexOf('<', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (c == '/' || c < 0x80 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a code span opens at {@code p}, past blanks. */
@@ -77,19 +110,34 @@ final class SentenceOpenings {
         return p;
     }
 
-    /** Whether a 时 that is a word of its own stands right before a comma, outside code spans, before the sentence's end. */
+    /**
+     * Whether a 时 that is a word of its own stands right before a comma, outside code spans, in the clause
+     * 在 opens: the clause ends at its first comma, as 当's does ({@link SentenceKinds}), unless the next
+     * clause goes on with the condition ({@code 并且}, {@code 而且}, {@code 或者}: 在 A，并且 B 时，); a version
+     * number in it ({@code 在 5.10 版本时}) makes it a point in time, no condition.
+     */
     private static boolean whenBeforeComma(String s) {
         boolean code = false;
         for (int k = 2; k + 1 < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '`') {
                 code = !code;
-            } else if (!code && c == '\u3002') {
-                return false;   // the sentence ended without a "when"
-            } else if (!code && SentenceKinds.timeWord(s, k) && (s.charAt(k + 1) == '\uFF0C' || s.charAt(k + 1) == ',')) {
+            } else if (code) {
+                continue;
+            } else if (c == '\u3002' || (c == '\uFF0C' || c == ',') && !goesOnWithCondition(s, k + 1)) {
+                return false;   // the clause ended without a "when"
+            } else if (c == '.' && k > 0 && Character.isDigit(s.charAt(k - 1)) && Character.isDigit(s.charAt(k + 1))) {
+                return false;   // a version: 在 5.10 版本时
+            } else if (SentenceKinds.timeWord(s, k) && (s.charAt(k + 1) == '\uFF0C' || s.charAt(k + 1) == ',')) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the clause at {@code p} (past blanks) goes on with the condition before it: 并且, 而且, 或者 (and, or). */
+    private static boolean goesOnWithCondition(String s, int p) {
+        int q = firstNonBlank(s, p);
+        return s.startsWith("\u5E76\u4E14", q) || s.startsWith("\u800C\u4E14", q) || s.startsWith("\u6216\u8005", q);
     }
 }

@@ -147,4 +147,36 @@ class ArrowFencesWithHeadingsTest {
         Note spaced = Parsing.parse("```\nstart_x() -> `mid_x()` --> end_x(a, b)\n |-> f_x\n |-> g_x\n```\n");
         assertEquals("end_x", Parsing.onlyRoot(spaced).name());
     }
+
+    @Test
+    void numberedStepsInsideAFunctionsBodyAreNoCasesOfTheFence() {
+        Note note = Parsing.parse("```\nfoo_x()\n  1、检查参数\n  check_x(a)\n     |-> validate_x\n  2、分配内存\n  alloc_x()\n"
+                + "     |-> get_page_x\n```\n");
+        assertEquals(1, Parsing.onlyBlock(note).roots().size(), Parsing.shape(note));
+        String shape = Parsing.shape(note);
+        assertTrue(shape.startsWith("root foo_x()\n") && shape.contains("\n  call check_x(a)\n") && shape.contains("\n  call alloc_x()\n"),
+                shape);
+    }
+
+    @Test
+    void wordsStatesAndNamesInCapitalsJoinedByArrowsAreNoChainOfCalls() {
+        for (String root : java.util.List.of("CPU0 --> CPU1", "`TASK_RUNNING` --> `TASK_DEAD`", "user -> kernel")) {
+            Note note = Parsing.parse("```\n" + root + "\n |-> smp_call_x\n |-> wait_x\n```\n");
+            Root only = Parsing.onlyRoot(note);
+            assertTrue(!only.name().equals("CPU1") && !only.name().equals("TASK_DEAD") && !only.name().equals("kernel"),
+                    root + " -> " + only.name());
+        }
+    }
+
+    @Test
+    void theLastLinkOfAChainRootKeepsItsArguments() {
+        Note note = Parsing.parse("```\nfault_x() --> handle_x(vma, addr)\n |-> f_x\n |-> g_x\n```\n");
+        assertEquals("handle_x(vma, addr)", Parsing.onlyRoot(note).signature());
+    }
+
+    @Test
+    void aMemberAccessWrittenWithoutBlanksIsNoChainArrow() {
+        Note note = Parsing.parse("```\ndev->start_x\n |-> f_x\n |-> g_x\n```\n");
+        assertTrue(!Parsing.onlyRoot(note).name().equals("start_x"), Parsing.onlyRoot(note).name());
+    }
 }

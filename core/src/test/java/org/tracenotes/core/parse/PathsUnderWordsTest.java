@@ -1,6 +1,8 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +80,53 @@ class PathsUnderWordsTest {
                 "Pages for buffers may call shrink_all_x too:\n\n```\nalloc_buffers_x\nfree_more_x\ntry_release_x\n...\n```\n")));
         assertEquals("", Parsing.shape(Parsing.parse(
                 "The helpers of this file:\n\n```\nalloc_buffers_x\nfree_more_x\ntry_release_x\n ...\n```\n")));
+    }
+
+    @Test
+    void aColumnUnderACallWrittenInWordsStaysItsCallees() {
+        String shape = Parsing.shape(Parsing.parse(String.join("\n",
+                "- `start_x`", "  - 调用 `init_all_x` 初始化", "    - `init_a_x`", "    - `init_b_x`", "    - `init_c_x`", "")));
+        assertTrue(shape.contains("""
+                    call `init_a_x`
+                    call `init_b_x`
+                    call `init_c_x`
+                """), shape);
+    }
+
+    @Test
+    void aColumnUnderAConditionWrittenInWordsIsNoPath() {
+        String shape = Parsing.shape(Parsing.parse(String.join("\n",
+                "- `start_x`", "  - 当页面是脏页时", "    - `writeback_x`", "    - `wait_x`", "    - `free_x`", "")));
+        assertTrue(shape.contains("""
+                    call `writeback_x`
+                    call `wait_x`
+                    call `free_x`
+                """), shape);
+    }
+
+    @Test
+    void wordsEndingInAColonIntroduceAListOfAlternativesNotAPath() {
+        String shape = Parsing.shape(Parsing.parse(String.join("\n",
+                "- `vfs_read_x`", "  - one of the file's ops:", "    - `ext4_read_x`", "    - `xfs_read_x`", "")));
+        assertTrue(shape.contains("""
+                    call `ext4_read_x`
+                    call `xfs_read_x`
+                """), shape);
+    }
+
+    @Test
+    void optionsInCapitalsAreNoPath() {
+        String shape = Parsing.shape(Parsing.parse(String.join("\n",
+                "- `start_x`", "  - `setup_x`", "    - `setup_a_x`", "  - needs these options", "    - `CONFIG_FOO_X`",
+                "    - `CONFIG_BAR_X`", "  - `run_x`", "    - `run_a_x`", "    - `run_b_x`", "")));
+        assertTrue(shape.contains("prose needs these options\n") && !shape.contains("`CONFIG_FOO_X`\n      "), "[" + shape + "]");
+    }
+
+    @Test
+    void aFencedColumnUnderWordsNamingCallersOrCallbacksStaysAListOfSiblings() {
+        assertEquals("", Parsing.shape(Parsing.parse(
+                "The callers of free_pages_x:\n\n```\nfree_a_x\nfree_b_x\nfree_c_x\n    ...\n```\n")));
+        assertEquals("", Parsing.shape(Parsing.parse(
+                "The callbacks it may run:\n\n```\nfree_a_x\nfree_b_x\nfree_c_x\n    ...\n```\n")));
     }
 }

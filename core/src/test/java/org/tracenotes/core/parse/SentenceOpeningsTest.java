@@ -49,4 +49,33 @@ class SentenceOpeningsTest {
                 """, "release_x", "  -> <font color=\"#c00000\">当驱动定义了</font> `rel_x` <font color=\"#c00000\">时，调用</font> `rel_x`",
                 "  -> <font color=\"#7f7f7f\">执行</font> `might_wait_x` 标注");
     }
+
+    @Test
+    void useOfATypeStaysWordsAndUseOfACallIsOne() {
+        Parsing.assertShape("""
+                root fork_x
+                  prose 使用 `task_struct` 描述进程
+                  prose 使用 `spinlock_t` 保护链表
+                  call 使用 `alloc_pid_x()` 分配
+                """, "fork_x", "  -> 使用 `task_struct` 描述进程", "  -> 使用 `spinlock_t` 保护链表", "  -> 使用 `alloc_pid_x()` 分配");
+    }
+
+    @Test
+    void goingBackToAFunctionIsNoReturn() {
+        Parsing.assertShape("""
+                root read_x
+                  prose 返回 `do_read_x` 继续看
+                  return 返回 `flush_x` 的结果
+                  return 返回 `0`
+                """, "read_x", "  -> 返回 `do_read_x` 继续看", "  -> 返回 `flush_x` 的结果", "  -> 返回 `0`");
+    }
+
+    @Test
+    void aWhenInALaterClauseOrAtAVersionIsNoConditionOfAt() {
+        Parsing.assertShape("""
+                root remove_x
+                  prose 在 5.10 版本时，该函数被移除了
+                  prose 在 x.c 里定义了它，启动时，调用它
+                """, "remove_x", "  -> 在 5.10 版本时，该函数被移除了", "  -> 在 x.c 里定义了它，启动时，调用它");
+    }
 }
