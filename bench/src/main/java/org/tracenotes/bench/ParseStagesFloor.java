@@ -25,7 +25,8 @@ import org.tracenotes.grammar.TraceLexer;
  * {@code NoteParser.parse} runs it without its thread. A stage's ratio bounds from below what any
  * work on the stages after it can bring the whole to. With the lines read by hand ({@code CommonLines}),
  * the last two stages are also timed with every line left to ANTLR, and each round's with/without
- * ratio printed: the fast path's effect in one JVM, on the same warmed-up code.
+ * ratio printed: the fast path's effect in one JVM, on the same warmed-up code. It replaces
+ * {@code ParseStages}, which timed the last three stages without quartiles.
  *
  * <pre>
  * java -Dtracenotes.corpus=../shared/corpus -cp bench/target/benchmarks.jar org.tracenotes.bench.ParseStagesFloor [warm-up] [rounds]
