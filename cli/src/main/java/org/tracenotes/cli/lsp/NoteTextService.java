@@ -39,6 +39,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.tracenotes.core.ide.EditorLintOptions;
 import org.tracenotes.core.ide.Folds;
 import org.tracenotes.core.ide.Highlights;
 import org.tracenotes.core.ide.Navigation;
@@ -219,7 +220,7 @@ final class NoteTextService implements TextDocumentService {
                 List<Navigation.Target> targets = at.nav().definitions(at.symbol());
                 if (at.doc().path != null && targets.stream().allMatch(t -> t.where() == Navigation.Where.REFERENCE)) {
                     // traced in no note: first its definition in the source tree `source:` names, if any
-                    TracenotesServer.optionsFor(at.doc().path).sourceIndex().ifPresent(index -> {
+                    EditorLintOptions.forNote(at.doc().path).sourceIndex().ifPresent(index -> {
                         for (org.tracenotes.core.source.SourceFunction f : index.lookup(at.symbol().name())) {
                             Position p = new Position(Math.max(0, f.startLine() - 1), 0);
                             out.add(new Location(f.file().toUri().toString(), new Range(p, p)));
@@ -333,7 +334,7 @@ final class NoteTextService implements TextDocumentService {
 
     /** The findings last published for the text as it is now, on the lines of {@code range}. */
     private List<org.eclipse.lsp4j.Diagnostic> publishedOn(NoteDocuments.Doc d, org.eclipse.lsp4j.Range range) {
-        TracenotesServer.Findings f = server.published.get(d.uri);
+        DocumentLinter.Findings f = server.linter.published(d.uri);
         if (f == null || !f.doc().text.equals(d.text)) {
             return List.of();
         }

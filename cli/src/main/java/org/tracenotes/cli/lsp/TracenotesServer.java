@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -23,7 +19,6 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -40,10 +35,7 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.tracenotes.core.ide.LineCoverage;
 import org.tracenotes.core.ide.Navigation;
-import org.tracenotes.core.kernel.ReferenceTraces;
-import org.tracenotes.core.lint.LintSession;
-import org.tracenotes.core.model.Diagnostic;
-import org.tracenotes.core.model.Note;
+import org.tracenotes.core.ide.NavigationCache;
 
 /**
  * {@code tracenotes lsp}: the Language Server Protocol over core's editor services, as the Eclipse
@@ -63,29 +55,22 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
     /** A document's last run: the text it ran on, and what each line did. */
     record LastRun(NoteDocuments.Doc doc, LineCoverage coverage) { }
 
-    /** The findings last published for a document, on the text they were computed from. */
-    record Findings(NoteDocuments.Doc doc, List<Diagnostic> findings) { }
 
     private final String version;
     private final IntConsumer onExit;
     final NoteDocuments documents;
     private final NoteTextService text;
     private final NoteWorkspaceService workspace;
-    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tracenotes-lint");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     final LintDebounce debounce;
+    /** Lints the open documents and publishes their findings. */
+    final DocumentLinter linter;
     final Map<String, LastRun> runs = new ConcurrentHashMap<>();
-    final Map<String, Findings> published = new ConcurrentHashMap<>();
+    private final NavigationCache navigation = new NavigationCache();
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile LanguageClient client;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
     private volatile boolean initialized;
     private volatile boolean shutdown;
-    private volatile Object[] navigation = {null, null, null};
 
     /**
      * @param version the version {@code initialize} reports
@@ -108,6 +93,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
         this.onExit = onExit;
         this.debounce = debounce;
         this.documents = new NoteDocuments(this::warnOnce);
+        this.linter = new DocumentLinter(documents, debounce, () -> client, this::warnOnce, this::log);
         this.text = new NoteTextService(this);
         this.workspace = new NoteWorkspaceService(this);
     }
@@ -182,7 +168,7 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
     @Override
     public void initialized(InitializedParams params) {
         // read the workspace's notes now, so that the first lint does not wait for them
-        background.execute(() -> {
+        linter.inBackground(() -> {
             try {
                 documents.notes();
             } catch (RuntimeException e) {
@@ -194,13 +180,13 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown = true;
-        background.shutdownNow();
+        linter.shutdownNow();
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
     public void exit() {
-        background.shutdownNow();
+        linter.shutdownNow();
         onExit.accept(shutdown ? 0 : 1);
     }
 
@@ -299,36 +285,18 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
 
     /** Lints the document {@code delayMs} from now, replacing a lint not started yet. */
     void scheduleLint(String uri, long delayMs) {
-        if (background.isShutdown()) {
-            return;
-        }
-        pending.compute(uri, (u, before) -> {
-            if (before != null) {
-                before.cancel(false);
-            }
-            return background.schedule(() -> lintNow(u), delayMs, TimeUnit.MILLISECONDS);
-        });
+        linter.schedule(uri, delayMs);
     }
 
     /** Lints every open document: a saved note changes what the others know. */
     void lintAll(long delayMs) {
-        for (NoteDocuments.Doc d : documents.openDocs()) {
-            scheduleLint(d.uri, delayMs);
-        }
+        linter.all(delayMs);
     }
 
-    /** Clears a closed document's diagnostics, after any lint of it already queued. */
+    /** Clears a closed document's diagnostics and run values, after any lint of it already queued. */
     void forget(String uri) {
-        ScheduledFuture<?> before = pending.remove(uri);
-        if (before != null) {
-            before.cancel(false);
-        }
-        published.remove(uri);
         runs.remove(uri);
-        debounce.forget(uri);
-        if (!background.isShutdown()) {
-            background.execute(() -> publish(uri, List.of(), null));
-        }
+        linter.forget(uri);
     }
 
     /** The pause, in ms, between a change of {@code uri} and its lint, as things stand (for measuring). */
@@ -338,70 +306,19 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
 
     /** Lints a changed document after the pause its recent lints call for. */
     void scheduleLintAfterChange(String uri) {
-        scheduleLint(uri, debounce.delayMs(uri));
+        linter.afterChange(uri);
     }
 
     /** Lints the document now, on the calling thread (the scheduled lints call it; so do the fuzz tests). */
     void lintNow(String uri) {
-        long start = System.nanoTime();
-        try {
-            NoteDocuments.Doc d = documents.get(uri);
-            if (d == null) {
-                return;
-            }
-            if (d.reference) {
-                publish(uri, List.of(), d.version);
-                return;
-            }
-            LintSession.Result r = LintSession.lint(d.note(), d.path, documents.notes(), optionsFor(d.path));
-            r.problems().forEach(this::warnOnce);
-            r.warnings().forEach(this::warnOnce);
-            List<Diagnostic> findings = r.files().get(0).findings();
-            NoteDocuments.Doc now = documents.get(uri);
-            if (now != d) {
-                return;   // changed or closed meanwhile: a newer lint is scheduled, or none is wanted
-            }
-            published.put(uri, new Findings(d, findings));
-            publish(uri, findings.stream().map(f -> Lsp.diagnostic(d.lines(), f)).toList(), d.version);
-            debounce.took(uri, System.nanoTime() - start);
-        } catch (RuntimeException | StackOverflowError e) {
-            log(MessageType.Error, "internal error linting " + uri + ": " + e);
-        }
-    }
-
-    private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics, Integer docVersion) {
-        LanguageClient c = client;
-        if (c != null) {
-            PublishDiagnosticsParams p = new PublishDiagnosticsParams(uri, diagnostics);
-            p.setVersion(docVersion);
-            c.publishDiagnostics(p);
-        }
+        linter.lintNow(uri);
     }
 
     // ------------------------------------------------------------------ shared by the services
 
     /** Navigation in {@code doc} over every note the server knows; kept while neither changes. */
     Navigation navigation(NoteDocuments.Doc doc) {
-        List<Note> notes = documents.notes();
-        Object[] cached = navigation;
-        if (cached[0] == doc && cached[1] instanceof List<?> before && same(before, notes)) {
-            return (Navigation) cached[2];
-        }
-        Navigation nav = new Navigation(doc.note(), notes, ReferenceTraces.softOffline66());
-        navigation = new Object[] {doc, notes, nav};
-        return nav;
-    }
-
-    private static boolean same(List<?> a, List<?> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return navigation.of(doc, doc.note(), documents.notes());
     }
 
     /** Asks the client to ask again for inlay hints, when it can be asked. */
@@ -412,15 +329,5 @@ public final class TracenotesServer implements LanguageServer, LanguageClientAwa
                 && Boolean.TRUE.equals(caps.getWorkspace().getInlayHint().getRefreshSupport())) {
             c.refreshInlayHints();
         }
-    }
-
-    /** Lint's options for a note: the source tree its {@code .tracenotes.yaml} names ({@code source:}), if it opens. */
-    static LintSession.Options optionsFor(java.nio.file.Path note) {
-        LintSession.Options options = LintSession.Options.defaults();
-        if (note == null) {
-            return options;
-        }
-        return org.tracenotes.core.lint.LintConfig.forFile(note).source().flatMap(org.tracenotes.core.source.SourceTrees::cached)
-                .map(options::withSource).orElse(options);
     }
 }

@@ -219,7 +219,7 @@ public final class Primitives {
         model((m, a) -> {
             a.page(0);
             if (m.split() == Environment.Outcome.OK) {
-                splitToRawPage(m);
+                PageMigration.splitToRawPage(m);
                 return Value.FALSE;
             }
             m.put();
@@ -228,7 +228,7 @@ public final class Primitives {
         model((m, a) -> {
             a.page(0);
             if (m.split() == Environment.Outcome.OK) {
-                splitToRawPage(m);
+                PageMigration.splitToRawPage(m);
                 return Value.FALSE;
             }
             return new Value.Int(-KernelConstants.EBUSY);
@@ -256,32 +256,32 @@ public final class Primitives {
         }, "mapping, folio", "mapping_evict_folio");
         model((m, a) -> {
             a.page(0);
-            return Value.of(isolate(m, IsolationKind.HUGETLB));
+            return Value.of(PageMigration.isolate(m, PageMigration.IsolationKind.HUGETLB));
         }, "folio", "isolate_hugetlb", "folio_isolate_hugetlb");
         model((m, a) -> {
             a.page(0);
-            return Value.of(isolate(m, IsolationKind.LRU));
+            return Value.of(PageMigration.isolate(m, PageMigration.IsolationKind.LRU));
         }, "page", "isolate_lru_page", "folio_isolate_lru");
         model((m, a) -> {
             a.page(0);
-            return Value.of(isolate(m, IsolationKind.MOVABLE));
+            return Value.of(PageMigration.isolate(m, PageMigration.IsolationKind.MOVABLE));
         }, "page, mode", "isolate_movable_page");
         model((m, a) -> {
             a.page(0);
-            boolean ok = isolate(m, IsolationKind.of(m));
+            boolean ok = PageMigration.isolate(m, PageMigration.IsolationKind.of(m));
             m.put();
             return Value.of(ok);
         }, "page, pagelist", "isolate_page", "mf_isolate_folio");
         model((m, a) -> Value.of(!m.has(PageFlag.ISOLATED)), "list", "list_empty");
         model((m, a) -> {
-            putback(m);
+            PageMigration.putback(m);
             return Value.VOID;
         }, "list", "putback_movable_pages", "folio_putback_hugetlb", "putback_active_hugepage");
-        model(Primitives::migrate, "from, get_new_folio, put_new_folio, private, mode, reason, ret_succeeded",
+        model(PageMigration::migrate, "from, get_new_folio, put_new_folio, private, mode, reason, ret_succeeded",
                 "migrate_pages");
         model((m, a) -> {
             a.page(0);
-            return new Value.Int(dissolve(m));
+            return new Value.Int(PageMigration.dissolve(m));
         }, "page", "dissolve_free_huge_page", "dissolve_free_hugetlb_folio");
         model((m, a) -> {
             a.page(0);
@@ -312,130 +312,6 @@ public final class Primitives {
         noOp("condition", "VM_BUG_ON", "VM_BUG_ON_PAGE", "VM_BUG_ON_FOLIO", "BUG_ON");
         MemoryFailurePrimitives.register();
         noOp("fmt", "pr_err", "pr_info", "pr_warn", "pr_debug", "pr_notice", "printk", "dump_page", "unpoison_pr_info");
-    }
-
-    /**
-     * A THP split: the pfn is now a small page of its own (order 0, its own folio, no longer a tail),
-     * and the pin taken on the folio is the raw page's.
-     */
-    private static void splitToRawPage(PageModel m) {
-        m.flag(PageFlag.THP, false);
-        m.flag(PageFlag.TAIL, false);
-        m.set(m.state().withFolio(0, m.state().mappers()));
-    }
-
-    /** How a page is isolated for migration, by its kind. */
-    private enum IsolationKind {
-        HUGETLB, LRU, MOVABLE;
-
-        static IsolationKind of(PageModel m) {
-            return m.has(PageFlag.HUGETLB) ? HUGETLB : m.has(PageFlag.MOVABLE) ? MOVABLE : LRU;
-        }
-    }
-
-    /** Takes the isolation reference and puts the page on a migration list, if its kind allows. */
-    private static boolean isolate(PageModel m, IsolationKind kind) {
-        if (m.isolate() != Environment.Outcome.OK || m.has(PageFlag.ISOLATED)) {
-            return false;
-        }
-        switch (kind) {
-            case HUGETLB -> {
-                if (!m.has(PageFlag.HUGETLB) || !m.has(PageFlag.HUGETLB_MIGRATABLE) || m.refcount() <= 0) {
-                    return false;
-                }
-                m.flag(PageFlag.HUGETLB_MIGRATABLE, false);
-            }
-            case LRU -> {
-                if (!m.has(PageFlag.LRU)) {
-                    return false;
-                }
-                m.flag(PageFlag.LRU, false);
-            }
-            case MOVABLE -> {
-                if (!m.has(PageFlag.MOVABLE) || m.refcount() <= 0) {
-                    return false;
-                }
-            }
-            default -> throw new IllegalStateException();
-        }
-        m.get(RefOwner.ISOLATION);
-        m.flag(PageFlag.ISOLATED, true);
-        return true;
-    }
-
-    /** putback_movable_pages: back on the LRU (or migratable again), the isolation reference dropped. */
-    private static void putback(PageModel m) {
-        if (!m.has(PageFlag.ISOLATED)) {
-            return;
-        }
-        m.flag(PageFlag.ISOLATED, false);
-        if (m.has(PageFlag.HUGETLB)) {
-            m.flag(PageFlag.HUGETLB_MIGRATABLE, true);
-        } else if (!m.has(PageFlag.MOVABLE)) {
-            m.flag(PageFlag.LRU, true);
-        }
-        m.put(RefOwner.ISOLATION);
-    }
-
-    /**
-     * migrate_pages as a result oracle: 0 when the page migrated (its mapping references move to the
-     * new page; a non-hugetlb source keeps the isolation reference for page_handle_poison, a hugetlb
-     * source goes back to the pool free), 1 page not migrated, or -ENOMEM.
-     */
-    private static Value migrate(PageModel m, Args a) {
-        if (!m.has(PageFlag.ISOLATED)) {
-            return Value.FALSE;
-        }
-        switch (m.migrate()) {
-            case OK -> {
-                m.drop(RefOwner.MAPPING);
-                for (PageFlag f : new PageFlag[] {PageFlag.ANON, PageFlag.FILE, PageFlag.MAPPED, PageFlag.DIRTY,
-                    PageFlag.SWAPCACHE, PageFlag.MOVABLE}) {
-                    m.flag(f, false);
-                }
-                if (m.has(PageFlag.HUGETLB)) {
-                    putback(m);
-                    if (m.refcount() == 0) {
-                        m.flag(PageFlag.HUGETLB_FREED, true);
-                    }
-                } else {
-                    m.flag(PageFlag.ISOLATED, false);
-                }
-                return Value.FALSE;
-            }
-            case ENOMEM -> {
-                return new Value.Int(-KernelConstants.ENOMEM);
-            }
-            default -> {
-                return Value.TRUE;
-            }
-        }
-    }
-
-    /** dissolve_free_huge_page: 0 (not hugetlb, or dissolved into buddy pages), -EBUSY or -ENOMEM. */
-    private static long dissolve(PageModel m) {
-        if (!m.has(PageFlag.HUGETLB)) {
-            return 0;
-        }
-        if (m.refcount() > 0) {
-            return -KernelConstants.EBUSY;
-        }
-        switch (m.dissolve()) {
-            case EBUSY -> {
-                return -KernelConstants.EBUSY;
-            }
-            case ENOMEM -> {
-                return -KernelConstants.ENOMEM;
-            }
-            default -> {
-                m.flag(PageFlag.HUGETLB, false);
-                m.flag(PageFlag.HUGETLB_FREED, false);
-                m.flag(PageFlag.HUGETLB_MIGRATABLE, false);
-                m.flag(PageFlag.RAW_HWP, false);
-                m.flag(PageFlag.BUDDY, true);
-                return 0;
-            }
-        }
     }
 
     private Primitives() {

@@ -1,25 +1,14 @@
 package org.tracenotes.core.lint;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tracenotes.core.model.Diagnostic;
-import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.Note;
-import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.Severity;
-import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.TraceBlock;
 import org.tracenotes.core.parse.NoteLoader;
 import org.tracenotes.core.parse.NoteParser;
@@ -35,7 +24,6 @@ import org.tracenotes.core.parse.NoteParser;
  */
 public final class NoteFormatter {
 
-    private static final Pattern SNAPPED = Pattern.compile("indentation (\\d+) matches no open level; read as (\\d+)");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** One change: {@code length} UTF-16 units at {@code offset} of the note's text become {@code replacement}. */
@@ -57,114 +45,7 @@ public final class NoteFormatter {
 
     /** The safe fixes for a parsed note, non-overlapping, in text order. */
     public static List<Edit> fixes(Note note, NoteParser parser) {
-        String text = note.text();
-        int[] starts = lineStarts(text);
-        Map<Integer, Integer> snapDelta = new HashMap<>();
-        for (Diagnostic d : note.diagnostics()) {
-            if (d.ruleId().equals(LintRule.INDENT_SNAPPED.id())) {
-                Matcher m = SNAPPED.matcher(d.message());
-                if (m.find()) {
-                    snapDelta.put(d.range().line(), Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)));
-                }
-            }
-        }
-        List<Edit> edits = new ArrayList<>();
-        NoteParser.Lines measured = new NoteParser.Lines(text);
-        String[] allLines = text.split("\n", -1);
-        for (TraceBlock b : note.traceBlocks()) {
-            int width = parser.tabWidthOf(note, b, measured);
-            int first = b.range().line() + (b.fenced() ? 1 : 0);
-            int last = b.range().endLine() - (b.fenced() ? 1 : 0);
-            java.util.BitSet blockComments = BlockComments.of(allLines, first, last);
-            MovedLines moved = new MovedLines();
-            for (int ln = first; ln <= last && ln < starts.length; ln++) {
-                int start = starts[ln - 1];
-                int end = lineEnd(text, start);
-                String line = text.substring(start, end);
-                if (blockComments.get(ln)) {
-                    continue;
-                }
-                int ws = 0;
-                int visual = 0;
-                boolean tab = false;
-                while (ws < line.length() && (line.charAt(ws) == ' ' || line.charAt(ws) == '\t')) {
-                    tab |= line.charAt(ws) == '\t';
-                    visual = line.charAt(ws) == '\t' ? (visual / width + 1) * width : visual + 1;
-                    ws++;
-                }
-                boolean blank = ws == line.length();
-                int own = snapDelta.getOrDefault(ln, 0);
-                int under = blank ? 0 : moved.shiftOf(visual);
-                int delta = blank ? 0 : own != 0 ? own : under;   // what is under a moved line moves with it
-                if (!blank && own != 0) {
-                    moved.push(visual, own);
-                }
-                if (!blank && (tab || delta != 0)) {
-                    String rule = delta != 0 ? LintRule.INDENT_SNAPPED.id() : LintRule.MIXED_INDENTATION.id();
-                    edits.add(new Edit(start, ws, " ".repeat(Math.max(0, visual + delta)), rule, ln));
-                }
-                int trail = line.length();
-                while (trail > ws && (line.charAt(trail - 1) == ' ' || line.charAt(trail - 1) == '\t')) {
-                    trail--;
-                }
-                // outside a fence, two trailing blanks are a Markdown hard line break: kept
-                if (!blank && trail < line.length() && b.fenced()) {
-                    edits.add(new Edit(start + trail, line.length() - trail, "", LintRule.TRAILING_SPACE.id(), ln));
-                }
-            }
-            for (Root r : b.roots()) {
-                stepFixes(note, r.body(), text, edits);
-            }
-        }
-        edits.sort(Comparator.comparingInt(Edit::offset));
-        List<Edit> out = new ArrayList<>();
-        int covered = -1;
-        for (Edit e : edits) {
-            if (e.offset() >= covered) {
-                out.add(e);
-                covered = e.offset() + e.length();
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The lines an {@code indent-snapped} fix moves besides the snapped line: every line after it that
-     * stands right of where it stood, up to the first that does not (its body, its continuations, a line
-     * aligned with its text), all by the same columns, so that nothing there ends up at a column no open
-     * level has and one pass settles. A line snapped itself moves by its own columns.
-     */
-    private static final class MovedLines {
-        private final java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();   // {column it stood at, shift}
-
-        /** The shift of a line at {@code column}: the innermost moved line it stands right of, or 0. */
-        int shiftOf(int column) {
-            while (!open.isEmpty() && column <= open.peek()[0]) {
-                open.pop();
-            }
-            return open.isEmpty() ? 0 : open.peek()[1];
-        }
-
-        void push(int column, int shift) {
-            open.push(new int[] {column, shift});
-        }
-    }
-
-    private static void stepFixes(Note note, List<Step> steps, String text, List<Edit> out) {
-        for (Step s : steps) {
-            List<Diagnostic> found = new ArrayList<>();
-            Linter.staticStepRules(note, s, found);
-            // the rule's own fixes, the same edits the editors apply
-            for (Diagnostic d : found) {
-                for (org.tracenotes.core.model.Fix f : d.fixes()) {
-                    if (f.appliesTo(text)) {
-                        out.add(new Edit(f.offset(), f.original().length(), f.replacement(), d.ruleId(), s.range().line()));
-                    }
-                }
-            }
-            stepFixes(note, s.children(), text, out);
-            stepFixes(note, s.alternatives(), text, out);
-        }
+        return FormatFixes.of(note, parser);
     }
 
     /**
@@ -203,13 +84,7 @@ public final class NoteFormatter {
 
     /** {@code text} with {@code edits} applied (non-overlapping, in order). */
     public static String apply(String text, List<Edit> edits) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        int at = 0;
-        for (Edit e : edits) {
-            sb.append(text, at, e.offset()).append(e.replacement());
-            at = e.offset() + e.length();
-        }
-        return sb.append(text, at, text.length()).toString();
+        return FormatFixes.apply(text, edits);
     }
 
     /** Findings that leave a note's structure uncertain: fmt does not write such a note. */
@@ -236,51 +111,7 @@ public final class NoteFormatter {
 
     private static Outcome format(Path file, NoteParser parser, boolean check, java.util.function.Predicate<Edit> keep,
                                   Runnable beforeWrite) {
-        Snapshot seen;
-        byte[] bytes;
-        Path target;
-        try {
-            target = file.toRealPath();
-            if (!Files.isRegularFile(target)) {
-                return new Outcome(file, Status.REFUSED, List.of(), Files.isDirectory(target) ? "is a directory"
-                        : "is not a regular file");
-            }
-            if (Files.size(target) > NoteLoader.MAX_BYTES) {
-                return new Outcome(file, Status.REFUSED, List.of(), "is over " + NoteLoader.MAX_BYTES + " bytes; not read");
-            }
-            seen = Snapshot.of(target);
-            bytes = Files.readAllBytes(target);
-        } catch (IOException e) {
-            return new Outcome(file, Status.REFUSED, List.of(), NoteLoader.describe(e));
-        }
-        Plan plan = plan(file.toString(), bytes, parser, keep);
-        if (plan.outcome().status() != Status.CHANGED) {
-            return new Outcome(file, plan.outcome().status(), plan.outcome().edits(), plan.outcome().message());
-        }
-        if (!check) {
-            if (!Files.isWritable(target) || readOnlyByMode(target)) {
-                return new Outcome(file, Status.REFUSED, List.of(), "not written: the file is read-only");
-            }
-            beforeWrite.run();
-            if (!seen.unchanged(target, bytes)) {
-                return new Outcome(file, Status.REFUSED, List.of(),
-                        "not written: the file changed while fmt was reading it (saved by an editor?); run fmt again");
-            }
-            try {
-                Object links = Files.getAttribute(target, "unix:nlink");
-                if (links instanceof Integer n && n > 1) {
-                    return new Outcome(file, Status.REFUSED, List.of(), "not written: the file has " + n
-                            + " hard links, which replacing it would split");
-                }
-            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-                // no link count on this file system: nothing to split
-            }
-            String problem = writeAtomically(target, plan.bytes());
-            if (problem != null) {
-                return new Outcome(file, Status.REFUSED, List.of(), problem);
-            }
-        }
-        return new Outcome(file, Status.CHANGED, plan.outcome().edits(), null);
+        return NoteRewrite.format(file, parser, check, keep, beforeWrite);
     }
 
     /**
@@ -413,22 +244,7 @@ public final class NoteFormatter {
 
     /** Every step's line, depth, kind and role: what a fix must not change. */
     public static List<String> shape(Note note) {
-        List<String> out = new ArrayList<>();
-        for (TraceBlock b : note.traceBlocks()) {
-            for (Root r : b.roots()) {
-                out.add("root " + r.range().line() + " " + r.name());
-                shape(r.body(), 1, out);
-            }
-        }
-        return out;
-    }
-
-    private static void shape(List<Step> steps, int depth, List<String> out) {
-        for (Step s : steps) {
-            out.add(s.range().line() + " " + depth + " " + s.kind() + " " + (s.role() == org.tracenotes.core.model.StepRole.ALTERNATIVE));
-            shape(s.children(), depth + 1, out);
-            shape(s.alternatives(), depth, out);
-        }
+        return NoteShape.of(note);
     }
 
     private static byte[] encode(String text, boolean bom) {
@@ -442,56 +258,4 @@ public final class NoteFormatter {
         return out;
     }
 
-    /** Writes a temp file beside {@code file} with its permissions, then renames it over; null, or what failed. */
-    /** What a note file was when fmt read it: a later save by someone else is seen before fmt replaces it. */
-    private record Snapshot(long size, java.nio.file.attribute.FileTime modified, Object key) {
-
-        static Snapshot of(Path file) throws IOException {
-            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
-                    java.nio.file.attribute.BasicFileAttributes.class);
-            return new Snapshot(a.size(), a.lastModifiedTime(), a.fileKey());
-        }
-
-        /** Whether the file is still the one read: same size, time, inode, and the same bytes. */
-        boolean unchanged(Path file, byte[] read) {
-            try {
-                Snapshot now = of(file);
-                return now.size == size && now.modified.equals(modified) && java.util.Objects.equals(now.key, key)
-                        && Arrays.equals(Files.readAllBytes(file), read);
-            } catch (IOException e) {
-                return false;
-            }
-        }
-    }
-
-    /** Whether the file's mode gives its owner no write permission (root could write it; fmt does not). */
-    private static boolean readOnlyByMode(Path file) {
-        try {
-            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
-    }
-
-    static String writeAtomically(Path file, byte[] bytes) {
-        return org.tracenotes.core.AtomicWrite.replace(file, bytes);
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The end of the line starting at {@code start}, before its {@code \n} or {@code \r\n}. */
-    private static int lineEnd(String text, int start) {
-        int nl = text.indexOf('\n', start);
-        int end = nl < 0 ? text.length() : nl;
-        return end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-    }
 }

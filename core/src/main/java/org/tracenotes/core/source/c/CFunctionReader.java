@@ -85,7 +85,7 @@ final class CFunctionReader {
             }
             inner.add("ifdef:" + cond);
             topLevelExcept(c, inner);
-            TSNode alt = CBodyReader.field(c, "alternative");
+            TSNode alt = CNodeText.field(c, "alternative");
             while (alt != null) {
                 List<String> other = new ArrayList<>(arms);
                 if (alt.getType().equals("preproc_else")) {
@@ -96,7 +96,7 @@ final class CFunctionReader {
                     String c2 = condition(alt);
                     other.add("ifdef:" + c2);
                     topLevelExcept(alt, other);
-                    alt = CBodyReader.field(alt, "alternative");
+                    alt = CNodeText.field(alt, "alternative");
                 }
             }
         }
@@ -119,19 +119,19 @@ final class CFunctionReader {
         }
 
         String condition(TSNode c) {
-            TSNode name = CBodyReader.field(c, "name");
+            TSNode name = CNodeText.field(c, "name");
             if (name != null) {
                 String start = new String(bytes, c.getStartByte(), Math.min(16, bytes.length - c.getStartByte()),
                         StandardCharsets.ISO_8859_1);
                 boolean ifndef = start.replaceAll("\\s", "").startsWith("#ifndef");
                 return (ifndef ? "!" : "") + text(name);
             }
-            TSNode cond = CBodyReader.field(c, "condition");
-            return cond == null ? "?" : CBodyReader.oneLine(text(cond));
+            TSNode cond = CNodeText.field(c, "condition");
+            return cond == null ? "?" : CNodeText.oneLine(text(cond));
         }
 
         void macro(TSNode m, List<String> arms) {
-            TSNode name = CBodyReader.field(m, "name");
+            TSNode name = CNodeText.field(m, "name");
             if (name == null) {
                 return;
             }
@@ -140,22 +140,22 @@ final class CFunctionReader {
             if (header) {
                 marks.add("header");
             }
-            TSNode params = CBodyReader.field(m, "parameters");
-            String sig = "#define " + text(name) + CBodyReader.oneLine(text(params));
-            functions.add(new SourceFunction(text(name), text(name), file, CBodyReader.line(m),
+            TSNode params = CNodeText.field(m, "parameters");
+            String sig = "#define " + text(name) + CNodeText.oneLine(text(params));
+            functions.add(new SourceFunction(text(name), text(name), file, CNodeText.line(m),
                     m.getEndPoint().getRow() + 1, sig, List.of(), marks));
         }
 
         void function(TSNode f, List<String> arms) {
-            TSNode body = CBodyReader.field(f, "body");
-            TSNode decl = CBodyReader.field(f, "declarator");
+            TSNode body = CNodeText.field(f, "body");
+            TSNode decl = CNodeText.field(f, "declarator");
             TSNode fd = functionDeclarator(decl);
             if (body == null || fd == null) {
                 return;
             }
-            TSNode nameNode = CBodyReader.field(fd, "declarator");
+            TSNode nameNode = CNodeText.field(fd, "declarator");
             while (nameNode != null && !nameNode.getType().equals("identifier")) {
-                TSNode inner = CBodyReader.field(nameNode, "declarator");
+                TSNode inner = CNodeText.field(nameNode, "declarator");
                 nameNode = inner;
             }
             if (nameNode == null) {
@@ -175,7 +175,7 @@ final class CFunctionReader {
             }
             List<SourceNode> nodes = new ArrayList<>();
             this.body.block(body, nodes);
-            functions.add(new SourceFunction(name, name, file, CBodyReader.line(f), f.getEndPoint().getRow() + 1, CBodyReader.oneLine(head),
+            functions.add(new SourceFunction(name, name, file, CNodeText.line(f), f.getEndPoint().getRow() + 1, CNodeText.oneLine(head),
                     nodes, marks));
         }
 
@@ -183,14 +183,14 @@ final class CFunctionReader {
             while (d != null) {
                 if (d.getType().equals("function_declarator")) {
                     // `int (*f(void))(int)`: the outermost function declarator whose own declarator names it
-                    TSNode inner = CBodyReader.field(d, "declarator");
+                    TSNode inner = CNodeText.field(d, "declarator");
                     if (inner != null && inner.getType().equals("identifier")) {
                         return d;
                     }
                     TSNode deeper = functionDeclarator(inner);
                     return deeper != null ? deeper : d;
                 }
-                d = CBodyReader.field(d, "declarator");
+                d = CNodeText.field(d, "declarator");
             }
             return null;
         }

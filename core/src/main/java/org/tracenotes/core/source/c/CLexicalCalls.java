@@ -39,7 +39,7 @@ final class CLexicalCalls {
             if (close < 0) {
                 continue;
             }
-            String call = CBodyReader.oneLine(s.substring(m.start(), close + 1));
+            String call = CNodeText.oneLine(s.substring(m.start(), close + 1));
             boolean whole = s.substring(close + 1).strip().matches(";?") && !assigned.isEmpty()
                     && s.substring(0, m.start()).strip().endsWith("=");
             int line = firstLine + (int) s.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();

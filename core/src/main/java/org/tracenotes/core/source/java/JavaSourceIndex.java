@@ -1,14 +1,9 @@
 package org.tracenotes.core.source.java;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.jdt.core.JavaCore;
-import org.eclipse.jdt.core.dom.AST;
 import org.eclipse.jdt.core.dom.ASTParser;
-import org.eclipse.jdt.core.dom.CompilationUnit;
-import org.eclipse.jdt.core.dom.FileASTRequestor;
 import org.tracenotes.core.graph.Suggestions;
 import org.tracenotes.core.source.SourceFunction;
 import org.tracenotes.core.source.SourceIndex;
@@ -42,15 +33,12 @@ import org.tracenotes.core.source.java.JavaNameCache.Entry;
  * with an optional parameter list {@code Type.method(int,String)}; without one a name gives every overload.
  */
 public final class JavaSourceIndex implements SourceIndex {
-
-    /** One {@code .java} file as the walk found it. */
-    private record JavaFile(Path path, String relative, long mtime, long size) { }
-
     private final Path root;
     private final List<String> classpath;
     private final SourceProgress progress;
     private final List<JavaFile> files;
     private final JavaNameCache cache;
+    private final JavaFileParser parser;
     private final Map<String, List<JavaFunction>> parsed = new HashMap<>();
     private Set<String> known; // knownNames(), until more files are parsed
 
@@ -60,6 +48,7 @@ public final class JavaSourceIndex implements SourceIndex {
         this.progress = progress;
         this.files = files;
         this.cache = cache;
+        this.parser = new JavaFileParser(root.toString(), classpath);
     }
 
     /**
@@ -79,36 +68,16 @@ public final class JavaSourceIndex implements SourceIndex {
             cp.add(p.toAbsolutePath().toString());
         }
         Path abs = root.toAbsolutePath().normalize();
-        List<JavaFile> files = new ArrayList<>();
+        List<JavaFile> files;
         progress.update("walking " + root, 0, -1);
         try {
-            Files.walkFileTree(abs, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(abs) && dir.getFileName().toString().startsWith(".")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-                        files.add(new JavaFile(file, abs.relativize(file).toString(), attrs.lastModifiedTime().toMillis(), attrs.size()));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            files = JavaFile.walk(abs);
         } catch (IOException e) {
             return new SourceTrees.Failed(root + ": cannot read the tree: " + e.getMessage());
         }
         if (files.isEmpty()) {
             return new SourceTrees.Failed(root + ": no .java files under it");
         }
-        files.sort(Comparator.comparing(JavaFile::relative));
         return new SourceTrees.Loaded(new JavaSourceIndex(abs, List.copyOf(cp), progress, List.copyOf(files), JavaNameCache.load(abs)));
     }
 
@@ -192,40 +161,16 @@ public final class JavaSourceIndex implements SourceIndex {
         }
         return known;
     }
-
     /** {@code putVal(int hash, K key)}: the method's name and parameters, modifiers, annotations and generics dropped. */
     @Override
     public String noteRoot(SourceFunction f) {
-        String method = f.name().substring(f.name().lastIndexOf('.') + 1);
-        String sig = f.signature();
-        int open = sig.indexOf(method + "(");
-        int close = sig.lastIndexOf(')');
-        if (open < 0 || close < open) {
-            return method + "()";
-        }
-        List<String> params = new ArrayList<>();
-        for (String p : JavaMethodName.splitTopLevel(sig.substring(open + method.length() + 1, close))) {
-            String plain = p.replaceAll("@[\\w.]+(\\([^)]*\\))?", "").replaceAll("\\bfinal\\b", "").strip();
-            int space = plain.lastIndexOf(' ');
-            if (!plain.isEmpty() && space > 0) {
-                params.add(JavaMethodName.typeKey(plain.substring(0, space)) + " " + plain.substring(space + 1));
-            }
-        }
-        return method + "(" + String.join(", ", params) + ")";
+        return JavaNoteText.noteRoot(f);
     }
-
-    private static final java.util.regex.Pattern TYPE_ARGUMENTS =
-            java.util.regex.Pattern.compile("(?<=[\\w$])<(?=[\\w$?>])[\\w$?,.\\s\\[\\]]*>");
 
     /** Type arguments dropped ({@code Node<K,V>}, {@code new Node<>(...)}, nested ones too): the note grammar has none. */
     @Override
     public String noteCode(String code) {
-        String s = code;
-        for (String before = null; !s.equals(before); ) {
-            before = s;
-            s = TYPE_ARGUMENTS.matcher(s).replaceAll("");
-        }
-        return s;
+        return JavaNoteText.noteCode(code);
     }
 
     /**
@@ -245,48 +190,7 @@ public final class JavaSourceIndex implements SourceIndex {
         if (target != null) {
             return lookup(target);
         }
-        String receiver = call.receiver();
-        if (receiver.equals("new")) {
-            return lookup(call.callee() + "." + call.callee());
-        }
-        if (receiver.isEmpty() || receiver.equals("this") || receiver.equals("super")) {
-            String path = caller.qualified().substring(0, caller.qualified().indexOf('('));
-            List<SourceFunction> own = byArity(lookup(path.substring(0, path.lastIndexOf('.') + 1) + call.callee()), call);
-            if (!own.isEmpty()) {
-                return own;
-            }
-        } else if (receiver.matches("[A-Z][\\w$]*(\\.[A-Z][\\w$]*)*")) {
-            return lookup(receiver + "." + call.callee());
-        }
-        List<SourceFunction> any = lookup(call.callee());
-        return any.size() <= 3 ? any : List.of();
-    }
-
-    /** The overloads whose parameter count is the call's argument count, when there are some (varargs aside). */
-    private static List<SourceFunction> byArity(List<SourceFunction> overloads, Call call) {
-        if (overloads.size() < 2) {
-            return overloads;
-        }
-        String text = call.text();
-        int open = text.indexOf(call.callee() + "(");
-        int args = 0;
-        if (open >= 0 && text.endsWith(")")) {
-            String inside = text.substring(open + call.callee().length() + 1, text.length() - 1).strip();
-            for (String before = null; !inside.equals(before); ) {
-                before = inside;
-                inside = inside.replaceAll("\\([^()]*\\)", "");
-            }
-            args = inside.isEmpty() ? 0 : JavaMethodName.splitTopLevel(inside).size();
-        }
-        int wanted = args;
-        List<SourceFunction> same = overloads.stream().filter(f -> parameterCount(f) == wanted).toList();
-        return same.isEmpty() ? overloads : same;
-    }
-
-    private static int parameterCount(SourceFunction f) {
-        String q = f.qualified();
-        String params = q.substring(q.indexOf('(') + 1, q.length() - 1);
-        return params.isEmpty() ? 0 : params.split(",").length;
+        return JavaCallTargets.of(caller, call, this::lookup);
     }
 
     /**
@@ -318,7 +222,7 @@ public final class JavaSourceIndex implements SourceIndex {
         }
         progress.update("scanning names", 0, missing.size());
         List<Entry> scanned = missing.parallelStream()
-                .map(f -> new Entry(f.mtime(), f.size(), JavaNameScan.declared(read(f)), null)).toList();
+                .map(f -> new Entry(f.mtime(), f.size(), JavaNameScan.declared(f.read()), null)).toList();
         for (int i = 0; i < missing.size(); i++) {
             cache.put(missing.get(i).relative(), scanned.get(i));
         }
@@ -329,22 +233,10 @@ public final class JavaSourceIndex implements SourceIndex {
     private Entry entry(JavaFile f) {
         Entry e = cache.fresh(f.relative(), f.mtime(), f.size());
         if (e == null) {
-            e = new Entry(f.mtime(), f.size(), JavaNameScan.declared(read(f)), null);
+            e = new Entry(f.mtime(), f.size(), JavaNameScan.declared(f.read()), null);
             cache.put(f.relative(), e);
         }
         return e;
-    }
-
-    private static String read(JavaFile f) {
-        try {
-            return Files.readString(f.path(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            try {
-                return new String(Files.readAllBytes(f.path()), StandardCharsets.ISO_8859_1);
-            } catch (IOException again) {
-                return "";
-            }
-        }
     }
 
     /** The methods of these files, parsing those not parsed in this run (and recording their paths in the cache). */
@@ -355,7 +247,7 @@ public final class JavaSourceIndex implements SourceIndex {
             toParse.forEach(f -> byPath.put(f.path().toString(), f));
             int[] done = {0};
             known = null;
-            parse(byPath, (f, fns) -> {
+            parser.parse(byPath, (f, fns) -> {
                 parsed.put(f.relative(), fns);
                 Entry old = entry(f);
                 cache.put(f.relative(), new Entry(f.mtime(), f.size(), old.declared(), fns.stream().map(JavaFunction::path).distinct().toList()));
@@ -365,44 +257,5 @@ public final class JavaSourceIndex implements SourceIndex {
         List<JavaFunction> out = new ArrayList<>();
         wanted.forEach(f -> out.addAll(parsed.getOrDefault(f.relative(), List.of())));
         return out;
-    }
-
-    private interface Parsed {
-        void accept(JavaFile file, List<JavaFunction> functions);
-    }
-
-    private void parse(Map<String, JavaFile> byPath, Parsed sink) {
-        Map<String, String> options = new HashMap<>();
-        JavaCore.setComplianceOptions(JavaCore.latestSupportedJavaVersion(), options);
-        if (bindings()) {
-            ASTParser parser = newParser(options);
-            parser.setResolveBindings(true);
-            parser.setBindingsRecovery(true);
-            parser.setEnvironment(classpath.toArray(String[]::new), new String[] {root.toString()}, new String[] {"UTF-8"}, true);
-            parser.createASTs(byPath.keySet().toArray(String[]::new), null, new String[0], new FileASTRequestor() {
-                @Override
-                public void acceptAST(String sourceFilePath, CompilationUnit unit) {
-                    JavaFile f = byPath.get(sourceFilePath);
-                    if (f != null) {
-                        sink.accept(f, JavaFunctions.of(unit, read(f), f.path(), true));
-                    }
-                }
-            }, null);
-            return;
-        }
-        for (JavaFile f : byPath.values()) {
-            String text = read(f);
-            ASTParser parser = newParser(options);
-            parser.setSource(text.toCharArray());
-            CompilationUnit unit = (CompilationUnit) parser.createAST(null);
-            sink.accept(f, JavaFunctions.of(unit, text, f.path(), false));
-        }
-    }
-
-    private static ASTParser newParser(Map<String, String> options) {
-        ASTParser parser = ASTParser.newParser(AST.getJLSLatest());
-        parser.setKind(ASTParser.K_COMPILATION_UNIT);
-        parser.setCompilerOptions(options);
-        return parser;
     }
 }
