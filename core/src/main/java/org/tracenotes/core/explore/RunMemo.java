@@ -46,14 +46,22 @@ final class RunMemo<T> {
         int f = s.flags();
         int a = answers(start);
         long c = s.callerFlags();
-        long fs = fields(s);
+        // the other fields packed only once a run agrees on the flags, answers and caller's flags (most do not)
+        long fs = 0;
+        boolean packed = false;
         int n = runs.size();
         for (int i = n - 1; i >= 0; i--) {
             if (((flags[i] ^ f) & flagsRead[i]) == 0 && ((answers[i] ^ a) & answersRead[i]) == 0
-                    && ((callerFlags[i] ^ c) & callerFlagsRead[i]) == 0 && ((fields[i] ^ fs) & fieldsRead[i]) == 0) {
-                Entry<T> e = runs.get(i);
-                if (agree(e.reads, e.start.state(), s)) {
-                    return e.run;
+                    && ((callerFlags[i] ^ c) & callerFlagsRead[i]) == 0) {
+                if (!packed) {
+                    fs = fields(s);
+                    packed = true;
+                }
+                if (((fields[i] ^ fs) & fieldsRead[i]) == 0) {
+                    Entry<T> e = runs.get(i);
+                    if (agree(e.reads, e.start.state(), s)) {
+                        return e.run;
+                    }
                 }
             }
         }
@@ -133,23 +141,29 @@ final class RunMemo<T> {
     /** {@code start}'s answer to each environment question, two bits each at twice the key's ordinal. */
     private static int answers(StartingState start) {
         Environment e = start.state().environment();
-        int code = 0;
-        for (PageModel.EnvKey k : KEYS) {
-            int v = switch (k) {
-                case FOLIO_CHANGE -> start.folioChanges() ? 1 : 0;
-                case POISON_RACE -> start.poisonedConcurrently() ? 1 : 0;
-                case ALLOC_RACE -> start.allocatedOnRetry() ? 1 : 0;
-                case FILTER -> e.filterRejects() ? 1 : 0;
-                case ISOLATE -> e.isolate().ordinal();
-                case MIGRATE -> e.migrate().ordinal();
-                case SPLIT -> e.split().ordinal();
-                case TAKE_OFF -> e.takeOff().ordinal();
-                case DISSOLVE -> e.dissolve().ordinal();
-                case UNMAP -> e.unmap().ordinal();
-            };
-            code |= v << 2 * k.ordinal();
+        return answer(PageModel.EnvKey.FOLIO_CHANGE, start.folioChanges() ? 1 : 0)
+                | answer(PageModel.EnvKey.POISON_RACE, start.poisonedConcurrently() ? 1 : 0)
+                | answer(PageModel.EnvKey.ALLOC_RACE, start.allocatedOnRetry() ? 1 : 0)
+                | answer(PageModel.EnvKey.FILTER, e.filterRejects() ? 1 : 0)
+                | answer(PageModel.EnvKey.ISOLATE, e.isolate().ordinal())
+                | answer(PageModel.EnvKey.MIGRATE, e.migrate().ordinal())
+                | answer(PageModel.EnvKey.SPLIT, e.split().ordinal())
+                | answer(PageModel.EnvKey.TAKE_OFF, e.takeOff().ordinal())
+                | answer(PageModel.EnvKey.DISSOLVE, e.dissolve().ordinal())
+                | answer(PageModel.EnvKey.UNMAP, e.unmap().ordinal());
+    }
+
+    private static int answer(PageModel.EnvKey key, int value) {
+        return value << 2 * key.ordinal();
+    }
+
+    /** The keys {@link #answers} packs: every one. */
+    private static final int KEYS_ANSWERED = 10;
+
+    static {
+        if (KEYS_ANSWERED != PageModel.EnvKey.values().length) {
+            throw new AssertionError("RunMemo.answers must pack every environment key");
         }
-        return code;
     }
 
     private static final PageModel.EnvKey[] KEYS = PageModel.EnvKey.values();

@@ -97,17 +97,27 @@ final class RunRecorder {
         for (int i = 0; i < branchCount; i++) {
             hash = 31 * hash + branches[i];
         }
+        // runs one after another mostly decide alike (a kind's forks on answers read after its last branch)
+        Decisions last = lastDecisions;
+        if (last != null && last.hash == hash && last.same(branches, branchCount)) {
+            return last;
+        }
         java.util.List<Decisions> same = seen.computeIfAbsent(hash, h -> new ArrayList<>(1));
         for (Decisions d : same) {
-            if (java.util.Arrays.equals(d.branches, 0, d.branches.length, branches, 0, branchCount)) {
+            if (d.same(branches, branchCount)) {
+                lastDecisions = d;
                 return d;
             }
         }
         int[] copy = java.util.Arrays.copyOf(branches, branchCount);
-        Decisions d = new Decisions(copy, branchLines(true), branchLines(false));
+        Decisions d = new Decisions(copy, hash, branchLines(true), branchLines(false));
         same.add(d);
+        lastDecisions = d;
         return d;
     }
+
+    /** The decisions {@link #decisions} returned last. */
+    private Decisions lastDecisions;
 
     /** The decisions met so far, by their hash: recorders are made per exploration, so this stays small. */
     private final java.util.Map<Integer, java.util.List<Decisions>> seen = new java.util.HashMap<>();
@@ -118,14 +128,21 @@ final class RunRecorder {
      */
     static final class Decisions {
         private final int[] branches;
+        private final int hash;
         final Set<Integer> taken;
         final Set<Integer> notTaken;
         org.tracenotes.core.run.RunResult run;
 
-        private Decisions(int[] branches, Set<Integer> taken, Set<Integer> notTaken) {
+        private Decisions(int[] branches, int hash, Set<Integer> taken, Set<Integer> notTaken) {
             this.branches = branches;
+            this.hash = hash;
             this.taken = taken;
             this.notTaken = notTaken;
+        }
+
+        /** Whether these are the decisions {@code lines[0..n)}. */
+        private boolean same(int[] lines, int n) {
+            return java.util.Arrays.equals(branches, 0, branches.length, lines, 0, n);
         }
     }
 
