@@ -32,6 +32,23 @@ public record DebugStop(Reason reason, String description, int index, int depth,
         return frames.get(0);
     }
 
+    /**
+     * The page in one line, {@code refcount 1 · lru anon mapped}: its refcount and set flags as
+     * {@link #page} shows them ({@code ?} and {@code (none)} when it has no such value).
+     */
+    public String pageSummary() {
+        String refcount = "?";
+        String flags = "(none)";
+        for (DebugValue v : page) {
+            if (v.name().equals("refcount")) {
+                refcount = v.value();
+            } else if (v.name().equals("flags")) {
+                flags = v.value();
+            }
+        }
+        return "refcount " + refcount + " · " + flags;
+    }
+
     /** Why a run stopped. */
     public enum Reason {
         /** At its first step (stop on entry), or back at it. */

@@ -1,18 +1,10 @@
 package org.tracenotes.eclipse.debug;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.eclipse.core.resources.IMarkerDelta;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
@@ -24,17 +16,11 @@ import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IMemoryBlock;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
-import org.tracenotes.core.debug.Breakpoint;
-import org.tracenotes.core.debug.BreakpointStatus;
-import org.tracenotes.core.debug.DebugFrame;
 import org.tracenotes.core.debug.DebugStop;
-import org.tracenotes.core.debug.DebugValue;
 import org.tracenotes.core.debug.Halt;
 import org.tracenotes.core.debug.RunEnded;
 import org.tracenotes.core.debug.TraceSession;
-import org.tracenotes.core.explore.Violation;
 import org.tracenotes.core.run.LiveRun;
-import org.tracenotes.core.run.TextRunReport;
 
 /**
  * A Trace Note debug session on the platform's debug model: core's {@link TraceSession} (one run of one
@@ -61,10 +47,9 @@ public final class TraceDebugTarget extends TraceDebugElement implements IDebugT
     private volatile RunEnded end;
     private volatile List<TraceStackFrame> frames = List.of();
     private volatile List<IBreakpoint> hit = List.of();
-    /** Touched on the runs thread only: the breakpoints core knows by id, the sources that have some, last values. */
-    private Map<Integer, IBreakpoint> byCoreId = Map.of();
-    private Set<String> sourcesWithBreakpoints = Set.of();
-    private Map<String, String> previousValues = Map.of();
+    /** Touched on the runs thread only: the breakpoints handed to the session, the stops' frames and values. */
+    private final SessionBreakpoints breakpoints;
+    private final StopFrames stopFrames;
     private boolean listening;
 
     /**
@@ -78,6 +63,8 @@ public final class TraceDebugTarget extends TraceDebugElement implements IDebugT
         this.process = process != null ? process : new TraceProcess(launch, session.trace() + " · " + session.scenario());
         this.process.onTerminate(this::terminate);
         this.thread = new TraceThread(this);
+        this.breakpoints = new SessionBreakpoints(session, this.process);
+        this.stopFrames = new StopFrames(this, thread);
     }
 
     /** Where the session's logpoints and warnings go: this target's process. */
@@ -255,37 +242,13 @@ public final class TraceDebugTarget extends TraceDebugElement implements IDebugT
 
     /** The run stopped at {@code st}: frames and variables from it, then the suspend event. */
     void halted(DebugStop st) {
-        Map<String, String> values = new HashMap<>();
-        Map<String, TraceStackFrame> before = new HashMap<>();
-        frames.forEach(f -> before.put(f.key(), f));
-        List<TraceStackFrame> out = new ArrayList<>();
-        int n = st.frames().size();
-        for (int i = 0; i < n; i++) {
-            DebugFrame f = st.frames().get(i);
-            String key = (n - 1 - i) + ":" + f.function() + "@" + f.source();
-            values.put(key, "");
-            List<TraceVariable> vars = variables(key, f, st, values);
-            TraceStackFrame same = before.get(key);
-            if (same != null) {
-                same.update(f, i, vars);
-                out.add(same);
-            } else {
-                out.add(new TraceStackFrame(thread, key, f, i, vars));
-            }
-        }
-        List<IBreakpoint> bps = new ArrayList<>();
-        for (int id : st.breakpoints()) {
-            IBreakpoint b = byCoreId.get(id);
-            if (b != null) {
-                bps.add(b);
-            }
-        }
+        List<TraceStackFrame> out = stopFrames.of(st, frames);
+        List<IBreakpoint> bps = breakpoints.withIds(st.breakpoints());
         if (st.exception() != null) {
             process.print("stderr", st.exception().description());
         }
-        previousValues = values;
-        frames = List.copyOf(out);
-        hit = List.copyOf(bps);
+        frames = out;
+        hit = bps;
         stop = st;
         stepping = false;
         state = State.SUSPENDED;
@@ -296,73 +259,14 @@ public final class TraceDebugTarget extends TraceDebugElement implements IDebugT
         });
     }
 
-    /** A frame's variables: its locals (a page pointer opens on the page), then {@code page} and what the run read. */
-    private List<TraceVariable> variables(String key, DebugFrame f, DebugStop st, Map<String, String> values) {
-        List<TraceVariable> out = new ArrayList<>();
-        boolean hasPage = false;
-        for (DebugValue v : f.locals()) {
-            boolean page = PAGE_TYPE.equals(v.type()) && v.children().isEmpty();
-            hasPage |= v.name().equals("page");
-            out.add(variable(key, page ? new DebugValue(v.name(), v.value() + " (" + pageSummary(st.page()) + ")",
-                    v.type(), st.page()) : v, values));
-        }
-        if (!hasPage) {
-            out.add(variable(key, new DebugValue("page", pageSummary(st.page()), "page (model)", st.page()), values));
-        }
-        if (!st.environment().isEmpty()) {
-            out.add(variable(key, new DebugValue("environment", st.environment().size() + " answers read so far", "",
-                    st.environment()), values));
-        }
-        return out;
-    }
-
     /** The type core gives a value that is the page. */
     static final String PAGE_TYPE = "struct page *";
-
-    private TraceVariable variable(String parent, DebugValue v, Map<String, String> values) {
-        String path = parent + "/" + v.name();
-        List<TraceVariable> children = new ArrayList<>();
-        for (DebugValue c : v.children()) {
-            children.add(variable(path, c, values));
-        }
-        // changed: another value than at the last stop, or new in a frame or value that was there
-        String before = previousValues.get(path);
-        boolean changed = before != null ? !before.equals(v.value()) : previousValues.containsKey(parent);
-        values.put(path, v.value());
-        return new TraceVariable(this, path, v.name(), new TraceValue(this, v.value(), v.type(), children), changed);
-    }
-
-    /** {@code refcount 1 · lru anon mapped} from the page values core shows. */
-    static String pageSummary(List<DebugValue> page) {
-        String refcount = "?";
-        String flags = "(none)";
-        for (DebugValue v : page) {
-            if (v.name().equals("refcount")) {
-                refcount = v.value();
-            } else if (v.name().equals("flags")) {
-                flags = v.value();
-            }
-        }
-        return "refcount " + refcount + " · " + flags;
-    }
 
     /** The run ended ({@code e} null: it could not go on): the summary to the console, then the end events. */
     void ended(RunEnded e) {
         end = e;
         if (e != null) {
-            StringBuilder summary = new StringBuilder();
-            summary.append(e.result().trace()).append(" · scenario ").append(e.result().scenario()).append('\n');
-            for (TextRunReport.SummaryRow row : TextRunReport.summary(e.result())) {
-                summary.append(String.format("%-10s", row.label())).append(row.value()).append('\n');
-            }
-            for (Violation v : e.violations()) {
-                summary.append(String.format("%-10s", "invariant")).append(v.invariant().id()).append(" (line ")
-                        .append(v.line()).append("): ").append(v.message()).append('\n');
-            }
-            for (String note : e.notes()) {
-                summary.append(String.format("%-10s", "note")).append(note).append('\n');
-            }
-            process.print("console", summary.toString());
+            process.print("console", e.summary());
         }
         finish(e == null ? 1 : e.exitCode());
         session.close();
@@ -475,52 +379,9 @@ public final class TraceDebugTarget extends TraceDebugElement implements IDebugT
         }
     }
 
-    /**
-     * On the runs thread: hands the session the enabled Trace Note breakpoints of its notes (none while the
-     * breakpoint manager skips all), note by note; those that cannot stop say why on the console.
-     */
+    /** On the runs thread: hands the session the enabled Trace Note breakpoints of its notes. */
     void syncBreakpoints() {
-        DebugPlugin plugin = DebugPlugin.getDefault();
-        Map<String, List<TraceLineBreakpoint>> bySource = new LinkedHashMap<>();
-        if (plugin != null && plugin.getBreakpointManager().isEnabled()) {
-            for (IBreakpoint b : plugin.getBreakpointManager().getBreakpoints(getModelIdentifier())) {
-                try {
-                    if (b instanceof TraceLineBreakpoint t && t.isEnabled()) {
-                        Optional<String> source = t.path().flatMap(p -> session.sourceFor(p.toString()));
-                        source.ifPresent(s -> bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(t));
-                    }
-                } catch (CoreException e) {
-                    // a breakpoint whose marker is gone: none
-                }
-            }
-        }
-        Map<Integer, IBreakpoint> ids = new HashMap<>();
-        Set<String> sources = new LinkedHashSet<>(sourcesWithBreakpoints);
-        sources.addAll(bySource.keySet());
-        for (String source : sources) {
-            List<TraceLineBreakpoint> asked = new ArrayList<>();
-            List<Breakpoint> wanted = new ArrayList<>();
-            for (TraceLineBreakpoint b : bySource.getOrDefault(source, List.of())) {
-                try {
-                    wanted.add(b.toCore());
-                    asked.add(b);
-                } catch (CoreException e) {
-                    // its marker is gone
-                }
-            }
-            List<BreakpointStatus> statuses = session.setBreakpoints(source, wanted);
-            for (int i = 0; i < statuses.size(); i++) {
-                BreakpointStatus s = statuses.get(i);
-                if (s.verified()) {
-                    ids.put(s.id(), asked.get(i));
-                } else {
-                    process.print("stderr", "breakpoint " + java.nio.file.Path.of(source).getFileName() + ":" + s.line()
-                            + " cannot stop the run: " + s.message());
-                }
-            }
-        }
-        byCoreId = ids;
-        sourcesWithBreakpoints = Set.copyOf(bySource.keySet());
+        breakpoints.sync();
     }
 
     @Override

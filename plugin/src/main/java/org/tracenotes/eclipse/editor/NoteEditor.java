@@ -1,39 +1,31 @@
 package org.tracenotes.eclipse.editor;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.DocumentEvent;
-import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
-import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.tracenotes.core.ide.EditorDocument;
 import org.tracenotes.core.ide.Folds;
+import org.tracenotes.core.ide.HighlightEdits;
 import org.tracenotes.core.ide.Highlights;
 import org.tracenotes.core.ide.LineCoverage;
 import org.tracenotes.core.ide.Navigation;
-import org.tracenotes.core.kernel.ReferenceTraces;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.eclipse.ProjectNotes;
 import org.tracenotes.eclipse.TracenotesIds;
@@ -47,19 +39,14 @@ public final class NoteEditor extends TextEditor {
     /** Notes up to this many characters are parsed on the UI thread when the editor opens, to show colours at once. */
     static final int PARSED_AT_OPEN = 16 * 1024;
 
-    /** Guards {@link #document}: one parse at a time. */
-    private final Object parseLock = new Object();
-    /** Parses each new text from the last one's note: a keystroke parses the changed section. Guarded by parseLock. */
-    private EditorDocument document;
-    /** The last parse (the reconciler's or a job's); null before the first. */
-    private volatile ParsedNote parsed;
+    /** The parses of the text: each new one from the last one's note. */
+    private final EditorParses parses = new EditorParses(this);
     /** The colours shown: the last parse's, moved along with each edit since (UI thread). */
     private List<Highlights.Highlight> shown = List.of();
     private ProjectionSupport projection;
-    private final Map<Folds.Fold, ProjectionAnnotation> folds = new HashMap<>();
+    private final FoldAnnotations folds = new FoldAnnotations();
     private NoteOutlinePage outline;
-    private final List<Annotation> runAnnotations = new ArrayList<>();
-    private LineCoverage coverage;
+    private final CoverageAnnotations coverage = new CoverageAnnotations(this);
     private String lastScenario;
 
     @Override
@@ -130,32 +117,6 @@ public final class NoteEditor extends TextEditor {
         return input == null ? null : input.getAdapter(IFile.class);
     }
 
-    /** The note's name for core: a workspace file's path, a local file's path, or the reference traces' resource. */
-    private String source() {
-        IEditorInput input = getEditorInput();
-        IFile file = file();
-        if (file != null) {
-            return ProjectNotes.sourceOf(file);
-        }
-        if (input instanceof ReferenceInput) {
-            return ReferenceTraces.SOFT_OFFLINE_6_6;
-        }
-        java.nio.file.Path local = localPath();
-        return local != null ? local.toString() : input.getName();
-    }
-
-    /** The file-system path of the input, if it is a local file. */
-    private java.nio.file.Path localPath() {
-        IFile file = file();
-        if (file != null) {
-            return ProjectNotes.pathOf(file).orElse(null);
-        }
-        if (getEditorInput() instanceof IURIEditorInput u && u.getURI() != null && "file".equals(u.getURI().getScheme())) {
-            return java.nio.file.Path.of(u.getURI());
-        }
-        return null;
-    }
-
     /** The document's current text ("" once the editor is closed). */
     public String text() {
         var provider = getDocumentProvider();
@@ -173,55 +134,7 @@ public final class NoteEditor extends TextEditor {
 
     /** Parses the current text if it changed since the last parse (from the last text's note: only the changed section). */
     public ParsedNote parse() {
-        return parse(snapshot());
-    }
-
-    /**
-     * The document's text, read on the UI thread: the document is the UI thread's, and another thread
-     * reading it while a keystroke changes it could see half an edit. No lock is held while waiting.
-     */
-    private String snapshot() {
-        if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
-            return text();
-        }
-        ISourceViewer viewer = getSourceViewer();
-        var widget = viewer == null ? null : viewer.getTextWidget();
-        if (widget == null || widget.isDisposed()) {
-            return text();
-        }
-        String[] text = {""};
-        try {
-            widget.getDisplay().syncExec(() -> text[0] = text());
-        } catch (org.eclipse.swt.SWTException e) {
-            org.tracenotes.eclipse.PluginLog.warning("the display went away while " + getTitle() + " was read: the editor is closing", e);
-        }
-        return text[0];
-    }
-
-    private ParsedNote parse(String text) {
-        // never the editor's own monitor: AbstractTextEditor synchronizes on it from the UI thread
-        synchronized (parseLock) {
-            return parseLocked(text);
-        }
-    }
-
-    private ParsedNote parseLocked(String text) {
-        ParsedNote last = parsed;
-        if (last != null && last.text().equals(text)) {
-            return last;
-        }
-        java.nio.file.Path path = localPath();
-        String source = source();
-        if (document == null || !document.isFor(path, source)) {
-            document = new EditorDocument(path, source);
-        }
-        Note current = document.update(text);
-        IFile file = file();
-        ParsedNote p = new ParsedNote(text, current,
-                () -> new Navigation(current, file == null ? List.of() : ProjectNotes.others(file), ReferenceTraces.softOffline66()),
-                () -> org.tracenotes.eclipse.source.SourceLinks.indexFor(file));
-        parsed = p;
-        return p;
+        return parses.parse();
     }
 
     /**
@@ -229,13 +142,13 @@ public final class NoteEditor extends TextEditor {
      * the UI thread reads. Before the first parse of a long note, that parse is made here.
      */
     public ParsedNote parsed() {
-        ParsedNote p = parsed;
+        ParsedNote p = parses.last();
         return p != null ? p : parse();
     }
 
     /** The last parse, or null before the first: for the UI thread where nothing is better than a parse there. */
     ParsedNote lastParse() {
-        return parsed;
+        return parses.last();
     }
 
     /** Navigation over the last parse, the project's other notes and the model. */
@@ -276,39 +189,14 @@ public final class NoteEditor extends TextEditor {
     private void show(ParsedNote p) {
         List<Highlights.Highlight> before = shown;
         shown = p.highlights();
-        int[] changed = changedRange(before, shown);
-        if (changed != null && getSourceViewer() instanceof org.eclipse.jface.text.ITextViewerExtension2 v) {
-            int end = Math.min(changed[1], p.text().length());
-            if (end > changed[0]) {
-                v.invalidateTextPresentation(changed[0], end - changed[0]);
+        Optional<HighlightEdits.Span> changed = HighlightEdits.changed(before, shown);
+        if (changed.isPresent() && getSourceViewer() instanceof org.eclipse.jface.text.ITextViewerExtension2 v) {
+            int end = Math.min(changed.get().end(), p.text().length());
+            if (end > changed.get().offset()) {
+                v.invalidateTextPresentation(changed.get().offset(), end - changed.get().offset());
             }
         }
         updateStructure(p);
-    }
-
-    /** The document range between the first and the last highlight that differ, or null when none does. */
-    private static int[] changedRange(List<Highlights.Highlight> a, List<Highlights.Highlight> b) {
-        int common = Math.min(a.size(), b.size());
-        int head = 0;
-        while (head < common && a.get(head).equals(b.get(head))) {
-            head++;
-        }
-        if (head == a.size() && head == b.size()) {
-            return null;
-        }
-        int tail = 0;
-        while (tail < common - head && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
-            tail++;
-        }
-        int start = Integer.MAX_VALUE;
-        int end = 0;
-        for (List<Highlights.Highlight> l : List.of(a, b)) {
-            for (int i = head; i < l.size() - tail; i++) {
-                start = Math.min(start, l.get(i).offset());
-                end = Math.max(end, l.get(i).end());
-            }
-        }
-        return start > end ? null : new int[] {start, end};
     }
 
     /** Folds and outline from a parse. */
@@ -316,34 +204,7 @@ public final class NoteEditor extends TextEditor {
         ProjectionAnnotationModel model = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
         IDocument doc = getDocumentProvider().getDocument(getEditorInput());
         if (model != null && doc != null) {
-            Map<Folds.Fold, Position> wanted = new HashMap<>();
-            for (Folds.Fold f : p.folds()) {
-                try {
-                    int start = doc.getLineOffset(f.startLine() - 1);
-                    int endLine = Math.min(f.endLine(), doc.getNumberOfLines()) - 1;
-                    int end = doc.getLineOffset(endLine) + doc.getLineLength(endLine);
-                    wanted.put(f, new Position(start, end - start));
-                } catch (BadLocationException e) {
-                    // the text changed under us; the next update will fold it
-                }
-            }
-            List<Annotation> removed = new ArrayList<>();
-            folds.entrySet().removeIf(e -> {
-                if (!wanted.containsKey(e.getKey())) {
-                    removed.add(e.getValue());
-                    return true;
-                }
-                return false;
-            });
-            Map<Annotation, Position> added = new HashMap<>();
-            wanted.forEach((f, at) -> {
-                if (!folds.containsKey(f)) {
-                    ProjectionAnnotation a = new ProjectionAnnotation();
-                    folds.put(f, a);
-                    added.put(a, at);
-                }
-            });
-            model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
+            folds.update(model, doc, p.folds());
         }
         if (outline != null) {
             outline.setOutline(p.outline());
@@ -352,7 +213,7 @@ public final class NoteEditor extends TextEditor {
 
     /** The foldable line ranges currently installed. */
     public List<Folds.Fold> folds() {
-        return List.copyOf(folds.keySet());
+        return folds.installed();
     }
 
     /** The id of the action toggling a Trace Note breakpoint on the ruler's line (also the ruler's double-click). */
@@ -437,72 +298,22 @@ public final class NoteEditor extends TextEditor {
 
     /** Shows {@code run}'s line coverage: each line that ran, coloured by how it ran. */
     public void showCoverage(LineCoverage run) {
-        clearCoverage();
-        coverage = run;
-        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
-        IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
-        if (doc == null || model == null) {
-            return;
-        }
-        Map<Annotation, Position> added = new HashMap<>();
-        run.lines().forEach((line, status) -> {
-            try {
-                int offset = doc.getLineOffset(line - 1);
-                int length = doc.getLineLength(line - 1);
-                String delimiter = doc.getLineDelimiter(line - 1);
-                length -= delimiter == null ? 0 : delimiter.length();
-                String values = String.join("; ", run.values().getOrDefault(line, List.of()));
-                Annotation a = new Annotation(RunAnnotations.type(status), false,
-                        RunAnnotations.label(status) + (values.isEmpty() ? "" : ": " + values));
-                added.put(a, new Position(offset, length));
-                runAnnotations.add(a);
-            } catch (BadLocationException e) {
-                // a line past the end: the document changed since the run
-            }
-        });
-        if (model instanceof IAnnotationModelExtension ext) {
-            ext.replaceAnnotations(new Annotation[0], added);
-        } else {
-            added.forEach(model::addAnnotation);
-        }
-        getSourceViewer().invalidateTextPresentation();
-        ValueMinings.update(this);
+        coverage.show(run);
     }
 
     /** Removes the last run's colours. */
     public void clearCoverage() {
-        coverage = null;
-        IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
-        if (model instanceof IAnnotationModelExtension ext) {
-            ext.replaceAnnotations(runAnnotations.toArray(Annotation[]::new), Map.of());
-        } else if (model != null) {
-            runAnnotations.forEach(model::removeAnnotation);
-        }
-        runAnnotations.clear();
-        ValueMinings.update(this);
+        coverage.clear();
     }
 
     /** The line coverage shown, or null. */
     public LineCoverage coverage() {
-        return coverage;
+        return coverage.coverage();
     }
 
     /** The run annotations shown, for tests and the view. */
     public Map<Integer, String> coverageAnnotations() {
-        Map<Integer, String> out = new java.util.TreeMap<>();
-        IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
-        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
-        for (Annotation a : runAnnotations) {
-            Position p = model.getPosition(a);
-            if (p != null && !p.isDeleted()) {
-                try {
-                    out.put(doc.getLineOfOffset(p.getOffset()) + 1, a.getType());
-                } catch (BadLocationException e) {
-                    // gone
-                }
-            }
-        }
-        return out;
+        return coverage.byLine();
     }
 
     /** The scenario of the last run in this editor, or null. */

@@ -1,10 +1,10 @@
 package org.tracenotes.eclipse.editor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tracenotes.core.ide.Folds;
+import org.tracenotes.core.ide.HighlightEdits;
 import org.tracenotes.core.ide.Highlights;
 import org.tracenotes.core.ide.Navigation;
 import org.tracenotes.core.ide.OutlineTree;
@@ -76,23 +76,8 @@ public final class ParsedNote {
         return sourceIndexMade;
     }
 
-    /**
-     * {@code highlights} moved for a replacement of {@code length} characters at {@code offset} by
-     * {@code inserted} characters: those before it stay, those after it move, one the typing falls inside
-     * grows, others it touches go (the next parse brings them back).
-     */
+    /** {@code highlights} moved for an edit, as core's {@link HighlightEdits#shift} moves them. */
     static List<Highlights.Highlight> shift(List<Highlights.Highlight> highlights, int offset, int length, int inserted) {
-        int delta = inserted - length;
-        List<Highlights.Highlight> out = new ArrayList<>(highlights.size());
-        for (Highlights.Highlight h : highlights) {
-            if (h.end() <= offset) {
-                out.add(h);
-            } else if (h.offset() >= offset + length) {
-                out.add(new Highlights.Highlight(h.kind(), h.offset() + delta, h.length()));
-            } else if (length == 0 && h.offset() < offset) {
-                out.add(new Highlights.Highlight(h.kind(), h.offset(), h.length() + delta));
-            }
-        }
-        return out;
+        return HighlightEdits.shift(highlights, offset, length, inserted);
     }
 }
