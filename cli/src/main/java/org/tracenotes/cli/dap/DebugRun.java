@@ -38,7 +38,7 @@ final class DebugRun {
     private volatile State state = State.NEW;
     private LaunchArguments launch;
     /** The current stop, as the client sees it; null while there is none. */
-    private StopView stop;
+    private volatile StopView stop;
 
     /** A run told to {@code client}, on thread {@code threadId}; moves that fail are told to {@code output}. */
     DebugRun(Supplier<IDebugProtocolClient> client, SessionOutput output, int threadId) {

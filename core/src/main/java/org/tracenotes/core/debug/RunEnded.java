@@ -31,9 +31,7 @@ public record RunEnded(RunResult result, List<Violation> violations, List<String
     public String summary() {
         StringBuilder out = new StringBuilder();
         out.append(result.trace()).append(" · scenario ").append(result.scenario()).append('\n');
-        for (TextRunReport.SummaryRow row : TextRunReport.summary(result)) {
-            out.append(String.format("%-10s", row.label())).append(row.value()).append('\n');
-        }
+        TextRunReport.summary(result, out);
         for (Violation v : violations) {
             out.append(String.format("%-10s", "invariant")).append(v.invariant().id()).append(" (line ").append(v.line())
                     .append("): ").append(v.message()).append('\n');

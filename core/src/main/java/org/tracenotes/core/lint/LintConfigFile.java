@@ -37,10 +37,10 @@ import org.tracenotes.core.run.NoteAnnotations;
  * @param base      the file's settings, its overrides not applied
  * @param overrides its {@code overrides} entries, in order
  */
-record LintConfigFile(LintConfig base, List<Override> overrides) {
+record LintConfigFile(LintConfig base, List<OverrideEntry> overrides) {
 
     /** An {@code overrides} entry: rule severities for the files its globs match. */
-    record Override(List<LintConfig.Glob> files, Map<LintRule, Severity> severities) { }
+    record OverrideEntry(List<LintConfig.Glob> files, Map<LintRule, Severity> severities) { }
 
     /** Config files read in this process, by path and modification time. */
     private static final Map<Path, Map.Entry<Long, LintConfigFile>> CACHE = new ConcurrentHashMap<>();
@@ -48,7 +48,7 @@ record LintConfigFile(LintConfig base, List<Override> overrides) {
     /** The file's settings for {@code file}: its rules, then the overrides whose globs match {@code file}. */
     LintConfig appliedTo(Path file) {
         LintConfig c = base;
-        for (Override o : overrides) {
+        for (OverrideEntry o : overrides) {
             if (o.files().stream().anyMatch(g -> g.matches(file))) {
                 Map<LintRule, Severity> sev = new EnumMap<>(LintRule.class);
                 sev.putAll(c.severities());
@@ -93,7 +93,7 @@ record LintConfigFile(LintConfig base, List<Override> overrides) {
         final List<String> warnings = new ArrayList<>();
         final Map<LintRule, Severity> sev = new EnumMap<>(LintRule.class);
         final List<LintConfig.Glob> excludes = new ArrayList<>();
-        final List<Override> overrides = new ArrayList<>();
+        final List<OverrideEntry> overrides = new ArrayList<>();
         final Map<String, Mark> marks = new HashMap<>();
         Optional<Integer> tab = Optional.empty();
         Optional<Dialect> dialect = Optional.empty();
@@ -201,7 +201,7 @@ record LintConfigFile(LintConfig base, List<Override> overrides) {
                     error(at, "an `overrides` entry needs `files`: the globs it applies to");
                     continue;
                 }
-                overrides.add(new Override(files, s));
+                overrides.add(new OverrideEntry(files, s));
             }
         }
 

@@ -191,7 +191,7 @@ public final class TextRunReport {
     }
 
     /** The lines after the path: result, state, refs, elided, lenient, forced, expectations. */
-    static void summary(RunResult r, StringBuilder out) {
+    public static void summary(RunResult r, StringBuilder out) {
         for (SummaryRow row : summary(r)) {
             out.append(String.format("%-10s", row.label())).append(row.value()).append('\n');
         }
