@@ -40,4 +40,31 @@ class HighlightEditsTest {
     void aHighlightGoneAtTheEndIsChanged() {
         assertEquals(Optional.of(new HighlightEdits.Span(20, 25)), HighlightEdits.changed(SHOWN, SHOWN.subList(0, 2)));
     }
+
+    @Test
+    void typingBeforeAHighlightMovesItAndTheOnesAfter() {
+        assertEquals(List.of(SHOWN.get(0), new Highlight(Kind.FUNCTION, 6, 8), new Highlight(Kind.COMMENT, 23, 5)),
+                HighlightEdits.shift(SHOWN, 3, 0, 3));
+    }
+
+    @Test
+    void typingInsideANameGrowsItsColour() {
+        assertEquals(new Highlight(Kind.FUNCTION, 3, 10), HighlightEdits.shift(SHOWN, 6, 0, 2).get(1));
+    }
+
+    @Test
+    void deletingOverAHighlightDropsItUntilTheNextParse() {
+        assertEquals(List.of(SHOWN.get(0), new Highlight(Kind.COMMENT, 15, 5)), HighlightEdits.shift(SHOWN, 4, 5, 0));
+    }
+
+    @Test
+    void typingAfterTheLastHighlightChangesNothing() {
+        assertEquals(SHOWN, HighlightEdits.shift(SHOWN, 25, 0, 7));
+        assertEquals(SHOWN.get(1), HighlightEdits.shift(SHOWN, 11, 0, 1).get(1), "right after a name, as after a word");
+    }
+
+    @Test
+    void noHighlightsStayNone() {
+        assertEquals(List.<Highlights.Highlight>of(), HighlightEdits.shift(List.of(), 0, 0, 1));
+    }
 }

@@ -103,7 +103,7 @@ public final class NoteEditor extends TextEditor {
     private final IDocumentListener changes = new IDocumentListener() {
         @Override
         public void documentAboutToBeChanged(DocumentEvent event) {
-            shown = ParsedNote.shift(shown, event.getOffset(), event.getLength(), event.getText() == null ? 0 : event.getText().length());
+            shown = HighlightEdits.shift(shown, event.getOffset(), event.getLength(), event.getText() == null ? 0 : event.getText().length());
         }
 
         @Override

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tracenotes.core.ide.Folds;
-import org.tracenotes.core.ide.HighlightEdits;
 import org.tracenotes.core.ide.Highlights;
 import org.tracenotes.core.ide.Navigation;
 import org.tracenotes.core.ide.OutlineTree;
@@ -74,10 +73,5 @@ public final class ParsedNote {
             sourceIndexMade = sourceIndex.get();
         }
         return sourceIndexMade;
-    }
-
-    /** {@code highlights} moved for an edit, as core's {@link HighlightEdits#shift} moves them. */
-    static List<Highlights.Highlight> shift(List<Highlights.Highlight> highlights, int offset, int length, int inserted) {
-        return HighlightEdits.shift(highlights, offset, length, inserted);
     }
 }
