@@ -58,7 +58,7 @@ final class TabWidth {
         if (step != 1 && readsCleanOnlyNarrow(code, step)) {
             return NARROW;   // the block's own tree outweighs the note's evidence for eight
         }
-        if (step != 1 && aligned == 0 && halfTabLines(source) >= 2) {
+        if (step != 1 && aligned == 0 && HalfTabEvidence.lines(source) >= 2) {
             return WIDE;
         }
         int chosen = byStep(source, code, step, aligned);
@@ -74,7 +74,7 @@ final class TabWidth {
         if (aligned != 0 && (aligned == SMALL ? small : narrow) == best) {
             return aligned;   // among the widths that keep the step best, the one an editor lined lines up at
         }
-        if (aligned != 0 && halfTabLines(source) >= 2) {
+        if (aligned != 0 && HalfTabEvidence.lines(source) >= 2) {
             return WIDE;      // the editor's width lost on the block's counts: the note's evidence for eight stands
         }
         if (small < Math.min(narrow, wide)) {
@@ -139,25 +139,6 @@ final class TabWidth {
             lead = first;
         }
         return found;
-    }
-
-    /** Lines of the whole note whose indentation has a tab followed by four to seven spaces. */
-    static int halfTabLines(SourceText source) {
-        return source.halfTabLines(() -> {
-            int n = 0;
-            for (int l = 1; l <= source.lineCount(); l++) {
-                String blanks = leadingBlanks(source.line(l));
-                int tab = blanks.lastIndexOf('\t');
-                if (tab >= 0) {
-                    int spaces = 0;
-                    for (int i = tab + 1; i < blanks.length() && blanks.charAt(i) == ' '; i++) {
-                        spaces++;
-                    }
-                    n += spaces >= 4 && spaces <= 7 && tab + 1 + spaces == blanks.length() ? 1 : 0;
-                }
-            }
-            return n;
-        });
     }
 
     /** The most common positive indentation difference between consecutive space-indented lines. */
@@ -246,7 +227,7 @@ final class TabWidth {
         return leadingBlanks(line).indexOf('\t') >= 0;
     }
 
-    private static String leadingBlanks(String line) {
+    static String leadingBlanks(String line) {
         int i = 0;
         while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || Connectors.at(line, i))) {
             i++;

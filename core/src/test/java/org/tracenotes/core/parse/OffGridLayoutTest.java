@@ -1,10 +1,12 @@
 package org.tracenotes.core.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 
 /**
  * Layout rules for lines of outside authors that a column alone reads wrong: a line off the grid that
- * heads a body. Every fragment is made up.
+ * heads a body; tabs whose width the note's other fences seemed to say. Every fragment is made up.
  */
 class OffGridLayoutTest {
 
@@ -64,5 +66,39 @@ class OffGridLayoutTest {
                   call after_x
                 """, "start_work_x", "=> outer_x", "   => if (flag_x)", "      => a = b",
                 "  => if (other_x)", "     => c = d", "=> after_x");
+    }
+
+    /** A fence whose author lines a tab up under four spaces, with tab-and-four-spaces levels deeper down. */
+    private static final String FOUR_WIDE_FENCE = "```\nstart_x()\n    run_a();\n\trun_b();\n\t\tinner_x()\n"
+            + "\t\t    deeper_x()\n\t\t    deeper_y()\n```\n\n";
+    /** The same tree with no line lining a tab up under spaces. */
+    private static final String UNALIGNED_FENCE = "```\nstart_x()\n\trun_a();\n\trun_b();\n\t\tinner_x()\n"
+            + "\t\t    deeper_x()\n\t\t    deeper_y()\n```\n\n";
+    /** A tab tree with one line led by four spaces and two tabs: one level under the tabs above only at four. */
+    private static final String MIXED_FENCE = "```\nboot_x()\n\tsetup_x()\n\t\tparse_x()\n    \t\tval = map_x(a);\n"
+            + "\t\t\tscan_x(val)\n```\n";
+
+    @Test
+    void halfTabLinesInAFenceThatShowsTabsFourWideSayNothingAboutOtherFences() {
+        String shape = Parsing.shape(Parsing.parse(FOUR_WIDE_FENCE + MIXED_FENCE));
+        assertEquals("""
+                root boot_x()
+                  call setup_x()
+                    call parse_x()
+                      assign val = map_x(a)
+                      call scan_x(val)
+                """, shape.substring(shape.indexOf("root boot_x()")));
+    }
+
+    @Test
+    void halfTabLinesInAFenceThatShowsNoWidthStillSayEight() {
+        String shape = Parsing.shape(Parsing.parse(UNALIGNED_FENCE + MIXED_FENCE));
+        assertEquals("""
+                root boot_x()
+                  call setup_x()
+                    call parse_x()
+                    assign val = map_x(a)
+                      call scan_x(val)
+                """, shape.substring(shape.indexOf("root boot_x()")));
     }
 }
