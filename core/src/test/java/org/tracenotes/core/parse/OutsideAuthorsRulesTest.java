@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * Layout rules for lines of outside authors that a column alone reads wrong: a line off the grid that
+ * Rules for notations of outside authors that a column or a first guess reads wrong: a line off the grid that
  * heads a body; tabs whose width the note's other fences seemed to say. Every fragment is made up.
  */
-class OffGridLayoutTest {
+class OutsideAuthorsRulesTest {
 
     @Test
     void anOffGridLineWithADeeperBodyTakesTheGridLevelBelowIt() {
@@ -100,5 +100,17 @@ class OffGridLayoutTest {
                     assign val = map_x(a)
                       call scan_x(val)
                 """, shape.substring(shape.indexOf("root boot_x()")));
+    }
+
+    @Test
+    void aChainOfBareNamesAloneInAFenceIsACallChainWhenANameIsFollowedByItsWorker() {
+        Parsing.assertShape("root sendit -> push_msg_x -> __push_msg_x -> tcp_out_x\n",
+                "sendit -> push_msg_x -> __push_msg_x -> tcp_out_x");
+    }
+
+    @Test
+    void aChainOfBareNamesWithoutACallOrAWorkerStaysNoTrace() {
+        Parsing.assertShape("", "task_struct_x -> mm_struct_x -> vm_area_x");
+        Parsing.assertShape("", "read_x -> __read_x -> done");   // a plain word past the first is no link
     }
 }
