@@ -338,19 +338,6 @@ final class IndentedCallTree {
         return w;
     }
 
-    /** {@link Connectors#labelsArrow} of code points [from, e). */
-    private static boolean labelsArrow(int[] t, int from, int e) {
-        for (int k = from; k + 1 < e; k++) {
-            if (t[k] == '-' && t[k + 1] == '>') {
-                return k + 2 == e || t[k + 2] == ' ' || t[k + 2] == '\t';
-            }
-            if (t[k] == '(' || t[k] == '/' && t[k + 1] == '/') {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /**
      * Past the {@code |} stems that lead a line, each followed by a blank ({@code |    lb_pick()} under
      * {@code |-if x}, {@code |      |-f}, a bare {@code |}): where the line's own text or connector starts;
@@ -376,7 +363,7 @@ final class IndentedCallTree {
                 q++;
             }
             if (q == p + 2) {   // `|-name`: one dash right against the name, no arrow with a label after it
-                return c == '|' && q < e && LineScan.isIdentStart(t[q]) && !labelsArrow(t, q, e) ? q : p;
+                return c == '|' && q < e && LineScan.isIdentStart(t[q]) && !Connectors.labelsArrow(k -> t[k], q, e) ? q : p;
             }
             return q > p + 2 && q < e && (t[q] == ' ' || t[q] == '\t' || LineScan.isIdentStart(t[q])) ? LineScan.skipBlanks(t, q, e) : p;
         }
