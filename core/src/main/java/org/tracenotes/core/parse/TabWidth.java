@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tracenotes.grammar.Connectors;
+import org.tracenotes.grammar.ListItemMarkers;
 
 /**
  * Guesses the tab width a block was written with, 4 or 8 (or 2, below). An author indents by a steady step (3 or
@@ -166,28 +167,11 @@ final class TabWidth {
      */
     private static boolean readsCleanOnlyNarrow(List<String> code, int step) {
         for (String line : code) {
-            if (!isListItem(line)) {
+            if (!ListItemMarkers.isItem(line)) {
                 return false;   // the cheap test: most blocks hold a line that is no list item
             }
         }
         return strayDedents(code, WIDE) > 0 && strayDedents(code, NARROW) == 0 && offStep(code, NARROW, step) == 0;
-    }
-
-    /** Whether a line is a Markdown list item: a bullet ({@code -}, {@code *}, {@code +}) or a number and a dot, then a blank. */
-    private static boolean isListItem(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        int p = i;
-        while (i < line.length() && i - p < 3 && Character.isDigit(line.charAt(i))) {
-            i++;
-        }
-        boolean numbered = i > p && i < line.length() && line.charAt(i) == '.';
-        if (!numbered && (i >= line.length() || "-*+".indexOf(line.charAt(i)) < 0)) {
-            return false;
-        }
-        return i + 1 < line.length() && (line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t');
     }
 
     /** Lines that go back to a column no line still open above them stands at, tabs {@code width} wide. */
