@@ -100,14 +100,14 @@ public final class OneLineChains {
             called |= isCall(s, p, end) || isInnerOf(s, previous, previousEnd, p, end);
             previous = p;
             previousEnd = end;
-            int q = blanksEnd(s, end);
+            int q = LineScan.skipBlanks(s, end);
             int arrow = arrowAt(s, q, end > 0 && (s.charAt(end - 1) == ')' || s.charAt(end - 1) == '`' || q > end));
             if (arrow < 0) {
                 // the chain ends: a note of words after a blank, or nothing
                 boolean ends = q == s.length() || !strict && q > end && links >= MIN_LINKS;
                 return ends && called ? links : 0;
             }
-            p = blanksEnd(s, arrow);
+            p = LineScan.skipBlanks(s, arrow);
             if (p == s.length()) {
                 return called ? links : 0;   // a dangling arrow: the chain goes on elsewhere
             }
@@ -134,12 +134,12 @@ public final class OneLineChains {
                 return -1;
             }
             links++;
-            int q = blanksEnd(s, end);
+            int q = LineScan.skipBlanks(s, end);
             int arrow = arrowAt(s, q, end > 0 && (s.charAt(end - 1) == ')' || s.charAt(end - 1) == '`' || q > end));
             if (arrow < 0) {
                 return q == s.length() && links >= MIN_LINKS ? p : -1;   // words after the last link: no chain of names
             }
-            int next = blanksEnd(s, arrow);
+            int next = LineScan.skipBlanks(s, arrow);
             if (next == s.length()) {
                 return links >= MIN_LINKS ? p : -1;   // a dangling arrow
             }
@@ -165,15 +165,6 @@ public final class OneLineChains {
             }
         }
         return true;
-    }
-
-    /** The index of the first character from {@code p} on that is no blank or tab. */
-    private static int blanksEnd(String s, int p) {
-        int q = p;
-        while (q < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '\t')) {
-            q++;
-        }
-        return q;
     }
 
     /**
@@ -270,7 +261,7 @@ public final class OneLineChains {
                 || !lower || dot > arrow && nameEnd - dot <= 3)) {
             return -1;   // a plain word (`user -> kernel`) past the entry, a name in capitals, a file (`foo.ko`)
         }
-        int b = blanksEnd(s, q);
+        int b = LineScan.skipBlanks(s, q);
         if (!strict && b < s.length() && s.charAt(b) == '[') {
             int close = s.indexOf(']', b);
             if (close > b + 1 && LineScan.isIdentStart(s.charAt(b + 1))) {
