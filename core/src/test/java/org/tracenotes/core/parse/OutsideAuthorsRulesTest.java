@@ -113,4 +113,30 @@ class OutsideAuthorsRulesTest {
         Parsing.assertShape("", "task_struct_x -> mm_struct_x -> vm_area_x");
         Parsing.assertShape("", "read_x -> __read_x -> done");   // a plain word past the first is no link
     }
+
+    @Test
+    void aCaseWithItsStatementsOnOneLineIsACase() {
+        Parsing.assertShape("""
+                root filter_x
+                  call check_x()
+                  assign ret = lookup_x()
+                  switch switch (ret)
+                    case case NEW_X     : create_x(); break;
+                    case case OLD_X     :
+                    case default        : ret = DROP_X; break;
+                    brace }
+                """, "filter_x", "  -> check_x()", "  -> ret = lookup_x()", "  -> switch (ret) {",
+                "      case NEW_X     : create_x(); break;", "      case OLD_X     :",
+                "      default        : ret = DROP_X; break;", "    }");
+    }
+
+    @Test
+    void aCaseWordWithoutALabelStaysWords() {
+        Parsing.assertShape("""
+                root filter_x
+                  call check_x()
+                  assign ret = lookup_x()
+                  prose case: keep it; then go on
+                """, "filter_x", "  -> check_x()", "  -> ret = lookup_x()", "  -> case: keep it; then go on");
+    }
 }
