@@ -2,6 +2,7 @@ package org.tracenotes.core.parse;
 
 import java.util.Deque;
 import java.util.List;
+import org.tracenotes.core.model.Arrow;
 
 /**
  * A line written off the author's grid, between two open levels. Nearer the deeper level, it is
@@ -43,8 +44,9 @@ final class OffGridHeads {
     }
 
     /**
-     * Whether the next step line is deeper than {@code indent} but no deeper than the level the line
-     * would snap to: beside that level, its body would be read as its siblings. A body deeper still
+     * Whether the next step line is an arrow deeper than {@code indent} but no deeper than the level the
+     * line would snap to: beside that level, its body would be read as its siblings. Words without an
+     * arrow there are the line's wrapped rest, no body. A body deeper still
      * stays the line's body when it snaps, and the snap stands.
      */
     private static boolean bodyAtDeeperLevel(List<TraceLine> lines, int index, int indent, int deeperLevel) {
@@ -53,7 +55,7 @@ final class OffGridHeads {
         }
         for (int i = index + 1; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                return lines.get(i).indent() <= deeperLevel;
+                return lines.get(i).arrow() != Arrow.NONE && lines.get(i).indent() <= deeperLevel;
             }
         }
         return false;
