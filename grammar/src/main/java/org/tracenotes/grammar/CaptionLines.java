@@ -33,8 +33,8 @@ public final class CaptionLines {
         boolean cases = opening >= 0 && isCaption(layout.lineText(opening));
         for (int j = first; j <= last; j++) {
             String text = layout.lineText(j);
-            int p = firstNonBlank(text);
-            if (p < 0) {
+            int p = LineScan.skipBlanks(text, 0);
+            if (p == text.length()) {
                 continue;
             }
             char c = text.charAt(p);
@@ -49,8 +49,8 @@ public final class CaptionLines {
      * enumeration comma {@code 、}, and words with a CJK ideograph among them and no ASCII {@code (}.
      */
     public static boolean isCaption(CharSequence line) {
-        int p = firstNonBlank(line);
-        if (p < 0 || line.charAt(p) < '0' || line.charAt(p) > '9') {
+        int p = LineScan.skipBlanks(line, 0);
+        if (p == line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
             return false;   // the cheap test: a digit first
         }
         int q = p;
@@ -101,8 +101,8 @@ public final class CaptionLines {
 
     /** Whether the line, past its blanks, starts with a comment marker ({@code //}, {@code /*}, {@code #}). */
     private static boolean comment(String text) {
-        int p = firstNonBlank(text);
-        return p >= 0 && (text.charAt(p) == '#' || text.startsWith("//", p) || text.startsWith("/*", p));
+        int p = LineScan.skipBlanks(text, 0);
+        return p < text.length() && (text.charAt(p) == '#' || text.startsWith("//", p) || text.startsWith("/*", p));
     }
 
     /** Whether the line from {@code p} is only a URL ({@code http://} or {@code https://}, no blank in it) and blanks. */
@@ -114,19 +114,6 @@ public final class CaptionLines {
         while (q < text.length() && text.charAt(q) != ' ' && text.charAt(q) != '\t') {
             q++;
         }
-        return firstNonBlank(text, q) < 0;
-    }
-
-    private static int firstNonBlank(CharSequence s) {
-        return firstNonBlank(s, 0);
-    }
-
-    private static int firstNonBlank(CharSequence s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
-                return i;
-            }
-        }
-        return -1;
+        return LineScan.skipBlanks(text, q) == text.length();
     }
 }

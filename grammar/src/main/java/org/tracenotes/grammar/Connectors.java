@@ -1,5 +1,7 @@
 package org.tracenotes.grammar;
 
+import java.util.function.IntUnaryOperator;
+
 /**
  * The drawing characters of a trace's left margin, which are structure, not payload, and take up
  * columns like blanks: a {@code |} vertical line, the box-drawing edges of a drawn tree
@@ -71,7 +73,7 @@ public final class Connectors {
             q++;
         }
         if (q == lead + 2 && line.charAt(lead) == '|') {   // `|-name`: one dash right against the step's name
-            return q < end && startsName(line.charAt(q)) && !labelsArrow(line, q, end);
+            return q < end && startsName(line.charAt(q)) && !labelsArrow(line::charAt, q, end);
         }
         return q > lead + 2 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t' || startsName(line.charAt(q)));
     }
@@ -79,14 +81,16 @@ public final class Connectors {
     /**
      * Whether an arrow {@code ->} and a blank follow on the line before any {@code (} or {@code //}:
      * {@code |-label-> f} is an arrow with a label, no edge ({@code |-f(p->q)}, {@code |-dev->open} are).
+     * {@code at} gives the line's characters (or code points) by index.
      */
-    static boolean labelsArrow(CharSequence line, int from, int end) {
+    static boolean labelsArrow(IntUnaryOperator at, int from, int end) {
         for (int k = from; k + 1 < end; k++) {
-            char c = line.charAt(k);
-            if (c == '-' && line.charAt(k + 1) == '>') {
-                return k + 2 == end || line.charAt(k + 2) == ' ' || line.charAt(k + 2) == '\t';
+            int c = at.applyAsInt(k);
+            int next = at.applyAsInt(k + 1);
+            if (c == '-' && next == '>') {
+                return k + 2 == end || at.applyAsInt(k + 2) == ' ' || at.applyAsInt(k + 2) == '\t';
             }
-            if (c == '(' || c == '/' && line.charAt(k + 1) == '/') {
+            if (c == '(' || c == '/' && next == '/') {
                 return false;
             }
         }

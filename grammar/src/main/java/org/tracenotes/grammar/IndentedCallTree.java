@@ -115,8 +115,8 @@ final class IndentedCallTree {
                 return false;
             }
             int text = pastConnector(t, stemmed, e);   // a connector's step starts where its name does
-            int i4 = width(t, s, p, 4) + (text - p);
-            int i8 = width(t, s, p, 8) + (text - p);
+            int i4 = width(t, s, text, 4);   // tabs after a stem too reach their next stop
+            int i8 = width(t, s, text, 8);
             if (firstIndent >= 0 && i4 < firstIndent) {
                 return false;   // the first line is not at the least indent: decided, the rest need not be read
             }
@@ -171,7 +171,7 @@ final class IndentedCallTree {
             if (stemmed == e) {
                 continue;
             }
-            int indent = width(t, s, p, 4) + (pastConnector(t, stemmed, e) - p);
+            int indent = width(t, s, pastConnector(t, stemmed, e), 4);
             if (previous >= 0 && indent > previous && !previousOpens) {
                 deeper++;
             }
@@ -301,7 +301,7 @@ final class IndentedCallTree {
         int s = layout.start(j);
         int e = layout.contentEnd(j);
         int p = LineScan.stripStart(t, s, e);
-        return width(t, s, p, 4) + (p < e ? pastConnector(t, p, e) - p : 0);
+        return width(t, s, p < e ? pastConnector(t, p, e) : p, 4);
     }
 
     /**
@@ -329,26 +329,13 @@ final class IndentedCallTree {
         return n;
     }
 
-    /** The width of the blanks [s, p) with tabs to multiples of {@code tab}. */
+    /** The width of code points [s, p) (blanks, stems, a connector) with tabs to multiples of {@code tab}. */
     private static int width(int[] t, int s, int p, int tab) {
         int w = 0;
         for (int k = s; k < p; k++) {
             w = t[k] == '\t' ? w + tab - w % tab : w + 1;
         }
         return w;
-    }
-
-    /** {@link Connectors#labelsArrow} of code points [from, e). */
-    private static boolean labelsArrow(int[] t, int from, int e) {
-        for (int k = from; k + 1 < e; k++) {
-            if (t[k] == '-' && t[k + 1] == '>') {
-                return k + 2 == e || t[k + 2] == ' ' || t[k + 2] == '\t';
-            }
-            if (t[k] == '(' || t[k] == '/' && t[k + 1] == '/') {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -376,7 +363,7 @@ final class IndentedCallTree {
                 q++;
             }
             if (q == p + 2) {   // `|-name`: one dash right against the name, no arrow with a label after it
-                return c == '|' && q < e && LineScan.isIdentStart(t[q]) && !labelsArrow(t, q, e) ? q : p;
+                return c == '|' && q < e && LineScan.isIdentStart(t[q]) && !Connectors.labelsArrow(k -> t[k], q, e) ? q : p;
             }
             return q > p + 2 && q < e && (t[q] == ' ' || t[q] == '\t' || LineScan.isIdentStart(t[q])) ? LineScan.skipBlanks(t, q, e) : p;
         }

@@ -277,6 +277,14 @@ final class LineScan {
         return q + blanks(t, q, e);
     }
 
+    /** Past the blanks ({@code ' '}, {@code '\t'}) of {@code s} from {@code q}: {@code s.length()} when only blanks follow. */
+    static int skipBlanks(CharSequence s, int q) {
+        while (q < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '\t')) {
+            q++;
+        }
+        return q;
+    }
+
     /** A C identifier's first character: an ASCII letter or {@code _}. */
     static boolean isIdentStart(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';

@@ -43,6 +43,26 @@ public final class ListItemMarkers {
         return q;
     }
 
+    /**
+     * Whether {@code line} is a Markdown list item with something after its marker: a bullet ({@code -},
+     * {@code *}, {@code +}) or a number of three digits at most and a dot, then a blank and more.
+     */
+    public static boolean isItem(CharSequence line) {
+        int n = line.length();
+        int p = 0;
+        while (p < n && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+        }
+        int i = p;
+        while (i < n && i - p < 3 && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        if (i > p) {
+            return i + 1 < n && line.charAt(i) == '.' && (line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t');
+        }
+        return i + 1 < n && textStart(line, 0, n) >= 0;
+    }
+
     /** Where the bullet's marker ends (just past it) on a line {@link #textStart} reads as an item; -1 otherwise. */
     static int markerEnd(CharSequence line, int from, int to) {
         if (textStart(line, from, to) < 0) {

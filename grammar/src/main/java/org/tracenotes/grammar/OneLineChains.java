@@ -17,7 +17,8 @@ package org.tracenotes.grammar;
  * {@code [brackets]}. At least one link is a call (parentheses, or an ops member and where it lands):
  * names, states, options and files joined by arrows ({@code task_struct -> mm_struct},
  * {@code `TASK_RUNNING` --> `TASK_DEAD`}, {@code foo.c -> foo.o}) are what points to what or becomes what,
- * not who calls whom.
+ * not who calls whom. A bare name followed by itself with {@code __} in front ({@code send_x -> __send_x})
+ * counts as a call: only functions come in such pairs.
  */
 public final class OneLineChains {
 
@@ -77,7 +78,7 @@ public final class OneLineChains {
     /**
      * How many links {@code line} joins when it is a chain (0 when it is none); {@code strict}: every
      * link a call or a code span, and nothing after the last one but an arrow. A chain holds at least
-     * one call ({@link #isCall}): names joined by arrows and nothing called are data structures, states or
+     * one call ({@link #isCall}, or a name's {@code __} worker after it): names joined by arrows and nothing called are data structures, states or
      * build steps ({@code task_struct -> mm_struct}, {@code TASK_RUNNING -> TASK_DEAD}, {@code foo.c -> foo.o}).
      */
     static int links(String line, boolean strict) {
@@ -88,21 +89,25 @@ public final class OneLineChains {
         int p = 0;
         int links = 0;
         boolean called = false;
+        int previous = -1;
+        int previousEnd = -1;
         while (true) {
-            int end = link(s, p, strict);
+            int end = link(s, p, strict, links == 0);
             if (end < 0) {
                 return 0;   // an arrow to words, or no link first
             }
             links++;
-            called |= isCall(s, p, end);
-            int q = blanksEnd(s, end);
+            called |= isCall(s, p, end) || isInnerOf(s, previous, previousEnd, p, end);
+            previous = p;
+            previousEnd = end;
+            int q = LineScan.skipBlanks(s, end);
             int arrow = arrowAt(s, q, end > 0 && (s.charAt(end - 1) == ')' || s.charAt(end - 1) == '`' || q > end));
             if (arrow < 0) {
                 // the chain ends: a note of words after a blank, or nothing
                 boolean ends = q == s.length() || !strict && q > end && links >= MIN_LINKS;
                 return ends && called ? links : 0;
             }
-            p = blanksEnd(s, arrow);
+            p = LineScan.skipBlanks(s, arrow);
             if (p == s.length()) {
                 return called ? links : 0;   // a dangling arrow: the chain goes on elsewhere
             }
@@ -124,17 +129,17 @@ public final class OneLineChains {
         int p = 0;
         int links = 0;
         while (true) {
-            int end = link(s, p, false);
+            int end = link(s, p, false, false);
             if (end < 0) {
                 return -1;
             }
             links++;
-            int q = blanksEnd(s, end);
+            int q = LineScan.skipBlanks(s, end);
             int arrow = arrowAt(s, q, end > 0 && (s.charAt(end - 1) == ')' || s.charAt(end - 1) == '`' || q > end));
             if (arrow < 0) {
                 return q == s.length() && links >= MIN_LINKS ? p : -1;   // words after the last link: no chain of names
             }
-            int next = blanksEnd(s, arrow);
+            int next = LineScan.skipBlanks(s, arrow);
             if (next == s.length()) {
                 return links >= MIN_LINKS ? p : -1;   // a dangling arrow
             }
@@ -142,13 +147,24 @@ public final class OneLineChains {
         }
     }
 
-    /** The index of the first character from {@code p} on that is no blank or tab. */
-    private static int blanksEnd(String s, int p) {
-        int q = p;
-        while (q < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '\t')) {
-            q++;
+    /**
+     * Whether the link [p, end) names the inner function of the link before it, [pp, pe): the same name
+     * with {@code __} in front ({@code vfs_read_x -> __vfs_read_x}), the kernel's way of naming the worker a
+     * function calls; structures and states have no such pairs, so the chain is one of calls.
+     */
+    private static boolean isInnerOf(String s, int pp, int pe, int p, int end) {
+        return pp >= 0 && end - p == pe - pp + 2 && s.startsWith("__", p) && s.regionMatches(p + 2, s, pp, pe - pp);
+    }
+
+    /** Whether [p, end) is one word of lower-case letters and digits ({@code sendto}, {@code read}). */
+    private static boolean isLowerWord(String s, int p, int end) {
+        for (int k = p; k < end; k++) {
+            char c = s.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
         }
-        return q;
+        return true;
     }
 
     /**
@@ -184,8 +200,10 @@ public final class OneLineChains {
      * Where the link starting at {@code p} ends, or -1 when none starts there: a call, a code span naming a
      * function ({@link CodeSpanLists#namesFunction}: a lower-case letter, no path), or a kernel name (an
      * {@code _}, a member); a name in capitals only ({@code TASK_RUNNING}) or a file ({@code foo.ko}) is none.
+     * The {@code entry} link, the chain's first, may be one plain lower-case word ({@code sendto -> sock_x()}):
+     * a system call or an entry point; the chain still needs a call, which {@code user -> kernel} lacks.
      */
-    private static int link(String s, int p, boolean strict) {
+    private static int link(String s, int p, boolean strict, boolean entry) {
         boolean span = p < s.length() && s.charAt(p) == '`';
         int q = span ? p + 1 : p;
         if (q >= s.length() || !LineScan.isIdentStart(s.charAt(q))) {
@@ -239,10 +257,11 @@ public final class OneLineChains {
             }
         } else if (strict && !call) {
             return -1;
-        } else if (!call && (!kernelName || !lower || dot > arrow && nameEnd - dot <= 3)) {
-            return -1;   // a plain word (`user -> kernel`), a name in capitals, a file (`foo.ko`)
+        } else if (!call && (!kernelName && !(entry && nameEnd == q && isLowerWord(s, p, nameEnd))
+                || !lower || dot > arrow && nameEnd - dot <= 3)) {
+            return -1;   // a plain word (`user -> kernel`) past the entry, a name in capitals, a file (`foo.ko`)
         }
-        int b = blanksEnd(s, q);
+        int b = LineScan.skipBlanks(s, q);
         if (!strict && b < s.length() && s.charAt(b) == '[') {
             int close = s.indexOf(']', b);
             if (close > b + 1 && LineScan.isIdentStart(s.charAt(b + 1))) {

@@ -139,7 +139,7 @@ final class SourceText {
         return hasTab;
     }
 
-    /** A per-note fact about tabs, computed once ({@link TabWidth#halfTabLines}). */
+    /** A per-note fact about tabs, computed once ({@link HalfTabEvidence#lines}). */
     int halfTabLines(java.util.function.IntSupplier compute) {
         if (halfTabLines < 0) {
             halfTabLines = compute.getAsInt();

@@ -82,6 +82,12 @@ final class StepReader {
         }
         StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() || misspeltForeach(text) ? StepKind.LOOP
                 : ConditionWords.isIf(text) ? StepKind.IF : StepKind.PROSE;
+        String caseLabel = kind == StepKind.PROSE ? OneLineCases.label(text) : null;
+        if (caseLabel != null) {
+            // `case X_NEW : create_x(); break;`: a case with its statements beside it
+            return caseLabel.equals("default") ? new Reading(StepKind.CASE, text, null, null, "default", null, prose)
+                    : new Reading(StepKind.CASE, text, new Expr.Name(caseLabel, exprs.range(prose)), null, null, null, prose);
+        }
         Matcher call = CALL_WITH_WORDS.matcher(text);
         if (kind == StepKind.PROSE && call.matches()) {
             // `migration_iteration_run(简单描述可能执行到的函数)`: a call whose arguments are words

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tracenotes.grammar.Connectors;
+import org.tracenotes.grammar.ListItemMarkers;
 
 /**
  * Guesses the tab width a block was written with, 4 or 8 (or 2, below). An author indents by a steady step (3 or
@@ -58,7 +59,7 @@ final class TabWidth {
         if (step != 1 && readsCleanOnlyNarrow(code, step)) {
             return NARROW;   // the block's own tree outweighs the note's evidence for eight
         }
-        if (step != 1 && aligned == 0 && halfTabLines(source) >= 2) {
+        if (step != 1 && aligned == 0 && HalfTabEvidence.lines(source) >= 2) {
             return WIDE;
         }
         int chosen = byStep(source, code, step, aligned);
@@ -74,7 +75,7 @@ final class TabWidth {
         if (aligned != 0 && (aligned == SMALL ? small : narrow) == best) {
             return aligned;   // among the widths that keep the step best, the one an editor lined lines up at
         }
-        if (aligned != 0 && halfTabLines(source) >= 2) {
+        if (aligned != 0 && HalfTabEvidence.lines(source) >= 2) {
             return WIDE;      // the editor's width lost on the block's counts: the note's evidence for eight stands
         }
         if (small < Math.min(narrow, wide)) {
@@ -141,25 +142,6 @@ final class TabWidth {
         return found;
     }
 
-    /** Lines of the whole note whose indentation has a tab followed by four to seven spaces. */
-    static int halfTabLines(SourceText source) {
-        return source.halfTabLines(() -> {
-            int n = 0;
-            for (int l = 1; l <= source.lineCount(); l++) {
-                String blanks = leadingBlanks(source.line(l));
-                int tab = blanks.lastIndexOf('\t');
-                if (tab >= 0) {
-                    int spaces = 0;
-                    for (int i = tab + 1; i < blanks.length() && blanks.charAt(i) == ' '; i++) {
-                        spaces++;
-                    }
-                    n += spaces >= 4 && spaces <= 7 && tab + 1 + spaces == blanks.length() ? 1 : 0;
-                }
-            }
-            return n;
-        });
-    }
-
     /** The most common positive indentation difference between consecutive space-indented lines. */
     private static int spaceStep(List<String> code) {
         Map<Integer, Integer> counts = new HashMap<>();
@@ -185,28 +167,11 @@ final class TabWidth {
      */
     private static boolean readsCleanOnlyNarrow(List<String> code, int step) {
         for (String line : code) {
-            if (!isListItem(line)) {
+            if (!ListItemMarkers.isItem(line)) {
                 return false;   // the cheap test: most blocks hold a line that is no list item
             }
         }
         return strayDedents(code, WIDE) > 0 && strayDedents(code, NARROW) == 0 && offStep(code, NARROW, step) == 0;
-    }
-
-    /** Whether a line is a Markdown list item: a bullet ({@code -}, {@code *}, {@code +}) or a number and a dot, then a blank. */
-    private static boolean isListItem(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        int p = i;
-        while (i < line.length() && i - p < 3 && Character.isDigit(line.charAt(i))) {
-            i++;
-        }
-        boolean numbered = i > p && i < line.length() && line.charAt(i) == '.';
-        if (!numbered && (i >= line.length() || "-*+".indexOf(line.charAt(i)) < 0)) {
-            return false;
-        }
-        return i + 1 < line.length() && (line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t');
     }
 
     /** Lines that go back to a column no line still open above them stands at, tabs {@code width} wide. */
@@ -246,7 +211,7 @@ final class TabWidth {
         return leadingBlanks(line).indexOf('\t') >= 0;
     }
 
-    private static String leadingBlanks(String line) {
+    static String leadingBlanks(String line) {
         int i = 0;
         while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || Connectors.at(line, i))) {
             i++;
