@@ -156,7 +156,8 @@ final class NoteLayout {
                         || contentDecides && (DownArrowRuns.joinsSteps(this, i + 1, last, true)
                                 || FlatChainRuns.isFencedChain(this, i, i + 1, last)
                                 || ElidedPaths.isFencedPath(this, i, i + 1, last)
-                                || OneLineChains.isFencedChain(this, i + 1, last));
+                                || OneLineChains.isFencedChain(this, i + 1, last)
+                                || BulletedTrees.isTree(this, i + 1, last));   // `- f()` items nested under a root line
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;
