@@ -157,7 +157,8 @@ final class NoteLayout {
                                 || FlatChainRuns.isFencedChain(this, i, i + 1, last)
                                 || ElidedPaths.isFencedPath(this, i, i + 1, last)
                                 || OneLineChains.isFencedChain(this, i + 1, last)
-                                || BulletedTrees.isTree(this, i + 1, last));   // `- f()` items nested under a root line
+                                || BulletedTrees.isTree(this, i + 1, last)   // `- f()` items nested under a root line
+                                || NamedBodies.isTrace(this, i + 1, last));   // `f()` alone over its body's statements
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;
