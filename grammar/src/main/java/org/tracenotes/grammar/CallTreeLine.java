@@ -65,8 +65,7 @@ final class CallTreeLine {
             return Kind.BRACE;
         }
         if (c == '.' && p + 1 < e && LineScan.isIdentStart(t[p + 1]) || instruction(t, p, e)) {
-            return InitializerEntries.startsEntry(t, p, e) ? Kind.NEUTRAL   // `.enable = f,`: an initializer's entry
-                    : Kind.ASM;   // `.balign 8`, `.Lout:`, `movq  %rax, %rbx`, `pushq  $1`
+            return Kind.ASM;   // `.balign 8`, `.Lout:`, `movq  %rax, %rbx`, `pushq  $1`
         }
         int lead = p;
         p = IndentedCallTree.pastConnector(t, p, e);
