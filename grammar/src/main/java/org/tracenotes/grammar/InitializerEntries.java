@@ -42,23 +42,4 @@ final class InitializerEntries {
         }
         return q < text.length() && text.charAt(q) == '=' && (q + 1 == text.length() || text.charAt(q + 1) != '=');
     }
-
-    /**
-     * Whether the stripped line [p, e) starts a designated-initializer entry: a dot, a field name, blanks
-     * and a single {@code =} ({@code .enable = widget_enable,}), which no assembler directive is.
-     */
-    static boolean startsEntry(int[] t, int p, int e) {
-        if (p + 1 >= e || t[p] != '.' || !LineScan.isIdentStart(t[p + 1])) {
-            return false;
-        }
-        int q = LineScan.skipBlanks(t, skipName(t, p + 2, e), e);
-        return q < e && t[q] == '=' && (q + 1 == e || t[q + 1] != '=');
-    }
-
-    private static int skipName(int[] t, int q, int e) {
-        while (q < e && LineScan.isIdentPart(t[q])) {
-            q++;
-        }
-        return q;
-    }
 }
