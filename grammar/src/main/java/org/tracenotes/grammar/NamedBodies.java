@@ -13,7 +13,7 @@ package org.tracenotes.grammar;
  * C never writes that: a name without a {@code ;} over deeper lines is the root the author traces, and
  * the lines below are its body. Declarations and statements ending with {@code ;} and a structure's
  * initializer ({@code = {} … {@code };}) may stand beside such roots at the least indent; comments go
- * anywhere. Any other line at the least indent, a brace opening a body, or a body line that is no
+ * anywhere, and a call's arguments may spill onto the lines below it. Any other line at the least indent, a brace opening a body, or a body line that is no
  * statement, call or header (words, a dump, an instruction) keeps the fence a listing.
  */
 final class NamedBodies {
@@ -39,6 +39,7 @@ final class NamedBodies {
         int body = 0;
         boolean underRoot = false;
         boolean inInitializer = false;
+        boolean wrapped = false;
         for (int j = first; j <= last; j++) {
             int e0 = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j), e0);
@@ -53,6 +54,7 @@ final class NamedBodies {
             }
             if (top) {
                 underRoot = false;
+                wrapped = false;
                 if (bareName(t, p, e)) {
                     if (!deeperNext(layout, t, j, last, base)) {
                         return false;
@@ -69,10 +71,15 @@ final class NamedBodies {
             if (!underRoot || t[e - 1] == '{' || t[p] == '{' || t[p] == '}') {
                 return false;   // deeper lines under a statement, or a body opened by a brace: a listing
             }
+            if (wrapped) {
+                wrapped = t[e - 1] == ',';   // a call's arguments spilling onto this line
+                continue;
+            }
             CallTreeLine.Kind kind = CallTreeLine.classify(t, p, e);
             if (kind != CallTreeLine.Kind.OPEN && !kind.complete() && kind != CallTreeLine.Kind.NEUTRAL) {
                 return false;
             }
+            wrapped = kind == CallTreeLine.Kind.OPEN && (t[e - 1] == ',' || t[e - 1] == '(');
             body++;
         }
         return roots > 0 && body >= MIN_BODY_LINES && !inInitializer;
