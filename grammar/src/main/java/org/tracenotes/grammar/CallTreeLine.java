@@ -73,6 +73,7 @@ final class CallTreeLine {
             return Kind.NEUTRAL;
         }
         boolean stem = p > lead;
+        p = QualifiedNames.pastQualifier(t, p, e);   // `fs/x.c::f`, `struct ops::m`: the name after the qualifier
         if (t[p] == '*' && p + 1 < e && LineScan.isIdentStart(t[p + 1])) {
             p++;   // `*ptr = f(x)`
         }

@@ -137,16 +137,17 @@ final class NoteLayout {
         int i = first;
         while (i < n) {
             int fence = LineScan.fenceOpen(text, start(i), contentEnd(i));
-            if (fence > 0) {
+            int pre = fence > 0 ? -1 : HtmlPreBlocks.close(this, i);   // `<pre>` … `</pre>`: a block like a fence, kept only as a trace
+            if (fence > 0 || pre > 0) {
                 int indent = LineScan.blanks(text, start(i), contentEnd(i));
-                int close = findFenceClose(i, text[start(i) + indent], fence);
+                int close = pre > 0 ? pre : findFenceClose(i, text[start(i) + indent], fence);
                 int last = close < 0 ? n - 1 : close - 1;
                 if (close < 0) {
                     findings.add(new LayoutFinding(LayoutFinding.Kind.UNTERMINATED_FENCE, i + 1, indent + 1,
                             "code fence is never closed; it runs to the end of the note"));
                 }
                 roles[i] = Role.FENCE_OPEN;
-                boolean contentDecides = IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i));
+                boolean contentDecides = pre > 0 || IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i));
                 boolean trace = isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
@@ -155,7 +156,14 @@ final class NoteLayout {
                         || contentDecides && (DownArrowRuns.joinsSteps(this, i + 1, last, true)
                                 || FlatChainRuns.isFencedChain(this, i, i + 1, last)
                                 || ElidedPaths.isFencedPath(this, i, i + 1, last)
-                                || OneLineChains.isFencedChain(this, i + 1, last));
+                                || OneLineChains.isFencedChain(this, i + 1, last)
+                                || BulletedTrees.isTree(this, i + 1, last)   // `- f()` items nested under a root line
+                                || NamedBodies.isTrace(this, i + 1, last));   // `f()` alone over its body's statements
+                if (!trace && pre > 0) {
+                    roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
+                    i++;
+                    continue;
+                }
                 if (trace) {
                     ListItemMarkers.markStems(this, i + 1, last);
                     CaptionLines.mark(this, i + 1, last);

@@ -15,6 +15,9 @@ import org.tracenotes.core.model.StepKind;
  *   - `queue_init`
  *     - it sets the depth            (a step in words: an item follows at its column)
  *     - `queue_alloc`
+ *   - `queue_start`
+ *     - it takes the lock            (a step in words: an item follows at its column)
+ *     - it kicks the queue           (a step in words: the last of the items under queue_start)
  * </pre>
  */
 final class ItemRemarks {
@@ -31,6 +34,15 @@ final class ItemRemarks {
         StepReader.Reading r = item.reading();
         if (r == null || r.kind() != StepKind.PROSE || r.expression() != null) {
             return;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            TraceLine above = lines.get(k);
+            if (!above.isBlank()) {
+                if (above.indent() == item.indent() && above.reading() != null) {
+                    return;   // the last of several items under the step: one of its steps, as the others are
+                }
+                break;
+            }
         }
         for (int k = i + 1; k < lines.size(); k++) {
             TraceLine next = lines.get(k);

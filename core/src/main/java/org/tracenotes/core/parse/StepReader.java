@@ -98,7 +98,8 @@ final class StepReader {
             return new Reading(StepKind.CALL, text, new Expr.Call(new Expr.Name(name, nameRange), List.of(), r), null,
                     null, null, prose);
         }
-        Reading code = kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : null;
+        Reading code = kind == StepKind.PROSE ? QualifiedCalls.read(text, exprs.range(prose), prose) : null;   // `fs/x.c::f`
+        code = code == null && kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : code;
         code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.eventBraces(text, exprs.range(prose), prose) : code;
         if (code == null && kind == StepKind.PROSE) {
             kind = keywordKind(text);

@@ -1,0 +1,129 @@
+package org.tracenotes.grammar;
+
+/**
+ * A call tree in a fence whose steps are list items, nested by indentation under a root line that is no
+ * item:
+ * <pre>
+ * start_widget(w)
+ *     - w-&gt;state = READY
+ *     - widget_lock(w)
+ *         - spin_lock(&amp;w-&gt;lock)
+ *     |
+ *     V
+ *     - widget_run(w)
+ *         - run_one(w)
+ *     (back in start_widget)
+ * </pre>
+ * Each bullet is a marker the lexer skips, as a Markdown list item's is; the step is the item's text.
+ * Between steps, a line holding only a connector ({@code |}, {@code V}, {@code v}, {@code ↓}, a
+ * {@code //} comment after it) draws the flow from one step to the next, and a line wholly in
+ * parentheses or double brackets with words in it is the author's remark: both are comments.
+ *
+ * <p>What tells it from a list in a fence: the root line is a call or a name, and at least
+ * {@value #MIN_CALL_ITEMS} items are complete calls or statements, {@value #MIN_DESCENTS} of them with a
+ * deeper item right below them (their callees).
+ */
+final class BulletedTrees {
+
+    private static final int MIN_CALL_ITEMS = 3;
+    private static final int MIN_DESCENTS = 2;
+
+    private BulletedTrees() {
+    }
+
+    /**
+     * Whether lines {@code first}..{@code last} of {@code layout} are such a tree; when they are, their
+     * bullets become margins and their connector and remark lines remarks.
+     */
+    static boolean isTree(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int root = first;
+        while (root <= last && layout.blank(root)) {
+            root++;
+        }
+        if (root > last || ListItemMarkers.bulletEnd(layout, root) >= 0 || !rootLine(t, layout, root)) {
+            return false;
+        }
+        int rootIndent = layout.indentOf(root);
+        int callItems = 0;
+        int descents = 0;
+        int items = 0;
+        int previousIndent = -1;   // the indent of the last complete call item, while no other step followed it
+        for (int j = root + 1; j <= last; j++) {
+            if (layout.blank(j)) {
+                continue;
+            }
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, s, e);
+            int indent = layout.indentOf(j);
+            if (indent <= rootIndent && j > root + 1 && ListItemMarkers.bulletEnd(layout, j) >= 0) {
+                return false;   // an item back at the root's column: a list, not the root's body
+            }
+            if (connector(t, p, e) || remark(t, p, LineScan.stripEnd(t, p, e))) {
+                continue;
+            }
+            int bullet = ListItemMarkers.bulletEnd(layout, j);
+            if (bullet < 0) {
+                previousIndent = -1;
+                continue;
+            }
+            items++;
+            if (previousIndent >= 0 && indent > previousIndent) {
+                descents++;
+            }
+            int text = LineScan.stripStart(t, s + bullet, e);
+            boolean call = text < e && CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete();
+            callItems += call ? 1 : 0;
+            previousIndent = call ? indent : -1;
+        }
+        if (callItems < MIN_CALL_ITEMS || descents < MIN_DESCENTS || items < MIN_CALL_ITEMS) {
+            return false;
+        }
+        for (int j = root + 1; j <= last; j++) {
+            if (layout.blank(j)) {
+                continue;
+            }
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e);
+            int bullet = ListItemMarkers.bulletEnd(layout, j);
+            if (bullet >= 0) {
+                layout.margins().setEnd(j, bullet);
+            } else if (connector(t, p, e) || remark(t, p, LineScan.stripEnd(t, p, e))) {
+                layout.margins().setRemark(j);
+            }
+        }
+        return true;
+    }
+
+    /** Whether line {@code j} is a root: a complete call or name ({@code start_widget(w)}, {@code do_fork(*args: T)}). */
+    private static boolean rootLine(int[] t, NoteLayout layout, int j) {
+        return CallTreeLine.classify(t, layout, j).complete();
+    }
+
+    /**
+     * Whether the stripped line at [p, e) is a connector alone: {@code |}, {@code V}, {@code v},
+     * {@code ↓}, then nothing or a {@code //} comment. The first test: its first character is one of them.
+     */
+    static boolean connector(int[] t, int p, int e) {
+        if (p >= e || t[p] != '|' && t[p] != 'V' && t[p] != 'v' && t[p] != '\u2193') {
+            return false;
+        }
+        int q = LineScan.skipBlanks(t, p + 1, e);
+        return q == e || q > p + 1 && LineScan.startsWith(t, q, e, "//");
+    }
+
+    /**
+     * Whether the stripped line [p, e) is a remark: wholly in parentheses or in double brackets, with a
+     * blank inside ({@code (long jump to the scheduler)}, {@code [[it sleeps here]]}); a name alone in
+     * parentheses, {@code (real_handler)}, is where a call lands, no remark.
+     */
+    static boolean remark(int[] t, int p, int e) {
+        if (e - p < 3 || t[p] != '(' && t[p] != '[') {
+            return false;
+        }
+        boolean parens = t[p] == '(' && t[e - 1] == ')';
+        boolean brackets = e - p >= 4 && t[p] == '[' && t[p + 1] == '[' && t[e - 1] == ']' && t[e - 2] == ']';
+        return (parens || brackets) && LineScan.indexOf(t, p, e, " ") >= 0;
+    }
+}

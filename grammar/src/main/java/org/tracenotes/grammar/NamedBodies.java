@@ -1,0 +1,129 @@
+package org.tracenotes.grammar;
+
+/**
+ * A fence in which a function's name stands alone, or with empty parentheses, over the statements of
+ * its body indented below it, without the braces and the return type C would write:
+ * <pre>
+ * widget_register()
+ *     widget_iter_init(&amp;it, list);
+ *     while ((w = widget_next(&amp;it)) &amp;&amp; !err)
+ *         err = fn(w, data);
+ *     widget_iter_exit(&amp;it);
+ * </pre>
+ * C never writes that: a name without a {@code ;} over deeper lines is the root the author traces, and
+ * the lines below are its body. Declarations and statements ending with {@code ;} and a structure's
+ * initializer ({@code = {} … {@code };}) may stand beside such roots at the least indent; comments go
+ * anywhere, and a call's arguments may spill onto the lines below it. Any other line at the least indent, a brace opening a body, or a body line that is no
+ * statement, call or header (words, a dump, an instruction) keeps the fence a listing.
+ */
+final class NamedBodies {
+
+    /** Body lines under the named roots, at least: one statement under a name is too little to say. */
+    private static final int MIN_BODY_LINES = 2;
+
+    private NamedBodies() {
+    }
+
+    /** Whether lines {@code first}..{@code last} of {@code layout} are such a trace. */
+    static boolean isTrace(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int base = Integer.MAX_VALUE;
+        for (int j = first; j <= last; j++) {
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e);
+            if (p < e && !CallTreeLine.comment(t, p, e)) {
+                base = Math.min(base, layout.indentOf(j));
+            }
+        }
+        int roots = 0;
+        int body = 0;
+        boolean underRoot = false;
+        boolean inInitializer = false;
+        boolean wrapped = false;
+        for (int j = first; j <= last; j++) {
+            int e0 = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e0);
+            if (p == e0 || CallTreeLine.comment(t, p, e0)) {
+                continue;
+            }
+            int e = LineScan.stripEnd(t, p, e0);
+            boolean top = layout.indentOf(j) == base;
+            if (inInitializer) {
+                inInitializer = !(top && t[p] == '}');
+                continue;
+            }
+            if (top) {
+                underRoot = false;
+                wrapped = false;
+                if (bareName(t, p, e)) {
+                    if (!deeperNext(layout, t, j, last, base)) {
+                        return false;
+                    }
+                    roots++;
+                    underRoot = true;
+                } else if (opensInitializer(t, p, e)) {
+                    inInitializer = true;
+                } else if (t[e - 1] != ';') {
+                    return false;   // a header, a brace, words: C or prose at the margin
+                }
+                continue;
+            }
+            if (!underRoot || t[e - 1] == '{' || t[p] == '{' || t[p] == '}') {
+                return false;   // deeper lines under a statement, or a body opened by a brace: a listing
+            }
+            if (wrapped) {
+                wrapped = t[e - 1] == ',';   // a call's arguments spilling onto this line
+                continue;
+            }
+            CallTreeLine.Kind kind = CallTreeLine.classify(t, p, e);
+            if (kind != CallTreeLine.Kind.OPEN && !kind.complete() && kind != CallTreeLine.Kind.NEUTRAL) {
+                return false;
+            }
+            wrapped = kind == CallTreeLine.Kind.OPEN && (t[e - 1] == ',' || t[e - 1] == '(');
+            body++;
+        }
+        return roots > 0 && body >= MIN_BODY_LINES && !inInitializer;
+    }
+
+    /**
+     * Whether the stripped line [p, e) is a name alone that reads as code ({@code _} in it) or a name
+     * with empty parentheses, with no {@code ;}.
+     */
+    static boolean bareName(int[] t, int p, int e) {
+        if (!LineScan.isIdentStart(t[p])) {
+            return false;
+        }
+        int q = p;
+        boolean underscore = false;
+        while (q < e && LineScan.isIdentPart(t[q])) {
+            underscore |= t[q] == '_';
+            q++;
+        }
+        if (q == e) {
+            return underscore;
+        }
+        return e - q == 2 && t[q] == '(' && t[q + 1] == ')';
+    }
+
+    /** Whether the stripped line [p, e) ends with {@code = {}: a structure's or an array's initializer opens. */
+    private static boolean opensInitializer(int[] t, int p, int e) {
+        if (t[e - 1] != '{') {
+            return false;
+        }
+        int q = LineScan.stripEnd(t, p, e - 1);
+        return q > p && t[q - 1] == '=';
+    }
+
+    /** Whether the next line of code after {@code j} (comments and blanks passed over) is deeper than {@code base}. */
+    private static boolean deeperNext(NoteLayout layout, int[] t, int j, int last, int base) {
+        for (int k = j + 1; k <= last; k++) {
+            int e = layout.contentEnd(k);
+            int p = LineScan.stripStart(t, layout.start(k), e);
+            if (p == e || CallTreeLine.comment(t, p, e)) {
+                continue;
+            }
+            return layout.indentOf(k) > base;
+        }
+        return false;
+    }
+}
