@@ -1,0 +1,43 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracenotes.core.lint.LintSession;
+import org.tracenotes.core.model.Diagnostic;
+
+/**
+ * Where the outside-author rules read more than a careful reader would: prose that merely starts like a case,
+ * a case whose statements close it on its own line, a bare word beside its {@code __} namesake, a fence
+ * above a line taken for the fence the line is in, a one-column slip read one way of two. Every fragment is
+ * made up.
+ */
+class ReviewedRulesMendsTest {
+
+    @Test
+    void aCaseLikeLineOfProseStaysProse() {
+        String shape = Parsing.shape(Parsing.fenced("do_writeback_x()", "    case 1: the page is clean; nothing to do",
+                "    case 2: the page is clean; nothing to do;", "    next_step_x()"));
+        assertEquals(false, shape.contains("  case "), shape);
+    }
+
+    @Test
+    void aCaseWithItsStatementsOnItsLineIsStillACase() {
+        String shape = Parsing.shape(Parsing.fenced("run_x()", "    switch (mode)", "    case MODE_NEW_X:  create_x();  break;",
+                "    default:          ret = DROP_X; break;"));
+        assertEquals(2, shape.split("\n *case ", -1).length - 1, shape);
+    }
+
+    @Test
+    void aOneLineCaseDoesNotAdoptTheNextLineAtItsColumn() {
+        String shape = Parsing.shape(Parsing.fenced("conn_in_x()", "    switch (state)",
+                "    case ST_NEW_X:     create_x();  break;", "    default:           drop_x();    break;", "    refresh_x()"));
+        assertTrue(shape.contains("\n  call refresh_x()"), shape);
+    }
+}
