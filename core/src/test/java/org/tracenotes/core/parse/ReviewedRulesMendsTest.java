@@ -40,4 +40,16 @@ class ReviewedRulesMendsTest {
                 "    case ST_NEW_X:     create_x();  break;", "    default:           drop_x();    break;", "    refresh_x()"));
         assertTrue(shape.contains("\n  call refresh_x()"), shape);
     }
+
+    @Test
+    void aBareWordBesideItsUnderscoredNamesakeIsNoCall() {
+        for (String pair : List.of("user -> __user", "u32 -> __u32", "init -> __init", "rcu -> __rcu")) {
+            assertEquals(0, Parsing.parse("```\n" + pair + "\n```\nnot a function\n").traceBlocks().size(), pair);
+        }
+    }
+
+    @Test
+    void aKernelNameBesideItsUnderscoredWorkerIsStillACall() {
+        assertEquals(1, Parsing.parse("```\nsend_x -> __send_x\n```\n").traceBlocks().size());
+    }
 }
