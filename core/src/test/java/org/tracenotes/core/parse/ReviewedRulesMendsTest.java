@@ -52,4 +52,22 @@ class ReviewedRulesMendsTest {
     void aKernelNameBesideItsUnderscoredWorkerIsStillACall() {
         assertEquals(1, Parsing.parse("```\nsend_x -> __send_x\n```\n").traceBlocks().size());
     }
+
+    /** A tab-eight note: two kernel-style continuation lines outside any fence, after a closed fence. */
+    private static final String EIGHT_AFTER_A_FENCE = "```text\ntrace_a()\n    +-> b()\n\t+-> c()\n```\n"
+            + "Quoted, tab-indented and unfenced:\n\n\tret = do_thing(a,\n\t\t       b);\n\terr = other_x(c,\n\t\t      d);\n\n"
+            + "- steps:\n    - first\n\t- second\n\n```\nstart_x()\n\trun_a()\n\t\tinner_x()\n```\n";
+
+    @Test
+    void halfTabLinesOutsideFencesCountWhateverFenceCameBefore() {
+        assertEquals(2, HalfTabEvidence.lines(new SourceText(EIGHT_AFTER_A_FENCE)));
+        String noFirstFence = EIGHT_AFTER_A_FENCE.substring(EIGHT_AFTER_A_FENCE.indexOf("Quoted"));
+        assertEquals(2, HalfTabEvidence.lines(new SourceText(noFirstFence)));
+    }
+
+    @Test
+    void aFenceQuotingAShorterFenceLineStaysOneFence() {
+        String note = "````\nstart_x()\n    run_a();\n\trun_b();\n```\n\t\t    deeper_x()\n\t\t    deeper_y()\n````\n";
+        assertEquals(0, HalfTabEvidence.lines(new SourceText(note)));
+    }
 }
