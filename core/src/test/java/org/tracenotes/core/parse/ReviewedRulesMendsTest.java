@@ -70,4 +70,28 @@ class ReviewedRulesMendsTest {
         String note = "````\nstart_x()\n    run_a();\n\trun_b();\n```\n\t\t    deeper_x()\n\t\t    deeper_y()\n````\n";
         assertEquals(0, HalfTabEvidence.lines(new SourceText(note)));
     }
+
+    private static final String[] ONE_COLUMN_SHORT = {"start_work_x", "    --> outer_x", "        --> first_x",
+        "            --> inner_x", "           --> second_x", "            --> third_x", "            --> fourth_x",
+        "        --> fifth_x"};
+
+    @Test
+    void anOffGridHeadIsReadUnderTheLowerLevelAndTheSiblingReadingIsNamed() {
+        org.tracenotes.core.model.Note note = Parsing.fenced(ONE_COLUMN_SHORT);
+        List<Diagnostic> ambiguous = note.diagnostics().stream().filter(d -> d.ruleId().equals("layout-ambiguous")).toList();
+        assertEquals(1, ambiguous.size(), () -> note.diagnostics().toString());
+        assertEquals(6, ambiguous.get(0).range().line());
+        String message = ambiguous.get(0).message();
+        assertTrue(message.contains("first_x") && message.contains("inner_x"), message);
+        assertTrue(Parsing.shape(note).contains("\n    call second_x\n      call third_x\n"), Parsing.shape(note));
+    }
+
+    @Test
+    void lintReportsTheOffGridChoice(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("slip.md");
+        Files.writeString(f, "```\n" + String.join("\n", ONE_COLUMN_SHORT) + "\n```\n", StandardCharsets.UTF_8);
+        List<Diagnostic> found = LintSession.run(List.of(f), LintSession.Options.defaults()).files().get(0).findings();
+        assertTrue(found.stream().anyMatch(d -> d.ruleId().equals("layout-ambiguous") && d.range().line() == 6),
+                found::toString);
+    }
 }
