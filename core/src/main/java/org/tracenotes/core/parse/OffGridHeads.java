@@ -52,13 +52,17 @@ final class OffGridHeads {
                 }
                 report.accept(new Diagnostic(LayoutAmbiguous.ID, Severity.INFO, "read at column " + f.level()
                         + " beside `" + text(f) + "`, the lines under it its body; it could be `" + text(deeper)
-                        + "`'s sibling at column " + deeper.level() + ", " + (deeper.level() - indent)
-                        + " column(s) short, the lines under it siblings too (indent it to " + f.level() + " or "
+                        + "`'s sibling at column " + deeper.level() + ", " + columnsShort(deeper.level() - indent)
+                        + " short, the lines under it siblings too (indent it to " + f.level() + " or "
                         + deeper.level() + " to say which)", range));
                 return f;
             }
         }
         return null;
+    }
+
+    private static String columnsShort(int columns) {
+        return columns == 1 ? "one column" : columns + " columns";
     }
 
     private static String text(OpenLevel level) {

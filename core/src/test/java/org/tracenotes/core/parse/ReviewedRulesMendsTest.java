@@ -82,7 +82,7 @@ class ReviewedRulesMendsTest {
         assertEquals(1, ambiguous.size(), () -> note.diagnostics().toString());
         assertEquals(6, ambiguous.get(0).range().line());
         String message = ambiguous.get(0).message();
-        assertTrue(message.contains("first_x") && message.contains("inner_x"), message);
+        assertTrue(message.contains("`first_x`") && message.contains("`inner_x`'s sibling at column 12, one column short"), message);
         assertTrue(Parsing.shape(note).contains("\n    call second_x\n      call third_x\n"), Parsing.shape(note));
     }
 
