@@ -150,10 +150,24 @@ public final class OneLineChains {
     /**
      * Whether the link [p, end) names the inner function of the link before it, [pp, pe): the same name
      * with {@code __} in front ({@code vfs_read_x -> __vfs_read_x}), the kernel's way of naming the worker a
-     * function calls; structures and states have no such pairs, so the chain is one of calls.
+     * function calls; structures and states have no such pairs, so the chain is one of calls. The earlier
+     * name must itself look like a function (an {@code _} or a {@code (} in it): a bare word beside its
+     * {@code __} namesake is an annotation or a type ({@code user -> __user}, {@code u32 -> __u32},
+     * {@code init -> __init}), no call.
      */
     private static boolean isInnerOf(String s, int pp, int pe, int p, int end) {
-        return pp >= 0 && end - p == pe - pp + 2 && s.startsWith("__", p) && s.regionMatches(p + 2, s, pp, pe - pp);
+        return pp >= 0 && end - p == pe - pp + 2 && s.startsWith("__", p) && s.regionMatches(p + 2, s, pp, pe - pp)
+                && functionLike(s, pp, pe);
+    }
+
+    /** Whether [p, end) holds an {@code _} or a {@code (}. */
+    private static boolean functionLike(String s, int p, int end) {
+        for (int i = p; i < end; i++) {
+            if (s.charAt(i) == '_' || s.charAt(i) == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether [p, end) is one word of lower-case letters and digits ({@code sendto}, {@code read}). */

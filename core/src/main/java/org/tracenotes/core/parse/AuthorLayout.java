@@ -49,7 +49,9 @@ final class AuthorLayout {
         }
         StepNode head = at.node();
         if (head.kind == StepKind.CASE) {
-            return head.children.isEmpty() || head.children.get(0).level <= at.level() ? at : pastSwitch(at, stack);
+            boolean closed = head.line.reading() != null && OneLineCases.label(head.line.reading().text()) != null;
+            return !closed && (head.children.isEmpty() || head.children.get(0).level <= at.level()) ? at
+                    : pastSwitch(at, stack);   // a one-line case holds its statements: the line goes on past it
         }
         boolean arrowlessHead = head.line.arrow() == Arrow.NONE && head.line.reading() != null
                 && head.line.reading().inline() == null && line.arrow() != Arrow.NONE && !opensBrace.test(head.line);

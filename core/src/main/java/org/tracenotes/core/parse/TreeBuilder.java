@@ -295,7 +295,7 @@ final class TreeBuilder {
             level = indent;
         } else {
             OpenLevel match = OpenLevel.at(stack, indent);
-            if (match == null && (match = OffGridHeads.besideLevel(stack, indent, lines, index)) != null) {
+            if (match == null && (match = OffGridHeads.besideLevel(stack, indent, lines, index, line.range(), report)) != null) {
                 snapped = true;   // between two open levels: beside the nearer deeper one, or the one below if it heads a body
                 report.accept(new Diagnostic(IndentSnapped.ID, Severity.WARNING,
                         "indentation " + indent + " matches no open level; read as " + match.level(), line.range()));

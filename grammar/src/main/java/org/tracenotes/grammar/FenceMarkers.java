@@ -1,0 +1,41 @@
+package org.tracenotes.grammar;
+
+/**
+ * The fence lines of a note as the layout pass reads them ({@link LineScan#fenceOpen}, and a closer of
+ * the opener's character at least as long, as {@code NoteLayout} finds it), for code outside this package
+ * that follows fences line by line without writing its own fence test.
+ */
+public final class FenceMarkers {
+
+    private FenceMarkers() {
+    }
+
+    /** The length of the marker when {@code line} opens a fence ({@code ```c}, {@code ~~~~}), else 0. */
+    public static int openLength(String line) {
+        if (!mayBeFence(line)) {
+            return 0;   // the cheap test: most lines start otherwise
+        }
+        int[] t = line.codePoints().toArray();
+        return LineScan.fenceOpen(t, 0, t.length);
+    }
+
+    /** Whether {@code line} closes a fence opened by {@code length} of {@code marker} ({@code `} or {@code ~}). */
+    public static boolean closes(String line, char marker, int length) {
+        if (!mayBeFence(line)) {
+            return false;
+        }
+        int[] t = line.codePoints().toArray();
+        int from = LineScan.stripStart(t, 0, t.length);
+        int to = LineScan.stripEnd(t, from, t.length);
+        return to - from >= length && LineScan.allAre(t, from, to, marker);
+    }
+
+    /** Whether the first character after the leading blanks is a backtick or a tilde. */
+    private static boolean mayBeFence(String line) {
+        int p = 0;
+        while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+        }
+        return p < line.length() && (line.charAt(p) == '`' || line.charAt(p) == '~');
+    }
+}
