@@ -1,0 +1,33 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+
+/**
+ * The same reading whatever stands beside a line: a last item in words is a step whether or not the
+ * item above it has children; a list whose deeper items are only words is no call tree; names over
+ * prototypes are an API summary, no trace. Every fragment is made up.
+ */
+class ReviewedRulesTest {
+
+    @Test
+    void aLastItemInWordsIsAStepWhetherOrNotTheItemAboveHasChildren() {
+        String tree = """
+                start_queue(q)
+                    - queue_init(q)
+                        - queue_alloc(q)
+                        - queue_fill(q)
+                    - queue_start(q)
+                        - take_lock(q)
+                CHILD
+                        - it kicks the queue
+                """;
+        String bare = Parsing.shape(Parsing.parse("```\n" + tree.replace("CHILD\n", "") + "```\n"));
+        String withChild = Parsing.shape(Parsing.parse("```\n" + tree.replace("CHILD", "            - spin_lock(&q->lock)") + "```\n"));
+        assertTrue(bare.contains("prose it kicks the queue"), bare + "\n--\n" + withChild);
+        assertTrue(withChild.contains("prose it kicks the queue"), bare + "\n--\n" + withChild);
+    }
+}
