@@ -21,7 +21,8 @@ package org.tracenotes.grammar;
  *
  * <p>What tells it from a list in a fence: the root line is a call or a name, and at least
  * {@value #MIN_CALL_ITEMS} items are complete calls or statements, {@value #MIN_DESCENTS} of them with a
- * deeper item right below them (their callees).
+ * deeper complete call or statement right below them or the root call (their callees; items in words
+ * below an API's functions are a changelog's notes, no callees).
  */
 final class BulletedTrees {
 
@@ -48,7 +49,9 @@ final class BulletedTrees {
         int callItems = 0;
         int descents = 0;
         int items = 0;
-        int previousIndent = -1;   // the indent of the last complete call item, while no other step followed it
+        // the indent of the last complete call, while no other step at or left of it followed: the root's
+        // when it is a call (`f(x)`, whose items are its callees), not when it is a bare name (an API's)
+        int previousIndent = LineScan.indexOf(t, layout.start(root), layout.contentEnd(root), "(") >= 0 ? rootIndent : -1;
         for (int j = root + 1; j <= last; j++) {
             if (layout.blank(j)) {
                 continue;
@@ -69,13 +72,17 @@ final class BulletedTrees {
                 continue;
             }
             items++;
-            if (previousIndent >= 0 && indent > previousIndent) {
-                descents++;
-            }
             int text = LineScan.stripStart(t, s + bullet, e);
             boolean call = text < e && CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete();
+            if (call && previousIndent >= 0 && indent > previousIndent) {
+                descents++;   // a callee: a call or statement right under a call item, not words about it
+            }
             callItems += call ? 1 : 0;
-            previousIndent = call ? indent : -1;
+            if (call) {
+                previousIndent = indent;
+            } else if (indent <= previousIndent) {
+                previousIndent = -1;   // words in the call's place; words deeper are a note under it
+            }
         }
         if (callItems < MIN_CALL_ITEMS || descents < MIN_DESCENTS || items < MIN_CALL_ITEMS) {
             return false;

@@ -30,4 +30,11 @@ class ReviewedRulesTest {
         assertTrue(bare.contains("prose it kicks the queue"), bare + "\n--\n" + withChild);
         assertTrue(withChild.contains("prose it kicks the queue"), bare + "\n--\n" + withChild);
     }
+
+    @Test
+    void aListWhoseDeeperItemsAreWordsIsNoCallTree() {
+        Note note = Parsing.fenced("widget_api", "  - widget_register(w)", "    - now returns -EBUSY while probing",
+                "  - widget_unregister(w)", "    - waits for the last user", "  - widget_lookup(name)");
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
 }
