@@ -37,4 +37,30 @@ class ReviewedRulesTest {
                 "  - widget_unregister(w)", "    - waits for the last user", "  - widget_lookup(name)");
         assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
     }
+
+    @Test
+    void aNameOverPrototypesIsNoTrace() {
+        Note note = Parsing.parse("""
+                ```c
+                widget_core
+                    int widget_register(struct widget *w);
+                    void widget_unregister(struct widget *w);
+                    struct widget *widget_lookup(const char *name);
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
+    void aNameOverCallsBesideAPrototypeIsStillATrace() {
+        Note note = Parsing.parse("""
+                ```c
+                widget_core_init()
+                \tint widget_check(struct widget *w);
+                \twidget_iter_init(&it, list);
+                \twidget_iter_exit(&it);
+                ```
+                """);
+        assertEquals(1, note.traceBlocks().size(), Parsing.shape(note));
+    }
 }
