@@ -60,13 +60,13 @@ final class BulletedTrees {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, s, e);
             int indent = layout.indentOf(j);
-            if (indent <= rootIndent && j > root + 1 && ListItemMarkers.bulletEnd(layout, j) >= 0) {
+            int bullet = ListItemMarkers.bulletEnd(layout, j);   // once a line: it reads the line's marker
+            if (indent <= rootIndent && j > root + 1 && bullet >= 0) {
                 return false;   // an item back at the root's column: a list, not the root's body
             }
             if (connector(t, p, e) || remark(t, p, LineScan.stripEnd(t, p, e))) {
                 continue;
             }
-            int bullet = ListItemMarkers.bulletEnd(layout, j);
             if (bullet < 0) {
                 previousIndent = -1;
                 continue;
@@ -109,11 +109,12 @@ final class BulletedTrees {
     }
 
     /**
-     * Whether the stripped line at [p, e) is a connector alone: {@code |}, {@code V}, {@code v},
-     * {@code ↓}, then nothing or a {@code //} comment. The first test: its first character is one of them.
+     * Whether the stripped line at [p, e) is a connector alone: {@code |} or a flowchart's arrow head
+     * ({@link FlowchartRuns#isArrowHead}: {@code V}, {@code v}, {@code ↓}, {@code ⬇}, {@code ⇓}), then
+     * nothing or a {@code //} comment. The first test: its first character is one of them.
      */
     static boolean connector(int[] t, int p, int e) {
-        if (p >= e || t[p] != '|' && t[p] != 'V' && t[p] != 'v' && t[p] != '\u2193') {
+        if (p >= e || t[p] != '|' && !FlowchartRuns.isArrowHead(t[p])) {
             return false;
         }
         int q = LineScan.skipBlanks(t, p + 1, e);
