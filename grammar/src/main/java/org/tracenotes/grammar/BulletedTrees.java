@@ -21,7 +21,8 @@ package org.tracenotes.grammar;
  *
  * <p>What tells it from a list in a fence: the root line is a call or a name, and at least
  * {@value #MIN_CALL_ITEMS} items are complete calls or statements, {@value #MIN_DESCENTS} of them with a
- * deeper item right below them (their callees).
+ * deeper complete call or statement right below them or the root call (their callees; items in words
+ * below an API's functions are a changelog's notes, no callees).
  */
 final class BulletedTrees {
 
@@ -48,7 +49,9 @@ final class BulletedTrees {
         int callItems = 0;
         int descents = 0;
         int items = 0;
-        int previousIndent = -1;   // the indent of the last complete call item, while no other step followed it
+        // the indent of the last complete call, while no other step at or left of it followed: the root's
+        // when it is a call (`f(x)`, whose items are its callees), not when it is a bare name (an API's)
+        int previousIndent = LineScan.indexOf(t, layout.start(root), layout.contentEnd(root), "(") >= 0 ? rootIndent : -1;
         for (int j = root + 1; j <= last; j++) {
             if (layout.blank(j)) {
                 continue;
@@ -57,25 +60,29 @@ final class BulletedTrees {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, s, e);
             int indent = layout.indentOf(j);
-            if (indent <= rootIndent && j > root + 1 && ListItemMarkers.bulletEnd(layout, j) >= 0) {
+            int bullet = ListItemMarkers.bulletEnd(layout, j);   // once a line: it reads the line's marker
+            if (indent <= rootIndent && j > root + 1 && bullet >= 0) {
                 return false;   // an item back at the root's column: a list, not the root's body
             }
             if (connector(t, p, e) || remark(t, p, LineScan.stripEnd(t, p, e))) {
                 continue;
             }
-            int bullet = ListItemMarkers.bulletEnd(layout, j);
             if (bullet < 0) {
                 previousIndent = -1;
                 continue;
             }
             items++;
-            if (previousIndent >= 0 && indent > previousIndent) {
-                descents++;
-            }
             int text = LineScan.stripStart(t, s + bullet, e);
             boolean call = text < e && CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete();
+            if (call && previousIndent >= 0 && indent > previousIndent) {
+                descents++;   // a callee: a call or statement right under a call item, not words about it
+            }
             callItems += call ? 1 : 0;
-            previousIndent = call ? indent : -1;
+            if (call) {
+                previousIndent = indent;
+            } else if (indent <= previousIndent) {
+                previousIndent = -1;   // words in the call's place; words deeper are a note under it
+            }
         }
         if (callItems < MIN_CALL_ITEMS || descents < MIN_DESCENTS || items < MIN_CALL_ITEMS) {
             return false;
@@ -102,11 +109,12 @@ final class BulletedTrees {
     }
 
     /**
-     * Whether the stripped line at [p, e) is a connector alone: {@code |}, {@code V}, {@code v},
-     * {@code ↓}, then nothing or a {@code //} comment. The first test: its first character is one of them.
+     * Whether the stripped line at [p, e) is a connector alone: {@code |} or a flowchart's arrow head
+     * ({@link FlowchartRuns#isArrowHead}: {@code V}, {@code v}, {@code ↓}, {@code ⬇}, {@code ⇓}), then
+     * nothing or a {@code //} comment. The first test: its first character is one of them.
      */
     static boolean connector(int[] t, int p, int e) {
-        if (p >= e || t[p] != '|' && t[p] != 'V' && t[p] != 'v' && t[p] != '\u2193') {
+        if (p >= e || t[p] != '|' && !FlowchartRuns.isArrowHead(t[p])) {
             return false;
         }
         int q = LineScan.skipBlanks(t, p + 1, e);

@@ -259,8 +259,7 @@ public final class CallItemLists {
         for (int j = first; j <= last; j++) {
             NoteLayout.Role r = before[j - first];
             if (r == NoteLayout.Role.FENCE_OPEN) {
-                int p = layout.start(j) + LineScan.blanks(t, layout.start(j), layout.contentEnd(j));
-                int info = p + LineScan.fenceOpen(t, layout.start(j), layout.contentEnd(j));
+                int info = FenceLines.infoStart(t, layout.start(j), layout.contentEnd(j));   // none for a <pre>
                 quoted = !IndentedCallTree.infoAllows(t, info, layout.contentEnd(j))
                         || looseInfo(t, info, layout.contentEnd(j)) && !holdsCode(layout, t, j + 1, last, before, first);
                 layout.margins().setRemark(j);

@@ -129,7 +129,7 @@ public final class FlowchartRuns {
     }
 
     /** Whether {@code c} is a flowchart's arrow head: {@code v}, {@code V}, {@code ↓}, {@code ⬇}, {@code ⇓}. */
-    private static boolean isArrowHead(int c) {
+    static boolean isArrowHead(int c) {
         return c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3;
     }
 

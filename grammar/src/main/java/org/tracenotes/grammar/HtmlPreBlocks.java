@@ -54,10 +54,10 @@ final class HtmlPreBlocks {
 
     /** Whether the stripped line [p, e) is {@code </pre>} or {@code </code></pre>}. */
     static boolean closer(int[] t, int p, int e) {
-        if (startsWithIgnoreCase(t, p, e, CODE_CLOSE)) {
+        if (LineScan.matchesLower(t, p, e, CODE_CLOSE)) {
             p += CODE_CLOSE.length();
         }
-        return e - p == CLOSE.length() && startsWithIgnoreCase(t, p, e, CLOSE);
+        return e - p == CLOSE.length() && LineScan.matchesLower(t, p, e, CLOSE);
     }
 
     /**
@@ -65,7 +65,7 @@ final class HtmlPreBlocks {
      * {@code >} or a blank and attributes up to {@code >}), or -1 when no such tag starts there.
      */
     private static int tag(int[] t, int p, int e, String name) {
-        if (!startsWithIgnoreCase(t, p, e, name)) {
+        if (!LineScan.matchesLower(t, p, e, name)) {
             return -1;
         }
         int q = p + name.length();
@@ -79,17 +79,5 @@ final class HtmlPreBlocks {
             q++;
         }
         return q < e && t[q] == '>' ? q + 1 : -1;
-    }
-
-    private static boolean startsWithIgnoreCase(int[] t, int p, int e, String s) {
-        if (e - p < s.length()) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.toLowerCase(t[p + k]) != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

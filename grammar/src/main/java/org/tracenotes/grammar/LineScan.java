@@ -169,7 +169,7 @@ final class LineScan {
      * (ASCII, lower case, without the {@code i} that the one code point lower-cased to two chars,
      * {@code U+0130}, starts).
      */
-    private static boolean matchesLower(int[] t, int p, int to, String lowerNeedle) {
+    static boolean matchesLower(int[] t, int p, int to, String lowerNeedle) {
         if (to - p < lowerNeedle.length()) {
             return false;
         }

@@ -37,6 +37,7 @@ final class NamedBodies {
         }
         int roots = 0;
         int body = 0;
+        int prototypes = 0;
         boolean underRoot = false;
         boolean inInitializer = false;
         boolean wrapped = false;
@@ -81,8 +82,46 @@ final class NamedBodies {
             }
             wrapped = kind == CallTreeLine.Kind.OPEN && (t[e - 1] == ',' || t[e - 1] == '(');
             body++;
+            prototypes += kind.complete() && prototype(t, p, e) ? 1 : 0;
         }
-        return roots > 0 && body >= MIN_BODY_LINES && !inInitializer;
+        return roots > 0 && body >= MIN_BODY_LINES && prototypes < body && !inInitializer;   // prototypes alone: an API
+    }
+
+    /**
+     * Whether the stripped line [p, e) declares a function: type words before the name and its
+     * parenthesised parameters, then {@code ;} ({@code int widget_register(struct widget *w);},
+     * {@code struct widget *widget_lookup(const char *name);}). A call has no type words before it, a
+     * declaration with an initializer has its {@code =}, {@code return f(x);} and {@code else f(x);} lead
+     * with a keyword. The first test: the line ends with {@code );}.
+     */
+    static boolean prototype(int[] t, int p, int e) {
+        if (e - p < 5 || t[e - 1] != ';' || t[e - 2] != ')') {
+            return false;
+        }
+        int words = 0;
+        int q = p;
+        while (q < e && t[q] != '(') {
+            if (LineScan.isIdentStart(t[q])) {
+                int w = q;
+                while (q < e && LineScan.isIdentPart(t[q])) {
+                    q++;
+                }
+                if (words == 0 && leadingKeyword(t, w, q)) {
+                    return false;
+                }
+                words++;
+            } else if (t[q] == ' ' || t[q] == '\t' || t[q] == '*') {
+                q++;
+            } else {
+                return false;   // `=`, `->`, `.`: an assignment or a member call
+            }
+        }
+        return words >= 2 && q < e;
+    }
+
+    private static boolean leadingKeyword(int[] t, int p, int q) {
+        String w = new String(t, p, q - p);
+        return w.equals("return") || w.equals("else") || w.equals("do") || w.equals("goto") || w.equals("case");
     }
 
     /**

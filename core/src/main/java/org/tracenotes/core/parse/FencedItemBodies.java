@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.FenceLines;
 
 /**
  * The code of a fence inside a list item is the body of that item's call ({@code org.tracenotes.grammar.CallItemLists}),
@@ -75,14 +76,12 @@ final class FencedItemBodies {
         return new TraceLine(l.line(), l.indent(), l.indent(), org.tracenotes.core.model.Arrow.NONE, null, l.range(), List.of());
     }
 
-    /** Whether the line above 1-based {@code line} is a fence line ({@code ```c}). */
+    /** Whether the line above 1-based {@code line} is a fence line ({@code ```c}) or a {@code <pre>} one. */
     private static boolean fenceAbove(SourceText source, int line) {
         if (line < 2) {
             return false;
         }
-        String above = source.line(line - 1);
-        int p = SourceText.firstNonBlank(above);
-        return above.startsWith("```", p) || above.startsWith("~~~", p);
+        return FenceLines.fenceOrPreLine(source.line(line - 1));
     }
 
     /** Whether 1-based {@code line} is a list item ({@code - f(x)}). */

@@ -2,6 +2,7 @@ package org.tracenotes.core.parse;
 
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
+import org.tracenotes.grammar.FenceLines;
 import org.tracenotes.grammar.FlatChainRuns;
 
 /**
@@ -134,13 +135,13 @@ final class FlatChains {
         return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
-    /** Whether the nearest non-blank line above line {@code line} (past a fence line) names a call chain. */
+    /** Whether the nearest non-blank line above line {@code line} (past a fence line or a {@code <pre>}) names a call chain. */
     private static boolean underChainHeading(SourceText source, int line) {
         int k = line - 1;
         while (k >= 1 && source.line(k).isBlank()) {
             k--;
         }
-        if (k >= 1 && (source.line(k).strip().startsWith("```") || source.line(k).strip().startsWith("~~~"))) {
+        if (k >= 1 && FenceLines.fenceOrPreLine(source.line(k))) {
             k--;
             while (k >= 1 && source.line(k).isBlank()) {
                 k--;

@@ -20,6 +20,7 @@ import org.tracenotes.core.lint.rules.parse.IndentSnapped;
 import org.tracenotes.core.lint.rules.parse.LayoutAmbiguous;
 import org.tracenotes.core.lint.rules.parse.LongLine;
 import org.tracenotes.core.lint.rules.parse.NotATrace;
+import org.tracenotes.grammar.FenceLines;
 
 /**
  * A change inside one section of a note, parsed again by parsing only that section: the text from the
@@ -81,6 +82,9 @@ final class IncrementalParse {
             return null;
         }
         int newEnd = oldEnd + delta;
+        if (FenceLines.mayHoldPreTag(old, startOffset, oldEnd) || FenceLines.mayHoldPreTag(text, startOffset, newEnd)) {
+            return null;   // a <pre> opened or closed here may close in, or be closed from, another section
+        }
 
         // the section alone, on its own lines
         String region = "\n".repeat(startLine - 1) + text.substring(startOffset, newEnd);

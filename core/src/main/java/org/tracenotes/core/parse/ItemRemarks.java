@@ -37,7 +37,7 @@ final class ItemRemarks {
         }
         for (int k = i - 1; k >= 0; k--) {
             TraceLine above = lines.get(k);
-            if (!above.isBlank()) {
+            if (!above.isBlank() && above.indent() <= item.indent()) {   // past the children of the item above
                 if (above.indent() == item.indent() && above.reading() != null) {
                     return;   // the last of several items under the step: one of its steps, as the others are
                 }

@@ -2,11 +2,13 @@ package org.tracenotes.core.parse;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tracenotes.grammar.FenceLines;
 
 /**
  * Where a long note is cut into pieces ({@link SectionedParse}): {UTF-16 offset, lines before it}, the
  * first at {0, 0}, each next one at the first heading at least {@code pieceChars} past the last cut that is
- * outside fences and before any possible gdb frame. Found by one scan of the lines, as far as asked, which
+ * outside fences and {@code <pre>} blocks ({@link FenceLines}) and before any possible gdb frame. Found by
+ * one scan of the lines, as far as asked, which
  * also notes whether the text holds a tab or a carriage return (the note is then parsed whole): each
  * character is read once, the line's end, a tab, a CR and a gdb frame's {@code #digit} looked for at once.
  */
@@ -26,7 +28,8 @@ final class PieceCuts {
     private int last;          // the last cut
     private char fence;        // the open fence's character, 0 outside fences
     private int fenceLength;
-    private boolean gdb;
+    private int preCloserEnd = -1;   // the end of the open <pre> block's closer line, -1 outside one
+    private boolean noMoreCuts;   // after a possible gdb frame, or a fence line in a <pre> block
     private boolean tabOrCr;
 
     PieceCuts(String text, int pieceChars) {
@@ -80,7 +83,7 @@ final class PieceCuts {
             }
             readLine(start, end);
             if (hashDigit) {
-                gdb = true;   // for good: which later line ends the lexer's gdb frame is the lexer's to know
+                noMoreCuts = true;   // for good: which later line ends the lexer's gdb frame is the lexer's to know
             }
             start = end + 1;
             line++;
@@ -100,12 +103,23 @@ final class PieceCuts {
             }
             return;
         }
+        if (from < preCloserEnd) {
+            char c = firstNot(text, from, to, " \t");
+            if ((c == '`' || c == '~') && FENCE_OPEN.matcher(text.substring(from, to)).matches()) {
+                noMoreCuts = true;   // a fence line in a <pre>: live only if the <pre> holds no trace, which a scan cannot tell
+            }
+            return;   // no cut inside a <pre> block: its `#` lines are its text when it holds a trace
+        }
         char first = firstNot(text, from, to, " \t");
+        if (first == '<' && FenceLines.preOpener(text.substring(from, to))) {
+            preCloserEnd = FenceLines.preCloserEnd(text, to);
+            return;
+        }
         Matcher f = first == '`' || first == '~' ? FENCE_OPEN.matcher(text.substring(from, to)) : null;
         if (f != null && f.matches() && !(f.group(2).charAt(0) == '`' && f.group(3).indexOf('`') >= 0)) {
             fence = f.group(2).charAt(0);
             fenceLength = f.group(2).length();
-        } else if (!gdb && from - last >= pieceChars && firstNot(text, from, Math.min(to, from + 4), " ") == '#'
+        } else if (!noMoreCuts && from - last >= pieceChars && firstNot(text, from, Math.min(to, from + 4), " ") == '#'
                 && HEADING.matcher(text.substring(from, to)).matches()) {
             add(from, line);
             last = from;

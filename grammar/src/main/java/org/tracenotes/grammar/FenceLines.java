@@ -1,0 +1,104 @@
+package org.tracenotes.grammar;
+
+/**
+ * The lines that open or close a block of preformatted lines, as the layout pass ({@link NoteLayout})
+ * finds them: a fence line (a run of three or more backticks or tildes) and an HTML {@code <pre>} opener
+ * or {@code </pre>} closer alone on its line ({@link HtmlPreBlocks}). The one answer for code outside
+ * the layout pass that looks for the edge of such a block (the line above a step, where a long note may
+ * be cut), so that it agrees with the layout pass about {@code <pre>} as it does about fences.
+ */
+public final class FenceLines {
+
+    private FenceLines() {
+    }
+
+    /**
+     * Whether {@code line} is a fence line ({@code ```c}, {@code ~~~}, a closing run) or a {@code <pre>}
+     * opener or closer alone on it. The first test: its first non-blank character is {@code `}, {@code ~}
+     * or {@code <}.
+     */
+    public static boolean fenceOrPreLine(String line) {
+        int p = firstNonWhitespace(line);
+        if (p == line.length()) {
+            return false;
+        }
+        char c = line.charAt(p);
+        if (c == '`' || c == '~') {
+            return line.startsWith(c == '`' ? "```" : "~~~", p);
+        }
+        if (c != '<') {
+            return false;
+        }
+        int[] t = stripped(line, p);
+        return HtmlPreBlocks.opener(t, 0, t.length) || HtmlPreBlocks.closer(t, 0, t.length);
+    }
+
+    /** Whether {@code line} is a {@code <pre>} opener alone ({@code <pre>}, {@code <pre class="x">}, {@code <pre><code>}). */
+    public static boolean preOpener(String line) {
+        int p = firstNonWhitespace(line);
+        if (p == line.length() || line.charAt(p) != '<') {
+            return false;
+        }
+        int[] t = stripped(line, p);
+        return HtmlPreBlocks.opener(t, 0, t.length);
+    }
+
+    /**
+     * For a {@code <pre>} opener whose line ends at UTF-16 offset {@code openerEnd} of {@code text} (lines
+     * end at {@code \n}): where the line of its closer ends, or -1 when it opens no block. The layout
+     * pass's rule ({@link HtmlPreBlocks#close}): the first later line holding {@code </pre>} closes the
+     * block when it is a closer alone, and otherwise there is no block.
+     */
+    public static int preCloserEnd(String text, int openerEnd) {
+        int at = text.indexOf("</pre>", openerEnd);
+        if (at < 0) {
+            return -1;
+        }
+        int start = text.lastIndexOf('\n', at) + 1;
+        if (start <= openerEnd) {
+            return -1;   // on the opener's own line: cannot be, the opener is alone on it
+        }
+        int end = text.indexOf('\n', at);
+        end = end < 0 ? text.length() : end;
+        String line = text.substring(start, end);
+        int p = firstNonWhitespace(line);
+        int[] t = stripped(line, p);
+        return HtmlPreBlocks.closer(t, 0, t.length) ? end : -1;
+    }
+
+    /**
+     * Whether [{@code from}, {@code to}) of {@code text} holds {@code <pre} or {@code </pre}, in any case:
+     * an edge of a {@code <pre>} block may be there (the cheap test: a {@code <}).
+     */
+    public static boolean mayHoldPreTag(String text, int from, int to) {
+        for (int at = text.indexOf('<', from); at >= 0 && at < to; at = text.indexOf('<', at + 1)) {
+            int p = at + 1 < to && text.charAt(at + 1) == '/' ? at + 2 : at + 1;
+            if (p + 3 <= to && text.regionMatches(true, p, "pre", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the info string of the opener line [{@code from}, {@code to}) starts: past the fence's run of
+     * backticks or tildes; {@code to} for a {@code <pre>} opener, which has none (its content decides).
+     */
+    static int infoStart(int[] t, int from, int to) {
+        int run = LineScan.fenceOpen(t, from, to);
+        return run > 0 ? from + LineScan.blanks(t, from, to) + run : to;
+    }
+
+    private static int firstNonWhitespace(String line) {
+        int p = 0;
+        while (p < line.length() && Character.isWhitespace(line.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The code points of {@code line} from {@code p}, without trailing whitespace. */
+    private static int[] stripped(String line, int p) {
+        return line.substring(p).stripTrailing().codePoints().toArray();
+    }
+}
