@@ -46,4 +46,21 @@ class EleventhSetNotationsTest {
         assertEquals(0, Parsing.parse("# Notes\n\nThe load goes up \u2192 the rate drops.\n\nSee the next part \u2192 below.\n")
                 .traceBlocks().size());
     }
+
+    @Test
+    void aStepArrowEndingALineSaysTheDeeperLinesBelowAreItsBody() {
+        Parsing.assertShape("""
+                root sys_load_image
+                  call read_image
+                    call check_header
+                      call map_sections
+                """, "sys_load_image =>", "      read_image =>", "           check_header =>", "                map_sections =>");
+    }
+
+    @Test
+    void aStepArrowInsideALineStaysPayload() {
+        Root r = onlyRoot(fenced("start", "  => load(p)", "  => check(p) =>", "      verify(p)", "  => ret = a => b"));
+        assertEquals(List.of("load(p)", "check(p)", "ret = a => b"), texts(r.body()));
+        assertEquals(List.of("verify(p)"), texts(r.body().get(1).children()));
+    }
 }
