@@ -39,7 +39,7 @@ fragment SOURCE_EXT : 'c' | 'h' | 'S' | 'rs' | 'cc' | 'cpp' | 'py';
 
 // ---- arrows (structure when they lead a line; payload otherwise) --------------------------------
 STEP_ARROW  : '=>';
-ARROW       : '->';                 // also C member access `p->f`
+ARROW       : '->' | '\u2192';      // also C member access `p->f`; `→` (U+2192) drawn as an arrow
 LONG_ARROW  : '-' '-'+ '>';
 TREE_ARROW  : '-'* '+' '-'+ '>';   // `--+->`: a fork off a vertical line
 PIPE_ARROW  : '|' ( '-'+ '>' | '=>' );    // `|=>`: a step arrow drawn as a tree edge

@@ -7,6 +7,9 @@ package org.tracenotes.grammar;
  */
 final class LineMargin {
 
+    /** {@code \u2192} (U+2192), which authors draw for {@code ->}. */
+    static final char RIGHTWARDS_ARROW = '\u2192';
+
     private LineMargin() {
     }
 
@@ -23,6 +26,9 @@ final class LineMargin {
             return -1;
         }
         char c = line.charAt(p);
+        if (c == RIGHTWARDS_ARROW) {
+            return p + 1;   // `→ f()`: the Unicode arrow stands for `->`
+        }
         if (c == '=') {
             return p + 1 < n && line.charAt(p + 1) == '>' ? p + 2 : -1;
         }

@@ -31,7 +31,7 @@ final class TraceTokenTypes {
             case '+' -> TraceLexer.TREE_ARROW;
             case '|' -> TraceLexer.PIPE_ARROW;
             case '\\' -> TraceLexer.LAST_ARROW;
-            default -> length == 2 ? TraceLexer.ARROW : TraceLexer.LONG_ARROW;
+            default -> length == 2 || first == LineMargin.RIGHTWARDS_ARROW ? TraceLexer.ARROW : TraceLexer.LONG_ARROW;
         };
     }
 
