@@ -165,14 +165,18 @@ final class RunWorker implements RunInspector {
         return out;
     }
 
+    /** The next command for the run's thread; an interrupt while waiting aborts the run. */
+    private Command nextCommand() {
+        try {
+            return commands.take();
+        } catch (InterruptedException e) {
+            throw new RunAborted();
+        }
+    }
+
     private void awaitAbort() {
         while (true) {
-            Command c;
-            try {
-                c = commands.take();
-            } catch (InterruptedException e) {
-                throw new RunAborted();
-            }
+            Command c = nextCommand();
             if (c instanceof Abort) {
                 throw new RunAborted();
             }
@@ -345,12 +349,7 @@ final class RunWorker implements RunInspector {
     private void suspend(DebugStop stop, LiveRun live) {
         results.add(stop);
         while (true) {
-            Command c;
-            try {
-                c = commands.take();
-            } catch (InterruptedException x) {
-                throw new RunAborted();
-            }
+            Command c = nextCommand();
             if (c instanceof Evaluate ev) {
                 ev.reply().complete(live == null ? LiveRun.Evaluation.failed("the run has returned; nothing to evaluate")
                         : live.evaluate(ev.expression(), ev.frame()));
