@@ -7,15 +7,15 @@ import java.util.Optional;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.QualifiedName;
-import org.tracenotes.core.lint.LintConfig;
+import org.tracenotes.core.ide.EditorLintOptions;
 import org.tracenotes.core.source.SourceIndex;
 import org.tracenotes.core.source.SourceTrees;
 import org.tracenotes.eclipse.TracenotesIds;
 
 /**
- * The source tree a project's notes describe: {@code source:} of the {@code .tracenotes.yaml} nearest a note (as
- * {@code tracenotes lint} reads it), else the project's setting {@link #FOLDER} (a folder path, relative to the
- * project or absolute). Indexes are core's, kept a minute per folder ({@link SourceTrees#cached}).
+ * The source tree a project's notes describe: {@code source:} of the {@code .tracenotes.yaml} that applies to a
+ * note or sits at the project's root (core's {@link EditorLintOptions#sourceFolder}, the language server's rule
+ * too), else the project's setting {@link #FOLDER} (a folder path, relative to the project or absolute). Indexes are core's, kept a minute per folder ({@link SourceTrees#cached}).
  */
 public final class ProjectSource {
 
@@ -27,17 +27,10 @@ public final class ProjectSource {
 
     /** The source folder for {@code note} (a note file of {@code project}, or null for the project as a whole). */
     public static Optional<Path> folder(IProject project, Path note) {
-        if (note != null) {
-            Optional<Path> configured = LintConfig.forFile(note).source();
-            if (configured.isPresent()) {
-                return configured;
-            }
-        }
-        if (project.getLocation() != null) {
-            Optional<Path> configured = LintConfig.forFile(project.getLocation().toPath().resolve(LintConfig.FILE_NAME)).source();
-            if (configured.isPresent()) {
-                return configured;
-            }
+        Optional<Path> configured = EditorLintOptions.sourceFolder(note,
+                project.getLocation() == null ? null : project.getLocation().toPath());
+        if (configured.isPresent()) {
+            return configured;
         }
         if (!project.isAccessible()) {
             return Optional.empty(); // a closed project has no settings
