@@ -15,6 +15,8 @@ final class ConditionWords {
 
     /** The words that open a condition. */
     private static final String CONDITION = "如果|若是|假如";
+    /** The words that open the branch taken when the condition above does not hold: otherwise, else. */
+    private static final String[] OTHERWISE = {"否则", "不然", "其他情况", "其它情况"};
     /** The words that open a condition's consequence after its comma. */
     private static final String CONSEQUENCE = "则|就|那么";
 
@@ -41,6 +43,22 @@ final class ConditionWords {
             return text.startsWith("If ") && (text.endsWith(":") || text.endsWith("\uFF1A"));
         }
         return !text.isEmpty() && text.charAt(0) >= 0x3000 && IF_IN_WORDS.matcher(text).find();
+    }
+
+    /**
+     * Whether a line in words opens with a word for "otherwise" ({@code 否则: f()}, {@code 不然，…},
+     * {@code 其他情况下 …}): the {@code else} of the {@code if} before it at its level.
+     */
+    static boolean opensOtherwise(String text) {
+        if (text.isEmpty() || text.charAt(0) < 0x3000) {
+            return false;
+        }
+        for (String w : OTHERWISE) {
+            if (text.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence in words ends with "if so:" ({@code …，如果是则：}): an {@code if}, its body below. */
