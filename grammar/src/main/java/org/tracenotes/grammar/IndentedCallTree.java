@@ -84,6 +84,7 @@ final class IndentedCallTree {
         boolean prevComplete = false;
         int openParens = 0;   // parentheses a wrapped line left open: the deeper lines that close them continue it
         int wrapped = 0;      // continuation lines of that line so far
+        boolean initializer = false;   // inside `x = {` … `}`: the entries are the value, no steps
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
@@ -99,6 +100,12 @@ final class IndentedCallTree {
                 continue;
             }
             openParens = 0;
+            if (initializer) {
+                if (t[p] != '}') {
+                    continue;   // `.field = value,`: an entry of the initializer above, its value, no step
+                }
+                initializer = false;
+            }
             int stemmed = pastStems(t, p, e);
             if (stemmed == e) {
                 continue;   // a bare `|` stem between steps
@@ -107,6 +114,7 @@ final class IndentedCallTree {
             if (kind == CallTreeLine.Kind.NEUTRAL) {
                 continue;
             }
+            initializer = kind == CallTreeLine.Kind.OPEN && opensInitializer(t, p, e);
             if (kind == CallTreeLine.Kind.OPEN && LineScan.isIdentStart(t[p]) && !CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e))) {
                 openParens = Math.max(0, parenBalance(t, p, e));
                 wrapped = 0;
@@ -354,9 +362,28 @@ final class IndentedCallTree {
         return q;
     }
 
+    /** Whether the line [p, e) ends in {@code = {}: it opens an initializer, whose entries follow. */
+    private static boolean opensInitializer(int[] t, int p, int e) {
+        int end = LineScan.stripEnd(t, p, e);
+        if (end - p < 3 || t[end - 1] != '{') {
+            return false;
+        }
+        int q = end - 2;
+        while (q > p && (t[q] == ' ' || t[q] == '\t')) {
+            q--;
+        }
+        return t[q] == '=' && q > p && t[q - 1] != '=' && t[q - 1] != '!' && t[q - 1] != '<' && t[q - 1] != '>';
+    }
+
     /** Past a tree connector without an arrow head: {@code |-- }, {@code +-- }, {@code `-- }, {@code |} before a name. */
     static int pastConnector(int[] t, int p, int e) {
         int c = t[p];
+        if (c == '|' && p + 1 < e && t[p + 1] == '_') {
+            int edge = UnderscoreEdges.edgeEnd(k -> t[k], p, e);   // `|______name`
+            if (edge >= 0) {
+                return LineScan.skipBlanks(t, edge, e);
+            }
+        }
         if ((c == '|' || c == '+' || c == '`' || c == '\\') && p + 1 < e && t[p + 1] == '-') {
             int q = p + 1;
             while (q < e && t[q] == '-') {
