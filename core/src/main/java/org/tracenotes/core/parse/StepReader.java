@@ -262,6 +262,7 @@ final class StepReader {
         if (called != null) {
             return new Reading(StepKind.CALL, text, called, null, null, null, st);
         }
+        kind = kind == StepKind.CALL && FlagValues.isFlagWithValue(text) ? StepKind.PROSE : kind;   // `PRINT_TASKS (0x01)`
         return new Reading(kind, text, e, null, null, null, st);
     }
 
