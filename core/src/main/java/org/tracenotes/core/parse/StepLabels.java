@@ -4,12 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.model.StepKind;
 
 /**
  * A label in brackets before a step's text ({@code [Step 3] probe_bus()}, {@code [2] kgdb_panic(buf)},
  * {@code [步骤 4] …}): the author numbers the steps; the label is not what the step does, the text after it
  * is. A step whose text after its label is code is read as that code (a call, an assignment); one whose
- * text after it is words stays words.
+ * text after it is words stays words. Two calls joined by {@code +} after a label ({@code [2] f() + g()}) are
+ * the steps done, f then g: the step is read as the call to f.
  */
 final class StepLabels {
 
@@ -30,6 +32,11 @@ final class StepLabels {
         }
         String rest = text.substring(m.end());
         StepReader.Reading code = CodeInProse.read(rest, range, context);
+        int plus = code == null ? rest.indexOf(" + ") : -1;
+        if (plus > 0) {
+            code = CodeInProse.read(rest.substring(0, plus).strip(), range, context);   // `f() + g()`: f and g, f first
+            code = code != null && code.kind() == StepKind.CALL ? code : null;
+        }
         return code == null ? null
                 : new StepReader.Reading(code.kind(), text, code.expression(), code.inline(), code.label(), code.declaredType(), context);
     }

@@ -40,4 +40,16 @@ class StepLabelsTest {
                 "  -> [see below] park_cpus(mask)",
                 "  -> flush_logs()");
     }
+
+    @Test
+    void twoCallsJoinedByAPlusAfterALabelReadAsTheFirstCall() {
+        Parsing.assertShape("""
+                root stop_all()
+                  call [Step 1] irq_off() + preempt_off()
+                  call [Step 2] park_cpus(mask)
+                """,
+                "stop_all()",
+                "  -> [Step 1] irq_off() + preempt_off()",
+                "  -> [Step 2] park_cpus(mask)");
+    }
 }
