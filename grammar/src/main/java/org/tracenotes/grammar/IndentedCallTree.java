@@ -65,6 +65,15 @@ final class IndentedCallTree {
 
     /** Whether lines {@code first}..{@code last} of {@code layout} (code points {@code t}) are an arrowless call tree. */
     static boolean isCallTree(int[] t, NoteLayout layout, int first, int last) {
+        return isCallTree(t, layout, first, last, true);
+    }
+
+    /**
+     * As {@link #isCallTree(int[], NoteLayout, int, int)}; {@code fenced}: the lines are a fence's, whose
+     * initializers ({@code x = {} … {@code }}) are values inside the tree. Outside a fence an initializer
+     * is the snippet of code an author goes on to below a tree, and ends it.
+     */
+    private static boolean isCallTree(int[] t, NoteLayout layout, int first, int last, boolean fenced) {
         if (!mayHaveDescents(t, layout, first, last)) {
             return false;
         }
@@ -114,7 +123,7 @@ final class IndentedCallTree {
             if (kind == CallTreeLine.Kind.NEUTRAL) {
                 continue;
             }
-            initializer = kind == CallTreeLine.Kind.OPEN && opensInitializer(t, p, e);
+            initializer = fenced && kind == CallTreeLine.Kind.OPEN && opensInitializer(t, p, e);
             if (kind == CallTreeLine.Kind.OPEN && LineScan.isIdentStart(t[p]) && !CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e))) {
                 openParens = Math.max(0, parenBalance(t, p, e));
                 wrapped = 0;
@@ -229,7 +238,7 @@ final class IndentedCallTree {
                 }
                 last = j;
             }
-            int tree = last > i && !isCallTree(t, layout, i, last) ? treePart(t, layout, i, last) : last;
+            int tree = last > i && !isCallTree(t, layout, i, last, false) ? treePart(t, layout, i, last) : last;
             if (tree > i) {
                 layout.markTrace(i, tree, blockId++);
             }
@@ -260,7 +269,7 @@ final class IndentedCallTree {
             while (end > first && layout.role(end) != NoteLayout.Role.TEXT) {
                 end--;
             }
-            return end > first && isCallTree(t, layout, first, end) ? end : first;
+            return end > first && isCallTree(t, layout, first, end, false) ? end : first;
         }
         return first;
     }
