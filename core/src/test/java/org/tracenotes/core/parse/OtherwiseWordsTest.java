@@ -51,4 +51,26 @@ class OtherwiseWordsTest {
         assertEquals(2, r.body().size());
         assertEquals(StepKind.PROSE, r.body().get(1).kind());
     }
+
+    @Test
+    void successAndFailureBeforeAColonAreTheIfAndElseOfTheStepAbove() {
+        Root r = onlyRoot(fenced(
+                "grab_lock_x()",
+                "  -> try_claim_x()",
+                "     -> \u6210\u529f (cmpxchg): \u7ee7\u7eed",
+                "     -> \u5931\u8d25 (\u5df2\u88ab\u5360\u7528): stop_self_x()"));
+        Step claim = r.body().get(0);
+        assertEquals(1, claim.children().size(), claim.children()::toString);
+        assertEquals(StepKind.IF, claim.children().get(0).kind());
+        assertEquals(StepKind.ELSE, claim.children().get(0).alternatives().get(0).kind());
+    }
+
+    @Test
+    void successInASentenceWithoutAColonStaysWords() {
+        Root r = onlyRoot(fenced(
+                "grab_lock_x()",
+                "  -> \u6210\u529f\uff0c\u5219\u7ee7\u7eed\u6267\u884c",
+                "  -> stop_self_x()"));
+        assertEquals(StepKind.PROSE, r.body().get(0).kind());
+    }
 }
