@@ -29,6 +29,15 @@ public final class Connectors {
         if (c == '-' || (c == '|' || c == '+' || c == '`' || c == '\\') && i + 1 < end && line.charAt(i + 1) == '-') {
             return inTreeEdge(line, i, end);
         }
+        if (c == '_' || c == '|' && i + 1 < end && line.charAt(i + 1) == '_') {
+            int edge = UnderscoreEdges.edgeEnd(line, i, end);
+            if (edge >= 0) {
+                return true;   // `|______name`, `|___`: a stem and a run of underscores lead to the step
+            }
+            if (c == '_') {
+                return false;
+            }
+        }
         if ((c == 'o' || c == 'r' || c == 'O' || c == 'R') && AlternativeWord.at(line, i, end)) {
             return true;   // `or\t-> f`: a word offering an alternative stands in the margin
         }

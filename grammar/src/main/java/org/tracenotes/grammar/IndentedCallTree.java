@@ -65,6 +65,15 @@ final class IndentedCallTree {
 
     /** Whether lines {@code first}..{@code last} of {@code layout} (code points {@code t}) are an arrowless call tree. */
     static boolean isCallTree(int[] t, NoteLayout layout, int first, int last) {
+        return isCallTree(t, layout, first, last, true);
+    }
+
+    /**
+     * As {@link #isCallTree(int[], NoteLayout, int, int)}; {@code fenced}: the lines are a fence's, whose
+     * initializers ({@code x = {} … {@code }}) are values inside the tree. Outside a fence an initializer
+     * is the snippet of code an author goes on to below a tree, and ends it.
+     */
+    private static boolean isCallTree(int[] t, NoteLayout layout, int first, int last, boolean fenced) {
         if (!mayHaveDescents(t, layout, first, last)) {
             return false;
         }
@@ -84,6 +93,7 @@ final class IndentedCallTree {
         boolean prevComplete = false;
         int openParens = 0;   // parentheses a wrapped line left open: the deeper lines that close them continue it
         int wrapped = 0;      // continuation lines of that line so far
+        boolean initializer = false;   // inside `x = {` … `}`: the entries are the value, no steps
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
@@ -99,6 +109,12 @@ final class IndentedCallTree {
                 continue;
             }
             openParens = 0;
+            if (initializer) {
+                if (t[p] != '}') {
+                    continue;   // `.field = value,`: an entry of the initializer above, its value, no step
+                }
+                initializer = false;
+            }
             int stemmed = pastStems(t, p, e);
             if (stemmed == e) {
                 continue;   // a bare `|` stem between steps
@@ -107,6 +123,7 @@ final class IndentedCallTree {
             if (kind == CallTreeLine.Kind.NEUTRAL) {
                 continue;
             }
+            initializer = fenced && kind == CallTreeLine.Kind.OPEN && opensInitializer(t, p, e);
             if (kind == CallTreeLine.Kind.OPEN && LineScan.isIdentStart(t[p]) && !CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e))) {
                 openParens = Math.max(0, parenBalance(t, p, e));
                 wrapped = 0;
@@ -221,7 +238,7 @@ final class IndentedCallTree {
                 }
                 last = j;
             }
-            int tree = last > i && !isCallTree(t, layout, i, last) ? treePart(t, layout, i, last) : last;
+            int tree = last > i && !isCallTree(t, layout, i, last, false) ? treePart(t, layout, i, last) : last;
             if (tree > i) {
                 layout.markTrace(i, tree, blockId++);
             }
@@ -252,7 +269,7 @@ final class IndentedCallTree {
             while (end > first && layout.role(end) != NoteLayout.Role.TEXT) {
                 end--;
             }
-            return end > first && isCallTree(t, layout, first, end) ? end : first;
+            return end > first && isCallTree(t, layout, first, end, false) ? end : first;
         }
         return first;
     }
@@ -354,9 +371,28 @@ final class IndentedCallTree {
         return q;
     }
 
+    /** Whether the line [p, e) ends in {@code = {}: it opens an initializer, whose entries follow. */
+    private static boolean opensInitializer(int[] t, int p, int e) {
+        int end = LineScan.stripEnd(t, p, e);
+        if (end - p < 3 || t[end - 1] != '{') {
+            return false;
+        }
+        int q = end - 2;
+        while (q > p && (t[q] == ' ' || t[q] == '\t')) {
+            q--;
+        }
+        return t[q] == '=' && q > p && t[q - 1] != '=' && t[q - 1] != '!' && t[q - 1] != '<' && t[q - 1] != '>';
+    }
+
     /** Past a tree connector without an arrow head: {@code |-- }, {@code +-- }, {@code `-- }, {@code |} before a name. */
     static int pastConnector(int[] t, int p, int e) {
         int c = t[p];
+        if (c == '|' && p + 1 < e && t[p + 1] == '_') {
+            int edge = UnderscoreEdges.edgeEnd(k -> t[k], p, e);   // `|______name`
+            if (edge >= 0) {
+                return LineScan.skipBlanks(t, edge, e);
+            }
+        }
         if ((c == '|' || c == '+' || c == '`' || c == '\\') && p + 1 < e && t[p + 1] == '-') {
             int q = p + 1;
             while (q < e && t[q] == '-') {

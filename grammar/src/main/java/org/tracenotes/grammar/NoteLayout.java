@@ -158,7 +158,8 @@ final class NoteLayout {
                                 || ElidedPaths.isFencedPath(this, i, i + 1, last)
                                 || OneLineChains.isFencedChain(this, i + 1, last)
                                 || BulletedTrees.isTree(this, i + 1, last)   // `- f()` items nested under a root line
-                                || NamedBodies.isTrace(this, i + 1, last));   // `f()` alone over its body's statements
+                                || NamedBodies.isTrace(this, i + 1, last)   // `f()` alone over its body's statements
+                                || TrailingArrowStairs.isStaircase(this, i + 1, last));   // `step =>` over a deeper step
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;

@@ -24,6 +24,8 @@ public final class OneLineChains {
 
     /** The fewest links of a chain on one line. */
     private static final int MIN_LINKS = 2;
+    /** The fewest links of a paragraph that is plain names joined by long arrows. */
+    private static final int MIN_LONG_LINKS = 3;
 
     private OneLineChains() {
     }
@@ -67,12 +69,22 @@ public final class OneLineChains {
                 continue;   // the cheap test: a paragraph of one text line
             }
             String text = layout.lineText(i);
-            if (text.indexOf('>') < 0 || links(text, true) < MIN_LINKS) {
+            if (text.indexOf('>') < 0 || links(text, true) < MIN_LINKS && !longArrowChain(text)) {
                 continue;
             }
             layout.markTrace(i, i, blockId++);
         }
         return blockId;
+    }
+
+    /**
+     * Whether a paragraph's line is kernel names joined by long arrows ({@code -->}), three links or more,
+     * one of them a call, and nothing after the last: {@code reg_card_x --> setup_card_x --> ops->start(x)}.
+     * Plain kernel names (an {@code _} or a member in each) need no code span there: a long arrow between
+     * them is no member access, and words after the chain would make it a sentence.
+     */
+    private static boolean longArrowChain(String text) {
+        return text.contains("-->") && lastLinkStart(text) >= 0 && links(text, false) >= MIN_LONG_LINKS;
     }
 
     /**
@@ -245,6 +257,8 @@ public final class OneLineChains {
                 break;
             }
         }
+        boolean family = span && q + 1 < s.length() && s.charAt(q) == '*' && s.charAt(q + 1) == '`' && s.charAt(q - 1) == '_';
+        q += family ? 1 : 0;   // `ops->vidioc_*`: the family of functions named so, each a link's callee
         int nameEnd = q;
         boolean call = q < s.length() && s.charAt(q) == '(';
         if (call) {
@@ -266,7 +280,8 @@ public final class OneLineChains {
                 return -1;
             }
             q++;
-            if (!CodeSpanLists.namesFunction(s.substring(p, q).codePoints().toArray(), 0, s.codePointCount(p, q))) {
+            String named = family ? s.substring(p, q - 2) + "`" : s.substring(p, q);
+            if (!CodeSpanLists.namesFunction(named.codePoints().toArray(), 0, named.codePointCount(0, named.length()))) {
                 return -1;   // `TASK_RUNNING`, `CONFIG_X`, `fs/x.c`: no function
             }
         } else if (strict && !call) {

@@ -15,6 +15,10 @@ final class ConditionWords {
 
     /** The words that open a condition. */
     private static final String CONDITION = "如果|若是|假如";
+    /** The words that open the branch taken when the condition above does not hold: otherwise, else. */
+    private static final String[] OTHERWISE = {"否则", "不然", "其他情况", "其它情况"};
+    /** How far into a line the colon after an outcome word ({@code 成功 (…):}) may stand. */
+    private static final int OUTCOME_HEAD = 32;
     /** The words that open a condition's consequence after its comma. */
     private static final String CONSEQUENCE = "则|就|那么";
 
@@ -41,6 +45,55 @@ final class ConditionWords {
             return text.startsWith("If ") && (text.endsWith(":") || text.endsWith("\uFF1A"));
         }
         return !text.isEmpty() && text.charAt(0) >= 0x3000 && IF_IN_WORDS.matcher(text).find();
+    }
+
+    /**
+     * Whether a line in words opens with a word for "otherwise" ({@code 否则: f()}, {@code 不然，…},
+     * {@code 其他情况下 …}): the {@code else} of the {@code if} before it at its level.
+     */
+    static boolean opensOtherwise(String text) {
+        if (text.isEmpty() || text.charAt(0) < 0x3000) {
+            return false;
+        }
+        for (String w : OTHERWISE) {
+            if (text.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line in words opens with the word for success and names the outcome before a colon
+     * ({@code 成功 (cmpxchg): 继续执行}): the branch taken when the step above succeeds, an {@code if}.
+     */
+    static boolean opensSuccess(String text) {
+        return opensOutcome(text, "成功");
+    }
+
+    /**
+     * Whether a line in words opens with the word for failure and names the outcome before a colon
+     * ({@code 失败 (已被占用): 停止}): the branch taken otherwise, the {@code else} of the success above it.
+     */
+    static boolean opensFailure(String text) {
+        return opensOutcome(text, "失败");
+    }
+
+    /** Whether {@code text} starts with {@code word} and a colon ends its first clause, soon after. */
+    private static boolean opensOutcome(String text, String word) {
+        if (!text.startsWith(word)) {
+            return false;
+        }
+        for (int i = word.length(); i < text.length() && i < OUTCOME_HEAD; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '\uFF1A') {
+                return true;
+            }
+            if (c == '\uFF0C' || c == ',' || c == '\u3002') {
+                return false;   // a sentence: `成功，则…`
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence in words ends with "if so:" ({@code …，如果是则：}): an {@code if}, its body below. */

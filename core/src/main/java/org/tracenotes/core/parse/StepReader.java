@@ -81,7 +81,8 @@ final class StepReader {
             return guarded;   // `ready(x) &&` continued below: the call it starts with guards the rest
         }
         StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() || misspeltForeach(text) ? StepKind.LOOP
-                : ConditionWords.isIf(text) ? StepKind.IF : StepKind.PROSE;
+                : ConditionWords.isIf(text) || ConditionWords.opensSuccess(text) ? StepKind.IF
+                : ConditionWords.opensOtherwise(text) || ConditionWords.opensFailure(text) ? StepKind.ELSE : StepKind.PROSE;
         String caseLabel = kind == StepKind.PROSE ? OneLineCases.label(text) : null;
         if (caseLabel != null) {
             // `case X_NEW : create_x(); break;`: a case with its statements beside it
@@ -101,6 +102,7 @@ final class StepReader {
         Reading code = kind == StepKind.PROSE ? QualifiedCalls.read(text, exprs.range(prose), prose) : null;   // `fs/x.c::f`
         code = code == null && kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : code;
         code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.eventBraces(text, exprs.range(prose), prose) : code;
+        code = code == null && kind == StepKind.PROSE ? StepLabels.read(text, exprs.range(prose), prose) : code;   // `[Step 2] f()`
         if (code == null && kind == StepKind.PROSE) {
             kind = keywordKind(text);
         }
@@ -261,6 +263,7 @@ final class StepReader {
         if (called != null) {
             return new Reading(StepKind.CALL, text, called, null, null, null, st);
         }
+        kind = kind == StepKind.CALL && FlagValues.isFlagWithValue(text) ? StepKind.PROSE : kind;   // `PRINT_TASKS (0x01)`
         return new Reading(kind, text, e, null, null, null, st);
     }
 

@@ -1,0 +1,137 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.StepKind;
+
+/**
+ * The lines without an edge in a tree drawn with box edges ({@code ├──}, {@code └──}, {@code │}). The
+ * tree's nesting comes from where its edges stand: a child's edge stands at its parent's text column. So a
+ * line with no edge of its own, standing at the text column of the edged step above it (under that step's
+ * {@code │} stem, or in the room a last child's {@code └──} leaves), is in that step's body, not its
+ * sibling: the step's edge is left of it. And an indented line in words right under an edged step, with
+ * no body of its own, is a remark, not a step: the author draws every step with an edge and writes what
+ * it does under it. An arrow head alone on a line ({@code ▼}) only draws.
+ * <pre>
+ * do_stop(reason)
+ * ├── [1] halt_timers()
+ * │   停止所有定时器            a remark on halt_timers()
+ * ├── [2] if (forced)
+ * │   ├── kill_all()
+ * │   └── wait_all()
+ * └── flush(buf)
+ *     if (dirty)                  in flush's body
+ *         write_back()            in the if's body
+ * </pre>
+ */
+final class BoxTreeBodies {
+
+    /** The fewest edged lines that make a block a tree drawn with box edges. */
+    private static final int MIN_EDGES = 2;
+
+    private BoxTreeBodies() {
+    }
+
+    /** The block's lines, the lines without an edge of a box-drawn tree put in the body of the edged step above. */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
+        int n = lines.size();
+        int[] edgeColumn = null;   // per line: the column of its ├ or └, -1 when it has none
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            int c = edgeColumn(source.line(l.line()));
+            if (c >= 0) {
+                if (edgeColumn == null) {
+                    edgeColumn = new int[n];
+                    java.util.Arrays.fill(edgeColumn, -1);
+                }
+                edgeColumn[i] = c;
+                edges++;
+            }
+        }
+        if (edges < MIN_EDGES) {
+            return lines;
+        }
+        List<TraceLine> out = new ArrayList<>(lines);
+        boolean edgeAbove = false;   // whether the nearest step above is edged
+        boolean seenEdge = false;
+        for (int i = 0; i < n; i++) {
+            TraceLine l = out.get(i);
+            if (l.isBlank() || l.reading() == null) {
+                continue;
+            }
+            if (edgeColumn[i] >= 0) {
+                edgeAbove = true;
+                seenEdge = true;
+                continue;
+            }
+            if (!seenEdge) {
+                continue;
+            }
+            if (l.arrow() == Arrow.NONE && isArrowHead(l.reading().text())) {
+                out.set(i, new TraceLine(l.line(), l.indent(), l.indent(), Arrow.NONE, null, l.range(), List.of()));
+                continue;
+            }
+            if (edgeAbove && l.arrow() == Arrow.NONE && l.indent() > 0 && isRemark(l)
+                    && !bodyFollows(out, edgeColumn, i)) {
+                out.set(i, l.asCommentLine());
+                continue;
+            }
+            edgeAbove = false;
+            if (l.indent() > 0) {
+                out.set(i, new TraceLine(l.line(), l.indent() + 1, l.textIndent() + 1, l.arrow(), l.reading(), l.range(),
+                        l.comments()));
+            }
+        }
+        return out;
+    }
+
+    /** The column (in chars) of the first ├, └ or ╰ in the line's margin, -1 when its margin has none. */
+    static int edgeColumn(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u251C' || c == '\u2514' || c == '\u2570') {
+                return i;
+            }
+            if (c != ' ' && c != '\t' && c != '\u2502') {
+                return -1;   // the text starts before any edge (the cheap test for almost every line)
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a line's words are a remark: a step in words, or words in a script other than code's, or a dash and words. */
+    private static boolean isRemark(TraceLine l) {
+        String text = l.reading().text();
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '\u2014') {
+            return true;   // `— what it does`
+        }
+        StepKind k = l.reading().kind();
+        return k == StepKind.PROSE || first >= 0x2E80 && (k == StepKind.IF || k == StepKind.LOOP);
+    }
+
+    /** Whether the next line with text after {@code i} is deeper than it and has no edge: a body of its own. */
+    private static boolean bodyFollows(List<TraceLine> lines, int[] edgeColumn, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            TraceLine next = lines.get(j);
+            if (next.isBlank() || next.reading() == null) {
+                continue;
+            }
+            return edgeColumn[j] < 0 && next.indent() > lines.get(i).indent();
+        }
+        return false;
+    }
+
+    /** Whether words are only an arrow head pointing down ({@code ▼}, {@code ↓}). */
+    private static boolean isArrowHead(String text) {
+        return text.length() == 1 && (text.charAt(0) == '\u25BC' || text.charAt(0) == '\u2193');
+    }
+}
