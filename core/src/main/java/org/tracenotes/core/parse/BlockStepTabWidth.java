@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * When a block's own indentation outweighs the note's evidence that its author sees tabs eight wide
  * ({@link HalfTabEvidence}: quoted kernel code elsewhere in the note, aligned for eight, says nothing of
- * the editor the trace was typed in): when, tabs four wide, every line that holds a tab goes deeper by
- * exactly the step of the block's space-indented lines, while eight wide puts at least
+ * the editor the trace was typed in): when the block's space-indented lines show their step themselves
+ * (at least {@link #MIN_SPACE_STEPS} times) and, tabs four wide, every line that holds a tab goes deeper
+ * by exactly that step, while eight wide puts at least
  * {@link #MIN_OFF_STEP} of them off that step.
  * <pre>
  * open_x
@@ -20,6 +21,8 @@ import java.util.List;
  */
 final class BlockStepTabWidth {
 
+    /** How many times the block's space-indented lines must show the step themselves, at least. */
+    private static final int MIN_SPACE_STEPS = 2;
     /** How many lines eight-wide tabs must put off the step, at least. */
     private static final int MIN_OFF_STEP = 2;
 
@@ -36,7 +39,24 @@ final class BlockStepTabWidth {
                 return false;   // `\t    --> f` in the block itself: its author sees eight
             }
         }
-        return TabWidth.offStep(code, 4, step) == 0 && TabWidth.offStep(code, 8, step) >= MIN_OFF_STEP;
+        return spaceSteps(code, step) >= MIN_SPACE_STEPS
+                && TabWidth.offStep(code, 4, step) == 0 && TabWidth.offStep(code, 8, step) >= MIN_OFF_STEP;
+    }
+
+    /** How many times a space-indented line stands {@code step} deeper than the space-indented line above it. */
+    private static int spaceSteps(List<String> code, int step) {
+        int n = 0;
+        int above = -1;   // the spaces before the line above, -1 when it holds a tab
+        for (String line : code) {
+            int spaces = 0;
+            while (spaces < line.length() && line.charAt(spaces) == ' ') {
+                spaces++;
+            }
+            boolean tab = spaces < line.length() && line.charAt(spaces) == '\t';
+            n += !tab && above >= 0 && spaces - above == step ? 1 : 0;
+            above = tab ? -1 : spaces;
+        }
+        return n;
     }
 
     /** Whether the line's indentation ends in a tab and then four to seven spaces. */
