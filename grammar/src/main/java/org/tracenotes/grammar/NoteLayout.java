@@ -234,6 +234,8 @@ final class NoteLayout {
         blockId = CallItemLists.mark(this, blockId);
         blockId = NameItemLists.mark(this, blockId);
         blockId = SentenceItemLists.mark(this, blockId);
+        blockId = FlowCaptionLists.mark(this, blockId);
+        blockId = NumberedCallChains.mark(this, blockId);
         blockId = OneLineChains.unfencedChains(this, blockId);
         int n = lineCount();
         int i = 0;

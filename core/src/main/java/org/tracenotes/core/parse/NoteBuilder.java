@@ -249,7 +249,7 @@ final class NoteBuilder {
         boolean flowchart = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase lexer
                 && lexer.inStageFlowchart(lines.get(0).line());   // a flowchart of stages the layout found
         var staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
-        staged = CalledItems.apply(NumberedSteps.apply(staged, source));
+        staged = CalledItems.apply(NumberedChainDepths.apply(NumberedSteps.apply(staged, source), source));
         staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth), source, tabWidth, fenceIndent);

@@ -8,7 +8,9 @@ import org.tracenotes.core.model.Arrow;
  * The number of an item of a numbered list read as a trace ({@code 1. 调用 `f`}, nested by indentation,
  * {@code SentenceItemLists}) marks a step, as an arrow does: every item is a step at its depth, the first
  * one too (a list of steps has no root line of its own, its root is implied), and an item in words under
- * another is a step of its body, not the wrapped rest of the sentence above it.
+ * another is a step of its body, not the wrapped rest of the sentence above it. A list numbered from 0
+ * puts the function it walks through first: when a block's first line is an item numbered 0 followed by
+ * an item numbered 1, item 0 is the root line the steps hang under, no step.
  */
 final class NumberedSteps {
 
@@ -18,9 +20,10 @@ final class NumberedSteps {
     /** The block's lines with each arrowless step whose number the lexer skipped led by a step marker. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
         List<TraceLine> out = null;
+        int root = zeroRoot(lines, source);
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
-            if (l.arrow() != Arrow.NONE || l.reading() == null || !numbered(source.line(l.line()), l.range().column())) {
+            if (i == root || l.arrow() != Arrow.NONE || l.reading() == null || !numbered(source.line(l.line()), l.range().column())) {
                 continue;
             }
             if (out == null) {
@@ -29,6 +32,34 @@ final class NumberedSteps {
             out.set(i, new TraceLine(l.line(), l.indent(), l.textIndent(), Arrow.TREE, l.reading(), l.range(), l.comments()));
         }
         return out == null ? lines : out;
+    }
+
+    /** The index of the block's first line when it is item 0 of a list whose next item is numbered 1; -1 otherwise. */
+    private static int zeroRoot(List<TraceLine> lines, SourceText source) {
+        int first = -1;
+        for (int i = 0; i < lines.size() && first < 0; i++) {
+            first = lines.get(i).isBlank() ? -1 : i;
+        }
+        if (first < 0 || lines.get(first).arrow() != Arrow.NONE || lines.get(first).reading() == null
+                || !numberedAs(source.line(lines.get(first).line()), '0', lines.get(first).range().column())) {
+            return -1;
+        }
+        for (int i = first + 1; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank() || l.indent() > lines.get(first).indent()) {
+                continue;
+            }
+            return l.indent() == lines.get(first).indent() && numberedAs(source.line(l.line()), '1', l.range().column())
+                    ? first : -1;
+        }
+        return -1;
+    }
+
+    /** Whether {@code line} is an item numbered with the one digit {@code digit} whose text starts at {@code column}. */
+    private static boolean numberedAs(String line, char digit, int column) {
+        int p = SourceText.firstNonBlank(line);
+        return p >= 0 && p + 1 < line.length() && line.charAt(p) == digit && (line.charAt(p + 1) == '.' || line.charAt(p + 1) == ')')
+                && numbered(line, column);
     }
 
     /** Whether {@code line} starts with an item's number ({@code 12.}, {@code 3)}) and its step's text, at 1-based {@code column}, after it. */

@@ -22,7 +22,7 @@ final class SentenceKinds {
         if (kind != StepKind.PROSE || r == null) {
             return kind;
         }
-        return ofSentence(kind, r.text());
+        return ofSentence(CodeSpanAssignments.of(kind, r.text()), r.text());
     }
 
     /** The kind of a step in words whose sentence, without markup, is {@code s} ({@link #of}); {@code kind} is prose. */

@@ -59,7 +59,7 @@ final class TabWidth {
         if (step != 1 && readsCleanOnlyNarrow(code, step)) {
             return NARROW;   // the block's own tree outweighs the note's evidence for eight
         }
-        if (step != 1 && aligned == 0 && HalfTabEvidence.lines(source) >= 2) {
+        if (step != 1 && aligned == 0 && HalfTabEvidence.lines(source) >= 2 && !BlockStepTabWidth.outweighsNote(code, step)) {
             return WIDE;
         }
         int chosen = byStep(source, code, step, aligned);
@@ -195,7 +195,7 @@ final class TabWidth {
         return stray;
     }
 
-    private static int offStep(List<String> code, int width, int step) {
+    static int offStep(List<String> code, int width, int step) {
         int off = 0;
         for (int i = 1; i < code.size(); i++) {
             if (!hasTab(code.get(i - 1)) && !hasTab(code.get(i))) {

@@ -1,0 +1,96 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Note;
+
+/**
+ * A call chain written as a numbered Markdown list under a caption, its numbers counting how deep the
+ * chain goes, unnumbered calls between them. Every fragment is made up; the expected tree is written as
+ * indented {@code kind text} lines.
+ */
+class NumberedCallChainsTest {
+
+    private static Note parse(String... lines) {
+        return Parsing.parse(String.join("\n", lines) + "\n");
+    }
+
+    private static String read(String... lines) {
+        return Parsing.shape(parse(lines));
+    }
+
+    @Test
+    void eachNumberedItemIsOneCallDeeperAndUnnumberedCallsAreSiblingsOfTheLineAbove() {
+        assertEquals("""
+                root dev_register(dev)
+                  call bus_add(dev)
+                    call bus_probe(dev)
+                    call bus_sysfs(dev)
+                    call bus_uevent(dev)
+                      call probe_one(dev)
+                """, read(
+                "解析：dev_register(dev);",
+                "",
+                "1. bus_add(dev);",
+                "2. bus_probe(dev);",
+                "bus_sysfs(dev);",
+                "bus_uevent(dev);",
+                "3. probe_one(dev);",
+                "",
+                "Words."));
+    }
+
+    @Test
+    void anUnnumberedCallLinkedAboveThePreviousOneInTheSameFileIsItsCallee() {
+        String[] lines = {
+                "analysis: **`[dev_register](https://example.org/src/dev.c#L40)`**",
+                "",
+                "1. **`[bus_add](https://example.org/src/dev.c#L44)**(dev);`",
+                "2. **`[bus_probe](https://example.org/src/bus.c#L80)**(dev);`",
+                "**`[bus_sysfs](https://example.org/src/bus.c#L84)**(dev);`",
+                "3. **`[probe_one](https://example.org/src/probe.c#L300)**(dev);`",
+                "**`[probe_dev](https://example.org/src/probe.c#L210)**(dev);`",
+                "**`[dev](https://example.org/x)**->**[probe](https://example.org/src/probe.c#L120)**(dev);`"};
+        String shape = read(lines);
+        String[] got = shape.split("\n");
+        assertEquals(7, got.length, shape);
+        assertTrue(got[0].startsWith("root ") && got[1].startsWith("  call "), shape);
+        assertTrue(got[2].startsWith("    call ") && got[3].startsWith("    call "), shape);   // bus_probe, bus_sysfs: siblings
+        assertTrue(got[4].startsWith("      call ") && got[5].startsWith("        call ")
+                && got[6].startsWith("          ") && !got[6].startsWith("           "), shape);   // probe_one > probe_dev > dev->probe: back up the file
+    }
+
+    @Test
+    void aNumberedListOfSentencesUnderALabelStaysProse() {
+        assertTrue(parse(
+                "注意：",
+                "",
+                "1. 先编译内核",
+                "2. 再安装模块",
+                "然后重启",
+                "3. 检查日志").traceBlocks().isEmpty());
+    }
+
+    @Test
+    void aNumberedListOfCallsWithoutUnnumberedLinesIsNoChainOfThisKind() {
+        assertTrue(parse(
+                "用法：",
+                "",
+                "1. open(path, flags)",
+                "2. read(fd, buf, n)",
+                "3. close(fd)").traceBlocks().isEmpty());
+    }
+
+    @Test
+    void aListWhoseNumbersDoNotCountUpByOneStaysProse() {
+        assertTrue(parse(
+                "Fixes:",
+                "",
+                "1. dev_open(x) leaks",
+                "3. dev_read(x) hangs",
+                "dev_close(x) too",
+                "4. dev_poll(x) spins").traceBlocks().isEmpty());
+    }
+}

@@ -1,0 +1,194 @@
+package org.tracenotes.grammar;
+
+/**
+ * A call chain written as a numbered Markdown list outside any fence, under a caption that names where
+ * it starts, every line a call (names often bold, in code spans or linked), with unnumbered calls
+ * between the numbered ones:
+ * <pre>
+ * 解析：**`[dev_register](https://example.org/dev.c#L40)**(dev);`
+ *
+ * 1. **`[bus_add](https://example.org/dev.c#L12)**(dev);`
+ * 2. **`[bus_probe](https://example.org/bus.c#L80)**(dev);`
+ * **`[bus_sysfs](https://example.org/bus.c#L84)**(dev);`
+ * 3. **`[probe_one](https://example.org/probe.c#L9)**(dev);`
+ * </pre>
+ * The caption is a short label ending with a colon, the call or the name the chain starts from after it
+ * (the root) or nothing;
+ * then, after a blank line, items numbered from 1 up by one and unnumbered lines at the items' column,
+ * up to the next blank line. It is a trace when there are at least {@link #MIN_ITEMS} numbered items,
+ * at least one unnumbered line among them, and every line is a call: its first name (past {@code **},
+ * a backquote or a link's {@code [}, through {@code ->} or {@code .} members) stands right before a
+ * {@code (}. A numbered list of sentences, or of links to read, is no such list. The numbers are margins,
+ * and so is the caption's label; how deep each line is, core's {@code NumberedChainDepths} decides.
+ */
+final class NumberedCallChains {
+
+    /** How many numbered items, at least. */
+    private static final int MIN_ITEMS = 3;
+    /** A label longer than this (code points) before its colon is a sentence, no caption. */
+    private static final int MAX_LABEL = 20;
+
+    private NumberedCallChains() {
+    }
+
+    /** Marks every such list among the note's text lines as trace blocks from {@code blockId}; the next free id. */
+    static int mark(NoteLayout layout, int blockId) {
+        int n = layout.lineCount();
+        int i = 0;
+        while (i < n) {
+            if (layout.role(i) != NoteLayout.Role.TEXT || !startsAtOne(layout, i)
+                    || i < 2 || layout.role(i - 1) != NoteLayout.Role.BLANK || layout.role(i - 2) != NoteLayout.Role.TEXT) {
+                i++;   // the cheap test: an item numbered 1 after a blank line under a text line
+                continue;
+            }
+            int label = labelEnd(layout, i - 2);
+            int last = runEnd(layout, i);
+            if (label >= 0 && isChain(layout, i, last)) {
+                int[] t = layout.codePoints();
+                int afterLabel = LineScan.stripStart(t, layout.start(i - 2) + label, layout.contentEnd(i - 2));
+                boolean rooted = afterLabel < layout.contentEnd(i - 2) && (isCall(t, afterLabel, layout.contentEnd(i - 2))
+                        || isName(t, afterLabel, layout.contentEnd(i - 2)));
+                int first = rooted ? i - 2 : i;
+                CallItemLists.markTraceKeepingRoles(layout, first, last, blockId++);
+                if (rooted) {
+                    layout.margins().setEnd(i - 2, afterLabel - layout.start(i - 2));
+                }
+                for (int j = i; j <= last; j++) {
+                    int number = SentenceItemLists.numberEnd(layout, j);
+                    if (number >= 0) {
+                        layout.margins().setEnd(j, number);
+                    }
+                }
+            }
+            i = Math.max(i, last) + 1;
+        }
+        return blockId;
+    }
+
+    private static boolean startsAtOne(NoteLayout layout, int line) {
+        int[] t = layout.codePoints();
+        int p = layout.start(line);
+        return p < layout.contentEnd(line) && t[p] == '1' && SentenceItemLists.numberEnd(layout, line) == 2;
+    }
+
+    /** Where a caption's label ends, just past its colon, in code points from the line's start; -1 for no caption. */
+    private static int labelEnd(NoteLayout layout, int line) {
+        int[] t = layout.codePoints();
+        int s = layout.start(line);
+        int e = Math.min(layout.contentEnd(line), s + MAX_LABEL + 1);
+        for (int k = s; k < e; k++) {
+            int c = t[k];
+            if (c == ':' || c == '\uFF1A') {
+                return k > s ? k + 1 - s : -1;
+            }
+            if (c == '`' || c == '(' || c == '[' || c == '*') {
+                return -1;   // code or markup before the colon: no label
+            }
+        }
+        return -1;
+    }
+
+    /** The last line of the run of non-blank text lines from {@code first}. */
+    private static int runEnd(NoteLayout layout, int first) {
+        int last = first;
+        while (last + 1 < layout.lineCount() && layout.role(last + 1) == NoteLayout.Role.TEXT) {
+            last++;
+        }
+        return last;
+    }
+
+    /** Whether the run is a chain of calls: see the class comment. */
+    private static boolean isChain(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int expected = 1;
+        int unnumbered = 0;
+        for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int number = SentenceItemLists.numberEnd(layout, j);
+            if (number >= 0) {
+                if (t[s] < '0' || t[s] > '9' || parse(t, s, s + number - 1) != expected) {
+                    return false;   // numbers at the margin, counting up by one
+                }
+                expected++;
+            } else {
+                unnumbered++;
+            }
+            if (!isCall(t, number >= 0 ? LineScan.stripStart(t, s + number, e) : s, e)) {
+                return false;
+            }
+        }
+        return expected - 1 >= MIN_ITEMS && unnumbered > 0;
+    }
+
+    private static int parse(int[] t, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) {
+            v = v * 10 + t[k] - '0';
+        }
+        return v;
+    }
+
+    /**
+     * Whether [p, e) starts with a call: past Markdown markup ({@code **}, a backquote, a link's {@code [}
+     * and its {@code ](url)}), a name, members after {@code ->} or {@code .}, then a {@code (}.
+     */
+    static boolean isCall(int[] t, int p, int e) {
+        int k = skipMarkup(t, p, e);
+        while (true) {
+            if (k >= e || !LineScan.isIdentStart(t[k])) {
+                return false;
+            }
+            while (k < e && LineScan.isIdentPart(t[k])) {
+                k++;
+            }
+            k = skipMarkup(t, k, e);
+            if (k < e && t[k] == '(') {
+                return true;
+            }
+            if (k + 1 < e && t[k] == '-' && t[k + 1] == '>') {
+                k = skipMarkup(t, k + 2, e);
+            } else if (k < e && t[k] == '.') {
+                k = skipMarkup(t, k + 1, e);
+            } else {
+                return false;
+            }
+        }
+    }
+
+    /** Whether [p, e) is one name alone, past Markdown markup around it ({@code **`[name](url)`**}). */
+    private static boolean isName(int[] t, int p, int e) {
+        int k = skipMarkup(t, p, e);
+        if (k >= e || !LineScan.isIdentStart(t[k])) {
+            return false;
+        }
+        while (k < e && LineScan.isIdentPart(t[k])) {
+            k++;
+        }
+        return LineScan.stripStart(t, skipMarkup(t, k, e), e) == e;
+    }
+
+    /** Past bold marks, backquotes, a link's brackets and its {@code (url)}. */
+    private static int skipMarkup(int[] t, int k, int e) {
+        while (k < e) {
+            int c = t[k];
+            if (c == '*' || c == '`' || c == '[') {
+                k++;
+            } else if (c == ']' && k + 1 < e && t[k + 1] == '(') {
+                int close = k + 2;
+                while (close < e && t[close] != ')' && t[close] != ' ') {
+                    close++;
+                }
+                if (close >= e || t[close] != ')') {
+                    return k;
+                }
+                k = close + 1;
+            } else if (c == ']') {
+                k++;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+}
