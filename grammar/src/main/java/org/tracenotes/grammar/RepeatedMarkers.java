@@ -156,11 +156,22 @@ public final class RepeatedMarkers {
                 return c;
             }
         }
-        int q = s + layout.leadingStructure(j);
-        if (q >= e || layout.arrowEnd(j) >= 0) {
-            return null;   // a known arrow leads the line
+        if (!headNear(t, p, e)) {
+            return null;   // `- item`, `| cell |`: no head, no arrow
         }
-        return arrowMarker(j, t, s, q, e);
+        int q = s + layout.leadingStructure(j);
+        Candidate c = q < e ? arrowMarker(j, t, s, q, e) : null;
+        return c == null || layout.arrowEnd(j) >= 0 ? null : c;   // a known arrow keeps its line
+    }
+
+    /** Whether a head stands before the line's first name or CJK text, where a marker's would. */
+    private static boolean headNear(int[] t, int p, int e) {
+        for (int k = t[p] == 'o' ? p + 1 : p; k < e && !LineScan.isIdentPart(t[k]) && !isCjk(t[k]); k++) {
+            if (HEADS.indexOf(t[k]) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayStartMarker(int c) {
