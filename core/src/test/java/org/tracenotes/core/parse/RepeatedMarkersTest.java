@@ -60,6 +60,19 @@ class RepeatedMarkersTest {
     }
 
     @Test
+    void codeAlignedUnderALearnedArrowsTextIsItsSiblingAsUnderADashArrow() {
+        String[] lines = {"load_mod(m)", "  ~> check_mod(m)", "     x = 1;", "     y = get_y(x);", "  ~> link_mod(m)",
+            "     ~> apply_relocs(m)", "  ~> start_mod(m)"};
+        Root r = onlyRoot(Parsing.fenced(lines));
+        assertEquals(List.of("check_mod(m)", "x = 1", "y = get_y(x)", "link_mod(m)", "start_mod(m)"), texts(r.body()));
+        String[] dashed = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            dashed[i] = lines[i].replace("~>", "->");
+        }
+        assertEquals(Parsing.shape(Parsing.fenced(dashed)), Parsing.shape(Parsing.fenced(lines)));
+    }
+
+    @Test
     void twoMarkedLinesAtTwoColumnsAreEnoughButNotAtOne() {
         Root r = onlyRoot(Parsing.fenced("open_dev(d)", "  \u21D2 find_dev(d)", "      \u21D2 match_id(d)"));
         assertEquals(List.of("find_dev(d)"), texts(r.body()));
