@@ -35,12 +35,15 @@ public final class RepeatedMarkers {
     static final int MIN_LINES = 3;
     static final int MIN_LINES_AT_TWO_COLUMNS = 2;
     private static final int MAX_MARKER = 4;
+    /** The key all drawn prefixes of a block share, and that of box-drawn edges in a note's own text. */
+    private static final String DRAWN_KEY = "drawn";
+    private static final String BOXED = "boxed";
     /** Heads pointing right that end an arrow marker. */
     private static final String HEADS = ">\u00BB\u300B\u3009\u203A\u21D2\u21E8\u21DB\u21DD\u21E2\u21C9\u21A6\u21AA\u21B3"
             + "\u2794\u279C\u279D\u279E\u279F\u27A0\u27A1\u27A2\u27A3\u27A4\u27A5\u27A6\u27A7\u27A8\u27F6\u27F9\u27FC\u27FF"
-            + "\u25B6\u25BA\u25B8\u25B9\u2937\u2799\u279B";
-    /** Marks an arrow marker's shaft is drawn with (a head may be part of a shaft: {@code >>}, {@code »»}). */
-    private static final String SHAFTS = "-=~*+|\\`\u2014\u2013\u2500\u2501\u2550";
+            + "\u25B6\u25BA\u25B8\u25B9\u2937\u2799\u279B\uFF1E";
+    /** Marks an arrow marker's shaft is drawn with besides box-drawing lines (a head may be part of a shaft: {@code >>}, {@code »»}). */
+    private static final String SHAFTS = "-=~*+|\\`\u2014\u2013\uFF0D\uFF1D\uFF5E";
     /** The ASCII marks of a drawn prefix; box-drawing characters are the rest. */
     private static final String DRAWN = "|+\\`'_-";
     /** Vertical box-drawing characters: a prefix of only these and blanks is a box's wall, no edge. */
@@ -48,7 +51,7 @@ public final class RepeatedMarkers {
     /** Words of C that start a step though a word follows them ({@code ==> return err}). */
     private static final List<String> KEYWORDS = List.of("if", "else", "return", "while", "for", "switch", "case", "goto", "do");
 
-    private enum Payload { GOOD, CODE, BAD, EMPTY, NEUTRAL }
+    private enum Payload { GOOD, CODE, CALL, BAD, EMPTY, NEUTRAL }
 
     /** One line's candidate: its kind (arrow or prefix), where the marker starts and ends, its key and what follows. */
     private record Candidate(int line, boolean prefix, int end, String key, int column, Payload payload) {
@@ -59,9 +62,17 @@ public final class RepeatedMarkers {
 
     /** Learns the repeated markers of the fenced (or {@code <pre>}) lines {@code first}..{@code last}. */
     static void learn(NoteLayout layout, int first, int last) {
+        learn(layout, first, last, false);
+    }
+
+    /**
+     * As {@link #learn(NoteLayout, int, int)}; {@code unfenced}: the lines are the note's own text, where a
+     * tree drawn with box edges ({@code ├── f()}) is learned too (in a fence {@link BoxDrawnTree} reads it).
+     */
+    private static void learn(NoteLayout layout, int first, int last, boolean unfenced) {
         List<Candidate> found = null;
         for (int j = first; j <= last; j++) {
-            Candidate c = candidate(layout, j);
+            Candidate c = candidate(layout, j, unfenced);
             if (c != null) {
                 if (found == null) {
                     found = new ArrayList<>();
@@ -87,17 +98,22 @@ public final class RepeatedMarkers {
             while (last + 1 < n && (layout.role(last + 1) == NoteLayout.Role.TEXT || layout.role(last + 1) == NoteLayout.Role.BLANK)) {
                 last++;
             }
-            learn(layout, j, last);
+            learn(layout, j, last, true);
             j = last + 1;
         }
     }
 
     /** Marks the lines of the candidates whose marker the block repeats enough. */
     private static void settle(NoteLayout layout, List<Candidate> found) {
-        Map<String, int[]> tally = new HashMap<>();   // key -> good, code, bad, first column, second column seen
+        Map<String, int[]> tally = new HashMap<>();   // key -> good, code, bad, first column, second column seen, calls
         for (Candidate c : found) {
-            int[] t = tally.computeIfAbsent(c.key(), k -> new int[] {0, 0, 0, -1, 0});
+            int[] t = tally.computeIfAbsent(c.key(), k -> new int[] {0, 0, 0, -1, 0, 0});
             switch (c.payload()) {
+                case CALL -> {
+                    t[0]++;
+                    t[1]++;
+                    t[5]++;
+                }
                 case CODE -> {
                     t[0]++;
                     t[1]++;
@@ -106,7 +122,7 @@ public final class RepeatedMarkers {
                 case BAD, EMPTY -> t[2] += c.prefix() && c.payload() == Payload.EMPTY ? 0 : 1;
                 default -> { }
             }
-            if (c.payload() == Payload.CODE || c.payload() == Payload.GOOD) {
+            if (c.payload() == Payload.CALL || c.payload() == Payload.CODE || c.payload() == Payload.GOOD) {
                 if (t[3] < 0) {
                     t[3] = c.column();
                 } else if (t[3] != c.column()) {
@@ -118,7 +134,8 @@ public final class RepeatedMarkers {
             int[] t = tally.get(c.key());
             boolean repeated = t[0] >= MIN_LINES || t[0] >= MIN_LINES_AT_TWO_COLUMNS && t[4] == 1;
             boolean quoteLike = !c.prefix() && onlyQuoteMarks(c.key());
-            boolean learned = repeated && t[1] >= 1 && t[2] * 3 <= t[0] && (!quoteLike || t[2] == 0);
+            boolean learned = repeated && t[1] >= 1 && t[2] * 3 <= t[0] && (!quoteLike || t[2] == 0)
+                    && (!c.key().equals(BOXED) || t[5] >= 1);   // a box-drawn tree in text: a call tree, no diagram of fields
             if (learned && c.payload() != Payload.EMPTY) {
                 if (c.prefix()) {
                     layout.margins().setLearnedPrefix(c.line(), c.end());
@@ -139,7 +156,7 @@ public final class RepeatedMarkers {
     }
 
     /** Line {@code j}'s marker or drawn prefix, or null: most lines are rejected by their first non-blank character. */
-    private static Candidate candidate(NoteLayout layout, int j) {
+    private static Candidate candidate(NoteLayout layout, int j, boolean unfenced) {
         int[] t = layout.codePoints();
         int s = layout.start(j);
         int e = layout.contentEnd(j);
@@ -151,7 +168,7 @@ public final class RepeatedMarkers {
             return null;
         }
         if (isDrawnLead(t[p])) {
-            Candidate c = drawnPrefix(layout, j, t, s, p, e);
+            Candidate c = drawnPrefix(layout, j, t, s, p, e, unfenced && isBox(t[p]));
             if (c != null) {
                 return c;
             }
@@ -175,7 +192,12 @@ public final class RepeatedMarkers {
     }
 
     private static boolean mayStartMarker(int c) {
-        return c == 'o' || SHAFTS.indexOf(c) >= 0 || HEADS.indexOf(c) >= 0 || DRAWN.indexOf(c) >= 0 || isBox(c);
+        return c == 'o' || isShaft(c) || HEADS.indexOf(c) >= 0 || DRAWN.indexOf(c) >= 0;
+    }
+
+    /** A mark an arrow marker's shaft is drawn with: {@link #SHAFTS} or a box-drawing line ({@code ├─>}, {@code ╰─>}). */
+    private static boolean isShaft(int c) {
+        return SHAFTS.indexOf(c) >= 0 || isBox(c);
     }
 
     private static boolean isBox(int c) {
@@ -197,11 +219,11 @@ public final class RepeatedMarkers {
      */
     private static Candidate arrowMarker(int j, int[] t, int s, int q, int e) {
         int r = q;
-        if (t[r] == 'o' && r + 1 < e && SHAFTS.indexOf(t[r + 1]) >= 0) {
+        if (t[r] == 'o' && r + 1 < e && isShaft(t[r + 1])) {
             r++;   // `o-> f`: a node drawn as a circle before the arrow
         }
         int from = r;
-        while (r < e && r - from < MAX_MARKER + 1 && (SHAFTS.indexOf(t[r]) >= 0 || HEADS.indexOf(t[r]) >= 0)) {
+        while (r < e && r - from < MAX_MARKER + 1 && (isShaft(t[r]) || HEADS.indexOf(t[r]) >= 0)) {
             r++;
         }
         if (r == from || r - from > MAX_MARKER || HEADS.indexOf(t[r - 1]) < 0) {
@@ -220,9 +242,10 @@ public final class RepeatedMarkers {
     /**
      * The drawn prefix of line {@code j} from {@code p}: tree-drawing marks and blanks up to the text,
      * with an edge (a horizontal, a tee or corner, a dash, four or more underscores) in its last run, and
-     * reaching past what the known connectors cover; null otherwise.
+     * reaching past what the known connectors cover (or, {@code boxInText}, led by a box-drawing character in
+     * the note's own text); null otherwise.
      */
-    private static Candidate drawnPrefix(NoteLayout layout, int j, int[] t, int s, int p, int e) {
+    private static Candidate drawnPrefix(NoteLayout layout, int j, int[] t, int s, int p, int e, boolean boxInText) {
         int x = p;
         int runStart = p;   // where the last run of marks (between blanks) starts
         boolean edge = false;
@@ -240,7 +263,7 @@ public final class RepeatedMarkers {
                     while (u < e && t[u] == '_') {
                         u++;
                     }
-                    boolean drawn = x > runStart && (u - x >= 5 || u - x >= 3 && (u == e || t[u] == ' ' || t[u] == '\t'));
+                    boolean drawn = x > runStart && (u - x >= 5 || u == e || t[u] == ' ' || t[u] == '\t');
                     if (!drawn) {
                         break;   // `|__do_fault`: the underscores are the name's
                     }
@@ -257,10 +280,10 @@ public final class RepeatedMarkers {
         if (!edge || x < e && !LineScan.isIdentStart(t[x]) && !isCjk(t[x]) || t[runStart] == '-') {
             return null;   // no edge, no text after it, or a dash leads (`-- note`)
         }
-        if (x < e && s + layout.leadingStructure(j) >= x) {
+        if (x < e && !boxInText && s + layout.leadingStructure(j) >= x) {
             return null;   // the known connectors reach the text already (`|-- f`, `├── f`)
         }
-        return new Candidate(j, true, x - s, "drawn", p - s, x >= e ? Payload.EMPTY : payload(t, x, e));
+        return new Candidate(j, true, x - s, boxInText ? BOXED : DRAWN_KEY, p - s, x >= e ? Payload.EMPTY : payload(t, x, e));
     }
 
     /** What follows a marker at {@code v}: a name or call (of code or not), CJK text, or something else. */
@@ -300,7 +323,7 @@ public final class RepeatedMarkers {
         int w = LineScan.skipBlanks(t, n, e);
         boolean call = w < e && t[w] == '(';
         if (call) {
-            return Payload.CODE;
+            return Payload.CALL;
         }
         if (dotted && (n == e || t[n] == ' ' || t[n] == '\t') || n < e && t[n] == '/') {
             return Payload.BAD;   // `foo.c`, `mm/`: a file, no step

@@ -40,7 +40,8 @@ class RepeatedMarkersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u21D2 ", "==> ", "~> ", "\u00BB ", "-\u300B ", "=\u300B", "\u2014> ", ">> ", "*-> ", "o-> ", "===> ", "\u27A4 "})
+    @ValueSource(strings = {"\u21D2 ", "==> ", "~> ", "\u00BB ", "-\u300B ", "=\u300B", "\u2014> ", ">> ", "*-> ", "o-> ", "===> ", "\u27A4 ",
+        "\u251C\u2500> ", "\u2570\u2500> ", "`-> ", "\uFF0D> ", "\u2014\u2014> ", "\u21B3 ", "\u25B6 ", "\uFF1E "})
     void aMarkerRepeatedBeforeCallsIsReadAsAnArrowNestedByItsColumn(String m) {
         Note note = Parsing.parse(fence("start_job(j)", "    " + m + "prep_job(j)", "        " + m + "lock_job(j)",
                 "        " + m + "fill_job(j)", "    " + m + "run_job(j)"));
@@ -94,7 +95,8 @@ class RepeatedMarkersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"|______", "\u2523\u2501\u2501 ", "\u2517\u2501 ", "|--- ", "+-- ", "`-- ", "\u251C\u2500\u2500 ", "\\___ "})
+    @ValueSource(strings = {"|______", "\u2523\u2501\u2501 ", "\u2517\u2501 ", "|--- ", "+-- ", "`-- ", "\u251C\u2500\u2500 ", "\\___ ",
+        "|- ", "|__ ", "|_ ", "+- ", "\u2523 "})
     void aDrawnPrefixIsMarginAndTheTextColumnGivesTheDepth(String m) {
         Note note = Parsing.parse(fence("start_job(j)", m + "prep_job(j)", "    " + m + "lock_job(j)", "    " + m + "fill_job(j)",
                 m + "run_job(j)"));
@@ -107,6 +109,20 @@ class RepeatedMarkersTest {
                 + "\u2517\u2501\u2501 run_job(j)\n";
         assertEquals(TREE, Parsing.shape(Parsing.parse("```\n" + heavy + "```\n")));
         assertEquals(TREE, Parsing.shape(Parsing.parse("# Flow\n\n" + heavy + "\nThen it ends.\n")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u21D2 ", "==> ", "-\u300B ", "o-> ", "|______", "\u2523\u2501\u2501 ", "|- ", "\u251C\u2500\u2500 "})
+    void aMarkerRepeatedInAParagraphOfTheNoteMakesATraceNestedByTabs(String m) {
+        Note note = Parsing.parse("# Notes\n\nSome words first.\n\nstart_job(j)\n" + m + "prep_job(j)\n\t" + m + "lock_job(j)\n\t" + m
+                + "fill_job(j)\n" + m + "run_job(j)\n\nMore words.\n");
+        assertEquals(TREE, Parsing.shape(note), m);
+    }
+
+    @Test
+    void aBoxDrawnDiagramOfFieldsInTheNoteStaysText() {
+        assertEquals(0, traces("# Layout\n\nThe parts:\n\nwidget_set\n  \u2514\u2500\u2500 slots[n]\n        \u2514\u2500\u2500 widget_node\n"
+                + "              \u251C\u2500\u2500 left_part\n              \u2514\u2500\u2500 right_part\n\nMore words.\n"));
     }
 
     @Test
