@@ -71,7 +71,17 @@ public final class RepeatedMarkers {
      */
     private static void learn(NoteLayout layout, int first, int last, boolean unfenced) {
         List<Candidate> found = null;
+        boolean inComment = false;
+        int[] t = layout.codePoints();
         for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int p = s + LineScan.blanks(t, s, e);
+            if (inComment || p + 1 < e && t[p] == '/' && t[p + 1] == '*') {
+                // ` *-> f()` inside a `/* … */` comment is the comment's text, no marker
+                inComment = LineScan.indexOf(t, inComment ? p : p + 2, e, "*/") < 0;
+                continue;
+            }
             Candidate c = candidate(layout, j, unfenced);
             if (c != null) {
                 if (found == null) {

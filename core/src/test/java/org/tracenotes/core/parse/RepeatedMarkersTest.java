@@ -151,6 +151,12 @@ class RepeatedMarkersTest {
     }
 
     @Test
+    void aMarkerInsideABlockCommentIsTheCommentsText() {
+        assertEquals(0, traces("```c\n/*\n *-> first_step()\n *-> second_step()\n *-> third_step()\n */\nint x_val;\n```\n"));
+        assertEquals(0, traces(fence("/* the order:", "==> first_step()", "==> second_step()", "==> third_step() */", "run_all();")));
+    }
+
+    @Test
     void foldersBoxesAndLogsStayText() {
         assertEquals(0, traces(fence("project", "\u2523\u2501\u2501 src/", "\u2503   \u2523\u2501\u2501 main_loop.c", "\u2503   \u2517\u2501\u2501 util_fns.c",
                 "\u2517\u2501\u2501 README.md")));
