@@ -82,7 +82,7 @@ public final class RepeatedMarkers {
                 inComment = LineScan.indexOf(t, inComment ? p : p + 2, e, "*/") < 0;
                 continue;
             }
-            Candidate c = candidate(layout, j, unfenced);
+            Candidate c = p < e && mayStartMarker(t[p]) ? candidate(layout, j, p, unfenced) : null;
             if (c != null) {
                 if (found == null) {
                     found = new ArrayList<>();
@@ -166,17 +166,10 @@ public final class RepeatedMarkers {
     }
 
     /** Line {@code j}'s marker or drawn prefix, or null: most lines are rejected by their first non-blank character. */
-    private static Candidate candidate(NoteLayout layout, int j, boolean unfenced) {
+    private static Candidate candidate(NoteLayout layout, int j, int p, boolean unfenced) {
         int[] t = layout.codePoints();
         int s = layout.start(j);
         int e = layout.contentEnd(j);
-        int p = s + LineScan.blanks(t, s, e);
-        if (p >= e || !mayStartMarker(t[p])) {
-            return null;   // the cheap test: letters, digits, brackets, comment openers, prompts
-        }
-        if (t[p] == '/' || t[p] == '#' || t[p] == '$') {
-            return null;
-        }
         if (isDrawnLead(t[p])) {
             Candidate c = drawnPrefix(layout, j, t, s, p, e, unfenced && isBox(t[p]));
             if (c != null) {
@@ -194,20 +187,50 @@ public final class RepeatedMarkers {
     /** Whether a head stands before the line's first name or CJK text, where a marker's would. */
     private static boolean headNear(int[] t, int p, int e) {
         for (int k = t[p] == 'o' ? p + 1 : p; k < e && !LineScan.isIdentPart(t[k]) && !isCjk(t[k]); k++) {
-            if (HEADS.indexOf(t[k]) >= 0) {
+            if (isHead(t[k])) {
                 return true;
             }
         }
         return false;
     }
 
+    /** ASCII characters a marker or drawn prefix can start with. */
+    private static final boolean[] ASCII_STARTS = new boolean[128];
+    private static final boolean[] ASCII_SHAFTS = new boolean[128];
+
+    static {
+        for (char c : SHAFTS.toCharArray()) {
+            if (c < 128) {
+                ASCII_SHAFTS[c] = true;
+            }
+        }
+        for (char c : ("o>" + SHAFTS + DRAWN).toCharArray()) {
+            if (c < 128) {
+                ASCII_STARTS[c] = true;
+            }
+        }
+        ASCII_STARTS['_'] = false;   // underscores only continue a drawn prefix, or begin a name
+    }
+
+    /**
+     * The cheap test on a line's first non-blank character: letters, digits, CJK, brackets, comment
+     * openers and prompts ({@code #}, {@code /}, {@code $}) start no marker.
+     */
     private static boolean mayStartMarker(int c) {
-        return c == 'o' || isShaft(c) || HEADS.indexOf(c) >= 0 || DRAWN.indexOf(c) >= 0;
+        if (c < 128) {
+            return ASCII_STARTS[c];
+        }
+        return c < 0x3400 && (isShaft(c) || HEADS.indexOf(c) >= 0) || c >= 0xFF00 && (SHAFTS.indexOf(c) >= 0 || HEADS.indexOf(c) >= 0);
     }
 
     /** A mark an arrow marker's shaft is drawn with: {@link #SHAFTS} or a box-drawing line ({@code ├─>}, {@code ╰─>}). */
     private static boolean isShaft(int c) {
-        return SHAFTS.indexOf(c) >= 0 || isBox(c);
+        return c < 128 ? ASCII_SHAFTS[c] : SHAFTS.indexOf(c) >= 0 || isBox(c);
+    }
+
+    /** A head pointing right ({@link #HEADS}); one comparison for ASCII. */
+    private static boolean isHead(int c) {
+        return c < 128 ? c == '>' : HEADS.indexOf(c) >= 0;
     }
 
     private static boolean isBox(int c) {
@@ -233,10 +256,10 @@ public final class RepeatedMarkers {
             r++;   // `o-> f`: a node drawn as a circle before the arrow
         }
         int from = r;
-        while (r < e && r - from < MAX_MARKER + 1 && (isShaft(t[r]) || HEADS.indexOf(t[r]) >= 0)) {
+        while (r < e && r - from < MAX_MARKER + 1 && (isShaft(t[r]) || isHead(t[r]))) {
             r++;
         }
-        if (r == from || r - from > MAX_MARKER || HEADS.indexOf(t[r - 1]) < 0) {
+        if (r == from || r - from > MAX_MARKER || !isHead(t[r - 1])) {
             return null;
         }
         if (r < e && t[r] != ' ' && t[r] != '\t' && !LineScan.isIdentStart(t[r]) && !isCjk(t[r])) {
