@@ -24,8 +24,9 @@ import java.util.Map;
  * most a third as many of its lines are followed by something else (a sentence, a number, nothing, a
  * file name). All drawn prefixes of a block count as one marker. A learned marker never starts with a
  * comment opener or a shell prompt ({@code #}, {@code //}, {@code /*}, {@code $}), is never a lone
- * {@code >} (a quote), {@code >>>} (a Python prompt) or {@code |>} (a pipe operator), and a line that a
- * known arrow or connector already leads keeps it.
+ * {@code >} (a quote), {@code >>>} (a Python prompt) or {@code |>} (a pipe operator); a marker of only {@code >} (a quote,
+ * a shift, a stream) needs a call among its lines and no line of another kind; and a line that a known
+ * arrow or connector already leads keeps it.
  *
  * <p>Cost: one look at each line's first non-blank character; only a line starting with a mark a marker
  * can start with is scanned further.
@@ -144,7 +145,7 @@ public final class RepeatedMarkers {
             int[] t = tally.get(c.key());
             boolean repeated = t[0] >= MIN_LINES || t[0] >= MIN_LINES_AT_TWO_COLUMNS && t[4] == 1;
             boolean quoteLike = !c.prefix() && onlyQuoteMarks(c.key());
-            boolean learned = repeated && t[1] >= 1 && t[2] * 3 <= t[0] && (!quoteLike || t[2] == 0)
+            boolean learned = repeated && t[1] >= 1 && t[2] * 3 <= t[0] && (!quoteLike || t[2] == 0 && t[5] >= 1)
                     && (!c.key().equals(BOXED) || t[5] >= 1);   // a box-drawn tree in text: a call tree, no diagram of fields
             if (learned && c.payload() != Payload.EMPTY) {
                 if (c.prefix()) {
@@ -266,7 +267,7 @@ public final class RepeatedMarkers {
             return null;   // `>>=`, `=>(`: an operator, no marker
         }
         String raw = new String(t, q, r - q);
-        if (raw.equals(">") || raw.equals(">>>") || raw.equals("|>") || raw.startsWith("|") && raw.length() == 1) {
+        if (raw.equals(">") || raw.equals(">>>") || raw.equals("|>")) {
             return null;
         }
         return new Candidate(j, false, r - s, collapse(raw), q - s, payload(t, LineScan.skipBlanks(t, r, e), e));
@@ -367,6 +368,9 @@ public final class RepeatedMarkers {
         int next = t[w];
         if (n < e && (t[n] == ')' || t[n] == ',')) {
             return Payload.BAD;   // `>> PAGE_SHIFT)`: an operand of an expression
+        }
+        if (n < e && t[n] == ';') {
+            return Payload.NEUTRAL;   // `>> c_val;`: the end of an expression as likely as a step
         }
         if (w > n && LineScan.isIdentStart(next)) {
             if (code) {

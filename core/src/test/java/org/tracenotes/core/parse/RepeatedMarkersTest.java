@@ -146,6 +146,7 @@ class RepeatedMarkersTest {
         assertEquals(0, traces(fence("@@ -1,3 +1,3 @@", "-old_call(a);", "+new_call(a);", "+more_call(b);", "+last_call(c);")));
         assertEquals(0, traces("# T\n\n| name | what |\n|------|------|\n| do_x | runs |\n| do_y | stops |\n"));
         assertEquals(0, traces("```c\nv = (a_hi\n     >> PAGE_SHIFT)\n   | (b_lo\n     >> PAGE_SHIFT)\n   | (c_lo\n     >> PAGE_SHIFT);\n```\n"));
+        assertEquals(0, traces("```cpp\nstd::cin >> a_val\n         >> b_val\n         >> c_val\n         >> d_val;\n```\n"));
         assertEquals(0, traces("```elixir\nlist\n|> Enum.map(f)\n|> Enum.filter(g)\n|> Enum.sum()\n```\n"));
         assertEquals(0, traces("```sql\n-- pick_rows first\n-- then_group them\n-- and_sort them\nSELECT 1;\n```\n"));
     }
