@@ -15,6 +15,8 @@ final class LineMargins {
     private boolean[] remarks;
     /** Where a learned marker ({@link RepeatedMarkers}) ends: an arrow's as a positive index, a drawn prefix's as its negation minus one. */
     private int[] learned;
+    /** Whether a learned arrow is read as the step arrow {@code =>} (else as {@code ->}). */
+    private boolean[] learnedSteps;
 
     LineMargins(int lineCount) {
         this.lineCount = lineCount;
@@ -42,11 +44,22 @@ final class LineMargins {
         return learned == null || learned[line] <= 0 ? -1 : learned[line];
     }
 
-    void setLearnedArrow(int line, int end) {
+    /** Whether the learned arrow of line {@code line} reads as {@code =>} ({@link RepeatedMarkers}). */
+    boolean learnedStep(int line) {
+        return learnedSteps != null && learnedSteps[line];
+    }
+
+    void setLearnedArrow(int line, int end, boolean step) {
         if (learned == null) {
             learned = new int[lineCount];
         }
         learned[line] = end;
+        if (step) {
+            if (learnedSteps == null) {
+                learnedSteps = new boolean[lineCount];
+            }
+            learnedSteps[line] = true;
+        }
     }
 
     /** Makes the drawn prefix before line {@code line}'s text, up to {@code end}, a margin the lexer skips. */

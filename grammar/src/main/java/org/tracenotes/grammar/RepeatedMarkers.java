@@ -92,7 +92,7 @@ public final class RepeatedMarkers {
             }
         }
         if (found != null) {
-            settle(layout, found);
+            settle(layout, found, first, last);
         }
     }
 
@@ -114,8 +114,12 @@ public final class RepeatedMarkers {
         }
     }
 
-    /** Marks the lines of the candidates whose marker the block repeats enough. */
-    private static void settle(NoteLayout layout, List<Candidate> found) {
+    /**
+     * Marks the lines of the candidates whose marker block {@code first}..{@code last} repeats enough; a
+     * learned arrow is the block's step arrow {@code =>} when known {@code =>} lead more of its lines than
+     * other arrows (so that {@code ==> if} in a block of {@code =>} is no else-if), {@code ->} otherwise.
+     */
+    private static void settle(NoteLayout layout, List<Candidate> found, int first, int last) {
         Map<String, int[]> tally = new HashMap<>();   // key -> good, code, bad, first column, second column seen, calls
         for (Candidate c : found) {
             int[] t = tally.computeIfAbsent(c.key(), k -> new int[] {0, 0, 0, -1, 0, 0});
@@ -141,6 +145,7 @@ public final class RepeatedMarkers {
                 }
             }
         }
+        int stepArrows = -1;   // known `=>` lines less other known arrow lines, counted once an arrow is learned
         for (Candidate c : found) {
             int[] t = tally.get(c.key());
             boolean repeated = t[0] >= MIN_LINES || t[0] >= MIN_LINES_AT_TWO_COLUMNS && t[4] == 1;
@@ -151,10 +156,26 @@ public final class RepeatedMarkers {
                 if (c.prefix()) {
                     layout.margins().setLearnedPrefix(c.line(), c.end());
                 } else {
-                    layout.margins().setLearnedArrow(c.line(), c.end());
+                    if (stepArrows == -1) {
+                        stepArrows = knownStepArrows(layout, first, last);
+                    }
+                    layout.margins().setLearnedArrow(c.line(), c.end(), stepArrows > 0);
                 }
             }
         }
+    }
+
+    /** How many more of lines {@code first}..{@code last} a known {@code =>} leads than another known arrow (at least 0). */
+    private static int knownStepArrows(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int balance = 0;
+        for (int j = first; j <= last; j++) {
+            if (layout.margins().learnedEnd(j) < 0 && layout.arrowEnd(j) >= 0) {
+                int q = layout.start(j) + layout.leadingStructure(j);
+                balance += q < layout.contentEnd(j) && t[q] == '=' ? 1 : -1;
+            }
+        }
+        return Math.max(0, balance);
     }
 
     private static boolean onlyQuoteMarks(String key) {

@@ -74,6 +74,15 @@ class RepeatedMarkersTest {
     }
 
     @Test
+    void aMarkerLearnedAmongStepArrowsIsAStepArrowSoItsIfIsNoElseIf() {
+        Root r = onlyRoot(Parsing.fenced("start_job(j)", "  => prep_job(j)", "  => if (j->late)", "        => hurry_job(j)", "  ==> if (j->slow)",
+                "        => wait_job(j)", "  ==> check_job(j)", "  ==> run_job(j)", "  => done_job(j)"));
+        assertEquals(List.of("prep_job(j)", "if (j->late)", "if (j->slow)", "check_job(j)", "run_job(j)", "done_job(j)"), texts(r.body()));
+        assertEquals(Arrow.STEP, r.body().get(3).arrow());
+        assertEquals(List.of(), r.body().get(1).alternatives());
+    }
+
+    @Test
     void twoMarkedLinesAtTwoColumnsAreEnoughButNotAtOne() {
         Root r = onlyRoot(Parsing.fenced("open_dev(d)", "  \u21D2 find_dev(d)", "      \u21D2 match_id(d)"));
         assertEquals(List.of("find_dev(d)"), texts(r.body()));
