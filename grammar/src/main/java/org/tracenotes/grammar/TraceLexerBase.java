@@ -262,10 +262,11 @@ public abstract class TraceLexerBase extends Lexer {
         int arrow = LineMargin.arrowEnd(text, margin, text.length());
         int learned = arrow < 0 ? l.margins().learnedArrowEnd(line) : -1;
         if (learned > 0) {   // a marker the block repeats ({@link RepeatedMarkers}): an arrow
-            pending.add(spanPast(TraceLexer.ARROW, Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s), l.start(line) + learned,
+            int type = l.margins().learnedStep(line) ? TraceLexer.STEP_ARROW : TraceLexer.ARROW;   // the block's own arrow
+            pending.add(spanPast(type, Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s), l.start(line) + learned,
                     line, cpCount(text, s)));
             arrow = text.offsetByCodePoints(0, learned);
-            lastType = TraceLexer.ARROW;
+            lastType = type;
             lineTokens = 1;
         }
         int payload = arrow < 0 ? s : arrow;
