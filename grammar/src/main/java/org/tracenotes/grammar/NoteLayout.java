@@ -148,6 +148,7 @@ final class NoteLayout {
                 }
                 roles[i] = Role.FENCE_OPEN;
                 boolean contentDecides = pre > 0 || IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i));
+                RepeatedMarkers.learn(this, i + 1, last);   // markers the author repeats: their arrows or connectors
                 boolean trace = isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
@@ -230,6 +231,7 @@ final class NoteLayout {
 
     /** Runs of arrow lines outside fences: the line just above (a root) and children belong to it. */
     private void unfencedRuns(int blockId) {
+        RepeatedMarkers.learnUnfenced(this);
         blockId = CodeSpanLists.mark(this, blockId);
         blockId = CallItemLists.mark(this, blockId);
         blockId = NameItemLists.mark(this, blockId);
@@ -320,6 +322,9 @@ final class NoteLayout {
     int arrowEnd(int line) {
         CodePointWindow w = window(line);
         int a = LineMargin.arrowEnd(w, margins == null ? 0 : margins.end(line), w.length());
+        if (a < 0 && margins != null) {
+            a = margins.learnedEnd(line);   // a marker the block repeats ({@link RepeatedMarkers})
+        }
         return a >= 0 ? a : ListItemMarkers.arrowAfterBullet(w, 0, w.length());   // `+ ->name`: a list item's arrow
     }
 

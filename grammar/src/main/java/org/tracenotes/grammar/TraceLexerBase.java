@@ -260,6 +260,15 @@ public abstract class TraceLexerBase extends Lexer {
         moveTo(line, l.start(line) + cpCount(text, s), cpCount(text, s));
         atLineStart = false;
         int arrow = LineMargin.arrowEnd(text, margin, text.length());
+        int learned = arrow < 0 ? l.margins().learnedArrowEnd(line) : -1;
+        if (learned > 0) {   // a marker the block repeats ({@link RepeatedMarkers}): an arrow
+            int type = l.margins().learnedStep(line) ? TraceLexer.STEP_ARROW : TraceLexer.ARROW;   // the block's own arrow
+            pending.add(spanPast(type, Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s), l.start(line) + learned,
+                    line, cpCount(text, s)));
+            arrow = text.offsetByCodePoints(0, learned);
+            lastType = type;
+            lineTokens = 1;
+        }
         int payload = arrow < 0 ? s : arrow;
         while (payload < text.length() && (text.charAt(payload) == ' ' || text.charAt(payload) == '\t')) {
             payload++;

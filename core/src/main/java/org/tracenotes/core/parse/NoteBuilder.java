@@ -330,6 +330,9 @@ final class NoteBuilder {
                     : exprs.range(arrowToken).to(exprs.range(payload));
             int text = Math.max(indent, SourceText.payloadColumn(lineText, tabWidth) - fenceIndent);
             int arrowWidth = arrowToken.getStopIndex() - arrowToken.getStartIndex() + 1;
+            if (text == indent && payload != null) {   // `⇒ f()`: an arrow payloadColumn does not know; its text starts past it
+                text = Math.max(text, SourceText.columnPast(lineText, arrowToken.getCharPositionInLine() + arrowWidth, tabWidth) - fenceIndent);
+            }
             int fork = arrowToken.getText().indexOf('+');
             if (fork > 0) {
                 // `--+-> kernel_thread(…)`: a fork off a vertical line stands where its `+` meets that line

@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.grammar.ListItemMarkers;
+import org.tracenotes.grammar.RepeatedMarkers;
 
 /**
  * The margins the lexer skipped before a trace line's first token, a list bullet ({@code + ->name},
@@ -23,6 +24,9 @@ final class SkippedMargins {
      */
     static String measured(String line, int firstToken) {
         int end = marginEnd(line);
+        if (end < 0) {
+            end = RepeatedMarkers.drawnPrefixEnd(line);   // `|______f()`, `┣━━ f()`: a drawn prefix the layout made a margin
+        }
         if (end < 0 || line.codePointCount(0, end) > firstToken) {
             return line;
         }

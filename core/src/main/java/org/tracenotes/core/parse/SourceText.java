@@ -156,6 +156,19 @@ final class SourceText {
         return w;
     }
 
+    /**
+     * The display column where the text after an arrow token ends at code point {@code arrowEnd} of
+     * {@code line} starts (past the blanks after it), tabs expanded: the text column of an arrow that
+     * {@link #payloadColumn} does not know ({@code →}, a marker the author repeats).
+     */
+    static int columnPast(String line, int arrowEnd, int tabWidth) {
+        int i = Math.min(line.length(), line.offsetByCodePoints(0, Math.min(arrowEnd, line.codePointCount(0, line.length()))));
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return columnOf(line, i, tabWidth);
+    }
+
     /** The index of {@code line}'s first char that is neither a blank nor a tab (its length when none is). */
     static int firstNonBlank(String line) {
         int p = 0;
