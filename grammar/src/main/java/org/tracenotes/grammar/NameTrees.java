@@ -93,6 +93,14 @@ final class NameTrees {
         int other = 0;
         boolean rootRead = false;
         int total = last - first + 1;
+        int led = 0;
+        for (int j = first; j <= last && led < 2; j++) {
+            int p = LineScan.stripStart(t, layout.start(j), layout.contentEnd(j));
+            led += p < layout.contentEnd(j) && t[p] >= BoxDrawnTree.FIRST && t[p] <= BoxDrawnTree.LAST ? 1 : 0;
+        }
+        if (led < 2) {
+            return false;   // the cheap reject: fewer than two lines led by a box-drawing character
+        }
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
@@ -191,12 +199,29 @@ final class NameTrees {
                 if (r < e && t[r] != ' ' && t[r] != '\t' && !(r > q + 1 && LineScan.isIdentStart(t[r]))) {
                     return q;   // a box's corner or a wire that turns (`└──┘`, `├──┼`): no edge
                 }
+                if (r == q + 1 && (r == e || !LineScan.isIdentStart(t[LineScan.skipBlanks(t, r, e)]))) {
+                    return q;   // an edge of one character leads to a name (`└ f`), as the lexer reads it
+                }
                 q = r;
             } else {
                 break;
             }
         }
         return q;
+    }
+
+    /**
+     * Whether the edge lead ({@code ├}, {@code └}, {@code ╰}) at {@code i} of {@code line} (chars up to
+     * {@code end}) is an edge of one character: a blank right after it, then a name ({@code └ vfs_write},
+     * {@code ├ f()}). A box's corner is followed by its wire ({@code └──┘}), a table's cell by a wall.
+     */
+    static boolean oneCharacterEdge(CharSequence line, int i, int end) {
+        if (i + 2 >= end || line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '\t') {
+            return false;
+        }
+        int k = LineScan.skipBlanks(line, i + 1);
+        return k < end && (line.charAt(k) >= 'a' && line.charAt(k) <= 'z' || line.charAt(k) >= 'A' && line.charAt(k) <= 'Z'
+                || line.charAt(k) == '_');
     }
 
     /** Whether the margin [p, q) holds an edge ({@code ├}, {@code └}, {@code ╰}), not only stems. */
@@ -261,6 +286,11 @@ final class NameTrees {
         }
         if (q == e) {
             return cName ? Line.C_NAME : Line.WORD;
+        }
+        int r = LineScan.skipBlanks(t, q, e);
+        if (r > q && r + 2 < e && t[r] == '=' && t[r + 1] == ' ') {   // `err = blk_check(b)`: a call's result kept, no `;`
+            int v = LineScan.skipBlanks(t, r + 1, e);
+            return v < e && LineScan.indexOf(t, v, e, "(") > v && read(t, v, e) == Line.C_NAME ? Line.C_NAME : Line.OTHER;
         }
         return note(t, q, e) ? (cName ? Line.C_NAME : Line.WORD) : Line.OTHER;
     }

@@ -71,6 +71,32 @@ class NameTreesInAnyFenceTest {
     }
 
     @Test
+    void edgesOfOneCharacterAreEdges() {
+        assertTree("""
+                root blk_submit
+                  call blk_check_range
+                    call sec_io_permission
+                  call io_notify_done
+                """, "", "blk_submit", "├ blk_check_range", "│ └ sec_io_permission", "└ io_notify_done");
+    }
+
+    @Test
+    void aCallsResultKeptIsACallInATreeOfNames() {
+        assertTree("""
+                root blk_submit
+                  call blk_check_range
+                  call blk_queue_io
+                  call io_notify_done
+                """.replace("call blk_check_range", "assign err = blk_check_range(b)"), "",
+                "blk_submit", "├── err = blk_check_range(b)", "├── blk_queue_io", "└── io_notify_done");
+    }
+
+    @Test
+    void aBoxDiagramWithCornersIsNoTrace() {
+        assertListing("", "┌──────────┐", "│ blk_queue │", "└──────────┘", "  io_notify_done", "  blk_submit");
+    }
+
+    @Test
     void anIndentedTreeOfNamesIsACallTreeInAnAssemblyFence() {
         for (String info : new String[] {"asm", "assembly", "s", "console", "log", "output"}) {
             assertTree("""
@@ -130,6 +156,17 @@ class NameTreesInAnyFenceTest {
         assertListing("yaml", "build_steps:", "  compile_all: true", "  run_tests:", "    - unit_tests");
         assertListing("makefile", "obj_files:", "\tcc -c main_loop.c", "\tcc -c net_utils.c");
         assertListing("python", "def blk_submit(b):", "    blk_check_range(b)", "    blk_queue_io(b)");
+    }
+
+    @Test
+    void dumpsLogsAndDataStayListings() {
+        assertListing("console", "Call Trace:", " <TASK>", "  show_frames+0x5c/0x80", "  blk_submit+0x101/0x2e3",
+                "  io_notify_done+0x12/0x30", " </TASK>");
+        assertListing("log", "[    0.000000] Booting kernel_main", "[    0.000001]   setup_pages done",
+                "[    0.000002]     zone_init done");
+        assertListing("json", "{", "  \"blk_submit\": {", "    \"blk_queue_io\": 1", "  }", "}");
+        assertListing("console", "blk_submit_task  1234  0.0", "    blk_worker_1  1235  0.1",
+                "        blk_worker_2  1236  0.2");
     }
 
     @Test
