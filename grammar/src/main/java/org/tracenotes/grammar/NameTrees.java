@@ -50,7 +50,7 @@ final class NameTrees {
      * lines, Python and Make nest by it, a diff's first column is its marker): a tree there is read by its
      * box edges only.
      */
-    private static final java.util.Set<String> OWN_INDENTATION = java.util.Set.of("python", "py", "yaml", "yml",
+    private static final java.util.Set<String> OWN_INDENTATION = java.util.Set.of("python", "py", "pycon", "yaml", "yml",
             "makefile", "make", "mk", "diff", "patch", "md", "markdown", "rst", "haskell", "hs", "nim", "coffee",
             "sass", "pug", "fsharp");
 
@@ -306,7 +306,7 @@ final class NameTrees {
         int blanks = r - q;
         int c = t[r];
         if (c > 0x7f) {
-            return true;   // `vfs_write  写入`
+            return c < BoxDrawnTree.FIRST || c > BoxDrawnTree.LAST;   // `vfs_write  写入`; not `init─┬─agetty` (pstree)
         }
         if (c == ':') {
             return blanks == 0 && r + 1 < e && t[r + 1] == ' ' && LineScan.skipBlanks(t, r + 1, e) < e;   // `f(): note`

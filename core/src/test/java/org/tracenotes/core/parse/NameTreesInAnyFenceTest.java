@@ -170,6 +170,15 @@ class NameTreesInAnyFenceTest {
     }
 
     @Test
+    void processAndDeviceTreesStayListings() {
+        assertListing("console", "init_main─┬─agent_daemon", "          ├─log_daemon───2*[{log_daemon}]",
+                "          └─net_manager───net_helper");
+        assertListing("console", "disk_a      8:0    0  100G  0 disk", "├─disk_a1   8:1    0  512M  0 part /boot",
+                "└─disk_a2   8:2    0   99G  0 part /");
+        assertListing("", "├─user_slice.slice", "│ └─user_session.scope", "└─init_scope.scope");
+    }
+
+    @Test
     void aTreeOfPlainWordsIsNoTrace() {
         assertListing("console", "sda", "    sda1", "    sda2", "        vg0", "sdb");
         assertListing("", "root", "├── boot", "├── home", "│   └── user", "└── usr");
