@@ -46,6 +46,9 @@ public final class BoxDrawnTree {
         while (lead >= 0 && lead > i - MAX_EDGE && line.charAt(lead) == HORIZONTAL) {
             lead--;
         }
+        if (lead == i && isEdgeLead(c) && NameTrees.oneCharacterEdge(line, i, end)) {
+            return true;   // `└ name`: an edge of one character
+        }
         if (lead < 0 || !isEdgeLead(line.charAt(lead)) || lead == i && (i + 1 >= end || line.charAt(i + 1) != HORIZONTAL)) {
             return false;   // also a ─ more than MAX_EDGE from any lead: a rule drawn across, not a tree's edge
         }

@@ -152,6 +152,7 @@ final class NoteLayout {
                 boolean trace = isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
+                        || NameTrees.isTree(this, i, last)   // C names laid out as a tree, whatever the info string (asm)
                         || contentDecides && ForkPlusTrees.isTree(this, i + 1, last)   // `f - +` over `| - g`: callees under the fork
                         || contentDecides && CodeShapedTraces.isTrace(this, i + 1, last)   // `f() {` nesting, skeleton code
                         || contentDecides && (DownArrowRuns.joinsSteps(this, i + 1, last, true)

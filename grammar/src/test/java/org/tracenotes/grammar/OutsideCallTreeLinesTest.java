@@ -60,11 +60,13 @@ class OutsideCallTreeLinesTest {
     @Test
     void anInfoStringNamingACallTreeLetsTheContentDecideAndAnyOtherStaysAListing() {
         String tree = "\nboot_core\n    set_magic   # kernel/f.c:8\n        cpu_init   # kernel/cpu.c:2\n    rest_init\n```\n";
-        for (String info : new String[] {"calltree", "kernel-calls", "boot_seq", "irq-flow"}) {
+        // a tree of C names reads as one in a tool's output or a config language too (NameTrees); not in a
+        // language whose indentation is its own syntax
+        for (String info : new String[] {"calltree", "kernel-calls", "boot_seq", "irq-flow", "jsonc", "output"}) {
             String note = "Text.\n\n```" + info + tree;
             assertEquals(NoteLayout.Role.TRACE, new NoteLayout(note.codePoints().toArray(), note, false).role(4), note);
         }
-        for (String info : new String[] {"python", "yaml", "diff", "jsonc", "output", "pycon"}) {
+        for (String info : new String[] {"python", "yaml", "diff", "pycon"}) {
             String note = "Text.\n\n```" + info + tree;
             assertEquals(NoteLayout.Role.CODE, new NoteLayout(note.codePoints().toArray(), note, false).role(4), note);
         }

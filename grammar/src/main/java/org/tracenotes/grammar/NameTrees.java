@@ -1,0 +1,340 @@
+package org.tracenotes.grammar;
+
+/**
+ * A tree of C function names, without an arrow, that a careful reader takes for a call tree whatever
+ * the fence's info string says: lines that are mostly function names or calls ({@code rw_verify_area},
+ * {@code vfs_write()}, {@code file->f_op->write_iter()}), laid out as a tree
+ * <ul>
+ * <li>by box-drawn edges ({@code ├── name}, {@code └── name}, {@code │} stems), in any fence: a tree of
+ * bare names that {@link BoxDrawnTree} leaves to the content because none of them is called;</li>
+ * <li>by indentation alone or ASCII edges ({@code |-- name}), in a fence whose info string names another
+ * language or a listing ({@code asm}, {@code console}, an unknown word): authors tag a tree of the
+ * labels and functions of an assembly path {@code asm}, and neither assembly, a shell session nor a
+ * config file ever has a name alone on a line with deeper names under it. A language whose indentation
+ * is syntax of its own (Python, YAML, Make, a diff) keeps its fence a listing but for box edges.</li>
+ * </ul>
+ * What keeps a listing a listing: a line that is real code or output is no name
+ * ({@code mov x0, x1}, {@code bl func}, {@code $ make -j8}, {@code key: value}, {@code x = 1;},
+ * {@code #include}, a brace), and a name with a file's dot or a directory's slash ({@code foo.c},
+ * {@code fs/}) is a folder listing's entry, which rejects the block. At least half of the names must
+ * read as C's ({@code _}, a call's parentheses, a member arrow): a folder listing of bare words
+ * ({@code arch}, {@code kernel}) stays a listing.
+ *
+ * <p>Each line is read by one scan of its code points, no regex; a fence of code is given up as soon
+ * as its lines that are no name pass the share allowed.
+ */
+final class NameTrees {
+
+    private static final int VERTICAL = '\u2502';       // │
+    private static final int HORIZONTAL = '\u2500';     // ─
+    private static final int TEE = '\u251C';            // ├
+    private static final int CORNER = '\u2514';         // └
+    private static final int ROUND_CORNER = '\u2570';   // ╰
+
+    /** What one line of a candidate tree is. */
+    enum Line {
+        /** Nothing to read: blank, stems alone, a comment, an elision. */
+        NEUTRAL,
+        /** A name or call that reads as C's: an underscore, parentheses or a member arrow. */
+        C_NAME,
+        /** One plain word ({@code ret}, {@code kernel}): a name, but nothing says it is C's. */
+        WORD,
+        /** A file or directory name ({@code foo.c}, {@code fs/}, {@code dir/x}). */
+        FILE,
+        /** Anything else: code, an instruction, a command, prose. */
+        OTHER
+    }
+
+    /**
+     * Info strings of languages whose indentation is syntax of their own (a YAML scalar goes on over deeper
+     * lines, Python and Make nest by it, a diff's first column is its marker): a tree there is read by its
+     * box edges only.
+     */
+    private static final java.util.Set<String> OWN_INDENTATION = java.util.Set.of("python", "py", "pycon", "yaml", "yml",
+            "makefile", "make", "mk", "diff", "patch", "md", "markdown", "rst", "haskell", "hs", "nim", "coffee",
+            "sass", "pug", "fsharp");
+
+    private NameTrees() {
+    }
+
+    /**
+     * Whether the fenced lines {@code open + 1}..{@code last} of {@code layout} ({@code open} the fence's
+     * opening line) are a tree of names: by box edges in any fence, by indentation in a fence whose info
+     * string does not already let its content decide.
+     */
+    static boolean isTree(NoteLayout layout, int open, int last) {
+        int first = open + 1;
+        if (last - first < 2) {
+            return false;   // a root and two children at least
+        }
+        int[] t = layout.codePoints();
+        int s = layout.start(open);
+        int e = layout.contentEnd(open);
+        int indent = LineScan.blanks(t, s, e);
+        int marker = LineScan.fenceOpen(t, s, e);
+        String info = marker > 0 ? IndentedCallTree.infoWord(t, s + indent + marker, e) : "";
+        if (boxTree(layout, first, last)) {
+            return true;
+        }
+        if (info.isEmpty() || OWN_INDENTATION.contains(info)
+                || IndentedCallTree.infoAllows(t, s + indent + Math.max(marker, 0), e)) {
+            return false;   // the content already decided (IndentedCallTree), or the language's indentation is its own
+        }
+        return indentedTree(layout, first, last);
+    }
+
+    /** Whether lines {@code first}..{@code last} draw a tree of names with two or more box edges. */
+    static boolean boxTree(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int lines = 0;
+        int edges = 0;
+        int cNames = 0;
+        int words = 0;
+        int other = 0;
+        boolean rootRead = false;
+        int total = last - first + 1;
+        int led = 0;
+        for (int j = first; j <= last && led < 2; j++) {
+            int p = LineScan.stripStart(t, layout.start(j), layout.contentEnd(j));
+            led += p < layout.contentEnd(j) && t[p] >= BoxDrawnTree.FIRST && t[p] <= BoxDrawnTree.LAST ? 1 : 0;
+        }
+        if (led < 2) {
+            return false;   // the cheap reject: fewer than two lines led by a box-drawing character
+        }
+        for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
+            int p = LineScan.stripStart(t, s, e);
+            if (p == e) {
+                continue;
+            }
+            int c = t[p];
+            if (!(c >= BoxDrawnTree.FIRST && c <= BoxDrawnTree.LAST) && !LineScan.isIdentStart(c) && c != '#' && c != '/'
+                    && c != '.' && c != '*') {
+                if (++other * 4 > total) {
+                    return false;   // the cheap test: a line led by neither a box edge nor a name
+                }
+                continue;
+            }
+            int q = pastBoxMargin(t, p, e);
+            boolean edge = q > p && edgeBefore(t, p, q);
+            Line kind = q == e ? Line.NEUTRAL : read(t, q, e);
+            if (kind == Line.FILE) {
+                return false;   // a folder listing
+            }
+            if (kind == Line.NEUTRAL) {
+                continue;
+            }
+            if (!rootRead && !edge && kind == Line.OTHER) {
+                return false;   // the root is no name
+            }
+            rootRead = true;
+            lines++;
+            edges += edge && kind != Line.OTHER ? 1 : 0;
+            cNames += kind == Line.C_NAME ? 1 : 0;
+            words += kind == Line.WORD ? 1 : 0;
+            if (kind == Line.OTHER && ++other * 4 > total) {
+                return false;
+            }
+        }
+        return edges >= 2 && other * 4 <= lines && cNames * 2 >= cNames + words && cNames >= 2;
+    }
+
+    /**
+     * Whether lines {@code first}..{@code last}, with no box edge, are a tree of names by indentation: every
+     * line but one in eight a name or call, half of them C's at least, and a call tree by the measure of
+     * {@link IndentedCallTree} (descents, the root at the least indent).
+     */
+    static boolean indentedTree(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int lines = 0;
+        int cNames = 0;
+        int words = 0;
+        int other = 0;
+        int total = last - first + 1;
+        for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
+            int p = LineScan.stripStart(t, s, e);
+            if (p == e) {
+                continue;
+            }
+            int q = IndentedCallTree.pastStems(t, p, e);
+            if (q == e) {
+                continue;
+            }
+            q = IndentedCallTree.pastConnector(t, q, e);
+            Line kind = q == e ? Line.NEUTRAL : read(t, q, e);
+            if (kind == Line.FILE) {
+                return false;
+            }
+            if (kind == Line.NEUTRAL) {
+                continue;
+            }
+            lines++;
+            cNames += kind == Line.C_NAME ? 1 : 0;
+            words += kind == Line.WORD ? 1 : 0;
+            if (kind == Line.OTHER && ++other * 8 > total) {
+                return false;   // code, instructions, commands: given up at once
+            }
+        }
+        return lines >= 3 && other * 8 <= lines && cNames * 2 >= cNames + words && cNames >= 2
+                && IndentedCallTree.isCallTree(t, layout, first, last);
+    }
+
+    /** Past the blanks, {@code │} stems and box edges ({@code ├──}, {@code └─}, {@code └}) that lead [p, e). */
+    static int pastBoxMargin(int[] t, int p, int e) {
+        int q = p;
+        while (q < e) {
+            int c = t[q];
+            if (c == ' ' || c == '\t') {
+                q++;
+            } else if (c == VERTICAL && (q + 1 == e || t[q + 1] == ' ' || t[q + 1] == '\t')) {
+                q++;
+            } else if (c == TEE || c == CORNER || c == ROUND_CORNER) {
+                int r = q + 1;
+                while (r < e && t[r] == HORIZONTAL) {
+                    r++;
+                }
+                if (r < e && t[r] != ' ' && t[r] != '\t' && !(r > q + 1 && LineScan.isIdentStart(t[r]))) {
+                    return q;   // a box's corner or a wire that turns (`└──┘`, `├──┼`): no edge
+                }
+                if (r == q + 1 && (r == e || !LineScan.isIdentStart(t[LineScan.skipBlanks(t, r, e)]))) {
+                    return q;   // an edge of one character leads to a name (`└ f`), as the lexer reads it
+                }
+                q = r;
+            } else {
+                break;
+            }
+        }
+        return q;
+    }
+
+    /**
+     * Whether the edge lead ({@code ├}, {@code └}, {@code ╰}) at {@code i} of {@code line} (chars up to
+     * {@code end}) is an edge of one character: a blank right after it, then a name ({@code └ vfs_write},
+     * {@code ├ f()}). A box's corner is followed by its wire ({@code └──┘}), a table's cell by a wall.
+     */
+    static boolean oneCharacterEdge(CharSequence line, int i, int end) {
+        if (i + 2 >= end || line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '\t') {
+            return false;
+        }
+        int k = LineScan.skipBlanks(line, i + 1);
+        return k < end && (line.charAt(k) >= 'a' && line.charAt(k) <= 'z' || line.charAt(k) >= 'A' && line.charAt(k) <= 'Z'
+                || line.charAt(k) == '_');
+    }
+
+    /** Whether the margin [p, q) holds an edge ({@code ├}, {@code └}, {@code ╰}), not only stems. */
+    private static boolean edgeBefore(int[] t, int p, int q) {
+        for (int k = p; k < q; k++) {
+            if (t[k] == TEE || t[k] == CORNER || t[k] == ROUND_CORNER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the line's text [p, e) (past its margin and edge, stripped at its end) is: a name or member
+     * path ({@code a->b.c}, {@code ns::f}), its call's parentheses perhaps, then nothing or a note (a
+     * comment, words after two blanks, text in another script, a bracketed or quoted remark, a source
+     * location); a name with a file's dot or a slash is a file; anything else is other.
+     */
+    static Line read(int[] t, int p, int e) {
+        int c = t[p];
+        if (c == '#') {
+            return p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '#' ? Line.NEUTRAL : Line.OTHER;   // `#include`, `#0`
+        }
+        if (LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*") || LineScan.isElision(t, p, e)) {
+            return Line.NEUTRAL;
+        }
+        if (!LineScan.isIdentStart(c)) {
+            return Line.OTHER;
+        }
+        boolean cName = false;
+        boolean dotted = false;
+        int q = p;
+        while (q < e) {
+            int d = t[q];
+            if (LineScan.isIdentPart(d)) {
+                cName |= d == '_';
+                q++;
+            } else if (d == '-' && q + 2 < e && t[q + 1] == '>' && LineScan.isIdentStart(t[q + 2])) {
+                cName = true;
+                q += 2;
+            } else if (d == ':' && q + 2 < e && t[q + 1] == ':' && LineScan.isIdentStart(t[q + 2])) {
+                q += 2;
+            } else if (d == '.' && q + 1 < e && LineScan.isIdentPart(t[q + 1])) {
+                dotted = true;
+                q++;
+            } else {
+                break;
+            }
+        }
+        if (q < e && (t[q] == '/' || t[q] == '\\') || q == e && dotted) {
+            return Line.FILE;   // `fs/`, `fs/read_write.c`, `foo.c`
+        }
+        if (q < e && t[q] == '(') {
+            int r = closeParen(t, q, e);
+            if (r < 0) {
+                return Line.OTHER;   // arguments spill over: code
+            }
+            cName = true;
+            q = r;
+        } else if (dotted) {
+            return Line.FILE;   // `Kconfig.debug  the options`
+        }
+        if (q == e) {
+            return cName ? Line.C_NAME : Line.WORD;
+        }
+        int r = LineScan.skipBlanks(t, q, e);
+        if (r > q && r + 2 < e && t[r] == '=' && t[r + 1] == ' ') {   // `err = blk_check(b)`: a call's result kept, no `;`
+            int v = LineScan.skipBlanks(t, r + 1, e);
+            return v < e && LineScan.indexOf(t, v, e, "(") > v && read(t, v, e) == Line.C_NAME ? Line.C_NAME : Line.OTHER;
+        }
+        return note(t, q, e) ? (cName ? Line.C_NAME : Line.WORD) : Line.OTHER;
+    }
+
+    /**
+     * Whether [q, e), right after a name or a call's {@code )}, is a note: blanks then a comment, text in
+     * another script, a quoted or bracketed remark, a source location, an arrow to what it returns, or
+     * two or more words after two blanks. Not a {@code ;}, a brace, an assignment, an operand, a label's
+     * {@code :} at the end.
+     */
+    private static boolean note(int[] t, int q, int e) {
+        int r = LineScan.skipBlanks(t, q, e);
+        int blanks = r - q;
+        int c = t[r];
+        if (c > 0x7f) {
+            return c < BoxDrawnTree.FIRST || c > BoxDrawnTree.LAST;   // `vfs_write  写入`; not `init─┬─agetty` (pstree)
+        }
+        if (c == ':') {
+            return blanks == 0 && r + 1 < e && t[r + 1] == ' ' && LineScan.skipBlanks(t, r + 1, e) < e;   // `f(): note`
+        }
+        if (blanks == 0) {
+            return false;
+        }
+        if (c == '#' || LineScan.startsWith(t, r, e, "//") || LineScan.startsWith(t, r, e, "/*")
+                || LineScan.startsWith(t, r, e, "<-") || LineScan.startsWith(t, r, e, "--")) {
+            return true;
+        }
+        if (c == '"' || c == '(' || c == '[') {
+            int closing = c == '"' ? '"' : c == '(' ? ')' : ']';
+            return e - r >= 2 && t[e - 1] == closing;   // `f  (the slow path)`, `f  [insn]`
+        }
+        return SourceLocation.startsAt(t, r, e) || blanks >= 2 && WordedRemark.at(t, r, e);
+    }
+
+    /** Where the parenthesis at {@code k} closes, one past it; -1 when it does not close on [k, e). */
+    private static int closeParen(int[] t, int k, int e) {
+        int depth = 0;
+        for (int i = k; i < e; i++) {
+            if (t[i] == '(') {
+                depth++;
+            } else if (t[i] == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+}
