@@ -153,6 +153,9 @@ class NameTreesInAnyFenceTest {
     @Test
     void realCodeInAnotherLanguageFenceIsNoTrace() {
         assertListing("cpp", "int blk_submit(struct bio *b)", "{", "    blk_check_range(b);", "    return 0;", "}");
+        assertListing("output", "blk_submit(b)", "    blk_check_range(b);", "    if (blk_queue_io(b))",
+                "        io_notify_done();", "    return 0;");
+        assertListing("kotlin", "fun blk_submit(b: Bio) {", "    blk_check_range(b)", "        blk_queue_io(b)", "}");
         assertListing("yaml", "build_steps:", "  compile_all: true", "  run_tests:", "    - unit_tests");
         assertListing("makefile", "obj_files:", "\tcc -c main_loop.c", "\tcc -c net_utils.c");
         assertListing("python", "def blk_submit(b):", "    blk_check_range(b)", "    blk_queue_io(b)");
