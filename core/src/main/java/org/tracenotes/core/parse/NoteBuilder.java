@@ -258,7 +258,8 @@ final class NoteBuilder {
         staged = ElidedPathChains.apply(staged, source, open != null);   // names over a deeper `...`: a path written flat
         staged = CaptionedTrees.apply(staged, source, open != null);
         staged = CodeSpanChainLines.apply(staged, source, open != null);   // `f()` over `-> `g()`` lines: a chain
-        staged = BoxTreeBodies.apply(staged, source);   // `│   words` under `├── f()`: a remark; `│   code`: f's body
+        staged = BoxTreeBodies.apply(staged, source);
+        staged = SentenceStairs.apply(staged, source, open != null);   // `读取文件 =>` first: a step, the root implied   // `│   words` under `├── f()`: a remark; `│   code`: f's body
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
