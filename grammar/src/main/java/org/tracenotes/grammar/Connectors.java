@@ -29,6 +29,11 @@ public final class Connectors {
         if (c == '-' || (c == '|' || c == '+' || c == '`' || c == '\\') && i + 1 < end && line.charAt(i + 1) == '-') {
             return inTreeEdge(line, i, end);
         }
+        if (c == '_' && i > 0 && line.charAt(i - 1) == '_') {
+            // only connectors precede `i`, so the `_` before it was tested as an edge's from its `|`: one test
+            // per edge, not one scan back per underscore (a run of 80,000 was quadratic)
+            return true;
+        }
         if (c == '_' || c == '|' && i + 1 < end && line.charAt(i + 1) == '_') {
             int edge = UnderscoreEdges.edgeEnd(line, i, end);
             if (edge >= 0) {

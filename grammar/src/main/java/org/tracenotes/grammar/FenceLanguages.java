@@ -24,4 +24,12 @@ final class FenceLanguages {
     static boolean indentMatters(String info) {
         return LISTINGS.contains(info);
     }
+
+    /** Info strings of a tool's output or a session's transcript, whose lines are no one's notation. */
+    private static final Set<String> TOOL_OUTPUTS = Set.of("console", "log", "shell", "output");
+
+    /** Whether {@code info} (lower case, its first word) names a tool's output: markers there are the tool's. */
+    static boolean isToolOutput(String info) {
+        return TOOL_OUTPUTS.contains(info);
+    }
 }

@@ -13,8 +13,10 @@ final class LineMargins {
     private int[] ends;
     private boolean[] wrapped;
     private boolean[] remarks;
-    /** Where a learned marker ({@link RepeatedMarkers}) ends: an arrow's as a positive index, a drawn prefix's as its negation minus one. */
-    private int[] learned;
+    /** Where the arrow marker {@link RepeatedMarkers} learned for each line ends, in code points; 0 for none. */
+    private int[] learnedArrowEnds;
+    /** Where the drawn prefix {@link RepeatedMarkers} learned for each line ends (a margin), in code points; 0 for none. */
+    private int[] learnedPrefixEnds;
     /** Whether a learned arrow is read as the step arrow {@code =>} (else as {@code ->}). */
     private boolean[] learnedSteps;
 
@@ -22,26 +24,30 @@ final class LineMargins {
         this.lineCount = lineCount;
     }
 
-    /** Where the margin of line {@code line} ends, in code points from its start; 0 for none. */
+    /** Where the margin of line {@code line} ends, in code points from its start; 0 for none. A learned drawn prefix is margin. */
     int end(int line) {
         int end = ends == null ? 0 : ends[line];
-        return learned == null || learned[line] >= 0 ? end : Math.max(end, -learned[line] - 1);
+        return Math.max(end, learnedPrefixEnd(line));
     }
 
     /**
      * Where the marker that {@link RepeatedMarkers} learned for line {@code line} ends, in code points from
-     * its start (an arrow marker's or a drawn prefix's), or -1 for none.
+     * its start, whichever kind it is (an arrow marker's or a drawn prefix's: either leads a step, as an
+     * arrow does), or -1 for none.
      */
-    int learnedEnd(int line) {
-        if (learned == null || learned[line] == 0) {
-            return -1;
-        }
-        return learned[line] > 0 ? learned[line] : -learned[line] - 1;
+    int learnedMarkerEnd(int line) {
+        int arrow = learnedArrowEnd(line);
+        return arrow >= 0 ? arrow : learnedPrefixEnd(line) > 0 ? learnedPrefixEnd(line) : -1;
     }
 
     /** Where the learned arrow marker leading line {@code line} ends ({@link RepeatedMarkers}), or -1 for none. */
     int learnedArrowEnd(int line) {
-        return learned == null || learned[line] <= 0 ? -1 : learned[line];
+        return learnedArrowEnds == null || learnedArrowEnds[line] == 0 ? -1 : learnedArrowEnds[line];
+    }
+
+    /** Where the learned drawn prefix before line {@code line}'s text ends ({@link RepeatedMarkers}), or 0 for none. */
+    int learnedPrefixEnd(int line) {
+        return learnedPrefixEnds == null ? 0 : learnedPrefixEnds[line];
     }
 
     /** Whether the learned arrow of line {@code line} reads as {@code =>} ({@link RepeatedMarkers}). */
@@ -50,10 +56,10 @@ final class LineMargins {
     }
 
     void setLearnedArrow(int line, int end, boolean step) {
-        if (learned == null) {
-            learned = new int[lineCount];
+        if (learnedArrowEnds == null) {
+            learnedArrowEnds = new int[lineCount];
         }
-        learned[line] = end;
+        learnedArrowEnds[line] = end;
         if (step) {
             if (learnedSteps == null) {
                 learnedSteps = new boolean[lineCount];
@@ -64,10 +70,10 @@ final class LineMargins {
 
     /** Makes the drawn prefix before line {@code line}'s text, up to {@code end}, a margin the lexer skips. */
     void setLearnedPrefix(int line, int end) {
-        if (learned == null) {
-            learned = new int[lineCount];
+        if (learnedPrefixEnds == null) {
+            learnedPrefixEnds = new int[lineCount];
         }
-        learned[line] = -end - 1;
+        learnedPrefixEnds[line] = end;
     }
 
     void setEnd(int line, int end) {

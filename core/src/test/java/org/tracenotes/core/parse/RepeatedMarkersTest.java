@@ -1,8 +1,10 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.tracenotes.core.parse.Parsing.onlyRoot;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +13,7 @@ import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
 import org.tracenotes.core.model.Step;
+import org.tracenotes.grammar.Connectors;
 
 /**
  * A marker no rule knows, which an author repeats at the start of many lines of a block before a name
@@ -174,5 +177,39 @@ class RepeatedMarkersTest {
                 "\u2503 dev_z \u2503", "\u2517\u2501\u2501\u2501\u2501\u2501\u2501\u251B")));
         assertEquals(0, traces(fence("==> app_one.log <==", "started 12:00", "==> app_two.log <==", "stopped 12:01", "==> app_six.log <==")));
         assertEquals(0, traces("# Menu\n\n\u00BB Device Drivers\n\u00BB Network device support\n\u00BB Ethernet driver support\n"));
+    }
+
+    @Test
+    void codeOfAVariableNamedOIsNoCircledArrow() {
+        assertEquals(0, traces(fence("o->ops->init(o);", "o->ops->start(o);", "o->state->ready = true;", "o->ops->stop(o);")));
+    }
+
+    @Test
+    void anEmailQuoteOfCodeStaysAQuote() {
+        assertEquals(0, traces("# Thread\n\n> Alice wrote:\n>> free_buf(buf);\n>> buf = NULL;\n>> return 0;\n>> put_dev(dev);\n\nI agree.\n"));
+        assertEquals(0, traces("```text\nOn Tue, Carol wrote:\n>> free_buf(buf);\n>> buf = NULL;\n>> return 0;\n>> put_dev(dev);\n```\n"));
+        assertEquals(0, traces(fence("> the patch:", ">> free_buf(buf);", ">> put_dev(dev);", ">> drop_ref(r);")));
+        assertEquals(0, traces("# Notes\n\nstart_job(j)\n>> prep_job(j)\n>> lock_job(j)\n>> run_job(j)\n\nMore words.\n"));
+    }
+
+    @Test
+    void aToolsLabelledOutputStaysOutput() {
+        assertEquals(0, traces(fence("==> box1: Fetching image 'base/os'...", "==> box1: Setting name: dev_box1",
+                "==> box1: Starting machine...", "==> box1: Waiting for ssh...")));
+        for (String lang : List.of("console", "log", "shell", "output")) {
+            assertEquals(0, traces("```" + lang + "\nstart_job(j)\n    ==> prep_job(j)\n        ==> lock_job(j)\n    ==> run_job(j)\n```\n"), lang);
+        }
+    }
+
+    @Test
+    void aVeryLongUnderscoreEdgeIsMeasuredInLinearTime() {
+        String line = "|" + "_".repeat(400_000) + "x_fn()";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            int connectors = 0;
+            while (connectors < line.length() && Connectors.at(line, connectors)) {
+                connectors++;
+            }
+            assertEquals(400_001, connectors);
+        });
     }
 }
