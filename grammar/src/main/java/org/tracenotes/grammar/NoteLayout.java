@@ -324,7 +324,7 @@ final class NoteLayout {
         CodePointWindow w = window(line);
         int a = LineMargin.arrowEnd(w, margins == null ? 0 : margins.end(line), w.length());
         if (a < 0 && margins != null) {
-            a = margins.learnedEnd(line);   // a marker the block repeats ({@link RepeatedMarkers})
+            a = margins.learnedMarkerEnd(line);   // a learned arrow or drawn prefix leads a step as an arrow does ({@link RepeatedMarkers})
         }
         return a >= 0 ? a : ListItemMarkers.arrowAfterBullet(w, 0, w.length());   // `+ ->name`: a list item's arrow
     }
