@@ -239,12 +239,7 @@ public abstract class TraceLexerBase extends Lexer {
         }
         int margin = l.margins().end(line);   // a list bullet or a line number the layout made a margin
         int s = LineMargin.leadingStructure(text, margin, text.length());
-        logicalLineIndent = s;
-        parenDepth = 0;
-        initDepth = 0;
-        lastType = 0;
-        lineTokens = 0;
-        joined = 0;
+        newLogicalLine(s);
         String rest = text.substring(s);
         boolean gdbFrameGoesOn = inGdbFrame && s > 0 && LineMargin.arrowEnd(text) < 0 && !rest.isEmpty();
         // each pattern is tried only on a line that starts as it needs
@@ -259,20 +254,8 @@ public abstract class TraceLexerBase extends Lexer {
         }
         moveTo(line, l.start(line) + cpCount(text, s), cpCount(text, s));
         atLineStart = false;
-        int arrow = LineMargin.arrowEnd(text, margin, text.length());
-        int learned = arrow < 0 ? l.margins().learnedArrowEnd(line) : -1;
-        if (learned > 0) {   // a marker the block repeats ({@link RepeatedMarkers}): an arrow
-            int type = l.margins().learnedStep(line) ? TraceLexer.STEP_ARROW : TraceLexer.ARROW;   // the block's own arrow
-            pending.add(spanPast(type, Token.DEFAULT_CHANNEL, l.start(line) + cpCount(text, s), l.start(line) + learned,
-                    line, cpCount(text, s)));
-            arrow = text.offsetByCodePoints(0, learned);
-            lastType = type;
-            lineTokens = 1;
-        }
-        int payload = arrow < 0 ? s : arrow;
-        while (payload < text.length() && (text.charAt(payload) == ' ' || text.charAt(payload) == '\t')) {
-            payload++;
-        }
+        int arrow = orLearnedArrow(LineMargin.arrowEnd(text, margin, text.length()), l, line, text, cpCount(text, s));
+        int payload = LineScan.skipBlanks(text, arrow < 0 ? s : arrow);
         int named = BoxedCallTree.afterOpeningWall(text, payload);
         wallFrom = -1;
         if (named > 0) {   // `|--> | name | note`: the wall is structure
@@ -283,7 +266,7 @@ public abstract class TraceLexerBase extends Lexer {
             payload = named;
         }
         int wall = BoxedCallTree.wallBefore(text, payload) ? BoxedCallTree.closingWall(text, payload) : -1;
-        int note = wall >= 0 ? afterBlanks(text, wall + 1) : TrailingNote.start(text, payload);
+        int note = wall >= 0 ? LineScan.skipBlanks(text, wall + 1) : TrailingNote.start(text, payload);
         closingFrom = -1;
         noteLine = line;
         if (wall >= 0) {   // `| name | note`: the closing wall is structure too, the note what follows it
@@ -321,13 +304,30 @@ public abstract class TraceLexerBase extends Lexer {
         pending.add(span(TraceLexer.LINE_COMMENT_TEXT, TraceLexer.COMMENTS, l.start(line) + cpCount(text, s), stop,
                 line, cpCount(text, s)));
         moveTo(line, stop, cpCount(text, close + 2));
-        logicalLineIndent = s;
+        newLogicalLine(s);
+        atLineStart = false;
+    }
+
+    /** Starts a logical line at {@code indent}: no bracket open, no token yet, no line joined. */
+    private void newLogicalLine(int indent) {
+        logicalLineIndent = indent;
         parenDepth = 0;
         initDepth = 0;
         lastType = 0;
         lineTokens = 0;
         joined = 0;
-        atLineStart = false;
+    }
+
+    /** {@code arrow}, or where a marker the block repeats ({@link RepeatedMarkers}) ends, queued as the block's own arrow. */
+    private int orLearnedArrow(int arrow, NoteLayout l, int line, String text, int column) {
+        int end = arrow < 0 ? l.margins().learnedArrowEnd(line) : -1;
+        if (end < 0) {
+            return arrow;
+        }
+        lastType = l.margins().learnedStep(line) ? TraceLexer.STEP_ARROW : TraceLexer.ARROW;
+        lineTokens = 1;
+        pending.add(spanPast(lastType, Token.DEFAULT_CHANNEL, l.start(line) + column, l.start(line) + end, line, column));
+        return text.offsetByCodePoints(0, end);
     }
 
     private void queueNewline(int line, String text) {
@@ -374,10 +374,7 @@ public abstract class TraceLexerBase extends Lexer {
                         nl.getStartIndex(), nl.getStopIndex(), nl.getLine(), nl.getCharPositionInLine());
             }
         }
-        parenDepth = 0;
-        initDepth = 0;
-        lastType = 0;
-        lineTokens = 0;
+        newLogicalLine(logicalLineIndent);
         atLineStart = true;
         noteFrom = -1;
         closingFrom = -1;
@@ -436,13 +433,6 @@ public abstract class TraceLexerBase extends Lexer {
         _input.seek(index);
         getInterpreter().setLine(line + 1);
         getInterpreter().setCharPositionInLine(column);
-    }
-
-    private static int afterBlanks(String s, int p) {
-        while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
-            p++;
-        }
-        return p;
     }
 
     private static int cpCount(String s, int charIndex) {
