@@ -60,7 +60,8 @@ public final class BoxDrawnTree {
                 || Character.isLetter(line.charAt(q)) || line.charAt(q) == '_');
     }
 
-    private static boolean isEdgeLead(char c) {
+    /** Whether {@code c} leads a tree's edge: {@code ├}, {@code └} or {@code ╰}. The one place that says so. */
+    public static boolean isEdgeLead(int c) {
         return c == TEE || c == CORNER || c == ROUND_CORNER;
     }
 

@@ -69,7 +69,7 @@ public final class CaptionLines {
             if (c == '(') {
                 return false;
             }
-            words |= c >= '\u4e00' && c <= '\u9fff';
+            words |= LineScan.isCjk(c);
         }
         return words;
     }

@@ -17,12 +17,26 @@ final class FenceLanguages {
             "elisp", "haskell", "ocaml", "scala", "kotlin", "swift", "php", "mermaid", "plantuml", "latex", "tex",
             "csv", "proto", "graphql", "vim", "powershell", "ps1", "bat", "nix", "zig", "verilog", "vhdl");
 
+    /**
+     * Info strings of languages whose indentation is syntax of their own (a YAML scalar goes on over deeper
+     * lines, Python and Make nest by it, a diff's first column is its marker): a tree there is read by its
+     * box edges only, never by its indentation.
+     */
+    private static final Set<String> OWN_INDENTATION = Set.of("python", "py", "pycon", "yaml", "yml",
+            "makefile", "make", "mk", "diff", "patch", "md", "markdown", "rst", "haskell", "hs", "nim", "coffee",
+            "sass", "pug", "fsharp");
+
     private FenceLanguages() {
     }
 
     /** Whether {@code info} (lower case, its first word) names a language or listing that keeps a fence a listing. */
     static boolean indentMatters(String info) {
         return LISTINGS.contains(info);
+    }
+
+    /** Whether {@code info} (lower case, its first word) names a language whose indentation is syntax of its own. */
+    static boolean ownIndentation(String info) {
+        return OWN_INDENTATION.contains(info);
     }
 
     /** Info strings of a tool's output or a session's transcript, whose lines are no one's notation. */

@@ -13,11 +13,13 @@ package org.tracenotes.grammar;
  * 3. 返回 `0`
  * </pre>
  * The caption is the line right above the list (blank lines between): short, a label (bold, or ending
- * with a colon), holding a flow word ({@code 流程}, {@code 调用}, {@code flow}, {@code call}). The list
+ * with a colon), holding a flow word ({@code 流程}, {@code 调用}; in English the word {@code flow} or a
+ * {@code call chain}, on word boundaries). The list
  * starts at an item numbered 0 or 1 and runs over the numbered items at its column or deeper, the lines
  * and bullets deeper than it and blank lines between. It is a trace when at least {@link #MIN_CODE}
  * of its items (numbered or bulleted), and a quarter of them, name code in a code span or a link: a call
- * ({@code f()}, {@code ops->f(x)}) or an assignment. A list of instructions or of references under a
+ * ({@code f()}, {@code ops->f(x)}) or an assignment ({@link CodeAssignments}: no setting such as
+ * {@code CONFIG_X = y}). A list of instructions or of references under a
  * caption in words names no calls, or names one in passing. Its numbers and bullets are margins, the
  * bullets its steps' bodies by their indentation; its other lines (the wrapped rest of an item, a fence)
  * are remarks. An item numbered 0 that names the function is the list's root (core's
@@ -29,8 +31,8 @@ final class FlowCaptionLists {
     private static final int MIN_CODE = 3;
     /** A caption longer than this (code points, markup included) is a sentence, no caption. */
     private static final int MAX_CAPTION = 40;
-    /** The words that say a flow of calls follows, lower case. */
-    private static final String[] FLOW_WORDS = {"流程", "调用", "flow", "call"};
+    /** The words that say a flow of calls follows, in Chinese (no word boundaries there). */
+    private static final String[] FLOW_WORDS_CJK = {"流程", "调用"};
 
     private FlowCaptionLists() {
     }
@@ -93,12 +95,53 @@ final class FlowCaptionLists {
         if (!bold && !colon) {
             return false;
         }
-        for (String w : FLOW_WORDS) {
+        for (String w : FLOW_WORDS_CJK) {
             if (LineScan.containsLower(t, p, end, w)) {
                 return true;
             }
         }
+        return namesFlow(t, p, end);
+    }
+
+    /**
+     * Whether [p, q) names a flow or a chain in English, word for word: the word {@code flow} or
+     * {@code flows}, or {@code call} / {@code calls} right before {@code chain(s)} or {@code flow(s)}.
+     * A word that only holds these letters ({@code Overflow}, {@code locally}, {@code Syscall}) names none,
+     * nor does {@code call} alone.
+     */
+    static boolean namesFlow(int[] t, int p, int q) {
+        String previous = null;
+        int k = p;
+        while (k < q) {
+            if (!isLetter(t[k])) {
+                k++;
+                continue;
+            }
+            int s = k;
+            while (k < q && isLetter(t[k])) {
+                k++;
+            }
+            String word = lower(t, s, k);
+            boolean flow = word.equals("flow") || word.equals("flows");
+            boolean chain = word.equals("chain") || word.equals("chains");
+            if (flow || chain && previous != null && (previous.equals("call") || previous.equals("calls"))) {
+                return true;
+            }
+            previous = word;
+        }
         return false;
+    }
+
+    private static boolean isLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= '0' && c <= '9';
+    }
+
+    private static String lower(int[] t, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            b.append((char) (t[k] | 0x20));
+        }
+        return b.toString();
     }
 
     /** Whether enough items of the list name code in a code span or a link: see the class comment. */
@@ -154,11 +197,8 @@ final class FlowCaptionLists {
             if (t[k] == '(' && LineScan.isIdentPart(t[k - 1])) {
                 return true;
             }
-            if (t[k] == '=' && t[k - 1] == ' ' && k + 1 < q && t[k + 1] == ' ' && LineScan.isIdentPart(t[p])) {
-                return true;
-            }
         }
-        return false;
+        return CodeAssignments.isAssignment(t, p, q);
     }
 
     /** Makes the list a trace block: numbers and bullets are margins, other lines remarks. */

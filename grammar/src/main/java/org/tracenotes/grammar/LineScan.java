@@ -285,6 +285,11 @@ final class LineScan {
         return q;
     }
 
+    /** A CJK ideograph: the unified ideographs (U+4E00..U+9FFF) or their extension A (U+3400..U+4DBF). */
+    static boolean isCjk(int c) {
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF;
+    }
+
     /** A C identifier's first character: an ASCII letter or {@code _}. */
     static boolean isIdentStart(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';

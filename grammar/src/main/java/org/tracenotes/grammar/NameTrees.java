@@ -18,7 +18,10 @@ package org.tracenotes.grammar;
  * {@code #include}, a brace), and a name with a file's dot or a directory's slash ({@code foo.c},
  * {@code fs/}) is a folder listing's entry, which rejects the block. At least half of the names must
  * read as C's ({@code _}, a call's parentheses, a member arrow): a folder listing of bare words
- * ({@code arch}, {@code kernel}) stays a listing.
+ * ({@code arch}, {@code kernel}) stays a listing. A tree of bare names, none written as a call, is a
+ * call tree only when its caption says calls or its names are shaped like functions and none like a
+ * type or a unit ({@link NameShapes}): a sysfs directory ({@code read_ahead_kb}), structures within
+ * structures ({@code mm_struct}) and a module's dependencies are data trees.
  *
  * <p>Each line is read by one scan of its code points, no regex; a fence of code is given up as soon
  * as its lines that are no name pass the share allowed.
@@ -27,15 +30,18 @@ final class NameTrees {
 
     private static final int VERTICAL = '\u2502';       // │
     private static final int HORIZONTAL = '\u2500';     // ─
-    private static final int TEE = '\u251C';            // ├
-    private static final int CORNER = '\u2514';         // └
-    private static final int ROUND_CORNER = '\u2570';   // ╰
 
     /** What one line of a candidate tree is. */
     enum Line {
         /** Nothing to read: blank, stems alone, a comment, an elision. */
         NEUTRAL,
-        /** A name or call that reads as C's: an underscore, parentheses or a member arrow. */
+        /** A call: a name with its parentheses, or a member path ({@code file->f_op->write}). */
+        CALL,
+        /** A bare C name shaped like a function's ({@link NameShapes#functionShaped}). */
+        FUNCTION_NAME,
+        /** A bare C name shaped like a type's or a unit's ({@link NameShapes#dataShaped}). */
+        DATA_NAME,
+        /** Any other bare name that reads as C's: an underscore. */
         C_NAME,
         /** One plain word ({@code ret}, {@code kernel}): a name, but nothing says it is C's. */
         WORD,
@@ -44,15 +50,6 @@ final class NameTrees {
         /** Anything else: code, an instruction, a command, prose. */
         OTHER
     }
-
-    /**
-     * Info strings of languages whose indentation is syntax of their own (a YAML scalar goes on over deeper
-     * lines, Python and Make nest by it, a diff's first column is its marker): a tree there is read by its
-     * box edges only.
-     */
-    private static final java.util.Set<String> OWN_INDENTATION = java.util.Set.of("python", "py", "pycon", "yaml", "yml",
-            "makefile", "make", "mk", "diff", "patch", "md", "markdown", "rst", "haskell", "hs", "nim", "coffee",
-            "sass", "pug", "fsharp");
 
     private NameTrees() {
     }
@@ -73,23 +70,23 @@ final class NameTrees {
         int indent = LineScan.blanks(t, s, e);
         int marker = LineScan.fenceOpen(t, s, e);
         String info = marker > 0 ? IndentedCallTree.infoWord(t, s + indent + marker, e) : "";
-        if (boxTree(layout, first, last)) {
+        boolean captioned = captionSaysCalls(layout, open);
+        if (boxTree(layout, first, last, captioned)) {
             return true;
         }
-        if (info.isEmpty() || OWN_INDENTATION.contains(info)
+        if (info.isEmpty() || FenceLanguages.ownIndentation(info)
                 || IndentedCallTree.infoAllows(t, s + indent + Math.max(marker, 0), e)) {
             return false;   // the content already decided (IndentedCallTree), or the language's indentation is its own
         }
-        return indentedTree(layout, first, last);
+        return indentedTree(layout, first, last, captioned);
     }
 
     /** Whether lines {@code first}..{@code last} draw a tree of names with two or more box edges. */
-    static boolean boxTree(NoteLayout layout, int first, int last) {
+    static boolean boxTree(NoteLayout layout, int first, int last, boolean captioned) {
         int[] t = layout.codePoints();
         int lines = 0;
         int edges = 0;
-        int cNames = 0;
-        int words = 0;
+        Names names = new Names();
         int other = 0;
         boolean rootRead = false;
         int total = last - first + 1;
@@ -131,13 +128,12 @@ final class NameTrees {
             rootRead = true;
             lines++;
             edges += edge && kind != Line.OTHER ? 1 : 0;
-            cNames += kind == Line.C_NAME ? 1 : 0;
-            words += kind == Line.WORD ? 1 : 0;
+            names.add(kind);
             if (kind == Line.OTHER && ++other * 4 > total) {
                 return false;
             }
         }
-        return edges >= 2 && other * 4 <= lines && cNames * 2 >= cNames + words && cNames >= 2;
+        return edges >= 2 && other * 4 <= lines && names.readAsCalls(captioned);
     }
 
     /**
@@ -145,11 +141,10 @@ final class NameTrees {
      * line but one in eight a name or call, half of them C's at least, and a call tree by the measure of
      * {@link IndentedCallTree} (descents, the root at the least indent).
      */
-    static boolean indentedTree(NoteLayout layout, int first, int last) {
+    static boolean indentedTree(NoteLayout layout, int first, int last, boolean captioned) {
         int[] t = layout.codePoints();
         int lines = 0;
-        int cNames = 0;
-        int words = 0;
+        Names names = new Names();
         int other = 0;
         int total = last - first + 1;
         for (int j = first; j <= last; j++) {
@@ -172,14 +167,80 @@ final class NameTrees {
                 continue;
             }
             lines++;
-            cNames += kind == Line.C_NAME ? 1 : 0;
-            words += kind == Line.WORD ? 1 : 0;
+            names.add(kind);
             if (kind == Line.OTHER && ++other * 8 > total) {
                 return false;   // code, instructions, commands: given up at once
             }
         }
-        return lines >= 3 && other * 8 <= lines && cNames * 2 >= cNames + words && cNames >= 2
+        return lines >= 3 && other * 8 <= lines && names.readAsCalls(captioned)
                 && IndentedCallTree.isCallTree(t, layout, first, last);
+    }
+
+    /**
+     * The names of a candidate tree, counted by kind. A tree of names is read as calls when at least half
+     * of its names read as C's (the rest plain words) and two or more do, and, with no node written as a
+     * call, something else says they are functions: the caption above says so, or at least half of the C
+     * names are shaped like functions and none like a type or a unit. Otherwise it is a data tree: a sysfs
+     * directory, structures within structures, modules and what they depend on.
+     */
+    private static final class Names {
+        private int calls;
+        private int functions;
+        private int data;
+        private int bare;
+        private int words;
+
+        void add(Line kind) {
+            switch (kind) {
+                case CALL -> calls++;
+                case FUNCTION_NAME -> functions++;
+                case DATA_NAME -> data++;
+                case C_NAME -> bare++;
+                case WORD -> words++;
+                default -> { }
+            }
+        }
+
+        boolean readAsCalls(boolean captioned) {
+            int cNames = calls + functions + data + bare;
+            if (cNames < 2 || cNames < words) {
+                return false;
+            }
+            return calls > 0 || captioned || data == 0 && functions * 2 >= cNames;
+        }
+    }
+
+    /**
+     * Whether the nearest line with text above the fence's opening line {@code open} (its caption or
+     * heading) says it shows calls: {@code call} in any case ({@code calls}, {@code Call graph}),
+     * {@code 调用}, or {@code flow}.
+     */
+    static boolean captionSaysCalls(NoteLayout layout, int open) {
+        int[] t = layout.codePoints();
+        for (int j = open - 1; j >= 0; j--) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            if (LineScan.stripStart(t, s, e) == e) {
+                continue;
+            }
+            return containsIgnoringCase(t, s, e, "call") || LineScan.indexOf(t, s, e, "\u8c03\u7528") >= 0
+                    || containsIgnoringCase(t, s, e, "flow");
+        }
+        return false;
+    }
+
+    /** Whether [s, e) holds {@code word} (lower case ASCII), in any case. */
+    private static boolean containsIgnoringCase(int[] t, int s, int e, String word) {
+        for (int i = s; i + word.length() <= e; i++) {
+            int k = 0;
+            while (k < word.length() && (t[i + k] | 0x20) == word.charAt(k)) {
+                k++;
+            }
+            if (k == word.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Past the blanks, {@code │} stems and box edges ({@code ├──}, {@code └─}, {@code └}) that lead [p, e). */
@@ -191,7 +252,7 @@ final class NameTrees {
                 q++;
             } else if (c == VERTICAL && (q + 1 == e || t[q + 1] == ' ' || t[q + 1] == '\t')) {
                 q++;
-            } else if (c == TEE || c == CORNER || c == ROUND_CORNER) {
+            } else if (BoxDrawnTree.isEdgeLead(c)) {
                 int r = q + 1;
                 while (r < e && t[r] == HORIZONTAL) {
                     r++;
@@ -227,7 +288,7 @@ final class NameTrees {
     /** Whether the margin [p, q) holds an edge ({@code ├}, {@code └}, {@code ╰}), not only stems. */
     private static boolean edgeBefore(int[] t, int p, int q) {
         for (int k = p; k < q; k++) {
-            if (t[k] == TEE || t[k] == CORNER || t[k] == ROUND_CORNER) {
+            if (BoxDrawnTree.isEdgeLead(t[k])) {
                 return true;
             }
         }
@@ -252,6 +313,7 @@ final class NameTrees {
             return Line.OTHER;
         }
         boolean cName = false;
+        boolean called = false;
         boolean dotted = false;
         int q = p;
         while (q < e) {
@@ -260,7 +322,7 @@ final class NameTrees {
                 cName |= d == '_';
                 q++;
             } else if (d == '-' && q + 2 < e && t[q + 1] == '>' && LineScan.isIdentStart(t[q + 2])) {
-                cName = true;
+                called = true;
                 q += 2;
             } else if (d == ':' && q + 2 < e && t[q + 1] == ':' && LineScan.isIdentStart(t[q + 2])) {
                 q += 2;
@@ -274,25 +336,38 @@ final class NameTrees {
         if (q < e && (t[q] == '/' || t[q] == '\\') || q == e && dotted) {
             return Line.FILE;   // `fs/`, `fs/read_write.c`, `foo.c`
         }
+        int nameEnd = q;
         if (q < e && t[q] == '(') {
             int r = closeParen(t, q, e);
             if (r < 0) {
                 return Line.OTHER;   // arguments spill over: code
             }
-            cName = true;
+            called = true;
             q = r;
         } else if (dotted) {
             return Line.FILE;   // `Kconfig.debug  the options`
         }
         if (q == e) {
-            return cName ? Line.C_NAME : Line.WORD;
+            return nameKind(t, p, nameEnd, cName, called);
         }
         int r = LineScan.skipBlanks(t, q, e);
         if (r > q && r + 2 < e && t[r] == '=' && t[r + 1] == ' ') {   // `err = blk_check(b)`: a call's result kept, no `;`
             int v = LineScan.skipBlanks(t, r + 1, e);
-            return v < e && LineScan.indexOf(t, v, e, "(") > v && read(t, v, e) == Line.C_NAME ? Line.C_NAME : Line.OTHER;
+            return v < e && LineScan.indexOf(t, v, e, "(") > v && read(t, v, e) == Line.CALL ? Line.CALL : Line.OTHER;
         }
-        return note(t, q, e) ? (cName ? Line.C_NAME : Line.WORD) : Line.OTHER;
+        return note(t, q, e) ? nameKind(t, p, nameEnd, cName, called) : Line.OTHER;
+    }
+
+    /** What the name [p, q) is, called or bare, by its underscore and its shape. */
+    private static Line nameKind(int[] t, int p, int q, boolean underscore, boolean called) {
+        if (called) {
+            return Line.CALL;
+        }
+        if (!underscore) {
+            return Line.WORD;
+        }
+        return NameShapes.dataShaped(t, p, q) ? Line.DATA_NAME
+                : NameShapes.functionShaped(t, p, q) ? Line.FUNCTION_NAME : Line.C_NAME;
     }
 
     /**

@@ -29,6 +29,7 @@ final class NoteLayout {
     private LineMargins margins;
     /** The ids of the trace blocks that are flowcharts of stages ({@link FlowchartRuns}); null when none. */
     private java.util.BitSet stageFlowcharts;
+    private java.util.BitSet numberedChains;
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -83,6 +84,17 @@ final class NoteLayout {
     /** Whether line {@code line} belongs to a trace block that is a flowchart of stages. */
     boolean inStageFlowchart(int line) {
         return stageFlowcharts != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && stageFlowcharts.get(blockOf[line]);
+    }
+    /** Records trace block {@code blockId} as a call chain written as a numbered list ({@link NumberedCallChains}). */
+    void markNumberedChain(int blockId) {
+        if (numberedChains == null) {
+            numberedChains = new java.util.BitSet();
+        }
+        numberedChains.set(blockId);
+    }
+    /** Whether line {@code line} belongs to a trace block that is a call chain written as a numbered list. */
+    boolean inNumberedChain(int line) {
+        return numberedChains != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && numberedChains.get(blockOf[line]);
     }
     List<LayoutFinding> findings() { return findings; }
 

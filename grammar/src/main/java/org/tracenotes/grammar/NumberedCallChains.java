@@ -16,6 +16,8 @@ package org.tracenotes.grammar;
  * (the root) or nothing;
  * then, after a blank line, items numbered from 1 up by one and unnumbered lines at the items' column,
  * up to the next blank line. It is a trace when there are at least {@link #MIN_ITEMS} numbered items,
+ * the list shows that its numbers count depth (see {@code showsDepth}: line links into the source on
+ * most items, or a caption naming a call chain),
  * at least one unnumbered line among them, and every line is a call: its first name (past {@code **},
  * a backquote or a link's {@code [}, through {@code ->} or {@code .} members) stands right before a
  * {@code (}. A numbered list of sentences, or of links to read, is no such list. The numbers are margins,
@@ -43,13 +45,14 @@ final class NumberedCallChains {
             }
             int label = labelEnd(layout, i - 2);
             int last = runEnd(layout, i);
-            if (label >= 0 && isChain(layout, i, last)) {
+            if (label >= 0 && isChain(layout, i, last) && showsDepth(layout, i - 2, label, i, last)) {
                 int[] t = layout.codePoints();
                 int afterLabel = LineScan.stripStart(t, layout.start(i - 2) + label, layout.contentEnd(i - 2));
                 boolean rooted = afterLabel < layout.contentEnd(i - 2) && (isCall(t, afterLabel, layout.contentEnd(i - 2))
                         || isName(t, afterLabel, layout.contentEnd(i - 2)));
                 int first = rooted ? i - 2 : i;
-                CallItemLists.markTraceKeepingRoles(layout, first, last, blockId++);
+                CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
+                layout.markNumberedChain(blockId++);
                 if (rooted) {
                     layout.margins().setEnd(i - 2, afterLabel - layout.start(i - 2));
                 }
@@ -119,6 +122,47 @@ final class NumberedCallChains {
             }
         }
         return expected - 1 >= MIN_ITEMS && unnumbered > 0;
+    }
+
+    /**
+     * Whether the list gives the evidence that its numbers count depth, not order: most numbered items
+     * link to the line of a source file they stand on ({@code …/bus.c#L80}, the chain read in the
+     * source), or the caption names a call chain ({@code 调用链}, {@code 调用关系}, {@code call chain}).
+     * A numbered sequence of calls with neither is steps in order, no chain.
+     */
+    private static boolean showsDepth(NoteLayout layout, int caption, int label, int first, int last) {
+        int[] t = layout.codePoints();
+        int s = layout.start(caption);
+        if (LineScan.containsLower(t, s, s + label, "调用链") || LineScan.containsLower(t, s, s + label, "调用关系")
+                || LineScan.containsLower(t, s, s + label, "call chain")) {
+            return true;
+        }
+        int items = 0;
+        int linked = 0;
+        for (int j = first; j <= last; j++) {
+            if (SentenceItemLists.numberEnd(layout, j) >= 0) {
+                items++;
+                linked += hasLineLink(t, layout.start(j), layout.contentEnd(j)) ? 1 : 0;
+            }
+        }
+        return linked * 2 > items;
+    }
+
+    /** Whether [p, e) holds a link target ending in a line number: {@code #L} and 1 to 9 digits before its {@code )}. */
+    static boolean hasLineLink(int[] t, int p, int e) {
+        for (int k = p; k + 2 < e; k++) {
+            if (t[k] != '#' || t[k + 1] != 'L') {
+                continue;
+            }
+            int d = k + 2;
+            while (d < e && d - k - 2 < 10 && t[d] >= '0' && t[d] <= '9') {
+                d++;
+            }
+            if (d > k + 2 && d - k - 2 <= 9 && d < e && t[d] == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int parse(int[] t, int from, int to) {

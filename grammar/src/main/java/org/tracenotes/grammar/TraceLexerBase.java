@@ -99,6 +99,11 @@ public abstract class TraceLexerBase extends Lexer {
         return layout().inStageFlowchart(line - 1);
     }
 
+    /** Whether 1-based {@code line} is in a call chain the layout found written as a numbered list ({@link NumberedCallChains}). */
+    public boolean inNumberedChain(int line) {
+        return layout().inNumberedChain(line - 1);
+    }
+
     private NoteLayout layout() {
         if (layout == null) {
             if (codePoints == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.BoxDrawnTree;
 
 /**
  * The lines without an edge in a tree drawn with box edges ({@code ├──}, {@code └──}, {@code │}). The
@@ -36,20 +37,20 @@ final class BoxTreeBodies {
     /** The block's lines, the lines without an edge of a box-drawn tree put in the body of the edged step above. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
         int n = lines.size();
-        int[] edgeColumn = null;   // per line: the column of its ├ or └, -1 when it has none
+        int[] edgeIndex = null;   // per line: the char index of its ├ or └, -1 when it has none
         int edges = 0;
         for (int i = 0; i < n; i++) {
             TraceLine l = lines.get(i);
             if (l.isBlank()) {
                 continue;
             }
-            int c = edgeColumn(source.line(l.line()));
+            int c = edgeIndex(source.line(l.line()));
             if (c >= 0) {
-                if (edgeColumn == null) {
-                    edgeColumn = new int[n];
-                    java.util.Arrays.fill(edgeColumn, -1);
+                if (edgeIndex == null) {
+                    edgeIndex = new int[n];
+                    java.util.Arrays.fill(edgeIndex, -1);
                 }
-                edgeColumn[i] = c;
+                edgeIndex[i] = c;
                 edges++;
             }
         }
@@ -64,7 +65,7 @@ final class BoxTreeBodies {
             if (l.isBlank() || l.reading() == null) {
                 continue;
             }
-            if (edgeColumn[i] >= 0) {
+            if (edgeIndex[i] >= 0) {
                 edgeAbove = true;
                 seenEdge = true;
                 continue;
@@ -77,7 +78,7 @@ final class BoxTreeBodies {
                 continue;
             }
             if (edgeAbove && l.arrow() == Arrow.NONE && l.indent() > 0 && isRemark(l)
-                    && !bodyFollows(out, edgeColumn, i)) {
+                    && !bodyFollows(out, edgeIndex, i)) {
                 out.set(i, l.asCommentLine());
                 continue;
             }
@@ -90,11 +91,11 @@ final class BoxTreeBodies {
         return out;
     }
 
-    /** The column (in chars) of the first ├, └ or ╰ in the line's margin, -1 when its margin has none. */
-    static int edgeColumn(String line) {
+    /** The char index of the first ├, └ or ╰ in the line's margin, -1 when its margin has none. */
+    static int edgeIndex(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '\u251C' || c == '\u2514' || c == '\u2570') {
+            if (BoxDrawnTree.isEdgeLead(c)) {
                 return i;
             }
             if (c != ' ' && c != '\t' && c != '\u2502') {
@@ -119,13 +120,13 @@ final class BoxTreeBodies {
     }
 
     /** Whether the next line with text after {@code i} is deeper than it and has no edge: a body of its own. */
-    private static boolean bodyFollows(List<TraceLine> lines, int[] edgeColumn, int i) {
+    private static boolean bodyFollows(List<TraceLine> lines, int[] edgeIndex, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             TraceLine next = lines.get(j);
             if (next.isBlank() || next.reading() == null) {
                 continue;
             }
-            return edgeColumn[j] < 0 && next.indent() > lines.get(i).indent();
+            return edgeIndex[j] < 0 && next.indent() > lines.get(i).indent();
         }
         return false;
     }

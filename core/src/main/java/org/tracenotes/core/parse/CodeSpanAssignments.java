@@ -1,19 +1,16 @@
 package org.tracenotes.core.parse;
 
-import java.util.regex.Pattern;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.CodeAssignments;
 
 /**
  * A step in words that opens with a code span holding a whole assignment, the words after it saying
  * what it does: {@code `dev->state = READY`, 把设备标成就绪}. The step is that assignment, as a step
  * opening with a code span holding a call ({@code `dev_open(d)`, 打开设备}) is that call. A code span
- * holding a comparison ({@code `a == b`}) or a name alone is no assignment; the step stays words.
+ * holding a comparison ({@code `a == b`}), a name alone or a setting ({@code `CONFIG_X = y`}) is no
+ * assignment ({@code CodeAssignments}, the one place the layout asks too); the step stays words.
  */
 final class CodeSpanAssignments {
-
-    /** A name, members after {@code ->} or {@code .} and indexes, {@code =} (not {@code ==}), a value. */
-    private static final Pattern ASSIGNMENT = Pattern.compile(
-            "[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*|\\[[^\\]]*\\])*\\s*=(?!=)\\s*\\S.*");
 
     private CodeSpanAssignments() {
     }
@@ -27,6 +24,6 @@ final class CodeSpanAssignments {
         if (close < 0 || s.indexOf('=', 1) < 0 || s.indexOf('=', 1) > close) {
             return kind;
         }
-        return ASSIGNMENT.matcher(s.substring(1, close).strip()).matches() ? StepKind.ASSIGN : kind;
+        return CodeAssignments.isAssignment(s.substring(1, close)) ? StepKind.ASSIGN : kind;
     }
 }

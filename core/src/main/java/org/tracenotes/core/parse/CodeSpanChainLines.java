@@ -12,13 +12,17 @@ import org.tracenotes.core.model.Arrow;
  * -&gt; `do_open_x()`
  * -&gt; `path_open_x()`
  * </pre>
- * With no indentation to say otherwise, each line is the callee of the line above it: the author writes
- * the path the call takes, one hop a line, as a one-line chain {@code a -> b -> c} broken at its arrows.
+ * With no indentation to say otherwise, each line is the callee of the line above it when the author says
+ * a chain follows (the caption right above or the section's heading names a chain: {@code 链},
+ * {@code chain}, {@code call path}): the path the call takes, one hop a line, as a one-line chain
+ * {@code a -> b -> c} broken at its arrows. Without those words the arrow lines stay steps of the first.
  */
 final class CodeSpanChainLines {
 
     /** The fewest arrow lines under the first line. */
     private static final int MIN_LINKS = 2;
+    /** How many lines above the chain to look for its section's heading, at most. */
+    private static final int MAX_LOOKBACK = 40;
 
     private CodeSpanChainLines() {
     }
@@ -53,7 +57,7 @@ final class CodeSpanChainLines {
             arrows++;
             spans += src.substring(2).stripLeading().startsWith("`") ? 1 : 0;
         }
-        if (first < 0 || arrows < MIN_LINKS || spans * 2 <= arrows) {
+        if (first < 0 || arrows < MIN_LINKS || spans * 2 <= arrows || !namedAChain(source, lines.get(first).line())) {
             return lines;
         }
         List<TraceLine> out = new ArrayList<>(lines);
@@ -69,6 +73,44 @@ final class CodeSpanChainLines {
                     l.comments()));
         }
         return out;
+    }
+
+    /**
+     * Whether the author calls what stands above line {@code first} (1-based) a chain: the caption right
+     * above it (its last non-blank line) or the heading of its section says {@code 链}, {@code chain} or
+     * {@code call path}. Without that the lines are steps in order, each arrow one more step.
+     */
+    private static boolean namedAChain(SourceText source, int first) {
+        boolean caption = true;
+        for (int n = first - 1, seen = 0; n >= 1 && seen < MAX_LOOKBACK; n--, seen++) {
+            String text = source.line(n).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean heading = text.startsWith("#");
+            if ((caption || heading) && namesChain(text)) {
+                return true;
+            }
+            if (heading) {
+                return false;
+            }
+            caption = false;
+        }
+        return false;
+    }
+
+    private static boolean namesChain(String text) {
+        if (text.indexOf('\u94FE') >= 0) {
+            return true;   // 链
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (int k = lower.indexOf("chain"); k >= 0; k = lower.indexOf("chain", k + 1)) {
+            int end = k + 5 < lower.length() && lower.charAt(k + 5) == 's' ? k + 6 : k + 5;
+            if ((k == 0 || !Character.isLetter(lower.charAt(k - 1))) && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return true;   // the word chain, not a longer word holding it
+            }
+        }
+        return lower.contains("call path");
     }
 
     /** Whether a stripped line is one code span and nothing else: {@code `f(x)`}. */

@@ -1,6 +1,7 @@
 package org.tracenotes.core.parse;
 
 import java.util.regex.Pattern;
+import org.tracenotes.core.model.StepKind;
 
 /**
  * Conditions written in words, the one list of their words. In Chinese, a line opening with a condition
@@ -31,6 +32,18 @@ final class ConditionWords {
     private ConditionWords() {
     }
 
+    /**
+     * What a step in words is by its condition words: an {@code if} ({@link #isIf}, or a success's branch),
+     * an {@code else} (otherwise, or a failure's branch), or {@code PROSE} when it has none of them.
+     */
+    static StepKind kindOf(String text) {
+        if (text.isEmpty()) {
+            return StepKind.PROSE;
+        }
+        return isIf(text) || opensSuccess(text) ? StepKind.IF
+                : opensOtherwise(text) || opensFailure(text) ? StepKind.ELSE : StepKind.PROSE;
+    }
+
     /** Whether a line in words opens with a condition word: it starts a sentence, it does not wrap one. */
     static boolean opensCondition(String text) {
         return !text.isEmpty() && text.charAt(0) >= 0x3000 && OPENS.matcher(text).lookingAt();
@@ -40,7 +53,7 @@ final class ConditionWords {
      * Whether a line in words is an {@code if}: a condition that does not state its own consequence, or an
      * English one that ends with a colon, its body below ({@code If the queue is full:}).
      */
-    static boolean isIf(String text) {
+    private static boolean isIf(String text) {
         if (!text.isEmpty() && text.charAt(0) == 'I') {
             return text.startsWith("If ") && (text.endsWith(":") || text.endsWith("\uFF1A"));
         }
@@ -51,7 +64,7 @@ final class ConditionWords {
      * Whether a line in words opens with a word for "otherwise" ({@code 否则: f()}, {@code 不然，…},
      * {@code 其他情况下 …}): the {@code else} of the {@code if} before it at its level.
      */
-    static boolean opensOtherwise(String text) {
+    private static boolean opensOtherwise(String text) {
         if (text.isEmpty() || text.charAt(0) < 0x3000) {
             return false;
         }
@@ -67,7 +80,7 @@ final class ConditionWords {
      * Whether a line in words opens with the word for success and names the outcome before a colon
      * ({@code 成功 (cmpxchg): 继续执行}): the branch taken when the step above succeeds, an {@code if}.
      */
-    static boolean opensSuccess(String text) {
+    private static boolean opensSuccess(String text) {
         return opensOutcome(text, "成功");
     }
 
@@ -75,7 +88,7 @@ final class ConditionWords {
      * Whether a line in words opens with the word for failure and names the outcome before a colon
      * ({@code 失败 (已被占用): 停止}): the branch taken otherwise, the {@code else} of the success above it.
      */
-    static boolean opensFailure(String text) {
+    private static boolean opensFailure(String text) {
         return opensOutcome(text, "失败");
     }
 

@@ -249,7 +249,9 @@ final class NoteBuilder {
         boolean flowchart = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase lexer
                 && lexer.inStageFlowchart(lines.get(0).line());   // a flowchart of stages the layout found
         var staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
-        staged = CalledItems.apply(NumberedChainDepths.apply(NumberedSteps.apply(staged, source), source));
+        boolean numberedChain = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase chains
+                && chains.inNumberedChain(lines.get(0).line());   // a numbered call chain the layout found
+        staged = CalledItems.apply(NumberedChainDepths.apply(NumberedSteps.apply(staged, source), source, numberedChain));
         staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth), source, tabWidth, fenceIndent);

@@ -14,7 +14,8 @@ import org.tracenotes.core.model.Arrow;
  * bus_sysfs(dev);
  * 3. probe_one(dev);
  * </pre>
- * The numbers count how deep the chain goes: item {@code k} is one call deeper than item {@code k-1},
+ * The layout marks such a block only when it shows that its numbers count depth (line links into the
+ * source on most items, or a caption naming a call chain). The numbers count how deep the chain goes: item {@code k} is one call deeper than item {@code k-1},
  * in the body of the last call one level up. An unnumbered line is another call in the same body as
  * the line above it (a sibling), unless both link to the lines they stand on in the same source file
  * ({@code …/bus.c#L84}) and it stands above the other there: the callee's body comes before its caller in
@@ -26,12 +27,21 @@ final class NumberedChainDepths {
     private static final int MIN_ITEMS = 3;
     /** How much deeper each level is drawn. */
     private static final int STEP = 2;
+    /** A line number has at most this many digits (no source file is longer). */
+    private static final int MAX_DIGITS = 9;
 
     private NumberedChainDepths() {
     }
 
-    /** The block's lines with each line of such a chain at its depth; {@code lines} itself for any other block. */
-    static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
+    /**
+     * The block's lines with each line of such a chain at its depth; {@code lines} itself for any other
+     * block. {@code chain} says the layout marked the block as such a chain (it decides, with the evidence
+     * that the numbers count depth); this only finds the items again and checks they still stand as laid out.
+     */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, boolean chain) {
+        if (!chain) {
+            return lines;
+        }
         int first = -1;
         int items = 0;
         int unnumbered = 0;
@@ -50,7 +60,7 @@ final class NumberedChainDepths {
                 }
             }
             if (l.reading() == null || number >= 0 && number != items + 1) {
-                return lines;   // the cheap test: the first numbered line is no item 1
+                return lines;   // the items no longer count up by one: leave the block as it is
             }
             if (column >= 0 && l.indent() != column) {
                 return lines;
@@ -110,11 +120,25 @@ final class NumberedChainDepths {
             }
             String url = line.substring(k + 2, close);
             int hash = url.lastIndexOf("#L");
-            if (hash > 0 && hash + 2 < url.length() && url.substring(hash + 2).chars().allMatch(Character::isDigit)) {
+            if (hash > 0 && isLineNumber(url, hash + 2)) {
                 return url;
             }
         }
         return null;
+    }
+
+    /** Whether {@code url} from {@code from} on is a line number: 1 to {@link #MAX_DIGITS} ASCII digits. */
+    private static boolean isLineNumber(String url, int from) {
+        int n = url.length() - from;
+        if (n < 1 || n > MAX_DIGITS) {
+            return false;
+        }
+        for (int k = from; k < url.length(); k++) {
+            if (url.charAt(k) < '0' || url.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code link} points to the same file as {@code previous}, at a line above it. */
@@ -127,6 +151,6 @@ final class NumberedChainDepths {
         if (!link.substring(0, a).equals(previous.substring(0, b))) {
             return false;
         }
-        return Long.parseLong(link.substring(a + 2)) < Long.parseLong(previous.substring(b + 2));
+        return Integer.parseInt(link.substring(a + 2)) < Integer.parseInt(previous.substring(b + 2));
     }
 }

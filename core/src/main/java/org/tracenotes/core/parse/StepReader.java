@@ -81,8 +81,7 @@ final class StepReader {
             return guarded;   // `ready(x) &&` continued below: the call it starts with guards the rest
         }
         StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() || misspeltForeach(text) ? StepKind.LOOP
-                : ConditionWords.isIf(text) || ConditionWords.opensSuccess(text) ? StepKind.IF
-                : ConditionWords.opensOtherwise(text) || ConditionWords.opensFailure(text) ? StepKind.ELSE : StepKind.PROSE;
+                : ConditionWords.kindOf(text);
         String caseLabel = kind == StepKind.PROSE ? OneLineCases.label(text) : null;
         if (caseLabel != null) {
             // `case X_NEW : create_x(); break;`: a case with its statements beside it

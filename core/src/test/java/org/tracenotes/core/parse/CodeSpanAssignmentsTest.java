@@ -26,4 +26,20 @@ class CodeSpanAssignmentsTest {
                 "4. `slots[0] = NULL` 清空",
                 "5. `dev_start(dev)`") + "\n")));
     }
+
+    @Test
+    void aSettingInACodeSpanStaysWords() {
+        assertEquals("""
+                root [dev.c/dev_open()]  ( ./dev.c
+                  prose `CONFIG_DEV = y`, 打开选项
+                  assign `dev->level = 3`, 设级别
+                  call `dev_start(dev)`
+                """, Parsing.shape(Parsing.parse(String.join("\n",
+                "- **工作流程**",
+                "",
+                "0. [dev.c/dev_open()](./dev.c)",
+                "1. `CONFIG_DEV = y`, 打开选项",
+                "2. `dev->level = 3`, 设级别",
+                "3. `dev_start(dev)`") + "\n")));
+    }
 }

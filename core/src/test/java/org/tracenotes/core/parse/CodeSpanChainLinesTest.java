@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CodeSpanChainLinesTest {
 
     private static String note(String... lines) {
-        return "# Path\n\nThe path is:\n\n" + String.join("\n", lines) + "\n\nThat is all.\n";
+        return "# Path\n\nThe call chain is:\n\n" + String.join("\n", lines) + "\n\nThat is all.\n";
     }
 
     @Test
@@ -47,5 +47,25 @@ class CodeSpanChainLinesTest {
                 "`sys_open_x()`",
                 "  -> `do_open_x()`",
                 "  -> `path_open_x()`"))));
+    }
+
+    @Test
+    void aHeadingThatNamesAChainMakesEachArrowLineTheCalleeOfTheLineAbove() {
+        assertEquals("""
+                root `sys_read_x()`
+                  call `do_read_x()`
+                    call `dev_read_x()`
+                """, Parsing.shape(Parsing.parse(
+                "# Notes\n\n### 4.4 串成一条链\n\n主线：\n\n`sys_read_x()`\n-> `do_read_x()`\n-> `dev_read_x()`\n\nEnd.\n")));
+    }
+
+    @Test
+    void arrowLinesWithNoWordForAChainAboveStayStepsOfTheFirstLine() {
+        assertEquals("""
+                root `make_x()`
+                  call `install_x()`
+                  call `reboot_x()`
+                """, Parsing.shape(Parsing.parse(
+                "# Build\n\nThen:\n\n`make_x()`\n-> `install_x()`\n-> `reboot_x()`\n\nEnd.\n")));
     }
 }

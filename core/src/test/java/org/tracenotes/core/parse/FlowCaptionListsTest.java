@@ -133,4 +133,40 @@ class FlowCaptionListsTest {
                 "2. `a_read()` reads",
                 "3. `a_close()` closes").traceBlocks().isEmpty());
     }
+
+    @Test
+    void aWordThatOnlyHoldsFlowOrCallNamesNoFlow() {
+        for (String caption : new String[] {"**Overflow helpers:**", "Workflow:", "To build locally:", "**Syscall conventions:**",
+                "Recall:", "**Calls:**"}) {
+            assertTrue(parse(
+                    caption,
+                    "",
+                    "1. `dev_add_checked(a, b, &sum)` returns true on overflow",
+                    "2. `dev_array_size(n, sz)` saturates",
+                    "3. `dev_struct_size(p, m, n)` sizes arrays").traceBlocks().isEmpty(), caption);
+        }
+    }
+
+    @Test
+    void aCaptionNamingAFlowOrACallChainInWordsIsAFlowCaption() {
+        for (String caption : new String[] {"**Call flow:**", "Call chain:", "**Open flow**", "调用流程："}) {
+            assertEquals(1, parse(
+                    caption,
+                    "",
+                    "1. `dev_lock(d)`",
+                    "2. `dev_fill(d, n)`",
+                    "3. `dev_unlock(d)`").traceBlocks().size(), caption);
+        }
+    }
+
+    @Test
+    void settingsInCodeSpansAreNoAssignmentsInCode() {
+        assertTrue(parse(
+                "**Build flow:**",
+                "",
+                "1. Set `CONFIG_DEV_A = y` in .config",
+                "2. Set `CONFIG_DEV_B = m` too",
+                "3. Set `DEV_LEVEL = 3` as well",
+                "4. Set `dev_debug = y` last").traceBlocks().isEmpty());
+    }
 }

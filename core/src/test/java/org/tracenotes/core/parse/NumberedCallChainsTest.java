@@ -31,7 +31,7 @@ class NumberedCallChainsTest {
                     call bus_uevent(dev)
                       call probe_one(dev)
                 """, read(
-                "解析：dev_register(dev);",
+                "调用链：dev_register(dev);",
                 "",
                 "1. bus_add(dev);",
                 "2. bus_probe(dev);",
@@ -92,5 +92,55 @@ class NumberedCallChainsTest {
                 "3. dev_read(x) hangs",
                 "dev_close(x) too",
                 "4. dev_poll(x) spins").traceBlocks().isEmpty());
+    }
+
+    @Test
+    void aLineLinkWithMoreDigitsThanAnyFileHasLinesIsNoLineLinkAndNoError() {
+        Note note = parse(
+                "调用链：**`[dev_register](https://example.org/dev.c#L40)**(dev);`",
+                "",
+                "1. **`[bus_add](https://example.org/dev.c#L99999999999999999999)**(dev);`",
+                "2. **`[bus_probe](https://example.org/dev.c#L99999999999999999998)**(dev);`",
+                "**`[bus_sysfs](https://example.org/dev.c#L99999999999999999997)**(dev);`",
+                "3. **`[probe_one](https://example.org/probe.c#L9)**(dev);`");
+        assertTrue(!Parsing.ruleIds(note).contains("internal-error"), Parsing.ruleIds(note).toString());
+        String[] got = Parsing.shape(note).split("\n");
+        assertEquals(5, got.length, Parsing.shape(note));
+        assertTrue(got[2].startsWith("    call ") && got[3].startsWith("    call "), Parsing.shape(note));   // siblings: no line to compare
+    }
+
+    @Test
+    void aNumberedSequenceOfCallsUnderAPlainLabelIsNoChainOfDepths() {
+        String shape = read(
+                "Steps:",
+                "",
+                "1. open_dev(d);",
+                "2. read_dev(d);",
+                "check_result(r);",
+                "3. close_dev(d);");
+        assertTrue(!shape.contains("      call"), shape);   // no item three calls deep
+    }
+
+    @Test
+    void numberedSentencesOpeningWithACallUnderAnExampleLabelAreNoTrace() {
+        assertTrue(parse(
+                "Example:",
+                "",
+                "1. dev_alloc(size) may sleep.",
+                "2. dev_zalloc(size) never sleeps, but",
+                "dev_free(ptr) is safe on NULL.",
+                "3. dev_vfree(addr) must not run in interrupt context.").traceBlocks().isEmpty());
+    }
+
+    @Test
+    void mostItemsLinkingToLinesOfTheSourceShowTheNumbersCountDepth() {
+        String shape = read(
+                "解析：**`[dev_register](https://example.org/dev.c#L40)`**",
+                "",
+                "1. **`[bus_add](https://example.org/dev.c#L12)**(dev);`",
+                "2. **`[bus_probe](https://example.org/bus.c#L80)**(dev);`",
+                "**`[bus_sysfs](https://example.org/bus.c#L84)**(dev);`",
+                "3. **`[probe_one](https://example.org/probe.c#L9)**(dev);`");
+        assertTrue(shape.contains("\n      call "), shape);   // item 3 under item 2 under item 1
     }
 }

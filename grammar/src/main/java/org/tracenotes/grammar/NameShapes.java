@@ -1,0 +1,56 @@
+package org.tracenotes.grammar;
+
+import java.util.Set;
+
+/**
+ * What the shape of a bare C name ({@code snake_case}, no call's parentheses) says it names. A reader
+ * of a tree of bare names takes it for a call tree when its names read as functions: one of their
+ * parts is a verb ({@code blk_submit}, {@code vfs_read}, {@code kmem_cache_alloc}) or they carry the
+ * kernel's marks of a function ({@code __} in front, {@code sys_}, {@code ksys_}, {@code vfs_}). A name
+ * that ends in a type's or a unit's part ({@code task_struct}, {@code pid_t}, {@code file_ops},
+ * {@code read_ahead_kb}, {@code dirty_ratio}) names data: such a tree shows containment or tunables.
+ * The lists are short on purpose; a name in neither says nothing.
+ */
+final class NameShapes {
+
+    /** Parts of a name that are verbs: what a function does. */
+    private static final Set<String> VERBS = Set.of("do", "get", "set", "put", "read", "write", "open", "close",
+            "create", "init", "exit", "alloc", "free", "register", "unregister", "handle", "handler", "submit",
+            "check", "notify", "lookup", "find", "start", "stop", "run", "call", "add", "del", "remove", "update",
+            "wait", "wake", "map", "unmap", "flush", "sync", "copy", "load", "release", "probe", "setup",
+            "attach", "detach", "send", "recv", "enable", "disable", "insert", "switch", "prepare", "fault",
+            "sys", "ksys", "vfs");
+
+    /** Last parts of a name that are a type's or a unit's: what data is. */
+    private static final Set<String> DATA_ENDS = Set.of("struct", "t", "ops", "kb", "mb", "gb", "ms", "us", "ns",
+            "bytes", "ratio", "secs", "jiffies", "pct", "hz");
+
+    private NameShapes() {
+    }
+
+    /** Whether the name [p, q) of {@code t} reads as a function's: {@code __} in front or a verb among its parts. */
+    static boolean functionShaped(int[] t, int p, int q) {
+        if (q - p > 2 && t[p] == '_' && t[p + 1] == '_') {
+            return true;
+        }
+        for (String part : parts(t, p, q)) {
+            if (VERBS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name [p, q) of {@code t} (with an underscore) ends in a type's or a unit's part. */
+    static boolean dataShaped(int[] t, int p, int q) {
+        int k = q;
+        while (k > p && t[k - 1] != '_') {
+            k--;
+        }
+        return k > p && DATA_ENDS.contains(new String(t, k, q - k).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String[] parts(int[] t, int p, int q) {
+        return new String(t, p, q - p).toLowerCase(java.util.Locale.ROOT).split("_");
+    }
+}
