@@ -36,6 +36,11 @@ public final class BoxDrawnTree {
     private BoxDrawnTree() {
     }
 
+    /** Whether {@code c} is a box-drawing character (U+2500..U+257F): the one range check every rule uses. */
+    static boolean isBoxDrawing(int c) {
+        return c >= FIRST && c <= LAST;
+    }
+
     /** Whether the box-drawing character at {@code i} of {@code line} (chars up to {@code end}) is tree margin. */
     static boolean connectorAt(CharSequence line, int i, int end) {
         char c = line.charAt(i);

@@ -23,7 +23,7 @@ public final class Connectors {
     static boolean at(CharSequence line, int i, int end) {
         char c = line.charAt(i);
         boolean blankAfter = i + 1 == end || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t';
-        if (c >= BoxDrawnTree.FIRST && c <= BoxDrawnTree.LAST) {
+        if (BoxDrawnTree.isBoxDrawing(c)) {
             return BoxDrawnTree.connectorAt(line, i, end);
         }
         if (c == '-' || (c == '|' || c == '+' || c == '`' || c == '\\') && i + 1 < end && line.charAt(i + 1) == '-') {

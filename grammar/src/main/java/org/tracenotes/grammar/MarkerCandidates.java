@@ -49,7 +49,7 @@ final class MarkerCandidates {
         int s = layout.start(j);
         int e = layout.contentEnd(j);
         if (isDrawnLead(t[p])) {
-            Candidate c = drawnPrefix(layout, j, t, s, p, e, unfenced && isBox(t[p]));
+            Candidate c = drawnPrefix(layout, j, t, s, p, e, unfenced && BoxDrawnTree.isBoxDrawing(t[p]));
             if (c != null) {
                 return c;
             }
@@ -103,7 +103,7 @@ final class MarkerCandidates {
 
     /** A mark an arrow marker's shaft is drawn with: {@link #SHAFTS} or a box-drawing line ({@code ├─>}, {@code ╰─>}). */
     private static boolean isShaft(int c) {
-        return c < 128 ? ASCII_SHAFTS[c] : SHAFTS.indexOf(c) >= 0 || isBox(c);
+        return c < 128 ? ASCII_SHAFTS[c] : SHAFTS.indexOf(c) >= 0 || BoxDrawnTree.isBoxDrawing(c);
     }
 
     /** A head pointing right ({@link #HEADS}); one comparison for ASCII. */
@@ -111,12 +111,9 @@ final class MarkerCandidates {
         return c < 128 ? c == '>' : HEADS.indexOf(c) >= 0;
     }
 
-    static boolean isBox(int c) {
-        return c >= BoxDrawnTree.FIRST && c <= BoxDrawnTree.LAST;
-    }
 
     private static boolean isDrawnLead(int c) {
-        return c == '|' || c == '+' || c == '\\' || c == '`' || c == '\'' || isBox(c) && !isHorizontal(c);
+        return c == '|' || c == '+' || c == '\\' || c == '`' || c == '\'' || BoxDrawnTree.isBoxDrawing(c) && !isHorizontal(c);
     }
 
     private static boolean isHorizontal(int c) {
@@ -168,7 +165,7 @@ final class MarkerCandidates {
             int c = t[x];
             if (c == ' ' || c == '\t') {
                 x++;
-            } else if (c == '_' || DRAWN.indexOf(c) >= 0 || isBox(c)) {
+            } else if (c == '_' || DRAWN.indexOf(c) >= 0 || BoxDrawnTree.isBoxDrawing(c)) {
                 if (x == p || t[x - 1] == ' ' || t[x - 1] == '\t') {
                     runStart = x;
                     edge = false;
@@ -185,7 +182,7 @@ final class MarkerCandidates {
                     edge = true;
                     x = u;
                 } else {
-                    edge |= c == '-' || isBox(c) && VERTICALS.indexOf(c) < 0;
+                    edge |= c == '-' || BoxDrawnTree.isBoxDrawing(c) && VERTICALS.indexOf(c) < 0;
                     x++;
                 }
             } else {

@@ -93,7 +93,7 @@ final class NameTrees {
         int led = 0;
         for (int j = first; j <= last && led < 2; j++) {
             int p = LineScan.stripStart(t, layout.start(j), layout.contentEnd(j));
-            led += p < layout.contentEnd(j) && t[p] >= BoxDrawnTree.FIRST && t[p] <= BoxDrawnTree.LAST ? 1 : 0;
+            led += p < layout.contentEnd(j) && BoxDrawnTree.isBoxDrawing(t[p]) ? 1 : 0;
         }
         if (led < 2) {
             return false;   // the cheap reject: fewer than two lines led by a box-drawing character
@@ -106,7 +106,7 @@ final class NameTrees {
                 continue;
             }
             int c = t[p];
-            if (!(c >= BoxDrawnTree.FIRST && c <= BoxDrawnTree.LAST) && !LineScan.isIdentStart(c) && c != '#' && c != '/'
+            if (!BoxDrawnTree.isBoxDrawing(c) && !LineScan.isIdentStart(c) && c != '#' && c != '/'
                     && c != '.' && c != '*') {
                 if (++other * 4 > total) {
                     return false;   // the cheap test: a line led by neither a box edge nor a name
@@ -381,7 +381,7 @@ final class NameTrees {
         int blanks = r - q;
         int c = t[r];
         if (c > 0x7f) {
-            return c < BoxDrawnTree.FIRST || c > BoxDrawnTree.LAST;   // `vfs_write  写入`; not `init─┬─agetty` (pstree)
+            return !BoxDrawnTree.isBoxDrawing(c);   // `vfs_write  写入`; not `init─┬─agetty` (pstree)
         }
         if (c == ':') {
             return blanks == 0 && r + 1 < e && t[r + 1] == ' ' && LineScan.skipBlanks(t, r + 1, e) < e;   // `f(): note`

@@ -226,7 +226,7 @@ public final class RepeatedMarkers {
             char c = line.charAt(x);
             if (c == ' ' || c == '\t') {
                 x++;
-            } else if (MarkerCandidates.DRAWN.indexOf(c) >= 0 || MarkerCandidates.isBox(c)) {
+            } else if (MarkerCandidates.DRAWN.indexOf(c) >= 0 || BoxDrawnTree.isBoxDrawing(c)) {
                 drawn = true;
                 x++;
             } else {
