@@ -2,7 +2,7 @@ package org.tracenotes.grammar;
 
 /**
  * The function names an item of a {@link NameItemLists} list names: where the name starts past its
- * {@code **} or link, more names after commas, and whether the words after it name a function too.
+ * {@code **}, backquote or link, more names after commas, and whether the words after it name a function too.
  */
 final class ItemNames {
 
@@ -10,7 +10,7 @@ final class ItemNames {
     }
 
     /**
-     * Where the function name an item's text [p, e) names starts (past {@code **} or {@code [}), or -1
+     * Where the function name an item's text [p, e) names starts (past {@code **}, a backquote or {@code [}), or -1
      * when the item is words: see {@link NameItemLists}'s class comment.
      */
     static int nameStart(int[] t, int p, int e) {
@@ -18,11 +18,13 @@ final class ItemNames {
             return -1;
         }
         int c = t[p];
-        if (c != '_' && c != '*' && c != '[' && !(c >= 'a' && c <= 'z') && !MarkdownEscapes.isEscapedUnderscore(t, p, e)) {
+        if (c != '_' && c != '*' && c != '[' && c != '`' && !(c >= 'a' && c <= 'z') && !MarkdownEscapes.isEscapedUnderscore(t, p, e)) {
             return -1;   // the cheap test: a name starts lower-case or with an _ (or a Markdown-escaped \_)
         }
         int start = p;
-        if (c == '[') {
+        if (c == '`') {
+            start = p + 1;   // a name in a code span
+        } else if (c == '[') {
             start = p + 1;
         } else if (c == '*') {
             start = p + 1 < e && t[p + 1] == '*' ? p + 2 : -1;
@@ -52,7 +54,12 @@ final class ItemNames {
             }
             q = r;
         }
-        if (c == '[') {
+        if (c == '`') {
+            if (q >= e || t[q] != '`') {
+                return -1;
+            }
+            q++;
+        } else if (c == '[') {
             if (q >= e || t[q] != ']') {
                 return -1;
             }

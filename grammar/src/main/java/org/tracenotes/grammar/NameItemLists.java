@@ -28,6 +28,12 @@ package org.tracenotes.grammar;
  * none of them calls;
  * there an item of one lower-case word ({@code main}) names a call too.
  * The lists {@link CallItemLists} reads (calls written with their arguments) are read before.
+ *
+ * <p>An ordered list is read the same way ({@code 1.}, {@code 1)}, {@code ①}, dotted {@code 1.2.1}
+ * numbers: {@link ListNumbers}), a dotted number nesting its item as deep as its parts count even at the
+ * margin; its names may stand in code spans. In a numbered list, names shaped like functions' and none
+ * like data's ({@link NameShapes}: {@code do_open}, {@code vfs_read}) say calls too: steps in order are
+ * numbered, a structure's fields seldom are.
  */
 final class NameItemLists {
 
@@ -42,11 +48,11 @@ final class NameItemLists {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            if (!CallItemLists.startsList(layout, i)) {
+            if (!CallItemLists.startsList(layout, i) && !startsNumberedList(layout, i)) {
                 i++;
                 continue;
             }
-            int last = CallItemLists.listEnd(layout, i);
+            int last = CallItemLists.listEnd(layout, i, NameItemLists::itemEnd);
             if (last > i && isNameTree(layout, i, last)) {
                 markList(layout, i, last, blockId++);
             }
@@ -62,7 +68,22 @@ final class NameItemLists {
      */
     static int itemEnd(NoteLayout layout, int line) {
         int bullet = ListItemMarkers.bulletEnd(layout, line);
-        return bullet >= 0 ? bullet : SentenceItemLists.numberEnd(layout, line);
+        return bullet >= 0 ? bullet : ListNumbers.end(layout, line);
+    }
+
+    /** The cheap test of an ordered list: an item numbered ({@link ListNumbers}) after a blank line, a heading or a fence. */
+    private static boolean startsNumberedList(NoteLayout layout, int i) {
+        return layout.role(i) == NoteLayout.Role.TEXT && (i == 0 || layout.role(i - 1) != NoteLayout.Role.TEXT)
+                && ListNumbers.end(layout, i) >= 0;
+    }
+
+    /**
+     * How deep an item stands: its indentation, and, for an item with a dotted number ({@code 1.2.1}), as
+     * many levels more as its number has parts: an outline numbered flush at the margin nests by its numbers.
+     */
+    private static int itemIndent(NoteLayout layout, int line) {
+        int indent = layout.indentOf(line);
+        return ListItemMarkers.bulletEnd(layout, line) >= 0 ? indent : indent + 4 * (ListNumbers.depth(layout, line) - 1);
     }
 
     /**
@@ -85,7 +106,7 @@ final class NameItemLists {
             if (marker < 0) {
                 continue;
             }
-            int indent = layout.indentOf(j);
+            int indent = itemIndent(layout, j);
             boolean below = false;
             while (top > 0 && indents[top - 1] > indent) {
                 below |= under[--top];
@@ -113,6 +134,8 @@ final class NameItemLists {
         boolean calls = introducesCalls(layout, first);
         boolean fourDeep = false;
         boolean anchors = false;
+        int functions = 0;   // named items shaped like a function's name, or like data's (NameShapes)
+        int data = 0;
         for (int j = first; j <= last; j++) {
             if (layout.role(j) != NoteLayout.Role.TEXT) {
                 continue;
@@ -127,7 +150,7 @@ final class NameItemLists {
             items++;
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j) + bullet, e);
-            int indent = layout.indentOf(j);
+            int indent = itemIndent(layout, j);
             while (chain > 0 && chainIndent[chain - 1] >= indent) {
                 chain--;
             }
@@ -143,6 +166,13 @@ final class NameItemLists {
             calls |= writtenAsCall(t, p, e);
             anchors |= linksAnAnchor(t, p, e);
             named++;
+            int name = ItemNames.nameStart(t, p, e);
+            int nameEnd = name;
+            while (nameEnd < e && t[nameEnd] < 0x80 && LineScan.isIdentPart(t[nameEnd])) {
+                nameEnd++;
+            }
+            functions += NameShapes.functionShaped(t, name, nameEnd) ? 1 : 0;
+            data += NameShapes.dataShaped(t, name, nameEnd) ? 1 : 0;
             if (chain > 0) {
                 descents++;
                 deep |= chain >= 2;
@@ -154,8 +184,9 @@ final class NameItemLists {
             }
             chainIndent[chain++] = indent;
         }
+        boolean numbered = ListItemMarkers.bulletEnd(layout, first) < 0;
         return descents >= MIN_DESCENTS && deep && (named + wordSteps) * 2 > items
-                && (calls || fourDeep && !anchors);
+                && (calls || fourDeep && !anchors || numbered && data == 0 && functions * 2 >= named);
     }
 
     /**
@@ -247,8 +278,12 @@ final class NameItemLists {
         return !linksAnAnchor(t, p, e);
     }
 
-    /** Whether [p, q) is one word in lower-case letters and digits ({@code main}): in a list of names, a name too. */
+    /** Whether [p, q) is one word in lower-case letters and digits ({@code main}, {@code `return`}): in a list of names, a name too. */
     private static boolean isWord(int[] t, int p, int q) {
+        if (q - p > 2 && t[p] == '`' && t[q - 1] == '`') {
+            p++;   // `return`: a word in a code span
+            q--;
+        }
         if (p >= q || !(t[p] >= 'a' && t[p] <= 'z')) {
             return false;
         }

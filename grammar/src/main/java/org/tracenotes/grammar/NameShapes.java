@@ -19,7 +19,8 @@ final class NameShapes {
             "check", "notify", "lookup", "find", "start", "stop", "run", "call", "add", "del", "remove", "update",
             "wait", "wake", "map", "unmap", "flush", "sync", "copy", "load", "release", "probe", "setup",
             "attach", "detach", "send", "recv", "enable", "disable", "insert", "switch", "prepare", "fault",
-            "sys", "ksys", "vfs");
+            "sys", "ksys", "vfs", "poll", "clean", "rcv", "xmit", "dispatch", "invoke", "exec", "parse", "fill",
+            "clear", "try", "enter", "resume", "suspend", "destroy", "bind", "connect", "accept", "mount", "install");
 
     /** Last parts of a name that are a type's or a unit's: what data is. */
     private static final Set<String> DATA_ENDS = Set.of("struct", "t", "ops", "kb", "mb", "gb", "ms", "us", "ns",

@@ -183,7 +183,7 @@ final class NameTrees {
      * names are shaped like functions and none like a type or a unit. Otherwise it is a data tree: a sysfs
      * directory, structures within structures, modules and what they depend on.
      */
-    private static final class Names {
+    static final class Names {
         private int calls;
         private int functions;
         private int data;
@@ -213,7 +213,7 @@ final class NameTrees {
     /**
      * Whether the nearest line with text above the fence's opening line {@code open} (its caption or
      * heading) says it shows calls: {@code call} in any case ({@code calls}, {@code Call graph}),
-     * {@code 调用}, or {@code flow}.
+     * {@code 调用}, or {@code flow} ({@code 流程}).
      */
     static boolean captionSaysCalls(NoteLayout layout, int open) {
         int[] t = layout.codePoints();
@@ -224,7 +224,7 @@ final class NameTrees {
                 continue;
             }
             return containsIgnoringCase(t, s, e, "call") || LineScan.indexOf(t, s, e, "\u8c03\u7528") >= 0
-                    || containsIgnoringCase(t, s, e, "flow");
+                    || containsIgnoringCase(t, s, e, "flow") || LineScan.indexOf(t, s, e, "\u6d41\u7a0b") >= 0;
         }
         return false;
     }

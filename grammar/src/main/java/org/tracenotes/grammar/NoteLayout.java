@@ -30,6 +30,7 @@ final class NoteLayout {
     /** The ids of the trace blocks that are flowcharts of stages ({@link FlowchartRuns}); null when none. */
     private java.util.BitSet stageFlowcharts;
     private java.util.BitSet numberedChains;
+    private java.util.BitSet verticalChains;
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -96,6 +97,17 @@ final class NoteLayout {
     boolean inNumberedChain(int line) {
         return numberedChains != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && numberedChains.get(blockOf[line]);
     }
+    /** Records trace block {@code blockId} as a call chain drawn as a column of names ({@link VerticalChains}). */
+    void markVerticalChain(int blockId) {
+        if (verticalChains == null) {
+            verticalChains = new java.util.BitSet();
+        }
+        verticalChains.set(blockId);
+    }
+    /** Whether line {@code line} belongs to a trace block that is a call chain drawn as a column of names. */
+    boolean inVerticalChain(int line) {
+        return verticalChains != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && verticalChains.get(blockOf[line]);
+    }
     List<LayoutFinding> findings() { return findings; }
 
     String lineText(int line) {
@@ -161,7 +173,8 @@ final class NoteLayout {
                 roles[i] = Role.FENCE_OPEN;
                 boolean contentDecides = pre > 0 || IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i));
                 RepeatedMarkers.learn(this, i + 1, last);   // markers the author repeats: their arrows or connectors
-                boolean trace = isTraceBlock(i + 1, last, contentDecides)
+                boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
+                boolean trace = chain || isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
                         || NameTrees.isTree(this, i, last)   // C names laid out as a tree, whatever the info string (asm)
@@ -182,6 +195,10 @@ final class NoteLayout {
                 if (trace) {
                     ListItemMarkers.markStems(this, i + 1, last);
                     CaptionLines.mark(this, i + 1, last);
+                }
+                if (chain) {
+                    VerticalChains.markConnectors(this, i + 1, last);
+                    markVerticalChain(blockId);
                 }
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
@@ -252,6 +269,7 @@ final class NoteLayout {
         blockId = FlowCaptionLists.mark(this, blockId);
         blockId = NumberedCallChains.mark(this, blockId);
         blockId = OneLineChains.unfencedChains(this, blockId);
+        blockId = VerticalChains.unfencedChains(this, blockId);
         int n = lineCount();
         int i = 0;
         while (i < n) {

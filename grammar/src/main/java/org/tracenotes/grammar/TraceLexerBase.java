@@ -104,6 +104,11 @@ public abstract class TraceLexerBase extends Lexer {
         return layout().inNumberedChain(line - 1);
     }
 
+    /** Whether 1-based {@code line} is in a call chain the layout found drawn as a column of names ({@link VerticalChains}). */
+    public boolean inVerticalChain(int line) {
+        return layout().inVerticalChain(line - 1);
+    }
+
     private NoteLayout layout() {
         if (layout == null) {
             if (codePoints == null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.grammar.DownArrowRuns;
+import org.tracenotes.grammar.VerticalChains;
 
 /**
  * Steps joined by down-arrow lines ({@link DownArrowRuns}): an arrowless step after a line holding only
@@ -20,8 +21,12 @@ final class DownArrowLines {
     private DownArrowLines() {
     }
 
-    /** The block's lines with each step below a down arrow moved under the step above it. */
-    static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
+    /**
+     * The block's lines with each step below a down arrow moved under the step above it; in a column of
+     * names the layout found joined by connector lines ({@code verticalChain}, {@link VerticalChains}), each
+     * name below a group of lines that are all connectors ({@code |} then {@code v}) too.
+     */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, boolean verticalChain) {
         boolean[] links = null;
         int previousLine = -1;   // the source line of the last step
         for (int i = 0; i < lines.size(); i++) {
@@ -29,7 +34,8 @@ final class DownArrowLines {
             if (l.isBlank() || l.isCommentOnly() || l.reading() == null) {
                 continue;
             }
-            if (previousLine > 0 && l.arrow() == Arrow.NONE && arrowBetween(source, previousLine, l.line())) {
+            if (previousLine > 0 && l.arrow() == Arrow.NONE && (arrowBetween(source, previousLine, l.line())
+                    || verticalChain && connectorsBetween(source, previousLine, l.line()))) {
                 if (links == null) {
                     links = new boolean[lines.size()];
                 }
@@ -80,6 +86,19 @@ final class DownArrowLines {
                     : new TraceLine(l.line(), l.indent(), l.textIndent(), Arrow.STEP, l.reading(), l.range(), l.comments()));
         }
         return out;
+    }
+
+    /** Whether there are source lines strictly between {@code above} and {@code below} and every one holds only a connector. */
+    private static boolean connectorsBetween(SourceText source, int above, int below) {
+        if (below - above < 2) {
+            return false;
+        }
+        for (int k = above + 1; k < below; k++) {
+            if (!VerticalChains.isConnector(source.line(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a source line strictly between {@code above} and {@code below} is a down arrow. */

@@ -254,7 +254,9 @@ final class NoteBuilder {
         staged = CalledItems.apply(NumberedChainDepths.apply(NumberedSteps.apply(staged, source), source, numberedChain));
         staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
-        staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth), source, tabWidth, fenceIndent);
+        boolean verticalChain = !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase column
+                && column.inVerticalChain(lines.get(0).line());   // names joined by `|` `v` lines the layout found
+        staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth, verticalChain), source, tabWidth, fenceIndent);
         staged = ArrowLengthDepth.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);
         staged = PathsUnderWords.apply(staged);   // `dmesg ...` over a column of `names`: the path that prints it
         staged = ElidedPathChains.apply(staged, source, open != null);   // names over a deeper `...`: a path written flat

@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
+import org.tracenotes.grammar.ListNumbers;
 
 /**
  * The number of an item of a numbered list read as a trace ({@code 1. 调用 `f`}, nested by indentation,
@@ -10,9 +11,14 @@ import org.tracenotes.core.model.Arrow;
  * one too (a list of steps has no root line of its own, its root is implied), and an item in words under
  * another is a step of its body, not the wrapped rest of the sentence above it. A list numbered from 0
  * puts the function it walks through first: when a block's first line is an item numbered 0 followed by
- * an item numbered 1, item 0 is the root line the steps hang under, no step.
+ * an item numbered 1, item 0 is the root line the steps hang under, no step. A dotted number
+ * ({@code 1.2}, {@code 1.2.1}) says the item is in the body of the item numbered one part shorter above
+ * it, though the author wrote it at that item's column.
  */
 final class NumberedSteps {
+
+    /** How deep a dotted number ({@code 1.2.3.4}) nests, at most. */
+    private static final int MAX_DEPTH = 8;
 
     private NumberedSteps() {
     }
@@ -21,6 +27,7 @@ final class NumberedSteps {
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
         List<TraceLine> out = null;
         int root = zeroRoot(lines, source);
+        int[] depthIndents = null;   // the indent of the last item of each dotted depth
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (i == root || l.arrow() != Arrow.NONE || l.reading() == null || !numbered(source.line(l.line()), l.range().column())) {
@@ -29,7 +36,23 @@ final class NumberedSteps {
             if (out == null) {
                 out = new ArrayList<>(lines);
             }
-            out.set(i, new TraceLine(l.line(), l.indent(), l.textIndent(), Arrow.TREE, l.reading(), l.range(), l.comments()));
+            int depth = Math.min(ListNumbers.depth(source.line(l.line())), MAX_DEPTH);
+            if (depthIndents == null) {
+                depthIndents = new int[MAX_DEPTH + 1];
+                java.util.Arrays.fill(depthIndents, -1);
+            }
+            int shift = 0;
+            if (depthIndents != null) {
+                int parent = depthIndents[depth - 1 > 0 ? depth - 1 : 0];
+                if (depth > 1 && parent >= 0 && l.indent() <= parent) {
+                    shift = parent + 1 - l.indent();   // `1.2` flush under `1.`: its number says it is in 1's body
+                }
+                depthIndents[depth] = l.indent() + shift;
+                for (int d = depth + 1; d <= MAX_DEPTH; d++) {
+                    depthIndents[d] = -1;
+                }
+            }
+            out.set(i, new TraceLine(l.line(), l.indent() + shift, l.textIndent() + shift, Arrow.TREE, l.reading(), l.range(), l.comments()));
         }
         return out == null ? lines : out;
     }
@@ -62,11 +85,19 @@ final class NumberedSteps {
                 && numbered(line, column);
     }
 
-    /** Whether {@code line} starts with an item's number ({@code 12.}, {@code 3)}) and its step's text, at 1-based {@code column}, after it. */
+    /**
+     * Whether {@code line} starts with an item's number ({@code 12.}, {@code 3)}, a dotted {@code 1.2} or a
+     * circled {@code ①}: {@link ListNumbers}) and its step's text, at 1-based {@code column}, after it.
+     */
     private static boolean numbered(String line, int column) {
         int p = SourceText.firstNonBlank(line);
-        if (p < 0 || p >= line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
-            return false;   // the cheap test: the first non-blank character is a digit
+        if (p < 0 || p >= line.length() || (line.charAt(p) < '0' || line.charAt(p) > '9') && (line.charAt(p) < '\u2460' || line.charAt(p) > '\u2487')) {
+            return false;   // the cheap test: the first non-blank character is a digit or a circled number
+        }
+        int end = ListNumbers.end(line);
+        if (end >= 0 && (line.charAt(p) > '9' || end > p + 1 && line.charAt(end - 1) != '.' && line.charAt(end - 1) != ')'
+                || ListNumbers.depth(line) > 1)) {
+            return line.codePointCount(0, end) < column;   // ① or a dotted 1.2
         }
         int q = p;
         while (q < line.length() && q - p < 3 && line.charAt(q) >= '0' && line.charAt(q) <= '9') {

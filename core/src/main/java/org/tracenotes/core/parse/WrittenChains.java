@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The stage that reads chains written where indentation cannot show them, before stems are hung
  * ({@link ConnectorStems}): a column of {@code └─} ({@link LastChildChains}), a flat column of names under a
- * heading naming a call chain ({@link FlatChains}), steps joined by down-arrow lines ({@link DownArrowLines}).
+ * heading naming a call chain ({@link FlatChains}), steps joined by down-arrow lines or drawn as a column joined by connectors ({@link DownArrowLines}).
  */
 final class WrittenChains {
 
@@ -13,7 +13,8 @@ final class WrittenChains {
     }
 
     /** The block's lines with each chain's links moved under the link before them. */
-    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth) {
-        return DownArrowLines.apply(FlatChains.apply(LastChildChains.apply(ParagraphChains.apply(lines), source, tabWidth), source), source);
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, boolean verticalChain) {
+        return DownArrowLines.apply(FlatChains.apply(LastChildChains.apply(ParagraphChains.apply(lines), source, tabWidth), source),
+                source, verticalChain);
     }
 }

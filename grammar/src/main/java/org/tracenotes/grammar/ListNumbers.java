@@ -1,0 +1,106 @@
+package org.tracenotes.grammar;
+
+/**
+ * The number that leads an item of an ordered list, in the forms authors number steps with:
+ * {@code 1.} and {@code 1)} (Markdown's), a dotted outline number {@code 1.1} or {@code 2.3.1} (with or
+ * without a closing {@code .}), and a circled number {@code ①} … {@code ⑳} or {@code ⑴} … {@code ⒇}.
+ * A dotted number says how deep its item stands: {@code 1.2.1} is an item of the item numbered
+ * {@code 1.2}, whatever its indentation ({@link #depth}).
+ */
+public final class ListNumbers {
+
+    /** How many digits one part of a number has, at most. */
+    private static final int MAX_DIGITS = 3;
+
+    private ListNumbers() {
+    }
+
+    /** Where the number leading line {@code line} ends, in code points from the line's start; -1 for a line no number leads. */
+    static int end(NoteLayout layout, int line) {
+        int[] t = layout.codePoints();
+        int s = layout.start(line);
+        int e = layout.contentEnd(line);
+        int p = s + LineScan.blanks(t, s, e);
+        if (p >= e || !(t[p] >= '0' && t[p] <= '9' || circled(t[p]))) {
+            return -1;   // the cheap test: a digit or a circled number first
+        }
+        int q = markerEnd(t, p, e);
+        return q < 0 ? -1 : q - s;
+    }
+
+    /** How deep the item on line {@code line} stands by its number: the parts of a dotted number, 1 for any other. */
+    static int depth(NoteLayout layout, int line) {
+        int[] t = layout.codePoints();
+        int s = layout.start(line);
+        int e = layout.contentEnd(line);
+        return depth(t, s + LineScan.blanks(t, s, e), e);
+    }
+
+    /** {@link #end} of a line's text: the index just past its number, in chars; -1 when no number leads it. */
+    public static int end(CharSequence line) {
+        int[] t = line.codePoints().toArray();
+        int p = LineScan.blanks(t, 0, t.length);
+        if (p >= t.length || !(t[p] >= '0' && t[p] <= '9' || circled(t[p]))) {
+            return -1;
+        }
+        int q = markerEnd(t, p, t.length);
+        return q < 0 ? -1 : Character.offsetByCodePoints(line, 0, q);
+    }
+
+    /** {@link #depth} of a line's text. */
+    public static int depth(CharSequence line) {
+        int[] t = line.codePoints().toArray();
+        return depth(t, LineScan.blanks(t, 0, t.length), t.length);
+    }
+
+    private static int depth(int[] t, int p, int e) {
+        int parts = 0;
+        int q = p;
+        while (q < e && t[q] >= '0' && t[q] <= '9') {
+            parts++;
+            while (q < e && t[q] >= '0' && t[q] <= '9') {
+                q++;
+            }
+            if (q + 1 < e && t[q] == '.' && t[q + 1] >= '0' && t[q + 1] <= '9') {
+                q++;
+            } else {
+                break;
+            }
+        }
+        return Math.max(parts, 1);
+    }
+
+    private static boolean circled(int c) {
+        return c >= 0x2460 && c <= 0x2473 || c >= 0x2474 && c <= 0x2487;
+    }
+
+    /** One past the number at {@code p}, a blank (or, after a circled number, a letter) following it; -1 for no number. */
+    private static int markerEnd(int[] t, int p, int e) {
+        if (circled(t[p])) {
+            return p + 1 < e && (t[p + 1] == ' ' || t[p + 1] == '\t' || LineScan.isIdentStart(t[p + 1]) || t[p + 1] == '`') ? p + 1 : -1;
+        }
+        int q = p;
+        int parts = 0;
+        while (true) {
+            int d = q;
+            while (q < e && q - d < MAX_DIGITS && t[q] >= '0' && t[q] <= '9') {
+                q++;
+            }
+            if (q == d || q < e && t[q] >= '0' && t[q] <= '9') {
+                return -1;   // no digit, or too many: a value, no number
+            }
+            parts++;
+            if (q + 1 < e && t[q] == '.' && t[q + 1] >= '0' && t[q + 1] <= '9') {
+                q++;   // 1.2: the next part
+                continue;
+            }
+            break;
+        }
+        if (q < e && (t[q] == '.' || t[q] == ')')) {
+            q++;
+        } else if (parts == 1) {
+            return -1;   // a bare number is a value: `1 page`
+        }
+        return q < e && (t[q] == ' ' || t[q] == '\t') ? q : -1;
+    }
+}
