@@ -30,6 +30,7 @@ final class NoteLayout {
     /** The ids of the trace blocks that are flowcharts of stages ({@link FlowchartRuns}); null when none. */
     private java.util.BitSet stageFlowcharts;
     private java.util.BitSet numberedChains;
+    private java.util.BitSet numberedSections;
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -95,6 +96,17 @@ final class NoteLayout {
     /** Whether line {@code line} belongs to a trace block that is a call chain written as a numbered list. */
     boolean inNumberedChain(int line) {
         return numberedChains != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && numberedChains.get(blockOf[line]);
+    }
+    /** Records trace block {@code blockId} as numbered sections each heading a function ({@link NumberedFunctionSections}). */
+    void markNumberedSections(int blockId) {
+        if (numberedSections == null) {
+            numberedSections = new java.util.BitSet();
+        }
+        numberedSections.set(blockId);
+    }
+    /** Whether line {@code line} belongs to a trace block of numbered sections each heading a function. */
+    boolean inNumberedSections(int line) {
+        return numberedSections != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && numberedSections.get(blockOf[line]);
     }
     List<LayoutFinding> findings() { return findings; }
 
@@ -250,6 +262,7 @@ final class NoteLayout {
         blockId = NameItemLists.mark(this, blockId);
         blockId = SentenceItemLists.mark(this, blockId);
         blockId = FlowCaptionLists.mark(this, blockId);
+        blockId = NumberedFunctionSections.mark(this, blockId);
         blockId = NumberedCallChains.mark(this, blockId);
         blockId = OneLineChains.unfencedChains(this, blockId);
         int n = lineCount();

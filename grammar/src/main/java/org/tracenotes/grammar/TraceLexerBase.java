@@ -104,6 +104,11 @@ public abstract class TraceLexerBase extends Lexer {
         return layout().inNumberedChain(line - 1);
     }
 
+    /** Whether 1-based {@code line} is in numbered sections the layout found, each heading a function ({@link NumberedFunctionSections}). */
+    public boolean inNumberedSections(int line) {
+        return layout().inNumberedSections(line - 1);
+    }
+
     private NoteLayout layout() {
         if (layout == null) {
             if (codePoints == null) {
