@@ -253,7 +253,7 @@ final class NoteBuilder {
                 && chains.inNumberedChain(lines.get(0).line());   // a numbered call chain the layout found
         boolean sections = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase layout
                 && layout.inNumberedSections(lines.get(0).line());   // numbered sections heading functions: their headings are roots
-        staged = CalledItems.apply(NumberedChainDepths.apply(sections ? staged : NumberedSteps.apply(staged, source), source, numberedChain));
+        staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));
         staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth), source, tabWidth, fenceIndent);

@@ -10,7 +10,10 @@ import org.tracenotes.core.model.Arrow;
  * one too (a list of steps has no root line of its own, its root is implied), and an item in words under
  * another is a step of its body, not the wrapped rest of the sentence above it. A list numbered from 0
  * puts the function it walks through first: when a block's first line is an item numbered 0 followed by
- * an item numbered 1, item 0 is the root line the steps hang under, no step.
+ * an item numbered 1, item 0 is the root line the steps hang under, no step. A sub-step's number in
+ * parentheses before its text ({@code （2）调用 f()}, {@code (3) 若…}, {@link StepLabels#afterSubNumber}) marks
+ * a step too, in any block, the headings of numbered function sections too ({@link #subSteps}): words
+ * under such a step are remarks on it, as under an arrow ({@code RootLines.isRemark}).
  */
 final class NumberedSteps {
 
@@ -23,7 +26,24 @@ final class NumberedSteps {
         int root = zeroRoot(lines, source);
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
-            if (i == root || l.arrow() != Arrow.NONE || l.reading() == null || !numbered(source.line(l.line()), l.range().column())) {
+            if (i == root || l.arrow() != Arrow.NONE || l.reading() == null
+                    || !numbered(source.line(l.line()), l.range().column()) && StepLabels.afterSubNumber(l.reading().text()) == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, new TraceLine(l.line(), l.indent(), l.textIndent(), Arrow.TREE, l.reading(), l.range(), l.comments()));
+        }
+        return out == null ? lines : out;
+    }
+
+    /** The block's lines with each arrowless step led by a sub-step's number in parentheses led by a step marker. */
+    static List<TraceLine> subSteps(List<TraceLine> lines) {
+        List<TraceLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.arrow() != Arrow.NONE || l.reading() == null || StepLabels.afterSubNumber(l.reading().text()) == null) {
                 continue;
             }
             if (out == null) {

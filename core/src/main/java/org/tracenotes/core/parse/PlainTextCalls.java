@@ -35,6 +35,11 @@ final class PlainTextCalls {
         return null;
     }
 
+    /** Whether {@code s} opens with 调用 right before code: it starts a sentence, it never wraps the line above. */
+    static boolean opensWithCall(String s) {
+        return s.startsWith("\u8C03\u7528") && calledAt(s, 0) != null;
+    }
+
     /** The kind of the code right after the 调用 at {@code k} (blanks or a colon between), or null when no C name follows. */
     private static StepKind calledAt(String s, int k) {
         int q = k + 2;

@@ -108,4 +108,46 @@ class PlainTextCallsTest {
                 "\t调用kobj_add(d);"
                 ).lines().limit(5).reduce("", (a, b) -> a + b + "\n"));
     }
+
+    @Test
+    void sentencesUnderASubNumberedStepAreRemarksOnIt() {
+        assertEquals("""
+                root ring_poll
+                  prose （1）设备收到数据。
+                  call （2）调用 ring_pull(r)：
+                  call （3）调用 ring_done(r)
+                """, read(
+                "1. ring_poll",
+                "\t（1）设备收到数据。",
+                "\t（2）调用 ring_pull(r)：",
+                "\t\t这会把请求放进队列，并唤醒读者。",
+                "\t\t注意：此时关闭中断，避免重入。",
+                "\t（3）调用 ring_done(r)",
+                "",
+                "2. ring_pull",
+                "\t调用page_get(p);",
+                "",
+                "3. ring_done",
+                "\t调用wake_up(q);"
+                ).lines().limit(4).reduce("", (a, b) -> a + b + "\n"));
+    }
+
+    @Test
+    void aLineOpeningWithTheCallWordIsAStepNotTheWrappedRestOfTheLineAbove() {
+        assertEquals("""
+                root pool_put
+                  prose 这里先检查队列里是否还有等待的请求以及它们的状态和优先级然后再决定下一步怎么做
+                  call 调用pool_wake进入正常流程
+                """, read(
+                "1. pool_put",
+                "\t这里先检查队列里是否还有等待的请求以及它们的状态和优先级然后再决定下一步怎么做",
+                "\t调用pool_wake进入正常流程",
+                "",
+                "2. pool_wake",
+                "\t调用page_get(p);",
+                "",
+                "3. page_get",
+                "\t调用zone_pick(z);"
+                ).lines().limit(3).reduce("", (a, b) -> a + b + "\n"));
+    }
 }
