@@ -31,6 +31,7 @@ final class NoteLayout {
     private java.util.BitSet stageFlowcharts;
     private java.util.BitSet numberedChains;
     private java.util.BitSet verticalChains;
+    private java.util.BitSet numberedSections;
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -107,6 +108,17 @@ final class NoteLayout {
     /** Whether line {@code line} belongs to a trace block that is a call chain drawn as a column of names. */
     boolean inVerticalChain(int line) {
         return verticalChains != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && verticalChains.get(blockOf[line]);
+    }
+    /** Records trace block {@code blockId} as numbered sections each heading a function ({@link NumberedFunctionSections}). */
+    void markNumberedSections(int blockId) {
+        if (numberedSections == null) {
+            numberedSections = new java.util.BitSet();
+        }
+        numberedSections.set(blockId);
+    }
+    /** Whether line {@code line} belongs to a trace block of numbered sections each heading a function. */
+    boolean inNumberedSections(int line) {
+        return numberedSections != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && numberedSections.get(blockOf[line]);
     }
     List<LayoutFinding> findings() { return findings; }
 
@@ -267,6 +279,7 @@ final class NoteLayout {
         blockId = NameItemLists.mark(this, blockId);
         blockId = SentenceItemLists.mark(this, blockId);
         blockId = FlowCaptionLists.mark(this, blockId);
+        blockId = NumberedFunctionSections.mark(this, blockId);
         blockId = NumberedCallChains.mark(this, blockId);
         blockId = OneLineChains.unfencedChains(this, blockId);
         blockId = VerticalChains.unfencedChains(this, blockId);

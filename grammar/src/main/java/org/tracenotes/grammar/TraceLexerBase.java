@@ -108,6 +108,10 @@ public abstract class TraceLexerBase extends Lexer {
     public boolean inVerticalChain(int line) {
         return layout().inVerticalChain(line - 1);
     }
+    /** Whether 1-based {@code line} is in numbered sections the layout found, each heading a function ({@link NumberedFunctionSections}). */
+    public boolean inNumberedSections(int line) {
+        return layout().inNumberedSections(line - 1);
+    }
 
     private NoteLayout layout() {
         if (layout == null) {

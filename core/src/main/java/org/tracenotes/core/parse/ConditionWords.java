@@ -5,7 +5,7 @@ import org.tracenotes.core.model.StepKind;
 
 /**
  * Conditions written in words, the one list of their words. In Chinese, a line opening with a condition
- * word ({@code 如果减到0，…}, {@code 若是…}, {@code 假如…}) is an {@code if} in words, unless it states its own
+ * word ({@code 如果减到0，…}, {@code 若是…}, {@code 若…}, {@code 假如…}) is an {@code if} in words, unless it states its own
  * consequence after a comma ({@code 如果写满，则发送}, {@code …，就…}, {@code …，那么…}): then it is a sentence,
  * a step in words. Either way it starts a sentence; it never wraps the line above. In English, a line in
  * words opening with {@code If } and ending with a colon ({@code If the queue is full:}) is an {@code if}
@@ -14,8 +14,8 @@ import org.tracenotes.core.model.StepKind;
  */
 final class ConditionWords {
 
-    /** The words that open a condition. */
-    private static final String CONDITION = "如果|若是|假如";
+    /** The words that open a condition (若 alone too, not in 若干, several). */
+    private static final String CONDITION = "如果|若是|假如|若(?!干)";
     /** The words that open the branch taken when the condition above does not hold: otherwise, else. */
     private static final String[] OTHERWISE = {"否则", "不然", "其他情况", "其它情况"};
     /** How far into a line the colon after an outcome word ({@code 成功 (…):}) may stand. */

@@ -251,7 +251,9 @@ final class NoteBuilder {
         var staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
         boolean numberedChain = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase chains
                 && chains.inNumberedChain(lines.get(0).line());   // a numbered call chain the layout found
-        staged = CalledItems.apply(NumberedChainDepths.apply(NumberedSteps.apply(staged, source), source, numberedChain));
+        boolean sections = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase layout
+                && layout.inNumberedSections(lines.get(0).line());   // numbered sections heading functions: their headings are roots
+        staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));
         staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
         boolean verticalChain = !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase column

@@ -13,7 +13,9 @@ import org.tracenotes.grammar.ListNumbers;
  * puts the function it walks through first: when a block's first line is an item numbered 0 followed by
  * an item numbered 1, item 0 is the root line the steps hang under, no step. A dotted number
  * ({@code 1.2}, {@code 1.2.1}) says the item is in the body of the item numbered one part shorter above
- * it, though the author wrote it at that item's column.
+ * it, though the author wrote it at that item's column. A sub-step's number in parentheses before its text ({@code （2）调用 f()}, {@code (3) 若…}, {@link StepLabels#afterSubNumber}) marks
+ * a step too, in any block, the headings of numbered function sections too ({@link #subSteps}): words
+ * under such a step are remarks on it, as under an arrow ({@code RootLines.isRemark}).
  */
 final class NumberedSteps {
 
@@ -30,19 +32,23 @@ final class NumberedSteps {
         int[] depthIndents = null;   // the indent of the last item of each dotted depth
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
-            if (i == root || l.arrow() != Arrow.NONE || l.reading() == null || !numbered(source.line(l.line()), l.range().column())) {
+            if (i == root || l.arrow() != Arrow.NONE || l.reading() == null) {
+                continue;
+            }
+            boolean numbered = numbered(source.line(l.line()), l.range().column());
+            if (!numbered && StepLabels.afterSubNumber(l.reading().text()) == null) {
                 continue;
             }
             if (out == null) {
                 out = new ArrayList<>(lines);
             }
-            int depth = Math.min(ListNumbers.depth(source.line(l.line())), MAX_DEPTH);
-            if (depthIndents == null) {
-                depthIndents = new int[MAX_DEPTH + 1];
-                java.util.Arrays.fill(depthIndents, -1);
-            }
             int shift = 0;
-            if (depthIndents != null) {
+            if (numbered) {   // a sub-step's number in parentheses leaves the dotted depths alone
+                int depth = Math.min(ListNumbers.depth(source.line(l.line())), MAX_DEPTH);
+                if (depthIndents == null) {
+                    depthIndents = new int[MAX_DEPTH + 1];
+                    java.util.Arrays.fill(depthIndents, -1);
+                }
                 int parent = depthIndents[depth - 1 > 0 ? depth - 1 : 0];
                 if (depth > 1 && parent >= 0 && l.indent() <= parent) {
                     shift = parent + 1 - l.indent();   // `1.2` flush under `1.`: its number says it is in 1's body
@@ -53,6 +59,22 @@ final class NumberedSteps {
                 }
             }
             out.set(i, new TraceLine(l.line(), l.indent() + shift, l.textIndent() + shift, Arrow.TREE, l.reading(), l.range(), l.comments()));
+        }
+        return out == null ? lines : out;
+    }
+
+    /** The block's lines with each arrowless step led by a sub-step's number in parentheses led by a step marker. */
+    static List<TraceLine> subSteps(List<TraceLine> lines) {
+        List<TraceLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.arrow() != Arrow.NONE || l.reading() == null || StepLabels.afterSubNumber(l.reading().text()) == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, new TraceLine(l.line(), l.indent(), l.textIndent(), Arrow.TREE, l.reading(), l.range(), l.comments()));
         }
         return out == null ? lines : out;
     }

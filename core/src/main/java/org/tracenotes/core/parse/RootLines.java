@@ -38,7 +38,7 @@ final class RootLines {
         }
         String text = above.reading().text();
         return above.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find()
-                && !ConditionWords.opensCondition(line.reading().text());
+                && !ConditionWords.opensCondition(line.reading().text()) && !PlainTextCalls.opensWithCall(line.reading().text());
     }
 
     /**
@@ -152,7 +152,8 @@ final class RootLines {
      * after them at their column ({@code +-> crypto_compress} / {@code     调用压缩的API}: what the call
      * does), or a sentence of clauses
      * at the step's own column ({@code 这段代码创建…，然后…}, {@code 将信息flush, 也就是…}); or the wrapped
-     * rest of such a remark at its column ({@code remarkAbove}: long, no sentence end); or words ending
+     * rest of such a remark at its column ({@code remarkAbove}: long, no sentence end), or a sentence of its
+     * own after it, read as the first; or words ending
      * with a colon right above an arrow step at their column, introducing it. A step in words at
      * a step's column is a phrase ({@code 在rcu锁里得到file的指针}, {@code 遍历每个page}).
      */
@@ -169,7 +170,9 @@ final class RootLines {
         }
         if (remarkAbove != null && remarkAbove.indent() == line.indent()) {
             String text = remarkAbove.comments().get(0).text();
-            return remarkAbove.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find();
+            if (remarkAbove.indent() + displayWidth(text) >= WRAP_WIDTH && !SENTENCE_END.matcher(text).find()) {
+                return true;
+            }   // else a sentence of its own after the remark: a second remark on the same step, as the first is
         }
         if (r.kind() != StepKind.PROSE || r.expression() != null) {
             return false;

@@ -6,6 +6,8 @@ import org.tracenotes.core.model.StepKind;
  * What a step in Chinese words does when its sentence opens with what it does: {@code 调用 `f` …} (calls
  * {@code f}, also {@code 调用返回 `long f(…)`}) is a call, its body the callee's steps; {@code 当 … 时 …}
  * (when …, then …) is an if, what the sentence does and the steps under it done under that condition.
+ * In plain text, without code spans, 调用 right before the code it runs ({@code 调用f(x);},
+ * {@code 调用ret = f(x);}, {@code …，继续调用f}) is that code's step ({@link PlainTextCalls}).
  * <pre>
  * 1. 调用 `dev_get` 取得设备。          a call
  * 2. 当 `dev->busy` 时调用 `dev_wait` 。  an if
@@ -22,13 +24,14 @@ final class SentenceKinds {
         if (kind != StepKind.PROSE || r == null) {
             return kind;
         }
-        return ofSentence(CodeSpanAssignments.of(kind, r.text()), r.text());
+        String numbered = StepLabels.afterSubNumber(r.text());   // `（2）当 … 时`: the sentence after a sub-step's number
+        return ofSentence(CodeSpanAssignments.of(kind, r.text()), numbered == null ? r.text() : numbered);
     }
 
     /** The kind of a step in words whose sentence, without markup, is {@code s} ({@link #of}); {@code kind} is prose. */
     static StepKind ofSentence(StepKind kind, String s) {
-        if (s.isEmpty() || s.charAt(0) != '\u8C03' && s.charAt(0) != '\u5F53') {
-            return kind;   // the cheap test: the sentence opens with 调 or 当
+        if (s.isEmpty()) {
+            return kind;
         }
         if (s.startsWith("\u8C03\u7528")) {   // 调用
             int p = 2;
@@ -38,9 +41,14 @@ final class SentenceKinds {
             while (p < s.length() && s.charAt(p) == ' ') {
                 p++;
             }
-            return p < s.length() && s.charAt(p) == '`' ? StepKind.CALL : kind;
+            if (p < s.length() && s.charAt(p) == '`') {
+                return StepKind.CALL;
+            }
+        } else if (s.charAt(0) == '\u5F53') {
+            return opensWithWhen(s) ? StepKind.IF : kind;
         }
-        return opensWithWhen(s) ? StepKind.IF : kind;
+        StepKind plain = s.indexOf("\u8C03\u7528") >= 0 ? PlainTextCalls.kindOf(s) : null;
+        return plain != null ? plain : kind;
     }
 
     /** Characters that make a word with 当 (当前 now, 当然 of course, 当中 among …): no "when" then. */

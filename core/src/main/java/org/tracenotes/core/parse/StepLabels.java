@@ -12,17 +12,59 @@ import org.tracenotes.core.model.StepKind;
  * is. A step whose text after its label is code is read as that code (a call, an assignment); one whose
  * text after it is words stays words. Two calls joined by {@code +} after a label ({@code [2] f() + g()}) are
  * the steps done, f then g: the step is read as the call to f.
+ *
+ * <p>So are a sub-step's number in parentheses ({@code （2）调用 f()}, {@code (3) 若…}): the step is what
+ * follows it, read as any step is; and a label in words ending with a colon before a statement
+ * ({@code 注册设备：dev_add(d);}, {@code 设置回调：ops->cb = f;}): the step is that call or assignment. Words
+ * after the colon ({@code 注意：foo_bar 是宏}) are no statement; the step stays words.
  */
 final class StepLabels {
 
     /** A bracketed step number: an optional word (Step, 步骤, 第…步), digits, the bracket, a blank. */
     private static final Pattern LABEL = Pattern.compile("\\[\\s*(?:[Ss]tep|STEP|步骤|第)?\\s*\\d{1,3}\\s*(?:步)?\\]\\s+");
 
+    /** A sub-step's number in parentheses, ASCII or full width, and the blanks after it. */
+    private static final Pattern SUB_NUMBER = Pattern.compile("^[(\uFF08]\\d{1,2}[)\uFF09]\\s*");
+    /** A statement opening words: a name with members, then a call's parenthesis or an assignment's {@code =}. */
+    private static final Pattern STATEMENT = Pattern.compile("^[A-Za-z_][\\w]*+(?:(?:->|\\.)[A-Za-z_]\\w*+)*\\s*(?:\\(|[-+*/|&]?=(?!=))");
+
     private StepLabels() {
+    }
+
+    /** The text after a sub-step's number ({@code （2）…}, {@code (3) …}), or null when the text opens with none or is only one. */
+    static String afterSubNumber(String text) {
+        if (text.length() < 4 || text.charAt(0) != '(' && text.charAt(0) != '\uFF08') {
+            return null;   // the cheap test
+        }
+        Matcher m = SUB_NUMBER.matcher(text);
+        return m.lookingAt() && m.end() < text.length() ? text.substring(m.end()) : null;
+    }
+
+    /** {@code r}, the reading of the text after a sub-step's number, with the whole {@code text} as its text. */
+    static StepReader.Reading relabelled(StepReader.Reading r, String text) {
+        return new StepReader.Reading(r.kind(), text, r.expression(), r.inline(), r.label(), r.declaredType(), r.context());
+    }
+
+    /** The statement after a label in words ending with a colon ({@code 注册设备：dev_add(d);}), or null. */
+    private static StepReader.Reading afterWordsLabel(String text, SourceRange range, ParserRuleContext context) {
+        int colon = text.indexOf('\uFF1A');
+        if (colon < 1 || text.charAt(0) < 0x3000 || text.lastIndexOf('`', colon) >= 0) {
+            return null;   // the label opens in Chinese and holds no code span
+        }
+        String rest = text.substring(colon + 1).strip();
+        if (!STATEMENT.matcher(rest).lookingAt()) {
+            return null;
+        }
+        StepReader.Reading code = CodeInProse.read(rest, range, context);
+        return code == null ? null
+                : new StepReader.Reading(code.kind(), text, code.expression(), code.inline(), code.label(), code.declaredType(), context);
     }
 
     /** The step the text after a leading step label says when it is code, or null (no label, or words after it). */
     static StepReader.Reading read(String text, SourceRange range, ParserRuleContext context) {
+        if (text.length() >= 4 && text.charAt(0) >= 0x3000) {
+            return afterWordsLabel(text, range, context);   // `注册设备：dev_add(d);`
+        }
         if (text.length() < 4 || text.charAt(0) != '[') {
             return null;   // the cheap test
         }

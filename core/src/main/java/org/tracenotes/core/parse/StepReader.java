@@ -70,6 +70,11 @@ final class StepReader {
 
     Reading prose(ParserRuleContext prose) {
         String text = exprs.text(prose);
+        String numbered = StepLabels.afterSubNumber(text);   // `（2）调用 f()`: a sub-step's number, then the step
+        return numbered == null ? prose(text, prose) : StepLabels.relabelled(prose(numbered, prose), text);
+    }
+
+    private Reading prose(String text, ParserRuleContext prose) {
         if (labelledLoop(text)) {
             Reading called = CodeInProse.read(text, exprs.range(prose), prose);   // `loop: f`: f, called over and over
             if (called != null) {
