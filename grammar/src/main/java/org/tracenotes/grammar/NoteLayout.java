@@ -163,6 +163,7 @@ final class NoteLayout {
                 RepeatedMarkers.learn(this, i + 1, last);   // markers the author repeats: their arrows or connectors
                 boolean trace = isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
+                        || KeycapStages.markStages(this, i + 1, last)   // `1️⃣ f()` stages over trees of their steps
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
                         || NameTrees.isTree(this, i, last)   // C names laid out as a tree, whatever the info string (asm)
                         || contentDecides && ForkPlusTrees.isTree(this, i + 1, last)   // `f - +` over `| - g`: callees under the fork

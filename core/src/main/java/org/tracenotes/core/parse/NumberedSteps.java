@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
+import org.tracenotes.grammar.KeycapStages;
 
 /**
  * The number of an item of a numbered list read as a trace ({@code 1. 调用 `f`}, nested by indentation,
@@ -10,7 +11,8 @@ import org.tracenotes.core.model.Arrow;
  * one too (a list of steps has no root line of its own, its root is implied), and an item in words under
  * another is a step of its body, not the wrapped rest of the sentence above it. A list numbered from 0
  * puts the function it walks through first: when a block's first line is an item numbered 0 followed by
- * an item numbered 1, item 0 is the root line the steps hang under, no step.
+ * an item numbered 1, item 0 is the root line the steps hang under, no step. A stage numbered with a
+ * keycap emoji ({@code 2️⃣ f()}, {@code KeycapStages}) is an item too.
  */
 final class NumberedSteps {
 
@@ -65,8 +67,12 @@ final class NumberedSteps {
     /** Whether {@code line} starts with an item's number ({@code 12.}, {@code 3)}) and its step's text, at 1-based {@code column}, after it. */
     private static boolean numbered(String line, int column) {
         int p = SourceText.firstNonBlank(line);
-        if (p < 0 || p >= line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
-            return false;   // the cheap test: the first non-blank character is a digit
+        if (p < 0 || p >= line.length() || (line.charAt(p) < '0' || line.charAt(p) > '9') && line.charAt(p) != '\uD83D') {
+            return false;   // the cheap test: the first non-blank character is a digit (or starts 🔟)
+        }
+        int keycap = KeycapStages.numberEnd(line, p);
+        if (keycap > 0) {
+            return line.codePointCount(0, keycap) < column;   // `1️⃣ f()`: a stage numbered with a keycap
         }
         int q = p;
         while (q < line.length() && q - p < 3 && line.charAt(q) >= '0' && line.charAt(q) <= '9') {
