@@ -298,6 +298,7 @@ final class NoteLayout {
         }
         IndentedCallTree.unfencedTrees(text, this, blockId);
         FlatChainRuns.unfencedChains(this);
+        FlatChainRuns.unfencedLayeredChains(this);
         DownArrowRuns.unfencedRuns(this);
         FlowchartRuns.unfencedRuns(this);
     }
