@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
  * Source paths alone on a line ({@code mm/memory.c}) may stand between the lines as labels.
  * A line of the column is a name (with {@code ->} and {@code .}) or a call, optionally followed by a
  * note: two or more blanks and words, a {@code { … }} note, or a {@code //} comment.
+ *
+ * <p>Without such a heading, a paragraph of bare function names alone is a chain when its names show the
+ * layering a call path has ({@link #layered}): a name followed by a longer name built on it
+ * ({@code rx_frame} then {@code __rx_frame} or {@code rx_frame_core}), the wrapper calling the worker. A
+ * list of siblings ({@code foo_init}, {@code foo_exit}) has no such pair; a stack copied innermost first
+ * has the pairs the other way round ({@code __schedule} then {@code schedule}) and stays text.
  */
 public final class FlatChainRuns {
 
@@ -28,6 +34,12 @@ public final class FlatChainRuns {
             "调用过程"};
     private static final Pattern LINK = Pattern.compile(
             "[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
+    /** The fewest links of a chain written flat with no heading naming it ({@link #layered}). */
+    public static final int MIN_LAYERED_LINKS = 4;
+    /** The fewest pairs of a name and a longer name built on it right below, in a chain with no heading. */
+    private static final int MIN_LAYERED_PAIRS = 2;
+    /** The shortest name another name is seen built on (shorter ones, {@code ip}, are word parts by chance). */
+    private static final int MIN_STEM = 4;
     /** The fewest links of a chain written flat. */
     public static final int MIN_LINKS = 3;
     /** The most links a chain written flat is read as: a longer column is a list (and would nest too deep). */
@@ -121,6 +133,100 @@ public final class FlatChainRuns {
                 i = last;
             }
         }
+    }
+
+    /**
+     * Marks as a trace block a paragraph of {@link #layered} bare names at one column among the text lines
+     * of {@code layout}, blank lines (or the note's edge) above and below it.
+     */
+    static void unfencedLayeredChains(NoteLayout layout) {
+        int n = layout.lineCount();
+        int blockId = -1;
+        int[] t = layout.codePoints();
+        for (int i = 0; i < n; i++) {
+            if (layout.role(i) != NoteLayout.Role.TEXT || i > 0 && layout.role(i - 1) != NoteLayout.Role.BLANK) {
+                continue;
+            }
+            int p = LineScan.stripStart(t, layout.start(i), layout.contentEnd(i));
+            if (p >= layout.contentEnd(i) || !LineScan.isIdentStart(t[p])) {
+                continue;   // the cheap test: a paragraph led by a name
+            }
+            int column = layout.indentOf(i);
+            int last = i;
+            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT && layout.indentOf(last + 1) == column
+                    && last + 1 - i < MAX_LINKS) {
+                last++;
+            }
+            boolean ends = last + 1 >= n || layout.role(last + 1) == NoteLayout.Role.BLANK;
+            if (ends && last - i + 1 >= MIN_LAYERED_LINKS) {
+                String[] names = new String[last - i + 1];
+                for (int j = i; j <= last; j++) {
+                    names[j - i] = layout.lineText(j).strip();
+                }
+                if (layered(names)) {
+                    if (blockId < 0) {
+                        blockId = nextBlockId(layout);
+                    }
+                    layout.markTrace(i, last, blockId++);
+                }
+            }
+            i = last;
+        }
+    }
+
+    /**
+     * Whether {@code names}, the lines of a flat column, are bare C names (a call's empty parentheses at
+     * most) of a call path: {@link #MIN_LAYERED_LINKS} or more, lower-case, at least half with an
+     * underscore, two or more followed by a longer name built on them, and none following a longer name
+     * built on it (a stack, innermost first).
+     */
+    public static boolean layered(String[] names) {
+        if (names.length < MIN_LAYERED_LINKS || names.length > MAX_LINKS) {
+            return false;
+        }
+        int underscores = 0;
+        String[] bare = new String[names.length];
+        for (int k = 0; k < names.length; k++) {
+            String name = names[k].endsWith("()") ? names[k].substring(0, names[k].length() - 2) : names[k];
+            if (!bareLowerName(name)) {
+                return false;
+            }
+            underscores += name.indexOf('_') >= 0 ? 1 : 0;
+            bare[k] = name;
+        }
+        int pairs = 0;
+        for (int k = 1; k < bare.length; k++) {
+            if (builtOn(bare[k], bare[k - 1])) {
+                pairs++;
+            } else if (builtOn(bare[k - 1], bare[k])) {
+                return false;   // `__f` above `f`: innermost first, a stack
+            }
+        }
+        return pairs >= MIN_LAYERED_PAIRS && underscores * 2 >= names.length;
+    }
+
+    /** Whether {@code name} is a C identifier of lower-case letters, digits and underscores. */
+    private static boolean bareLowerName(String name) {
+        if (name.isEmpty() || !(name.charAt(0) == '_' || name.charAt(0) >= 'a' && name.charAt(0) <= 'z')) {
+            return false;
+        }
+        for (int k = 1; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (!(c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code longer} is {@code stem} with more name parts around it ({@code __stem}, {@code stem_core}). */
+    private static boolean builtOn(String longer, String stem) {
+        int at = longer.indexOf(stem);
+        if (stem.length() < MIN_STEM || longer.length() <= stem.length() || at < 0) {
+            return false;
+        }
+        int end = at + stem.length();
+        return (at == 0 || longer.charAt(at - 1) == '_') && (end == longer.length() || longer.charAt(end) == '_');
     }
 
     /** A source file's path alone on a line ({@code mm/memory.c}): a label of the functions below it. */

@@ -188,6 +188,7 @@ final class NoteLayout {
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
                 boolean trace = chain || isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
+                        || KeycapStages.markStages(this, i + 1, last)   // `1️⃣ f()` stages over trees of their steps
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
                         || NameTrees.isTree(this, i, last)   // C names laid out as a tree, whatever the info string (asm)
                         || contentDecides && ForkPlusTrees.isTree(this, i + 1, last)   // `f - +` over `| - g`: callees under the fork
@@ -328,6 +329,7 @@ final class NoteLayout {
         }
         IndentedCallTree.unfencedTrees(text, this, blockId);
         FlatChainRuns.unfencedChains(this);
+        FlatChainRuns.unfencedLayeredChains(this);
         DownArrowRuns.unfencedRuns(this);
         FlowchartRuns.unfencedRuns(this);
     }

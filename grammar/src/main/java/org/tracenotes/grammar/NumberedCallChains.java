@@ -22,11 +22,24 @@ package org.tracenotes.grammar;
  * a backquote or a link's {@code [}, through {@code ->} or {@code .} members) stands right before a
  * {@code (}. A numbered list of sentences, or of links to read, is no such list. The numbers are margins,
  * and so is the caption's label; how deep each line is, core's {@code NumberedChainDepths} decides.
+ *
+ * <p>A numbered list whose items are themselves chains on one line ({@link OneLineChains}) needs no caption:
+ * <pre>
+ * 1. `sys_send`
+ * 2. `do_send` =&gt; `__do_send` =&gt; `sock_send`
+ *     - a remark on the item
+ * 3. `proto_send` =&gt; `ip_out`
+ * </pre>
+ * each item goes on where the one above stopped, its first link called by the last link above, so its
+ * number counts depth as well. Every item is a chain led by a code span ({@link OneLineChains#lastLinkStart})
+ * or a lone code span or call, {@link #MIN_CHAIN_ITEMS} items and most items chains; the only other lines are bullets deeper than the items, remarks.
  */
 final class NumberedCallChains {
 
     /** How many numbered items, at least. */
     private static final int MIN_ITEMS = 3;
+    /** The fewest items that are chains of their own in a list of such items. */
+    private static final int MIN_CHAIN_ITEMS = 2;
     /** A label longer than this (code points) before its colon is a sentence, no caption. */
     private static final int MAX_LABEL = 20;
 
@@ -39,8 +52,16 @@ final class NumberedCallChains {
         int i = 0;
         while (i < n) {
             if (layout.role(i) != NoteLayout.Role.TEXT || !startsAtOne(layout, i)
-                    || i < 2 || layout.role(i - 1) != NoteLayout.Role.BLANK || layout.role(i - 2) != NoteLayout.Role.TEXT) {
-                i++;   // the cheap test: an item numbered 1 after a blank line under a text line
+                    || i < 1 || layout.role(i - 1) != NoteLayout.Role.BLANK) {
+                i++;   // the cheap test: an item numbered 1 after a blank line
+                continue;
+            }
+            if (i < 2 || layout.role(i - 2) != NoteLayout.Role.TEXT) {
+                int last = runEnd(layout, i);
+                if (chainItems(layout, i, last)) {
+                    markChainItems(layout, i, last, blockId++);
+                }
+                i = last + 1;
                 continue;
             }
             int label = labelEnd(layout, i - 2);
@@ -66,6 +87,51 @@ final class NumberedCallChains {
             i = Math.max(i, last) + 1;
         }
         return blockId;
+    }
+
+    /** Whether lines {@code first}..{@code last} are numbered items that are chains on one line: see the class comment. */
+    private static boolean chainItems(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int expected = 1;
+        int chains = 0;
+        for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int number = SentenceItemLists.numberEnd(layout, j);
+            if (number < 0) {
+                if (layout.indentOf(j) == 0 || ListItemMarkers.bulletEnd(layout, j) < 0) {
+                    return false;   // only remarks, as deeper bullets, between the items
+                }
+                continue;
+            }
+            if (t[s] < '0' || t[s] > '9' || parse(t, s, s + number - 1) != expected) {
+                return false;   // numbers at the margin, counting up by one
+            }
+            expected++;
+            int p = LineScan.stripStart(t, s + number, e);
+            if (p < e && t[p] == '`' && OneLineChains.lastLinkStart(layout.lineText(j).substring(
+                    layout.lineText(j).offsetByCodePoints(0, p - s))) > 0) {
+                chains++;
+            } else if (!isName(t, p, e) && !(isCall(t, p, e) && t[LineScan.stripEnd(t, p, e) - 1] == ')')) {
+                return false;   // a sentence, not a link of the chain
+            }
+        }
+        int items = expected - 1;
+        return items >= MIN_ITEMS && chains >= MIN_CHAIN_ITEMS && chains * 2 >= items;
+    }
+
+    /** Makes such a list a numbered chain: its numbers margins, its bullets remarks. */
+    private static void markChainItems(NoteLayout layout, int first, int last, int blockId) {
+        CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
+        layout.markNumberedChain(blockId);
+        for (int j = first; j <= last; j++) {
+            int number = SentenceItemLists.numberEnd(layout, j);
+            if (number >= 0) {
+                layout.margins().setEnd(j, number);
+            } else {
+                layout.margins().setRemark(j);
+            }
+        }
     }
 
     private static boolean startsAtOne(NoteLayout layout, int line) {

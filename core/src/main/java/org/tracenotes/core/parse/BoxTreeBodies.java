@@ -13,7 +13,8 @@ import org.tracenotes.grammar.BoxDrawnTree;
  * {@code │} stem, or in the room a last child's {@code └──} leaves), is in that step's body, not its
  * sibling: the step's edge is left of it. And an indented line in words right under an edged step, with
  * no body of its own, is a remark, not a step: the author draws every step with an edge and writes what
- * it does under it. An arrow head alone on a line ({@code ▼}) only draws.
+ * it does under it, unless the edged step ends in a colon and the lines are list items: {@code └ Sets up:}
+ * over {@code - the ring} introduces its steps. An arrow head alone on a line ({@code ▼}) only draws.
  * <pre>
  * do_stop(reason)
  * ├── [1] halt_timers()
@@ -60,6 +61,7 @@ final class BoxTreeBodies {
         List<TraceLine> out = new ArrayList<>(lines);
         boolean edgeAbove = false;   // whether the nearest step above is edged
         boolean seenEdge = false;
+        boolean captionAbove = false;   // whether the edged step above ends in a colon, introducing items
         for (int i = 0; i < n; i++) {
             TraceLine l = out.get(i);
             if (l.isBlank() || l.reading() == null) {
@@ -68,6 +70,7 @@ final class BoxTreeBodies {
             if (edgeIndex[i] >= 0) {
                 edgeAbove = true;
                 seenEdge = true;
+                captionAbove = endsInColon(l.reading().text());
                 continue;
             }
             if (!seenEdge) {
@@ -78,7 +81,7 @@ final class BoxTreeBodies {
                 continue;
             }
             if (edgeAbove && l.arrow() == Arrow.NONE && l.indent() > 0 && isRemark(l)
-                    && !bodyFollows(out, edgeIndex, i)) {
+                    && !bodyFollows(out, edgeIndex, i) && !(captionAbove && listItem(source.line(l.line())))) {
                 out.set(i, l.asCommentLine());
                 continue;
             }
@@ -129,6 +132,19 @@ final class BoxTreeBodies {
             return edgeIndex[j] < 0 && next.indent() > lines.get(i).indent();
         }
         return false;
+    }
+
+    /** Whether a step's text ends in a colon, ASCII or full-width: it introduces what follows. */
+    private static boolean endsInColon(String text) {
+        int n = text.length();
+        return n > 0 && (text.charAt(n - 1) == ':' || text.charAt(n - 1) == '\uFF1A');
+    }
+
+    /** Whether a source line is a Markdown bullet item ({@code - words}, {@code * words}). */
+    private static boolean listItem(String line) {
+        int p = SourceText.firstNonBlank(line);
+        return p >= 0 && p + 1 < line.length() && (line.charAt(p) == '-' || line.charAt(p) == '*')
+                && line.charAt(p + 1) == ' ';
     }
 
     /** Whether words are only an arrow head pointing down ({@code ▼}, {@code ↓}). */

@@ -14,6 +14,9 @@ import org.tracenotes.grammar.TrailingNote;
  * corrected; the step's expression stays the one read. (A prototype written as a step, {@code f(int a,
  * long b)}, is not this shape and stays a call.) The cheap test comes first: the text's last non-blank
  * character.
+ *
+ * <p>A sentence that says it calls, {@code Calls dev_probe()} or {@code invokes f(x)}, has a prototype's
+ * shape too, a verb standing where the return type would: a call, not a declaration.
  */
 final class DeclaredSteps {
 
@@ -23,6 +26,9 @@ final class DeclaredSteps {
     /** The kind of {@code line}'s step, {@code kind} as read, corrected when it is a declaration read as a call. */
     static StepKind of(StepKind kind, TraceLine line) {
         StepReader.Reading r = line.reading();
+        if (kind == StepKind.DECLARATION && r != null && callVerb(r.declaredType())) {
+            return StepKind.CALL;   // `Calls dev_probe()`: the verb is no return type
+        }
         if (kind != StepKind.CALL && kind != StepKind.PROSE || r == null) {
             return kind;
         }
@@ -32,6 +38,15 @@ final class DeclaredSteps {
             end--;
         }
         return end > 0 && s.charAt(end - 1) == '}' && bracedInitialiser(s.substring(0, end).strip()) ? StepKind.ASSIGN : kind;
+    }
+
+    /** Whether a declaration's type is an English verb saying a call ({@code Calls}, {@code invokes}). */
+    private static boolean callVerb(String type) {
+        if (type == null || type.length() < 4 || type.length() > 7) {
+            return false;
+        }
+        String t = type.toLowerCase(java.util.Locale.ROOT);
+        return t.equals("calls") || t.equals("call") || t.equals("invokes") || t.equals("invoke");
     }
 
     /** {@code type name{ … }} or {@code type *name{ … }}: a type word, a variable's name, braces that close the line. */

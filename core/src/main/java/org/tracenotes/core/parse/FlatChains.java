@@ -7,7 +7,8 @@ import org.tracenotes.grammar.FlatChainRuns;
 
 /**
  * A flat call chain ({@link FlatChainRuns}): a block of three or more arrowless steps all at one
- * column, right under a heading or comment naming a call chain. The first step is the root and each
+ * column, right under a heading or comment naming a call chain, or a column of bare names layered as a
+ * call path ({@link FlatChainRuns#layered}). The first step is the root and each
  * next step the callee of the one before it ({@link ChainLinks}).
  */
 final class FlatChains {
@@ -42,7 +43,7 @@ final class FlatChains {
             steps++;
         }
         if (steps < (deeperAfter ? FlatChainRuns.MIN_LINKS_BEFORE_TREE : FlatChainRuns.MIN_LINKS) || steps > FlatChainRuns.MAX_LINKS
-                || !underChainHeading(source, lines.get(0).line())) {
+                || !underChainHeading(source, lines.get(0).line()) && (deeperAfter || !layered(lines, source))) {
             return lines;
         }
         int[] callers = new int[lines.size()];
@@ -133,6 +134,17 @@ final class FlatChains {
 
     private static boolean identPart(char c) {
         return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** Whether the block's lines are a column of names layered as a call path ({@link FlatChainRuns#layered}). */
+    private static boolean layered(List<TraceLine> lines, SourceText source) {
+        List<String> names = new java.util.ArrayList<>();
+        for (TraceLine l : lines) {
+            if (!l.isBlank()) {
+                names.add(source.line(l.line()).strip());
+            }
+        }
+        return FlatChainRuns.layered(names.toArray(String[]::new));
     }
 
     /** Whether the nearest non-blank line above line {@code line} (past a fence line or a {@code <pre>}) names a call chain. */

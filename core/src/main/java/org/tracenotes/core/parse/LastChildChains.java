@@ -17,6 +17,15 @@ import org.tracenotes.grammar.FlatChainRuns;
  * </pre>
  * A {@code └─} line whose step line above (blank and comment lines between) has its {@code └─} at the
  * same column is a link of the chain ({@link ChainLinks}).
+ * <p>An author who draws no {@code ├} at all and sets a {@code └} deeper right under another {@code └}
+ * uses {@code └} as the only edge there is: its column gives the depth, and {@code └} lines at one column
+ * are siblings, not a chain.
+ * <pre>
+ * read()
+ *   └ vfs_read()
+ *      └ rw_verify_area()
+ *      └ new_sync_read()       # rw_verify_area's sibling
+ * </pre>
  */
 final class LastChildChains {
 
@@ -25,7 +34,7 @@ final class LastChildChains {
 
     /** The block's lines with each chained {@code └─} line moved under the one above it. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth) {
-        if (lines.isEmpty() || !drawsCorners(lines, source)) {
+        if (lines.isEmpty() || !drawsCorners(lines, source) || cornersNestByColumn(lines, source, tabWidth)) {
             return lines;   // the usual case: no └ in the block at all
         }
         boolean[] links = null;
@@ -67,6 +76,28 @@ final class LastChildChains {
                 left--;
             }
         }
+    }
+
+    /**
+     * Whether the block draws no {@code ├} and some {@code └} line stands deeper than the {@code └} step line
+     * right above it: the author's {@code └} is a plain edge whose column is the depth.
+     */
+    private static boolean cornersNestByColumn(List<TraceLine> lines, SourceText source, int tabWidth) {
+        boolean nested = false;
+        int previousEdge = -1;
+        for (TraceLine l : lines) {
+            if (l.isBlank() || l.isCommentOnly() || l.reading() == null) {
+                continue;
+            }
+            String text = source.line(l.line());
+            if (text.indexOf('\u251C') >= 0) {
+                return false;   // a tee: the author tells last children from the others
+            }
+            int edge = l.arrow() == Arrow.NONE ? lastChildColumn(text, tabWidth) : -1;
+            nested |= edge >= 0 && previousEdge >= 0 && edge > previousEdge;
+            previousEdge = edge;
+        }
+        return nested;
     }
 
     /** Whether the block's text holds a {@code └} or {@code ╰}: one pass over its chars, no further. */

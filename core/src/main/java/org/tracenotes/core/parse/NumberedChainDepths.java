@@ -48,8 +48,8 @@ final class NumberedChainDepths {
         int column = -1;
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
-            if (l.isBlank()) {
-                continue;
+            if (l.isBlank() || l.isCommentOnly()) {
+                continue;   // a remark under an item
             }
             String text = source.line(l.line());
             int number = number(text);
@@ -72,7 +72,7 @@ final class NumberedChainDepths {
                 unnumbered++;
             }
         }
-        if (items < MIN_ITEMS || unnumbered == 0) {
+        if (items < MIN_ITEMS) {
             return lines;
         }
         List<TraceLine> out = new ArrayList<>(lines);
@@ -80,7 +80,7 @@ final class NumberedChainDepths {
         String previousLink = null;
         for (int i = first; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
-            if (l.isBlank()) {
+            if (l.isBlank() || l.isCommentOnly()) {
                 continue;
             }
             String text = source.line(l.line());

@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
+import org.tracenotes.grammar.KeycapStages;
 import org.tracenotes.grammar.ListNumbers;
 
 /**
@@ -15,7 +16,8 @@ import org.tracenotes.grammar.ListNumbers;
  * ({@code 1.2}, {@code 1.2.1}) says the item is in the body of the item numbered one part shorter above
  * it, though the author wrote it at that item's column. A sub-step's number in parentheses before its text ({@code （2）调用 f()}, {@code (3) 若…}, {@link StepLabels#afterSubNumber}) marks
  * a step too, in any block, the headings of numbered function sections too ({@link #subSteps}): words
- * under such a step are remarks on it, as under an arrow ({@code RootLines.isRemark}).
+ * under such a step are remarks on it, as under an arrow ({@code RootLines.isRemark}). A stage numbered with a
+ * keycap emoji ({@code 2️⃣ f()}, {@code KeycapStages}) is an item too.
  */
 final class NumberedSteps {
 
@@ -113,8 +115,13 @@ final class NumberedSteps {
      */
     private static boolean numbered(String line, int column) {
         int p = SourceText.firstNonBlank(line);
-        if (p < 0 || p >= line.length() || (line.charAt(p) < '0' || line.charAt(p) > '9') && (line.charAt(p) < '\u2460' || line.charAt(p) > '\u2487')) {
-            return false;   // the cheap test: the first non-blank character is a digit or a circled number
+        char c = p < 0 || p >= line.length() ? 0 : line.charAt(p);
+        if (!(c >= '0' && c <= '9' || c >= '\u2460' && c <= '\u2487' || c == '\uD83D')) {
+            return false;   // the cheap test: the first non-blank character is a digit, a circled number or starts 🔟
+        }
+        int keycap = KeycapStages.numberEnd(line, p);
+        if (keycap > 0) {
+            return line.codePointCount(0, keycap) < column;   // `1️⃣ f()`: a stage numbered with a keycap
         }
         int end = ListNumbers.end(line);
         if (end >= 0 && (line.charAt(p) > '9' || end > p + 1 && line.charAt(end - 1) != '.' && line.charAt(end - 1) != ')'

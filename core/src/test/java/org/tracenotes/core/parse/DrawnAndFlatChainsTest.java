@@ -304,4 +304,28 @@ class DrawnAndFlatChainsTest {
         assertEquals("", Parsing.shape(Parsing.parse("```\nNIC\n||\n\\/\ndriver\n||\n\\/\nsocket\n```\n")));
         assertEquals("", Parsing.shape(Parsing.parse("```\nBuild the kernel\n\u2193\nInstall the modules\n\u2193\nReboot\n```\n")));
     }
+    @Test
+    void aParagraphOfNamesLayeredAsACallPathIsAChainWithoutAHeading() {
+        assertEquals("""
+                root rx_frame
+                  call rx_frame_queue
+                    call __rx_frame_queue_one
+                      call hand_to_proto
+                        call l3_input
+                          call l3_input_finish
+                """, Parsing.shape(Parsing.parse("Notes on the receive side.\n\nrx_frame\nrx_frame_queue\n"
+                + "__rx_frame_queue_one\nhand_to_proto\nl3_input\nl3_input_finish\n\nMore words.\n")));
+    }
+
+    @Test
+    void aParagraphOfSiblingNamesOrAStackInnermostFirstStaysText() {
+        assertEquals("", Parsing.shape(Parsing.parse("Exported:\n\nfoo_init\nfoo_exit\nfoo_register\nfoo_unregister\n")));
+        assertEquals("", Parsing.shape(Parsing.parse("Hung here:\n\n__wait_one_x\nwait_one_x\nwait_one_x_timeout\n"
+                + "io_wait_done\n")));
+        assertEquals("", Parsing.shape(Parsing.parse("Files:\n\nnet_core.c\nnet_core_rx.c\nnet_core_tx.c\nnet_core_rx_fast.c\n")));
+        assertEquals("", Parsing.shape(Parsing.parse("Trace:\n\nrx_frame+0x1c/0x40\nrx_frame_core+0x10/0x20\n"
+                + "rx_frame_core_one+0x8/0x10\nrx_frame_core_one_x+0x8/0x10\n")));
+        assertEquals("", Parsing.shape(Parsing.parse("Words:\n\nrx_frame\nrx_frame_queue is called next\n"
+                + "__rx_frame_queue_one\nhand_to_proto\n")));
+    }
 }

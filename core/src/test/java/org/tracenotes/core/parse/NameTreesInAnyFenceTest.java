@@ -61,6 +61,32 @@ class NameTreesInAnyFenceTest {
                 """, "c", "blk_submit", "    └── blk_check_range", "    └── blk_queue_io", "    └── io_notify_done");
     }
 
+    /** Without any tee, corners set deeper under corners give the depth: corners at one column are siblings. */
+    @Test
+    void cornersNestedByColumnWithNoTeeAreSiblingsAtOneColumn() {
+        assertTree("""
+                root blk_submit()
+                  call blk_queue_io()
+                    call blk_check_range()  → may fail
+                    call ext9_queue_iter()
+                  call io_notify_done()
+                """, "", "blk_submit()", "  └ blk_queue_io()", "     └ blk_check_range() → may fail",
+                "     └ ext9_queue_iter()", "  └ io_notify_done()");
+    }
+
+    /** A tee in the tree keeps the corner a last child's mark: a corner right below a corner is its only child. */
+    @Test
+    void cornersAtOneColumnUnderATeeStillChain() {
+        assertTree("""
+                root blk_submit
+                  call blk_check_range
+                  call blk_queue_io
+                    call ext9_queue_iter
+                      call io_notify_done
+                """, "c", "blk_submit", "├── blk_check_range", "└── blk_queue_io", "    └── ext9_queue_iter",
+                "    └── io_notify_done");
+    }
+
     @Test
     void aBoxDrawnTreeWithNotesAfterItsNamesIsACallTree() {
         assertTree("""

@@ -143,4 +143,33 @@ class NumberedCallChainsTest {
                 "3. **`[probe_one](https://example.org/probe.c#L9)**(dev);`");
         assertTrue(shape.contains("\n      call "), shape);   // item 3 under item 2 under item 1
     }
+    @Test
+    void numberedItemsThatAreChainsGoOnWhereTheItemAboveStoppedWithoutACaption() {
+        assertEquals("""
+                root\s
+                  call `sys_send`
+                    call `do_syscall_x` => `__do_send` => `sock_send`
+                      call `proto_send` => `ip_out`
+                        call `dev_xmit`
+                """, read(
+                "```",
+                "a stack",
+                "```",
+                "",
+                "1. `sys_send`",
+                "2. `do_syscall_x` => `__do_send` => `sock_send`",
+                "    - a remark on this item: `send(fd, buf)`",
+                "3. `proto_send` => `ip_out`",
+                "4. `dev_xmit`",
+                "",
+                "Words."));
+    }
+
+    @Test
+    void aNumberedListWithOneChainOrSentencesAmongTheItemsStaysProse() {
+        assertTrue(parse("Steps:", "", "1. Read the manual", "2. `make` => `make install`", "3. Reboot").traceBlocks().isEmpty());
+        assertTrue(parse("", "1. `load_x`", "2. `init_x` => `start_x`", "3. `stop_x`", "4. `free_x`").traceBlocks().isEmpty());
+        assertTrue(parse("", "1. `a_x` => `b_x`", "2. `c_x` => `d_x`", "and then more words", "3. `e_x`")
+                .traceBlocks().isEmpty());
+    }
 }
