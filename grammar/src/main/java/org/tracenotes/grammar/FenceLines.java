@@ -26,11 +26,63 @@ public final class FenceLines {
         if (c == '`' || c == '~') {
             return line.startsWith(c == '`' ? "```" : "~~~", p);
         }
+        if (c == '{') {
+            int[] t = stripped(line, p);
+            return LiquidCodeBlocks.opener(t, 0, t.length) || LiquidCodeBlocks.closer(t, 0, t.length);
+        }
         if (c != '<') {
             return false;
         }
         int[] t = stripped(line, p);
         return HtmlPreBlocks.opener(t, 0, t.length) || HtmlPreBlocks.closer(t, 0, t.length);
+    }
+
+    /**
+     * Whether {@code line} opens a Liquid code block ({@code {% highlight c %}}, {@code {% codeblock %}}),
+     * whose lines are literal down to its closing tag ({@link LiquidCodeBlocks}).
+     */
+    public static boolean liquidOpener(String line) {
+        int p = firstNonWhitespace(line);
+        if (p + 1 >= line.length() || line.charAt(p) != '{' || line.charAt(p + 1) != '%') {
+            return false;
+        }
+        int[] t = stripped(line, p);
+        return LiquidCodeBlocks.opener(t, 0, t.length);
+    }
+
+    /** Whether {@code line} is a Liquid code block's closing tag alone ({@code {% endhighlight %}}). */
+    public static boolean liquidCloser(String line) {
+        int p = firstNonWhitespace(line);
+        if (p + 1 >= line.length() || line.charAt(p) != '{' || line.charAt(p + 1) != '%') {
+            return false;
+        }
+        int[] t = stripped(line, p);
+        return LiquidCodeBlocks.closer(t, 0, t.length);
+    }
+
+    /**
+     * The info string of the opener line {@code line} of a fenced block: what follows a fence's run of
+     * backticks or tildes ({@code c} of {@code ```c}), a Liquid tag's language ({@code c} of
+     * {@code {% highlight c %}}, empty when it names none), the stripped line otherwise ({@code <pre>}).
+     */
+    public static String info(String line) {
+        String s = line.strip();
+        if (s.startsWith("{%")) {
+            int[] t = s.codePoints().toArray();
+            if (LiquidCodeBlocks.opener(t, 0, t.length)) {
+                int from = LiquidCodeBlocks.languageStart(t, 0, t.length);
+                int to = from;
+                while (to < t.length && t[to] != ' ' && t[to] != '\t' && t[to] != '%') {
+                    to++;
+                }
+                return new String(t, from, to - from);
+            }
+        }
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '`' || s.charAt(i) == '~')) {
+            i++;
+        }
+        return s.substring(i).strip();
     }
 
     /** Whether {@code line} is a {@code <pre>} opener alone ({@code <pre>}, {@code <pre class="x">}, {@code <pre><code>}). */
@@ -80,13 +132,24 @@ public final class FenceLines {
         return false;
     }
 
+    /** Whether [{@code from}, {@code to}) of {@code text} holds {@code {%}: a Liquid code block's tag may be there. */
+    public static boolean mayHoldLiquidTag(String text, int from, int to) {
+        int at = text.indexOf("{%", from);
+        return at >= 0 && at + 2 <= to;
+    }
+
     /**
      * Where the info string of the opener line [{@code from}, {@code to}) starts: past the fence's run of
-     * backticks or tildes; {@code to} for a {@code <pre>} opener, which has none (its content decides).
+     * backticks or tildes, at a Liquid tag's language ({@code c} of {@code {% highlight c %}}); {@code to}
+     * for a {@code <pre>} opener or a Liquid tag naming none, which have none (the content decides).
      */
     static int infoStart(int[] t, int from, int to) {
         int run = LineScan.fenceOpen(t, from, to);
-        return run > 0 ? from + LineScan.blanks(t, from, to) + run : to;
+        if (run > 0) {
+            return from + LineScan.blanks(t, from, to) + run;
+        }
+        int p = LineScan.stripStart(t, from, to);
+        return p < to && t[p] == '{' ? LiquidCodeBlocks.languageStart(t, p, LineScan.stripEnd(t, p, to)) : to;
     }
 
     private static int firstNonWhitespace(String line) {

@@ -2,7 +2,8 @@ package org.tracenotes.grammar;
 
 /**
  * The fence lines of a note as the layout pass reads them ({@link LineScan#fenceOpen}, and a closer of
- * the opener's character at least as long, as {@code NoteLayout} finds it), for code outside this package
+ * the opener's character at least as long, as {@code NoteLayout} finds it; a Liquid code block's tags,
+ * {@link LiquidCodeBlocks}), for code outside this package
  * that follows fences line by line without writing its own fence test.
  */
 public final class FenceMarkers {
@@ -10,19 +11,32 @@ public final class FenceMarkers {
     private FenceMarkers() {
     }
 
-    /** The length of the marker when {@code line} opens a fence ({@code ```c}, {@code ~~~~}), else 0. */
+    /**
+     * The length of the marker when {@code line} opens a fence ({@code ```c}, {@code ~~~~}), else 0; for a
+     * Liquid code block's opening tag ({@code {% highlight c %}}, {@link LiquidCodeBlocks}), whose marker
+     * is {@code {}, 1.
+     */
     public static int openLength(String line) {
         if (!mayBeFence(line)) {
             return 0;   // the cheap test: most lines start otherwise
+        }
+        if (FenceLines.liquidOpener(line)) {
+            return 1;
         }
         int[] t = line.codePoints().toArray();
         return LineScan.fenceOpen(t, 0, t.length);
     }
 
-    /** Whether {@code line} closes a fence opened by {@code length} of {@code marker} ({@code `} or {@code ~}). */
+    /**
+     * Whether {@code line} closes a fence opened by {@code length} of {@code marker} ({@code `} or {@code ~}),
+     * or, for the marker {@code {}, a Liquid code block ({@code {% endhighlight %}}).
+     */
     public static boolean closes(String line, char marker, int length) {
         if (!mayBeFence(line)) {
             return false;
+        }
+        if (marker == '{') {
+            return FenceLines.liquidCloser(line);
         }
         int[] t = line.codePoints().toArray();
         int from = LineScan.stripStart(t, 0, t.length);
@@ -30,12 +44,12 @@ public final class FenceMarkers {
         return to - from >= length && LineScan.allAre(t, from, to, marker);
     }
 
-    /** Whether the first character after the leading blanks is a backtick or a tilde. */
-    private static boolean mayBeFence(String line) {
+    /** Whether the first character after the leading blanks is a backtick, a tilde or a Liquid tag's {@code {}. */
+    public static boolean mayBeFence(String line) {
         int p = 0;
         while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
             p++;
         }
-        return p < line.length() && (line.charAt(p) == '`' || line.charAt(p) == '~');
+        return p < line.length() && (line.charAt(p) == '`' || line.charAt(p) == '~' || line.charAt(p) == '{');
     }
 }

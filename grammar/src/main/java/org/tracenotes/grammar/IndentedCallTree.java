@@ -26,7 +26,7 @@ final class IndentedCallTree {
     static String infoWord(int[] t, int from, int to) {
         int p = LineScan.stripStart(t, from, to);
         int q = p;
-        while (q < to && t[q] != ' ' && t[q] != '\t' && t[q] != '{' && t[q] != ',') {
+        while (q < to && t[q] != ' ' && t[q] != '\t' && t[q] != '{' && t[q] != ',' && t[q] != '%') {   // `c%}`: a Liquid tag's end
             q++;
         }
         StringBuilder info = new StringBuilder(q - p);

@@ -67,15 +67,14 @@ final class NameTrees {
         int[] t = layout.codePoints();
         int s = layout.start(open);
         int e = layout.contentEnd(open);
-        int indent = LineScan.blanks(t, s, e);
-        int marker = LineScan.fenceOpen(t, s, e);
-        String info = marker > 0 ? IndentedCallTree.infoWord(t, s + indent + marker, e) : "";
+        int infoAt = FenceLines.infoStart(t, s, e);   // a fence's or a Liquid tag's
+        String info = IndentedCallTree.infoWord(t, infoAt, e);
         boolean captioned = captionSaysCalls(layout, open);
         if (boxTree(layout, first, last, captioned)) {
             return true;
         }
         if (info.isEmpty() || FenceLanguages.ownIndentation(info)
-                || IndentedCallTree.infoAllows(t, s + indent + Math.max(marker, 0), e)) {
+                || IndentedCallTree.infoAllows(t, infoAt, e)) {
             return false;   // the content already decided (IndentedCallTree), or the language's indentation is its own
         }
         return indentedTree(layout, first, last, captioned);

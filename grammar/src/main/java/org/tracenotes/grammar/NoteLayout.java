@@ -174,16 +174,17 @@ final class NoteLayout {
         while (i < n) {
             int fence = LineScan.fenceOpen(text, start(i), contentEnd(i));
             int pre = fence > 0 ? -1 : HtmlPreBlocks.close(this, i);   // `<pre>` … `</pre>`: a block like a fence, kept only as a trace
-            if (fence > 0 || pre > 0) {
+            int liquid = fence > 0 || pre > 0 ? -1 : LiquidCodeBlocks.close(this, i);   // `{% highlight c %}` … `{% endhighlight %}`
+            if (fence > 0 || pre > 0 || liquid > 0) {
                 int indent = LineScan.blanks(text, start(i), contentEnd(i));
-                int close = pre > 0 ? pre : findFenceClose(i, text[start(i) + indent], fence);
+                int close = pre > 0 ? pre : liquid > 0 ? liquid : findFenceClose(i, text[start(i) + indent], fence);
                 int last = close < 0 ? n - 1 : close - 1;
                 if (close < 0) {
                     findings.add(new LayoutFinding(LayoutFinding.Kind.UNTERMINATED_FENCE, i + 1, indent + 1,
                             "code fence is never closed; it runs to the end of the note"));
                 }
                 roles[i] = Role.FENCE_OPEN;
-                boolean contentDecides = pre > 0 || IndentedCallTree.infoAllows(text, start(i) + indent + fence, contentEnd(i));
+                boolean contentDecides = IndentedCallTree.infoAllows(text, FenceLines.infoStart(text, start(i), contentEnd(i)), contentEnd(i));
                 RepeatedMarkers.learn(this, i + 1, last);   // markers the author repeats: their arrows or connectors
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
                 boolean trace = chain || isTraceBlock(i + 1, last, contentDecides)

@@ -56,8 +56,7 @@ public final class RepeatedMarkers {
         int[] t = layout.codePoints();
         int s = layout.start(open);
         int e = layout.contentEnd(open);
-        int fence = LineScan.fenceOpen(t, s, e);
-        return fence > 0 && FenceLanguages.isToolOutput(IndentedCallTree.infoWord(t, s + LineScan.blanks(t, s, e) + fence, e));
+        return FenceLanguages.isToolOutput(IndentedCallTree.infoWord(t, FenceLines.infoStart(t, s, e), e));   // a fence's or a Liquid tag's
     }
 
     /**

@@ -83,9 +83,11 @@ final class TraceLookAlikes {
             }
             if (!blank) {
                 nonBlank++;
+                String line = layout.lineText(j);
+                int from = pastLeadingArm(line);   // `|---->f()`: a tree's arm leads the step, no box's edge
                 boolean box = LineScan.utf16Length(text, s, e) <= NoteLayout.MAX_LEXED_LINE
-                        && (LineScan.mayDrawBoxEdge(text, s, e) && BOX_EDGE.matcher(layout.lineText(j)).find()
-                            || LineScan.count(text, s, e, '|') >= 2 && BOX_WALL.matcher(layout.lineText(j)).find());
+                        && (LineScan.mayDrawBoxEdge(text, s, e) && BOX_EDGE.matcher(line).region(from, line.length()).find()
+                            || LineScan.count(text, s, e, '|') >= 2 && BOX_WALL.matcher(line).region(from, line.length()).find());
                 boxLines += box ? 1 : 0;
             }
             if (a >= 0) {
@@ -135,6 +137,39 @@ final class TraceLookAlikes {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Where the text after a tree's arm that leads line {@code s} starts ({@code f()} of
+     * {@code   |---->f()}, {@code x = 1} of {@code |----x = 1}: a bar, three or more dashes, maybe a
+     * {@code >}, then the step's text at once), else 0: a box's edge ({@code |-----|}, {@code |--- +})
+     * has a blank or another wire after its dashes, or ends in a wall.
+     */
+    private static int pastLeadingArm(String s) {
+        int p = 0;
+        while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p >= s.length() || s.charAt(p) != '|') {
+            return 0;
+        }
+        int q = p + 1;
+        while (q < s.length() && s.charAt(q) == '-') {
+            q++;
+        }
+        if (q - p - 1 < 3) {
+            return 0;
+        }
+        if (q < s.length() && s.charAt(q) == '>') {
+            q++;
+        }
+        if (q >= s.length()) {
+            return 0;
+        }
+        char c = s.charAt(q);
+        char end = s.charAt(s.stripTrailing().length() - 1);
+        return c == ' ' || c == '\t' || c == '|' || c == '+' || c == '-' || c == '<' || c == '>'
+                || end == '|' || end == '+' ? 0 : q;   // `|---name---|`: a box's top with its title
     }
 
     /** What an arrow line's payload (after its margin) or text (after its arrow) is checked for. */

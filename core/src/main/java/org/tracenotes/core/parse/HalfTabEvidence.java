@@ -31,7 +31,7 @@ final class HalfTabEvidence {
         for (int l = 1; l <= source.lineCount(); l++) {
             String line = source.line(l);
             int p = SourceText.firstNonBlank(line);
-            if (p < line.length() && (line.charAt(p) == '`' || line.charAt(p) == '~')) {   // the cheap test first
+            if (p < line.length() && FenceMarkers.mayBeFence(line)) {   // the cheap test first
                 if (marker != 0 && FenceMarkers.closes(line, marker, markerLength)) {
                     marker = 0;
                     continue;

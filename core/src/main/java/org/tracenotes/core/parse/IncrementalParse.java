@@ -82,8 +82,9 @@ final class IncrementalParse {
             return null;
         }
         int newEnd = oldEnd + delta;
-        if (FenceLines.mayHoldPreTag(old, startOffset, oldEnd) || FenceLines.mayHoldPreTag(text, startOffset, newEnd)) {
-            return null;   // a <pre> opened or closed here may close in, or be closed from, another section
+        if (FenceLines.mayHoldPreTag(old, startOffset, oldEnd) || FenceLines.mayHoldPreTag(text, startOffset, newEnd)
+                || FenceLines.mayHoldLiquidTag(old, startOffset, oldEnd) || FenceLines.mayHoldLiquidTag(text, startOffset, newEnd)) {
+            return null;   // a <pre> or a Liquid code block opened or closed here may close in, or be closed from, another section
         }
 
         // the section alone, on its own lines

@@ -173,12 +173,7 @@ final class NoteBuilder {
     }
 
     private static String info(String fence) {
-        String s = fence.strip();
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) == '`' || s.charAt(i) == '~')) {
-            i++;
-        }
-        return s.substring(i).strip();
+        return org.tracenotes.grammar.FenceLines.info(fence);
     }
 
     /**

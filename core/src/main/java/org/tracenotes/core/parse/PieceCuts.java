@@ -7,7 +7,7 @@ import org.tracenotes.grammar.FenceLines;
 /**
  * Where a long note is cut into pieces ({@link SectionedParse}): {UTF-16 offset, lines before it}, the
  * first at {0, 0}, each next one at the first heading at least {@code pieceChars} past the last cut that is
- * outside fences and {@code <pre>} blocks ({@link FenceLines}) and before any possible gdb frame. Found by
+ * outside fences, {@code <pre>} blocks and Liquid code blocks ({@link FenceLines}) and before any possible gdb frame. Found by
  * one scan of the lines, as far as asked, which
  * also notes whether the text holds a tab or a carriage return (the note is then parsed whole): each
  * character is read once, the line's end, a tab, a CR and a gdb frame's {@code #digit} looked for at once.
@@ -29,6 +29,7 @@ final class PieceCuts {
     private char fence;        // the open fence's character, 0 outside fences
     private int fenceLength;
     private int preCloserEnd = -1;   // the end of the open <pre> block's closer line, -1 outside one
+    private boolean liquid;   // inside a Liquid code block ({% highlight c %} … {% endhighlight %})
     private boolean noMoreCuts;   // after a possible gdb frame, or a fence line in a <pre> block
     private boolean tabOrCr;
 
@@ -103,6 +104,10 @@ final class PieceCuts {
             }
             return;
         }
+        if (liquid) {
+            liquid = firstNonWhitespace(text, from, to) != '{' || !FenceLines.liquidCloser(text.substring(from, to));
+            return;
+        }
         if (from < preCloserEnd) {
             char c = firstNot(text, from, to, " \t");
             if ((c == '`' || c == '~') && FENCE_OPEN.matcher(text.substring(from, to)).matches()) {
@@ -111,6 +116,10 @@ final class PieceCuts {
             return;   // no cut inside a <pre> block: its `#` lines are its text when it holds a trace
         }
         char first = firstNot(text, from, to, " \t");
+        if (first == '{' && FenceLines.liquidOpener(text.substring(from, to))) {
+            liquid = true;   // a Liquid code block: its lines are literal down to its closing tag
+            return;
+        }
         if (first == '<' && FenceLines.preOpener(text.substring(from, to))) {
             preCloserEnd = FenceLines.preCloserEnd(text, to);
             return;
