@@ -10,7 +10,9 @@ package org.tracenotes.grammar;
  * happens (a body is opened by an {@code if}/{@code for}/{@code while}/{@code else}/{@code do} header,
  * a {@code {}, or a line left unfinished); in a call tree it is every callee. A block is a call tree
  * when it has two such descents, its call-like lines are at least half of its lines, its first line is
- * at its least indent (an unwinding drawn innermost first dedents and is not a trace), and it is not a
+ * at its least indent (an unwinding drawn innermost first dedents and is not a trace) or is the one line
+ * deeper than the second (a tree resumed from an earlier note: the last callee of a body drawn there, then
+ * its caller's next callee, with two descents below), and it is not a
  * listing of files, a log or a stack dump. Each line is read by
  * {@link CallTreeLine}.
  */
@@ -87,6 +89,7 @@ final class IndentedCallTree {
         int files = 0;
         int asm = 0;
         int firstIndent = -1;
+        boolean resumed = false;   // the first line stands deeper than the second
         int minIndent = Integer.MAX_VALUE;
         int prev4 = -1;
         int prev8 = -1;
@@ -135,7 +138,11 @@ final class IndentedCallTree {
             int i4 = width(t, s, text, 4);   // tabs after a stem too reach their next stop
             int i8 = width(t, s, text, 8);
             if (firstIndent >= 0 && i4 < firstIndent) {
-                return false;   // the first line is not at the least indent: decided, the rest need not be read
+                if (lines > 1 || resumed) {
+                    return false;   // the first line is not at the least indent: decided, the rest need not be read
+                }
+                resumed = true;   // one line deeper than the next: the end of a body drawn elsewhere, the tree resumed
+                firstIndent = i4;
             }
             if (prevComplete && kind != CallTreeLine.Kind.OTHER && i4 > prev4 && i8 > prev8) {
                 descents++;
@@ -159,7 +166,7 @@ final class IndentedCallTree {
             prevComplete = kind.complete();
         }
         // one descent is enough when the lines are a call tree's own: names without `;`, notes in words
-        boolean tree = descents >= 2 || descents == 1 && (noted >= 2 || bare >= 4 && bare * 3 >= complete * 2);
+        boolean tree = descents >= 2 || !resumed && descents == 1 && (noted >= 2 || bare >= 4 && bare * 3 >= complete * 2);
         return tree && other * 2 < lines && complete * 4 >= lines && braces <= descents && files * 8 < lines
                 && firstIndent == minIndent;
     }

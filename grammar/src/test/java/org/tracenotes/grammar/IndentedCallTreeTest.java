@@ -87,6 +87,19 @@ class IndentedCallTreeTest {
     }
 
     @Test
+    void aTreeResumedFromAnEarlierNoteMayOpenOneLineDeeperThanItsSecond() {
+        assertTrace(true, "", "\t\t\tfoo_finish_setup", "\t\tfoo_area_node", "\t\t\tfoo_size",
+                "\t\t\tfoo_map_area", "\t\t\t\tfoo_map_range", "\t\t\t\t\tfoo_map_one", "\t\t\tfoo_flush");
+    }
+
+    @Test
+    void tabIndentedLinesThatKeepDedentingOrHoldProseStayCode() {
+        assertTrace(false, "", "\t\t\tfoo_leaf", "\t\tfoo_mid", "\tfoo_outer", "\t\tfoo_again", "\t\t\tfoo_deeper");
+        assertTrace(false, "", "\t\tThe first step is done here.", "\tThen we look at what follows next.",
+                "\t\tIt reads the table again.", "\t\t\tAnd then it stops for good.");
+    }
+
+    @Test
     void oneDescentIsNotEnoughForCButIsForATreesOwnLines() {
         assertTrace(false, "", "foo_a", "    foo_b", "foo_c;", "foo_d;");
         assertTrace(true, "", "foo_fault          写时",  "    foo_page       查找", "    foo_copy       复制");

@@ -60,6 +60,10 @@ final class TreeBuilder {
         bodiesGoDeeper = CallBodyColumn.bodiesGoDeeper(lines) && !CallBodyColumn.bodiesAtTextColumn(lines);
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
+        int midTreeTop = MidTreeTops.topIndent(lines);   // a tree begun inside a caller the block leaves implied
+        if (midTreeTop >= 0) {
+            baseIndent = midTreeTop;
+        }
         TraceLine previous = null;
         TraceLine remarkAbove = null;   // the remark read just before, whose wrapped rest may follow
         for (index = 0; index < lines.size(); index++) {
@@ -137,12 +141,12 @@ final class TreeBuilder {
                     impliedRoot(line);   // `enter(ctx);` over `while (…) {` at the margin: a snippet, no root line
                 }
                 addStep(line);
-            } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent
+            } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && midTreeTop < 0
                     && (root == null || (RootLines.startsRoot(line) || RootLines.nextLabelledEntry(line, root == null ? null : root.line)) && !rootBraceOpen)) {
                 startRoot(line);
             } else {
                 if (root == null || rootBraceClosed && line.arrow() == Arrow.NONE && line.indent() <= baseIndent) {
-                    impliedRoot(line);   // an elision after a definition's closing brace stands between definitions
+                    impliedRoot(line, Math.min(line.indent(), baseIndent));   // an elision after a definition's closing brace stands between definitions
                 }
                 addStep(line);
             }
@@ -188,12 +192,17 @@ final class TreeBuilder {
     }
 
     private void impliedRoot(TraceLine first) {
+        impliedRoot(first, first.indent());
+    }
+
+    /** An implied root whose steps stand at {@code top} or deeper. */
+    private void impliedRoot(TraceLine first, int top) {
         String name = heading != null && Note.isIdentifier(heading) ? heading : "(implied)";
-        root = new RootNode(RootKind.IMPLIED, name, List.of(), null, first.indent(), blockStart);
+        root = new RootNode(RootKind.IMPLIED, name, List.of(), null, top, blockStart);
         CommentOwners.take(root.comments, pendingComments, Comment.Placement.LEADING);
         roots.add(root);
         stack.clear();
-        stack.push(new OpenLevel(first.indent() - 1, null));
+        stack.push(new OpenLevel(top - 1, null));
         last = null;
         rootBraceOpen = false;
         rootBraceClosed = false;
