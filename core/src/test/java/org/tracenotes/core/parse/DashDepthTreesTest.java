@@ -78,6 +78,31 @@ class DashDepthTreesTest {
     }
 
     @Test
+    void aBodyIndentedByBlanksWithoutDashesStandsAtTheLevelOfTheFewestDashes() {
+        assertEquals("""
+                root deliver_event
+                  assign h = ev->handler
+                  if if (h->once)
+                    assign h->fn = NULL
+                  assign sp = user_sp
+                  call push_word(sig, sp++)
+                  if if (!masked)
+                    call push_word(mask, sp++)
+                  call push_word(ip, sp++)
+                """, read(
+                "deliver_event",
+                "--h = ev->handler;",
+                "--if (h->once)",
+                "----h->fn = NULL;",
+                "",
+                "    sp = user_sp;",
+                "    push_word(sig, sp++);",
+                "    if (!masked)",
+                "        push_word(mask, sp++);",
+                "    push_word(ip, sp++);"));
+    }
+
+    @Test
     void commandOptionsAndRulesAreNoDashDepth() {
         assertEquals("", read(
                 "mytool",
