@@ -20,6 +20,8 @@ final class MarkerCandidates {
     /** The key all drawn prefixes of a block share, and that of box-drawn edges in a note's own text. */
     static final String DRAWN_KEY = "drawn";
     static final String BOXED = "boxed";
+    /** The key of dash-depth prefixes ({@code --f}, {@code ----g}: the count of dashes is the depth). */
+    static final String DASHES = "dashes";
     /** Heads pointing right that end an arrow marker. */
     private static final String HEADS = ">\u00BB\u300B\u3009\u203A\u21D2\u21E8\u21DB\u21DD\u21E2\u21C9\u21A6\u21AA\u21B3"
             + "\u2794\u279C\u279D\u279E\u279F\u27A0\u27A1\u27A2\u27A3\u27A4\u27A5\u27A6\u27A7\u27A8\u27F6\u27F9\u27FC\u27FF"
@@ -48,6 +50,12 @@ final class MarkerCandidates {
         int[] t = layout.codePoints();
         int s = layout.start(j);
         int e = layout.contentEnd(j);
+        if (t[p] == '-') {
+            Candidate d = dashDepth(j, t, s, p, e);
+            if (d != null) {
+                return d;
+            }
+        }
         if (isDrawnLead(t[p])) {
             Candidate c = drawnPrefix(layout, j, t, s, p, e, unfenced && BoxDrawnTree.isBoxDrawing(t[p]));
             if (c != null) {
@@ -196,6 +204,42 @@ final class MarkerCandidates {
             return null;   // the known connectors reach the text already (`|-- f`, `├── f`)
         }
         return new Candidate(j, true, x - s, boxInText ? BOXED : DRAWN_KEY, p - s, x >= e ? Payload.EMPTY : payload(t, x, e));
+    }
+
+    /**
+     * A dash-depth prefix at {@code p}: two or more dashes right against the text ({@code --f()},
+     * {@code ----x = 1;}, {@code --if (c)}, {@code --//note}), whose count an author uses as the step's
+     * depth; null for a dash run with a blank after it ({@code -- note}, a rule), an option
+     * ({@code --name=value}) or nothing after it. Its column is the text's, so that
+     * {@link RepeatedMarkers} sees whether the block uses more than one depth.
+     */
+    private static Candidate dashDepth(int j, int[] t, int s, int p, int e) {
+        int x = p;
+        while (x < e && t[x] == '-') {
+            x++;
+        }
+        if (x - p < 2 || x >= e) {
+            return null;
+        }
+        int c = t[x];
+        Payload what;
+        if (c == '/' && x + 1 < e && t[x + 1] == '/') {
+            what = Payload.NEUTRAL;   // `--//end of loop`: a comment at that depth
+        } else if (c == '*' || c == '&' || c == '!' || c == '(') {
+            what = Payload.NEUTRAL;   // `--*p = v;`, `--(void)f();`
+        } else if (LineScan.isIdentStart(c)) {
+            int n = x;
+            while (n < e && LineScan.isIdentPart(t[n])) {
+                n++;
+            }
+            if (n < e && (t[n] == '=' || t[n] == ',') || n == e && n - x == 1) {
+                return null;   // `--name=value`, `--a, --all`: a command's option
+            }
+            what = payload(t, x, e);
+        } else {
+            return null;
+        }
+        return new Candidate(j, true, x - s, DASHES, x - s, what);
     }
 
     /** What follows a marker at {@code v}: a name or call (of code or not), CJK text, or something else. */

@@ -146,7 +146,8 @@ public final class RepeatedMarkers {
             boolean repeated = t[0] >= MIN_LINES || t[0] >= MIN_LINES_AT_TWO_COLUMNS && t[4] == 1;
             boolean quoteLike = !c.prefix() && onlyQuoteMarks(c.key());
             boolean learned = repeated && t[1] >= 1 && t[2] * 3 <= t[0] && (!quoteLike || t[2] == 0 && t[5] >= 1)
-                    && (!c.key().equals(MarkerCandidates.BOXED) || t[5] >= 1);   // a box-drawn tree in text: a call tree, no diagram of fields
+                    && (!c.key().equals(MarkerCandidates.BOXED) || t[5] >= 1)   // a box-drawn tree in text: a call tree, no diagram of fields
+                    && (!c.key().equals(MarkerCandidates.DASHES) || t[4] == 1);   // dash depth: the block uses two depths at least
             if (learned && quoteLike) {
                 if (quoted == -1) {
                     quoted = quotes(layout, first, last) ? 1 : 0;

@@ -42,7 +42,53 @@ final class DashedStems {
             }
             out.set(i, new TraceLine(l.line(), indent, indent, l.arrow(), l.reading(), l.range(), l.comments()));
         }
-        return out == null ? lines : out;
+        return dashDepths(out == null ? lines : out, source, tabWidth, fenceIndent);
+    }
+
+    /** The block's dash-depth steps re-measured on the scale of its steps indented by blanks (see the class). */
+    private static List<TraceLine> dashDepths(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent) {
+        int fewest = Integer.MAX_VALUE;
+        int unit = Integer.MAX_VALUE;
+        int[] dashes = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            String text = source.line(l.line());
+            int p = SourceText.firstNonBlank(text);
+            int n = dashRun(text, p);
+            if (n >= 2 && l.textIndent() == SourceText.columnOf(text, p, tabWidth) + n - fenceIndent) {
+                if (dashes == null) {
+                    dashes = new int[lines.size()];
+                }
+                dashes[i] = n;
+                fewest = Math.min(fewest, n);
+            } else if (n == 0 && l.indent() > 0) {
+                unit = Math.min(unit, l.indent());
+            }
+        }
+        if (dashes == null || unit == Integer.MAX_VALUE || unit == fewest) {
+            return lines;
+        }
+        List<TraceLine> out = new ArrayList<>(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            if (dashes[i] > 0) {
+                TraceLine l = lines.get(i);
+                int indent = l.indent() - dashes[i] + dashes[i] * unit / fewest;
+                out.set(i, new TraceLine(l.line(), indent, indent, l.arrow(), l.reading(), l.range(), l.comments()));
+            }
+        }
+        return out;
+    }
+
+    /** How many dashes stand at {@code p}, right against what follows them; 0 when a blank or nothing follows. */
+    private static int dashRun(String line, int p) {
+        int q = p;
+        while (q < line.length() && line.charAt(q) == '-') {
+            q++;
+        }
+        return q < line.length() && line.charAt(q) != ' ' && line.charAt(q) != '\t' ? q - p : 0;
     }
 
     /** The column of a leading {@code |--}, {@code +--} or {@code `--} drawn against a name, tabs expanded; else -1. */
