@@ -72,10 +72,10 @@ class StructureAccuracyTest {
             Map.entry("gold-external-11", new Floors("gold-external-11", 15, 0.73, 0.956, 0.975)),
             Map.entry("gold-external-12", new Floors("gold-external-12", 7, 0.71, 0.979, 0.895)),
             Map.entry("gold-external-13", new Floors("gold-external-13", 7, 0.42, 0.988, 0.971)),
-            Map.entry("gold-external-14", new Floors("gold-external-14", 6, 0.33, 0.432, 0.462)),
-            Map.entry("gold-external-15", new Floors("gold-external-15", 8, 0.12, 0.076, 0.076)),
-            Map.entry("gold-external-16", new Floors("gold-external-16", 9, 0.11, 0.503, 0.567)),
-            Map.entry("gold-external-17", new Floors("gold-external-17", 9, 0.22, 0.336, 0.384)));
+            Map.entry("gold-external-14", new Floors("gold-external-14", 6, 1.0, 1.0, 0.985)),
+            Map.entry("gold-external-15", new Floors("gold-external-15", 8, 0.12, 0.589, 0.692)),
+            Map.entry("gold-external-16", new Floors("gold-external-16", 9, 0.44, 0.688, 0.765)),
+            Map.entry("gold-external-17", new Floors("gold-external-17", 9, 0.55, 0.884, 0.932)));
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 
