@@ -11,6 +11,7 @@ import org.tracenotes.core.model.StepKind;
  * <pre>
  * 1. 调用 `dev_get` 取得设备。          a call
  * 2. 当 `dev->busy` 时调用 `dev_wait` 。  an if
+ * 3. 然后调用 `dev_put` 。             a call: a word of order (首先, 然后, 接着, 最后, 之后) may open it
  * </pre>
  */
 final class SentenceKinds {
@@ -33,6 +34,10 @@ final class SentenceKinds {
         if (s.isEmpty()) {
             return kind;
         }
+        int order = SEQUENCE_FIRST.indexOf(s.charAt(0)) >= 0 ? orderWordEnd(s) : 0;
+        if (order > 0 && s.startsWith("\u8C03\u7528", order)) {
+            return ofSentence(kind, s.substring(order));   // 首先调用 `f`
+        }
         if (s.startsWith("\u8C03\u7528")) {   // 调用
             int p = 2;
             if (s.startsWith("\u8FD4\u56DE", p)) {   // 调用返回: calls and returns what it returns
@@ -49,6 +54,25 @@ final class SentenceKinds {
         }
         StepKind plain = s.indexOf("\u8C03\u7528") >= 0 ? PlainTextCalls.kindOf(s) : null;
         return plain != null ? plain : kind;
+    }
+
+    /** The first characters of the words of order that may open a call's sentence: 首先, 然后, 接着, 最后, 之后. */
+    private static final String SEQUENCE_FIRST = "\u9996\u7136\u63A5\u6700\u4E4B";
+    private static final String[] SEQUENCE_WORDS = {"\u9996\u5148", "\u7136\u540E", "\u63A5\u7740", "\u6700\u540E",
+            "\u4E4B\u540E"};
+
+    /** Where a word of order opening {@code s} ends, past a comma and blanks after it; 0 when none opens it. */
+    private static int orderWordEnd(String s) {
+        for (String w : SEQUENCE_WORDS) {
+            if (s.startsWith(w)) {
+                int p = w.length();
+                while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\uFF0C' || s.charAt(p) == ',')) {
+                    p++;
+                }
+                return p;
+            }
+        }
+        return 0;
     }
 
     /** Characters that make a word with 当 (当前 now, 当然 of course, 当中 among …): no "when" then. */

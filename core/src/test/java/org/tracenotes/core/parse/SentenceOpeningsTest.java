@@ -78,4 +78,15 @@ class SentenceOpeningsTest {
                   prose 在 x.c 里定义了它，启动时，调用它
                 """, "remove_x", "  -> 在 5.10 版本时，该函数被移除了", "  -> 在 x.c 里定义了它，启动时，调用它");
     }
+    @Test
+    void aWordOfOrderBeforeCallsAndACodeSpanIsStillACall() {
+        Parsing.assertShape("""
+                root open_x
+                  call 首先调用`alloc_fd_x()`
+                  call 然后，调用 `install_fd_x` 登记
+                  prose 首先检查参数
+                  prose 最后调用者返回
+                """, "open_x", "  -> 首先调用`alloc_fd_x()`", "  -> 然后，调用 `install_fd_x` 登记", "  -> 首先检查参数",
+                "  -> 最后调用者返回");
+    }
 }
