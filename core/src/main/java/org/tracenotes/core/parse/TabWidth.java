@@ -63,7 +63,8 @@ final class TabWidth {
             return WIDE;
         }
         int chosen = byStep(source, code, step, aligned);
-        return step == 1 ? OneColumnTabWidth.choose(code, chosen) : chosen;   // one-column levels: any width
+        int width = step == 1 ? OneColumnTabWidth.choose(code, chosen) : chosen;   // one-column levels: any width
+        return TabStaircase.breaksOnlyAt(code, width) ? WIDE : width;   // a chain one tab deeper each line
     }
 
     /** The width that keeps the block's step best, an editor's alignment settling a tie. */
