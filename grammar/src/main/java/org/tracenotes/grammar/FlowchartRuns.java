@@ -53,7 +53,7 @@ public final class FlowchartRuns {
                     blockId = FlatChainRuns.nextBlockId(layout);
                 }
                 layout.markTrace(first, last, blockId);
-                layout.markStageFlowchart(blockId++);
+                layout.mark(BlockShape.STAGE_FLOWCHART, blockId++);
                 for (int j = first; j <= last; j++) {
                     Part p = part(layout, j);
                     if (p == Part.HEAD || p == Part.STEM || p == Part.UNDERLINE && j > first) {

@@ -90,7 +90,7 @@ public final class VerticalChains {
             if (isChain(layout, first, last, first > 0 && NameTrees.captionSaysCalls(layout, first), true)) {
                 CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
                 markConnectors(layout, first, last);
-                layout.markVerticalChain(blockId++);
+                layout.mark(BlockShape.VERTICAL_CHAIN, blockId++);
             }
             i = last + 1;
         }
