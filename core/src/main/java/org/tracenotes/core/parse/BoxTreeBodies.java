@@ -147,5 +147,4 @@ final class BoxTreeBodies {
         return p >= 0 && p + 1 < line.length() && (line.charAt(p) == '-' || line.charAt(p) == '*')
                 && line.charAt(p + 1) == ' ';
     }
-
 }
