@@ -110,11 +110,11 @@ final class BulletedTrees {
 
     /**
      * Whether the stripped line at [p, e) is a connector alone: {@code |} or a flowchart's arrow head
-     * ({@link FlowchartRuns#isArrowHead}: {@code V}, {@code v}, {@code ↓}, {@code ⬇}, {@code ⇓}), then
+     * ({@link DownConnectors#isArrowHead}: {@code V}, {@code v}, {@code ↓}, {@code ⬇}, {@code ⇓}), then
      * nothing or a {@code //} comment. The first test: its first character is one of them.
      */
     static boolean connector(int[] t, int p, int e) {
-        if (p >= e || t[p] != '|' && !FlowchartRuns.isArrowHead(t[p])) {
+        if (p >= e || t[p] != '|' && !DownConnectors.isArrowHead(t[p])) {
             return false;
         }
         int q = LineScan.skipBlanks(t, p + 1, e);

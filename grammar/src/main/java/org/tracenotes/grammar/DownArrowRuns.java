@@ -24,7 +24,7 @@ public final class DownArrowRuns {
 
     /**
      * Whether {@code text} is a line holding only a downward arrow: in a comment ({@code //} or
-     * {@code #}: {@code ||}, {@code \\/}, {@code ↓}, {@code ⬇}, {@code ⇓}; a lone {@code |} or {@code v} is too
+     * {@code #}: a strict one, {@link DownConnectors#isStrict}; a lone {@code |} or {@code v} is too
      * common a mark in a comment to say "calls"), or bare
      * ({@link #isBareDownArrow}).
      */
@@ -41,26 +41,19 @@ public final class DownArrowRuns {
         } else {
             return isBareDownArrow(text.substring(p));
         }
-        String rest = text.substring(p).strip();
-        return switch (rest) {
-            case "||", "\\/", "\u2193", "\u2B07", "\u21D3" -> true;
-            default -> false;
-        };
+        return DownConnectors.isStrict(text.substring(p).strip());
     }
 
     /**
-     * Whether {@code rest} (a line past its margin) is a bare downward arrow: {@code ||}, {@code \\/},
-     * {@code ↓}, {@code ⬇}, {@code ⇓}. A bare {@code |} or {@code v} is no arrow here: it is a stem or the
+     * Whether {@code rest} (a line past its margin) is a bare downward arrow, a strict one
+     * ({@link DownConnectors#isStrict}): {@code ||}, {@code \\/}, {@code ↓}, {@code ⬇}, {@code ⇓}. A bare {@code |} or {@code v} is no arrow here: it is a stem or the
      * close of a bracket ({@link Connectors}).
      */
     public static boolean isBareDownArrow(String rest) {
-        if (rest.isEmpty() || "|\\\u2193\u2B07\u21D3".indexOf(rest.charAt(0)) < 0) {
+        if (rest.isEmpty() || !DownConnectors.mayStartStrict(rest.charAt(0))) {
             return false;   // the cheap test
         }
-        return switch (rest.strip()) {
-            case "||", "\\/", "\u2193", "\u2B07", "\u21D3" -> true;
-            default -> false;
-        };
+        return DownConnectors.isStrict(rest.strip());
     }
 
     /**
@@ -141,9 +134,7 @@ public final class DownArrowRuns {
     /** Whether code points [from, to) hold a down arrow's start: {@code ↓ ⬇ ⇓}, {@code ||} or {@code \/}. */
     private static boolean anyDownArrow(int[] t, int from, int to) {
         for (int k = from; k < to; k++) {
-            int c = t[k];
-            if (c == 0x2193 || c == 0x2B07 || c == 0x21D3
-                    || (c == '|' || c == '\\') && k + 1 < to && t[k + 1] == (c == '|' ? '|' : '/')) {
+            if (DownConnectors.startsStrict(t, k, to)) {
                 return true;
             }
         }
@@ -152,12 +143,7 @@ public final class DownArrowRuns {
 
     /** Whether code points [p, e) of a line are a bare down arrow ({@link #isBareDownArrow}), read without making its text. */
     private static boolean bareArrow(int[] t, int p, int e) {
-        int q = LineScan.stripEnd(t, p, e);
-        int c = t[p];
-        if (q - p == 1) {
-            return c == 0x2193 || c == 0x2B07 || c == 0x21D3;
-        }
-        return q - p == 2 && (c == '|' && t[p + 1] == '|' || c == '\\' && t[p + 1] == '/');
+        return DownConnectors.isStrict(t, p, LineScan.stripEnd(t, p, e));
     }
 
     private static boolean arrowLine(NoteLayout layout, int j) {
@@ -174,6 +160,6 @@ public final class DownArrowRuns {
         // past the marker and blanks, an arrow starts with one of these: only then is the line's text made
         int[] t = layout.codePoints();
         int q = LineScan.skipBlanks(t, c == '/' ? p + 2 : p + 1, layout.contentEnd(j));
-        return q < layout.contentEnd(j) && "|\\\u2193\u2B07\u21D3vV".indexOf(t[q]) >= 0 && isDownArrow(layout.lineText(j));
+        return q < layout.contentEnd(j) && DownConnectors.mayStartStrict(t[q]) && isDownArrow(layout.lineText(j));
     }
 }

@@ -53,7 +53,7 @@ public final class FlowchartRuns {
                     blockId = FlatChainRuns.nextBlockId(layout);
                 }
                 layout.markTrace(first, last, blockId);
-                layout.markStageFlowchart(blockId++);
+                layout.mark(BlockShape.STAGE_FLOWCHART, blockId++);
                 for (int j = first; j <= last; j++) {
                     Part p = part(layout, j);
                     if (p == Part.HEAD || p == Part.STEM || p == Part.UNDERLINE && j > first) {
@@ -125,12 +125,7 @@ public final class FlowchartRuns {
         int[] t = layout.codePoints();
         int e = layout.contentEnd(j);
         int p = LineScan.stripStart(t, layout.start(j), e);
-        return p < e && isArrowHead(t[p]) && LineScan.stripEnd(t, p, e) - p == 1;
-    }
-
-    /** Whether {@code c} is a flowchart's arrow head: {@code v}, {@code V}, {@code ↓}, {@code ⬇}, {@code ⇓}. */
-    static boolean isArrowHead(int c) {
-        return c == 'v' || c == 'V' || c == 0x2193 || c == 0x2B07 || c == 0x21D3;
+        return p < e && DownConnectors.isArrowHead(t[p]) && LineScan.stripEnd(t, p, e) - p == 1;
     }
 
     /** Whether code points [p, q) of a stripped line underline the caption above: three or more {@code =}, or of {@code -}. */
@@ -149,7 +144,7 @@ public final class FlowchartRuns {
         int c = t[p];
         int q = LineScan.stripEnd(t, p, e);
         if (q - p == 1) {
-            if (isArrowHead(c)) {
+            if (DownConnectors.isArrowHead(c)) {
                 return Part.HEAD;
             }
             if (c == '|') {

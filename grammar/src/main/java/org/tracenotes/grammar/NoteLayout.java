@@ -1,6 +1,8 @@
 package org.tracenotes.grammar;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.List;
 
 /**
@@ -27,11 +29,8 @@ final class NoteLayout {
     private Role[] roles;
     private int[] blockOf;
     private LineMargins margins;
-    /** The ids of the trace blocks that are flowcharts of stages ({@link FlowchartRuns}); null when none. */
-    private java.util.BitSet stageFlowcharts;
-    private java.util.BitSet numberedChains;
-    private java.util.BitSet verticalChains;
-    private java.util.BitSet numberedSections;
+    /** For each shape of trace block found so far, the ids of the blocks of that shape. */
+    private final EnumMap<BlockShape, BitSet> shapes = new EnumMap<>(BlockShape.class);
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
@@ -76,49 +75,14 @@ final class NoteLayout {
     int end(int line) { return ends[line]; }
     Role role(int line) { return roles[line]; }
     int block(int line) { return blockOf[line]; }
-    /** Records trace block {@code blockId} as a flowchart of stages ({@link FlowchartRuns}). */
-    void markStageFlowchart(int blockId) {
-        if (stageFlowcharts == null) {
-            stageFlowcharts = new java.util.BitSet();
-        }
-        stageFlowcharts.set(blockId);
+    /** Records trace block {@code blockId} as a block of shape {@code shape}. */
+    void mark(BlockShape shape, int blockId) {
+        shapes.computeIfAbsent(shape, k -> new BitSet()).set(blockId);
     }
-    /** Whether line {@code line} belongs to a trace block that is a flowchart of stages. */
-    boolean inStageFlowchart(int line) {
-        return stageFlowcharts != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && stageFlowcharts.get(blockOf[line]);
-    }
-    /** Records trace block {@code blockId} as a call chain written as a numbered list ({@link NumberedCallChains}). */
-    void markNumberedChain(int blockId) {
-        if (numberedChains == null) {
-            numberedChains = new java.util.BitSet();
-        }
-        numberedChains.set(blockId);
-    }
-    /** Whether line {@code line} belongs to a trace block that is a call chain written as a numbered list. */
-    boolean inNumberedChain(int line) {
-        return numberedChains != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && numberedChains.get(blockOf[line]);
-    }
-    /** Records trace block {@code blockId} as a call chain drawn as a column of names ({@link VerticalChains}). */
-    void markVerticalChain(int blockId) {
-        if (verticalChains == null) {
-            verticalChains = new java.util.BitSet();
-        }
-        verticalChains.set(blockId);
-    }
-    /** Whether line {@code line} belongs to a trace block that is a call chain drawn as a column of names. */
-    boolean inVerticalChain(int line) {
-        return verticalChains != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && verticalChains.get(blockOf[line]);
-    }
-    /** Records trace block {@code blockId} as numbered sections each heading a function ({@link NumberedFunctionSections}). */
-    void markNumberedSections(int blockId) {
-        if (numberedSections == null) {
-            numberedSections = new java.util.BitSet();
-        }
-        numberedSections.set(blockId);
-    }
-    /** Whether line {@code line} belongs to a trace block of numbered sections each heading a function. */
-    boolean inNumberedSections(int line) {
-        return numberedSections != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && numberedSections.get(blockOf[line]);
+    /** Whether line {@code line} belongs to a trace block of shape {@code shape}. */
+    boolean has(BlockShape shape, int line) {
+        BitSet blocks = shapes.get(shape);
+        return blocks != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && blocks.get(blockOf[line]);
     }
     List<LayoutFinding> findings() { return findings; }
 
@@ -212,7 +176,7 @@ final class NoteLayout {
                 }
                 if (chain) {
                     VerticalChains.markConnectors(this, i + 1, last);
-                    markVerticalChain(blockId);
+                    mark(BlockShape.VERTICAL_CHAIN, blockId);
                 }
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;

@@ -73,7 +73,7 @@ final class NumberedCallChains {
                         || isName(t, afterLabel, layout.contentEnd(i - 2)));
                 int first = rooted ? i - 2 : i;
                 CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
-                layout.markNumberedChain(blockId++);
+                layout.mark(BlockShape.NUMBERED_CHAIN, blockId++);
                 if (rooted) {
                     layout.margins().setEnd(i - 2, afterLabel - layout.start(i - 2));
                 }
@@ -123,7 +123,7 @@ final class NumberedCallChains {
     /** Makes such a list a numbered chain: its numbers margins, its bullets remarks. */
     private static void markChainItems(NoteLayout layout, int first, int last, int blockId) {
         CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
-        layout.markNumberedChain(blockId);
+        layout.mark(BlockShape.NUMBERED_CHAIN, blockId);
         for (int j = first; j <= last; j++) {
             int number = SentenceItemLists.numberEnd(layout, j);
             if (number >= 0) {

@@ -20,7 +20,7 @@ package org.tracenotes.grammar;
  * a {@code (}; or a prototype) and call in their body (a line of code holding a call, or {@code 调用} right
  * before a name): numbered instructions or a numbered list of topics with paragraphs under them name
  * no function in their headings, or no call under them. The numbers are margins the lexer skips; core's
- * {@code NumberedSteps} leaves these headings roots ({@link NoteLayout#inNumberedSections}).
+ * {@code NumberedSteps} leaves these headings roots ({@link BlockShape#NUMBERED_SECTIONS}).
  */
 final class NumberedFunctionSections {
 
@@ -191,6 +191,6 @@ final class NumberedFunctionSections {
                 layout.margins().setEnd(j, numberEnd(layout, j));
             }
         }
-        layout.markNumberedSections(blockId);
+        layout.mark(BlockShape.NUMBERED_SECTIONS, blockId);
     }
 }

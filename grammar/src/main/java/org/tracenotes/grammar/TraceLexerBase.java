@@ -94,23 +94,9 @@ public abstract class TraceLexerBase extends Lexer {
         return layout().findings();
     }
 
-    /** Whether 1-based {@code line} is in a trace block the layout found to be a flowchart of stages ({@link FlowchartRuns}). */
-    public boolean inStageFlowchart(int line) {
-        return layout().inStageFlowchart(line - 1);
-    }
-
-    /** Whether 1-based {@code line} is in a call chain the layout found written as a numbered list ({@link NumberedCallChains}). */
-    public boolean inNumberedChain(int line) {
-        return layout().inNumberedChain(line - 1);
-    }
-
-    /** Whether 1-based {@code line} is in a call chain the layout found drawn as a column of names ({@link VerticalChains}). */
-    public boolean inVerticalChain(int line) {
-        return layout().inVerticalChain(line - 1);
-    }
-    /** Whether 1-based {@code line} is in numbered sections the layout found, each heading a function ({@link NumberedFunctionSections}). */
-    public boolean inNumberedSections(int line) {
-        return layout().inNumberedSections(line - 1);
+    /** Whether 1-based {@code line} is in a trace block the layout found to have shape {@code shape}. */
+    public boolean blockIs(BlockShape shape, int line) {
+        return layout().has(shape, line - 1);
     }
 
     private NoteLayout layout() {

@@ -15,7 +15,8 @@ package org.tracenotes.grammar;
  * The author means that each name calls the next: every name but the first is the callee of the name
  * above it (core's {@code DownArrowLines}). A connector line is {@code |}, {@code ||}, {@code │},
  * {@code v}, {@code V}, {@code ↓}, {@code ⬇}, {@code ⇓}, {@code ▼}, {@code \/}, {@code \|/} or an arrow
- * alone ({@code -->}, {@code =>}); it is no step but the author's drawing (a remark the lexer skips).
+ * alone ({@code -->}, {@code =>}) ({@link DownConnectors#isColumnConnector}); it is no step but the
+ * author's drawing (a remark the lexer skips).
  *
  * <p>What tells it from a diagram: every line of the block is a name, a connector line or a comment (a
  * box, a label in words, a line of code rejects it); the names stand at one column (names indented as a
@@ -33,33 +34,9 @@ public final class VerticalChains {
     private VerticalChains() {
     }
 
-    /**
-     * Whether {@code text} (a whole line) holds only a connector: see the class comment. What core asks of
-     * the lines between two names of a marked chain.
-     */
-    public static boolean isConnector(CharSequence text) {
-        int p = 0;
-        int n = text.length();
-        while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
-            p++;
-        }
-        int q = n;
-        while (q > p && (text.charAt(q - 1) == ' ' || text.charAt(q - 1) == '\t')) {
-            q--;
-        }
-        if (q - p == 1) {
-            return "|vV\u2502\u2193\u2B07\u21D3\u25BC".indexOf(text.charAt(p)) >= 0;
-        }
-        String s = text.subSequence(p, q).toString();
-        return switch (s) {
-            case "||", "\\/", "\\|/", "->", "-->", "--->", "=>", "==>", "|v", "| v" -> true;
-            default -> false;
-        };
-    }
-
     private static boolean isConnector(NoteLayout layout, int line, int p, int e) {
         int c = layout.codePoints()[p];
-        return e - p <= 4 && "|vV\u2502\u2193\u2B07\u21D3\u25BC\\-=".indexOf(c) >= 0 && isConnector(layout.lineText(line));
+        return e - p <= 4 && DownConnectors.mayStartColumnConnector(c) && DownConnectors.isColumnConnector(layout.lineText(line));
     }
 
     /**
@@ -90,7 +67,7 @@ public final class VerticalChains {
             if (isChain(layout, first, last, first > 0 && NameTrees.captionSaysCalls(layout, first), true)) {
                 CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
                 markConnectors(layout, first, last);
-                layout.markVerticalChain(blockId++);
+                layout.mark(BlockShape.VERTICAL_CHAIN, blockId++);
             }
             i = last + 1;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.grammar.BoxDrawnTree;
+import org.tracenotes.grammar.DownConnectors;
 
 /**
  * The lines without an edge in a tree drawn with box edges ({@code ├──}, {@code └──}, {@code │}). The
@@ -76,7 +77,7 @@ final class BoxTreeBodies {
             if (!seenEdge) {
                 continue;
             }
-            if (l.arrow() == Arrow.NONE && isArrowHead(l.reading().text())) {
+            if (l.arrow() == Arrow.NONE && DownConnectors.isBoxTreeArrowHead(l.reading().text())) {
                 out.set(i, new TraceLine(l.line(), l.indent(), l.indent(), Arrow.NONE, null, l.range(), List.of()));
                 continue;
             }
@@ -145,10 +146,5 @@ final class BoxTreeBodies {
         int p = SourceText.firstNonBlank(line);
         return p >= 0 && p + 1 < line.length() && (line.charAt(p) == '-' || line.charAt(p) == '*')
                 && line.charAt(p + 1) == ' ';
-    }
-
-    /** Whether words are only an arrow head pointing down ({@code ▼}, {@code ↓}). */
-    private static boolean isArrowHead(String text) {
-        return text.length() == 1 && (text.charAt(0) == '\u25BC' || text.charAt(0) == '\u2193');
     }
 }

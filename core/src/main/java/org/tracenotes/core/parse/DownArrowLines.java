@@ -4,6 +4,7 @@ import java.util.List;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.grammar.DownArrowRuns;
+import org.tracenotes.grammar.DownConnectors;
 import org.tracenotes.grammar.VerticalChains;
 
 /**
@@ -94,7 +95,7 @@ final class DownArrowLines {
             return false;
         }
         for (int k = above + 1; k < below; k++) {
-            if (!VerticalChains.isConnector(source.line(k))) {
+            if (!DownConnectors.isColumnConnector(source.line(k))) {
                 return false;
             }
         }
@@ -110,11 +111,15 @@ final class DownArrowLines {
                 p++;
             }
             // the cheap test, on the note's chars: the first character a down-arrow line can start with
-            if (p < all.length() && "/#|\\\u2193\u2B07\u21D3".indexOf(all.charAt(p)) >= 0
-                    && DownArrowRuns.isDownArrow(source.line(k))) {
+            if (p < all.length() && mayStartDownArrowLine(all.charAt(p)) && DownArrowRuns.isDownArrow(source.line(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a down-arrow line ({@link DownArrowRuns#isDownArrow}) may start with {@code c}: a comment's marker or a strict arrow's start. */
+    private static boolean mayStartDownArrowLine(char c) {
+        return c == '/' || c == '#' || DownConnectors.mayStartStrict(c);
     }
 }

@@ -24,6 +24,7 @@ import org.tracenotes.core.model.Severity;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.TraceBlock;
+import org.tracenotes.grammar.BlockShape;
 import org.tracenotes.grammar.TraceLexer;
 import org.tracenotes.grammar.TraceLexerBase;
 import org.tracenotes.grammar.TraceParser;
@@ -241,18 +242,14 @@ final class NoteBuilder {
                 : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
-        boolean flowchart = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase lexer
-                && lexer.inStageFlowchart(lines.get(0).line());   // a flowchart of stages the layout found
+        boolean flowchart = open == null && blockIs(lines, BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found
         var staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
-        boolean numberedChain = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase chains
-                && chains.inNumberedChain(lines.get(0).line());   // a numbered call chain the layout found
-        boolean sections = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase layout
-                && layout.inNumberedSections(lines.get(0).line());   // numbered sections heading functions: their headings are roots
+        boolean numberedChain = open == null && blockIs(lines, BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
+        boolean sections = open == null && blockIs(lines, BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
         staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));
         staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
-        boolean verticalChain = !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase column
-                && column.inVerticalChain(lines.get(0).line());   // names joined by `|` `v` lines the layout found
+        boolean verticalChain = blockIs(lines, BlockShape.VERTICAL_CHAIN);   // names joined by `|` `v` lines the layout found
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth, verticalChain), source, tabWidth, fenceIndent);
         staged = ArrowLengthDepth.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);
         staged = PathsUnderWords.apply(staged);   // `dmesg ...` over a column of `names`: the path that prints it
@@ -264,6 +261,12 @@ final class NoteBuilder {
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
+    }
+
+    /** Whether the layout found the block whose first line is {@code lines}' first to have shape {@code shape}. */
+    private boolean blockIs(List<TraceLine> lines, BlockShape shape) {
+        return !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase lexer
+                && lexer.blockIs(shape, lines.get(0).line());
     }
 
     /** The last line a trace block's lines reach (its first line when it has none). */

@@ -1,0 +1,16 @@
+package org.tracenotes.grammar;
+
+/**
+ * A shape of trace block that the layout pass recognises and records, so that core can read the block
+ * the way its author drew it ({@link TraceLexerBase#blockIs}).
+ */
+public enum BlockShape {
+    /** A flowchart of stages drawn in plain text, joined by arrow-headed connector lines ({@link FlowchartRuns}). */
+    STAGE_FLOWCHART,
+    /** A call chain written as a numbered Markdown list outside any fence ({@link NumberedCallChains}). */
+    NUMBERED_CHAIN,
+    /** A call chain drawn as a column of names joined by connector lines ({@link VerticalChains}). */
+    VERTICAL_CHAIN,
+    /** Numbered sections, each heading a function over the lines that describe it ({@link NumberedFunctionSections}). */
+    NUMBERED_SECTIONS
+}
