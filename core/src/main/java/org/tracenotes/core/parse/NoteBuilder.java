@@ -240,7 +240,8 @@ final class NoteBuilder {
         SourceRange range = end != null ? start.to(lineRange(end))
                 : lines.isEmpty() ? start : start.to(lines.get(lines.size() - 1).range());
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
-                l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1);
+                l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1,
+                l -> ConnectorStems.ledByStem(source, l.line()));
         boolean flowchart = open == null && !lines.isEmpty() && tokens.getTokenSource() instanceof TraceLexerBase lexer
                 && lexer.inStageFlowchart(lines.get(0).line());   // a flowchart of stages the layout found
         var staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
