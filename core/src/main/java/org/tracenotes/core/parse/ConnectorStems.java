@@ -129,6 +129,16 @@ final class ConnectorStems {
         return -1;
     }
 
+    /** Whether line {@code line} of the source starts, after blanks, with a {@code |} stem followed by a blank ({@code |   f}). */
+    static boolean ledByStem(SourceText source, int line) {
+        String text = source.text();
+        int i = source.lineStart(line);
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i + 1 < text.length() && text.charAt(i) == '|' && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t');
+    }
+
     /**
      * The column of the last {@code |} of the line at {@code [from, to)} of {@code text} when it holds only
      * {@code |} connectors and blanks, tabs expanded; -1 for any other line.

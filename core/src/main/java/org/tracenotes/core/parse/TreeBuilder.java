@@ -32,6 +32,7 @@ final class TreeBuilder {
     private final SourceRange blockStart;
     private final Consumer<Diagnostic> report;
     private final java.util.function.ToIntFunction<TraceLine> lastChar;   // a line's last source character
+    private final java.util.function.Predicate<TraceLine> stemLed;   // a line drawn with a leading `|   ` stem
 
     private final List<RootNode> roots = new ArrayList<>();
     private final List<Comment> blockComments = new ArrayList<>();
@@ -47,8 +48,9 @@ final class TreeBuilder {
     private int index;                // of the line being added   // a root's `{` on a line of its own is not closed yet
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
-                java.util.function.ToIntFunction<TraceLine> lastChar) {
+                java.util.function.ToIntFunction<TraceLine> lastChar, java.util.function.Predicate<TraceLine> stemLed) {
         this.lastChar = lastChar;
+        this.stemLed = stemLed;
         this.dialect = dialect;
         this.heading = heading;
         this.blockStart = blockStart;
@@ -306,6 +308,9 @@ final class TreeBuilder {
             parent = found.parent();
             level = found.level();
             snapped = found.snapped();
+            if (snapped && indent < level && keepsOwnColumn(line, parent)) {
+                level = Math.max(indent, stack.peek().level() + 1);
+            }
         }
 
         StepNode node = new StepNode(line, kind, role, level, snapped);
@@ -350,6 +355,22 @@ final class TreeBuilder {
             }
         }
         last = node;
+    }
+
+    /**
+     * Whether a plain line snapped right onto the level of a sibling drawn with a {@code |} stem keeps its own,
+     * shallower column for its children: the stem put that sibling's text deeper than its level, and the
+     * author, back to plain indentation, indents this line's body from where it stands.
+     * <pre>
+     * boot
+     *     |   load_config     # the stem pushes the text to column 8
+     *     check_args          # column 4: beside load_config, snapped
+     *     |   parse_one       # check_args' child, its stem at check_args' column
+     * </pre>
+     */
+    private boolean keepsOwnColumn(TraceLine line, StepNode parent) {
+        List<StepNode> siblings = parent == null ? root.body : parent.children;
+        return !siblings.isEmpty() && !stemLed.test(line) && stemLed.test(siblings.get(siblings.size() - 1).line);
     }
 
     /**
