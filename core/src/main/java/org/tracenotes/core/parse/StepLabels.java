@@ -16,7 +16,9 @@ import org.tracenotes.core.model.StepKind;
  * <p>So are a sub-step's number in parentheses ({@code （2）调用 f()}, {@code (3) 若…}): the step is what
  * follows it, read as any step is; and a label in words ending with a colon before a statement
  * ({@code 注册设备：dev_add(d);}, {@code 设置回调：ops->cb = f;}): the step is that call or assignment. Words
- * after the colon ({@code 注意：foo_bar 是宏}) are no statement; the step stays words.
+ * after the colon ({@code 注意：foo_bar 是宏}) are no statement; the step stays words. So is a statement followed by
+ * words ({@code 初始化：kmalloc(size) 可能失败}): only a whole statement after the colon is the step. A remark's label
+ * ({@link RemarkWords}: {@code 注意：kmalloc(size);}) is no step label: what follows is said about the step above.
  */
 final class StepLabels {
 
@@ -52,12 +54,40 @@ final class StepLabels {
             return null;   // the label opens in Chinese and holds no code span
         }
         String rest = text.substring(colon + 1).strip();
-        if (!STATEMENT.matcher(rest).lookingAt()) {
+        Matcher statement = STATEMENT.matcher(rest);
+        if (!statement.lookingAt() || !wholeStatement(rest, statement.end())
+                || RemarkWords.isRemarkLabel(text.substring(0, colon))) {
             return null;
         }
         StepReader.Reading code = CodeInProse.read(rest, range, context);
         return code == null ? null
                 : new StepReader.Reading(code.kind(), text, code.expression(), code.inline(), code.label(), code.declaredType(), context);
+    }
+
+    /**
+     * Whether {@code rest}, whose statement opening ends at {@code opened}, is that statement and nothing else: a
+     * call's argument list closes at the end (a {@code ;} and blanks may follow), an assignment's value holds no
+     * words in Chinese after it.
+     */
+    private static boolean wholeStatement(String rest, int opened) {
+        if (rest.charAt(opened - 1) != '(') {
+            for (int i = opened; i < rest.length(); i++) {
+                if (rest.charAt(i) >= 0x3000) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int depth = 1;
+        int i = opened;
+        while (i < rest.length() && depth > 0) {
+            char c = rest.charAt(i++);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        while (i < rest.length() && (rest.charAt(i) == ';' || Character.isWhitespace(rest.charAt(i)))) {
+            i++;
+        }
+        return depth == 0 && i == rest.length();
     }
 
     /** The step the text after a leading step label says when it is code, or null (no label, or words after it). */

@@ -52,4 +52,46 @@ class StepLabelsTest {
                 "  -> [Step 1] irq_off() + preempt_off()",
                 "  -> [Step 2] park_cpus(mask)");
     }
+
+    @Test
+    void aRemarkLabelOverACallInASentenceStaysARemark() {
+        Parsing.assertShape("""
+                root buf_alloc()
+                  call page_take()
+                  prose 注意：kmalloc(size) 可能失败
+                  call page_fill()
+                """,
+                "buf_alloc()",
+                "  -> page_take()",
+                "  注意：kmalloc(size) 可能失败",
+                "  -> page_fill()");
+    }
+
+    @Test
+    void aRemarkLabelOverAWholeCallStaysARemark() {
+        Parsing.assertShape("""
+                root buf_alloc()
+                  call page_take()
+                  prose 例如：page_pick(zone);
+                  call page_fill()
+                """,
+                "buf_alloc()",
+                "  -> page_take()",
+                "  例如：page_pick(zone);",
+                "  -> page_fill()");
+    }
+
+    @Test
+    void aCallFollowedByWordsAfterALabelStaysWords() {
+        Parsing.assertShape("""
+                root buf_alloc()
+                  call page_take()
+                  prose 分配页面：page_pick(zone) 可能失败
+                  call page_fill()
+                """,
+                "buf_alloc()",
+                "  -> page_take()",
+                "  分配页面：page_pick(zone) 可能失败",
+                "  -> page_fill()");
+    }
 }
