@@ -148,25 +148,22 @@ final class NumberedFunctionSections {
         }
         for (String w : TYPE_WORDS) {
             if (q - p == w.length() && LineScan.startsWith(t, p, e, w)) {
-                return namesCall(t, q, e);
+                return holdsCall(t, q, e);   // `static int f(…)`: a definition
             }
         }
         return false;
     }
 
     /**
-     * Whether a body line [p, e) names a call: it is code (it starts with a C name and holds a name of two
-     * characters or more right before a {@code (}), or it says {@code 调用} right before a C name (blanks or a
-     * colon between). A sentence that mentions a call in passing ({@code Works like f(x).}) is no call.
+     * Whether a body line [p, e) names a call: it is code (its first token, a C name, is followed by a call's
+     * {@code (}, an assignment's {@code =}, a member's {@code ->} or {@code .}, or the line ends with {@code ;} or
+     * {@code {}), or it says {@code 调用} right before a C name (blanks or a colon between). A sentence that
+     * mentions a call in passing ({@code Works like foo_bar(x).}) is no call.
      */
     static boolean namesCall(int[] t, int p, int e) {
         p = LineScan.stripStart(t, p, e);
-        if (p < e && LineScan.isIdentStart(t[p]) && t[p] < 0x80) {
-            for (int k = p + 2; k < e; k++) {
-                if (t[k] == '(' && LineScan.isIdentPart(t[k - 1]) && LineScan.isIdentPart(t[k - 2]) && t[k - 1] < 0x80) {
-                    return true;
-                }
-            }
+        if (p < e && LineScan.isIdentStart(t[p]) && t[p] < 0x80 && isCode(t, p, e)) {
+            return true;
         }
         for (int k = p; k + 2 < e; k++) {
             if (t[k] == '\u8C03' && t[k + 1] == '\u7528') {   // 调用
@@ -180,6 +177,36 @@ final class NumberedFunctionSections {
             }
         }
         return false;
+    }
+
+    /** Whether [p, e) holds a name of two characters or more right before a {@code (}. */
+    private static boolean holdsCall(int[] t, int p, int e) {
+        for (int k = p + 2; k < e; k++) {
+            if (t[k] == '(' && LineScan.isIdentPart(t[k - 1]) && LineScan.isIdentPart(t[k - 2]) && t[k - 1] < 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line [p, e) that opens with a C name is code by its first token's follower or its last character. */
+    private static boolean isCode(int[] t, int p, int e) {
+        int q = p;
+        while (q < e && LineScan.isIdentPart(t[q])) {
+            q++;
+        }
+        if (q < e && (t[q] == '.' || t[q] == '-' && q + 1 < e && t[q + 1] == '>')) {
+            return true;
+        }
+        int n = LineScan.skipBlanks(t, q, e);
+        if (n < e && (t[n] == '(' || t[n] == '=' && (n + 1 == e || t[n + 1] != '='))) {
+            return true;
+        }
+        int last = e - 1;
+        while (last > p && (t[last] == ' ' || t[last] == '\t')) {
+            last--;
+        }
+        return t[last] == ';' || t[last] == '{';
     }
 
     /** Makes the run a trace block: the numbers are margins the lexer skips, the block one of sections. */

@@ -107,4 +107,19 @@ class NumberedFunctionSectionsTest {
                 "2. dev_check",
                 "\tflag_test(d);") + "\n").traceBlocks().isEmpty());
     }
+
+    @Test
+    void aGlossaryOfFunctionsOverEnglishParagraphsMentioningCallsStaysProse() {
+        assertTrue(Parsing.parse(String.join("\n",
+                "# Widget API",
+                "",
+                "1. widget_get",
+                "   This helper takes a reference. It uses slot_lookup() inside.",
+                "",
+                "2. widget_hold",
+                "   Works like widget_get() but also marks the widget busy.",
+                "",
+                "3. widget_put",
+                "   Drops the reference; see ref_drop() for how.") + "\n").traceBlocks().isEmpty());
+    }
 }
