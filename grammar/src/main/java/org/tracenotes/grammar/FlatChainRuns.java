@@ -177,8 +177,9 @@ public final class FlatChainRuns {
     /**
      * Whether {@code names}, the lines of a flat column, are bare C names (a call's empty parentheses at
      * most) of a call path: {@link #MIN_LAYERED_LINKS} or more, lower-case, at least half with an
-     * underscore, two or more followed by a longer name built on them, and none following a longer name
-     * built on it (a stack, innermost first).
+     * underscore, none shaped like data ({@link NameTrees.Names}), two or more followed by a longer name built
+     * on them (not by a data or limit part, {@code x_max}), and none following a longer name built on it (a
+     * stack, innermost first).
      */
     public static boolean layered(String[] names) {
         if (names.length < MIN_LAYERED_LINKS || names.length > MAX_LINKS) {
@@ -186,6 +187,7 @@ public final class FlatChainRuns {
         }
         int underscores = 0;
         String[] bare = new String[names.length];
+        NameTrees.Names shapes = new NameTrees.Names();
         for (int k = 0; k < names.length; k++) {
             String name = names[k].endsWith("()") ? names[k].substring(0, names[k].length() - 2) : names[k];
             if (!bareLowerName(name)) {
@@ -193,6 +195,11 @@ public final class FlatChainRuns {
             }
             underscores += name.indexOf('_') >= 0 ? 1 : 0;
             bare[k] = name;
+            int[] t = names[k].codePoints().toArray();
+            shapes.add(NameTrees.read(t, 0, t.length));
+        }
+        if (shapes.namesData()) {
+            return false;   // a type's or a unit's name among them (`dirty_ratio`, `task_struct`): data
         }
         int pairs = 0;
         for (int k = 1; k < bare.length; k++) {
@@ -226,7 +233,9 @@ public final class FlatChainRuns {
             return false;
         }
         int end = at + stem.length();
-        return (at == 0 || longer.charAt(at - 1) == '_') && (end == longer.length() || longer.charAt(end) == '_');
+        return (at == 0 || longer.charAt(at - 1) == '_') && (end == longer.length() || longer.charAt(end) == '_')
+                && !(end < longer.length()   // `x_max`: a bound beside x, not built on it
+                        && NameShapes.dataOrLimitPart(longer.substring(longer.lastIndexOf('_') + 1)));
     }
 
     /** A source file's path alone on a line ({@code mm/memory.c}): a label of the functions below it. */

@@ -25,6 +25,8 @@ final class NameShapes {
     /** Last parts of a name that are a type's or a unit's: what data is. */
     private static final Set<String> DATA_ENDS = Set.of("struct", "t", "ops", "kb", "mb", "gb", "ms", "us", "ns",
             "bytes", "ratio", "secs", "jiffies", "pct", "hz");
+    /** Parts of a name that are a limit's or an amount's: {@code x_max} is x's bound, data beside x, not built on it. */
+    private static final Set<String> LIMIT_ENDS = Set.of("max", "min", "size", "count", "len", "limit");
 
     private NameShapes() {
     }
@@ -49,6 +51,12 @@ final class NameShapes {
             k--;
         }
         return k > p && DATA_ENDS.contains(new String(t, k, q - k).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether {@code part}, one part of a name, says data: a type's or a unit's ending, or a limit's or an amount's. */
+    static boolean dataOrLimitPart(String part) {
+        String p = part.toLowerCase(java.util.Locale.ROOT);
+        return DATA_ENDS.contains(p) || LIMIT_ENDS.contains(p);
     }
 
     private static String[] parts(int[] t, int p, int q) {

@@ -200,6 +200,11 @@ final class NameTrees {
             }
         }
 
+        /** Whether any name is shaped like data: a type's or a unit's ending ({@link NameShapes}). */
+        boolean namesData() {
+            return data > 0;
+        }
+
         boolean readAsCalls(boolean captioned) {
             int cNames = calls + functions + data + bare;
             if (cNames < 2 || cNames < words) {

@@ -328,4 +328,12 @@ class DrawnAndFlatChainsTest {
         assertEquals("", Parsing.shape(Parsing.parse("Words:\n\nrx_frame\nrx_frame_queue is called next\n"
                 + "__rx_frame_queue_one\nhand_to_proto\n")));
     }
+
+    @Test
+    void aParagraphOfKnobsAndTheirLimitsIsNoCallChain() {
+        assertEquals("", Parsing.shape(Parsing.parse("The knobs I set:\n\nnet_rbuf\nnet_rbuf_max\nnet_wbuf\nnet_wbuf_max\n\n"
+                + "They live under /proc.\n")));
+        assertEquals("", Parsing.shape(Parsing.parse("Fields:\n\nring_slots\nring_slots_size\nring_head\nring_head_count\n"
+                + "ring_tail\n")));
+    }
 }
