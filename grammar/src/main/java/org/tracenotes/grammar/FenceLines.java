@@ -3,7 +3,8 @@ package org.tracenotes.grammar;
 /**
  * The lines that open or close a block of preformatted lines, as the layout pass ({@link NoteLayout})
  * finds them: a fence line (a run of three or more backticks or tildes) and an HTML {@code <pre>} opener
- * or {@code </pre>} closer alone on its line ({@link HtmlPreBlocks}). The one answer for code outside
+ * or {@code </pre>} closer alone on its line ({@link HtmlPreBlocks}), and a Liquid code block's opening
+ * or closing tag alone on its line ({@code {% highlight c %}}, {@code {% endhighlight %}}: {@link LiquidCodeBlocks}). The one answer for code outside
  * the layout pass that looks for the edge of such a block (the line above a step, where a long note may
  * be cut), so that it agrees with the layout pass about {@code <pre>} as it does about fences.
  */
@@ -14,8 +15,9 @@ public final class FenceLines {
 
     /**
      * Whether {@code line} is a fence line ({@code ```c}, {@code ~~~}, a closing run) or a {@code <pre>}
-     * opener or closer alone on it. The first test: its first non-blank character is {@code `}, {@code ~}
-     * or {@code <}.
+     * opener or closer alone on it, or a Liquid code block's tag alone on it (a line test: whether an opener's
+     * closer follows is not asked). The first test: its first non-blank characters are {@code `}, {@code ~},
+     * {@code <} or {@code {%}.
      */
     public static boolean fenceOrPreLine(String line) {
         int p = firstNonWhitespace(line);
@@ -27,6 +29,9 @@ public final class FenceLines {
             return line.startsWith(c == '`' ? "```" : "~~~", p);
         }
         if (c == '{') {
+            if (p + 1 >= line.length() || line.charAt(p + 1) != '%') {
+                return false;   // the cheap test before any copy: a C brace, no Liquid tag
+            }
             int[] t = stripped(line, p);
             return LiquidCodeBlocks.opener(t, 0, t.length) || LiquidCodeBlocks.closer(t, 0, t.length);
         }
@@ -35,29 +40,6 @@ public final class FenceLines {
         }
         int[] t = stripped(line, p);
         return HtmlPreBlocks.opener(t, 0, t.length) || HtmlPreBlocks.closer(t, 0, t.length);
-    }
-
-    /**
-     * Whether {@code line} opens a Liquid code block ({@code {% highlight c %}}, {@code {% codeblock %}}),
-     * whose lines are literal down to its closing tag ({@link LiquidCodeBlocks}).
-     */
-    public static boolean liquidOpener(String line) {
-        int p = firstNonWhitespace(line);
-        if (p + 1 >= line.length() || line.charAt(p) != '{' || line.charAt(p + 1) != '%') {
-            return false;
-        }
-        int[] t = stripped(line, p);
-        return LiquidCodeBlocks.opener(t, 0, t.length);
-    }
-
-    /** Whether {@code line} is a Liquid code block's closing tag alone ({@code {% endhighlight %}}). */
-    public static boolean liquidCloser(String line) {
-        int p = firstNonWhitespace(line);
-        if (p + 1 >= line.length() || line.charAt(p) != '{' || line.charAt(p + 1) != '%') {
-            return false;
-        }
-        int[] t = stripped(line, p);
-        return LiquidCodeBlocks.closer(t, 0, t.length);
     }
 
     /**
@@ -134,8 +116,12 @@ public final class FenceLines {
 
     /** Whether [{@code from}, {@code to}) of {@code text} holds {@code {%}: a Liquid code block's tag may be there. */
     public static boolean mayHoldLiquidTag(String text, int from, int to) {
-        int at = text.indexOf("{%", from);
-        return at >= 0 && at + 2 <= to;
+        for (int at = from; at + 2 <= to; at++) {
+            if (text.charAt(at) == '{' && text.charAt(at + 1) == '%') {
+                return true;   // no further than {@code to}
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,14 +14,15 @@ public final class FenceMarkers {
     /**
      * The length of the marker when {@code line} opens a fence ({@code ```c}, {@code ~~~~}), else 0; for a
      * Liquid code block's opening tag ({@code {% highlight c %}}, {@link LiquidCodeBlocks}), whose marker
-     * is {@code {}, 1.
+     * is {@code {}, its tag plus one ({@link LiquidCodeBlocks#tag}), which {@link #closes} takes back. Whether
+     * the tag's closer follows, the caller looks ahead (an opener without it opens nothing).
      */
     public static int openLength(String line) {
         if (!mayBeFence(line)) {
             return 0;   // the cheap test: most lines start otherwise
         }
-        if (FenceLines.liquidOpener(line)) {
-            return 1;
+        if (LiquidCodeBlocks.startsWithTag(line)) {
+            return LiquidCodeBlocks.tag(line) + 1;
         }
         int[] t = line.codePoints().toArray();
         return LineScan.fenceOpen(t, 0, t.length);
@@ -32,11 +33,11 @@ public final class FenceMarkers {
      * or, for the marker {@code {}, a Liquid code block ({@code {% endhighlight %}}).
      */
     public static boolean closes(String line, char marker, int length) {
-        if (!mayBeFence(line)) {
-            return false;
-        }
         if (marker == '{') {
-            return FenceLines.liquidCloser(line);
+            return LiquidCodeBlocks.closes(line, length - 1);   // the same tag's closer
+        }
+        if (!mayBeFence(line) || LiquidCodeBlocks.startsWithTag(line)) {
+            return false;
         }
         int[] t = line.codePoints().toArray();
         int from = LineScan.stripStart(t, 0, t.length);
@@ -44,12 +45,16 @@ public final class FenceMarkers {
         return to - from >= length && LineScan.allAre(t, from, to, marker);
     }
 
-    /** Whether the first character after the leading blanks is a backtick, a tilde or a Liquid tag's {@code {}. */
+    /** Whether the first characters after the leading blanks are a backtick, a tilde or a Liquid tag's {@code {%}. */
     public static boolean mayBeFence(String line) {
         int p = 0;
         while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
             p++;
         }
-        return p < line.length() && (line.charAt(p) == '`' || line.charAt(p) == '~' || line.charAt(p) == '{');
+        if (p >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(p);
+        return c == '`' || c == '~' || c == '{' && p + 1 < line.length() && line.charAt(p + 1) == '%';
     }
 }

@@ -8,8 +8,12 @@ package org.tracenotes.grammar;
  * are literal, so a {@code ```} inside is code, not a fence. The tags' lines are its fence lines.
  * {@code {% raw %}} is no such block: its lines are the note's Markdown (a fence inside it is a fence).
  * A tag may trim blanks ({@code {%- highlight c -%}}); an opener without its closer opens no block.
+ *
+ * <p>The one answer about such blocks: the layout ({@link #close}), {@link FenceMarkers} and {@link FenceLines}
+ * and core's note cutter all read the opening tag ({@link #tag}), a closer of the same tag ({@link #closes})
+ * and, where they look ahead, the line that closes it ({@link #closerEnd}).
  */
-final class LiquidCodeBlocks {
+public final class LiquidCodeBlocks {
 
     private static final String[] TAGS = {"highlight", "codeblock", "code"};
 
@@ -37,6 +41,55 @@ final class LiquidCodeBlocks {
             }
         }
         return -1;
+    }
+
+    /**
+     * Which tag {@code line} opens when it is an opening tag alone ({@code {% highlight c %}}): a number
+     * {@code >= 0} that {@link #closes} takes, or -1. The cheap test first: {@code {%} after the blanks.
+     */
+    public static int tag(CharSequence line) {
+        if (!startsWithTag(line)) {
+            return -1;
+        }
+        int[] t = line.codePoints().toArray();
+        int p = LineScan.stripStart(t, 0, t.length);
+        return openerTag(t, p, LineScan.stripEnd(t, p, t.length));
+    }
+
+    /** Whether {@code line} is the closing tag alone of the block opened by {@code tag} ({@link #tag}). */
+    public static boolean closes(CharSequence line, int tag) {
+        if (tag < 0 || !startsWithTag(line)) {
+            return false;
+        }
+        int[] t = line.codePoints().toArray();
+        int p = LineScan.stripStart(t, 0, t.length);
+        return closes(t, p, LineScan.stripEnd(t, p, t.length), tag);
+    }
+
+    /**
+     * Where the line that closes the block opened by {@code tag} ends in {@code text} (the first closer of
+     * that tag after {@code openerEnd}, the end of the opener's line), or -1 when none does: the opener
+     * opens nothing.
+     */
+    public static int closerEnd(String text, int openerEnd, int tag) {
+        for (int at = text.indexOf("{%", openerEnd); at >= 0; at = text.indexOf("{%", at + 2)) {
+            int start = text.lastIndexOf('\n', at) + 1;
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            if (start > openerEnd && closes(text.subSequence(start, end), tag)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code line}'s first characters past blanks are {@code {%}. */
+    static boolean startsWithTag(CharSequence line) {
+        int p = 0;
+        while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+        }
+        return p + 1 < line.length() && line.charAt(p) == '{' && line.charAt(p + 1) == '%';
     }
 
     /** Whether the stripped line [p, e) is an opening tag alone ({@code {% highlight c linenos %}}). */

@@ -23,7 +23,8 @@ package org.tracenotes.grammar;
  * {@code (}. A numbered list of sentences, or of links to read, is no such list. The numbers are margins,
  * and so is the caption's label; how deep each line is, core's {@code NumberedChainDepths} decides.
  *
- * <p>A numbered list whose items are themselves chains on one line ({@link OneLineChains}) needs no caption:
+ * <p>A numbered list whose items are themselves chains on one line ({@link OneLineChains}) needs no caption
+ * (it may open the note, or stand right under a paragraph):
  * <pre>
  * 1. `sys_send`
  * 2. `do_send` =&gt; `__do_send` =&gt; `sock_send`
@@ -52,41 +53,40 @@ final class NumberedCallChains {
         int i = 0;
         while (i < n) {
             if (layout.role(i) != NoteLayout.Role.TEXT || !startsAtOne(layout, i)
-                    || i < 1 || layout.role(i - 1) != NoteLayout.Role.BLANK) {
-                i++;   // the cheap test: an item numbered 1 after a blank line
+                    || i > 0 && layout.role(i - 1) != NoteLayout.Role.BLANK) {
+                i++;   // the cheap test: an item numbered 1 on the note's first line or after a blank line
                 continue;
             }
-            if (i < 2 || layout.role(i - 2) != NoteLayout.Role.TEXT) {
-                int last = runEnd(layout, i);
-                if (chainItems(layout, i, last)) {
-                    markChainItems(layout, i, last, blockId++);
-                }
-                i = last + 1;
-                continue;
-            }
-            int label = labelEnd(layout, i - 2);
             int last = runEnd(layout, i);
+            int label = i >= 2 && layout.role(i - 2) == NoteLayout.Role.TEXT ? labelEnd(layout, i - 2) : -1;
             if (label >= 0 && isChain(layout, i, last) && showsDepth(layout, i - 2, label, i, last)) {
-                int[] t = layout.codePoints();
-                int afterLabel = LineScan.stripStart(t, layout.start(i - 2) + label, layout.contentEnd(i - 2));
-                boolean rooted = afterLabel < layout.contentEnd(i - 2) && (isCall(t, afterLabel, layout.contentEnd(i - 2))
-                        || isName(t, afterLabel, layout.contentEnd(i - 2)));
-                int first = rooted ? i - 2 : i;
-                CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
-                layout.mark(BlockShape.NUMBERED_CHAIN, blockId++);
-                if (rooted) {
-                    layout.margins().setEnd(i - 2, afterLabel - layout.start(i - 2));
-                }
-                for (int j = i; j <= last; j++) {
-                    int number = SentenceItemLists.numberEnd(layout, j);
-                    if (number >= 0) {
-                        layout.margins().setEnd(j, number);
-                    }
-                }
+                markCaptioned(layout, i, last, label, blockId++);
+            } else if (chainItems(layout, i, last)) {
+                markChainItems(layout, i, last, blockId++);   // needs no caption: under a paragraph too
             }
             i = Math.max(i, last) + 1;
         }
         return blockId;
+    }
+
+    /** Marks a captioned chain {@code first}..{@code last} under the caption two lines above, whose label ends at {@code label}. */
+    private static void markCaptioned(NoteLayout layout, int first, int last, int label, int blockId) {
+        int caption = first - 2;
+        int[] t = layout.codePoints();
+        int afterLabel = LineScan.stripStart(t, layout.start(caption) + label, layout.contentEnd(caption));
+        boolean rooted = afterLabel < layout.contentEnd(caption) && (isCall(t, afterLabel, layout.contentEnd(caption))
+                || isName(t, afterLabel, layout.contentEnd(caption)));
+        CallItemLists.markTraceKeepingRoles(layout, rooted ? caption : first, last, blockId);
+        layout.mark(BlockShape.NUMBERED_CHAIN, blockId);
+        if (rooted) {
+            layout.margins().setEnd(caption, afterLabel - layout.start(caption));
+        }
+        for (int j = first; j <= last; j++) {
+            int number = SentenceItemLists.numberEnd(layout, j);
+            if (number >= 0) {
+                layout.margins().setEnd(j, number);
+            }
+        }
     }
 
     /** Whether lines {@code first}..{@code last} are numbered items that are chains on one line: see the class comment. */

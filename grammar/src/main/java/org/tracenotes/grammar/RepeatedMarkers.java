@@ -217,7 +217,8 @@ public final class RepeatedMarkers {
     /**
      * Where a drawn prefix (blanks and tree-drawing marks) before {@code line}'s text ends, as a char index,
      * or -1 when the line has none: core measures a step whose first token the lexer read there as standing
-     * at its text ({@link #learnUnfenced}, {@link #learn} made the prefix a margin).
+     * at its text ({@link #learnUnfenced}, {@link #learn} made the prefix a margin). Underscores right after
+     * a dash that run into a name are the name's ({@code --_exit(0)}, {@code -__free(p)}), not the prefix's.
      */
     public static int drawnPrefixEnd(CharSequence line) {
         int x = 0;
@@ -226,6 +227,8 @@ public final class RepeatedMarkers {
             char c = line.charAt(x);
             if (c == ' ' || c == '\t') {
                 x++;
+            } else if (c == '_' && x > 0 && line.charAt(x - 1) == '-' && startsName(line, x)) {
+                break;
             } else if (MarkerCandidates.DRAWN.indexOf(c) >= 0 || BoxDrawnTree.isBoxDrawing(c)) {
                 drawn = true;
                 x++;
@@ -234,5 +237,14 @@ public final class RepeatedMarkers {
             }
         }
         return drawn ? x : -1;
+    }
+
+    /** Whether the run of underscores at {@code x} runs into a letter or digit: a C name such as {@code __free}. */
+    private static boolean startsName(CharSequence line, int x) {
+        int k = x;
+        while (k < line.length() && line.charAt(k) == '_') {
+            k++;
+        }
+        return k < line.length() && Character.isLetterOrDigit(line.charAt(k));
     }
 }

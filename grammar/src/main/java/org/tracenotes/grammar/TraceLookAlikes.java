@@ -83,12 +83,15 @@ final class TraceLookAlikes {
             }
             if (!blank) {
                 nonBlank++;
-                String line = layout.lineText(j);
-                int from = pastLeadingArm(line);   // `|---->f()`: a tree's arm leads the step, no box's edge
-                boolean box = LineScan.utf16Length(text, s, e) <= NoteLayout.MAX_LEXED_LINE
-                        && (LineScan.mayDrawBoxEdge(text, s, e) && BOX_EDGE.matcher(line).region(from, line.length()).find()
-                            || LineScan.count(text, s, e, '|') >= 2 && BOX_WALL.matcher(line).region(from, line.length()).find());
-                boxLines += box ? 1 : 0;
+                boolean edge = LineScan.mayDrawBoxEdge(text, s, e);
+                boolean walls = !edge && LineScan.count(text, s, e, '|') >= 2;
+                if ((edge || walls) && LineScan.utf16Length(text, s, e) <= NoteLayout.MAX_LEXED_LINE) {
+                    String line = layout.lineText(j);   // copied only past the cheap tests
+                    int from = pastLeadingArm(line);   // `|---->f()`: a tree's arm leads the step, no box's edge
+                    boolean box = edge && BOX_EDGE.matcher(line).region(from, line.length()).find()
+                            || LineScan.count(text, s, e, '|') >= 2 && BOX_WALL.matcher(line).region(from, line.length()).find();
+                    boxLines += box ? 1 : 0;
+                }
             }
             if (a >= 0) {
                 int p = LineScan.stripStart(text, s + layout.leadingStructure(j), e);

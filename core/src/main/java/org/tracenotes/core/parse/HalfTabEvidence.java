@@ -37,6 +37,9 @@ final class HalfTabEvidence {
                     continue;
                 }
                 int opens = marker == 0 ? FenceMarkers.openLength(line) : 0;
+                if (opens > 0 && line.charAt(p) == '{' && fenceEnd(source, l, '{', opens) > source.lineCount()) {
+                    opens = 0;   // a Liquid opener without its tag's closer opens nothing
+                }
                 if (opens > 0) {
                     marker = line.charAt(p);
                     markerLength = opens;

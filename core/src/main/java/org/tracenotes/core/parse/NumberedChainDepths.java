@@ -44,7 +44,6 @@ final class NumberedChainDepths {
         }
         int first = -1;
         int items = 0;
-        int unnumbered = 0;
         int column = -1;
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
@@ -67,9 +66,7 @@ final class NumberedChainDepths {
             }
             column = l.indent();
             if (number >= 0) {
-                items++;
-            } else {
-                unnumbered++;
+                items++;   // unnumbered lines need no count: the layout's caption path already asked for one
             }
         }
         if (items < MIN_ITEMS) {

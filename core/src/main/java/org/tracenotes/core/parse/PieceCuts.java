@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tracenotes.grammar.FenceLines;
+import org.tracenotes.grammar.LiquidCodeBlocks;
 
 /**
  * Where a long note is cut into pieces ({@link SectionedParse}): {UTF-16 offset, lines before it}, the
@@ -29,7 +30,7 @@ final class PieceCuts {
     private char fence;        // the open fence's character, 0 outside fences
     private int fenceLength;
     private int preCloserEnd = -1;   // the end of the open <pre> block's closer line, -1 outside one
-    private boolean liquid;   // inside a Liquid code block ({% highlight c %} … {% endhighlight %})
+    private int liquidCloserEnd = -1;   // where the Liquid code block's closing line ends ({% endhighlight %}), inside one
     private boolean noMoreCuts;   // after a possible gdb frame, or a fence line in a <pre> block
     private boolean tabOrCr;
 
@@ -104,9 +105,8 @@ final class PieceCuts {
             }
             return;
         }
-        if (liquid) {
-            liquid = firstNonWhitespace(text, from, to) != '{' || !FenceLines.liquidCloser(text.substring(from, to));
-            return;
+        if (from < liquidCloserEnd) {
+            return;   // a Liquid code block's lines are literal down to its tag's closer
         }
         if (from < preCloserEnd) {
             char c = firstNot(text, from, to, " \t");
@@ -116,8 +116,9 @@ final class PieceCuts {
             return;   // no cut inside a <pre> block: its `#` lines are its text when it holds a trace
         }
         char first = firstNot(text, from, to, " \t");
-        if (first == '{' && FenceLines.liquidOpener(text.substring(from, to))) {
-            liquid = true;   // a Liquid code block: its lines are literal down to its closing tag
+        int tag = first == '{' ? LiquidCodeBlocks.tag(text.subSequence(from, to)) : -1;
+        if (tag >= 0) {
+            liquidCloserEnd = LiquidCodeBlocks.closerEnd(text, to, tag);   // an opener without its closer opens nothing
             return;
         }
         if (first == '<' && FenceLines.preOpener(text.substring(from, to))) {

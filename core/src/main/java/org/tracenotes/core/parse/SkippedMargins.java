@@ -26,9 +26,6 @@ final class SkippedMargins {
         int end = marginEnd(line);
         if (end < 0) {
             end = RepeatedMarkers.drawnPrefixEnd(line);   // `|______f()`, `┣━━ f()`: a drawn prefix the layout made a margin
-            if (end > firstToken && firstToken > 0 && line.charAt(firstToken) == '_' && line.charAt(firstToken - 1) == '-') {
-                end = firstToken;   // `--_exit(0)`: dashes the layout made a margin, then a name that starts with `_`
-            }
         }
         if (end < 0 || line.codePointCount(0, end) > firstToken) {
             return line;

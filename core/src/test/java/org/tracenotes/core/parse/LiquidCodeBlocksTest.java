@@ -167,4 +167,59 @@ class LiquidCodeBlocksTest {
         assertEquals("", org.tracenotes.grammar.FenceLines.info("{% codeblock %}"));
         assertEquals("sh", org.tracenotes.grammar.FenceLines.info("```sh"));
     }
+
+    @Test
+    void aClosingTagOfAnotherTagDoesNotEndTheBlockWhereTheNoteIsCut() {
+        String text = """
+                # Setup
+
+                {% highlight text %}
+                # a shell line
+                {% endcodeblock %}
+                # another shell line
+                {% endhighlight %}
+
+                # After it
+
+                words.
+                """;
+        for (int[] cut : SectionedParse.cuts(text, 1)) {
+            assertTrue(cut[0] < text.indexOf("{% highlight") || cut[0] > text.indexOf("{% endhighlight"),
+                    "cut inside the block at " + cut[0]);
+        }
+    }
+
+    @Test
+    void anOpeningTagWithoutItsCloserLeavesTheHeadingsBelowItCuttable() {
+        String text = """
+                # Setup
+
+                {% highlight text %}
+                words
+
+                # Later
+
+                more words.
+                """;
+        int later = text.indexOf("# Later");
+        assertTrue(SectionedParse.cuts(text, 1).stream().anyMatch(cut -> cut[0] == later));
+    }
+
+    @Test
+    void oneReadingOfLiquidTagsOpensAndClosesWithTheSameTag() {
+        int highlight = org.tracenotes.grammar.LiquidCodeBlocks.tag("  {% highlight c %}");
+        assertTrue(highlight >= 0);
+        assertTrue(org.tracenotes.grammar.LiquidCodeBlocks.closes("{% endhighlight %}", highlight));
+        assertFalse(org.tracenotes.grammar.LiquidCodeBlocks.closes("{% endcodeblock %}", highlight));
+        assertEquals(-1, org.tracenotes.grammar.LiquidCodeBlocks.tag("{% raw %}"));
+        assertEquals(-1, org.tracenotes.grammar.LiquidCodeBlocks.tag("{"));
+    }
+
+    @Test
+    void aBraceOfCodeIsNoFenceLine() {
+        assertFalse(org.tracenotes.grammar.FenceMarkers.mayBeFence("    {"));
+        assertEquals(0, org.tracenotes.grammar.FenceMarkers.openLength("{ .x = 1 },"));
+        assertFalse(org.tracenotes.grammar.FenceLines.fenceOrPreLine("{"));
+        assertFalse(org.tracenotes.grammar.FenceMarkers.closes("{% endhighlight %}", '`', 3));
+    }
 }

@@ -172,4 +172,36 @@ class NumberedCallChainsTest {
         assertTrue(parse("", "1. `a_x` => `b_x`", "2. `c_x` => `d_x`", "and then more words", "3. `e_x`")
                 .traceBlocks().isEmpty());
     }
+
+    @Test
+    void numberedChainItemsOnTheNotesFirstLineAreAChain() {
+        assertEquals("""
+                root\s
+                  call `read_a`
+                    call `read_b` => `read_c`
+                      call `read_d` => `read_e`
+                """, read(
+                "1. `read_a`",
+                "2. `read_b` => `read_c`",
+                "3. `read_d` => `read_e`",
+                "",
+                "Words."));
+    }
+
+    @Test
+    void numberedChainItemsUnderAParagraphThatIsNoCaptionAreAChain() {
+        assertEquals("""
+                root\s
+                  call `open_a`
+                    call `open_b` => `open_c`
+                      call `open_d` => `open_e`
+                """, read(
+                "The path an open takes through the layers, as far as I followed it",
+                "",
+                "1. `open_a`",
+                "2. `open_b` => `open_c`",
+                "3. `open_d` => `open_e`",
+                "",
+                "Words."));
+    }
 }
