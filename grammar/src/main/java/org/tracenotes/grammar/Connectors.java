@@ -87,7 +87,8 @@ public final class Connectors {
             q++;
         }
         if (q == lead + 2 && line.charAt(lead) == '|') {   // `|-name`: one dash right against the step's name
-            return q < end && startsName(line.charAt(q)) && !labelsArrow(line::charAt, q, end);
+            return q < end && startsName(line.charAt(q)) && !labelsArrow(line::charAt, q, end)
+                    || startsElision(line, q, end);   // `|-... ...`: a step elided on the arm, a step like the others
         }
         return q > lead + 2 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t' || startsName(line.charAt(q)));
     }
@@ -109,6 +110,11 @@ public final class Connectors {
             }
         }
         return false;
+    }
+
+    /** Whether [q, end) starts with an elision's three dots ({@code ...}). */
+    private static boolean startsElision(CharSequence line, int q, int end) {
+        return q + 2 < end && line.charAt(q) == '.' && line.charAt(q + 1) == '.' && line.charAt(q + 2) == '.';
     }
 
     private static boolean startsName(char c) {
