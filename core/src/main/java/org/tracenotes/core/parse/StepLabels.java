@@ -66,7 +66,8 @@ final class StepLabels {
 
     /**
      * Whether {@code rest}, whose statement opening ends at {@code opened}, is that statement and nothing else: a
-     * call's argument list closes at the end (a {@code ;} and blanks may follow), an assignment's value holds no
+     * call's argument list closes at the end (a {@code ;} may follow, then nothing or a trailing note after a tab or two
+     * blanks), an assignment's value holds no
      * words in Chinese after it.
      */
     private static boolean wholeStatement(String rest, int opened) {
@@ -84,10 +85,15 @@ final class StepLabels {
             char c = rest.charAt(i++);
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
         }
-        while (i < rest.length() && (rest.charAt(i) == ';' || Character.isWhitespace(rest.charAt(i)))) {
+        while (i < rest.length() && rest.charAt(i) == ';') {
             i++;
         }
-        return depth == 0 && i == rest.length();
+        int blanks = i;
+        while (blanks < rest.length() && Character.isWhitespace(rest.charAt(blanks))) {
+            blanks++;
+        }
+        // the statement ends the line, or a trailing note follows it after a tab or two blanks (README, "Trailing notes")
+        return depth == 0 && (blanks == rest.length() || rest.charAt(i) == '\t' || blanks - i >= 2);
     }
 
     /** The step the text after a leading step label says when it is code, or null (no label, or words after it). */

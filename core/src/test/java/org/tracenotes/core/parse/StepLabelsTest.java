@@ -94,4 +94,18 @@ class StepLabelsTest {
                 "  分配页面：page_pick(zone) 可能失败",
                 "  -> page_fill()");
     }
+
+    @Test
+    void aCallAfterALabelKeepsATrailingNoteAfterATab() {
+        Parsing.assertShape("""
+                root buf_alloc()
+                  call page_take()
+                  call page_lock()
+                  call 分配页面：page_pick(zone);\t用作后备
+                """,
+                "buf_alloc()",
+                "  -> page_take()",
+                "  -> page_lock()",
+                "  分配页面：page_pick(zone);\t用作后备");
+    }
 }
