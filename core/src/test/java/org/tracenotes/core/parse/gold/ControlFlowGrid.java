@@ -40,8 +40,13 @@ final class ControlFlowGrid {
             new Step("retry_io", "call", 2, 10, -1),
             new Step("finish_request", "call", 1, 0, -1));
 
-    /** Steps with an own-line remark under them (one level deeper), and the step a blank line comes before. */
-    static final int[] REMARKED = {1, 5};
+    /**
+     * Steps with an own-line remark under them (one level deeper), and the step a blank line comes before.
+     * A remark in words ({@link Remark#CHINESE}) is written only under calls with no body: words between a
+     * call and its first marked step are read both ways by the gold (a step in words in the first set's
+     * {@code fd_ref_count}, a remark in the fifth held-out set), so that cell would be ambiguous.
+     */
+    static final int[] REMARKED = {1, 5, 11};
     static final int BLANK_BEFORE = 7;
 
     /** The same tree as {@link NotationGrid.Node}s, for {@link NotationGrid.Layout#prefix}. */
@@ -167,7 +172,8 @@ final class ControlFlowGrid {
                 open.push(i);
             }
             for (int r : REMARKED) {
-                if (r == i) {
+                boolean hasBody = i + 1 < STEPS.size() && STEPS.get(i + 1).depth() > s.depth();
+                if (r == i && !(remark == Remark.CHINESE && hasBody)) {
                     b.append(remarkPrefix(layout, i)).append(remark.write(s)).append('\n');
                     lines.add(new Meant(LineRole.REMARK, -1));
                 }

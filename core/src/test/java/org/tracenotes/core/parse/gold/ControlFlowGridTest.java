@@ -24,7 +24,7 @@ import org.tracenotes.core.parse.NoteParser;
 class ControlFlowGridTest {
 
     /** Cells read fully right at least (of {@link ControlFlowGrid#cells()}); raise it as the parser improves. */
-    static final int FLOOR = 2104;
+    static final int FLOOR = 2688;
 
     @Test
     void readsTheControlFlowTreeInEveryNotationOfTheGrid() {
@@ -91,6 +91,7 @@ class ControlFlowGridTest {
                   }
                   else if (ret == 0) {
                     -> retry_io(req, n)
+                      // then retry io
                   }
                   -> finish_request(req, n)
                 }
@@ -119,7 +120,6 @@ class ControlFlowGridTest {
                 |  `- flush_pages()
                 +- else
                 |  `- queue_pages()
-                |     这里处理 queue pages
                 |     `- ...
 
                 +- ret = submit_io(req)
@@ -127,6 +127,7 @@ class ControlFlowGridTest {
                 |  `- return ret;
                 +- else if (ret == 0)
                 |  `- retry_io()
+                |     这里处理 retry io
                 `- finish_request()
 
                 The request is then done.
