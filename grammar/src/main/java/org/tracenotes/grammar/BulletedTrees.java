@@ -21,8 +21,9 @@ package org.tracenotes.grammar;
  *
  * <p>What tells it from a list in a fence: the root line is a call or a name, and at least
  * {@value #MIN_CALL_ITEMS} items are complete calls or statements, {@value #MIN_DESCENTS} of them with a
- * deeper complete call or statement right below them or the root call (their callees; items in words
- * below an API's functions are a changelog's notes, no callees).
+ * deeper complete call or statement right below them, the root call or a branch item ({@code - if (x)},
+ * {@code - else}: their callees and bodies; items in words below an API's functions are a changelog's
+ * notes, no callees).
  */
 final class BulletedTrees {
 
@@ -78,8 +79,8 @@ final class BulletedTrees {
                 descents++;   // a callee: a call or statement right under a call item, not words about it
             }
             callItems += call ? 1 : 0;
-            if (call) {
-                previousIndent = indent;
+            if (call || text < e && branchHead(t, text, e)) {
+                previousIndent = indent;   // a branch's items are its body, as a call's are its callees
             } else if (indent <= previousIndent) {
                 previousIndent = -1;   // words in the call's place; words deeper are a note under it
             }
@@ -101,6 +102,32 @@ final class BulletedTrees {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the item's text [p, e) opens a branch or loop as C writes it ({@code if (…)}, {@code else},
+     * {@code else if (…)}, {@code while (…)}, {@code for (…)}, {@code switch (…)}): a statement word, then
+     * the end, a parenthesis or a brace ({@code if you …} is words). Statements right under it are its body.
+     */
+    private static boolean branchHead(int[] t, int p, int e) {
+        int q = wordEnd(t, p, e);
+        if (!CallTreeLine.cStatementWord(t, p, q)) {
+            return false;
+        }
+        int r = LineScan.skipBlanks(t, q, e);
+        if (q - p == 4 && LineScan.startsWith(t, p, q, "else") && r + 2 < e && LineScan.startsWith(t, r, e, "if")
+                && wordEnd(t, r, e) == r + 2) {
+            r = LineScan.skipBlanks(t, r + 2, e);   // `else if (…)`
+        }
+        return r == e || t[r] == '(' || t[r] == '{';
+    }
+
+    private static int wordEnd(int[] t, int p, int e) {
+        int q = p;
+        while (q < e && LineScan.isIdentPart(t[q])) {
+            q++;
+        }
+        return q;
     }
 
     /** Whether line {@code j} is a root: a complete call or name ({@code start_widget(w)}, {@code do_fork(*args: T)}). */

@@ -58,6 +58,27 @@ class BulletedTreesTest {
     }
 
     @Test
+    void itemsUnderBranchItemsAreTheirBodies() {
+        Parsing.assertShape("""
+                root start_widget(w)
+                  if if (w->busy)
+                    call widget_wait(w)
+                  else else
+                    call widget_lock(w)
+                  loop while (w->queued)
+                    call run_one(w)
+                """, "start_widget(w)", "    - if (w->busy)", "        - widget_wait(w)", "    - else",
+                "        - widget_lock(w)", "    - while (w->queued)", "        - run_one(w)");
+    }
+
+    @Test
+    void itemsInWordsStartingWithIfOpenNoBody() {
+        Note note = Parsing.fenced("upgrade_notes", "    - if you call widget_lock(w)", "        - widget_relock(w)",
+                "    - if you run widget_run(w) twice", "        - widget_reset(w)", "    - widget_done(w)");
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
     void aListInAFenceStaysNoTrace() {
         Note note = Parsing.fenced("Changes since 1.2:", "    - fixed the widget lock", "    - widget_run(w) is faster",
                 "        - see run_one(w)", "    - removed the old queue");
