@@ -11,8 +11,9 @@ package org.tracenotes.grammar;
  *                 | --&gt; dup_task()
  * </pre>
  * A stem is centred when the line it hangs from is one call and nothing else (a name and its
- * parentheses, a {@code //} comment after them at most) and the stem falls on the call's name, before
- * its {@code (}. A diagram of what points to what hangs its branches from inside words or under an
+ * parentheses, or the name alone, a call written bare; a {@code //} comment or the {@code {} opening its
+ * body after them at most) and the
+ * stem falls on the call's name, before its {@code (}. A diagram of what points to what hangs its branches from inside words or under an
  * argument ({@code register dev(miscdevice) in misc}, {@code fops(vfio_fops(ops))}): those stay
  * hanging ({@link TraceLookAlikes}).
  */
@@ -41,15 +42,22 @@ final class CentredStems {
                 break;
             }
         }
-        if (bar >= p || p >= above.length() || above.charAt(p) != '(') {
-            return false;   // not on the name, or no call
+        if (bar >= p) {
+            return false;   // not on the name
+        }
+        if (p >= above.length() || above.charAt(p) != '(') {
+            return callEnd(above.substring(p).strip());   // a name alone: the call written bare
         }
         int close = closing(above, p);
         if (close < 0) {
             return false;
         }
-        String rest = above.substring(close + 1).strip();
-        return rest.isEmpty() || rest.startsWith("//");
+        return callEnd(above.substring(close + 1).strip());
+    }
+
+    /** Whether what follows a call is nothing, a {@code //} comment, or the {@code {} opening its body. */
+    private static boolean callEnd(String rest) {
+        return rest.isEmpty() || rest.startsWith("//") || rest.equals("{");
     }
 
     /** The index of the {@code )} closing the {@code (} at {@code open}, or -1. */

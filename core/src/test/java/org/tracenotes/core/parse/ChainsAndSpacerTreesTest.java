@@ -36,6 +36,64 @@ class ChainsAndSpacerTreesTest {
     }
 
     @Test
+    void stemsUnderACallersBareNameAreATree() {
+        Note note = Parsing.parse("""
+                ```
+                start_widget
+                    |-> widget_lock
+                    |-> widget_run
+                        |-> run_one
+                    |-> widget_done
+                ```
+                """);
+        assertEquals("""
+                root start_widget
+                  call widget_lock
+                  call widget_run
+                    call run_one
+                  call widget_done
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void stemsUnderACallOpeningItsBodyAreATree() {
+        Note note = Parsing.parse("""
+                ```
+                start_widget(w) {
+                    |-> widget_lock(w)
+                    |-> widget_run(w) {
+                        |-> run_one(w)
+                    }
+                    |-> widget_done(w)
+                }
+                ```
+                """);
+        assertEquals("""
+                root start_widget(w)
+                  call widget_lock(w)
+                  call widget_run(w)
+                    call run_one(w)
+                    brace }
+                  call widget_done(w)
+                  brace }
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void stemsUnderAWordOfASentenceStayADiagram() {
+        Note note = Parsing.parse("""
+                ```
+                the x_dev device
+                        |
+                        |--> x_fops
+                                |
+                                |--> x_open
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
     void aStemUnderAnArgumentOrInsideWordsStaysADiagram() {
         Note note = Parsing.parse("""
                 ```
