@@ -5,12 +5,28 @@ package org.tracenotes.grammar;
  * {@code 1.} and {@code 1)} (Markdown's), a dotted outline number {@code 1.1} or {@code 2.3.1} (with or
  * without a closing {@code .}), and a circled number {@code ①} … {@code ⑳} or {@code ⑴} … {@code ⒇}.
  * A dotted number says how deep its item stands: {@code 1.2.1} is an item of the item numbered
- * {@code 1.2}, whatever its indentation ({@link #depth}).
+ * {@code 1.2}, whatever its indentation ({@link #depth}). A plain number, one to three digits and a
+ * separator ({@link Separators}), is the one the list readers of the layout pass and core's numbered steps
+ * ask for ({@link #plainEnd(NoteLayout, int, Separators)}).
  */
 public final class ListNumbers {
 
     /** How many digits one part of a number has, at most. */
     private static final int MAX_DIGITS = 3;
+
+    /**
+     * The separators that may close a plain number (one to three digits, no dots) of an item, and what
+     * must follow them.
+     */
+    enum Separators {
+        /** Markdown's {@code .} and {@code )}, then a blank or the line's end. */
+        MARKDOWN,
+        /**
+         * Markdown's, then a blank, or the wide {@code ，} and {@code 、}, anything after them; a number
+         * closing its line is none.
+         */
+        MARKDOWN_AND_WIDE
+    }
 
     private ListNumbers() {
     }
@@ -36,6 +52,18 @@ public final class ListNumbers {
         return depth(t, s + LineScan.blanks(t, s, e), e);
     }
 
+    /**
+     * Where the plain number leading line {@code line} ends, just past its separator ({@link Separators}),
+     * in code points from the line's start; -1 for any other line.
+     */
+    static int plainEnd(NoteLayout layout, int line, Separators separators) {
+        int[] t = layout.codePoints();
+        int s = layout.start(line);
+        int e = layout.contentEnd(line);
+        int q = plainEnd(t, s + LineScan.blanks(t, s, e), e, separators);
+        return q < 0 ? -1 : q - s;
+    }
+
     /** {@link #end} of a line's text: the index just past its number, in chars; -1 when no number leads it. */
     public static int end(CharSequence line) {
         int[] t = line.codePoints().toArray();
@@ -51,6 +79,16 @@ public final class ListNumbers {
     public static int depth(CharSequence line) {
         int[] t = line.codePoints().toArray();
         return depth(t, LineScan.blanks(t, 0, t.length), t.length);
+    }
+
+    /**
+     * {@link #plainEnd(NoteLayout, int, Separators)} of a line's text, Markdown's separators: the index just
+     * past the separator, in chars; -1 when no plain number leads it.
+     */
+    public static int plainEnd(CharSequence line) {
+        int[] t = line.codePoints().toArray();
+        int q = plainEnd(t, LineScan.blanks(t, 0, t.length), t.length, Separators.MARKDOWN);
+        return q < 0 ? -1 : Character.offsetByCodePoints(line, 0, q);
     }
 
     private static int depth(int[] t, int p, int e) {
@@ -82,11 +120,8 @@ public final class ListNumbers {
         int q = p;
         int parts = 0;
         while (true) {
-            int d = q;
-            while (q < e && q - d < MAX_DIGITS && t[q] >= '0' && t[q] <= '9') {
-                q++;
-            }
-            if (q == d || q < e && t[q] >= '0' && t[q] <= '9') {
+            q = digitsEnd(t, q, e);
+            if (q < 0) {
                 return -1;   // no digit, or too many: a value, no number
             }
             parts++;
@@ -102,5 +137,35 @@ public final class ListNumbers {
             return -1;   // a bare number is a value: `1 page`
         }
         return q < e && (t[q] == ' ' || t[q] == '\t') ? q : -1;
+    }
+
+    /** One past the plain number at {@code p} and its separator ({@link Separators}); -1 for no such number. */
+    static int plainEnd(int[] t, int p, int e, Separators separators) {
+        int q = digitsEnd(t, p, e);
+        if (q < 0 || q >= e) {
+            return -1;
+        }
+        boolean followed = q + 1 < e;
+        if (separators == Separators.MARKDOWN_AND_WIDE) {
+            if (!followed) {
+                return -1;   // a number closing its line heads nothing
+            }
+            if (t[q] == '\uFF0C' || t[q] == '\u3001') {
+                return q + 1;   // ，、 want no blank after them
+            }
+        }
+        if (t[q] != '.' && t[q] != ')' || followed && t[q + 1] != ' ' && t[q + 1] != '\t') {
+            return -1;
+        }
+        return q + 1;
+    }
+
+    /** One past the one to {@link #MAX_DIGITS} digits at {@code p}; -1 for no digit or more than that. */
+    private static int digitsEnd(int[] t, int p, int e) {
+        int q = p;
+        while (q < e && q - p < MAX_DIGITS && t[q] >= '0' && t[q] <= '9') {
+            q++;
+        }
+        return q == p || q < e && t[q] >= '0' && t[q] <= '9' ? -1 : q;
     }
 }

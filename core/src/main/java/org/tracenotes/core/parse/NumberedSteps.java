@@ -128,14 +128,7 @@ final class NumberedSteps {
                 || ListNumbers.depth(line) > 1)) {
             return line.codePointCount(0, end) < column;   // ① or a dotted 1.2
         }
-        int q = p;
-        while (q < line.length() && q - p < 3 && line.charAt(q) >= '0' && line.charAt(q) <= '9') {
-            q++;
-        }
-        if (q >= line.length() || line.charAt(q) != '.' && line.charAt(q) != ')'
-                || q + 1 < line.length() && line.charAt(q + 1) != ' ' && line.charAt(q + 1) != '\t') {
-            return false;
-        }
-        return line.codePointCount(0, q + 1) < column;
+        int plain = ListNumbers.plainEnd(line);   // `12.` closing its line too
+        return plain >= 0 && line.codePointCount(0, plain) < column;
     }
 }
