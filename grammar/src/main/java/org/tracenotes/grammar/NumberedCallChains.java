@@ -57,7 +57,7 @@ final class NumberedCallChains {
                 i++;   // the cheap test: an item numbered 1 on the note's first line or after a blank line
                 continue;
             }
-            int last = runEnd(layout, i);
+            int last = layout.paragraphEnd(i);
             int label = i >= 2 && layout.role(i - 2) == NoteLayout.Role.TEXT ? labelEnd(layout, i - 2) : -1;
             if (label >= 0 && isChain(layout, i, last) && showsDepth(layout, i - 2, label, i, last)) {
                 markCaptioned(layout, i, last, label, blockId++);
@@ -155,15 +155,6 @@ final class NumberedCallChains {
             }
         }
         return -1;
-    }
-
-    /** The last line of the run of non-blank text lines from {@code first}. */
-    private static int runEnd(NoteLayout layout, int first) {
-        int last = first;
-        while (last + 1 < layout.lineCount() && layout.role(last + 1) == NoteLayout.Role.TEXT) {
-            last++;
-        }
-        return last;
     }
 
     /** Whether the run is a chain of calls: see the class comment. */

@@ -56,14 +56,8 @@ public final class VerticalChains {
                 i++;   // the cheap test: a text line holding only a connector
                 continue;
             }
-            int first = i;
-            while (first > 0 && layout.role(first - 1) == NoteLayout.Role.TEXT) {
-                first--;
-            }
-            int last = i;
-            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
-                last++;
-            }
+            int first = layout.paragraphStart(i);
+            int last = layout.paragraphEnd(i);
             if (isChain(layout, first, last, first > 0 && NameTrees.captionSaysCalls(layout, first), true)) {
                 CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
                 markConnectors(layout, first, last);
