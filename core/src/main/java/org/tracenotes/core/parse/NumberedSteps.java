@@ -29,15 +29,27 @@ final class NumberedSteps {
 
     /** The block's lines with each arrowless step whose number the lexer skipped led by a step marker. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
+        return leadSteps(lines, source, zeroRoot(lines, source));
+    }
+
+    /** The block's lines with each arrowless step led by a sub-step's number in parentheses led by a step marker. */
+    static List<TraceLine> subSteps(List<TraceLine> lines) {
+        return leadSteps(lines, null, -1);
+    }
+
+    /**
+     * The block's lines with each arrowless step but line {@code root} led by a step marker when an item's
+     * number leads it in {@code source} (null: sub-steps' numbers only) or a sub-step's number in parentheses does.
+     */
+    private static List<TraceLine> leadSteps(List<TraceLine> lines, SourceText source, int root) {
         List<TraceLine> out = null;
-        int root = zeroRoot(lines, source);
         int[] depthIndents = null;   // the indent of the last item of each dotted depth
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (i == root || l.arrow() != Arrow.NONE || l.reading() == null) {
                 continue;
             }
-            boolean numbered = numbered(source.line(l.line()), l.range().column());
+            boolean numbered = source != null && numbered(source.line(l.line()), l.range().column());
             if (!numbered && StepLabels.afterSubNumber(l.reading().text()) == null) {
                 continue;
             }
@@ -61,22 +73,6 @@ final class NumberedSteps {
                 }
             }
             out.set(i, new TraceLine(l.line(), l.indent() + shift, l.textIndent() + shift, Arrow.TREE, l.reading(), l.range(), l.comments()));
-        }
-        return out == null ? lines : out;
-    }
-
-    /** The block's lines with each arrowless step led by a sub-step's number in parentheses led by a step marker. */
-    static List<TraceLine> subSteps(List<TraceLine> lines) {
-        List<TraceLine> out = null;
-        for (int i = 0; i < lines.size(); i++) {
-            TraceLine l = lines.get(i);
-            if (l.arrow() != Arrow.NONE || l.reading() == null || StepLabels.afterSubNumber(l.reading().text()) == null) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(lines);
-            }
-            out.set(i, new TraceLine(l.line(), l.indent(), l.textIndent(), Arrow.TREE, l.reading(), l.range(), l.comments()));
         }
         return out == null ? lines : out;
     }
