@@ -13,6 +13,8 @@ public final class ListNumbers {
 
     /** How many digits one part of a number has, at most. */
     private static final int MAX_DIGITS = 3;
+    /** The code points of the line being read, one buffer per thread: reading a line's number allocates nothing. */
+    private static final ThreadLocal<LineCodePoints> LINE = ThreadLocal.withInitial(LineCodePoints::new);
 
     /**
      * The separators that may close a plain number (one to three digits, no dots) of an item, and what
@@ -66,19 +68,23 @@ public final class ListNumbers {
 
     /** {@link #end} of a line's text: the index just past its number, in chars; -1 when no number leads it. */
     public static int end(CharSequence line) {
-        int[] t = line.codePoints().toArray();
-        int p = LineScan.blanks(t, 0, t.length);
-        if (p >= t.length || !(t[p] >= '0' && t[p] <= '9' || circled(t[p]))) {
-            return -1;
+        int p = firstNonBlank(line);
+        if (p >= line.length() || !(line.charAt(p) >= '0' && line.charAt(p) <= '9' || circled(line.charAt(p)))) {
+            return -1;   // the cheap test, before the line's code points are read
         }
-        int q = markerEnd(t, p, t.length);
+        LineCodePoints t = LINE.get().read(line);
+        int q = markerEnd(t.codePoints, p, t.length);
         return q < 0 ? -1 : Character.offsetByCodePoints(line, 0, q);
     }
 
     /** {@link #depth} of a line's text. */
     public static int depth(CharSequence line) {
-        int[] t = line.codePoints().toArray();
-        return depth(t, LineScan.blanks(t, 0, t.length), t.length);
+        int p = firstNonBlank(line);
+        if (p + 2 >= line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
+            return 1;   // the cheap test: no digit, dot and digit can lead the line
+        }
+        LineCodePoints t = LINE.get().read(line);
+        return depth(t.codePoints, p, t.length);
     }
 
     /**
@@ -86,9 +92,22 @@ public final class ListNumbers {
      * past the separator, in chars; -1 when no plain number leads it.
      */
     public static int plainEnd(CharSequence line) {
-        int[] t = line.codePoints().toArray();
-        int q = plainEnd(t, LineScan.blanks(t, 0, t.length), t.length, Separators.MARKDOWN);
+        int p = firstNonBlank(line);
+        if (p >= line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
+            return -1;   // the cheap test, before the line's code points are read
+        }
+        LineCodePoints t = LINE.get().read(line);
+        int q = plainEnd(t.codePoints, p, t.length, Separators.MARKDOWN);
         return q < 0 ? -1 : Character.offsetByCodePoints(line, 0, q);
+    }
+
+    /** The index of the line's first character that is no blank ({@code ' '}, {@code '\t'}); its length if none. */
+    private static int firstNonBlank(CharSequence line) {
+        int p = 0;
+        while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
     }
 
     private static int depth(int[] t, int p, int e) {
@@ -167,5 +186,27 @@ public final class ListNumbers {
             q++;
         }
         return q == p || q < e && t[q] >= '0' && t[q] <= '9' ? -1 : q;
+    }
+
+    /** A line's code points, read into a buffer that grows to the longest line read. */
+    private static final class LineCodePoints {
+        private int[] codePoints = new int[128];
+        private int length;
+
+        /** This buffer, holding {@code line}'s code points (valid up to the next read). */
+        LineCodePoints read(CharSequence line) {
+            int n = line.length();
+            if (codePoints.length < n) {
+                codePoints = new int[Math.max(n, codePoints.length * 2)];
+            }
+            int k = 0;
+            for (int i = 0; i < n; ) {
+                int c = Character.codePointAt(line, i);
+                codePoints[k++] = c;
+                i += Character.charCount(c);
+            }
+            length = k;
+            return this;
+        }
     }
 }

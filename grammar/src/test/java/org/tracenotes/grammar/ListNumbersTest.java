@@ -56,4 +56,14 @@ class ListNumbersTest {
         assertEquals(1, ListNumbers.depth("1."));
         assertEquals(1, ListNumbers.depth("open 1.2"));
     }
+
+    @Test
+    void aLineLongerThanTheLastIsReadWholeAndAShorterOneAfterItAlone() {
+        String longLine = "\t1.2.3 " + "widget_open(w) ".repeat(20) + "𝑓";
+        assertEquals(3, ListNumbers.depth(longLine));
+        assertEquals(6, ListNumbers.end(longLine));
+        assertEquals(2, ListNumbers.depth("1.2"));
+        assertEquals(-1, ListNumbers.plainEnd("1.2"));
+        assertEquals(2, ListNumbers.plainEnd("1."));
+    }
 }
