@@ -115,11 +115,11 @@ public final class VerticalChains {
                     return false;
                 }
             }
-            NameTrees.Line kind = q < r ? NameTrees.read(t, q, r) : NameTrees.Line.OTHER;
-            if (kind == NameTrees.Line.NEUTRAL) {
+            NameLine kind = q < r ? NameLine.read(t, q, r) : NameLine.OTHER;
+            if (kind == NameLine.NEUTRAL) {
                 continue;   // a comment
             }
-            if (kind == NameTrees.Line.OTHER || kind == NameTrees.Line.FILE) {
+            if (kind == NameLine.OTHER || kind == NameLine.FILE) {
                 return false;   // a box, words, code: a diagram or a listing
             }
             int indent = p - s;
