@@ -167,7 +167,7 @@ final class NoteLayout {
                             "code fence is never closed; it runs to the end of the note"));
                 }
                 roles[i] = Role.FENCE_OPEN;
-                boolean contentDecides = IndentedCallTree.infoAllows(text, FenceLines.infoStart(text, start(i), contentEnd(i)), contentEnd(i));
+                boolean contentDecides = FenceLanguages.infoAllows(text, FenceLines.infoStart(text, start(i), contentEnd(i)), contentEnd(i));
                 RepeatedMarkers.learn(this, i + 1, last);   // markers the author repeats: their arrows or connectors
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
                 boolean trace = chain || isTraceBlock(i + 1, last, contentDecides)
