@@ -77,13 +77,9 @@ final class NameTrees {
         if (led < 2) {
             return false;   // the cheap reject: fewer than two lines led by a box-drawing character
         }
-        for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
-            int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
-            int p = LineScan.stripStart(t, s, e);
-            if (p == e) {
-                continue;
-            }
+        for (StrippedLines line = new StrippedLines(layout, first, last); line.next(); ) {
+            int p = line.from();
+            int e = line.to();
             int c = t[p];
             if (!BoxDrawnTree.isBoxDrawing(c) && !LineScan.isIdentStart(c) && c != '#' && c != '/'
                     && c != '.' && c != '*') {
@@ -126,13 +122,9 @@ final class NameTrees {
         Names names = new Names();
         int other = 0;
         int total = last - first + 1;
-        for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
-            int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
-            int p = LineScan.stripStart(t, s, e);
-            if (p == e) {
-                continue;
-            }
+        for (StrippedLines line = new StrippedLines(layout, first, last); line.next(); ) {
+            int p = line.from();
+            int e = line.to();
             int q = IndentedCallTree.pastStems(t, p, e);
             if (q == e) {
                 continue;

@@ -92,13 +92,10 @@ public final class VerticalChains {
         int column = -1;
         boolean connectorSince = false;
         boolean nameAbove = false;
-        for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
-            int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
-            int p = LineScan.stripStart(t, s, e);
-            if (p == e) {
-                continue;
-            }
+        for (StrippedLines line = new StrippedLines(layout, first, last); line.next(); ) {
+            int j = line.index();
+            int p = line.from();
+            int e = line.to();
             if (isConnector(layout, j, p, e)) {
                 if (!nameAbove) {
                     return false;   // a drawing starts with its connector: an arrow into a box
@@ -122,7 +119,7 @@ public final class VerticalChains {
             if (kind == NameLine.OTHER || kind == NameLine.FILE) {
                 return false;   // a box, words, code: a diagram or a listing
             }
-            int indent = p - s;
+            int indent = p - layout.start(j);
             if (column >= 0 && indent != column) {
                 return false;   // names indented as a tree: their indentation says who calls whom
             }
