@@ -10,30 +10,24 @@ import org.junit.jupiter.api.Test;
  */
 class ListNumbersTest {
 
-    private static int plain(String line, ListNumbers.Separators separators) {
+    /** Asserts where the plain number leading {@code line} ends with Markdown's separators and with the wide ones too. */
+    private static void assertPlain(String line, int markdown, int withWide) {
         NoteLayout layout = new NoteLayout((line + "\n").codePoints().toArray(), false);
-        return ListNumbers.plainEnd(layout, 0, separators);
+        assertEquals(markdown, ListNumbers.plainEnd(layout, 0, ListNumbers.Separators.MARKDOWN), line);
+        assertEquals(withWide, ListNumbers.plainEnd(layout, 0, ListNumbers.Separators.MARKDOWN_AND_WIDE), line);
     }
 
     @Test
-    void aPlainNumberEndsPastMarkdownsSeparatorBeforeABlankOrTheLinesEnd() {
-        assertEquals(4, plain("  1. open", ListNumbers.Separators.MARKDOWN));
-        assertEquals(3, plain("12) open", ListNumbers.Separators.MARKDOWN));
-        assertEquals(2, plain("1.", ListNumbers.Separators.MARKDOWN));
-        assertEquals(-1, plain("1.open", ListNumbers.Separators.MARKDOWN));
-        assertEquals(-1, plain("1234. open", ListNumbers.Separators.MARKDOWN));
-        assertEquals(-1, plain("1、open", ListNumbers.Separators.MARKDOWN));
-        assertEquals(-1, plain("- 1. open", ListNumbers.Separators.MARKDOWN));
-    }
-
-    @Test
-    void theWideSeparatorsNeedNoBlankButANumberClosingItsLineIsNone() {
-        assertEquals(2, plain("1、打开", ListNumbers.Separators.MARKDOWN_AND_WIDE));
-        assertEquals(3, plain("\t2，open", ListNumbers.Separators.MARKDOWN_AND_WIDE));
-        assertEquals(2, plain("3. open", ListNumbers.Separators.MARKDOWN_AND_WIDE));
-        assertEquals(-1, plain("3.", ListNumbers.Separators.MARKDOWN_AND_WIDE));
-        assertEquals(-1, plain("3、", ListNumbers.Separators.MARKDOWN_AND_WIDE));
-        assertEquals(-1, plain("3.open", ListNumbers.Separators.MARKDOWN_AND_WIDE));
+    void aPlainNumberEndsPastASeparatorOfItsSet() {
+        assertPlain("  1. open", 4, 4);
+        assertPlain("12) open", 3, 3);
+        assertPlain("1.", 2, -1);   // Markdown's number may close its line, a section's may not
+        assertPlain("1.open", -1, -1);
+        assertPlain("1234. open", -1, -1);
+        assertPlain("1、打开", -1, 2);   // the wide separators want no blank after them
+        assertPlain("\t2，open", -1, 3);
+        assertPlain("3、", -1, -1);
+        assertPlain("- 1. open", -1, -1);
     }
 
     @Test
