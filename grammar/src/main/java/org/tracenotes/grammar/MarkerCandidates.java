@@ -28,8 +28,8 @@ final class MarkerCandidates {
             + "\u25B6\u25BA\u25B8\u25B9\u2937\u2799\u279B\uFF1E";
     /** Marks an arrow marker's shaft is drawn with besides box-drawing lines (a head may be part of a shaft: {@code >>}, {@code »»}). */
     private static final String SHAFTS = "-=~*+|\\`\u2014\u2013\uFF0D\uFF1D\uFF5E";
-    /** The ASCII marks of a drawn prefix; box-drawing characters are the rest. */
-    static final String DRAWN = "|+\\`'_-";
+    /** The ASCII marks of a drawn prefix ({@code :} a dotted stem); box-drawing characters are the rest. */
+    static final String DRAWN = "|+\\`'_-:";
     /** Vertical box-drawing characters: a prefix of only these and blanks is a box's wall, no edge. */
     private static final String VERTICALS = "\u2502\u2503\u2551\u2506\u2507\u250A\u250B\u254E\u254F";
     /** Words of C that start a step though a word follows them ({@code ==> return err}). */
@@ -121,7 +121,7 @@ final class MarkerCandidates {
 
 
     private static boolean isDrawnLead(int c) {
-        return c == '|' || c == '+' || c == '\\' || c == '`' || c == '\'' || BoxDrawnTree.isBoxDrawing(c) && !isHorizontal(c);
+        return c == '|' || c == ':' || c == '+' || c == '\\' || c == '`' || c == '\'' || BoxDrawnTree.isBoxDrawing(c) && !isHorizontal(c);
     }
 
     private static boolean isHorizontal(int c) {
