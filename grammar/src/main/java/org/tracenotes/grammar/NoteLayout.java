@@ -243,6 +243,7 @@ final class NoteLayout {
         RepeatedMarkers.learnUnfenced(this);
         DashRunDepths.learnUnfenced(this);
         blockId = CodeSpanLists.mark(this, blockId);
+        blockId = BulletedTrees.unfencedTrees(this, blockId);   // `f()` over `  - g()` items of code
         blockId = CallItemLists.mark(this, blockId);
         blockId = NameItemLists.mark(this, blockId);
         blockId = SentenceItemLists.mark(this, blockId);
