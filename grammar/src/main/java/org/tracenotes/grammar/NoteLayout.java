@@ -169,6 +169,7 @@ final class NoteLayout {
                 roles[i] = Role.FENCE_OPEN;
                 boolean contentDecides = FenceLanguages.infoAllows(text, FenceLines.infoStart(text, start(i), contentEnd(i)), contentEnd(i));
                 RepeatedMarkers.learn(this, i + 1, last);   // markers the author repeats: their arrows or connectors
+                DashRunDepths.learn(this, i + 1, last);   // `-f()` over `--g()`: runs of dashes drawing the depth
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
                 boolean trace = chain || isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
@@ -259,7 +260,9 @@ final class NoteLayout {
     /** Runs of arrow lines outside fences: the line just above (a root) and children belong to it. */
     private void unfencedRuns(int blockId) {
         RepeatedMarkers.learnUnfenced(this);
+        DashRunDepths.learnUnfenced(this);
         blockId = CodeSpanLists.mark(this, blockId);
+        blockId = BulletedTrees.unfencedTrees(this, blockId);   // `f()` over `  - g()` items of code
         blockId = CallItemLists.mark(this, blockId);
         blockId = NameItemLists.mark(this, blockId);
         blockId = SentenceItemLists.mark(this, blockId);
