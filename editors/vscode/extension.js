@@ -27,7 +27,7 @@ function clientOptions() {
       { scheme: 'file', language: 'markdown' },
     ],
     // created or deleted notes change what every open note knows (a function traced elsewhere)
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,trace,txt}') },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,rst,trace,txt}') },
   };
 }
 

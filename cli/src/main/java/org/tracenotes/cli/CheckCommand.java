@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {"Parse notes and print what the parser found.",
                 "Each diagnostic is printed as file:line:col: severity: message [RULE], then a summary on standard "
-                        + "error. Folders are searched for .md, .markdown, .trace and .txt files and files without an "
+                        + "error. Folders are searched for .md, .markdown, .rst, .trace and .txt files and files without an "
                         + "extension, as lint, fmt and graph search them; `-` reads one note from standard input. "
                         + "Settings come from the .tracenotes.yaml files above each note."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lint",
         mixinStandardHelpOptions = true,
         description = {"Check notes against the lint rules and print the findings.",
-                "The rules are listed by --list-rules. Folders are walked for .md, .markdown, .trace and .txt files and "
+                "The rules are listed by --list-rules. Folders are walked for .md, .markdown, .rst, .trace and .txt files and "
                         + "files without an extension, skipping hidden entries, target, node_modules, what .gitignore "
                         + "ignores and what the exclude globs of .tracenotes.yaml exclude; with no path, the current "
                         + "folder is linted, and `-` reads one note from standard input.",

@@ -130,6 +130,68 @@ final class BulletedTrees {
         return q;
     }
 
+    /**
+     * Marks such trees in the note's own text (a plain-text file's, or Markdown's outside fences), from
+     * {@code blockId} on, and gives the next free block id. There a nested bullet list is far more often
+     * a list of words, so a paragraph qualifies only when its first line is a root that is code and every
+     * other line is an item deeper than it whose text is a complete call or statement of code (an
+     * {@code _} in its name or a {@code (} after it): a list of words or sentences stays text.
+     */
+    static int unfencedTrees(NoteLayout layout, int blockId) {
+        int n = layout.lineCount();
+        int id = blockId;
+        int j = 0;
+        while (j < n) {
+            if (layout.role(j) != NoteLayout.Role.TEXT || j + 1 >= n || layout.role(j + 1) != NoteLayout.Role.TEXT
+                    || ListItemMarkers.bulletEnd(layout, j + 1) < 0) {
+                j++;   // the cheap test: a text line over an item
+                continue;
+            }
+            int last = j + 1;
+            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
+                last++;
+            }
+            if (allCodeItems(layout, j, last) && isTree(layout, j, last)) {
+                layout.markTrace(j, last, id++);
+            }
+            j = last + 1;
+        }
+        return id;
+    }
+
+    /** Whether line {@code root} is code and lines after it up to {@code last} are items of code deeper than it. */
+    private static boolean allCodeItems(NoteLayout layout, int root, int last) {
+        int[] t = layout.codePoints();
+        if (ListItemMarkers.bulletEnd(layout, root) >= 0 || !isCode(t, LineScan.stripStart(t, layout.start(root), layout.contentEnd(root)),
+                layout.contentEnd(root))) {
+            return false;
+        }
+        int rootIndent = layout.indentOf(root);
+        for (int j = root + 1; j <= last; j++) {
+            int bullet = ListItemMarkers.bulletEnd(layout, j);
+            if (bullet < 0 || layout.indentOf(j) <= rootIndent) {
+                return false;
+            }
+            int e = layout.contentEnd(j);
+            int text = LineScan.stripStart(t, layout.start(j) + bullet, e);
+            if (text >= e || !isCode(t, text, e) || !CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the name at {@code p} is code: it holds an {@code _} or a {@code (} follows it. */
+    private static boolean isCode(int[] t, int p, int e) {
+        int q = p;
+        boolean underscore = false;
+        while (q < e && LineScan.isIdentPart(t[q])) {
+            underscore |= t[q] == '_';
+            q++;
+        }
+        return q > p && (underscore || q < e && t[q] == '(');
+    }
+
     /** Whether line {@code j} is a root: a complete call or name ({@code start_widget(w)}, {@code do_fork(*args: T)}). */
     private static boolean rootLine(int[] t, NoteLayout layout, int j) {
         return CallTreeLine.classify(t, layout, j).complete();

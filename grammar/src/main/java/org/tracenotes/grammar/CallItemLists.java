@@ -260,7 +260,7 @@ public final class CallItemLists {
             NoteLayout.Role r = before[j - first];
             if (r == NoteLayout.Role.FENCE_OPEN) {
                 int info = FenceLines.infoStart(t, layout.start(j), layout.contentEnd(j));   // none for a <pre>
-                quoted = !IndentedCallTree.infoAllows(t, info, layout.contentEnd(j))
+                quoted = !FenceLanguages.infoAllows(t, info, layout.contentEnd(j))
                         || looseInfo(t, info, layout.contentEnd(j)) && !holdsCode(layout, t, j + 1, last, before, first);
                 layout.margins().setRemark(j);
             } else if (r == NoteLayout.Role.FENCE_CLOSE) {
@@ -287,7 +287,7 @@ public final class CallItemLists {
 
     /** Whether a fence's info string names no language of code: none, a shell's, plain text. */
     private static boolean looseInfo(int[] t, int from, int to) {
-        String info = IndentedCallTree.infoWord(t, from, to);
+        String info = FenceLanguages.infoWord(t, from, to);
         if (info.isEmpty()) {
             return true;
         }

@@ -31,6 +31,9 @@ public final class CaptionLines {
     static void mark(NoteLayout layout, int first, int last) {
         int opening = nextNonBlank(layout, first, last);
         boolean cases = opening >= 0 && isCaption(layout.lineText(opening));
+        if (opening >= 0 && isTitle(layout.lineText(opening)) && headsTree(layout, opening, last) && rootBeside(layout, opening, last)) {
+            layout.margins().setRemark(opening);   // `call path:` over the root it names: the fence's title, no step
+        }
         for (int j = first; j <= last; j++) {
             String text = layout.lineText(j);
             int p = LineScan.skipBlanks(text, 0);
@@ -42,6 +45,34 @@ public final class CaptionLines {
                 layout.margins().setRemark(j);
             }
         }
+    }
+
+    /**
+     * Whether {@code line} is a title in words ending in a colon ({@code call path:}, {@code 调用链：}):
+     * letters, digits, blanks and CJK text, two words at least or CJK among them, so that a name with a
+     * colon ({@code do_read:}, {@code out:}) is none.
+     */
+    static boolean isTitle(CharSequence line) {
+        int p = LineScan.skipBlanks(line, 0);
+        int e = line.length();
+        while (e > p && (line.charAt(e - 1) == ' ' || line.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        if (e - p < 2 || e - p > 60 || line.charAt(e - 1) != ':' && line.charAt(e - 1) != '\uFF1A') {
+            return false;   // the cheap test: a colon last
+        }
+        boolean words = false;
+        for (int k = p; k < e - 1; k++) {
+            char c = line.charAt(k);
+            if (c == ' ') {
+                words |= k > p && line.charAt(k - 1) != ' ';
+            } else if (LineScan.isCjk(c)) {
+                words = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return words;
     }
 
     /**
@@ -88,6 +119,15 @@ public final class CaptionLines {
             below++;
         }
         return below >= 0 && (layout.arrowEnd(below) >= 0 || layout.indentOf(below) > layout.indentOf(head));
+    }
+
+    /**
+     * Whether the root under the title at {@code title} stands at its column: a title with the tree
+     * indented under it ({@code 用户态:} / {@code   cmd -r} / {@code     ├─ open()}) stands as the root itself.
+     */
+    private static boolean rootBeside(NoteLayout layout, int title, int last) {
+        int head = nextNonBlank(layout, title + 1, last);
+        return head >= 0 && layout.indentOf(head) <= layout.indentOf(title);
     }
 
     private static int nextNonBlank(NoteLayout layout, int from, int last) {

@@ -84,6 +84,9 @@ public final class CodeSpanLists {
             }
             items++;
             int p = LineScan.stripStart(t, layout.start(j) + bullet, layout.contentEnd(j));
+            if (typed(t, p, layout.contentEnd(j))) {
+                return false;
+            }
             boolean names = namesFunction(t, p, layout.contentEnd(j));
             named += names ? 1 : 0;
             calls |= names && !calls && saysCalls(t, p, layout.contentEnd(j));
@@ -95,7 +98,33 @@ public final class CodeSpanLists {
             return false;
         }
         int p = LineScan.stripStart(t, layout.start(first) + ListItemMarkers.bulletEnd(layout, first), layout.contentEnd(first));
+        if (typed(t, p, layout.contentEnd(first))) {
+            return false;
+        }
         return saysCalls(t, p, layout.contentEnd(first)) || deeper && (calls || namesFunction(t, p, layout.contentEnd(first)));
+    }
+
+    /**
+     * Whether [p, e) starts with a code span and a type in braces after it, {@code `fn` {Function} …},
+     * {@code `data` {string[]}}: an API's parameter or property documented JSDoc-style, so the list is a
+     * list of parameters, not a call tree.
+     */
+    private static boolean typed(int[] t, int p, int e) {
+        if (p >= e || t[p] != '`') {
+            return false;
+        }
+        int q = p + 1;
+        while (q < e && t[q] != '`') {
+            q++;
+        }
+        q = LineScan.stripStart(t, q + 1, e);
+        if (q + 2 >= e || t[q] != '{' || !LineScan.isIdentStart(t[q + 1])) {
+            return false;
+        }
+        while (q < e && t[q] != '}' && t[q] != ' ') {
+            q++;
+        }
+        return q < e && t[q] == '}';
     }
 
     /**

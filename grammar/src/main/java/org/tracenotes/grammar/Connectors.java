@@ -52,6 +52,9 @@ public final class Connectors {
         if (c == '|' || c == '^') {
             return blankAfter;
         }
+        if (c == ':') {
+            return blankAfter && dottedStemBefore(line, i + 1, end);
+        }
         if (c != 'v' || !blankAfter) {
             return false;
         }
@@ -110,6 +113,25 @@ public final class Connectors {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the blanks from {@code from} lead to a drawn edge: a {@code :} drawn as a dotted stem
+     * ({@code :  +- f()}, {@code :  :  `- g()}) stands before another stem or a connector, never before words
+     * ({@code : note}, {@code : ${X:=1}} stay text).
+     */
+    private static boolean dottedStemBefore(CharSequence line, int from, int end) {
+        int p = from;
+        while (p < end && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p + 1 >= end) {
+            return false;
+        }
+        char c = line.charAt(p);
+        char next = line.charAt(p + 1);
+        return c == ':' && (next == ' ' || next == '\t') || (c == '|' || c == '+' || c == '`' || c == '\\') && next == '-'
+                || BoxDrawnTree.isBoxDrawing(c);
     }
 
     /** Whether [q, end) starts with an elision's three dots ({@code ...}). */

@@ -69,14 +69,8 @@ public final class DownArrowRuns {
                 i++;
                 continue;
             }
-            int first = i;
-            while (first > 0 && layout.role(first - 1) == NoteLayout.Role.TEXT) {
-                first--;
-            }
-            int last = i;
-            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
-                last++;
-            }
+            int first = layout.paragraphStart(i);
+            int last = layout.paragraphEnd(i);
             if (joinsSteps(layout, first, last, false)) {
                 if (blockId < 0) {
                     blockId = FlatChainRuns.nextBlockId(layout);

@@ -196,7 +196,7 @@ public final class FlatChainRuns {
             underscores += name.indexOf('_') >= 0 ? 1 : 0;
             bare[k] = name;
             int[] t = names[k].codePoints().toArray();
-            shapes.add(NameTrees.read(t, 0, t.length));
+            shapes.add(NameLine.read(t, 0, t.length));
         }
         if (shapes.namesData()) {
             return false;   // a type's or a unit's name among them (`dirty_ratio`, `task_struct`): data

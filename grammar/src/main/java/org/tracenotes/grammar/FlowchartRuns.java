@@ -44,10 +44,7 @@ public final class FlowchartRuns {
                 continue;
             }
             int first = chartTop(layout, i);
-            int last = i;
-            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
-                last++;
-            }
+            int last = layout.paragraphEnd(i);
             if (isFlowchart(layout, first, last)) {
                 if (blockId < 0) {
                     blockId = FlatChainRuns.nextBlockId(layout);

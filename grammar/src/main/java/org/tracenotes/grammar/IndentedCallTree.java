@@ -24,47 +24,6 @@ final class IndentedCallTree {
     private IndentedCallTree() {
     }
 
-    /** A fence info string's first word (code points [from, to)), lower case, at most 16 chars; "" when none. */
-    static String infoWord(int[] t, int from, int to) {
-        int p = LineScan.stripStart(t, from, to);
-        int q = p;
-        while (q < to && t[q] != ' ' && t[q] != '\t' && t[q] != '{' && t[q] != ',' && t[q] != '%') {   // `c%}`: a Liquid tag's end
-            q++;
-        }
-        StringBuilder info = new StringBuilder(q - p);
-        for (int k = p; k < q && info.length() < 16; k++) {
-            info.appendCodePoint(Character.toLowerCase(t[k]));
-        }
-        return info.toString();
-    }
-
-    /**
-     * Whether a fence's info string (code points [from, to), after the fence marker) lets its content
-     * decide: none, or C and plain text and shell; a language whose indentation means something of its
-     * own (Python, YAML, JSON, Make, a diff …) keeps the fence a listing.
-     */
-    static boolean infoAllows(int[] t, int from, int to) {
-        String info = infoWord(t, from, to);
-        if (info.isEmpty()) {
-            return true;
-        }
-        return switch (info) {
-            case "c", "cpp", "c++", "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
-            default -> ownName(info) && !FenceLanguages.indentMatters(info);   // `boot_calls`
-        };
-    }
-
-    /**
-     * Whether an info string no list knows reads as a name of the author's own for a call tree
-     * ({@code start_kernel_calls}, {@code call-flow}, {@code trace}): other unknown strings ({@code jsonc},
-     * {@code output}, {@code pycon}) are some tool's language or output, and stay listings.
-     */
-    private static boolean ownName(CharSequence info) {
-        String s = info.toString();
-        return s.indexOf('_') >= 0 || s.contains("call") || s.contains("trace") || s.contains("stack")
-                || s.contains("flow");
-    }
-
     /** Whether lines {@code first}..{@code last} of {@code layout} (code points {@code t}) are an arrowless call tree. */
     static boolean isCallTree(int[] t, NoteLayout layout, int first, int last) {
         return isCallTree(t, layout, first, last, true);

@@ -5,12 +5,30 @@ package org.tracenotes.grammar;
  * {@code 1.} and {@code 1)} (Markdown's), a dotted outline number {@code 1.1} or {@code 2.3.1} (with or
  * without a closing {@code .}), and a circled number {@code ①} … {@code ⑳} or {@code ⑴} … {@code ⒇}.
  * A dotted number says how deep its item stands: {@code 1.2.1} is an item of the item numbered
- * {@code 1.2}, whatever its indentation ({@link #depth}).
+ * {@code 1.2}, whatever its indentation ({@link #depth}). A plain number, one to three digits and a
+ * separator ({@link Separators}), is the one the list readers of the layout pass and core's numbered steps
+ * ask for ({@link #plainEnd(NoteLayout, int, Separators)}).
  */
 public final class ListNumbers {
 
     /** How many digits one part of a number has, at most. */
     private static final int MAX_DIGITS = 3;
+    /** The code points of the line being read, one buffer per thread: reading a line's number allocates nothing. */
+    private static final ThreadLocal<LineCodePoints> LINE = ThreadLocal.withInitial(LineCodePoints::new);
+
+    /**
+     * The separators that may close a plain number (one to three digits, no dots) of an item, and what
+     * must follow them.
+     */
+    enum Separators {
+        /** Markdown's {@code .} and {@code )}, then a blank or the line's end. */
+        MARKDOWN,
+        /**
+         * Markdown's, then a blank, or the wide {@code ，} and {@code 、}, anything after them; a number
+         * closing its line is none.
+         */
+        MARKDOWN_AND_WIDE
+    }
 
     private ListNumbers() {
     }
@@ -36,21 +54,60 @@ public final class ListNumbers {
         return depth(t, s + LineScan.blanks(t, s, e), e);
     }
 
+    /**
+     * Where the plain number leading line {@code line} ends, just past its separator ({@link Separators}),
+     * in code points from the line's start; -1 for any other line.
+     */
+    static int plainEnd(NoteLayout layout, int line, Separators separators) {
+        int[] t = layout.codePoints();
+        int s = layout.start(line);
+        int e = layout.contentEnd(line);
+        int q = plainEnd(t, s + LineScan.blanks(t, s, e), e, separators);
+        return q < 0 ? -1 : q - s;
+    }
+
     /** {@link #end} of a line's text: the index just past its number, in chars; -1 when no number leads it. */
     public static int end(CharSequence line) {
-        int[] t = line.codePoints().toArray();
-        int p = LineScan.blanks(t, 0, t.length);
-        if (p >= t.length || !(t[p] >= '0' && t[p] <= '9' || circled(t[p]))) {
-            return -1;
+        int p = firstNonBlank(line);
+        if (p >= line.length() || !(line.charAt(p) >= '0' && line.charAt(p) <= '9' || circled(line.charAt(p)))) {
+            return -1;   // the cheap test, before the line's code points are read
         }
-        int q = markerEnd(t, p, t.length);
+        LineCodePoints t = LINE.get().read(line);
+        int q = markerEnd(t.codePoints, p, t.length);
         return q < 0 ? -1 : Character.offsetByCodePoints(line, 0, q);
     }
 
     /** {@link #depth} of a line's text. */
     public static int depth(CharSequence line) {
-        int[] t = line.codePoints().toArray();
-        return depth(t, LineScan.blanks(t, 0, t.length), t.length);
+        int p = firstNonBlank(line);
+        if (p + 2 >= line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
+            return 1;   // the cheap test: no digit, dot and digit can lead the line
+        }
+        LineCodePoints t = LINE.get().read(line);
+        return depth(t.codePoints, p, t.length);
+    }
+
+    /**
+     * {@link #plainEnd(NoteLayout, int, Separators)} of a line's text, Markdown's separators: the index just
+     * past the separator, in chars; -1 when no plain number leads it.
+     */
+    public static int plainEnd(CharSequence line) {
+        int p = firstNonBlank(line);
+        if (p >= line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
+            return -1;   // the cheap test, before the line's code points are read
+        }
+        LineCodePoints t = LINE.get().read(line);
+        int q = plainEnd(t.codePoints, p, t.length, Separators.MARKDOWN);
+        return q < 0 ? -1 : Character.offsetByCodePoints(line, 0, q);
+    }
+
+    /** The index of the line's first character that is no blank ({@code ' '}, {@code '\t'}); its length if none. */
+    private static int firstNonBlank(CharSequence line) {
+        int p = 0;
+        while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
     }
 
     private static int depth(int[] t, int p, int e) {
@@ -82,11 +139,8 @@ public final class ListNumbers {
         int q = p;
         int parts = 0;
         while (true) {
-            int d = q;
-            while (q < e && q - d < MAX_DIGITS && t[q] >= '0' && t[q] <= '9') {
-                q++;
-            }
-            if (q == d || q < e && t[q] >= '0' && t[q] <= '9') {
+            q = digitsEnd(t, q, e);
+            if (q < 0) {
                 return -1;   // no digit, or too many: a value, no number
             }
             parts++;
@@ -102,5 +156,57 @@ public final class ListNumbers {
             return -1;   // a bare number is a value: `1 page`
         }
         return q < e && (t[q] == ' ' || t[q] == '\t') ? q : -1;
+    }
+
+    /** One past the plain number at {@code p} and its separator ({@link Separators}); -1 for no such number. */
+    static int plainEnd(int[] t, int p, int e, Separators separators) {
+        int q = digitsEnd(t, p, e);
+        if (q < 0 || q >= e) {
+            return -1;
+        }
+        boolean followed = q + 1 < e;
+        if (separators == Separators.MARKDOWN_AND_WIDE) {
+            if (!followed) {
+                return -1;   // a number closing its line heads nothing
+            }
+            if (t[q] == '\uFF0C' || t[q] == '\u3001') {
+                return q + 1;   // ，、 want no blank after them
+            }
+        }
+        if (t[q] != '.' && t[q] != ')' || followed && t[q + 1] != ' ' && t[q + 1] != '\t') {
+            return -1;
+        }
+        return q + 1;
+    }
+
+    /** One past the one to {@link #MAX_DIGITS} digits at {@code p}; -1 for no digit or more than that. */
+    private static int digitsEnd(int[] t, int p, int e) {
+        int q = p;
+        while (q < e && q - p < MAX_DIGITS && t[q] >= '0' && t[q] <= '9') {
+            q++;
+        }
+        return q == p || q < e && t[q] >= '0' && t[q] <= '9' ? -1 : q;
+    }
+
+    /** A line's code points, read into a buffer that grows to the longest line read. */
+    private static final class LineCodePoints {
+        private int[] codePoints = new int[128];
+        private int length;
+
+        /** This buffer, holding {@code line}'s code points (valid up to the next read). */
+        LineCodePoints read(CharSequence line) {
+            int n = line.length();
+            if (codePoints.length < n) {
+                codePoints = new int[Math.max(n, codePoints.length * 2)];
+            }
+            int k = 0;
+            for (int i = 0; i < n; ) {
+                int c = Character.codePointAt(line, i);
+                codePoints[k++] = c;
+                i += Character.charCount(c);
+            }
+            length = k;
+            return this;
+        }
     }
 }

@@ -28,8 +28,8 @@ final class MarkerCandidates {
             + "\u25B6\u25BA\u25B8\u25B9\u2937\u2799\u279B\uFF1E";
     /** Marks an arrow marker's shaft is drawn with besides box-drawing lines (a head may be part of a shaft: {@code >>}, {@code »»}). */
     private static final String SHAFTS = "-=~*+|\\`\u2014\u2013\uFF0D\uFF1D\uFF5E";
-    /** The ASCII marks of a drawn prefix; box-drawing characters are the rest. */
-    static final String DRAWN = "|+\\`'_-";
+    /** The ASCII marks of a drawn prefix ({@code :} a dotted stem); box-drawing characters are the rest. */
+    static final String DRAWN = "|+\\`'_-:";
     /** Vertical box-drawing characters: a prefix of only these and blanks is a box's wall, no edge. */
     private static final String VERTICALS = "\u2502\u2503\u2551\u2506\u2507\u250A\u250B\u254E\u254F";
     /** Words of C that start a step though a word follows them ({@code ==> return err}). */
@@ -57,7 +57,7 @@ final class MarkerCandidates {
             }
         }
         if (isDrawnLead(t[p])) {
-            Candidate c = drawnPrefix(layout, j, t, s, p, e, unfenced && BoxDrawnTree.isBoxDrawing(t[p]));
+            Candidate c = drawnPrefix(layout, j, t, s, p, e, unfenced && BoxDrawnTree.isBoxDrawing(t[p]), unfenced);
             if (c != null) {
                 return c;
             }
@@ -121,7 +121,7 @@ final class MarkerCandidates {
 
 
     private static boolean isDrawnLead(int c) {
-        return c == '|' || c == '+' || c == '\\' || c == '`' || c == '\'' || BoxDrawnTree.isBoxDrawing(c) && !isHorizontal(c);
+        return c == '|' || c == ':' || c == '+' || c == '\\' || c == '`' || c == '\'' || BoxDrawnTree.isBoxDrawing(c) && !isHorizontal(c);
     }
 
     private static boolean isHorizontal(int c) {
@@ -163,9 +163,10 @@ final class MarkerCandidates {
      * The drawn prefix of line {@code j} from {@code p}: tree-drawing marks and blanks up to the text,
      * with an edge (a horizontal, a tee or corner, a dash, four or more underscores) in its last run, and
      * reaching past what the known connectors cover (or, {@code boxInText}, led by a box-drawing character in
-     * the note's own text); null otherwise.
+     * the note's own text, or, {@code inText}, any prefix there: one the known connectors cover is keyed as a
+     * box-drawn one, learned only over calls); null otherwise.
      */
-    private static Candidate drawnPrefix(NoteLayout layout, int j, int[] t, int s, int p, int e, boolean boxInText) {
+    private static Candidate drawnPrefix(NoteLayout layout, int j, int[] t, int s, int p, int e, boolean boxInText, boolean inText) {
         int x = p;
         int runStart = p;   // where the last run of marks (between blanks) starts
         boolean edge = false;
@@ -200,10 +201,12 @@ final class MarkerCandidates {
         if (!edge || x < e && !LineScan.isIdentStart(t[x]) && !isCjk(t[x]) || t[runStart] == '-') {
             return null;   // no edge, no text after it, or a dash leads (`-- note`)
         }
-        if (x < e && !boxInText && s + layout.leadingStructure(j) >= x) {
+        boolean known = x < e && !boxInText && s + layout.leadingStructure(j) >= x;
+        if (known && !inText) {
             return null;   // the known connectors reach the text already (`|-- f`, `├── f`)
         }
-        return new Candidate(j, true, x - s, boxInText ? BOXED : DRAWN_KEY, p - s, x >= e ? Payload.EMPTY : payload(t, x, e));
+        // in the note's own text an ASCII tree of known connectors (`|-- f()`, `|   `-- g()`) is learned as a box-drawn one is
+        return new Candidate(j, true, x - s, boxInText || known ? BOXED : DRAWN_KEY, p - s, x >= e ? Payload.EMPTY : payload(t, x, e));
     }
 
     /**

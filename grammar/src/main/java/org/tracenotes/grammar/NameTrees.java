@@ -23,33 +23,13 @@ package org.tracenotes.grammar;
  * type or a unit ({@link NameShapes}): a sysfs directory ({@code read_ahead_kb}), structures within
  * structures ({@code mm_struct}) and a module's dependencies are data trees.
  *
- * <p>Each line is read by one scan of its code points, no regex; a fence of code is given up as soon
- * as its lines that are no name pass the share allowed.
+ * <p>Each line is read by one scan of its code points, no regex ({@link NameLine}); a fence of code is
+ * given up as soon as its lines that are no name pass the share allowed.
  */
 final class NameTrees {
 
     private static final int VERTICAL = '\u2502';       // │
     private static final int HORIZONTAL = '\u2500';     // ─
-
-    /** What one line of a candidate tree is. */
-    enum Line {
-        /** Nothing to read: blank, stems alone, a comment, an elision. */
-        NEUTRAL,
-        /** A call: a name with its parentheses, or a member path ({@code file->f_op->write}). */
-        CALL,
-        /** A bare C name shaped like a function's ({@link NameShapes#functionShaped}). */
-        FUNCTION_NAME,
-        /** A bare C name shaped like a type's or a unit's ({@link NameShapes#dataShaped}). */
-        DATA_NAME,
-        /** Any other bare name that reads as C's: an underscore. */
-        C_NAME,
-        /** One plain word ({@code ret}, {@code kernel}): a name, but nothing says it is C's. */
-        WORD,
-        /** A file or directory name ({@code foo.c}, {@code fs/}, {@code dir/x}). */
-        FILE,
-        /** Anything else: code, an instruction, a command, prose. */
-        OTHER
-    }
 
     private NameTrees() {
     }
@@ -68,13 +48,13 @@ final class NameTrees {
         int s = layout.start(open);
         int e = layout.contentEnd(open);
         int infoAt = FenceLines.infoStart(t, s, e);   // a fence's or a Liquid tag's
-        String info = IndentedCallTree.infoWord(t, infoAt, e);
+        String info = FenceLanguages.infoWord(t, infoAt, e);
         boolean captioned = captionSaysCalls(layout, open);
         if (boxTree(layout, first, last, captioned)) {
             return true;
         }
         if (info.isEmpty() || FenceLanguages.ownIndentation(info)
-                || IndentedCallTree.infoAllows(t, infoAt, e)) {
+                || FenceLanguages.infoAllows(t, infoAt, e)) {
             return false;   // the content already decided (IndentedCallTree), or the language's indentation is its own
         }
         return indentedTree(layout, first, last, captioned);
@@ -97,13 +77,9 @@ final class NameTrees {
         if (led < 2) {
             return false;   // the cheap reject: fewer than two lines led by a box-drawing character
         }
-        for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
-            int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
-            int p = LineScan.stripStart(t, s, e);
-            if (p == e) {
-                continue;
-            }
+        for (StrippedLines line = new StrippedLines(layout, first, last); line.next(); ) {
+            int p = line.from();
+            int e = line.to();
             int c = t[p];
             if (!BoxDrawnTree.isBoxDrawing(c) && !LineScan.isIdentStart(c) && c != '#' && c != '/'
                     && c != '.' && c != '*') {
@@ -114,21 +90,21 @@ final class NameTrees {
             }
             int q = pastBoxMargin(t, p, e);
             boolean edge = q > p && edgeBefore(t, p, q);
-            Line kind = q == e ? Line.NEUTRAL : read(t, q, e);
-            if (kind == Line.FILE) {
+            NameLine kind = q == e ? NameLine.NEUTRAL : NameLine.read(t, q, e);
+            if (kind == NameLine.FILE) {
                 return false;   // a folder listing
             }
-            if (kind == Line.NEUTRAL) {
+            if (kind == NameLine.NEUTRAL) {
                 continue;
             }
-            if (!rootRead && !edge && kind == Line.OTHER) {
+            if (!rootRead && !edge && kind == NameLine.OTHER) {
                 return false;   // the root is no name
             }
             rootRead = true;
             lines++;
-            edges += edge && kind != Line.OTHER ? 1 : 0;
+            edges += edge && kind != NameLine.OTHER ? 1 : 0;
             names.add(kind);
-            if (kind == Line.OTHER && ++other * 4 > total) {
+            if (kind == NameLine.OTHER && ++other * 4 > total) {
                 return false;
             }
         }
@@ -146,28 +122,24 @@ final class NameTrees {
         Names names = new Names();
         int other = 0;
         int total = last - first + 1;
-        for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
-            int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
-            int p = LineScan.stripStart(t, s, e);
-            if (p == e) {
-                continue;
-            }
+        for (StrippedLines line = new StrippedLines(layout, first, last); line.next(); ) {
+            int p = line.from();
+            int e = line.to();
             int q = IndentedCallTree.pastStems(t, p, e);
             if (q == e) {
                 continue;
             }
             q = IndentedCallTree.pastConnector(t, q, e);
-            Line kind = q == e ? Line.NEUTRAL : read(t, q, e);
-            if (kind == Line.FILE) {
+            NameLine kind = q == e ? NameLine.NEUTRAL : NameLine.read(t, q, e);
+            if (kind == NameLine.FILE) {
                 return false;
             }
-            if (kind == Line.NEUTRAL) {
+            if (kind == NameLine.NEUTRAL) {
                 continue;
             }
             lines++;
             names.add(kind);
-            if (kind == Line.OTHER && ++other * 8 > total) {
+            if (kind == NameLine.OTHER && ++other * 8 > total) {
                 return false;   // code, instructions, commands: given up at once
             }
         }
@@ -189,7 +161,7 @@ final class NameTrees {
         private int bare;
         private int words;
 
-        void add(Line kind) {
+        void add(NameLine kind) {
             switch (kind) {
                 case CALL -> calls++;
                 case FUNCTION_NAME -> functions++;
@@ -297,123 +269,5 @@ final class NameTrees {
             }
         }
         return false;
-    }
-
-    /**
-     * What the line's text [p, e) (past its margin and edge, stripped at its end) is: a name or member
-     * path ({@code a->b.c}, {@code ns::f}), its call's parentheses perhaps, then nothing or a note (a
-     * comment, words after two blanks, text in another script, a bracketed or quoted remark, a source
-     * location); a name with a file's dot or a slash is a file; anything else is other.
-     */
-    static Line read(int[] t, int p, int e) {
-        int c = t[p];
-        if (c == '#') {
-            return p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '#' ? Line.NEUTRAL : Line.OTHER;   // `#include`, `#0`
-        }
-        if (LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*") || LineScan.isElision(t, p, e)) {
-            return Line.NEUTRAL;
-        }
-        if (!LineScan.isIdentStart(c)) {
-            return Line.OTHER;
-        }
-        boolean cName = false;
-        boolean called = false;
-        boolean dotted = false;
-        int q = p;
-        while (q < e) {
-            int d = t[q];
-            if (LineScan.isIdentPart(d)) {
-                cName |= d == '_';
-                q++;
-            } else if (d == '-' && q + 2 < e && t[q + 1] == '>' && LineScan.isIdentStart(t[q + 2])) {
-                called = true;
-                q += 2;
-            } else if (d == ':' && q + 2 < e && t[q + 1] == ':' && LineScan.isIdentStart(t[q + 2])) {
-                q += 2;
-            } else if (d == '.' && q + 1 < e && LineScan.isIdentPart(t[q + 1])) {
-                dotted = true;
-                q++;
-            } else {
-                break;
-            }
-        }
-        if (q < e && (t[q] == '/' || t[q] == '\\') || q == e && dotted) {
-            return Line.FILE;   // `fs/`, `fs/read_write.c`, `foo.c`
-        }
-        int nameEnd = q;
-        if (q < e && t[q] == '(') {
-            int r = closeParen(t, q, e);
-            if (r < 0) {
-                return Line.OTHER;   // arguments spill over: code
-            }
-            called = true;
-            q = r;
-        } else if (dotted) {
-            return Line.FILE;   // `Kconfig.debug  the options`
-        }
-        if (q == e) {
-            return nameKind(t, p, nameEnd, cName, called);
-        }
-        int r = LineScan.skipBlanks(t, q, e);
-        if (r > q && r + 2 < e && t[r] == '=' && t[r + 1] == ' ') {   // `err = blk_check(b)`: a call's result kept, no `;`
-            int v = LineScan.skipBlanks(t, r + 1, e);
-            return v < e && LineScan.indexOf(t, v, e, "(") > v && read(t, v, e) == Line.CALL ? Line.CALL : Line.OTHER;
-        }
-        return note(t, q, e) ? nameKind(t, p, nameEnd, cName, called) : Line.OTHER;
-    }
-
-    /** What the name [p, q) is, called or bare, by its underscore and its shape. */
-    private static Line nameKind(int[] t, int p, int q, boolean underscore, boolean called) {
-        if (called) {
-            return Line.CALL;
-        }
-        if (!underscore) {
-            return Line.WORD;
-        }
-        return NameShapes.dataShaped(t, p, q) ? Line.DATA_NAME
-                : NameShapes.functionShaped(t, p, q) ? Line.FUNCTION_NAME : Line.C_NAME;
-    }
-
-    /**
-     * Whether [q, e), right after a name or a call's {@code )}, is a note: blanks then a comment, text in
-     * another script, a quoted or bracketed remark, a source location, an arrow to what it returns, or
-     * two or more words after two blanks. Not a {@code ;}, a brace, an assignment, an operand, a label's
-     * {@code :} at the end.
-     */
-    private static boolean note(int[] t, int q, int e) {
-        int r = LineScan.skipBlanks(t, q, e);
-        int blanks = r - q;
-        int c = t[r];
-        if (c > 0x7f) {
-            return !BoxDrawnTree.isBoxDrawing(c);   // `vfs_write  写入`; not `init─┬─agetty` (pstree)
-        }
-        if (c == ':') {
-            return blanks == 0 && r + 1 < e && t[r + 1] == ' ' && LineScan.skipBlanks(t, r + 1, e) < e;   // `f(): note`
-        }
-        if (blanks == 0) {
-            return false;
-        }
-        if (c == '#' || LineScan.startsWith(t, r, e, "//") || LineScan.startsWith(t, r, e, "/*")
-                || LineScan.startsWith(t, r, e, "<-") || LineScan.startsWith(t, r, e, "--")) {
-            return true;
-        }
-        if (c == '"' || c == '(' || c == '[') {
-            int closing = c == '"' ? '"' : c == '(' ? ')' : ']';
-            return e - r >= 2 && t[e - 1] == closing;   // `f  (the slow path)`, `f  [insn]`
-        }
-        return SourceLocation.startsAt(t, r, e) || blanks >= 2 && WordedRemark.at(t, r, e);
-    }
-
-    /** Where the parenthesis at {@code k} closes, one past it; -1 when it does not close on [k, e). */
-    private static int closeParen(int[] t, int k, int e) {
-        int depth = 0;
-        for (int i = k; i < e; i++) {
-            if (t[i] == '(') {
-                depth++;
-            } else if (t[i] == ')' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 }

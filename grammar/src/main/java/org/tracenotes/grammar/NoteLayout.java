@@ -75,6 +75,25 @@ final class NoteLayout {
     int end(int line) { return ends[line]; }
     Role role(int line) { return roles[line]; }
     int block(int line) { return blockOf[line]; }
+
+    /** The first line of the paragraph holding text line {@code line}: the run of text lines around it. */
+    int paragraphStart(int line) {
+        int first = line;
+        while (first > 0 && roles[first - 1] == Role.TEXT) {
+            first--;
+        }
+        return first;
+    }
+
+    /** The last line of the paragraph holding text line {@code line} ({@link #paragraphStart}). */
+    int paragraphEnd(int line) {
+        int last = line;
+        while (last + 1 < lineCount && roles[last + 1] == Role.TEXT) {
+            last++;
+        }
+        return last;
+    }
+
     /** Records trace block {@code blockId} as a block of shape {@code shape}. */
     void mark(BlockShape shape, int blockId) {
         shapes.computeIfAbsent(shape, k -> new BitSet()).set(blockId);
@@ -148,8 +167,9 @@ final class NoteLayout {
                             "code fence is never closed; it runs to the end of the note"));
                 }
                 roles[i] = Role.FENCE_OPEN;
-                boolean contentDecides = IndentedCallTree.infoAllows(text, FenceLines.infoStart(text, start(i), contentEnd(i)), contentEnd(i));
+                boolean contentDecides = FenceLanguages.infoAllows(text, FenceLines.infoStart(text, start(i), contentEnd(i)), contentEnd(i));
                 RepeatedMarkers.learn(this, i + 1, last);   // markers the author repeats: their arrows or connectors
+                DashRunDepths.learn(this, i + 1, last);   // `-f()` over `--g()`: runs of dashes drawing the depth
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
                 boolean trace = chain || isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
@@ -240,7 +260,9 @@ final class NoteLayout {
     /** Runs of arrow lines outside fences: the line just above (a root) and children belong to it. */
     private void unfencedRuns(int blockId) {
         RepeatedMarkers.learnUnfenced(this);
+        DashRunDepths.learnUnfenced(this);
         blockId = CodeSpanLists.mark(this, blockId);
+        blockId = BulletedTrees.unfencedTrees(this, blockId);   // `f()` over `  - g()` items of code
         blockId = CallItemLists.mark(this, blockId);
         blockId = NameItemLists.mark(this, blockId);
         blockId = SentenceItemLists.mark(this, blockId);

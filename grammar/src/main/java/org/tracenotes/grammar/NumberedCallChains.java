@@ -57,7 +57,7 @@ final class NumberedCallChains {
                 i++;   // the cheap test: an item numbered 1 on the note's first line or after a blank line
                 continue;
             }
-            int last = runEnd(layout, i);
+            int last = layout.paragraphEnd(i);
             int label = i >= 2 && layout.role(i - 2) == NoteLayout.Role.TEXT ? labelEnd(layout, i - 2) : -1;
             if (label >= 0 && isChain(layout, i, last) && showsDepth(layout, i - 2, label, i, last)) {
                 markCaptioned(layout, i, last, label, blockId++);
@@ -92,32 +92,50 @@ final class NumberedCallChains {
     /** Whether lines {@code first}..{@code last} are numbered items that are chains on one line: see the class comment. */
     private static boolean chainItems(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
+        int[] chains = {0};
+        int items = items(layout, first, last, (j, s, e, number) -> {
+            if (number < 0) {
+                return layout.indentOf(j) != 0 && ListItemMarkers.bulletEnd(layout, j) >= 0;   // only remarks, as deeper bullets, between the items
+            }
+            int p = LineScan.stripStart(t, s + number, e);
+            if (p < e && t[p] == '`' && OneLineChains.lastLinkStart(layout.lineText(j).substring(
+                    layout.lineText(j).offsetByCodePoints(0, p - s))) > 0) {
+                chains[0]++;
+                return true;
+            }
+            return isName(t, p, e) || isCall(t, p, e) && t[LineScan.stripEnd(t, p, e) - 1] == ')';   // else a sentence, not a link of the chain
+        });
+        return items >= MIN_ITEMS && chains[0] >= MIN_CHAIN_ITEMS && chains[0] * 2 >= items;
+    }
+
+    /** Judges a line of a numbered run: its text [{@code s}, {@code e}), its item number ending at {@code number} (-1 for none). */
+    @FunctionalInterface
+    private interface LineJudge {
+        boolean accepts(int line, int s, int e, int number);
+    }
+
+    /**
+     * How many items lines {@code first}..{@code last} hold when their numbers stand at the margin counting up
+     * by one from 1 and {@code judge} accepts every line; -1 otherwise (at the first line that fails).
+     */
+    private static int items(NoteLayout layout, int first, int last, LineJudge judge) {
+        int[] t = layout.codePoints();
         int expected = 1;
-        int chains = 0;
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
             int number = SentenceItemLists.numberEnd(layout, j);
-            if (number < 0) {
-                if (layout.indentOf(j) == 0 || ListItemMarkers.bulletEnd(layout, j) < 0) {
-                    return false;   // only remarks, as deeper bullets, between the items
+            if (number >= 0) {
+                if (t[s] < '0' || t[s] > '9' || parse(t, s, s + number - 1) != expected) {
+                    return -1;   // numbers at the margin, counting up by one
                 }
-                continue;
+                expected++;
             }
-            if (t[s] < '0' || t[s] > '9' || parse(t, s, s + number - 1) != expected) {
-                return false;   // numbers at the margin, counting up by one
-            }
-            expected++;
-            int p = LineScan.stripStart(t, s + number, e);
-            if (p < e && t[p] == '`' && OneLineChains.lastLinkStart(layout.lineText(j).substring(
-                    layout.lineText(j).offsetByCodePoints(0, p - s))) > 0) {
-                chains++;
-            } else if (!isName(t, p, e) && !(isCall(t, p, e) && t[LineScan.stripEnd(t, p, e) - 1] == ')')) {
-                return false;   // a sentence, not a link of the chain
+            if (!judge.accepts(j, s, e, number)) {
+                return -1;
             }
         }
-        int items = expected - 1;
-        return items >= MIN_ITEMS && chains >= MIN_CHAIN_ITEMS && chains * 2 >= items;
+        return expected - 1;
     }
 
     /** Makes such a list a numbered chain: its numbers margins, its bullets remarks. */
@@ -157,37 +175,12 @@ final class NumberedCallChains {
         return -1;
     }
 
-    /** The last line of the run of non-blank text lines from {@code first}. */
-    private static int runEnd(NoteLayout layout, int first) {
-        int last = first;
-        while (last + 1 < layout.lineCount() && layout.role(last + 1) == NoteLayout.Role.TEXT) {
-            last++;
-        }
-        return last;
-    }
-
     /** Whether the run is a chain of calls: see the class comment. */
     private static boolean isChain(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
-        int expected = 1;
-        int unnumbered = 0;
-        for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
-            int e = layout.contentEnd(j);
-            int number = SentenceItemLists.numberEnd(layout, j);
-            if (number >= 0) {
-                if (t[s] < '0' || t[s] > '9' || parse(t, s, s + number - 1) != expected) {
-                    return false;   // numbers at the margin, counting up by one
-                }
-                expected++;
-            } else {
-                unnumbered++;
-            }
-            if (!isCall(t, number >= 0 ? LineScan.stripStart(t, s + number, e) : s, e)) {
-                return false;
-            }
-        }
-        return expected - 1 >= MIN_ITEMS && unnumbered > 0;
+        int items = items(layout, first, last,
+                (j, s, e, number) -> isCall(t, number >= 0 ? LineScan.stripStart(t, s + number, e) : s, e));
+        return items >= MIN_ITEMS && items < last - first + 1;   // an unnumbered line among the items
     }
 
     /**

@@ -57,24 +57,7 @@ final class NumberedFunctionSections {
      * ones); -1 for any other line.
      */
     static int numberEnd(NoteLayout layout, int line) {
-        int[] t = layout.codePoints();
-        int e = layout.contentEnd(line);
-        int p = layout.start(line) + LineScan.blanks(t, layout.start(line), e);
-        if (p >= e || t[p] < '0' || t[p] > '9') {
-            return -1;
-        }
-        int q = p;
-        while (q < e && q - p < 3 && t[q] >= '0' && t[q] <= '9') {
-            q++;
-        }
-        if (q + 1 >= e) {
-            return -1;
-        }
-        boolean wide = t[q] == '\uFF0C' || t[q] == '\u3001';
-        if (!wide && t[q] != '.' && t[q] != ')' || !wide && t[q + 1] != ' ' && t[q + 1] != '\t') {
-            return -1;
-        }
-        return q + 1 - layout.start(line);
+        return ListNumbers.plainEnd(layout, line, ListNumbers.Separators.MARKDOWN_AND_WIDE);
     }
 
     /** The last non-blank line of the run of sections whose first heading is on {@code first}. */

@@ -56,7 +56,7 @@ public final class RepeatedMarkers {
         int[] t = layout.codePoints();
         int s = layout.start(open);
         int e = layout.contentEnd(open);
-        return FenceLanguages.isToolOutput(IndentedCallTree.infoWord(t, FenceLines.infoStart(t, s, e), e));   // a fence's or a Liquid tag's
+        return FenceLanguages.isToolOutput(FenceLanguages.infoWord(t, FenceLines.infoStart(t, s, e), e));   // a fence's or a Liquid tag's
     }
 
     /**

@@ -60,20 +60,7 @@ final class SentenceItemLists {
      * points from the line's start; -1 for any other line.
      */
     static int numberEnd(NoteLayout layout, int line) {
-        int[] t = layout.codePoints();
-        int e = layout.contentEnd(line);
-        int p = layout.start(line) + LineScan.blanks(t, layout.start(line), e);
-        if (p >= e || t[p] < '0' || t[p] > '9') {
-            return -1;   // the cheap test: the first non-blank character is a digit
-        }
-        int q = p;
-        while (q < e && q - p < 3 && t[q] >= '0' && t[q] <= '9') {
-            q++;
-        }
-        if (q >= e || t[q] != '.' && t[q] != ')' || q + 1 < e && t[q + 1] != ' ' && t[q + 1] != '\t') {
-            return -1;
-        }
-        return q + 1 - layout.start(line);
+        return ListNumbers.plainEnd(layout, line, ListNumbers.Separators.MARKDOWN);
     }
 
     private static boolean startsAtOne(NoteLayout layout, int line) {

@@ -56,14 +56,8 @@ public final class VerticalChains {
                 i++;   // the cheap test: a text line holding only a connector
                 continue;
             }
-            int first = i;
-            while (first > 0 && layout.role(first - 1) == NoteLayout.Role.TEXT) {
-                first--;
-            }
-            int last = i;
-            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
-                last++;
-            }
+            int first = layout.paragraphStart(i);
+            int last = layout.paragraphEnd(i);
             if (isChain(layout, first, last, first > 0 && NameTrees.captionSaysCalls(layout, first), true)) {
                 CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
                 markConnectors(layout, first, last);
@@ -98,13 +92,10 @@ public final class VerticalChains {
         int column = -1;
         boolean connectorSince = false;
         boolean nameAbove = false;
-        for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
-            int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
-            int p = LineScan.stripStart(t, s, e);
-            if (p == e) {
-                continue;
-            }
+        for (StrippedLines line = new StrippedLines(layout, first, last); line.next(); ) {
+            int j = line.index();
+            int p = line.from();
+            int e = line.to();
             if (isConnector(layout, j, p, e)) {
                 if (!nameAbove) {
                     return false;   // a drawing starts with its connector: an arrow into a box
@@ -121,14 +112,14 @@ public final class VerticalChains {
                     return false;
                 }
             }
-            NameTrees.Line kind = q < r ? NameTrees.read(t, q, r) : NameTrees.Line.OTHER;
-            if (kind == NameTrees.Line.NEUTRAL) {
+            NameLine kind = q < r ? NameLine.read(t, q, r) : NameLine.OTHER;
+            if (kind == NameLine.NEUTRAL) {
                 continue;   // a comment
             }
-            if (kind == NameTrees.Line.OTHER || kind == NameTrees.Line.FILE) {
+            if (kind == NameLine.OTHER || kind == NameLine.FILE) {
                 return false;   // a box, words, code: a diagram or a listing
             }
-            int indent = p - s;
+            int indent = p - layout.start(j);
             if (column >= 0 && indent != column) {
                 return false;   // names indented as a tree: their indentation says who calls whom
             }

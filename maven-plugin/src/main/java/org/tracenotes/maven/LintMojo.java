@@ -36,7 +36,7 @@ public class LintMojo extends AbstractMojo {
 
     /**
      * Notes and folders of notes ({@code <notes><note>docs/notes</note></notes>}); folders are walked
-     * for {@code *.md}, {@code *.markdown}, {@code *.trace} and {@code *.txt}, skipping hidden entries,
+     * for {@code *.md}, {@code *.markdown}, {@code *.rst}, {@code *.trace} and {@code *.txt}, skipping hidden entries,
      * {@code target}, {@code node_modules} and what {@code .gitignore} ignores. Default: the project's
      * base directory.
      */

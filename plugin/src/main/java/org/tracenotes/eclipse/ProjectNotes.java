@@ -68,7 +68,7 @@ public final class ProjectNotes {
     }
 
     /**
-     * Every note file of {@code project} on disk (md, markdown, trace, txt; .gitignore respected),
+     * Every note file of {@code project} on disk (md, markdown, rst, trace, txt; .gitignore respected),
      * linked folders included, files of projects nested inside it left to them.
      */
     public static List<Path> noteFiles(IProject project) {

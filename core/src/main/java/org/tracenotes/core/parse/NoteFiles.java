@@ -17,14 +17,14 @@ import org.eclipse.jgit.ignore.IgnoreNode;
 /**
  * The note files under the paths a command is given — one definition for {@code check}, {@code lint},
  * {@code fmt}, {@code graph}, the editors and the build plugins: files as given, and folders walked for
- * {@code *.md *.markdown *.trace *.txt} and files without an extension (many real notes have none),
+ * {@code *.md *.markdown *.rst *.trace *.txt} and files without an extension (many real notes have none),
  * skipping hidden entries, {@code target}, {@code node_modules}, whatever the {@code .gitignore} files
  * of the repository ignore (JGit reads them, with git's semantics: nested files, negation, directory
  * patterns) and whatever the {@code exclude:} globs of the {@code .tracenotes.yaml} files above ignore.
  */
 public final class NoteFiles {
 
-    private static final List<String> EXTENSIONS = List.of("md", "markdown", "trace", "txt");
+    private static final List<String> EXTENSIONS = List.of("md", "markdown", "rst", "trace", "txt");
 
     private NoteFiles() {
     }
@@ -51,7 +51,7 @@ public final class NoteFiles {
         return configs.computeIfAbsent(dir, d -> org.tracenotes.core.lint.LintConfig.forFile(path)).excluded(path);
     }
 
-    /** Whether a folder walk reads {@code f} as a note: md, markdown, trace, txt, or no extension. */
+    /** Whether a folder walk reads {@code f} as a note: md, markdown, rst, trace, txt, or no extension. */
     public static boolean isNoteFile(Path f) {
         return f.getFileName() != null && isNoteFile(f, true);
     }

@@ -29,8 +29,6 @@ public final class NoteLoader {
     /** Notes larger than this are refused unread. */
     public static final long MAX_BYTES = 64L << 20;
 
-    private static final List<String> NOTE_EXTENSIONS = List.of("md", "markdown", "trace", "txt");
-
     /** The outcome of loading one path. */
     public sealed interface Result permits Loaded, Unreadable { }
 
@@ -51,7 +49,7 @@ public final class NoteLoader {
 
     /**
      * The note files named by {@code paths}: files as given, folders walked for {@code .md .markdown
-     * .trace .txt} files and files without an extension ({@link NoteFiles}, which skips hidden entries,
+     * .rst .trace .txt} files and files without an extension ({@link NoteFiles}, which skips hidden entries,
      * build output and what {@code .gitignore} ignores). A path that does not exist is kept, so that
      * loading it reports it.
      */

@@ -29,15 +29,27 @@ final class NumberedSteps {
 
     /** The block's lines with each arrowless step whose number the lexer skipped led by a step marker. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
+        return leadSteps(lines, source, zeroRoot(lines, source));
+    }
+
+    /** The block's lines with each arrowless step led by a sub-step's number in parentheses led by a step marker. */
+    static List<TraceLine> subSteps(List<TraceLine> lines) {
+        return leadSteps(lines, null, -1);
+    }
+
+    /**
+     * The block's lines with each arrowless step but line {@code root} led by a step marker when an item's
+     * number leads it in {@code source} (null: sub-steps' numbers only) or a sub-step's number in parentheses does.
+     */
+    private static List<TraceLine> leadSteps(List<TraceLine> lines, SourceText source, int root) {
         List<TraceLine> out = null;
-        int root = zeroRoot(lines, source);
         int[] depthIndents = null;   // the indent of the last item of each dotted depth
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (i == root || l.arrow() != Arrow.NONE || l.reading() == null) {
                 continue;
             }
-            boolean numbered = numbered(source.line(l.line()), l.range().column());
+            boolean numbered = source != null && numbered(source.line(l.line()), l.range().column());
             if (!numbered && StepLabels.afterSubNumber(l.reading().text()) == null) {
                 continue;
             }
@@ -61,22 +73,6 @@ final class NumberedSteps {
                 }
             }
             out.set(i, new TraceLine(l.line(), l.indent() + shift, l.textIndent() + shift, Arrow.TREE, l.reading(), l.range(), l.comments()));
-        }
-        return out == null ? lines : out;
-    }
-
-    /** The block's lines with each arrowless step led by a sub-step's number in parentheses led by a step marker. */
-    static List<TraceLine> subSteps(List<TraceLine> lines) {
-        List<TraceLine> out = null;
-        for (int i = 0; i < lines.size(); i++) {
-            TraceLine l = lines.get(i);
-            if (l.arrow() != Arrow.NONE || l.reading() == null || StepLabels.afterSubNumber(l.reading().text()) == null) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(lines);
-            }
-            out.set(i, new TraceLine(l.line(), l.indent(), l.textIndent(), Arrow.TREE, l.reading(), l.range(), l.comments()));
         }
         return out == null ? lines : out;
     }
@@ -128,14 +124,7 @@ final class NumberedSteps {
                 || ListNumbers.depth(line) > 1)) {
             return line.codePointCount(0, end) < column;   // ① or a dotted 1.2
         }
-        int q = p;
-        while (q < line.length() && q - p < 3 && line.charAt(q) >= '0' && line.charAt(q) <= '9') {
-            q++;
-        }
-        if (q >= line.length() || line.charAt(q) != '.' && line.charAt(q) != ')'
-                || q + 1 < line.length() && line.charAt(q + 1) != ' ' && line.charAt(q + 1) != '\t') {
-            return false;
-        }
-        return line.codePointCount(0, q + 1) < column;
+        int plain = ListNumbers.plainEnd(line);   // `12.` closing its line too
+        return plain >= 0 && line.codePointCount(0, plain) < column;
     }
 }

@@ -34,25 +34,12 @@ final class OneColumnTabWidth {
         for (int i = 1; i < code.size(); i++) {
             String a = code.get(i - 1);
             String b = code.get(i);
-            if (!tabbed(a) && !tabbed(b)) {
+            if (!SourceText.indentHoldsTab(a) && !SourceText.indentHoldsTab(b)) {
                 continue;
             }
             int d = SourceText.indentWidth(b, w) - SourceText.indentWidth(a, w);
             score += d == 1 ? 1 : d > 1 ? -1 : 0;
         }
         return score;
-    }
-
-    private static boolean tabbed(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\t') {
-                return true;
-            }
-            if (c != ' ') {
-                return false;
-            }
-        }
-        return false;
     }
 }

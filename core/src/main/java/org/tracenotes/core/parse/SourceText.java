@@ -178,6 +178,20 @@ final class SourceText {
         return p;
     }
 
+    /** Whether {@code line}'s leading blanks (spaces and tabs, up to its first other char) hold a tab. */
+    static boolean indentHoldsTab(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                return true;
+            }
+            if (c != ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Display width of a line's leading blanks and {@code |} connectors, tabs expanded. */
     static int indentWidth(String line, int tabWidth) {
         int w = 0;

@@ -42,7 +42,7 @@ final class StepKinds {
             // `vmx_run() = ops.run(vcpu)`: C assigns to no call without arguments; the note says which function
             // that call is (`per_cpu(v, cpu) = x` and `active(cpu) |= m` are macros that C does assign to)
             kind = StepKind.CALL;
-        } else if (kind == StepKind.LOOP && r != null && r.expression() instanceof Expr.Call c && constantFirst(c)) {
+        } else if (kind == StepKind.LOOP && r != null && r.expression() instanceof Expr.Call c && ExpressionKinds.constantFirst(c)) {
             kind = StepKind.CALL;   // `dev_for_each(NULL, attach)`: a loop macro's first argument is its cursor, never a constant
         }
         kind = DeclaredSteps.of(kind, line);   // `type name{ … }` written as a step: a declaration with a value, an assignment
@@ -66,11 +66,5 @@ final class StepKinds {
             kind = StepKind.CASE;   // `=> other:` among a switch's labels: a branch in words (C's own labels have no arrow)
         }
         return new Taken(kind, role);
-    }
-
-    /** Whether a call's first argument is a constant ({@code NULL}, a number or a string). */
-    private static boolean constantFirst(Expr.Call c) {
-        return !c.arguments().isEmpty() && (c.arguments().get(0) instanceof Expr.Literal
-                || c.arguments().get(0) instanceof Expr.Name n && n.name().equals("NULL"));
     }
 }

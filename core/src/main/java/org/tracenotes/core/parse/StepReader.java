@@ -251,7 +251,7 @@ final class StepReader {
             // `BitProperty *fp`: a statement that is a type, a star at the name and a name declares a pointer
             return new Reading(StepKind.DECLARATION, text, b.right(), null, null, type.name() + " *", st);
         }
-        StepKind kind = expressionKind(e);
+        StepKind kind = ExpressionKinds.of(e);
         if (kind == StepKind.CALL && e instanceof Expr.Call c && c.callee() instanceof Expr.Name n
                 && LOOP_MACRO.matcher(n.name()).find()) {
             kind = StepKind.LOOP;   // `CPU_FOREACH(cpu)`, `QTAILQ_FOREACH(v, &head, next)`: a loop macro
@@ -269,48 +269,6 @@ final class StepReader {
         }
         kind = kind == StepKind.CALL && FlagValues.isFlagWithValue(text) ? StepKind.PROSE : kind;   // `PRINT_TASKS (0x01)`
         return new Reading(kind, text, e, null, null, null, st);
-    }
-
-    /** A call, an assignment, an elision (prose) or another expression. */
-    static StepKind expressionKind(Expr e) {
-        if (e instanceof Expr.Assign) {
-            return StepKind.ASSIGN;
-        }
-        if (e instanceof Expr.Call || e instanceof Expr.Name || isCallee(e)) {
-            return StepKind.CALL;
-        }
-        if (alternatives(e)) {
-            return StepKind.CALL;   // `f()/g()`, `write_begin/end`, `a/b/c`: notes write "f or g", not a division
-        }
-        if (e instanceof Expr.Ellipsis) {
-            return StepKind.PROSE;
-        }
-        return StepKind.EXPRESSION;
-    }
-
-    /** Whether an expression is callees joined by {@code /}, not all of them fields: {@code f()/g()/h}. */
-    private static boolean alternatives(Expr e) {
-        return e instanceof Expr.Binary b && b.op().equals("/") && alternativeLeaves(e) && !onlyFields(e);
-    }
-
-    private static boolean alternativeLeaves(Expr e) {
-        return e instanceof Expr.Binary b && b.op().equals("/") ? alternativeLeaves(b.left()) && isCallee(b.right()) : isCallee(e);
-    }
-
-    /** Whether all alternatives are fields ({@code s->a/s->b/s->c}): what is read is their values, nothing called. */
-    private static boolean onlyFields(Expr e) {
-        return e instanceof Expr.Binary b && b.op().equals("/") ? onlyFields(b.left()) && onlyFields(b.right())
-                : e instanceof Expr.Member;
-    }
-
-    /**
-     * Whether an expression standing as a whole step names something called: a call, a name, or a
-     * member reached through a pointer or a field ({@code irq->handler}, {@code sb->s_op->dirty_inode}),
-     * which a step line means as a call through it.
-     */
-    static boolean isCallee(Expr e) {
-        return e instanceof Expr.Call || e instanceof Expr.Name
-                || e instanceof Expr.Member m && (m.target() instanceof Expr.Name || isCallee(m.target()));
     }
 
     private Reading declaration(TraceParser.DeclarationContext d, String text, ParserRuleContext st) {
@@ -352,7 +310,7 @@ final class StepReader {
             }
         }
         boolean callback = h.FOREACH() != null && h.inlineBody() == null
-                && (callbackIterator(h.FOREACH().getText()) || e instanceof Expr.Call c && constantFirst(c));
+                && (callbackIterator(h.FOREACH().getText()) || e instanceof Expr.Call c && ExpressionKinds.constantFirst(c));
         return new Reading(callback ? StepKind.CALL : StepKind.LOOP, text, e, inline(h.inlineBody()), null, null, st);
     }
 
@@ -365,15 +323,6 @@ final class StepReader {
      */
     static boolean callbackIterator(String name) {
         return CALLBACK_ITERATOR.matcher(name).matches();
-    }
-
-    /**
-     * Whether an iterator's first argument is a constant ({@code kexec_iomem_for_each_line(NULL, cb, data)}):
-     * a loop macro's first argument is the cursor it assigns, so this is a function visiting a callback.
-     */
-    private static boolean constantFirst(Expr.Call c) {
-        return !c.arguments().isEmpty() && (c.arguments().get(0) instanceof Expr.Literal
-                || c.arguments().get(0) instanceof Expr.Name n && n.name().equals("NULL"));
     }
 
     private static final Pattern CALLBACK_ITERATOR =

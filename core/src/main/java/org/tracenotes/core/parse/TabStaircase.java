@@ -26,7 +26,7 @@ final class TabStaircase {
         }
         int tabbed = 0;
         for (String line : code) {
-            tabbed += leadsWithTab(line) ? 1 : 0;
+            tabbed += SourceText.indentHoldsTab(line) ? 1 : 0;
         }
         return tabbed >= MIN_TABBED && descends(code, WIDE) && !descends(code, width);
     }
@@ -45,18 +45,5 @@ final class TabStaircase {
             above = column;
         }
         return true;
-    }
-
-    private static boolean leadsWithTab(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\t') {
-                return true;
-            }
-            if (c != ' ') {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -43,7 +43,7 @@ final class TrailingCallNotes {
      */
     static Expr returnPathCall(Expr e, String text) {
         if (e instanceof Expr.Binary b && b.op().equals("<") && b.right() instanceof Expr.Unary u && u.op().equals("-")
-                && StepReader.isCallee(b.left()) && StepReader.isCallee(u.operand()) && text.contains("<-")) {
+                && ExpressionKinds.isCallee(b.left()) && ExpressionKinds.isCallee(u.operand()) && text.contains("<-")) {
             return b.left();
         }
         return null;
@@ -60,6 +60,6 @@ final class TrailingCallNotes {
                 && ix.index().range().offset() - 1 - ix.target().range().endOffset() >= 2) {
             target = ix.target();
         }
-        return target != e && StepReader.isCallee(target) ? target : null;
+        return target != e && ExpressionKinds.isCallee(target) ? target : null;
     }
 }

@@ -127,9 +127,11 @@ class LintTest {
         Files.writeString(dir.resolve("Makefile"), "all:\n");
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/z.markdown"), "```\nf()\n=> a()\n=> b()\n```\n");
+        Files.writeString(dir.resolve("sub/w.rst"), "Flow::\n\n    f()\n    => a()\n");
+        Files.writeString(dir.resolve("sub/image.png"), "not a note");
         List<String> names = NoteFiles.collect(List.of(dir)).stream().map(p -> dir.relativize(p).toString()).toList();
         // files without an extension are notes to every command, as check always read them (many real notes have none)
-        assertEquals(List.of("Makefile", "notes.txt", "sub/z.markdown"), names);
+        assertEquals(List.of("Makefile", "notes.txt", "sub/w.rst", "sub/z.markdown"), names);
     }
 
     @Test

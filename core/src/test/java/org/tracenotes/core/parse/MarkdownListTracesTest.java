@@ -297,6 +297,19 @@ class MarkdownListTracesTest {
     }
 
     @Test
+    void aListOfParametersWithTypesInBracesStaysProse() {
+        assertUnfenced("",
+                "",
+                "* `cb` {Function} called for every record in the",
+                "  table.",
+                "  * `record` {Object} the record read.",
+                "  * `opts` {Object}",
+                "    * `abort` {AbortSignal} stops the walk early.",
+                "* Returns: {Promise} fulfilled when the walk ends.",
+                "");
+    }
+
+    @Test
     void aDeepListOfThingsThatNeverSaysCallsStaysProse() {
         Note glossary = Parsing.parse(String.join("\n",
                 "",

@@ -117,9 +117,27 @@ final class NotationGrid {
         }
     }
 
-    /** What holds the block: a Markdown fence with or without an info string, or a plain-text file. */
+    /**
+     * What holds the block: a Markdown fence with or without an info string, a plain-text file, a fence
+     * in a list item or a blockquote, an unfenced indented block, an rst literal block, HTML {@code <pre>}.
+     */
     enum Holder {
-        FENCE("```", "md"), C_FENCE("```c", "md"), TEXT_FENCE("```text", "md"), TILDES("~~~", "md"), TEXT_FILE("", "txt");
+        FENCE("```", "md"), C_FENCE("```c", "md"), TEXT_FENCE("```text", "md"), TILDES("~~~", "md"), TEXT_FILE("", "txt"),
+        /** A fence indented 3 under {@code 1. }. */
+        NUMBERED_ITEM_FENCE("```", "md"),
+        /** A fence indented 2 under {@code - }. */
+        BULLET_ITEM_FENCE("```", "md"),
+        /** A fence in a blockquote, {@code > } on every line. */
+        QUOTED_FENCE("```", "md"),
+        /** No fence: the block indented 4 columns (a Markdown code block). */
+        INDENTED_BLOCK("", "md"),
+        /** {@code text::} then the block indented 4 columns, in an rst file. */
+        RST_LITERAL("", "rst"),
+        /** {@code <pre>} … {@code </pre>} in Markdown. */
+        HTML_PRE("<pre>", "md");
+
+        /** The holders every layout, call and note is crossed with (the others are sampled). */
+        static final List<Holder> CROSSED = List.of(FENCE, C_FENCE, TEXT_FENCE, TILDES, TEXT_FILE);
 
         final String open;
         final String extension;
@@ -128,12 +146,80 @@ final class NotationGrid {
             this.open = open;
             this.extension = extension;
         }
+
+        String close() {
+            return this == TILDES ? "~~~" : this == HTML_PRE ? "</pre>" : open.isEmpty() ? "" : "```";
+        }
+
+        /** What every line of the block (fences included) is written after. */
+        String margin() {
+            return switch (this) {
+                case NUMBERED_ITEM_FENCE -> "   ";
+                case BULLET_ITEM_FENCE -> "  ";
+                case QUOTED_FENCE -> "> ";
+                case INDENTED_BLOCK, RST_LITERAL -> "    ";
+                default -> "";
+            };
+        }
+
+        /** The lines before the block: a title, a line of prose leading to the block, a blank line. */
+        List<String> head() {
+            return switch (this) {
+                case TEXT_FILE -> List.of("Request path", "", "How a request is served:", "");
+                case RST_LITERAL -> List.of("Request path", "============", "", "How a request is served::", "");
+                case NUMBERED_ITEM_FENCE -> List.of("# Request path", "", "1. How a request is served:", "");
+                case BULLET_ITEM_FENCE -> List.of("# Request path", "", "- How a request is served:", "");
+                case QUOTED_FENCE -> List.of("# Request path", "", "> How a request is served:", ">");
+                default -> List.of("# Request path", "", "How a request is served:", "");
+            };
+        }
+
+        /** The lines after the block. */
+        List<String> tail() {
+            return switch (this) {
+                case NUMBERED_ITEM_FENCE -> List.of("", "2. The request is then done.");
+                case BULLET_ITEM_FENCE -> List.of("", "- The request is then done.");
+                default -> List.of("", "The request is then done.");
+            };
+        }
     }
 
-    /** One note of the grid and the line each tree node is on (1-based). */
-    record Cell(Layout layout, CallStyle call, TrailingNote note, Holder holder, String text, int[] lines) {
+    /** How the block's root is written, if at all. */
+    enum RootStyle {
+        /** The root call alone on its line ({@code start_request()}). */
+        CALL(""),
+        /** The root call ending in a colon ({@code start_request():}). */
+        COLON(""),
+        /** A caption in words inside the block, then the root call. */
+        CAPTION("call path:"),
+        /** A caption in Chinese inside the block, then the root call. */
+        CHINESE_CAPTION("调用链："),
+        /** The root led by the layout's marker at depth 0 ({@code -> start_request()}); only for marked indentation. */
+        MARKER(""),
+        /** No root line: the depth-1 steps start the block at depth 0, top-level steps of an implied root. */
+        NONE("");
+
+        final String caption;
+
+        RootStyle(String caption) {
+            this.caption = caption;
+        }
+
+        /** Whether a note can honestly be written in {@code layout} with this root. */
+        boolean fits(Layout layout) {
+            return this != MARKER || layout instanceof Indented i && !i.marker().isEmpty();
+        }
+    }
+
+    /** One note of the grid and the line each tree node is on (1-based; -1 for a node not written). */
+    record Cell(Layout layout, CallStyle call, TrailingNote note, Holder holder, RootStyle root, String text, int[] lines) {
         String name() {
-            return layout.id() + " | " + call + " | " + note + " | " + holder;
+            return layout.id() + " | " + call + " | " + note + " | " + holder + (root == RootStyle.CALL ? "" : " | root " + root);
+        }
+
+        /** Whether node {@code i} of the tree is written (the root is not, under {@link RootStyle#NONE}). */
+        boolean written(int i) {
+            return lines[i] > 0;
         }
     }
 
@@ -158,12 +244,13 @@ final class NotationGrid {
         return out;
     }
 
+    /** Every layout × call × trailing note × {@link Holder#CROSSED} holder, the root written as a call. */
     static List<Cell> cells() {
         List<Cell> out = new ArrayList<>();
         for (Layout l : layouts()) {
             for (CallStyle c : CallStyle.values()) {
                 for (TrailingNote t : TrailingNote.values()) {
-                    for (Holder h : Holder.values()) {
+                    for (Holder h : Holder.CROSSED) {
                         out.add(write(l, c, t, h));
                     }
                 }
@@ -172,28 +259,71 @@ final class NotationGrid {
         return out;
     }
 
-    /** Writes one cell: a heading, a line of prose, the block, a closing line of prose. */
+    /**
+     * Every layout × holder × root style not in {@link #cells()}, the call and the trailing note taken in
+     * turn (every pair of them in each 20 consecutive cells), so that the grid stays quick to read.
+     */
+    static List<Cell> sampledCells() {
+        List<Cell> out = new ArrayList<>();
+        int k = 0;
+        for (Layout l : layouts()) {
+            for (Holder h : Holder.values()) {
+                for (RootStyle r : RootStyle.values()) {
+                    if (r == RootStyle.CALL && Holder.CROSSED.contains(h) || !r.fits(l)) {
+                        continue;
+                    }
+                    out.add(write(l, CallStyle.values()[k % 4], TrailingNote.values()[k % 5], h, r));
+                    k++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes one cell with its root written as a call. */
     static Cell write(Layout layout, CallStyle call, TrailingNote note, Holder holder) {
-        StringBuilder b = new StringBuilder();
-        int line = 1;
-        b.append(holder == Holder.TEXT_FILE ? "Request path\n" : "# Request path\n");
-        b.append("\nHow a request is served:\n\n");
-        line += 4;
+        return write(layout, call, note, holder, RootStyle.CALL);
+    }
+
+    /** Writes one cell: a heading, a line of prose, the block in its holder, a closing line of prose. */
+    static Cell write(Layout layout, CallStyle call, TrailingNote note, Holder holder, RootStyle root) {
+        List<String> text = new ArrayList<>(holder.head());
+        String margin = holder.margin();
         if (!holder.open.isEmpty()) {
-            b.append(holder.open).append('\n');
-            line++;
+            text.add(margin + holder.open);
+        }
+        if (!root.caption.isEmpty()) {
+            text.add(margin + root.caption);
         }
         int[] lines = new int[TREE.size()];
         for (int i = 0; i < TREE.size(); i++) {
+            if (i == 0 && root == RootStyle.NONE) {
+                lines[i] = -1;
+                continue;
+            }
             String name = TREE.get(i).name();
-            b.append(layout.prefix(TREE, i)).append(call.write(name)).append(note.write(name)).append('\n');
-            lines[i] = line++;
+            String written = call.write(name);
+            if (i == 0 && root == RootStyle.COLON) {
+                written = (written.endsWith(";") ? written.substring(0, written.length() - 1) : written) + ":";
+            }
+            text.add(margin + prefix(layout, root, i) + written + note.write(name));
+            lines[i] = text.size();
         }
-        if (!holder.open.isEmpty()) {
-            b.append(holder == Holder.TILDES ? "~~~" : "```").append('\n');
+        if (!holder.close().isEmpty()) {
+            text.add(margin + holder.close());
         }
-        b.append("\nThe request is then done.\n");
-        return new Cell(layout, call, note, holder, b.toString(), lines);
+        text.addAll(holder.tail());
+        return new Cell(layout, call, note, holder, root, String.join("\n", text) + "\n", lines);
+    }
+
+    /** The text before node {@code i} on its line, written with {@code root}'s style. */
+    private static String prefix(Layout layout, RootStyle root, int i) {
+        int depth = TREE.get(i).depth();
+        if (layout instanceof Indented in && (root == RootStyle.MARKER && depth == 0 || root == RootStyle.NONE)) {
+            // the marker on the root; without a root, every step one unit left, the top ones marked at the margin
+            return in.unit().repeat(root == RootStyle.NONE ? depth - 1 : depth) + in.marker();
+        }
+        return layout.prefix(TREE, i);   // a drawn or dashed forest without its root keeps its depth-1 marks at the margin
     }
 
     static int ancestorAt(List<Node> tree, int i, int level) {

@@ -56,7 +56,8 @@ class StructureAccuracyTest {
      * {@code tracenotes.gold} at one and {@code tracenotes.shared} at the folder holding its notes (other
      * people's text, not in the repository; see gold/README.md). Blind first scores: 1 7/20, 2 3/29,
      * 3 3/23, 4 2/13, 5 3/16, 6 2/16, 7 11/16 blocks (7: ten of them gdb backtraces its readers ruled no trace),
-     * 8 5/17, 9 7/8, 10 7/16, 11 3/15, 12 1/7, 13 2/7, 14 1/6, 15 1/8, 16 1/9, 17 2/9.
+     * 8 5/17, 9 7/8, 10 7/16, 11 3/15, 12 1/7, 13 2/7, 14 1/6, 15 1/8, 16 1/9, 17 2/9,
+     * 18 6/7, 19 0/10.
      */
     static final Map<String, Floors> EXTERNAL_FLOORS = Map.ofEntries(
             Map.entry("gold-external", new Floors("gold-external", 20, 0.90, 0.98, 0.976)),
@@ -75,7 +76,9 @@ class StructureAccuracyTest {
             Map.entry("gold-external-14", new Floors("gold-external-14", 6, 1.0, 1.0, 0.985)),
             Map.entry("gold-external-15", new Floors("gold-external-15", 8, 0.25, 0.679, 0.692)),
             Map.entry("gold-external-16", new Floors("gold-external-16", 9, 0.55, 0.695, 0.765)),
-            Map.entry("gold-external-17", new Floors("gold-external-17", 9, 0.66, 0.913, 0.932)));
+            Map.entry("gold-external-17", new Floors("gold-external-17", 9, 0.66, 0.913, 0.932)),
+            Map.entry("gold-external-18", new Floors("gold-external-18", 7, 0.85, 0.911, 0.888)),
+            Map.entry("gold-external-19", new Floors("gold-external-19", 10, 0.0, 0.09, 0.083)));
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 

@@ -1,0 +1,151 @@
+package org.tracenotes.grammar;
+
+/**
+ * A depth written as a run of dashes before each step, with no arrow head: one dash per level right
+ * against the name, or a run of two dashes per level and a blank.
+ * <pre>
+ * do_read()              do_read()
+ * -lookup()              -- lookup()
+ * --hash_name()          ---- hash_name()
+ * -fill()                -- fill()
+ * </pre>
+ * Each run is learned as the line's arrow ({@link LineMargins#setLearnedArrow}), so the lexer reads the
+ * line as an arrow step and the run's length says its depth, as for {@code -->} arrows of many lengths.
+ *
+ * <p>A block qualifies only when every line after its first (a root may stand there) is led, at one
+ * column, by such a run followed by a name; the runs take at least {@value #MIN_LENGTHS} lengths, the
+ * first run is the shortest and no run is more than one level deeper than the run above it; and one
+ * line's name is code (an {@code _} in it or a {@code (} after it). Two dashes right against each name
+ * ({@code --f}) are a margin read elsewhere, not a run. A bullet list ({@code - item}), a
+ * list of command-line options ({@code -v}, {@code --verbose}: two lengths) and dashes before words
+ * stay text.
+ *
+ * <p>Cost: one look at each line's first non-blank character; a block is scanned further only while
+ * its lines start with a dash.
+ */
+final class DashRunDepths {
+
+    /** Distinct run lengths a block needs: depth 1, 2 and 3. */
+    static final int MIN_LENGTHS = 3;
+
+    private DashRunDepths() {
+    }
+
+    /** Learns the runs of the fenced lines {@code first}..{@code last}, when they draw the depth. */
+    static void learn(NoteLayout layout, int first, int last) {
+        int top = first;
+        while (top <= last && layout.blank(top)) {
+            top++;
+        }
+        if (top < last && qualifies(layout, top, last)) {
+            mark(layout, top, last);
+        }
+    }
+
+    /** Learns the runs of the note's unfenced text: each paragraph, its first line a possible root. */
+    static void learnUnfenced(NoteLayout layout) {
+        int n = layout.lineCount();
+        int j = 0;
+        while (j < n) {
+            if (layout.role(j) != NoteLayout.Role.TEXT) {
+                j++;
+                continue;
+            }
+            int last = j;
+            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
+                last++;
+            }
+            if (last > j && qualifies(layout, j, last)) {
+                mark(layout, j, last);
+            }
+            j = last + 1;
+        }
+    }
+
+    /** Whether lines {@code top}..{@code last} (blanks aside) are a root or a run line, then run lines only. */
+    private static boolean qualifies(NoteLayout layout, int top, int last) {
+        int[] t = layout.codePoints();
+        int from = runEnd(t, layout.start(top), layout.contentEnd(top)) >= 0 ? top : top + 1;
+        int column = -1;
+        int previous = 0;
+        int unit = 0;
+        long lengths = 0;
+        int lines = 0;
+        boolean code = false;
+        for (int j = from; j <= last; j++) {
+            if (layout.blank(j)) {
+                continue;
+            }
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int p = s + LineScan.blanks(t, s, e);
+            int end = runEnd(t, p, e);
+            if (end < 0 || column >= 0 && p - s != column) {
+                return false;
+            }
+            column = p - s;
+            int dashes = dashes(t, p, e);
+            if (unit == 0) {
+                unit = dashes;
+                if (unit > 1 && end == p + dashes) {
+                    return false;   // `--f` over `----g`: dashes as margin, already read where the text starts
+                }
+            }
+            if (dashes % unit != 0 || dashes > previous + unit && previous > 0 || dashes < unit) {
+                return false;   // the first run is one level; each run at most one level deeper than the one above
+            }
+            previous = dashes;
+            lengths |= 1L << Math.min(63, dashes);
+            lines++;
+            code |= isCode(t, LineScan.skipBlanks(t, end, e), e);
+        }
+        return lines >= MIN_LENGTHS && Long.bitCount(lengths) >= MIN_LENGTHS && code;
+    }
+
+    private static void mark(NoteLayout layout, int top, int last) {
+        int[] t = layout.codePoints();
+        for (int j = top; j <= last; j++) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int p = s + LineScan.blanks(t, s, e);
+            if (runEnd(t, p, e) >= 0) {
+                layout.margins().setLearnedArrow(j, p + dashes(t, p, e) - s, false);
+            }
+        }
+    }
+
+    /**
+     * Where the name after the dash run at {@code p} starts: right after a run of dashes ({@code -f},
+     * {@code --f}), or after a run of two or more dashes and one blank ({@code -- f}); -1 when the line
+     * holds no such run (a bullet {@code - f}, an arrow {@code -->}, a rule {@code ---}).
+     */
+    static int runEnd(int[] t, int p, int e) {
+        if (p >= e || t[p] != '-') {
+            return -1;
+        }
+        int q = p + dashes(t, p, e);
+        if (q < e && LineScan.isIdentStart(t[q])) {
+            return q;
+        }
+        return q - p >= 2 && q + 1 < e && t[q] == ' ' && LineScan.isIdentStart(t[q + 1]) ? q + 1 : -1;
+    }
+
+    private static int dashes(int[] t, int p, int e) {
+        int q = p;
+        while (q < e && t[q] == '-') {
+            q++;
+        }
+        return q - p;
+    }
+
+    /** Whether the name at {@code p} is code: it holds an {@code _} or a {@code (} follows it. */
+    private static boolean isCode(int[] t, int p, int e) {
+        int q = p;
+        boolean underscore = false;
+        while (q < e && LineScan.isIdentPart(t[q])) {
+            underscore |= t[q] == '_';
+            q++;
+        }
+        return underscore || q < e && t[q] == '(';
+    }
+}
