@@ -40,6 +40,9 @@ public final class TrailingNote {
             return -1;
         }
         String first = line.substring(leadStart, p);
+        if (first.equals("goto")) {
+            return gotoNoteStart(line, p);
+        }
         if (KEYWORDS.contains(first)) {
             return -1;
         }
@@ -93,6 +96,37 @@ public final class TrailingNote {
             return leadEnd;
         }
         return -1;
+    }
+
+    /**
+     * Where the note after a {@code goto label} (with its {@code :} or {@code ;}) starts, the blank before it,
+     * or -1: two or more blanks and text that is no comment ({@code goto not_found:  tb == NULL}, the
+     * condition under which the jump is taken). The label is the step; the note may hold any character.
+     */
+    private static int gotoNoteStart(String line, int afterGoto) {
+        int n = line.length();
+        int p = afterGoto;
+        while (p < n && line.charAt(p) == ' ') {
+            p++;
+        }
+        if (p == afterGoto) {
+            return -1;
+        }
+        p = name(line, p);
+        if (p < 0) {
+            return -1;
+        }
+        if (p < n && (line.charAt(p) == ':' || line.charAt(p) == ';')) {
+            p++;
+        }
+        int leadEnd = p;
+        int blanks = 0;
+        while (p < n && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+            blanks++;
+        }
+        boolean comment = line.startsWith("//", p) || line.startsWith("/*", p);
+        return blanks >= 2 && p < n && !comment ? leadEnd : -1;
     }
 
     /** Where a note that starts at {@code start} ends: before a final {@code {} that opens a body, else the line's end. */
