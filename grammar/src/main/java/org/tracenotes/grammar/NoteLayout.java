@@ -242,6 +242,7 @@ final class NoteLayout {
         RepeatedMarkers.learnUnfenced(this);
         blockId = CodeSpanLists.mark(this, blockId);
         blockId = CallItemLists.mark(this, blockId);
+        blockId = CallHeaderLists.mark(this, blockId);   // `* call: f()` over `- g()` items: f's calls
         blockId = NameItemLists.mark(this, blockId);
         blockId = SentenceItemLists.mark(this, blockId);
         blockId = FlowCaptionLists.mark(this, blockId);

@@ -66,6 +66,12 @@ public final class TrailingNote {
         if (SourceLocation.follows(line, leadEnd)) {
             return leadEnd;   // `submit_io   fs/buf.c:12 what it does`: a location and what follows it
         }
+        if (p > leadStart && line.charAt(p - 1) == ')' && colonNote(line, p)) {
+            return leadEnd;   // `alloc_table(): 64 entries`: C puts no colon after a call that starts a line
+        }
+        if (lineNumberColumn(line, p)) {
+            return leadEnd;   // `setup_dev   412  err = setup_dev(d);`: an editor's listing, a line number and its code
+        }
         if (p < n && line.charAt(p) == ';' && line.substring(p + 1).strip().equals("?")) {
             return leadEnd;   // `pci_device_to_node(pdev); ?`
         }
@@ -127,6 +133,32 @@ public final class TrailingNote {
         }
         boolean comment = line.startsWith("//", p) || line.startsWith("/*", p);
         return blanks >= 2 && p < n && !comment ? leadEnd : -1;
+    }
+
+    /** Whether a {@code :} and a blank, then text, follow the call that ends at {@code p}. */
+    private static boolean colonNote(String line, int p) {
+        int n = line.length();
+        while (p < n && line.charAt(p) == ' ') {
+            p++;
+        }
+        return p + 2 < n && line.charAt(p) == ':' && line.charAt(p + 1) == ' ' && !line.substring(p + 2).isBlank()
+                && line.charAt(p + 2) != ':';
+    }
+
+    /** Whether two or more blanks, a number and a blank follow the name that ends at {@code p} (a line number column). */
+    private static boolean lineNumberColumn(String line, int p) {
+        int n = line.length();
+        int q = p;
+        while (q < n && line.charAt(q) == ' ') {
+            q++;
+        }
+        if (q - p < 2 || q >= n || !Character.isDigit(line.charAt(q))) {
+            return false;
+        }
+        while (q < n && Character.isDigit(line.charAt(q))) {
+            q++;
+        }
+        return q < n && line.charAt(q) == ' ' && !line.substring(q).isBlank();
     }
 
     /** Where a note that starts at {@code start} ends: before a final {@code {} that opens a body, else the line's end. */
