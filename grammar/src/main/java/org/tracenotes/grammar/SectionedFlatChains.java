@@ -14,9 +14,10 @@ package org.tracenotes.grammar;
  * proto_deliver
  * </pre>
  * A section is one or two caption lines right after the blank lines, then two or more links and nothing
- * else up to a blank line or the note's end. A caption that is only the name of the link under it titles a
- * chain of its own ({@code // proto_rx} over {@code proto_rx}), and one that names a call stack introduces a
- * stack (innermost first), not more of the path: either ends the chain.
+ * else up to a blank line or the note's end. A caption that names a call chain itself ({@code // call chain
+ * of udp}) or is only the name of the link under it ({@code // proto_rx} over {@code proto_rx}) titles a
+ * chain of its own, and one that names a call stack introduces a stack (innermost first), not more of the
+ * path: each ends the chain.
  */
 final class SectionedFlatChains {
 
@@ -51,7 +52,8 @@ final class SectionedFlatChains {
                 break;
             }
             String caption = layout.lineText(k - 1).strip().substring(2).strip();
-            if (namesStack(caption) || caption.equals(leadingName(layout.lineText(k).strip()))) {
+            if (namesStack(caption) || FlatChainRuns.namesCallChain(layout.lineText(k - 1))
+                    || caption.equals(leadingName(layout.lineText(k).strip()))) {
                 break;
             }
             int m = k;

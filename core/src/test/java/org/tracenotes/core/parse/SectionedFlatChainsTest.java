@@ -51,6 +51,29 @@ class SectionedFlatChainsTest {
     }
 
     @Test
+    void aSectionUnderACaptionNamingACallChainIsAChainOfItsOwn() {
+        Note note = Parsing.parse("""
+                // call chain of a send
+                sys_send
+                sock_send
+                proto_send
+
+                // call chain of the driver
+                dev_queue
+                dev_xmit
+                dev_ring
+                """);
+        assertEquals("""
+                root sys_send
+                  call sock_send
+                    call proto_send
+                root dev_queue
+                  call dev_xmit
+                    call dev_ring
+                """, Parsing.shape(note).replace("\n\n", "\n"));
+    }
+
+    @Test
     void aSectionUnderACallStackCaptionIsNoMoreOfThePath() {
         Note note = Parsing.parse("""
                 // call chain of a send
