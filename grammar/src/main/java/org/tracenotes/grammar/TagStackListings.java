@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * </pre>
  * Three or more frames in a row, numbered 1, 2, 3 … (with the tag's count beside the number), or list
  * items at one column; a name, two or more blanks, the line number, and a path or code after it; at
- * least half the frames name a path ({@code ~/…}, {@code dir/file.c}). The frame numbers and bullets are
+ * least half the frames name a path ({@code ~/…}, {@code dir/file.c}). Items must name C functions
+ * (lower case, half of them with an underscore): a file listing with sizes ({@code - Makefile  40  build/Makefile.am})
+ * stays text. The frame numbers and bullets are
  * margins; the line number and what follows it are a note on the call ({@link TrailingNote}).
  */
 final class TagStackListings {
@@ -30,7 +32,7 @@ final class TagStackListings {
     /** A numbered frame: the frame's number, the tag's count, the name, the line number, a path or code. */
     private static final Pattern NUMBERED = Pattern.compile(">?\\s*(\\d+)\\s+\\d+\\s+([A-Za-z_]\\w*\\s{2,}\\d+\\s+(\\S.*))");
     /** A frame after a bullet: the name, the line number, a path or code. */
-    private static final Pattern ITEM = Pattern.compile("[A-Za-z_]\\w*\\s{2,}\\d+\\s+(\\S.*)");
+    private static final Pattern ITEM = Pattern.compile("([a-z_][a-z0-9_]*)\\s{2,}\\d+\\s+(\\S.*)");
 
     private TagStackListings() {
     }
@@ -97,6 +99,7 @@ final class TagStackListings {
         int column = layout.indentOf(i);
         int j = i;
         int paths = 0;
+        int underscores = 0;
         while (j < n && layout.role(j) == NoteLayout.Role.TEXT && layout.indentOf(j) == column) {
             int b = ListItemMarkers.bulletEnd(layout, j);
             if (b < 0) {
@@ -106,10 +109,11 @@ final class TagStackListings {
             if (!m.matches()) {
                 return -1;   // an item of another kind: the list is no stack
             }
-            paths += isPath(m.group(1)) ? 1 : 0;
+            paths += isPath(m.group(2)) ? 1 : 0;
+            underscores += m.group(1).indexOf('_') >= 0 ? 1 : 0;
             j++;
         }
-        return j - i >= MIN_FRAMES && paths * 2 >= j - i ? j - 1 : -1;
+        return j - i >= MIN_FRAMES && paths * 2 >= j - i && underscores * 2 >= j - i ? j - 1 : -1;
     }
 
     /** Whether a frame's last column is a file's path ({@code ~/mm/zone.c}, {@code mm/zone.c}). */

@@ -49,6 +49,17 @@ class TagStackChainsTest {
     }
 
     @Test
+    void aFileListingWithSizesAndPathsStaysText() {
+        Note note = Parsing.parse("""
+                * build files
+                 - Makefile       40  build/Makefile.am
+                 - configure     812  build/configure.ac
+                 - README         12  docs/README.md
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
     void aNumberedTableNotStartingAtOneStaysText() {
         Note note = Parsing.parse("""
                 4  2 boot_main          1  ~/src/boot.c
