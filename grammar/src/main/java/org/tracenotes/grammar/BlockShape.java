@@ -12,5 +12,7 @@ public enum BlockShape {
     /** A call chain drawn as a column of names joined by connector lines ({@link VerticalChains}). */
     VERTICAL_CHAIN,
     /** Numbered sections, each heading a function over the lines that describe it ({@link NumberedFunctionSections}). */
-    NUMBERED_SECTIONS
+    NUMBERED_SECTIONS,
+    /** An editor's tag stack copied in, one frame a line, each called from the one above ({@link TagStackListings}). */
+    TAG_STACK
 }

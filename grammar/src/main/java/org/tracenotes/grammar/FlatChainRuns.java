@@ -126,6 +126,7 @@ public final class FlatChainRuns {
                 layout.markTrace(first, last, layout.block(last + 1));   // the run heads the tree below it: one block
                 i = last;
             } else if (links >= MIN_LINKS) {
+                last = SectionedFlatChains.sectionsEnd(layout, last, column, MAX_LINKS - links);
                 if (blockId < 0) {
                     blockId = nextBlockId(layout);
                 }

@@ -264,6 +264,8 @@ final class NoteLayout {
         blockId = CodeSpanLists.mark(this, blockId);
         blockId = BulletedTrees.unfencedTrees(this, blockId);   // `f()` over `  - g()` items of code
         blockId = CallItemLists.mark(this, blockId);
+        blockId = CallHeaderLists.mark(this, blockId);   // `* call: f()` over `- g()` items: f's calls
+        blockId = TagStackListings.mark(this, blockId);   // `1  1 f   412  path` frames: each called from the one above
         blockId = NameItemLists.mark(this, blockId);
         blockId = SentenceItemLists.mark(this, blockId);
         blockId = FlowCaptionLists.mark(this, blockId);

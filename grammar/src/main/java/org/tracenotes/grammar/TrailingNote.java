@@ -40,6 +40,9 @@ public final class TrailingNote {
             return -1;
         }
         String first = line.substring(leadStart, p);
+        if (first.equals("goto")) {
+            return gotoNoteStart(line, p);
+        }
         if (KEYWORDS.contains(first)) {
             return -1;
         }
@@ -62,6 +65,12 @@ public final class TrailingNote {
         }
         if (SourceLocation.follows(line, leadEnd)) {
             return leadEnd;   // `submit_io   fs/buf.c:12 what it does`: a location and what follows it
+        }
+        if (p > leadStart && line.charAt(p - 1) == ')' && colonNote(line, p)) {
+            return leadEnd;   // `alloc_table(): 64 entries`: C puts no colon after a call that starts a line
+        }
+        if (lineNumberColumn(line, p)) {
+            return leadEnd;   // `setup_dev   412  err = setup_dev(d);`: an editor's listing, a line number and its code
         }
         if (p < n && line.charAt(p) == ';' && line.substring(p + 1).strip().equals("?")) {
             return leadEnd;   // `pci_device_to_node(pdev); ?`
@@ -93,6 +102,63 @@ public final class TrailingNote {
             return leadEnd;
         }
         return -1;
+    }
+
+    /**
+     * Where the note after a {@code goto label} (with its {@code :} or {@code ;}) starts, the blank before it,
+     * or -1: two or more blanks and text that is no comment ({@code goto not_found:  tb == NULL}, the
+     * condition under which the jump is taken). The label is the step; the note may hold any character.
+     */
+    private static int gotoNoteStart(String line, int afterGoto) {
+        int n = line.length();
+        int p = afterGoto;
+        while (p < n && line.charAt(p) == ' ') {
+            p++;
+        }
+        if (p == afterGoto) {
+            return -1;
+        }
+        p = name(line, p);
+        if (p < 0) {
+            return -1;
+        }
+        if (p < n && (line.charAt(p) == ':' || line.charAt(p) == ';')) {
+            p++;
+        }
+        int leadEnd = p;
+        int blanks = 0;
+        while (p < n && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
+            p++;
+            blanks++;
+        }
+        boolean comment = line.startsWith("//", p) || line.startsWith("/*", p);
+        return blanks >= 2 && p < n && !comment ? leadEnd : -1;
+    }
+
+    /** Whether a {@code :} and a blank, then text, follow the call that ends at {@code p}. */
+    private static boolean colonNote(String line, int p) {
+        int n = line.length();
+        while (p < n && line.charAt(p) == ' ') {
+            p++;
+        }
+        return p + 2 < n && line.charAt(p) == ':' && line.charAt(p + 1) == ' ' && !line.substring(p + 2).isBlank()
+                && line.charAt(p + 2) != ':';
+    }
+
+    /** Whether two or more blanks, a number and a blank follow the name that ends at {@code p} (a line number column). */
+    private static boolean lineNumberColumn(String line, int p) {
+        int n = line.length();
+        int q = p;
+        while (q < n && line.charAt(q) == ' ') {
+            q++;
+        }
+        if (q - p < 2 || q >= n || !Character.isDigit(line.charAt(q))) {
+            return false;
+        }
+        while (q < n && Character.isDigit(line.charAt(q))) {
+            q++;
+        }
+        return q < n && line.charAt(q) == ' ' && !line.substring(q).isBlank();
     }
 
     /** Where a note that starts at {@code start} ends: before a final {@code {} that opens a body, else the line's end. */
