@@ -162,7 +162,7 @@ final class BulletedTrees {
     /** Whether line {@code root} is code and lines after it up to {@code last} are items of code deeper than it. */
     private static boolean allCodeItems(NoteLayout layout, int root, int last) {
         int[] t = layout.codePoints();
-        if (ListItemMarkers.bulletEnd(layout, root) >= 0 || !isCode(t, LineScan.stripStart(t, layout.start(root), layout.contentEnd(root)),
+        if (ListItemMarkers.bulletEnd(layout, root) >= 0 || !NameShapes.codeName(t, LineScan.stripStart(t, layout.start(root), layout.contentEnd(root)),
                 layout.contentEnd(root))) {
             return false;
         }
@@ -174,22 +174,11 @@ final class BulletedTrees {
             }
             int e = layout.contentEnd(j);
             int text = LineScan.stripStart(t, layout.start(j) + bullet, e);
-            if (text >= e || !isCode(t, text, e) || !CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete()) {
+            if (text >= e || !NameShapes.codeName(t, text, e) || !CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete()) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whether the name at {@code p} is code: it holds an {@code _} or a {@code (} follows it. */
-    private static boolean isCode(int[] t, int p, int e) {
-        int q = p;
-        boolean underscore = false;
-        while (q < e && LineScan.isIdentPart(t[q])) {
-            underscore |= t[q] == '_';
-            q++;
-        }
-        return q > p && (underscore || q < e && t[q] == '(');
     }
 
     /** Whether line {@code j} is a root: a complete call or name ({@code start_widget(w)}, {@code do_fork(*args: T)}). */

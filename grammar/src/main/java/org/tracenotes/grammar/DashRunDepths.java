@@ -97,7 +97,7 @@ final class DashRunDepths {
             previous = dashes;
             lengths |= 1L << Math.min(63, dashes);
             lines++;
-            code |= isCode(t, LineScan.skipBlanks(t, end, e), e);
+            code |= NameShapes.codeName(t, LineScan.skipBlanks(t, end, e), e);
         }
         return lines >= MIN_LENGTHS && Long.bitCount(lengths) >= MIN_LENGTHS && code;
     }
@@ -136,16 +136,5 @@ final class DashRunDepths {
             q++;
         }
         return q - p;
-    }
-
-    /** Whether the name at {@code p} is code: it holds an {@code _} or a {@code (} follows it. */
-    private static boolean isCode(int[] t, int p, int e) {
-        int q = p;
-        boolean underscore = false;
-        while (q < e && LineScan.isIdentPart(t[q])) {
-            underscore |= t[q] == '_';
-            q++;
-        }
-        return underscore || q < e && t[q] == '(';
     }
 }

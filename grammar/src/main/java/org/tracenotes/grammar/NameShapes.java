@@ -31,6 +31,17 @@ final class NameShapes {
     private NameShapes() {
     }
 
+    /** Whether a name starts at {@code p} and is code: it holds an {@code _} or a {@code (} follows it. */
+    static boolean codeName(int[] t, int p, int e) {
+        int q = p;
+        boolean underscore = false;
+        while (q < e && LineScan.isIdentPart(t[q])) {
+            underscore |= t[q] == '_';
+            q++;
+        }
+        return q > p && (underscore || q < e && t[q] == '(');
+    }
+
     /** Whether the name [p, q) of {@code t} reads as a function's: {@code __} in front or a verb among its parts. */
     static boolean functionShaped(int[] t, int p, int q) {
         if (q - p > 2 && t[p] == '_' && t[p + 1] == '_') {
