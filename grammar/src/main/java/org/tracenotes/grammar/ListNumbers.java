@@ -68,7 +68,7 @@ public final class ListNumbers {
 
     /** {@link #end} of a line's text: the index just past its number, in chars; -1 when no number leads it. */
     public static int end(CharSequence line) {
-        int p = firstNonBlank(line);
+        int p = LineScan.skipBlanks(line, 0);
         if (p >= line.length() || !(line.charAt(p) >= '0' && line.charAt(p) <= '9' || circled(line.charAt(p)))) {
             return -1;   // the cheap test, before the line's code points are read
         }
@@ -79,7 +79,7 @@ public final class ListNumbers {
 
     /** {@link #depth} of a line's text. */
     public static int depth(CharSequence line) {
-        int p = firstNonBlank(line);
+        int p = LineScan.skipBlanks(line, 0);
         if (p + 2 >= line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
             return 1;   // the cheap test: no digit, dot and digit can lead the line
         }
@@ -92,22 +92,13 @@ public final class ListNumbers {
      * past the separator, in chars; -1 when no plain number leads it.
      */
     public static int plainEnd(CharSequence line) {
-        int p = firstNonBlank(line);
+        int p = LineScan.skipBlanks(line, 0);
         if (p >= line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
             return -1;   // the cheap test, before the line's code points are read
         }
         LineCodePoints t = LINE.get().read(line);
         int q = plainEnd(t.codePoints, p, t.length, Separators.MARKDOWN);
         return q < 0 ? -1 : Character.offsetByCodePoints(line, 0, q);
-    }
-
-    /** The index of the line's first character that is no blank ({@code ' '}, {@code '\t'}); its length if none. */
-    private static int firstNonBlank(CharSequence line) {
-        int p = 0;
-        while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
-            p++;
-        }
-        return p;
     }
 
     private static int depth(int[] t, int p, int e) {
@@ -188,17 +179,20 @@ public final class ListNumbers {
         return q == p || q < e && t[q] >= '0' && t[q] <= '9' ? -1 : q;
     }
 
-    /** A line's code points, read into a buffer that grows to the longest line read. */
+    /**
+     * A line's code points, read into a buffer kept for lines up to {@link #KEPT} chars; a longer line
+     * gets an array of its own, so one huge line does not stay held by the thread.
+     */
     private static final class LineCodePoints {
-        private int[] codePoints = new int[128];
+        private static final int KEPT = 4096;
+        private final int[] kept = new int[KEPT];
+        private int[] codePoints = kept;
         private int length;
 
         /** This buffer, holding {@code line}'s code points (valid up to the next read). */
         LineCodePoints read(CharSequence line) {
             int n = line.length();
-            if (codePoints.length < n) {
-                codePoints = new int[Math.max(n, codePoints.length * 2)];
-            }
+            codePoints = n <= KEPT ? kept : new int[n];
             int k = 0;
             for (int i = 0; i < n; ) {
                 int c = Character.codePointAt(line, i);

@@ -56,6 +56,10 @@ class ListNumbersTest {
         String longLine = "\t1.2.3 " + "widget_open(w) ".repeat(20) + "𝑓";
         assertEquals(3, ListNumbers.depth(longLine));
         assertEquals(6, ListNumbers.end(longLine));
+        String hugeLine = "\t1.2.3 " + "widget_open(w) ".repeat(400) + "𝑓";   // past the kept buffer: read into its own
+        assertEquals(3, ListNumbers.depth(hugeLine));
+        assertEquals(6, ListNumbers.end(hugeLine));
+        assertEquals(2, ListNumbers.plainEnd("1. " + "x".repeat(5000)));
         assertEquals(2, ListNumbers.depth("1.2"));
         assertEquals(-1, ListNumbers.plainEnd("1.2"));
         assertEquals(2, ListNumbers.plainEnd("1."));
