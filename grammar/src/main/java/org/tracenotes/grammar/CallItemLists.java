@@ -261,7 +261,7 @@ public final class CallItemLists {
             if (r == NoteLayout.Role.FENCE_OPEN) {
                 int info = FenceLines.infoStart(t, layout.start(j), layout.contentEnd(j));   // none for a <pre>
                 quoted = !FenceLanguages.infoAllows(t, info, layout.contentEnd(j))
-                        || looseInfo(t, info, layout.contentEnd(j)) && !holdsCode(layout, t, j + 1, last, before, first);
+                        || FenceLanguages.looseInfo(t, info, layout.contentEnd(j)) && !holdsCode(layout, t, j + 1, last, before, first);
                 layout.margins().setRemark(j);
             } else if (r == NoteLayout.Role.FENCE_CLOSE) {
                 quoted = false;
@@ -283,18 +283,6 @@ public final class CallItemLists {
                 open = 0;
             }
         }
-    }
-
-    /** Whether a fence's info string names no language of code: none, a shell's, plain text. */
-    private static boolean looseInfo(int[] t, int from, int to) {
-        String info = FenceLanguages.infoWord(t, from, to);
-        if (info.isEmpty()) {
-            return true;
-        }
-        return switch (info) {
-            case "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
-            default -> false;
-        };
     }
 
     /**

@@ -69,12 +69,24 @@ final class FenceLanguages {
      */
     static boolean infoAllows(int[] t, int from, int to) {
         String info = infoWord(t, from, to);
-        if (info.isEmpty()) {
+        if (loose(info)) {
             return true;
         }
         return switch (info) {
-            case "c", "cpp", "c++", "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
+            case "c", "cpp", "c++" -> true;
             default -> ownName(info) && !indentMatters(info);   // `boot_calls`
+        };
+    }
+
+    /** Whether a fence's info string (code points [from, to)) names no language of code: none, a shell's, plain text. */
+    static boolean looseInfo(int[] t, int from, int to) {
+        return loose(infoWord(t, from, to));
+    }
+
+    private static boolean loose(String info) {
+        return switch (info) {
+            case "", "text", "txt", "plain", "plaintext", "shell", "sh", "bash", "none" -> true;
+            default -> false;
         };
     }
 
