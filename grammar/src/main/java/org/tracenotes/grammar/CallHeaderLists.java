@@ -1,5 +1,6 @@
 package org.tracenotes.grammar;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +22,16 @@ import java.util.regex.Pattern;
  */
 final class CallHeaderLists {
 
-    /** The header's text: a word of calling, a colon, and a call (or a chain of them). */
-    private static final Pattern HEADER = Pattern.compile("(?i:call[a-z]{0,3})\\s*:\\s*[A-Za-z_][\\w]*(?:(?:->|\\.)[A-Za-z_]\\w*)*\\s*\\(.*");
+    /** The words of calling that head the list, lower case ({@code calll} is a slip of the fingers met in notes). */
+    private static final String[] HEADER_WORDS = {"called", "calls", "calll", "call"};
+    /** The header's text after its word and colon: a call (or a chain of them); group 1 the name, 2 the blanks before {@code (}. */
+    private static final Pattern HEADER_CALL = Pattern.compile("([A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*)(\\s*)\\(.*");
     /**
      * An item's text: a call (a name, members, its arguments) or a chain of them after an optional
-     * {@code ->}, then a note at most; or a bare name with a line number after two blanks (an editor's tag
-     * listing copied in).
+     * {@code ->}, then a note at most (group 1 the name, 2 the blanks before {@code (}); or a bare name with
+     * a line number after two blanks (an editor's tag listing copied in).
      */
-    private static final Pattern ITEM = Pattern.compile("(?:->\\s*)?[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*\\s*\\(.*"
+    private static final Pattern ITEM = Pattern.compile("(?:->\\s*)?([A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*)(\\s*)\\(.*"
             + "|[A-Za-z_]\\w*\\s{2,}\\d+(?:\\s.*)?");
 
     private CallHeaderLists() {
@@ -57,11 +60,36 @@ final class CallHeaderLists {
     /** Whether the item on line {@code i}, its text after {@code bullet}, heads calls ({@code call: f()}). */
     private static boolean isHeader(NoteLayout layout, int i, int bullet) {
         int[] t = layout.codePoints();
-        int p = LineScan.stripStart(t, layout.start(i) + bullet, layout.contentEnd(i));
-        if (p + 5 >= layout.contentEnd(i) || (t[p] | 0x20) != 'c') {
+        int e = layout.contentEnd(i);
+        int p = LineScan.stripStart(t, layout.start(i) + bullet, e);
+        if (p + 5 >= e || (t[p] | 0x20) != 'c') {
             return false;   // the cheap test: the text starts with c
         }
-        return HEADER.matcher(text(layout, i, p)).matches();
+        int colon = headerColon(t, p, e);
+        if (colon < 0) {
+            return false;
+        }
+        Matcher m = HEADER_CALL.matcher(text(layout, i, LineScan.skipBlanks(t, colon + 1, e)));
+        return m.matches() && isCall(m.group(1), m.group(2));
+    }
+
+    /** Where the colon after a word of calling at {@code p} (blanks between them allowed) stands, or -1. */
+    private static int headerColon(int[] t, int p, int e) {
+        for (String word : HEADER_WORDS) {
+            if (LineScan.matchesLower(t, p, e, word)) {
+                int q = LineScan.skipBlanks(t, p + word.length(), e);
+                return q < e && t[q] == ':' ? q : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a name and the blanks before its {@code (} are a call: the parenthesis right against the name,
+     * or a name of code (an underscore in it) written {@code f (x)}; {@code Mom (Sunday)} is words.
+     */
+    private static boolean isCall(String name, String blanks) {
+        return blanks.isEmpty() || name.indexOf('_') >= 0;
     }
 
     /** The rest of line {@code i} from code point {@code p}. */
@@ -97,7 +125,8 @@ final class CallHeaderLists {
                 continue;
             }
             String s = text(layout, j, LineScan.stripStart(layout.codePoints(), layout.start(j) + bullet, layout.contentEnd(j))).strip();
-            if (ITEM.matcher(s).matches()) {
+            Matcher m = ITEM.matcher(s);
+            if (m.matches() && (m.group(1) == null || isCall(m.group(1), m.group(2)))) {
                 calls++;
             } else if (!s.startsWith("//")) {
                 return false;

@@ -36,6 +36,43 @@ public final class SourceLocation {
         return path(t, q, e, false) > 0;
     }
 
+    /**
+     * Whether the code points [q, e) of {@code t} start with a file's path as an editor lists it, maybe from
+     * the home or the root directory ({@code ~/mm/zone.c}, {@code /src/boot.c}, {@code mm/zone.c:12},
+     * {@code conf/app.yaml}): a location without a comment marker or parentheses.
+     */
+    static boolean pathAt(int[] t, int q, int e) {
+        return path(t, pastRoot(t, q, e), e, false) > 0;
+    }
+
+    /**
+     * Whether the code points [q, e) of {@code t} start with a source file's path ({@link #pathAt}) whose
+     * file is C source or a header ({@code ~/mm/zone.c}, {@code fs/super.h:40}); {@code conf/app.yaml} is none.
+     */
+    static boolean sourceFileAt(int[] t, int q, int e) {
+        int end = path(t, pastRoot(t, q, e), e, false);
+        if (end < 0) {
+            return false;
+        }
+        int dot = end - 1;
+        while (t[dot] != '.') {
+            dot--;
+        }
+        int extEnd = dot + 1;
+        while (extEnd < end && LineScan.isIdentStart(t[extEnd])) {
+            extEnd++;
+        }
+        return extension(t, dot + 1, extEnd, false);
+    }
+
+    /** Past a leading {@code ~/} or {@code /} at {@code q}. */
+    private static int pastRoot(int[] t, int q, int e) {
+        if (q + 1 < e && t[q] == '~' && t[q + 1] == '/') {
+            return q + 2;
+        }
+        return q < e && t[q] == '/' ? q + 1 : q;
+    }
+
     /** As {@link #startsAt(int[], int, int)}, for {@code s} from {@code q} on. */
     public static boolean startsAt(CharSequence s, int q) {
         return q < s.length() && mayStart(s.charAt(q)) && startsAt(chars(s, q), 0, s.length() - q);

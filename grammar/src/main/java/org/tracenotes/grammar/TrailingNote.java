@@ -141,7 +141,7 @@ public final class TrailingNote {
         while (p < n && line.charAt(p) == ' ') {
             p++;
         }
-        return p + 2 < n && line.charAt(p) == ':' && line.charAt(p + 1) == ' ' && !line.substring(p + 2).isBlank()
+        return p + 2 < n && line.charAt(p) == ':' && line.charAt(p + 1) == ' ' && nonBlankFrom(line, p + 2)
                 && line.charAt(p + 2) != ':';
     }
 
@@ -152,13 +152,23 @@ public final class TrailingNote {
         while (q < n && line.charAt(q) == ' ') {
             q++;
         }
-        if (q - p < 2 || q >= n || !Character.isDigit(line.charAt(q))) {
+        if (q - p < 2 || q >= n || !LineScan.isDigit(line.charAt(q))) {
             return false;
         }
-        while (q < n && Character.isDigit(line.charAt(q))) {
+        while (q < n && LineScan.isDigit(line.charAt(q))) {
             q++;
         }
-        return q < n && line.charAt(q) == ' ' && !line.substring(q).isBlank();
+        return q < n && line.charAt(q) == ' ' && nonBlankFrom(line, q);
+    }
+
+    /** Whether {@code line} holds a character other than white space from {@code p} on (as {@link String#isBlank}, without a copy). */
+    private static boolean nonBlankFrom(String line, int p) {
+        for (int k = p; k < line.length(); k++) {
+            if (!Character.isWhitespace(line.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a note that starts at {@code start} ends: before a final {@code {} that opens a body, else the line's end. */
@@ -208,6 +218,6 @@ public final class TrailingNote {
     /** Whether a leading name is code, not an English word: it has an underscore, a digit, a member or an argument list. */
     private static boolean looksLikeCode(String lead) {
         return lead.indexOf('_') >= 0 || lead.indexOf('(') >= 0 || lead.contains("->") || lead.indexOf('.') >= 0
-                || lead.chars().anyMatch(Character::isDigit);
+                || lead.chars().anyMatch(LineScan::isDigit);
     }
 }

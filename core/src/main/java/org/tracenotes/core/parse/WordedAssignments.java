@@ -9,8 +9,11 @@ import org.tracenotes.core.model.StepKind;
  */
 final class WordedAssignments {
 
-    /** {@code set}, then an lvalue (a name, members, an index), one {@code =} and a value. */
-    private static final Pattern SET = Pattern.compile("(?:set|Set|SET)\\s+[A-Za-z_][\\w.>\\[\\]-]*\\s*=(?!=)\\s*\\S.*");
+    /**
+     * {@code set}, then an lvalue (a name, members after {@code .} or {@code ->}, an index), one {@code =} and
+     * a value; a {@code >} only as part of {@code ->}, so {@code set x>=3} (a condition) is none.
+     */
+    private static final Pattern SET = Pattern.compile("(?:set|Set|SET)\\s+[A-Za-z_](?:->|[\\w.\\[\\]])*\\s*=(?!=)\\s*\\S.*");
 
     private WordedAssignments() {
     }

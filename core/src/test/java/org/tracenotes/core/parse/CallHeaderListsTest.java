@@ -66,4 +66,47 @@ class CallHeaderListsTest {
                 """);
         assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
     }
+
+    @Test
+    void aToDoListWithDaysInParenthesesStaysText() {
+        Note note = Parsing.parse("""
+                # Chores
+
+                - Call: Grandpa (Friday)
+                  - Vet (Monday)
+                  - Garage (after lunch)
+
+                * called: Ann (the neighbour)
+                  - Garden (hedge)
+                  - Roof (gutter)
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void aListOfCallersStaysText() {
+        Note note = Parsing.parse("""
+                - caller: open_store()
+                  - start()
+                  - refresh_cache()
+
+                - callee: parse_args()
+                  - split_words()
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void aCodeNameWithABlankBeforeItsArgumentsIsStillACall() {
+        Note note = Parsing.parse("""
+                * calls: flush_queue ()
+                 - drain_one (q)
+                 - wake()
+                """);
+        assertEquals("""
+                root calls: flush_queue ()
+                  call drain_one (q)
+                  call wake()
+                """, Parsing.shape(note).replace("\n\n", "\n"));
+    }
 }

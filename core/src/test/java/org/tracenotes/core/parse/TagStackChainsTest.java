@@ -68,4 +68,49 @@ class TagStackChainsTest {
                 """);
         assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
     }
+
+    @Test
+    void aListOfSettingsWithValuesAndConfigFilesStaysText() {
+        Note note = Parsing.parse("""
+                * limits
+                  - open_files  512  etc/limits.toml
+                  - read_ahead   16  etc/limits.toml
+                  - cache_size    8  etc/cache.yaml
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void aNumberedTableOfJobsStaysText() {
+        Note note = Parsing.parse("""
+                Slowest jobs
+
+                1  5 pack_assets   30  jobs/pack.yml
+                2  2 check_links   14  jobs/links.yml
+                3  1 run_smoke      9  jobs/smoke.yml
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void aStackAfterAWrappedItemAtItsColumnStaysPartOfThatList() {
+        Note note = Parsing.parse("""
+                - first we read the log,
+                  then we looked at the frames
+                - boot_main          1  ~/src/boot.c
+                - mem_init         412  ~/src/boot.c
+                - zone_setup        88  ~/mm/zone.c
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void framesWithCodeInTheLastColumnAreAStack() {
+        Note note = Parsing.parse("""
+                1  1 boot_main          1  boot_main(argc);
+                2  1 mem_init         412  cfg/mem.conf
+                3  1 zone_setup        88  cfg/zone.conf
+                """);
+        assertEquals(1, note.traceBlocks().size(), () -> Parsing.shape(note));
+    }
 }

@@ -42,4 +42,11 @@ class WordedStepKindsTest {
                 "  -> hash_port"));
         assertEquals(true, shape.contains("prose set up the queue"), shape);
     }
+
+    @Test
+    void setWithAComparisonStaysWords() {
+        String shape = Parsing.shape(Parsing.fenced("start_listen", "  -> alloc_queue", "  -> set x>=3",
+                "  -> hash_port"));
+        assertEquals(true, shape.contains("prose set x>=3"), shape);
+    }
 }
