@@ -110,24 +110,16 @@ final class BulletedTrees {
      * the end, a parenthesis or a brace ({@code if you …} is words). Statements right under it are its body.
      */
     private static boolean branchHead(int[] t, int p, int e) {
-        int q = wordEnd(t, p, e);
+        int q = LineScan.skipIdent(t, p, e);
         if (!CallTreeLine.cStatementWord(t, p, q)) {
             return false;
         }
         int r = LineScan.skipBlanks(t, q, e);
-        if (q - p == 4 && LineScan.startsWith(t, p, q, "else") && r + 2 < e && LineScan.startsWith(t, r, e, "if")
-                && wordEnd(t, r, e) == r + 2) {
+        if (q - p == 4 && LineScan.startsWith(t, p, q, "else") && r + 2 <= e && LineScan.startsWith(t, r, e, "if")
+                && LineScan.skipIdent(t, r, e) == r + 2) {
             r = LineScan.skipBlanks(t, r + 2, e);   // `else if (…)`
         }
         return r == e || t[r] == '(' || t[r] == '{';
-    }
-
-    private static int wordEnd(int[] t, int p, int e) {
-        int q = p;
-        while (q < e && LineScan.isIdentPart(t[q])) {
-            q++;
-        }
-        return q;
     }
 
     /**
@@ -135,7 +127,9 @@ final class BulletedTrees {
      * {@code blockId} on, and gives the next free block id. There a nested bullet list is far more often
      * a list of words, so a paragraph qualifies only when its first line is a root that is code and every
      * other line is an item deeper than it whose text is a complete call or statement of code (an
-     * {@code _} in its name or a {@code (} after it): a list of words or sentences stays text.
+     * {@code _} in its name or a {@code (} after it): a list of words or sentences stays text. A root
+     * written bare has its items written bare: a bare name over calls with their parentheses
+     * ({@code string_utils} over {@code - split(s, sep)}) is an API's functions listed under their module.
      */
     static int unfencedTrees(NoteLayout layout, int blockId) {
         int n = layout.lineCount();
@@ -159,13 +153,15 @@ final class BulletedTrees {
         return id;
     }
 
-    /** Whether line {@code root} is code and lines after it up to {@code last} are items of code deeper than it. */
+    /** Whether line {@code root} is code and lines after it up to {@code last} are items of code deeper than it, written as it is. */
     private static boolean allCodeItems(NoteLayout layout, int root, int last) {
         int[] t = layout.codePoints();
-        if (ListItemMarkers.bulletEnd(layout, root) >= 0 || !NameShapes.codeName(t, LineScan.stripStart(t, layout.start(root), layout.contentEnd(root)),
-                layout.contentEnd(root))) {
+        int e0 = layout.contentEnd(root);
+        int name = LineScan.stripStart(t, layout.start(root), e0);
+        if (ListItemMarkers.bulletEnd(layout, root) >= 0 || !NameShapes.codeName(t, name, e0)) {
             return false;
         }
+        boolean bareRoot = !called(t, name, e0);
         int rootIndent = layout.indentOf(root);
         for (int j = root + 1; j <= last; j++) {
             int bullet = ListItemMarkers.bulletEnd(layout, j);
@@ -174,11 +170,18 @@ final class BulletedTrees {
             }
             int e = layout.contentEnd(j);
             int text = LineScan.stripStart(t, layout.start(j) + bullet, e);
-            if (text >= e || !NameShapes.codeName(t, text, e) || !CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete()) {
-                return false;
+            if (text >= e || !NameShapes.codeName(t, text, e) || !CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete()
+                    || bareRoot && called(t, text, e)) {
+                return false;   // `string_utils` over `- split(s, sep)`: a module's functions, not its calls
             }
         }
         return true;
+    }
+
+    /** Whether the name at {@code p} is written as a call, its {@code (} right after it. */
+    private static boolean called(int[] t, int p, int e) {
+        int q = LineScan.skipIdent(t, p, e);
+        return q > p && q < e && t[q] == '(';
     }
 
     /** Whether line {@code j} is a root: a complete call or name ({@code start_widget(w)}, {@code do_fork(*args: T)}). */

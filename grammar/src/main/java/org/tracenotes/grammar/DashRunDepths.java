@@ -14,11 +14,14 @@ package org.tracenotes.grammar;
  *
  * <p>A block qualifies only when every line after its first (a root may stand there) is led, at one
  * column, by such a run followed by a name; the runs take at least {@value #MIN_LENGTHS} lengths, the
- * first run is the shortest and no run is more than one level deeper than the run above it; and one
- * line's name is code (an {@code _} in it or a {@code (} after it). Two dashes right against each name
- * ({@code --f}) are a margin read elsewhere, not a run. A bullet list ({@code - item}), a
- * list of command-line options ({@code -v}, {@code --verbose}: two lengths) and dashes before words
- * stay text.
+ * first run is the shortest and no run is more than one level deeper than the run above it; most run
+ * lines' names are code (an {@code _} in them or a {@code (} after them) and, in the two-dashes-and-a-blank
+ * form (a comment in SQL, Lua, Haskell: {@code -- create_tables}), one is a call ({@code name(}). Two
+ * dashes right against each name ({@code --f}) are a margin read elsewhere, not a run. A bullet list
+ * ({@code - item}), a list of command-line options ({@code -v}, {@code --verbose}), a listing of files
+ * by their depth ({@code --main.py}, {@link NameLine#FILE}) and dashes before words stay text. In a
+ * fence, only one whose content decides ({@link FenceLanguages#infoAllows}) is read, never a language's
+ * own comments.
  *
  * <p>Cost: one look at each line's first non-blank character; a block is scanned further only while
  * its lines start with a dash.
@@ -71,7 +74,9 @@ final class DashRunDepths {
         int unit = 0;
         long lengths = 0;
         int lines = 0;
-        boolean code = false;
+        int code = 0;
+        boolean spaced = false;
+        boolean called = false;
         for (int j = from; j <= last; j++) {
             if (layout.blank(j)) {
                 continue;
@@ -97,9 +102,29 @@ final class DashRunDepths {
             previous = dashes;
             lengths |= 1L << Math.min(63, dashes);
             lines++;
-            code |= NameShapes.codeName(t, LineScan.skipBlanks(t, end, e), e);
+            int name = LineScan.skipBlanks(t, end, e);
+            if (NameLine.read(t, name, LineScan.stripEnd(t, name, e)) == NameLine.FILE || option(t, p, end, e, dashes)) {
+                return false;   // `--main.py`, `-v`, `--verbose`: a listing of files or options, no depth of calls
+            }
+            spaced |= end > p + dashes;
+            int nameEnd = LineScan.skipIdent(t, name, e);
+            called |= nameEnd < e && t[nameEnd] == '(';
+            code += NameShapes.codeName(t, name, e) ? 1 : 0;
         }
-        return lines >= MIN_LENGTHS && Long.bitCount(lengths) >= MIN_LENGTHS && code;
+        return lines >= MIN_LENGTHS && Long.bitCount(lengths) >= MIN_LENGTHS && 2 * code > lines
+                && (called || !spaced);   // `-- users_table` over `---- add_index` with no call: a language's comments
+    }
+
+    /**
+     * Whether the run of {@code dashes} at {@code p}, right against its name at {@code end}, writes a
+     * command-line option: one dash and one letter ({@code -v}), or two dashes and a word that is no code
+     * ({@code --verbose}).
+     */
+    private static boolean option(int[] t, int p, int end, int e, int dashes) {
+        if (end != p + dashes || dashes > 2 || NameShapes.codeName(t, end, e)) {
+            return false;
+        }
+        return dashes == 2 || LineScan.skipIdent(t, end, e) == end + 1;
     }
 
     private static void mark(NoteLayout layout, int top, int last) {

@@ -272,6 +272,15 @@ final class LineScan {
         return n;
     }
 
+    /** Past the identifier characters ({@link #isIdentPart}) from {@code q}: {@code q} when none. */
+    static int skipIdent(int[] t, int q, int e) {
+        int k = q;
+        while (k < e && isIdentPart(t[k])) {
+            k++;
+        }
+        return k;
+    }
+
     /** Past the blanks ({@code ' '}, {@code '\t'}) from {@code q}. */
     static int skipBlanks(int[] t, int q, int e) {
         return q + blanks(t, q, e);

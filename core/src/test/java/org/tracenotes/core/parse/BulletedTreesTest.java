@@ -72,6 +72,27 @@ class BulletedTreesTest {
     }
 
     @Test
+    void anElseIfEndingItsLineOpensABody() {
+        Note note = Parsing.fenced("start_widget(w)", "    - widget_lock(w)", "        - spin_lock(&w->lock)",
+                "    - else if", "        - widget_wait(w)");
+        assertEquals(1, note.traceBlocks().size(), Parsing.shape(note));
+    }
+
+    @Test
+    void aModuleNameOverItsFunctionsInTextStaysAList() {
+        Note note = Parsing.parse("""
+                # Reference
+
+                text_tools
+                  - trim(s, chars)
+                    - trim_left(s, chars)
+                  - pad(s, width)
+                    - pad_with(s, width, fill)
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
     void itemsInWordsStartingWithIfOpenNoBody() {
         Note note = Parsing.fenced("upgrade_notes", "    - if you call widget_lock(w)", "        - widget_relock(w)",
                 "    - if you run widget_run(w) twice", "        - widget_reset(w)", "    - widget_done(w)");
