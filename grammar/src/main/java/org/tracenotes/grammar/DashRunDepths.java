@@ -54,10 +54,7 @@ final class DashRunDepths {
                 j++;
                 continue;
             }
-            int last = j;
-            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
-                last++;
-            }
+            int last = layout.paragraphEnd(j);
             if (last > j && qualifies(layout, j, last)) {
                 mark(layout, j, last);
             }
