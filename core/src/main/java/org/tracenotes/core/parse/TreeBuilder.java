@@ -33,7 +33,7 @@ final class TreeBuilder {
     private final Consumer<Diagnostic> report;
     private final java.util.function.ToIntFunction<TraceLine> lastChar;   // a line's last source character
     private final java.util.function.Predicate<TraceLine> stemLed;   // a line drawn with a leading `|   ` stem
-    private final java.util.function.Predicate<TraceLine> branchLed;   // a line drawn with a leading `+-` branch
+    private final java.util.function.ToIntFunction<TraceLine> lead;   // what leads a line: a `+-` branch, an item ({@link RootlessForests})
 
     private final List<RootNode> roots = new ArrayList<>();
     private final List<Comment> blockComments = new ArrayList<>();
@@ -50,10 +50,10 @@ final class TreeBuilder {
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
                 java.util.function.ToIntFunction<TraceLine> lastChar, java.util.function.Predicate<TraceLine> stemLed,
-                java.util.function.Predicate<TraceLine> branchLed) {
+                java.util.function.ToIntFunction<TraceLine> lead) {
         this.lastChar = lastChar;
         this.stemLed = stemLed;
-        this.branchLed = branchLed;
+        this.lead = lead;
         this.dialect = dialect;
         this.heading = heading;
         this.blockStart = blockStart;
@@ -147,9 +147,9 @@ final class TreeBuilder {
                 }
                 addStep(line);
             } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && midTreeTop < 0 && !rootBraceOpen
-                    && (root == null || root.line == null) && branchLed.test(line)) {
+                    && (root == null || root.line == null) && RootlessForests.topStep(lines, index, lead)) {
                 if (root == null) {
-                    impliedRoot(line, baseIndent);   // `+- f()` first: a branch of a caller the block leaves implied
+                    impliedRoot(line, baseIndent);   // `+- f()` first, or `- f()` items at one column: steps of a caller left implied
                 }
                 addStep(line);
             } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && midTreeTop < 0

@@ -84,4 +84,40 @@ class QuotedCodeAndRootlessTreesTest {
                   call alloc_handle
                 """, Parsing.shape(Parsing.fenced("open_file", "+- lookup_path", "|  `- walk_dir", "`- alloc_handle")));
     }
+
+    @Test
+    void itemsOfCallsAtOneColumnInAFenceAreStepsOfAnImpliedRoot() {
+        for (String bullet : new String[] {"- ", "* "}) {
+            assertEquals("""
+                    root\s
+                      call lookup_path(path)
+                        call walk_dir(dir)
+                        call read_inode(dir)
+                      call alloc_handle()
+                        call zero_handle(h)
+                    """, Parsing.shape(Parsing.fenced(bullet + "lookup_path(path)", "  " + bullet + "walk_dir(dir)",
+                    "  " + bullet + "read_inode(dir)", bullet + "alloc_handle()", "  " + bullet + "zero_handle(h)")), bullet);
+        }
+    }
+
+    @Test
+    void aCaptionOrAnItemOverTheItemsIsTheRoot() {
+        String body = "  - lookup_path(path)\n    - walk_dir(dir)\n    - read_inode(dir)\n  - alloc_handle()\n";
+        String tree = """
+                root open_file(path)
+                  call lookup_path(path)
+                    call walk_dir(dir)
+                    call read_inode(dir)
+                  call alloc_handle()
+                """;
+        assertEquals(tree, Parsing.shape(Parsing.parse("```\nopen path:\nopen_file(path)\n" + body + "```\n")));
+        assertEquals(tree,
+                Parsing.shape(Parsing.parse("```\n- open_file(path)\n" + body + "```\n")));
+    }
+
+    @Test
+    void aFencedListOfWordsStaysText() {
+        assertTrue(Parsing.parse("```\n- apples\n  - green\n  - red\n- pears\n  - ripe\n```\n").traceBlocks().isEmpty());
+        assertTrue(Parsing.parse("```\nTodo:\n- fix the build\n  - on arm\n- write the docs\n```\n").traceBlocks().isEmpty());
+    }
 }
