@@ -2,6 +2,8 @@ package org.tracenotes.core.parse;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
+import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.StepKind;
 
 /**
  * A drawn tree written without its root line: the block's first step is led by a branch's connector
@@ -30,10 +32,15 @@ final class RootlessForests {
 
     /**
      * Whether line {@code index} of {@code lines}, at the margin of a block with no root line yet, is a
-     * top-level step of an implied root: a branch, or an item with another item at its column.
+     * top-level step of an implied root: a call or a name on a branch, or on an item with another item at
+     * its column.
      */
     static boolean topStep(List<TraceLine> lines, int index, ToIntFunction<TraceLine> lead) {
         TraceLine l = lines.get(index);
+        StepReader.Reading r = l.reading();
+        if (r == null || !(r.kind() == StepKind.CALL || r.kind() == StepKind.EXPRESSION && r.expression() instanceof Expr.Name)) {
+            return false;   // a step is a call or a name: `├── app/`, `* Upstream insists on …` stay as they were
+        }
         int kind = lead.applyAsInt(l);
         if (kind != ITEM) {
             return kind == BRANCH;
