@@ -7,18 +7,17 @@ import org.tracenotes.core.model.StepKind;
 
 /**
  * A drawn tree written without its root line: the block's first step is led by a branch's connector
- * ({@code +- f()}, {@code |- f}, {@code `- f}, {@code ├─ f()}, {@code └── f()}), which says it hangs from
- * a caller the block leaves implied. It and every branch drawn at its column are top-level steps of
- * that implied root, not roots of the lines under them.
+ * ({@code +- f()}, {@code |- f}, {@code `- f}, {@code ├─ f()}, {@code └── f()}) and more branches stand
+ * at its column: siblings hung from a caller the block leaves implied. They are top-level steps of that
+ * implied root, not roots of the lines under them. A single branch over all the others
+ * ({@code +-- start()} with the tree under it) is the root, drawn as a branch.
  * <pre>
  * +- prepare()          # a top-level step, the root implied
  * |  `- lock()
  * `- finish()           # its sibling
  * </pre>
  * A root drawn as a name ({@code src} over {@code |-- main}) is still the root of its branches. List items
- * ({@code - f()}, {@code * f()}) at the block's margin are top-level steps the same way when another item
- * stands at their column (siblings with no root over them); a single item over the others is the root
- * written as an item.
+ * ({@code - f()}, {@code * f()}) at the block's margin are read the same way.
  */
 final class RootlessForests {
 
@@ -32,8 +31,8 @@ final class RootlessForests {
 
     /**
      * Whether line {@code index} of {@code lines}, at the margin of a block with no root line yet, is a
-     * top-level step of an implied root: a call or a name on a branch, or on an item with another item at
-     * its column.
+     * top-level step of an implied root: a call or a name on a branch or an item with another branch or
+     * item at its column (a single branch over all the others is the root drawn as a branch).
      */
     static boolean topStep(List<TraceLine> lines, int index, ToIntFunction<TraceLine> lead) {
         TraceLine l = lines.get(index);
@@ -42,21 +41,21 @@ final class RootlessForests {
             return false;   // a step is a call or a name: `├── app/`, `* Upstream insists on …` stay as they were
         }
         int kind = lead.applyAsInt(l);
-        if (kind != ITEM) {
-            return kind == BRANCH;
-        }
-        return sibling(lines, index, -1, lead) || sibling(lines, index, 1, lead);
+        return kind != OTHER && (sibling(lines, index, -1, kind, lead) || sibling(lines, index, 1, kind, lead));
     }
 
-    /** Whether an item stands at line {@code index}'s column before a line left of it, looking in direction {@code d}. */
-    private static boolean sibling(List<TraceLine> lines, int index, int d, ToIntFunction<TraceLine> lead) {
+    /**
+     * Whether a line led as {@code kind} stands at line {@code index}'s column before a line left of it,
+     * looking in direction {@code d}.
+     */
+    private static boolean sibling(List<TraceLine> lines, int index, int d, int kind, ToIntFunction<TraceLine> lead) {
         int indent = lines.get(index).indent();
         for (int k = index + d; k >= 0 && k < lines.size(); k += d) {
             TraceLine o = lines.get(k);
             if (o.isBlank() || o.isCommentOnly() || o.indent() > indent) {
                 continue;
             }
-            return o.indent() == indent && lead.applyAsInt(o) == ITEM;
+            return o.indent() == indent && lead.applyAsInt(o) == kind;
         }
         return false;
     }

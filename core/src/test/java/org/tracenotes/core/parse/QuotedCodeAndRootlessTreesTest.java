@@ -76,6 +76,17 @@ class QuotedCodeAndRootlessTreesTest {
     }
 
     @Test
+    void aSingleBranchOverTheOthersIsTheRoot() {
+        assertEquals("""
+                root open_file()
+                  call lookup_path()
+                    call walk_dir()
+                  call alloc_handle()
+                """, Parsing.shape(Parsing.fenced("+-- open_file()", "    +-- lookup_path()", "    |   \\-- walk_dir()",
+                "    \\-- alloc_handle()")));
+    }
+
+    @Test
     void aNamedRootOverItsBranchesStaysTheRoot() {
         assertEquals("""
                 root open_file
