@@ -19,6 +19,11 @@ package org.tracenotes.grammar;
  * {@code //} comment after it) draws the flow from one step to the next, and a line wholly in
  * parentheses or double brackets with words in it is the author's remark: both are comments.
  *
+ * <p>The root may be written as an item over the others ({@code - start_widget(w)}), or left out: items
+ * at one column are then top-level steps of a root left implied; a title in words ending in a colon
+ * ({@code call path:}) may stand over the root. With no root line, only items of code ({@code _} in the
+ * name or {@code (} after it) count as calls, so that a nested list of words stays a list.
+ *
  * <p>What tells it from a list in a fence: the root line is a call or a name, and at least
  * {@value #MIN_CALL_ITEMS} items are complete calls or statements, {@value #MIN_DESCENTS} of them with a
  * deeper complete call or statement right below them, the root call or a branch item ({@code - if (x)},
@@ -39,21 +44,29 @@ final class BulletedTrees {
      */
     static boolean isTree(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
-        int root = first;
-        while (root <= last && layout.blank(root)) {
-            root++;
+        int root = nextNonBlank(layout, first, last);
+        if (root >= 0 && CaptionLines.isTitle(layout.lineText(root))) {
+            root = nextNonBlank(layout, root + 1, last);   // `call path:` over the root: the fence's title
         }
-        if (root > last || ListItemMarkers.bulletEnd(layout, root) >= 0 || !rootLine(t, layout, root)) {
+        if (root < 0) {
             return false;
         }
+        int rootBullet = ListItemMarkers.bulletEnd(layout, root);
         int rootIndent = layout.indentOf(root);
+        // items at the first item's column further down: top-level steps of a root left implied; else the
+        // first item, alone at its column, is the root written as an item (`- start(x)` over its items)
+        boolean rootless = rootBullet >= 0 && itemAtColumn(layout, root, last, rootIndent);
+        if (!rootless && !(rootBullet < 0 ? rootLine(t, layout, root) : itemCall(t, layout, root, rootBullet))) {
+            return false;
+        }
+        int top = rootless ? rootIndent - 1 : rootIndent;   // the column items must stand right of
         int callItems = 0;
         int descents = 0;
         int items = 0;
         // the indent of the last complete call, while no other step at or left of it followed: the root's
         // when it is a call (`f(x)`, whose items are its callees), not when it is a bare name (an API's)
-        int previousIndent = LineScan.indexOf(t, layout.start(root), layout.contentEnd(root), "(") >= 0 ? rootIndent : -1;
-        for (int j = root + 1; j <= last; j++) {
+        int previousIndent = !rootless && LineScan.indexOf(t, layout.start(root), layout.contentEnd(root), "(") >= 0 ? rootIndent : -1;
+        for (int j = rootless ? root : root + 1; j <= last; j++) {
             if (layout.blank(j)) {
                 continue;
             }
@@ -62,7 +75,7 @@ final class BulletedTrees {
             int p = LineScan.stripStart(t, s, e);
             int indent = layout.indentOf(j);
             int bullet = ListItemMarkers.bulletEnd(layout, j);   // once a line: it reads the line's marker
-            if (indent <= rootIndent && j > root + 1 && bullet >= 0) {
+            if (indent <= top && j > root + 1 && bullet >= 0) {
                 return false;   // an item back at the root's column: a list, not the root's body
             }
             if (connector(t, p, e) || remark(t, p, LineScan.stripEnd(t, p, e))) {
@@ -74,7 +87,8 @@ final class BulletedTrees {
             }
             items++;
             int text = LineScan.stripStart(t, s + bullet, e);
-            boolean call = text < e && CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete();
+            boolean call = text < e && CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete()
+                    && (rootBullet < 0 || NameShapes.codeName(t, text, e));   // no root line: only code tells items from words
             if (call && previousIndent >= 0 && indent > previousIndent) {
                 descents++;   // a callee: a call or statement right under a call item, not words about it
             }
@@ -88,7 +102,7 @@ final class BulletedTrees {
         if (callItems < MIN_CALL_ITEMS || descents < MIN_DESCENTS || items < MIN_CALL_ITEMS) {
             return false;
         }
-        for (int j = root + 1; j <= last; j++) {
+        for (int j = rootBullet >= 0 ? root : root + 1; j <= last; j++) {
             if (layout.blank(j)) {
                 continue;
             }
@@ -182,6 +196,32 @@ final class BulletedTrees {
     private static boolean called(int[] t, int p, int e) {
         int q = LineScan.skipIdent(t, p, e);
         return q > p && q < e && t[q] == '(';
+    }
+
+    /** Whether an item after line {@code root} up to {@code last} stands at {@code column}. */
+    private static boolean itemAtColumn(NoteLayout layout, int root, int last, int column) {
+        for (int j = root + 1; j <= last; j++) {
+            if (!layout.blank(j) && layout.indentOf(j) == column && ListItemMarkers.bulletEnd(layout, j) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether item {@code j}'s text, past its marker ending at {@code bullet}, is a complete call or name. */
+    private static boolean itemCall(int[] t, NoteLayout layout, int j, int bullet) {
+        int e = layout.contentEnd(j);
+        int text = LineScan.stripStart(t, layout.start(j) + bullet, e);
+        return text < e && NameShapes.codeName(t, text, e) && CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete();
+    }
+
+    private static int nextNonBlank(NoteLayout layout, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            if (!layout.blank(j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Whether line {@code j} is a root: a complete call or name ({@code start_widget(w)}, {@code do_fork(*args: T)}). */

@@ -181,12 +181,13 @@ public final class NoteParser {
 
     /** Parses the whole of {@code text} at once. */
     private Note parseWhole(String source, String text, List<Diagnostic> earlier) {
-        SourceText src = new SourceText(text);
+        String read = QuotedBlocks.unquoted(text);   // the same length: every offset of the note stays
+        SourceText src = new SourceText(read);
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         if (text.isEmpty()) {
             diagnostics.add(new Diagnostic(EmptyNote.ID, Severity.INFO, "note is empty", SourceRange.at(1, 1, 0)));
         }
-        TraceLexer lexer = TraceLexer.over(text, source);
+        TraceLexer lexer = TraceLexer.over(read, source);
         lexer.setWholeInputIsTrace(options.wholeTrace());
         lexer.removeErrorListeners();
         lexer.addErrorListener(listener(src, diagnostics));

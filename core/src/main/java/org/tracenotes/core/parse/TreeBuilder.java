@@ -33,6 +33,7 @@ final class TreeBuilder {
     private final Consumer<Diagnostic> report;
     private final java.util.function.ToIntFunction<TraceLine> lastChar;   // a line's last source character
     private final java.util.function.Predicate<TraceLine> stemLed;   // a line drawn with a leading `|   ` stem
+    private final java.util.function.ToIntFunction<TraceLine> lead;   // what leads a line: a `+-` branch, an item ({@link RootlessForests})
 
     private final List<RootNode> roots = new ArrayList<>();
     private final List<Comment> blockComments = new ArrayList<>();
@@ -48,9 +49,11 @@ final class TreeBuilder {
     private int index;                // of the line being added   // a root's `{` on a line of its own is not closed yet
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
-                java.util.function.ToIntFunction<TraceLine> lastChar, java.util.function.Predicate<TraceLine> stemLed) {
+                java.util.function.ToIntFunction<TraceLine> lastChar, java.util.function.Predicate<TraceLine> stemLed,
+                java.util.function.ToIntFunction<TraceLine> lead) {
         this.lastChar = lastChar;
         this.stemLed = stemLed;
+        this.lead = lead;
         this.dialect = dialect;
         this.heading = heading;
         this.blockStart = blockStart;
@@ -141,6 +144,12 @@ final class TreeBuilder {
             } else if (!rootBraceOpen && MarginSnippets.isLooseStatement(lines, index, baseIndent, lastChar)) {
                 if (root == null || root.line != null) {
                     impliedRoot(line);   // `enter(ctx);` over `while (…) {` at the margin: a snippet, no root line
+                }
+                addStep(line);
+            } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && midTreeTop < 0 && !rootBraceOpen
+                    && (root == null || root.line == null) && RootlessForests.topStep(lines, index, lead)) {
+                if (root == null) {
+                    impliedRoot(line, baseIndent);   // `+- f()` first, or `- f()` items at one column: steps of a caller left implied
                 }
                 addStep(line);
             } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && midTreeTop < 0
