@@ -27,7 +27,7 @@ class NotationGridTest {
     // comment outline's shape (`-- create_tables` / `---- users_table`), kept text since session 25
     static final int FLOOR = 4845;
     /** Cells read fully right at least (of {@link NotationGrid#sampledCells()}: more holders and root styles). */
-    static final int SAMPLED_FLOOR = 2045;   // 2051 -> 2045: the same `-- name` cells with no call
+    static final int SAMPLED_FLOOR = 2110;   // 2045 -> 2110: dash runs and bullet items of control flow (if/else, return, remarks, blank lines)
 
     @Test
     void readsTheCanonicalTreeInEveryNotationOfTheGrid() {
