@@ -78,11 +78,12 @@ final class BulletedTrees {
             if (indent <= top && j > root + 1 && bullet >= 0) {
                 return false;   // an item back at the root's column: a list, not the root's body
             }
-            if (connector(t, p, e) || remark(t, p, LineScan.stripEnd(t, p, e))) {
+            if (connector(t, p, e) || remark(t, p, LineScan.stripEnd(t, p, e)) || closingBrace(t, p, e)) {
                 continue;
             }
             if (bullet < 0) {
-                previousIndent = -1;
+                // `else` at its `- if`'s column, no bullet: a branch whose items are its body; other lines end the run
+                previousIndent = indent > rootIndent && branchHead(t, p, e) ? indent : -1;
                 continue;
             }
             items++;
@@ -111,8 +112,8 @@ final class BulletedTrees {
             int bullet = ListItemMarkers.bulletEnd(layout, j);
             if (bullet >= 0) {
                 layout.margins().setEnd(j, bullet);
-            } else if (connector(t, p, e) || remark(t, p, LineScan.stripEnd(t, p, e))) {
-                layout.margins().setRemark(j);
+            } else if (connector(t, p, e) || remark(t, p, LineScan.stripEnd(t, p, e)) || p < e && LineScan.isCjk(t[p])) {
+                layout.margins().setRemark(j);   // a line in CJK words among the items: a remark, as no item's text is
             }
         }
         return true;
@@ -123,7 +124,7 @@ final class BulletedTrees {
      * {@code else if (…)}, {@code while (…)}, {@code for (…)}, {@code switch (…)}): a statement word, then
      * the end, a parenthesis or a brace ({@code if you …} is words). Statements right under it are its body.
      */
-    private static boolean branchHead(int[] t, int p, int e) {
+    static boolean branchHead(int[] t, int p, int e) {
         int q = LineScan.skipIdent(t, p, e);
         if (!CallTreeLine.cStatementWord(t, p, q)) {
             return false;
@@ -156,7 +157,7 @@ final class BulletedTrees {
                 continue;
             }
             int last = j + 1;
-            while (last + 1 < n && layout.role(last + 1) == NoteLayout.Role.TEXT) {
+            while (last + 1 < n && (layout.role(last + 1) == NoteLayout.Role.TEXT || itemAfterBlank(layout, j, last + 1))) {
                 last++;
             }
             if (allCodeItems(layout, j, last) && isTree(layout, j, last)) {
@@ -167,7 +168,20 @@ final class BulletedTrees {
         return id;
     }
 
-    /** Whether line {@code root} is code and lines after it up to {@code last} are items of code deeper than it, written as it is. */
+    /**
+     * Whether line {@code j} is blank and the next is a text line holding an item deeper than the root at
+     * {@code root}: a blank line between the tree's groups of steps, the tree going on after it.
+     */
+    private static boolean itemAfterBlank(NoteLayout layout, int root, int j) {
+        return layout.blank(j) && j + 1 < layout.lineCount() && layout.role(j + 1) == NoteLayout.Role.TEXT
+                && layout.indentOf(j + 1) > layout.indentOf(root) && ListItemMarkers.bulletEnd(layout, j + 1) >= 0;
+    }
+
+    /**
+     * Whether line {@code root} is code and lines after it up to {@code last} are items of code deeper than it,
+     * written as it is; between them may stand a blank line, a brace closing a body ({@code }}) and, deeper
+     * than the root, the author's remarks on the step above (a comment or words, no item), fewer than the items.
+     */
     private static boolean allCodeItems(NoteLayout layout, int root, int last) {
         int[] t = layout.codePoints();
         int e0 = layout.contentEnd(root);
@@ -177,19 +191,68 @@ final class BulletedTrees {
         }
         boolean bareRoot = !called(t, name, e0);
         int rootIndent = layout.indentOf(root);
+        int items = 0;
+        int others = 0;
         for (int j = root + 1; j <= last; j++) {
+            if (layout.blank(j)) {
+                continue;
+            }
             int bullet = ListItemMarkers.bulletEnd(layout, j);
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e);
+            if (bullet < 0 && layout.indentOf(j) >= rootIndent && closingBrace(t, p, e)) {
+                continue;   // `}`: a body's end, as the root's `{` opened it
+            }
+            if (bullet < 0 && layout.indentOf(j) > rootIndent && j > root + 1) {
+                if (branchHead(t, p, LineScan.stripEnd(t, p, e))) {
+                    items++;   // `else` at its `- if`'s column: a step written without the bullet
+                } else {
+                    others++;   // `// then flush`, words: a remark on the step above
+                }
+                continue;
+            }
             if (bullet < 0 || layout.indentOf(j) <= rootIndent) {
                 return false;
             }
-            int e = layout.contentEnd(j);
+            items++;
             int text = LineScan.stripStart(t, layout.start(j) + bullet, e);
-            if (text >= e || !NameShapes.codeName(t, text, e) || !CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete()
-                    || bareRoot && called(t, text, e)) {
+            if (text >= e || !codeItem(t, text, LineScan.stripEnd(t, text, e)) || bareRoot && called(t, text, e)) {
                 return false;   // `string_utils` over `- split(s, sep)`: a module's functions, not its calls
             }
         }
-        return true;
+        return 2 * others < items;
+    }
+
+    /**
+     * Whether an item's text [p, e) is a step of code: a call or statement of code ({@code f(x)},
+     * {@code f(x) {}), a branch's head ({@code if (x)}, {@code else}), a {@code return}, an assignment or
+     * an elided body ({@code ...}).
+     */
+    private static boolean codeItem(int[] t, int p, int e) {
+        if (flowStatement(t, p, e)) {
+            return true;
+        }
+        CallTreeLine.Kind k = CallTreeLine.classify(t, p, e);
+        return NameShapes.codeName(t, p, e) && (k.complete() || k == CallTreeLine.Kind.OPEN);
+    }
+
+    /**
+     * Whether the stripped text [p, e) is a control-flow step of code, whatever its names: a branch's head
+     * ({@link #branchHead}), a {@code return}, an assignment ({@link CodeAssignments}) or an elided body
+     * ({@code ...}). Trees of runs ({@link DashRunDepths}) count them as code as this one does.
+     */
+    static boolean flowStatement(int[] t, int p, int e) {
+        if (LineScan.isElision(t, p, e) || branchHead(t, p, e) || CodeAssignments.isAssignment(t, p, e)) {
+            return true;
+        }
+        int q = LineScan.skipIdent(t, p, e);
+        return q - p == 6 && LineScan.startsWith(t, p, q, "return") && (q == e || t[q] == ' ' || t[q] == ';');
+    }
+
+    /** Whether the stripped line [p, e) is a closing brace alone ({@code }}, {@code };}). */
+    private static boolean closingBrace(int[] t, int p, int e) {
+        int q = LineScan.stripEnd(t, p, e);
+        return q > p && t[p] == '}' && (q == p + 1 || q == p + 2 && t[p + 1] == ';');
     }
 
     /** Whether the name at {@code p} is written as a call, its {@code (} right after it. */
@@ -226,7 +289,8 @@ final class BulletedTrees {
 
     /** Whether line {@code j} is a root: a complete call or name ({@code start_widget(w)}, {@code do_fork(*args: T)}). */
     private static boolean rootLine(int[] t, NoteLayout layout, int j) {
-        return CallTreeLine.classify(t, layout, j).complete();
+        CallTreeLine.Kind k = CallTreeLine.classify(t, layout, j);
+        return k.complete() || k == CallTreeLine.Kind.OPEN;   // `start_widget(w) {`: its body in braces
     }
 
     /**

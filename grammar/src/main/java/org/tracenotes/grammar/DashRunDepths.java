@@ -55,11 +55,46 @@ final class DashRunDepths {
                 continue;
             }
             int last = layout.paragraphEnd(j);
+            while (runsOnAfterBlank(layout, last)) {
+                last = layout.paragraphEnd(last + 2);   // `-f()`, a blank line, `-g()`: one tree, its steps grouped
+            }
             if (last > j && qualifies(layout, j, last)) {
                 mark(layout, j, last);
             }
             j = last + 1;
         }
+    }
+
+    /**
+     * Whether the text paragraph ending at {@code last} ends with a run line and, after one blank line,
+     * the next paragraph starts with a run line at the same column: the same tree, a blank line between
+     * its groups of steps.
+     */
+    private static boolean runsOnAfterBlank(NoteLayout layout, int last) {
+        int next = last + 2;
+        if (next >= layout.lineCount() || !layout.blank(last + 1) || layout.role(next) != NoteLayout.Role.TEXT) {
+            return false;
+        }
+        int[] t = layout.codePoints();
+        int s = layout.start(next);
+        int e = layout.contentEnd(next);
+        int p = s + LineScan.blanks(t, s, e);
+        int column = lastRunColumn(layout, last);
+        return column >= 0 && p - s == column && runEnd(t, p, e) >= 0;
+    }
+
+    /** The column of the last run line of the paragraph ending at {@code last} (remarks under it aside), or -1. */
+    private static int lastRunColumn(NoteLayout layout, int last) {
+        int[] t = layout.codePoints();
+        for (int j = last; j >= 0 && layout.role(j) == NoteLayout.Role.TEXT; j--) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int p = s + LineScan.blanks(t, s, e);
+            if (runEnd(t, p, e) >= 0) {
+                return p - s;
+            }
+        }
+        return -1;
     }
 
     /** Whether lines {@code top}..{@code last} (blanks aside) are a root or a run line, then run lines only. */
@@ -72,6 +107,7 @@ final class DashRunDepths {
         long lengths = 0;
         int lines = 0;
         int code = 0;
+        int remarks = 0;
         boolean spaced = false;
         boolean called = false;
         for (int j = from; j <= last; j++) {
@@ -82,6 +118,10 @@ final class DashRunDepths {
             int e = layout.contentEnd(j);
             int p = s + LineScan.blanks(t, s, e);
             int end = runEnd(t, p, e);
+            if (end < 0 && column >= 0 && p - s > column && remarkUnder(t, p, e)) {
+                remarks++;
+                continue;   // `    // then flush`: the author's remark on the step above, deeper than the runs
+            }
             if (end < 0 || column >= 0 && p - s != column) {
                 return false;
             }
@@ -106,10 +146,29 @@ final class DashRunDepths {
             spaced |= end > p + dashes;
             int nameEnd = LineScan.skipIdent(t, name, e);
             called |= nameEnd < e && t[nameEnd] == '(';
-            code += NameShapes.codeName(t, name, e) ? 1 : 0;
+            code += codeStep(t, name, LineScan.stripEnd(t, name, e)) ? 1 : 0;
         }
-        return lines >= MIN_LENGTHS && Long.bitCount(lengths) >= MIN_LENGTHS && 2 * code > lines
+        return lines >= MIN_LENGTHS && Long.bitCount(lengths) >= MIN_LENGTHS && 2 * code > lines && 2 * remarks < lines
                 && (called || !spaced);   // `-- users_table` over `---- add_index` with no call: a language's comments
+    }
+
+    /**
+     * Whether the run's text [p, e) is code: a code name ({@link NameShapes#codeName}) or a control-flow
+     * statement ({@link BulletedTrees#flowStatement}: {@code if (…)}, {@code else}, {@code return x;}, {@code ...}).
+     */
+    private static boolean codeStep(int[] t, int p, int e) {
+        return NameShapes.codeName(t, p, e) || BulletedTrees.flowStatement(t, p, e);
+    }
+
+    /**
+     * Whether the stripped line at [p, e) is a remark that may stand under a run line, deeper than the
+     * runs: a comment ({@code //}, {@code /*}, {@code #}) or words, never a dash or a line of code.
+     */
+    private static boolean remarkUnder(int[] t, int p, int e) {
+        if (p >= e || t[p] == '-') {
+            return false;
+        }
+        return t[p] == '#' || CallTreeLine.comment(t, p, e) || !CallTreeLine.classify(t, p, LineScan.stripEnd(t, p, e)).complete();
     }
 
     /**
@@ -118,8 +177,8 @@ final class DashRunDepths {
      * ({@code --verbose}).
      */
     private static boolean option(int[] t, int p, int end, int e, int dashes) {
-        if (end != p + dashes || dashes > 2 || NameShapes.codeName(t, end, e)) {
-            return false;
+        if (end != p + dashes || dashes > 2 || NameShapes.codeName(t, end, e) || t[LineScan.stripEnd(t, end, e) - 1] == ';') {
+            return false;   // `--return ret;`: a statement, no option
         }
         return dashes == 2 || LineScan.skipIdent(t, end, e) == end + 1;
     }
@@ -146,8 +205,8 @@ final class DashRunDepths {
             return -1;
         }
         int q = p + dashes(t, p, e);
-        if (q < e && LineScan.isIdentStart(t[q])) {
-            return q;
+        if (q < e && (LineScan.isIdentStart(t[q]) || q > p && LineScan.isElision(t, q, e))) {
+            return q;   // `-f()`, or `---...`: a body elided at its depth
         }
         return q - p >= 2 && q + 1 < e && t[q] == ' ' && LineScan.isIdentStart(t[q + 1]) ? q + 1 : -1;
     }

@@ -108,4 +108,89 @@ class BulletedTreesTest {
                 "- widget_done(w)");
         assertTrue(todo.traceBlocks().isEmpty(), "items back at the first line's column are a list");
     }
+    @Test
+    void aTreeOfItemsInPlainTextKeepsItsBranchesRemarksAndBlankLines() {
+        assertEquals("""
+                root open_volume(v)
+                  call probe_volume(v)
+                  if if (v->dirty)
+                    call replay_log(v)
+                  else else
+                    call mount_clean(v)
+                      prose ...
+                  assign err = load_tables(v)
+                  if if (err)
+                    return return err
+                  call mark_mounted(v)
+                """, Parsing.shape(Parsing.parse("""
+                Mount path
+
+                open_volume(v)
+                  - probe_volume(v)
+                    // reads the label
+                  - if (v->dirty)
+                    - replay_log(v)
+                  else
+                    - mount_clean(v)
+                      # fast path
+                      - ...
+
+                  - err = load_tables(v)
+                  - if (err)
+                    - return err;
+                  - mark_mounted(v)
+
+                Then the volume is live.
+                """)));
+    }
+
+    @Test
+    void bodiesInBracesAndRemarksInWordsAmongItemsAreNoCalls() {
+        assertEquals("""
+                root open_volume(v)
+                  if if (v->dirty)
+                    call replay_log(v)
+                    brace }
+                  else else
+                    call mount_clean(v)
+                    brace }
+                  call mark_mounted(v)
+                  brace }
+                """, Parsing.shape(Parsing.parse("""
+                open_volume(v) {
+                  - if (v->dirty) {
+                    - replay_log(v)
+                      这里重放日志
+                  }
+                  - else {
+                    - mount_clean(v)
+                  }
+                  - mark_mounted(v)
+                }
+                """)));
+    }
+
+    @Test
+    void aListOfWordsWithRemarksAndBlankLinesStaysText() {
+        Note note = Parsing.parse("""
+                # Plans
+
+                release_notes
+                  - if time allows
+                    // maybe
+                  - else we wait
+
+                  - then ship it
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+        Note sentences = Parsing.parse("""
+                setup_steps
+                  - install the tools
+                    you need root for this
+                  - run the script
+
+                  - reboot
+                """);
+        assertTrue(sentences.traceBlocks().isEmpty(), Parsing.shape(sentences));
+    }
 }

@@ -104,4 +104,73 @@ class DashRunTreesTest {
             assertTrue(Parsing.parse(text).traceBlocks().isEmpty(), text);
         }
     }
+    @Test
+    void runsOfControlFlowWithRemarksAndAnElisionAreATree() {
+        assertEquals("""
+                root mount_disk(d)
+                  call read_super(d)
+                  if if (d->journal)
+                    call replay(d)
+                  else else
+                    call scan_all(d)
+                      prose ...
+                  assign err = load_map(d)
+                  if if (err < 0)
+                    return return err
+                  call set_root(d)
+                """, Parsing.shape(Parsing.fenced(
+                "mount_disk(d)",
+                "-read_super(d)",
+                "    // checks the magic",
+                "-if (d->journal)",
+                "--replay(d)",
+                "-else",
+                "--scan_all(d)",
+                "      # slow",
+                "---...",
+                "-err = load_map(d)",
+                "-if (err < 0)",
+                "--return err;",
+                "-set_root(d)")));
+    }
+
+    @Test
+    void aBlankLineBetweenGroupsOfRunsInPlainTextKeepsOneTree() {
+        assertEquals("""
+                root mount_disk(d)
+                  call read_super(d)
+                    call check_magic(d)
+                      call read_block(d)
+                  call load_map(d)
+                    call map_pages(d)
+                """, Parsing.shape(Parsing.parse("""
+                Mounting
+
+                mount_disk(d)
+                -read_super(d)
+                --check_magic(d)
+                ---read_block(d)
+
+                -load_map(d)
+                --map_pages(d)
+
+                Done.
+                """)));
+    }
+
+    @Test
+    void optionsWithIndentedExplanationsStayText() {
+        Note note = Parsing.parse("""
+                Usage
+
+                tool_main
+                -v
+                    prints more
+                --verbose
+                    the same
+                ---quiet
+                    prints nothing
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
 }
