@@ -192,6 +192,78 @@ final class CodeShapedTraces {
         return nested;
     }
 
+    /** Lines an unfenced run of brace-nesting pseudocode spans at most, from its first call to its closing brace. */
+    static final int MAX_UNFENCED_RUN = 400;
+
+    /**
+     * Brace-nesting pseudocode among a note's text lines, outside any fence ({@code fork() {} /
+     * {@code   sys_fork() {} / … in a text file, under a caption, in a block comment): a text line that is a
+     * call opening a body ({@link #callOpensBody}) starts a run, which takes the text and blank lines down
+     * to the {@code }} that closes that body, the braces followed by the lines' first and last characters
+     * as {@link #nestsCallBodies} does; the run is a trace when it nests call bodies, or expands callees
+     * among C statements ({@link BraceExpandedCallees}), as a fence's would.
+     * The cheap test of a line: its last character is a {@code {}.
+     */
+    static void unfencedNests(NoteLayout layout) {
+        int[] t = layout.codePoints();
+        int n = layout.lineCount();
+        int blockId = -1;
+        int i = 0;
+        while (i < n) {
+            int end = closingLine(layout, t, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (nestsCallBodies(layout, i, end) || BraceExpandedCallees.expandsCallees(layout, i, end)) {
+                if (blockId < 0) {
+                    blockId = FlatChainRuns.nextBlockId(layout);
+                }
+                layout.markTrace(i, end, blockId++);
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /**
+     * The line of the {@code }} that closes the body text line {@code i} opens when it is a call opening a
+     * body, with text and blank lines only between; -1 otherwise.
+     */
+    private static int closingLine(NoteLayout layout, int[] t, int i) {
+        if (layout.role(i) != NoteLayout.Role.TEXT) {
+            return -1;
+        }
+        int e = layout.contentEnd(i);
+        int p = LineScan.stripStart(t, layout.start(i), e);
+        if (p == e || t[LineScan.stripEnd(t, p, e) - 1] != '{' || !callOpensBody(t, p, LineScan.stripEnd(t, p, e))) {
+            return -1;
+        }
+        int depth = 1;
+        int n = Math.min(layout.lineCount(), i + MAX_UNFENCED_RUN);
+        for (int j = i + 1; j < n; j++) {
+            NoteLayout.Role r = layout.role(j);
+            if (r == NoteLayout.Role.BLANK) {
+                continue;
+            }
+            if (r != NoteLayout.Role.TEXT) {
+                return -1;
+            }
+            int f = layout.contentEnd(j);
+            int q = LineScan.stripStart(t, layout.start(j), f);
+            f = LineScan.stripEnd(t, q, f);
+            if (t[q] == '}') {
+                depth--;
+                if (depth == 0) {
+                    return j;
+                }
+            }
+            depth += t[f - 1] == '{' ? 1 : 0;
+        }
+        return -1;
+    }
+
     /**
      * Whether the stripped line [p, e), which ends with {@code ;}, is a statement of C's own that a trace
      * does not write: control flow ({@code if (a) x = y;}, {@code while (n--);}) or a statement that calls

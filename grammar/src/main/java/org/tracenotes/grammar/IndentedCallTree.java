@@ -162,7 +162,8 @@ final class IndentedCallTree {
             if (c == '{' || c == '}') {
                 braces++;
             }
-            previousOpens = LineScan.isIdentStart(c) && CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e));
+            int end = LineScan.stripEnd(t, p, e);
+            previousOpens = LineScan.isIdentStart(c) && CallTreeLine.isHeader(t, p, end) && !CallTreeLine.captionCall(t, p, end);
             previous = indent;
         }
         return deeper > 0 && braces <= deeper;

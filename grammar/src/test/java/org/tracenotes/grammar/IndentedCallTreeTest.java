@@ -151,6 +151,47 @@ class IndentedCallTreeTest {
                 "    ret = foo_init(d);", "    return ret;", "}");
     }
 
+    @Test
+    void callsLedOrFollowedByTheirSourceFileAreCallTreeLines() {
+        assertTrace(true, "", "fs/foo.c - foo_read()", "    fs/foo.c - foo_lock()", "    lib/bar.c - bar_copy()",
+                "        lib/bar.c - bar_copy_one()");
+        assertTrace(true, "c", "fs/foo.c: foo_read(f, buf)", "\tfs/foo.c: foo_lock(f)", "\tlib/bar.c: bar_copy(buf)",
+                "\t\tlib/bar.c: bar_copy_one(buf)");
+        assertTrace(true, "text", "foo_read() @ fs/foo.c", "  foo_lock() @ fs/foo.c", "  bar_copy() @ lib/bar.c",
+                "    bar_copy_one() @ lib/bar.c");
+    }
+
+    @Test
+    void aCallEndingInAColonCaptionsTheCallsBelowIt() {
+        assertTrace(true, "", "foo_read(f):", "    foo_lock(f)", "    bar_copy(buf):", "        bar_copy_one(buf)",
+                "        bar_check(buf)");
+    }
+
+    @Test
+    void listingsWithFilesColonsAndAtSignsStayCode() {
+        // a header of another language ending in `):`, led by its keyword
+        assertTrace(false, "", "with open(path):", "    data = read(path)", "    if valid(data):", "        use(data)");
+        assertTrace(false, "", "class Foo(Base):", "    def run(self):", "        go()", "        stop()");
+        // files in a listing, a decorator, a path in a make rule: no call after the file
+        assertTrace(false, "", "src/foo.c: In function 'foo':", "    src/foo.c:12: warning: unused x",
+                "src/bar.c: In function 'bar':", "    src/bar.c:40: error: bad y");
+        assertTrace(false, "", "@app.route(\"/\")", "def index():", "    return render()", "    log()");
+    }
+
+    @Test
+    void callsOpeningBodiesOutsideAFenceAreATraceAndSourceIsNot() {
+        String note = String.join("\n", "Read path:", "", "foo_read(f) {", "    foo_lock(f);", "    bar_copy(buf) {",
+                "        bar_copy_one(buf);", "    }", "}", "", "Its source:", "", "int foo_read(struct f *f) {",
+                "    int n = 0;", "    while (more(f)) {", "        n++;", "    }", "    return n;", "}", "",
+                "app.get('/', (req, res) => {", "    send(res) {", "    }", "});") + "\n";
+        NoteLayout layout = new NoteLayout(note.codePoints().toArray(), note, false);
+        StringBuilder roles = new StringBuilder();
+        for (int i = 0; i < layout.lineCount(); i++) {
+            roles.append(layout.role(i) == NoteLayout.Role.TRACE ? 'T' : '.');
+        }
+        assertEquals("..TTTTTT...............", roles.toString());
+    }
+
     private static void assertTrace(boolean trace, String info, String... lines) {
         String note = "Text.\n\n```" + info + "\n" + String.join("\n", lines) + "\n```\n";
         int[] cps = note.codePoints().toArray();

@@ -14,6 +14,8 @@ import org.tracenotes.core.model.StepKind;
  * {@code struct bus_type::probe} (that member, called through the structure), and
  * {@code ops::set_mux = drivers/y.c::y_set_mux} (the member called, landing in the function named on the
  * right). Each is a call of the name after the qualifier's last {@code ::}; the step keeps its text.
+ * So is a call led by its source file and a {@code -} or a {@code :} ({@code mm/mmap.c - find_vma()},
+ * {@code mm/mmap.c: find_vma(mm, addr)}), which the expression grammar reads as a subtraction or words.
  */
 final class QualifiedCalls {
 
@@ -22,6 +24,10 @@ final class QualifiedCalls {
     private static final Pattern QUALIFIED_CALL = Pattern.compile(
             "^" + QUALIFIER + "([A-Za-z_]\\w*)\\s*(?:\\(.*\\))?\\s*;?"
             + "(?:\\s*=\\s*(?:" + QUALIFIER + ")?[A-Za-z_]\\w*\\s*;?)?$");
+
+    /** A C source's path with a {@code /}, a {@code -} or {@code :} between blanks, then a call or a name. */
+    private static final Pattern FILE_LED_CALL = Pattern.compile(
+            "^[\\w.-]*(?:/[\\w.-]+)+\\.[chS]\\s*(?::|\\s-)\\s*([A-Za-z_]\\w*)\\s*(?:\\(.*\\))?\\s*;?$");
 
     private QualifiedCalls() {
     }
@@ -34,7 +40,22 @@ final class QualifiedCalls {
         if (text.indexOf("::") < 0) {
             return null;
         }
-        Matcher m = QUALIFIED_CALL.matcher(text);
+        return call(QUALIFIED_CALL.matcher(text), text, r, context);
+    }
+
+    /**
+     * The call a step led by its file makes ({@code mm/mmap.c - find_vma()}), or null when {@code text} is
+     * no such step (the first test: a {@code /} before a {@code .c}, {@code .h} or {@code .S} and a blank).
+     */
+    static StepReader.Reading readFileLed(String text, SourceRange r, ParserRuleContext context) {
+        int slash = text.indexOf('/');
+        if (slash <= 0 || text.indexOf(' ') < slash) {
+            return null;
+        }
+        return call(FILE_LED_CALL.matcher(text), text, r, context);
+    }
+
+    private static StepReader.Reading call(Matcher m, String text, SourceRange r, ParserRuleContext context) {
         if (!m.matches()) {
             return null;
         }
