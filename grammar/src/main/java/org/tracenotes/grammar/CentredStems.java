@@ -10,9 +10,9 @@ package org.tracenotes.grammar;
  *                 |
  *                 | --&gt; dup_task()
  * </pre>
- * A stem is centred when the line it hangs from is one call and nothing else (a name and its
- * parentheses, or the name alone, a call written bare; a {@code //} comment or the {@code {} opening its
- * body after them at most) and the
+ * A stem is centred when the line it hangs from starts with one call (a name and its parentheses, which
+ * a note in words may follow: {@code f() if need_resched()}), or is a name alone, a call written bare (a
+ * {@code //} comment or the {@code {} opening its body after it at most), and the
  * stem falls on the call's name, before its {@code (}. A diagram of what points to what hangs its branches from inside words or under an
  * argument ({@code register dev(miscdevice) in misc}, {@code fops(vfio_fops(ops))}): those stay
  * hanging ({@link TraceLookAlikes}).
@@ -42,17 +42,14 @@ final class CentredStems {
                 break;
             }
         }
-        if (bar >= p) {
-            return false;   // not on the name
+        if (bar >= p) {   // not on the name: on the empty parentheses of a short one at most (`foo()` over `    |`)
+            return bar <= p + 1 && p + 1 < above.length() && above.charAt(p) == '(' && above.charAt(p + 1) == ')'
+                    && callEnd(above.substring(p + 2).strip());
         }
         if (p >= above.length() || above.charAt(p) != '(') {
             return callEnd(above.substring(p).strip());   // a name alone: the call written bare
         }
-        int close = closing(above, p);
-        if (close < 0) {
-            return false;
-        }
-        return callEnd(above.substring(close + 1).strip());
+        return closing(above, p) >= 0;   // a call, alone or with a note after it (`f() if x`, `f() from the rq`)
     }
 
     /** Whether what follows a call is nothing, a {@code //} comment, or the {@code {} opening its body. */

@@ -39,7 +39,8 @@ final class CommentLines {
      */
     static boolean isCommentLine(NoteLayout l, int line, int s, String text, String rest) {
         return l.margins().remark(line) || rest.startsWith("#") || DownArrowRuns.isBareDownArrow(rest) || banner(l, line, s, text) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
-                || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches();
+                || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches()
+                || s > 0 && BranchLabels.isLabel(text);   // `|yes`, `:   no`: which way the branch below goes
     }
 
     /** Whether a comment line's {@code rest} is a preprocessor directive ({@code #define}, {@code #include} …). */

@@ -323,19 +323,28 @@ final class IndentedCallTree {
     }
 
     /**
-     * Past the {@code |} stems that lead a line, each followed by a blank ({@code |    lb_pick()} under
+     * Past the {@code |} (and dotted {@code :}) stems that lead a line, each followed by a blank ({@code |    lb_pick()} under
      * {@code |-if x}, {@code |      |-f}, a bare {@code |}): where the line's own text or connector starts;
      * {@code e} for a line of stems alone. A line that ends with a {@code |} is a table's row: no stems.
      */
     static int pastStems(int[] t, int p, int e) {
-        if (t[p] != '|' || t[LineScan.stripEnd(t, p, e) - 1] == '|' && LineScan.stripEnd(t, p, e) - p > 1) {
+        if (t[p] != '|' && t[p] != ':' || t[LineScan.stripEnd(t, p, e) - 1] == '|' && LineScan.stripEnd(t, p, e) - p > 1) {
             return p;   // the cheap test: most lines start with no stem
         }
         int q = p;
-        while (q < e && t[q] == '|' && (q + 1 == e || t[q + 1] == ' ' || t[q + 1] == '\t')) {
+        while (q < e && (t[q] == '|' || t[q] == ':' && dottedStem(t, q, e)) && (q + 1 == e || t[q + 1] == ' ' || t[q + 1] == '\t')) {
             q = LineScan.skipBlanks(t, q + 1, e);
         }
         return q;
+    }
+
+    /**
+     * Whether the {@code :} at {@code q} is a stem drawn dotted: alone on the line, or before another stem or
+     * an arm ({@code :  +- f()}, {@code :  |  `- g()}), never before words ({@code : note}) or code.
+     */
+    private static boolean dottedStem(int[] t, int q, int e) {
+        int r = LineScan.skipBlanks(t, q + 1, e);
+        return r == e || t[r] == '|' || t[r] == ':' || r + 1 < e && (t[r] == '+' || t[r] == '`' || t[r] == '\\') && t[r + 1] == '-';
     }
 
     /** Whether the line [p, e) ends in {@code = {}: it opens an initializer, whose entries follow. */

@@ -223,6 +223,23 @@ final class LineScan {
         return to - from >= 3 && allAre(t, from, to, '.') || to > from && allAre(t, from, to, '\u2026');
     }
 
+    /**
+     * Whether [from, to) holds only a drawn stem: one or more {@code |}, {@code :} or {@code \u2502} between
+     * blanks ({@code |}, {@code :}, {@code |   |}), a tree's vertical line with no step on it.
+     */
+    static boolean stemOnly(int[] t, int from, int to) {
+        boolean stem = false;
+        for (int p = from; p < to; p++) {
+            int c = t[p];
+            if (c == '|' || c == ':' || c == '\u2502') {
+                stem = true;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return stem;
+    }
+
     static boolean allAre(int[] t, int from, int to, int c) {
         for (int p = from; p < to; p++) {
             if (t[p] != c) {

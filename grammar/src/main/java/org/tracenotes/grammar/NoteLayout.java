@@ -292,6 +292,11 @@ final class NoteLayout {
                         && LineScan.utf16Length(text, start(first - 1), contentEnd(first - 1)) <= 160) {
                     first--;   // `pci_scan(bus)` / `    ...` / `    --> scan_one()`: an elision is no root, the line above it is
                 }
+                while (first > 0 && hangsFromAbove(first) && roles[first - 1] == Role.TEXT
+                        && arrowEnd(first - 1) < 0 && indentOf(first - 1) <= indentOf(first)
+                        && LineScan.utf16Length(text, start(first - 1), contentEnd(first - 1)) <= 160) {
+                    first--;   // `f()` / `    |` / `    +-- g()`: a drawn stem is no root, the line above it is
+                }
             }
             int last = i;
             int base = indentOf(first);
@@ -324,6 +329,19 @@ final class NoteLayout {
         FlatChainRuns.unfencedLayeredChains(this);
         DownArrowRuns.unfencedRuns(this);
         FlowchartRuns.unfencedRuns(this);
+    }
+
+    /**
+     * Whether line {@code line}, above a run's first arrow, hangs from the line above it rather than being
+     * the run's root: a drawn stem alone ({@code |}, {@code :}), or a step led by a connector
+     * ({@code +- g()}) with such a stem above it.
+     */
+    private boolean hangsFromAbove(int line) {
+        if (LineScan.stemOnly(text, start(line), contentEnd(line))) {
+            return true;
+        }
+        int p = LineScan.stripStart(text, start(line), contentEnd(line));
+        return p - start(line) < leadingStructure(line) && LineScan.stemOnly(text, start(line - 1), contentEnd(line - 1));
     }
 
     /** Makes lines {@code first}..{@code last} trace block {@code blockId}. */

@@ -33,6 +33,9 @@ final class TraceLookAlikes {
             Pattern.compile("\\+-{3,}+\\+|\\+-{3,}+(?!>)|-{3,}+\\+|-++>\\s*+\\||\\|\\s*+-{3,}|<-{3,}+\\+");
     private static final Pattern BOX_WALL = Pattern.compile("\\S\\s*(?<!\\|)\\|(?!\\|)\\s+\\S.*(?<!\\|)\\|(?!\\|)");
 
+    /** The words a condition starts with, whose branches hang from under it ({@link #opensBranches}). */
+    private static final String[] BRANCHING_WORDS = {"if", "while", "for", "switch"};
+
     private TraceLookAlikes() {
     }
 
@@ -263,7 +266,24 @@ final class TraceLookAlikes {
             }
             return above.substring(0, textStart).indexOf('\t') < 0 && bar > textStart + 3
                     && bar < above.stripTrailing().length() && above.charAt(bar) != '|'
-                    && !CentredStems.underCallersName(above, textStart, bar);
+                    && !CentredStems.underCallersName(above, textStart, bar)
+                    && !opensBranches(above, textStart);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text at {@code from} is a condition, whose branches an author draws hanging from under
+     * it, anywhere along it ({@code +- if !next->mm} over {@code |yes}): {@code if}, {@code while},
+     * {@code for} or {@code switch} and a blank or a {@code (}.
+     */
+    private static boolean opensBranches(String above, int from) {
+        for (String word : BRANCHING_WORDS) {
+            int end = from + word.length();
+            if (above.startsWith(word, from) && end < above.length()
+                    && (above.charAt(end) == ' ' || above.charAt(end) == '(')) {
+                return true;
+            }
         }
         return false;
     }
