@@ -74,6 +74,7 @@ final class CallTreeLine {
         }
         boolean stem = p > lead;
         p = QualifiedNames.pastQualifier(t, p, e);   // `fs/x.c::f`, `struct ops::m`: the name after the qualifier
+        p = SourceLocation.pastLeadingLocation(t, p, e);   // `mm/x.c - f()`, `mm/x.c: f()`: the call after its file
         if (t[p] == '*' && p + 1 < e && LineScan.isIdentStart(t[p + 1])) {
             p++;   // `*ptr = f(x)`
         }
@@ -161,7 +162,7 @@ final class CallTreeLine {
             return Kind.COMPLETE;
         }
         int c = t[q];
-        if (codeLead && (blanks > 0 && c != '/' && c != '#' && SourceLocation.startsAt(t, q, e)
+        if (codeLead && (blanks > 0 && c != '/' && c != '#' && (SourceLocation.startsAt(t, q, e) || SourceLocation.afterSeparator(t, q, e) > 0)
                 || blanks >= 2 && WordedRemark.at(t, q, e))) {
             return Kind.NOTED;   // `submit_io   fs/buf.c`, `f  # kernel/x.c:12`, `f (super.c) 返回…`, `f()  checks it`
         }

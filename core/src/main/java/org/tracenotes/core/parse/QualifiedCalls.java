@@ -7,13 +7,15 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.SourceLocation;
 
 /**
  * A step that names its callee qualified by where it lives, a form the expression grammar does not read:
  * {@code drivers/base/core.c::device_add}, {@code fs/x.c::f(arg)} (that file's function, called),
  * {@code struct bus_type::probe} (that member, called through the structure), and
  * {@code ops::set_mux = drivers/y.c::y_set_mux} (the member called, landing in the function named on the
- * right). Each is a call of the name after the qualifier's last {@code ::}; the step keeps its text.
+ * right), and a name after its file's location and a separator ({@code mm/zone.c - init_zone()},
+ * {@code mm/zone.c: init_zone()}). Each is a call of the name after the qualifier; the step keeps its text.
  */
 final class QualifiedCalls {
 
@@ -23,6 +25,13 @@ final class QualifiedCalls {
             "^" + QUALIFIER + "([A-Za-z_]\\w*)\\s*(?:\\(.*\\))?\\s*;?"
             + "(?:\\s*=\\s*(?:" + QUALIFIER + ")?[A-Za-z_]\\w*\\s*;?)?$");
 
+    /**
+     * The call after a leading location ({@code SourceLocation#pastLeadingLocation}): a name that reads as code
+     * (an underscore, or its argument list follows), maybe a note after it ({@code f() = g()}, words).
+     */
+    private static final Pattern LOCATED_CALL = Pattern.compile(
+            "([A-Za-z_]\\w*)(?:(?<=_\\w{0,80})|(?=\\s*\\())\\s*(?:\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?\\s*;?(?:\\s.*)?");
+
     private QualifiedCalls() {
     }
 
@@ -31,10 +40,16 @@ final class QualifiedCalls {
      * {@code ::}).
      */
     static StepReader.Reading read(String text, SourceRange r, ParserRuleContext context) {
-        if (text.indexOf("::") < 0) {
-            return null;
+        Matcher m;
+        if (text.indexOf("::") >= 0) {
+            m = QUALIFIED_CALL.matcher(text);
+        } else {
+            int at = SourceLocation.pastLeadingLocation(text, 0);   // `mm/x.c - f()`, `mm/x.c: f()`
+            if (at == 0) {
+                return null;
+            }
+            m = LOCATED_CALL.matcher(text).region(at, text.length());
         }
-        Matcher m = QUALIFIED_CALL.matcher(text);
         if (!m.matches()) {
             return null;
         }

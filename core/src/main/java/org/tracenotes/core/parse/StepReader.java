@@ -256,6 +256,12 @@ final class StepReader {
                 && LOOP_MACRO.matcher(n.name()).find()) {
             kind = StepKind.LOOP;   // `CPU_FOREACH(cpu)`, `QTAILQ_FOREACH(v, &head, next)`: a loop macro
         }
+        if (kind == StepKind.EXPRESSION && e instanceof Expr.Binary b && b.op().equals("-")) {
+            Reading located = QualifiedCalls.read(text, exprs.range(st), st);   // `mm/x.c - f()`: a path minus a call, to the grammar
+            if (located != null) {
+                return located;
+            }
+        }
         if (kind == StepKind.EXPRESSION && text.startsWith("+-")) {
             Reading drawn = CodeInProse.read(text, exprs.range(st), st);   // `+-  f <- g`: a branch drawn without its head
             if (drawn != null) {
