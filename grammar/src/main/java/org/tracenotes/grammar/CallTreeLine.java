@@ -68,7 +68,7 @@ final class CallTreeLine {
             return Kind.ASM;   // `.balign 8`, `.Lout:`, `movq  %rax, %rbx`, `pushq  $1`
         }
         int lead = p;
-        p = IndentedCallTree.pastConnector(t, p, e);
+        p = IndentedCallTree.pastConnector(t, IndentedCallTree.pastPaddedNumber(t, p, e), e);
         if (p >= e) {
             return Kind.NEUTRAL;
         }

@@ -10,7 +10,8 @@ import org.tracenotes.core.model.Note;
  * A call written with the file it lives in, the file and the function set apart by a separator: before
  * it ({@code net/core/dev.c - dev_open()}, {@code net/core/dev.c: dev_open()}) or after it
  * ({@code dev_open() - net/core/dev.c}, {@code dev_open() @ net/core/dev.c}, {@code dev_open() in net/core/dev.c}).
- * A staircase of such lines is a call tree, each line the call of its function. Every fragment is made up.
+ * A staircase of such lines is a call tree, each line the call of its function; a list number padded out to
+ * a call's column only counts, the call stands at its column. Every fragment is made up.
  */
 class LocatedCallsTest {
 
@@ -62,6 +63,41 @@ class LocatedCallsTest {
             assertTrue(shape.startsWith("root sock_open()") && shape.contains("\n  call dev_open(d)")
                     && shape.contains("\n    call __dev_wake_queue()"), sep + ": " + shape);
         }
+    }
+
+    @Test
+    void aListNumberPaddedOutToItsCallDoesNotSetTheDepth() {
+        Note note = Parsing.parse("""
+                The open path.
+
+                net/socket.c - sock_open()
+                    net/core/dev.c - dev_open(d)
+
+                1.      net/core/dev.c - dev_set_up()
+                    sets the flags of the device first.
+
+                2.      net/core/dev.c - dev_start_queue()
+
+                That is all.
+                """);
+        assertEquals("""
+                root net/socket.c - sock_open()
+                  call net/core/dev.c - dev_open(d)
+                    call net/core/dev.c - dev_set_up()
+                    call net/core/dev.c - dev_start_queue()
+                """, Parsing.shape(note).replaceAll("(?m)^ *// .*\\n", ""));
+    }
+
+    @Test
+    void anOrdinaryNumberedListStaysText() {
+        Note note = Parsing.parse("""
+                Steps:
+
+                1.  Open the box.
+                    Take the cable out.
+                2.  Plug it in.
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
     }
 
     @Test
