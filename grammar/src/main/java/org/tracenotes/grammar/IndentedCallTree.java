@@ -208,6 +208,7 @@ final class IndentedCallTree {
             int tree = last > i && !isCallTree(t, layout, i, last, false) ? treePart(t, layout, i, last) : last;
             if (tree > i) {
                 layout.markTrace(i, tree, blockId++);
+                markPaddedItems(t, layout, i, tree);
             }
             // a run that is no tree across a file label: the lines after the label are read on their own, once
             // (a run started among lines already read so goes on past its end: each line is read twice at most)
@@ -285,7 +286,65 @@ final class IndentedCallTree {
         int s = layout.start(j);
         int e = layout.contentEnd(j);
         int p = LineScan.stripStart(t, s, e);
-        return width(t, s, p < e ? pastConnector(t, p, e) : p, 4);
+        return width(t, s, p < e ? pastConnector(t, pastPaddedNumber(t, p, e), e) : p, 4);
+    }
+
+    /**
+     * Makes the padded numbers of a tree's items margins ({@link #pastPaddedNumber}) and the lines in words
+     * under such an item, not right of its call, remarks on it: the author writes what the call does under its
+     * number, indented from the number, not from the call.
+     */
+    private static void markPaddedItems(int[] t, NoteLayout layout, int first, int last) {
+        int itemText = -1;
+        for (int j = first; j <= last; j++) {
+            int s = layout.start(j);
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, s, e);
+            if (p == e) {
+                continue;
+            }
+            int q = pastPaddedNumber(t, p, e);
+            if (q > p) {
+                layout.margins().setEnd(j, q - s);
+                itemText = width(t, s, q, 4);
+            } else if (itemText >= 0 && width(t, s, p, 4) <= itemText && words(t, p, e)) {
+                layout.margins().setRemark(j);
+            } else {
+                itemText = -1;
+            }
+        }
+    }
+
+    /** Whether the stripped line [p, e) is words, no code: it holds a letter of a script other than Latin, or reads as no call. */
+    private static boolean words(int[] t, int p, int e) {
+        for (int k = p; k < e; k++) {
+            if (t[k] >= 0x1100 && Character.isLetter(t[k])) {
+                return true;
+            }
+        }
+        return CallTreeLine.classify(t, p, e) == CallTreeLine.Kind.OTHER;
+    }
+
+    /**
+     * Past a list number padded out to the column of its call ({@code 1.          mm/zone.c - fill_zone()}):
+     * a number of one or two digits, a {@code .} or {@code )}, then two or more blanks or a tab before code.
+     * The author lines the call up with the tree above it, the number only counts: the call's column is its
+     * depth. A Markdown list item ({@code 1. text}) has one blank and keeps its column.
+     */
+    static int pastPaddedNumber(int[] t, int p, int e) {
+        if (p >= e || !LineScan.isDigit(t[p])) {
+            return p;
+        }
+        int q = p + 1;
+        if (q < e && LineScan.isDigit(t[q])) {
+            q++;
+        }
+        if (q + 2 >= e || t[q] != '.' && t[q] != ')') {
+            return p;
+        }
+        int r = LineScan.skipBlanks(t, q + 1, e);
+        boolean padded = r - (q + 1) >= 2 || t[q + 1] == '\t';
+        return padded && r < e && LineScan.isIdentStart(t[r]) ? r : p;
     }
 
     /**

@@ -48,37 +48,6 @@ final class QualifiedNames {
         return end == q ? name : p;   // the name after the last `::` ends the word: `a.c::f(x)`, not `a::b.c`
     }
 
-    /**
-     * Where the name after a leading source file's path has its own name: {@code mm/mmap.c - find_vma()},
-     * {@code mm/mmap.c: find_vma()} (the file the call is in, then the call), else {@code p}. The path is a
-     * word of path characters with a {@code /} and a C source's extension ({@code .c}, {@code .h},
-     * {@code .S}); then blanks, a {@code -} or a {@code :}, blanks, and a name. The first test: the first
-     * character starts a name.
-     */
-    static int pastFileLead(int[] t, int p, int e) {
-        if (p >= e || !LineScan.isIdentStart(t[p])) {
-            return p;
-        }
-        int q = p;
-        int slash = -1;
-        int dot = -1;
-        while (q < e && (LineScan.isIdentPart(t[q]) || t[q] == '.' || t[q] == '/' || t[q] == '-' && q + 1 < e && t[q + 1] != '>')) {
-            slash = t[q] == '/' ? q : slash;
-            dot = t[q] == '.' ? q : dot;
-            q++;
-        }
-        int ext = q - dot - 1;
-        if (slash < 0 || dot < slash || ext != 1 || t[q - 1] != 'c' && t[q - 1] != 'h' && t[q - 1] != 'S') {
-            return p;
-        }
-        int r = LineScan.skipBlanks(t, q, e);
-        if (r >= e || t[r] != ':' && !(t[r] == '-' && r > q)) {
-            return p;   // `mm/x.c - f`: blanks around the dash, no `mm/x.c-f`
-        }
-        int name = LineScan.skipBlanks(t, r + 1, e);
-        return name > r + 1 && name < e && LineScan.isIdentStart(t[name]) ? name : p;
-    }
-
     /** Whether the line starts with {@code struct } or {@code union } (a blank after the word). */
     private static boolean aggregateWord(int[] t, int p, int e) {
         String w = t[p] == 's' ? "struct" : t[p] == 'u' ? "union" : null;

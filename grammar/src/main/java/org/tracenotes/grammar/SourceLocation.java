@@ -88,14 +88,94 @@ public final class SourceLocation {
         while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
             p++;
         }
-        if (p == leadEnd || p >= line.length() || line.charAt(p) == '#' || line.charAt(p) == '/' || !mayStart(line.charAt(p))) {
+        if (p == leadEnd || p >= line.length() || line.charAt(p) == '#' || line.charAt(p) == '/'
+                || !mayStart(line.charAt(p)) && "-@\u2013\u2014".indexOf(line.charAt(p)) < 0) {
             return false;
         }
         int[] t = chars(line, p);
         if (!startsAt(t, 0, t.length)) {
-            return false;
+            return afterSeparator(t, 0, t.length) > 0;   // `f() - mm/x.c`, `f() @ mm/x.c:12`
         }
         return t[0] != '(' && t[0] != 0xFF08;   // `f (x.c)` stays the call the lexer reads (its argument a location)
+    }
+
+    /**
+     * Where the location written after a call and a separator word or sign starts, or -1: at {@code q} (past
+     * the call and its blanks) a dash ({@code -}, {@code --}, an en or em dash), an {@code @}, or the word
+     * {@code in} or {@code at}, then blanks and a location ({@code f() - mm/x.c}, {@code f() @ mm/x.c:12},
+     * {@code f in kernel/fork.c}). C never writes a call, a dash and a path.
+     */
+    static int afterSeparator(int[] t, int q, int e) {
+        int s = separatorEnd(t, q, e);
+        if (s < 0) {
+            return -1;
+        }
+        int p = LineScan.skipBlanks(t, s, e);
+        return p > s && p < e && t[p] != '#' && t[p] != '/' && startsAt(t, p, e) ? p : -1;
+    }
+
+    /** Past a separator word or sign at {@code q} that must be followed by a blank, or -1. */
+    private static int separatorEnd(int[] t, int q, int e) {
+        if (q >= e) {
+            return -1;
+        }
+        int c = t[q];
+        int end = c == '-' && q + 1 < e && t[q + 1] == '-' ? q + 2
+                : c == '-' || c == '@' || c == 0x2013 || c == 0x2014 ? q + 1
+                : (c == 'i' && q + 1 < e && t[q + 1] == 'n' || c == 'a' && q + 1 < e && t[q + 1] == 't') ? q + 2 : -1;
+        return end > 0 && end < e && (t[end] == ' ' || t[end] == '\t') ? end : -1;
+    }
+
+    /**
+     * Where the call starts on a line that opens with a C source file's location and a separator
+     * ({@code mm/page_alloc.c - init_zone()}, {@code mm/page_alloc.c: init_zone()}, {@code x.c -- f}), or
+     * {@code q} when it does not: the location says where the function lives, the name after it is the step.
+     * The name must start a C name; whether it reads as a call is the caller's test.
+     */
+    static int pastLeadingLocation(int[] t, int q, int e) {
+        if (q >= e || !(LineScan.isIdentStart(t[q]) || t[q] == '~' || t[q] == '/' || t[q] == '.')) {
+            return q;
+        }
+        int from = pastRoot(t, q, e);
+        int end = scan(t, from, e);
+        if (end < 0 || !sourceExtension(t, from, end)) {
+            return q;
+        }
+        int s;
+        int b = LineScan.skipBlanks(t, end, e);
+        if (b == end && end < e && t[end] == ':' && (end + 1 == e || t[end + 1] != ':')) {
+            s = end + 1;   // `mm/x.c: f()`
+        } else if (b > end && b < e && t[b] != 'i' && t[b] != 'a') {
+            s = separatorEnd(t, b, e);   // a dash or `@` between blanks; `in`, `at` lead no call
+        } else {
+            return q;
+        }
+        if (s < 0) {
+            return q;
+        }
+        int p = LineScan.skipBlanks(t, s, e);
+        return p > s && p < e && LineScan.isIdentStart(t[p]) ? p : q;
+    }
+
+    /** As {@link #pastLeadingLocation(int[], int, int)} for {@code s} from {@code q} on: the index of the call, or {@code q}. */
+    public static int pastLeadingLocation(CharSequence s, int q) {
+        if (q >= s.length() || s.charAt(q) >= 0x80) {
+            return q;
+        }
+        return q + pastLeadingLocation(chars(s, q), 0, s.length() - q);
+    }
+
+    /** Whether the path [from, end) names a C source file or header (its extension after the last dot). */
+    private static boolean sourceExtension(int[] t, int from, int end) {
+        int dot = end - 1;
+        while (dot > from && t[dot] != '.') {
+            dot--;
+        }
+        int extEnd = dot + 1;
+        while (extEnd < end && LineScan.isIdentStart(t[extEnd])) {
+            extEnd++;
+        }
+        return t[dot] == '.' && extEnd > dot + 1 && extension(t, dot + 1, extEnd, false);
     }
 
     private static int[] chars(CharSequence s, int from) {
@@ -116,6 +196,18 @@ public final class SourceLocation {
      * {@code )}), or -1: it must then end the line or be followed by a blank or a character outside ASCII.
      */
     private static int path(int[] t, int p, int e, boolean closed) {
+        int q = scan(t, p, e);
+        if (q < 0) {
+            return -1;
+        }
+        if (closed) {
+            return q < e && (t[q] == ')' || t[q] == 0xFF09) ? q + 1 : -1;
+        }
+        return q == e || t[q] == ' ' || t[q] == '\t' || t[q] > 0x7F ? q : -1;
+    }
+
+    /** Where a path with a file's extension starting at {@code p} ends (past a {@code :line}), or -1 when none starts there. */
+    private static int scan(int[] t, int p, int e) {
         int q = p;
         int slashes = 0;
         int lastDot = -1;
@@ -142,10 +234,7 @@ public final class SourceLocation {
                 q++;
             }
         }
-        if (closed) {
-            return q < e && (t[q] == ')' || t[q] == 0xFF09) ? q + 1 : -1;
-        }
-        return q == e || t[q] == ' ' || t[q] == '\t' || t[q] > 0x7F ? q : -1;
+        return q;
     }
 
     /** A source file's extension; after a {@code /}, any extension of one to four letters. */

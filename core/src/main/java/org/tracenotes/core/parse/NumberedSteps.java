@@ -44,12 +44,14 @@ final class NumberedSteps {
     private static List<TraceLine> leadSteps(List<TraceLine> lines, SourceText source, int root) {
         List<TraceLine> out = null;
         int[] depthIndents = null;   // the indent of the last item of each dotted depth
+        boolean arrows = source != null && lines.stream().anyMatch(l -> l.arrow() != Arrow.NONE);
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (i == root || l.arrow() != Arrow.NONE || l.reading() == null) {
                 continue;
             }
-            boolean numbered = source != null && numbered(source.line(l.line()), l.range().column());
+            boolean numbered = source != null && numbered(source.line(l.line()), l.range().column())
+                    && (arrows || !padded(source.line(l.line())));
             if (!numbered && StepLabels.afterSubNumber(l.reading().text()) == null) {
                 continue;
             }
@@ -96,6 +98,21 @@ final class NumberedSteps {
                     ? first : -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code line}'s number is padded out to its step's column, two or more blanks or a tab after it
+     * ({@code 1.          f()}): in a tree drawn by indentation alone the number only counts, the step stands
+     * at its text's column as the unnumbered lines do.
+     */
+    private static boolean padded(String line) {
+        int p = SourceText.firstNonBlank(line);
+        int q = p;
+        while (q >= 0 && q < line.length() && q - p < 2 && Character.isDigit(line.charAt(q))) {
+            q++;
+        }
+        return q > p && q + 2 < line.length() && (line.charAt(q) == '.' || line.charAt(q) == ')')
+                && (line.charAt(q + 1) == '\t' || line.charAt(q + 1) == ' ' && line.charAt(q + 2) == ' ');
     }
 
     /** Whether {@code line} is an item numbered with the one digit {@code digit} whose text starts at {@code column}. */

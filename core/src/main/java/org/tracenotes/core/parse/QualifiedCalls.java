@@ -7,15 +7,15 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.SourceLocation;
 
 /**
  * A step that names its callee qualified by where it lives, a form the expression grammar does not read:
  * {@code drivers/base/core.c::device_add}, {@code fs/x.c::f(arg)} (that file's function, called),
  * {@code struct bus_type::probe} (that member, called through the structure), and
  * {@code ops::set_mux = drivers/y.c::y_set_mux} (the member called, landing in the function named on the
- * right). Each is a call of the name after the qualifier's last {@code ::}; the step keeps its text.
- * So is a call led by its source file and a {@code -} or a {@code :} ({@code mm/mmap.c - find_vma()},
- * {@code mm/mmap.c: find_vma(mm, addr)}), which the expression grammar reads as a subtraction or words.
+ * right), and a name after its file's location and a separator ({@code mm/zone.c - init_zone()},
+ * {@code mm/zone.c: init_zone()}). Each is a call of the name after the qualifier; the step keeps its text.
  */
 final class QualifiedCalls {
 
@@ -25,9 +25,12 @@ final class QualifiedCalls {
             "^" + QUALIFIER + "([A-Za-z_]\\w*)\\s*(?:\\(.*\\))?\\s*;?"
             + "(?:\\s*=\\s*(?:" + QUALIFIER + ")?[A-Za-z_]\\w*\\s*;?)?$");
 
-    /** A C source's path with a {@code /}, a {@code -} or {@code :} between blanks, then a call or a name. */
-    private static final Pattern FILE_LED_CALL = Pattern.compile(
-            "^[\\w.-]*(?:/[\\w.-]+)+\\.[chS]\\s*(?::|\\s-)\\s*([A-Za-z_]\\w*)\\s*(?:\\(.*\\))?\\s*;?$");
+    /**
+     * The call after a leading location ({@code SourceLocation#pastLeadingLocation}): a name that reads as code
+     * (an underscore, or its argument list follows), maybe a note after it ({@code f() = g()}, words).
+     */
+    private static final Pattern LOCATED_CALL = Pattern.compile(
+            "([A-Za-z_]\\w*)(?:(?<=_\\w{0,80})|(?=\\s*\\())\\s*(?:\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?\\s*;?(?:\\s.*)?");
 
     private QualifiedCalls() {
     }
@@ -37,25 +40,16 @@ final class QualifiedCalls {
      * {@code ::}).
      */
     static StepReader.Reading read(String text, SourceRange r, ParserRuleContext context) {
-        if (text.indexOf("::") < 0) {
-            return null;
+        Matcher m;
+        if (text.indexOf("::") >= 0) {
+            m = QUALIFIED_CALL.matcher(text);
+        } else {
+            int at = SourceLocation.pastLeadingLocation(text, 0);   // `mm/x.c - f()`, `mm/x.c: f()`
+            if (at == 0) {
+                return null;
+            }
+            m = LOCATED_CALL.matcher(text).region(at, text.length());
         }
-        return call(QUALIFIED_CALL.matcher(text), text, r, context);
-    }
-
-    /**
-     * The call a step led by its file makes ({@code mm/mmap.c - find_vma()}), or null when {@code text} is
-     * no such step (the first test: a {@code /} before a {@code .c}, {@code .h} or {@code .S} and a blank).
-     */
-    static StepReader.Reading readFileLed(String text, SourceRange r, ParserRuleContext context) {
-        int slash = text.indexOf('/');
-        if (slash <= 0 || text.indexOf(' ') < slash) {
-            return null;
-        }
-        return call(FILE_LED_CALL.matcher(text), text, r, context);
-    }
-
-    private static StepReader.Reading call(Matcher m, String text, SourceRange r, ParserRuleContext context) {
         if (!m.matches()) {
             return null;
         }

@@ -109,6 +109,10 @@ final class SkippedMargins {
             while (q < n && line.charAt(q) >= '0' && line.charAt(q) <= '9') {
                 q++;
             }
+            if (q < n && (line.charAt(q) == '.' || line.charAt(q) == ')') && q - p <= 2 && q + 2 < n
+                    && (line.charAt(q + 1) == '\t' || line.charAt(q + 1) == ' ' && line.charAt(q + 2) == ' ')) {
+                return q + 1;   // `1.          f()`: a list number padded out to its step's column
+            }
             return q < n && (line.charAt(q) == ' ' || line.charAt(q) == '\t') ? q : -1;
         }
         return ListItemMarkers.textStart(line, p, n) >= 0 ? p + 1 : -1;

@@ -104,7 +104,6 @@ final class StepReader {
                     null, null, prose);
         }
         Reading code = kind == StepKind.PROSE ? QualifiedCalls.read(text, exprs.range(prose), prose) : null;   // `fs/x.c::f`
-        code = code == null && kind == StepKind.PROSE ? QualifiedCalls.readFileLed(text, exprs.range(prose), prose) : code;   // `mm/x.c: f()`
         code = code == null && kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : code;
         code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.eventBraces(text, exprs.range(prose), prose) : code;
         code = code == null && kind == StepKind.PROSE ? StepLabels.read(text, exprs.range(prose), prose) : code;   // `[Step 2] f()`
@@ -257,16 +256,16 @@ final class StepReader {
                 && LOOP_MACRO.matcher(n.name()).find()) {
             kind = StepKind.LOOP;   // `CPU_FOREACH(cpu)`, `QTAILQ_FOREACH(v, &head, next)`: a loop macro
         }
+        if (kind == StepKind.EXPRESSION && e instanceof Expr.Binary b && b.op().equals("-")) {
+            Reading located = QualifiedCalls.read(text, exprs.range(st), st);   // `mm/x.c - f()`: a path minus a call, to the grammar
+            if (located != null) {
+                return located;
+            }
+        }
         if (kind == StepKind.EXPRESSION && text.startsWith("+-")) {
             Reading drawn = CodeInProse.read(text, exprs.range(st), st);   // `+-  f <- g`: a branch drawn without its head
             if (drawn != null) {
                 return drawn;
-            }
-        }
-        if (kind == StepKind.EXPRESSION && e instanceof Expr.Binary) {
-            Reading led = QualifiedCalls.readFileLed(text, exprs.range(st), st);   // `mm/x.c - f()`: not a subtraction
-            if (led != null) {
-                return led;
             }
         }
         Expr called = TrailingCallNotes.returnPathCall(e, text);   // `kmalloc <- slab_alloc`: the call, its return drawn back
