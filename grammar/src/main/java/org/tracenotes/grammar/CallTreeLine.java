@@ -118,7 +118,7 @@ final class CallTreeLine {
             }
         }
         if (isHeader(t, p, e)) {
-            return Kind.OPEN;
+            return captionCall(t, p, e) ? Kind.COMPLETE : Kind.OPEN;
         }
         int rest = q;
         if (rest < e && t[rest] == '(') {
@@ -165,6 +165,9 @@ final class CallTreeLine {
         if (codeLead && (blanks > 0 && c != '/' && c != '#' && (SourceLocation.startsAt(t, q, e) || SourceLocation.afterSeparator(t, q, e) > 0)
                 || blanks >= 2 && WordedRemark.at(t, q, e))) {
             return Kind.NOTED;   // `submit_io   fs/buf.c`, `f  # kernel/x.c:12`, `f (super.c) 返回…`, `f()  checks it`
+        }
+        if (c == '@' && codeLead && blanks > 0 && SourceLocation.pathAt(t, LineScan.skipBlanks(t, q + 1, e), e)) {
+            return Kind.NOTED;   // `f() @ mm/x.c`: the file the call is in
         }
         if (c == ';') {
             return q + 1 == e || note(t, q + 1, e) ? Kind.COMPLETE_SEMI : Kind.OTHER;
@@ -261,6 +264,16 @@ final class CallTreeLine {
         return t[e - 1] == ':' || t[e - 1] == '{' || LoopMacroNames.forEach(t, p, q);
     }
 
+    /**
+     * Whether the stripped line [p, e) is a call ending in {@code :} ({@code alloc_page(gfp):}): a call
+     * captioning the calls below it, complete as a call tree's line is. C writes no {@code ):}; a header
+     * of another language that does ({@code if (x):}, {@code def f():}, {@code with lock():}) is led by a
+     * keyword ({@link #isHeader}). The first test: the line ends in {@code ):}.
+     */
+    static boolean captionCall(int[] t, int p, int e) {
+        return e - p > 3 && t[e - 1] == ':' && t[e - 2] == ')' && classify(t, p, e - 1) == Kind.COMPLETE;
+    }
+
     /** Whether [p, q) is a word of C that opens a statement's body ({@link #C_STATEMENT_WORDS}). */
     static boolean cStatementWord(int[] t, int p, int q) {
         return oneOf(t, p, q, C_STATEMENT_WORDS);
@@ -285,7 +298,7 @@ final class CallTreeLine {
         {}, {},
         {"fi"},
         {"def", "try"},
-        {"elif", "then", "done"},
+        {"elif", "then", "done", "with"},
         {"class", "catch", "until", "endif", "macro"},
         {"except", "elseif"},
         {"finally", "foreach"},
