@@ -60,8 +60,11 @@ final class RootlessForests {
         return false;
     }
 
-    /** What leads line {@code line} of the source after its blanks: a branch's connector, a list item's bullet, or other. */
-    static int lead(SourceText source, int line) {
+    /**
+     * What leads line {@code line} of the source after its blanks: a branch's connector, a list item's bullet (in a
+     * fence only: items at the margin outside one are a list's roots), or other.
+     */
+    static int lead(SourceText source, int line, boolean fenced) {
         String text = source.text();
         int i = source.lineStart(line);
         int n = text.length();
@@ -69,7 +72,7 @@ final class RootlessForests {
             i++;
         }
         if (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '*') && text.charAt(i + 1) == ' ') {
-            return ITEM;
+            return fenced ? ITEM : OTHER;
         }
         return ledByBranch(text, i, n) ? BRANCH : OTHER;
     }
