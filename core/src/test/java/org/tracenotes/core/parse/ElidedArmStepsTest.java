@@ -11,7 +11,7 @@ class ElidedArmStepsTest {
     @Test
     void anElisionOnAnArmIsAChildlessStepBesideItsSiblings() {
         Parsing.assertShape("""
-                root dev_probe() @ drivers/dev.c
+                root dev_probe()  @ drivers/dev.c
                   prose ... ...  // checks the flags first
                   call dev_alloc()  // takes the memory
                     call dev_init()
