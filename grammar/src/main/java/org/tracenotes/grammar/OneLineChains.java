@@ -24,6 +24,8 @@ public final class OneLineChains {
 
     /** The fewest links of a chain on one line. */
     private static final int MIN_LINKS = 2;
+    /** Dashes an item's arrow has when it is drawn out to line up a column of renames, not to join calls. */
+    private static final String PADDED_ARROW = "---->";
     /** The fewest links of a paragraph that is plain names joined by long arrows. */
     private static final int MIN_LONG_LINKS = 3;
 
@@ -93,8 +95,9 @@ public final class OneLineChains {
      * one-line chain in a paragraph is. The item must end on its line (the next line is no wrapped rest of
      * it: blank, a heading, a fence or another item) and its first link must be a call with parentheses, or
      * every link a call or a code span (then nothing may follow the last): an item of names joined by arrows
-     * ({@code - task_struct -> mm_struct}) points from one structure to another, and an item in words that
-     * mentions a chain is a sentence. The bullet becomes a margin. Returns the next free block id.
+     * ({@code - task_struct -> mm_struct}) points from one structure to another, an item in words that
+     * mentions a chain is a sentence, and an arrow drawn out to line the items up ({@code - open() -----> fopen()})
+     * maps an old name to a new one. The bullet becomes a margin. Returns the next free block id.
      */
     private static int bulletChain(NoteLayout layout, int i, int blockId) {
         int bullet = ListItemMarkers.bulletEnd(layout, i);
@@ -104,8 +107,8 @@ public final class OneLineChains {
         }
         String line = layout.lineText(i);
         int from = ListItemMarkers.textStart(line, 0, line.length());
-        if (from < 0 || line.indexOf('>', from) < 0) {
-            return blockId;
+        if (from < 0 || line.indexOf('>', from) < 0 || line.indexOf(PADDED_ARROW, from) >= 0) {
+            return blockId;   // no arrow, or one drawn long to line up a column: `old() -------> new()` renames
         }
         String item = line.substring(from);
         if (links(item, true) < MIN_LINKS && !(startsWithCall(item) && links(item, false) >= MIN_LINKS)) {

@@ -52,6 +52,16 @@ class BulletedChainItemsTest {
     }
 
     @Test
+    void aListOfRenamesWithArrowsDrawnToLineUpIsNoChain() {
+        Note note = Parsing.parse("""
+                * API changes
+                  * open_x('a') ---------> open_y('a')
+                  * read_x() ------------> read_y()
+                """);
+        assertEquals(0, note.traceBlocks().size(), () -> Parsing.shape(note));
+    }
+
+    @Test
     void anItemWrappedOntoTheNextLineIsASentenceNoChain() {
         Note note = Parsing.parse("""
                 - open_x()->lookup_x()
