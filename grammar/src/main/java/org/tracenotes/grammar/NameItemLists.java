@@ -88,9 +88,11 @@ final class NameItemLists {
 
     /**
      * Which items of the list on {@code first}..{@code last} are steps: an item that names a call, and an
-     * item in words with such a step under it (deeper, before the next item at its depth or shallower): a
-     * step told in words ({@code - 创建新的挂载点} over {@code - do_new_mount}), whose body is the calls
-     * under it. An item in words with only words under it is a remark. Indexed from {@code first}.
+     * item of code ({@link #isCode}), an item in words or a caption word with such a step under it (deeper,
+     * before the next item at its depth or shallower): a step told in words ({@code - 创建新的挂载点} over
+     * {@code - do_new_mount}), or the layer a path goes through ({@code 1. Socket} over its calls), whose
+     * body is the calls under it. An item in words with only words under it is a remark in a bulleted list,
+     * a step in a numbered one (its number counts it among the steps). Indexed from {@code first}.
      */
     private static boolean[] steps(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
@@ -113,11 +115,35 @@ final class NameItemLists {
             }
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j) + marker, e);
-            step[j - first] = ItemNames.nameStart(t, p, e) >= 0 || below && isWords(t, p, e);
+            int end = LineScan.stripEnd(t, p, e);
+            step[j - first] = ItemNames.nameStart(t, p, e) >= 0 || isCode(t, p, end)
+                    || (below || ListItemMarkers.bulletEnd(layout, j) < 0) && isWords(t, p, e)
+                    || below && CallTreeLine.classify(t, p, end) == CallTreeLine.Kind.COMPLETE;
             indents[top] = indent;
             under[top++] = step[j - first] || below;
         }
         return step;
+    }
+
+    /**
+     * Whether an item [p, e) is a statement of code rather than a name: a call with its arguments
+     * ({@code dev->ops->open(dev, f);}), an assignment ({@code open = dev_open}: where a pointer lands) or a
+     * {@code return}. Among the names of a call tree such an item is a step as they are.
+     */
+    private static boolean isCode(int[] t, int p, int e) {
+        if (LineScan.startsWith(t, p, e, "return") && p + 6 < e && (t[p + 6] == ' ' || t[p + 6] == '(' || t[p + 6] == '\t')) {
+            return true;
+        }
+        CallTreeLine.Kind kind = CallTreeLine.classify(t, p, e);
+        if (kind != CallTreeLine.Kind.COMPLETE && kind != CallTreeLine.Kind.COMPLETE_SEMI) {
+            return false;
+        }
+        for (int k = p; k < e; k++) {
+            if (t[k] == '(' || t[k] == '=' || t[k] == '>' && k > p && t[k - 1] == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether lines {@code first}..{@code last}, a list, are a call tree written with names. */
@@ -154,7 +180,8 @@ final class NameItemLists {
             while (chain > 0 && chainIndent[chain - 1] >= indent) {
                 chain--;
             }
-            if (ItemNames.nameStart(t, p, e) < 0) {
+            boolean code = ItemNames.nameStart(t, p, e) < 0 && isCode(t, p, LineScan.stripEnd(t, p, e));
+            if (ItemNames.nameStart(t, p, e) < 0 && !code) {
                 boolean words = isWords(t, p, e);
                 calls |= words;   // a note in words on what a name does: a walk through code
                 if (words) {
@@ -166,7 +193,7 @@ final class NameItemLists {
             calls |= writtenAsCall(t, p, e);
             anchors |= linksAnAnchor(t, p, e);
             named++;
-            int name = ItemNames.nameStart(t, p, e);
+            int name = code ? p : ItemNames.nameStart(t, p, e);
             int nameEnd = name;
             while (nameEnd < e && t[nameEnd] < 0x80 && LineScan.isIdentPart(t[nameEnd])) {
                 nameEnd++;

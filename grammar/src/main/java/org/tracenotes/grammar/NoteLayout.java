@@ -185,6 +185,7 @@ final class NoteLayout {
                                 || ElidedPaths.isFencedPath(this, i, i + 1, last)
                                 || OneLineChains.isFencedChain(this, i + 1, last)
                                 || BulletedTrees.isTree(this, i + 1, last)   // `- f()` items nested under a root line
+                                || NumberedStepBlocks.isFencedList(this, i + 1, last)   // `1. IRQ` / `2. handle_x()`: numbered steps
                                 || NamedBodies.isTrace(this, i + 1, last)   // `f()` alone over its body's statements
                                 || TrailingArrowStairs.isStaircase(this, i + 1, last));   // `step =>` over a deeper step
                 if (!trace && pre > 0) {
@@ -273,6 +274,7 @@ final class NoteLayout {
         blockId = FlowCaptionLists.mark(this, blockId);
         blockId = NumberedFunctionSections.mark(this, blockId);
         blockId = NumberedCallChains.mark(this, blockId);
+        blockId = NumberedStepBlocks.mark(this, blockId);   // `    1. IRQ` / `    2. handle_x()`: numbered steps in a code block
         blockId = OneLineChains.unfencedChains(this, blockId);
         blockId = VerticalChains.unfencedChains(this, blockId);
         int n = lineCount();
