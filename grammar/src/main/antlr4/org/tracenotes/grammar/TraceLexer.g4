@@ -38,7 +38,7 @@ fragment PATH_PART  : [a-zA-Z0-9_.-]+;
 fragment SOURCE_EXT : 'c' | 'h' | 'S' | 'rs' | 'cc' | 'cpp' | 'py';
 
 // ---- arrows (structure when they lead a line; payload otherwise) --------------------------------
-STEP_ARROW  : '=>';
+STEP_ARROW  : '=' '='? '='? '>';   // `=>`, and `==>`, `===>` drawn with a longer shaft
 ARROW       : '->' | '\u2192';      // also C member access `p->f`; `→` (U+2192) drawn as an arrow
 LONG_ARROW  : '-' '-'+ '>';
 TREE_ARROW  : '-'* '+' '-'+ '>';   // `--+->`: a fork off a vertical line

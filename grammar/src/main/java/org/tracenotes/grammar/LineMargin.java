@@ -53,6 +53,19 @@ final class LineMargin {
         return q < n && line.charAt(q) == '>' ? q + 1 : -1;
     }
 
+    /**
+     * Index just past a step arrow drawn with a longer shaft ({@code ==>}, {@code ===>}) at {@code from}, or -1.
+     * Only where a bullet or a step already stands before it: alone at a line's start it is as often a tool's
+     * progress mark ({@code ==> Downloading}), which {@link RepeatedMarkers} tells apart.
+     */
+    static int longStepArrowEnd(CharSequence line, int from, int to) {
+        int head = from;
+        while (head < to && head - from < 3 && line.charAt(head) == '=') {
+            head++;
+        }
+        return head - from >= 2 && head < to && line.charAt(head) == '>' ? head + 1 : -1;
+    }
+
     /** Index of the first character after indentation and bare {@code |} connectors. */
     static int leadingStructure(String line) {
         return leadingStructure(line, 0, line.length());

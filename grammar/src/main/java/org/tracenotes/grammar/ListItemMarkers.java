@@ -75,10 +75,14 @@ public final class ListItemMarkers {
         return p + 1;
     }
 
-    /** The end of the arrow that leads a list item's text ({@code + ->name}), or -1. */
+    /** The end of the arrow that leads a list item's text ({@code + ->name}, {@code - ===>name}), or -1. */
     static int arrowAfterBullet(CharSequence line, int from, int to) {
         int t = textStart(line, from, to);
-        return t < 0 || t >= to ? -1 : LineMargin.arrowEnd(line, t, to);
+        if (t < 0 || t >= to) {
+            return -1;
+        }
+        int a = LineMargin.arrowEnd(line, t, to);
+        return a >= 0 ? a : LineMargin.longStepArrowEnd(line, t, to);   // `- ===>name`: the step arrow's long shaft
     }
 
     /** {@link #markerEnd} of line {@code line} of {@code layout}, in code points from its start. */
