@@ -10,7 +10,8 @@ import java.util.Set;
  * step, and the lexer reads its line as a remark.
  * <p>The line is blanks and stems ({@code |}, {@code :}, a {@code v} between blanks), at least one stem,
  * then one outcome word, then nothing, or an arrow or a colon and a note. A table's row ends with a
- * {@code |} and is never one.
+ * {@code |} and is never one. An arrow to a call ({@code |yes -> serve_cached(req)}) is the branch's step,
+ * not a label.
  */
 final class BranchLabels {
 
@@ -55,6 +56,24 @@ final class BranchLabels {
             return true;
         }
         char c = text.charAt(q);
-        return c == ':' || c == '\uFF1A' || text.startsWith("=>", q) || text.startsWith("->", q) || text.startsWith("-->", q);
+        if (c == ':' || c == '\uFF1A') {
+            return true;
+        }
+        int arrow = text.startsWith("=>", q) || text.startsWith("->", q) ? 2 : text.startsWith("-->", q) ? 3 : 0;
+        return arrow > 0 && !callFollows(text, LineScan.skipBlanks(text, q + arrow));
+    }
+
+    /**
+     * Whether a call starts at {@code p}: a name, maybe member-qualified ({@code .}, {@code ->}), then {@code (}.
+     * After a label's arrow it is the branch's step ({@code |yes -> serve_cached(req)}), not a note in words.
+     */
+    private static boolean callFollows(String text, int p) {
+        int n = text.length();
+        int q = p;
+        while (q < n && (Character.isLetterOrDigit(text.charAt(q)) || text.charAt(q) == '_' || text.charAt(q) == '.'
+                || text.startsWith("->", q) && q > p)) {
+            q += text.startsWith("->", q) ? 2 : 1;
+        }
+        return q > p && q < n && text.charAt(q) == '(';
     }
 }

@@ -27,6 +27,9 @@ class BranchLabelsTest {
         assertFalse(BranchLabels.isLabel("   |notify"));
         assertFalse(BranchLabels.isLabel("   | ok | passed |"));
         assertFalse(BranchLabels.isLabel("   |no more pages left, so stop"));
+        assertFalse(BranchLabels.isLabel("     |yes -> reuse_entry(key)"));
+        assertFalse(BranchLabels.isLabel("     |no  => table->load(key)"));
+        assertFalse(BranchLabels.isLabel("     |hit --> cache.get(key)"));
         assertFalse(BranchLabels.isLabel("yes"));
         assertFalse(BranchLabels.isLabel("   +- if ok"));
     }

@@ -43,6 +43,8 @@ final class QualifiedCalls {
         Matcher m;
         if (text.indexOf("::") >= 0) {
             m = QUALIFIED_CALL.matcher(text);
+        } else if (text.indexOf('.') < 0) {
+            return null;   // a leading location names a source file: it has an extension's dot
         } else {
             int at = SourceLocation.pastLeadingLocation(text, 0);   // `mm/x.c - f()`, `mm/x.c: f()`
             if (at == 0) {

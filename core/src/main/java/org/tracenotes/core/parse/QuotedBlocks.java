@@ -16,8 +16,10 @@ package org.tracenotes.core.parse;
  * A run of quote lines (no blank or unquoted line between) is unquoted only when it holds a fence
  * closed inside it, a code block indented 4 past the marks (two lines at least, after a blank quote
  * line), or at least two lines led by a tree's drawing ({@code |-}, {@code +-}, {@code `-},
- * {@code ├}, {@code └}, {@code ->}, {@code =>}, {@code →}); a quoted reply, quoted prose or a quoted list
- * keeps its marks. A fence left open at the run's end is not unquoted: Markdown ends it with the quote.
+ * {@code ├}, {@code └}) or by an arrow to a call ({@code -> f(x)}, {@code => f()}, {@code → f()}); a quoted
+ * reply (its {@code -> point} lines too), quoted prose, a quoted REPL session or a quoted list keeps its
+ * marks. A fence left open at the run's end is not unquoted: Markdown ends it with the quote. Lines inside a
+ * fence of the note itself are no quote: they are never rewritten.
  */
 final class QuotedBlocks {
 
@@ -31,7 +33,7 @@ final class QuotedBlocks {
         int p = 0;
         while (p < n) {
             if (bodyStart(text, p, n) < 0) {
-                p = lineEnd(text, p, n) + 1;
+                p = pastFence(text, p, n);
                 continue;
             }
             int runStart = p;
@@ -79,6 +81,37 @@ final class QuotedBlocks {
             p = q;
         }
         return out == null ? text : new String(out);
+    }
+
+    /**
+     * Past line [p …) when it opens no fence; past the whole fenced block (its closing line, or the text's end)
+     * when it does: a {@code >} in a fence (a {@code diff} hunk, a pasted mail) is the fence's text, no quote.
+     */
+    private static int pastFence(String text, int p, int n) {
+        int e = lineEnd(text, p, n);
+        int b = p;
+        while (b < e && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+            b++;
+        }
+        int length = fenceRun(text, b, e);
+        if (length < 3) {
+            return e + 1;
+        }
+        char mark = text.charAt(b);
+        int q = e + 1;
+        while (q < n) {
+            int end = lineEnd(text, q, n);
+            int c = q;
+            while (c < end && (text.charAt(c) == ' ' || text.charAt(c) == '\t')) {
+                c++;
+            }
+            int run = fenceRun(text, c, end);
+            if (run >= length && text.charAt(c) == mark && isBlank(text, c + run, end)) {
+                return end + 1;
+            }
+            q = end + 1;
+        }
+        return n;
     }
 
     /** Where the text after line [p …)'s quote marks starts (past one blank after the last {@code >}), or -1 for no quote line. */
@@ -138,12 +171,33 @@ final class QuotedBlocks {
             return false;
         }
         char c = text.charAt(q);
-        if (c == '├' || c == '└' || c == '→') {
+        if (c == '├' || c == '└') {
             return true;
         }
         char d = q + 1 < e ? text.charAt(q + 1) : 0;
-        return (c == '|' || c == '+' || c == '`') && d == '-' || (c == '-' || c == '=') && d == '>'
-                || c == '-' && d == '-' && q + 2 < e && text.charAt(q + 2) == '>';
+        if ((c == '|' || c == '+' || c == '`') && d == '-') {
+            return true;
+        }
+        int arrow = c == '→' ? 1 : (c == '-' || c == '=') && d == '>' ? 2
+                : c == '-' && d == '-' && q + 2 < e && text.charAt(q + 2) == '>' ? 3 : 0;
+        return arrow > 0 && callAt(text, q + arrow, e);
+    }
+
+    /**
+     * Whether a call follows the arrow ending at {@code p}: blanks, a name (maybe member-qualified), then {@code (}.
+     * A quoted reply's {@code -> the README is outdated} or an irb {@code => false} is no step of a trace.
+     */
+    private static boolean callAt(String text, int p, int e) {
+        int q = p;
+        while (q < e && text.charAt(q) == ' ') {
+            q++;
+        }
+        int name = q;
+        while (q < e && (Character.isLetterOrDigit(text.charAt(q)) || text.charAt(q) == '_' || text.charAt(q) == '.'
+                || q > name && text.startsWith("->", q))) {
+            q += q > name && text.startsWith("->", q) ? 2 : 1;
+        }
+        return q > name && q < e && text.charAt(q) == '(';
     }
 
     private static boolean isBlank(String text, int from, int to) {

@@ -57,6 +57,32 @@ class QuotedCodeAndRootlessTreesTest {
     }
 
     @Test
+    void aQuotedReplyOfArrowPointsOrAQuotedReplSessionKeepsItsMarks() {
+        String points = "# Re: notes\n\n> I read the draft:\n> -> the intro is long\n> -> the charts are small\n"
+                + "> => the summary is fine\n\nThanks.\n";
+        assertSame(points, QuotedBlocks.unquoted(points));
+        assertTrue(Parsing.parse(points).traceBlocks().isEmpty());
+        String repl = "> In the console:\n> shell(main):001> order.valid?\n> => false\n> shell(main):002> order.errors\n"
+                + "> => [\"Total is missing\"]\n\nSet a total.\n";
+        assertSame(repl, QuotedBlocks.unquoted(repl));
+        assertTrue(Parsing.parse(repl).traceBlocks().isEmpty());
+    }
+
+    @Test
+    void quotedLinesLedByArrowsToCallsAreStillATree() {
+        assertEquals(TREE, Parsing.shape(Parsing.parse("> open_file(path)\n>   -> lookup_path(path)\n"
+                + ">     -> walk_dir(dir)\n>   -> alloc_handle()\n")));
+    }
+
+    @Test
+    void greaterThanLinesInsideAFenceOfTheNoteAreNeverRewritten() {
+        String diff = "# Changed\n\n```\n4a5,7\n>     open_door(room)\n>         check_lock(room)\n"
+                + ">     enter(room)\n```\n";
+        assertSame(diff, QuotedBlocks.unquoted(diff));
+        assertTrue(Parsing.parse(diff).traceBlocks().isEmpty());
+    }
+
+    @Test
     void unquotingKeepsEveryOffset() {
         String text = "> ```\n> f()\n> ```\n";
         assertEquals("  ```\n  f()\n  ```\n", QuotedBlocks.unquoted(text));
