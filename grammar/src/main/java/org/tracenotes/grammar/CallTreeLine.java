@@ -268,10 +268,33 @@ final class CallTreeLine {
      * Whether the stripped line [p, e) is a call ending in {@code :} ({@code alloc_page(gfp):}): a call
      * captioning the calls below it, complete as a call tree's line is. C writes no {@code ):}; a header
      * of another language that does ({@code if (x):}, {@code def f():}, {@code with lock():}) is led by a
-     * keyword ({@link #isHeader}). The first test: the line ends in {@code ):}.
+     * keyword ({@link #isHeader}). The first test: the line ends in {@code ):}. The caption is a call alone:
+     * a name, member-qualified perhaps ({@code dev->ops.probe(x):}), right before its {@code (} — words before
+     * it ({@code async def main():}, {@code public static void main(String[] args):}) make a declaration, a
+     * blank before it ({@code test_login (tests.AuthTest):}) a test runner's line.
      */
     static boolean captionCall(int[] t, int p, int e) {
-        return e - p > 3 && t[e - 1] == ':' && t[e - 2] == ')' && classify(t, p, e - 1) == Kind.COMPLETE;
+        return e - p > 3 && t[e - 1] == ':' && t[e - 2] == ')' && nameBeforeParen(t, p, e)
+                && classify(t, p, e - 1) == Kind.COMPLETE;
+    }
+
+    /** Whether [p, e) starts with a name, joined to members by {@code .}, {@code ->} or {@code ::}, then {@code (}. */
+    private static boolean nameBeforeParen(int[] t, int p, int e) {
+        if (p >= e || !LineScan.isIdentStart(t[p])) {
+            return false;
+        }
+        int q = p + 1;
+        while (q < e && t[q] != '(') {
+            if (LineScan.isIdentPart(t[q]) || t[q] == '.') {
+                q++;
+            } else if (q + 2 < e && (t[q] == '-' && t[q + 1] == '>' || t[q] == ':' && t[q + 1] == ':')
+                    && LineScan.isIdentStart(t[q + 2])) {
+                q += 2;
+            } else {
+                return false;
+            }
+        }
+        return q < e;
     }
 
     /** Whether [p, q) is a word of C that opens a statement's body ({@link #C_STATEMENT_WORDS}). */
@@ -299,7 +322,7 @@ final class CallTreeLine {
         {"fi"},
         {"def", "try"},
         {"elif", "then", "done", "with"},
-        {"class", "catch", "until", "endif", "macro"},
+        {"class", "catch", "until", "endif", "macro", "async"},
         {"except", "elseif"},
         {"finally", "foreach"},
     };

@@ -1,5 +1,7 @@
 package org.tracenotes.grammar;
 
+import java.util.Set;
+
 /**
  * A code block (indented four blanks or more, or fenced) that lists the steps of a path as a numbered
  * list, some steps calls, some events in words, with remarks in words indented under a step:
@@ -188,6 +190,8 @@ final class NumberedStepBlocks {
                 depth++;
             } else if (t[q] == ')' && --depth == 0) {
                 break;
+            } else if (keywordArgument(t, q, e)) {
+                return false;   // `configure(debug=True)`: a script's statement, not a step of a path
             }
         }
         if (q >= e) {
@@ -211,6 +215,34 @@ final class NumberedStepBlocks {
                 return false;
             }
         }
-        return LineScan.isCjk(t[p]) || Character.isLetter(t[p]);
+        return LineScan.isCjk(t[p]) || Character.isLetter(t[p]) && !ledByCommand(t, p, e);
     }
+
+    /** Whether {@code t[q]} is the {@code =} of a keyword argument: a name right before it, no {@code =} around it. */
+    private static boolean keywordArgument(int[] t, int q, int e) {
+        return t[q] == '=' && LineScan.isIdentPart(t[q - 1]) && (q + 1 >= e || t[q + 1] != '=');
+    }
+
+    /**
+     * Whether [p, e) is led by a word that starts a statement of a script or a shell command, then a blank
+     * ({@code import mylib}, {@code cd repo}, {@code make install}, {@code pip install x}): a usage example's
+     * line, not an event told in words.
+     */
+    private static boolean ledByCommand(int[] t, int p, int e) {
+        int q = p;
+        while (q < e && LineScan.isIdentPart(t[q])) {
+            q++;
+        }
+        if (q >= e || t[q] != ' ') {
+            return false;
+        }
+        String word = new String(t, p, q - p);
+        return COMMAND_WORDS.contains(word);
+    }
+
+    /** Words that lead a script's statement or a shell command line. */
+    private static final Set<String> COMMAND_WORDS = Set.of(
+            "import", "require", "using", "cd", "make", "cmake", "git", "pip", "pip3", "npm", "yarn", "cargo",
+            "mvn", "gradle", "sudo", "export", "python", "python3", "node", "java", "apt", "brew", "docker",
+            "curl", "wget", "mkdir", "cp", "mv", "rm", "tar", "echo");
 }

@@ -28,6 +28,8 @@ public final class OneLineChains {
     private static final String PADDED_ARROW = "---->";
     /** The fewest links of a paragraph that is plain names joined by long arrows. */
     private static final int MIN_LONG_LINKS = 3;
+    /** The fewest links of a bulleted chain whose arrows may stand apart or be {@code =>}, or whose links are code spans. */
+    private static final int MIN_BULLET_SPACED_LINKS = 3;
 
     private OneLineChains() {
     }
@@ -114,9 +116,35 @@ public final class OneLineChains {
         if (links(item, true) < MIN_LINKS && !(startsWithCall(item) && links(item, false) >= MIN_LINKS)) {
             return blockId;
         }
+        if (links(item, false) < MIN_BULLET_SPACED_LINKS && !tightCallPair(item)) {
+            return blockId;   // `old()` -> `new()`, get(key) -> value, A.f() => A.g(): a mapping, not a path
+        }
         layout.markTrace(i, i, blockId);
         layout.margins().setEnd(i, bullet);
         return blockId + 1;
+    }
+
+    /**
+     * Whether a two-link item is written the way a reading log writes a path, not the way a changelog or an
+     * API list maps one thing to another: a call, {@code ->} tight against both links, then a call (a name or
+     * a member with its parentheses), no code span and no {@code =>} ({@code boot_x()->irq_init_x()},
+     * {@code boot_x()->board->early_init()}). A spaced arrow between two links ({@code open_x() -> open_y()}),
+     * code spans ({@code `get(key)` -> `value`}) or {@code =>} ({@code `A.f()` => `A.g()`}) rename or map.
+     */
+    private static boolean tightCallPair(String item) {
+        if (item.indexOf('`') >= 0 || item.contains("=>")) {
+            return false;
+        }
+        int arrow = item.indexOf(")->") + 1;   // the first link a call ({@code mdesc->init_early()} too)
+        if (arrow <= 0 || arrow + 2 >= item.length() || !LineScan.isIdentStart(item.charAt(arrow + 2))) {
+            return false;   // no call ending right at the arrow, or the second link not starting right after it
+        }
+        int q = arrow + 2;
+        while (q < item.length() && (LineScan.isIdentPart(item.charAt(q)) || item.charAt(q) == '.'
+                || item.startsWith("->", q))) {
+            q += item.startsWith("->", q) ? 2 : 1;
+        }
+        return q < item.length() && item.charAt(q) == '(';
     }
 
     /** Whether {@code s} starts with a name and its opening parenthesis ({@code boot_x(}). */

@@ -1,6 +1,7 @@
 package org.tracenotes.grammar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,16 @@ class OutsideCallTreeLinesTest {
             String note = "Text.\n\n```" + info + tree;
             assertEquals(NoteLayout.Role.CODE, new NoteLayout(note.codePoints().toArray(), note, false).role(4), note);
         }
+    }
+
+    @Test
+    void aCallCaptioningItsCalleesIsCompleteButADeclarationOrATestRunnersLineIsNot() {
+        assertEquals(CallTreeLine.Kind.COMPLETE, kind("alloc_page_x(gfp):"));
+        assertEquals(CallTreeLine.Kind.COMPLETE, kind("dev->ops.probe_x(dev):"));
+        assertNotEquals(CallTreeLine.Kind.COMPLETE, kind("async def main():"));
+        assertNotEquals(CallTreeLine.Kind.COMPLETE, kind("async with connect(url):"));
+        assertNotEquals(CallTreeLine.Kind.COMPLETE, kind("public static void main(String[] args):"));
+        assertNotEquals(CallTreeLine.Kind.COMPLETE, kind("test_login (tests.AuthTest):"));
     }
 
     private static CallTreeLine.Kind kind(String line) {

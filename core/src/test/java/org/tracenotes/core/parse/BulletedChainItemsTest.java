@@ -69,4 +69,55 @@ class BulletedChainItemsTest {
                 """);
         assertEquals(0, note.traceBlocks().size(), () -> Parsing.shape(note));
     }
+
+    @Test
+    void twoLinkItemsWrittenTightAreChainsMemberCallsToo() {
+        Note note = Parsing.parse("""
+                - boot_x()->cpu_init_x()
+                - boot_x()->desc->early_init()
+                """);
+        assertEquals(2, note.traceBlocks().size(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void renamesInAChangelogAreNoChains() {
+        Note note = Parsing.parse("""
+                ## Breaking changes
+
+                - `open_file()` -> `open_path()`
+                - `read_all()` -> `read_to_end()`
+                """);
+        assertEquals(0, note.traceBlocks().size(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void renamesInAMigrationGuideWithSpacedArrowsAreNoChains() {
+        Note note = Parsing.parse("""
+                Rename these calls:
+
+                - load_config() -> read_config()
+                - save_config(cfg) -> write_config(cfg)
+                """);
+        assertEquals(0, note.traceBlocks().size(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void signaturesMappedToTheirReturnTypesAreNoChains() {
+        Note note = Parsing.parse("""
+                - `get(key)` -> `value`
+                - `set(key, value)` -> `None`
+                - `delete(key)` -> `bool`
+                """);
+        assertEquals(0, note.traceBlocks().size(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void deprecationsMappedWithDoubleArrowsAreNoChains() {
+        Note note = Parsing.parse("""
+                * `Client.connect()` => `Client.open()`
+                * `Client.close()` => `Client.shutdown()`
+                * fetch_one() => fetch_row()
+                """);
+        assertEquals(0, note.traceBlocks().size(), () -> Parsing.shape(note));
+    }
 }

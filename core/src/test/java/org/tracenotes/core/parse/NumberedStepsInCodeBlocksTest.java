@@ -77,4 +77,26 @@ class NumberedStepsInCodeBlocksTest {
                 """);
         assertEquals(0, note.traceBlocks().size(), () -> Parsing.shape(note));
     }
+
+    @Test
+    void aNumberedUsageExampleInAFenceIsNoTrace() {
+        Note note = Parsing.parse("""
+                ## Usage
+
+                ```
+                1. import mylib_x
+                2. mylib_x.configure(debug=True)
+                3. mylib_x.connect(host)
+                4. Run your queries
+                ```
+
+                ```
+                1. cd mylib_x
+                2. make install
+                3. mylib_x.setup(path)
+                4. mylib_x.check(path)
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size(), () -> Parsing.shape(note));
+    }
 }
