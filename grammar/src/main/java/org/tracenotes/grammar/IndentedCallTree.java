@@ -327,9 +327,10 @@ final class IndentedCallTree {
 
     /**
      * Past a list number padded out to the column of its call ({@code 1.          mm/zone.c - fill_zone()}):
-     * a number of one or two digits, a {@code .} or {@code )}, then two or more blanks or a tab before code.
+     * a number of one or two digits, a {@code .} or {@code )}, then a tab or three or more blanks before code
+     * ({@link ListNumbers#padsNumber}).
      * The author lines the call up with the tree above it, the number only counts: the call's column is its
-     * depth. A Markdown list item ({@code 1. text}) has one blank and keeps its column.
+     * depth. A Markdown list item ({@code 1. text}, {@code 1.  text}) keeps its column.
      */
     static int pastPaddedNumber(int[] t, int p, int e) {
         if (p >= e || !LineScan.isDigit(t[p])) {
@@ -343,8 +344,7 @@ final class IndentedCallTree {
             return p;
         }
         int r = LineScan.skipBlanks(t, q + 1, e);
-        boolean padded = r - (q + 1) >= 2 || t[q + 1] == '\t';
-        return padded && r < e && LineScan.isIdentStart(t[r]) ? r : p;
+        return ListNumbers.padsNumber(t, q + 1, e) && r < e && LineScan.isIdentStart(t[r]) ? r : p;
     }
 
     /**

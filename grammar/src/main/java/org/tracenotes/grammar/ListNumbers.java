@@ -66,6 +66,38 @@ public final class ListNumbers {
         return q < 0 ? -1 : q - s;
     }
 
+    /** Blanks after a list number that pad it out to its step's column: more than a Markdown item's one or two. */
+    private static final int PAD_BLANKS = 3;
+
+    /**
+     * Whether the blanks at {@code i}, right after a list number's {@code .} or {@code )}, pad the number out to
+     * its step's column ({@code 1.          f()}, {@code 1.<tab>f()}): a tab, or {@value #PAD_BLANKS} or more
+     * blanks. In a tree drawn by indentation alone such a number only counts; the step's column is its depth.
+     */
+    public static boolean padsNumber(CharSequence line, int i) {
+        int n = line.length();
+        if (i < n && line.charAt(i) == '\t') {
+            return true;
+        }
+        int k = i;
+        while (k < n && line.charAt(k) == ' ' && k - i < PAD_BLANKS) {
+            k++;
+        }
+        return k - i == PAD_BLANKS;
+    }
+
+    /** {@link #padsNumber(CharSequence, int)} over a line's code points {@code t} ending at {@code e}. */
+    static boolean padsNumber(int[] t, int i, int e) {
+        if (i < e && t[i] == '\t') {
+            return true;
+        }
+        int k = i;
+        while (k < e && t[k] == ' ' && k - i < PAD_BLANKS) {
+            k++;
+        }
+        return k - i == PAD_BLANKS;
+    }
+
     /** {@link #end} of a line's text: the index just past its number, in chars; -1 when no number leads it. */
     public static int end(CharSequence line) {
         int p = LineScan.skipBlanks(line, 0);

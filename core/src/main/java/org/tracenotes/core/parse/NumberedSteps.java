@@ -101,7 +101,7 @@ final class NumberedSteps {
     }
 
     /**
-     * Whether {@code line}'s number is padded out to its step's column, two or more blanks or a tab after it
+     * Whether {@code line}'s number is padded out to its step's column ({@link ListNumbers#padsNumber})
      * ({@code 1.          f()}): in a tree drawn by indentation alone the number only counts, the step stands
      * at its text's column as the unnumbered lines do.
      */
@@ -112,7 +112,7 @@ final class NumberedSteps {
             q++;
         }
         return q > p && q + 2 < line.length() && (line.charAt(q) == '.' || line.charAt(q) == ')')
-                && (line.charAt(q + 1) == '\t' || line.charAt(q + 1) == ' ' && line.charAt(q + 2) == ' ');
+                && ListNumbers.padsNumber(line, q + 1);
     }
 
     /** Whether {@code line} is an item numbered with the one digit {@code digit} whose text starts at {@code column}. */

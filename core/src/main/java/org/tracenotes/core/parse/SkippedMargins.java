@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.grammar.ListItemMarkers;
+import org.tracenotes.grammar.ListNumbers;
 import org.tracenotes.grammar.RepeatedMarkers;
 
 /**
@@ -110,7 +111,7 @@ final class SkippedMargins {
                 q++;
             }
             if (q < n && (line.charAt(q) == '.' || line.charAt(q) == ')') && q - p <= 2 && q + 2 < n
-                    && (line.charAt(q + 1) == '\t' || line.charAt(q + 1) == ' ' && line.charAt(q + 2) == ' ')) {
+                    && ListNumbers.padsNumber(line, q + 1)) {
                 return q + 1;   // `1.          f()`: a list number padded out to its step's column
             }
             return q < n && (line.charAt(q) == ' ' || line.charAt(q) == '\t') ? q : -1;
