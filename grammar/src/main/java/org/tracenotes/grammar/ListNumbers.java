@@ -66,6 +66,17 @@ public final class ListNumbers {
         return q < 0 ? -1 : q - s;
     }
 
+    /** The value of the digits in [from, to) of code points {@code t}; other characters (blanks, a separator) are skipped. */
+    static int value(int[] t, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) {
+            if (t[k] >= '0' && t[k] <= '9') {
+                v = v * 10 + t[k] - '0';
+            }
+        }
+        return v;
+    }
+
     /** Blanks after a list number that pad it out to its step's column: more than a Markdown item's one or two. */
     private static final int PAD_BLANKS = 3;
 

@@ -126,7 +126,7 @@ final class NumberedCallChains {
             int e = layout.contentEnd(j);
             int number = SentenceItemLists.numberEnd(layout, j);
             if (number >= 0) {
-                if (t[s] < '0' || t[s] > '9' || parse(t, s, s + number - 1) != expected) {
+                if (t[s] < '0' || t[s] > '9' || ListNumbers.value(t, s, s + number - 1) != expected) {
                     return -1;   // numbers at the margin, counting up by one
                 }
                 expected++;
@@ -222,14 +222,6 @@ final class NumberedCallChains {
             }
         }
         return false;
-    }
-
-    private static int parse(int[] t, int from, int to) {
-        int v = 0;
-        for (int k = from; k < to; k++) {
-            v = v * 10 + t[k] - '0';
-        }
-        return v;
     }
 
     /**

@@ -98,7 +98,7 @@ final class NumberedStepBlocks {
             int indent = layout.indentOf(j);
             int number = ListNumbers.plainEnd(layout, j, ListNumbers.Separators.MARKDOWN);
             if (indent == column && number >= 0) {
-                if (value(t, layout.start(j), layout.start(j) + number) != items + 1) {
+                if (ListNumbers.value(t, layout.start(j), layout.start(j) + number) != items + 1) {
                     return -1;   // numbered out of order: not one list of steps
                 }
                 items++;
@@ -147,18 +147,7 @@ final class NumberedStepBlocks {
             return -1;
         }
         int[] t = layout.codePoints();
-        return value(t, layout.start(line), layout.start(line) + end) == 1 ? end : -1;
-    }
-
-    /** The number in [from, to) (blanks, digits, a separator). */
-    private static int value(int[] t, int from, int to) {
-        int v = 0;
-        for (int k = from; k < to; k++) {
-            if (t[k] >= '0' && t[k] <= '9') {
-                v = v * 10 + t[k] - '0';
-            }
-        }
-        return v;
+        return ListNumbers.value(t, layout.start(line), layout.start(line) + end) == 1 ? end : -1;
     }
 
     private static int lastNonBlank(NoteLayout layout, int first, int last) {
