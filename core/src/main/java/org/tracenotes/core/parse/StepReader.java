@@ -106,6 +106,7 @@ final class StepReader {
         Reading code = kind == StepKind.PROSE ? QualifiedCalls.read(text, exprs.range(prose), prose) : null;   // `fs/x.c::f`
         code = code == null && kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : code;
         code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.eventBraces(text, exprs.range(prose), prose) : code;
+        code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.angleNote(text, exprs.range(prose), prose) : code;
         code = code == null && kind == StepKind.PROSE ? StepLabels.read(text, exprs.range(prose), prose) : code;   // `[Step 2] f()`
         if (code == null && kind == StepKind.PROSE) {
             kind = keywordKind(text);

@@ -10,8 +10,9 @@ import org.tracenotes.core.model.StepKind;
  * Notes authors draw after a call that C would read otherwise: a tracepoint in braces
  * ({@code schedule { event: sched_switch }}), which the grammar cannot read, and a return path drawn
  * back to the caller ({@code kmalloc <- slab_alloc}), which C would read as {@code kmalloc < -slab_alloc},
- * and a tag in brackets set off by blanks ({@code blk_read    [co]}), which C would read as an index.
- * Each is the call it starts with; the note stays in the step's text.
+ * and a tag in brackets set off by blanks ({@code blk_read    [co]}), which C would read as an index,
+ * and a remark in angle brackets ({@code init_mmu<打开 MMU>}, {@code setup_fp <enable FP/SIMD>}), which C
+ * would read as comparisons. Each is the call it starts with; the note stays in the step's text.
  */
 final class TrailingCallNotes {
 
@@ -35,6 +36,44 @@ final class TrailingCallNotes {
         SourceRange at = new SourceRange(r.line(), r.column(), r.line(), r.column() + name.length(),
                 r.offset(), r.offset() + name.length());
         return new StepReader.Reading(StepKind.CALL, text, new Expr.Name(name, at), null, null, null, context);
+    }
+
+    /** A name, then a remark in angle brackets that ends the line: {@code name<words>}. */
+    private static final Pattern ANGLE_NOTE = Pattern.compile("^([A-Za-z_]\\w*)\\s*<([^<]*)>\\s*$");
+
+    /** Words that open a C or C++ type, so {@code vector<const char>} is a template argument, not a remark. */
+    private static final Pattern TYPE_WORD =
+            Pattern.compile("^(const|volatile|unsigned|signed|struct|union|enum|long|short|class|typename)\\b.*");
+
+    /**
+     * The call a line starts with when a remark in angle brackets ends it ({@code init_mmu<打开 MMU>},
+     * {@code setup_fp <enable FP/SIMD>}), else null. A remark holds a non-ASCII character or blank-separated
+     * words without the marks of a type list ({@code , * & ::}); {@code vector<int>} and {@code map<K, V>} are
+     * not remarks.
+     */
+    static StepReader.Reading angleNote(String text, SourceRange r, ParserRuleContext context) {
+        if (text.indexOf('<') < 0 || !text.stripTrailing().endsWith(">")) {
+            return null;
+        }
+        java.util.regex.Matcher m = ANGLE_NOTE.matcher(text);
+        if (!m.matches() || !isRemark(m.group(2).strip())) {
+            return null;
+        }
+        String name = m.group(1);
+        SourceRange at = new SourceRange(r.line(), r.column(), r.line(), r.column() + name.length(),
+                r.offset(), r.offset() + name.length());
+        return new StepReader.Reading(StepKind.CALL, text, new Expr.Name(name, at), null, null, null, context);
+    }
+
+    private static boolean isRemark(String note) {
+        if (note.isEmpty()) {
+            return false;
+        }
+        if (note.chars().anyMatch(c -> c > 0x7f)) {
+            return true;
+        }
+        return note.indexOf(' ') > 0 && note.indexOf(',') < 0 && note.indexOf('*') < 0 && note.indexOf('&') < 0
+                && !note.contains("::") && !TYPE_WORD.matcher(note).matches();
     }
 
     /**

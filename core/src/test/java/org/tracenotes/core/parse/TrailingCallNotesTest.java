@@ -86,4 +86,20 @@ class TrailingCallNotesTest {
     private static List<Step> steps(String... lines) {
         return Parsing.onlyRoot(Parsing.fenced(lines)).body();
     }
+
+    @Test
+    void aRemarkInAngleBracketsAfterACallIsANoteOnTheCall() {
+        List<Step> steps = steps("boot_entry", "  -->alpha_map<建立页表>", "  -->beta_setup <enable the FPU>",
+                "  -->gamma_run<清空 bss 段>  ", "  -->delta_go");
+        assertEquals(List.of("call", "call", "call", "call"), steps.stream().map(s -> s.kind().id()).toList());
+        assertEquals("alpha_map", ((Expr.Name) steps.get(0).expression()).name());
+        assertEquals("beta_setup", ((Expr.Name) steps.get(1).expression()).name());
+        assertEquals("alpha_map<建立页表>", steps.get(0).text());
+    }
+
+    @Test
+    void aTemplateArgumentInAngleBracketsIsNoRemark() {
+        List<Step> steps = steps("foo_types", "  -> vector<int>", "  -> pair<const char>", "  -> map<key, value>");
+        assertEquals(List.of(false, false, false), steps.stream().map(s -> s.kind().id().equals("call")).toList());
+    }
 }

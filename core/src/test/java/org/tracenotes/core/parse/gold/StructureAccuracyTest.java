@@ -80,7 +80,9 @@ class StructureAccuracyTest {
             Map.entry("gold-external-18", new Floors("gold-external-18", 7, 0.85, 0.911, 0.905)),
             Map.entry("gold-external-19", new Floors("gold-external-19", 10, 0.6, 0.909, 0.878)),
             Map.entry("gold-external-20", new Floors("gold-external-20", 9, 1.0, 1.0, 0.903)),
-            Map.entry("gold-external-21", new Floors("gold-external-21", 10, 0.4, 0.496, 0.496)));
+            Map.entry("gold-external-21", new Floors("gold-external-21", 10, 0.4, 0.496, 0.496)),
+            Map.entry("gold-external-22", new Floors("gold-external-22", 6, 1.0, 1.0, 1.0)),
+            Map.entry("gold-external-23", new Floors("gold-external-23", 10, 0.6, 0.74, 0.75)));
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 
