@@ -82,7 +82,8 @@ class StructureAccuracyTest {
             Map.entry("gold-external-20", new Floors("gold-external-20", 9, 1.0, 1.0, 0.903)),
             Map.entry("gold-external-21", new Floors("gold-external-21", 10, 0.4, 0.496, 0.496)),
             Map.entry("gold-external-22", new Floors("gold-external-22", 6, 1.0, 1.0, 1.0)),
-            Map.entry("gold-external-23", new Floors("gold-external-23", 10, 0.6, 0.74, 0.75)));
+            Map.entry("gold-external-23", new Floors("gold-external-23", 10, 0.6, 0.74, 0.75)),
+            Map.entry("gold-external-24", new Floors("gold-external-24", 2, 0.5, 0.931, 0.828)));
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 
