@@ -16,7 +16,8 @@ import org.tracenotes.grammar.DownConnectors;
  * no body of its own, is a remark, not a step: the author draws every step with an edge and writes what
  * it does under it, unless the edged step ends in a colon and the lines are list items: {@code └ Sets up:}
  * over {@code - the ring} introduces its steps. The same holds of a tree drawn with ASCII edges
- * ({@link AsciiEdges}: {@code |- f()}, {@code +-- f()}, {@code `- f()}). An arrow head alone on a line ({@code ▼}) only draws.
+ * ({@link AsciiEdges}: {@code |- f()}, {@code +-- f()}, {@code `- f()}), except under a branch there
+ * ({@code |-if tunnel} over {@code |     encap it}): words under a condition are what it does, a step. An arrow head alone on a line ({@code ▼}) only draws.
  * <pre>
  * do_stop(reason)
  * ├── [1] halt_timers()
@@ -72,6 +73,7 @@ final class BoxTreeBodies {
         boolean edgeAbove = false;   // whether the nearest step above is edged
         boolean seenEdge = false;
         boolean captionAbove = false;   // whether the edged step above ends in a colon, introducing items
+        boolean branchAbove = false;   // whether the edged step above is an ASCII-edged branch: words under it are what it does
         for (int i = 0; i < n; i++) {
             TraceLine l = out.get(i);
             if (l.isBlank() || l.reading() == null) {
@@ -81,6 +83,7 @@ final class BoxTreeBodies {
                 edgeAbove = true;
                 seenEdge = true;
                 captionAbove = endsInColon(l.reading().text());
+                branchAbove = !boxTree && l.reading().kind().isBranchHead();
                 continue;
             }
             if (!seenEdge) {
@@ -90,7 +93,7 @@ final class BoxTreeBodies {
                 out.set(i, new TraceLine(l.line(), l.indent(), l.indent(), Arrow.NONE, null, l.range(), List.of()));
                 continue;
             }
-            if (edgeAbove && l.arrow() == Arrow.NONE && l.indent() > 0 && isRemark(l)
+            if (edgeAbove && !branchAbove && l.arrow() == Arrow.NONE && l.indent() > 0 && isRemark(l)
                     && !bodyFollows(out, edged, i) && !(captionAbove && listItem(source.line(l.line())))) {
                 out.set(i, l.asCommentLine());
                 continue;

@@ -74,4 +74,24 @@ class AsciiEdgeRemarksTest {
                 "  |- map_pages(img)",
                 "  |- start_image(img)");
     }
+
+    @Test
+    void wordsUnderAnEdgedConditionAreWhatItDoes() {
+        Parsing.assertShape("""
+                root send_packet(skb)
+                  call check_dst(skb)
+                  call pick_route(skb)
+                  if if tunnel
+                    prose wrap it in a header
+                  call push_out(skb)
+                  call count_tx(skb)
+                """,
+                "send_packet(skb)",
+                "  |-check_dst(skb)",
+                "  |-pick_route(skb)",
+                "  |-if tunnel",
+                "  |     wrap it in a header",
+                "  |-push_out(skb)",
+                "  |-count_tx(skb)");
+    }
 }
