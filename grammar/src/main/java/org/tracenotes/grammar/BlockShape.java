@@ -9,6 +9,8 @@ public enum BlockShape {
     STAGE_FLOWCHART,
     /** A call chain written as a numbered Markdown list outside any fence ({@link NumberedCallChains}). */
     NUMBERED_CHAIN,
+    /** A numbered list of calls, each item ending in an arrow when the next is inside it ({@link ArrowedItemLists}). */
+    ARROWED_ITEMS,
     /** A call chain drawn as a column of names joined by connector lines ({@link VerticalChains}). */
     VERTICAL_CHAIN,
     /** Numbered sections, each heading a function over the lines that describe it ({@link NumberedFunctionSections}). */

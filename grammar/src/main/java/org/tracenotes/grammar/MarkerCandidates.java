@@ -198,7 +198,8 @@ final class MarkerCandidates {
                 break;
             }
         }
-        if (!edge || x < e && !LineScan.isIdentStart(t[x]) && !isCjk(t[x]) || t[runStart] == '-') {
+        boolean elided = x < e && startsElision(t, x, e);   // `|- ...`: a body left out, at the depth of a step
+        if (!edge || x < e && !LineScan.isIdentStart(t[x]) && !isCjk(t[x]) && !elided || t[runStart] == '-') {
             return null;   // no edge, no text after it, or a dash leads (`-- note`)
         }
         boolean known = x < e && !boxInText && s + layout.leadingStructure(j) >= x;
@@ -206,7 +207,13 @@ final class MarkerCandidates {
             return null;   // the known connectors reach the text already (`|-- f`, `├── f`)
         }
         // in the note's own text an ASCII tree of known connectors (`|-- f()`, `|   `-- g()`) is learned as a box-drawn one is
-        return new Candidate(j, true, x - s, boxInText || known ? BOXED : DRAWN_KEY, p - s, x >= e ? Payload.EMPTY : payload(t, x, e));
+        Payload what = x >= e ? Payload.EMPTY : elided ? Payload.NEUTRAL : payload(t, x, e);   // an elision is no evidence either way
+        return new Candidate(j, true, x - s, boxInText || known ? BOXED : DRAWN_KEY, p - s, what);
+    }
+
+    /** Whether an elision starts at {@code x}: three dots or a horizontal ellipsis ({@code ...}, {@code … the rest}). */
+    private static boolean startsElision(int[] t, int x, int e) {
+        return t[x] == '\u2026' || x + 2 < e && t[x] == '.' && t[x + 1] == '.' && t[x + 2] == '.';
     }
 
     /**

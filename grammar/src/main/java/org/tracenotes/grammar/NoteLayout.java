@@ -274,6 +274,7 @@ final class NoteLayout {
         blockId = FlowCaptionLists.mark(this, blockId);
         blockId = NumberedFunctionSections.mark(this, blockId);
         blockId = NumberedCallChains.mark(this, blockId);
+        blockId = ArrowedItemLists.mark(this, blockId);   // `2. f();--->` over `3. g();`: the arrow says 3 is in 2
         blockId = NumberedStepBlocks.mark(this, blockId);   // `    1. IRQ` / `    2. handle_x()`: numbered steps in a code block
         blockId = OneLineChains.unfencedChains(this, blockId);
         blockId = VerticalChains.unfencedChains(this, blockId);

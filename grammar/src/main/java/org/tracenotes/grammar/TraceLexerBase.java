@@ -147,9 +147,11 @@ public abstract class TraceLexerBase extends Lexer {
             }
             Token t = super.nextToken();
             if (t.getChannel() == Token.DEFAULT_CHANNEL && (TraceTokenTypes.isArrow(t.getType()) && TraceTokenTypes.isArrow(lastType) && lineTokens == 1
-                    || t.getType() == TraceLexer.STEP_ARROW && lineTokens > 0 && TrailingArrows.endsLine(_input))) {
+                    || t.getType() == TraceLexer.STEP_ARROW && lineTokens > 0 && TrailingArrows.endsLine(_input)
+                    || TrailingArrows.afterCall(t.getType(), lastType) && lineTokens > 0 && TrailingArrows.endsLine(_input))) {
                 // `+-> -> mark_buffer_dirty`: a second arrow right after the first is structure, not payload;
-                // so is a `=>` that ends a line after its text (`load_image =>`: the deeper lines are its body)
+                // so is a `=>` that ends a line after its text (`load_image =>`: the deeper lines are its body),
+                // and a `->`, `-->` or `→` that ends a line after a call (`vfs_read(f);--->`)
                 return _factory.create(_tokenFactorySourcePair, TraceLexer.WS, t.getText(), Token.HIDDEN_CHANNEL,
                         t.getStartIndex(), t.getStopIndex(), t.getLine(), t.getCharPositionInLine());
             }

@@ -15,7 +15,9 @@ import org.tracenotes.grammar.DownConnectors;
  * sibling: the step's edge is left of it. And an indented line in words right under an edged step, with
  * no body of its own, is a remark, not a step: the author draws every step with an edge and writes what
  * it does under it, unless the edged step ends in a colon and the lines are list items: {@code └ Sets up:}
- * over {@code - the ring} introduces its steps. An arrow head alone on a line ({@code ▼}) only draws.
+ * over {@code - the ring} introduces its steps. The same holds of a tree drawn with ASCII edges
+ * ({@link AsciiEdges}: {@code |- f()}, {@code +-- f()}, {@code `- f()}), except under a branch there
+ * ({@code |-if tunnel} over {@code |     encap it}): words under a condition are what it does, a step. An arrow head alone on a line ({@code ▼}) only draws.
  * <pre>
  * do_stop(reason)
  * ├── [1] halt_timers()
@@ -36,58 +38,68 @@ final class BoxTreeBodies {
     private BoxTreeBodies() {
     }
 
-    /** The block's lines, the lines without an edge of a box-drawn tree put in the body of the edged step above. */
+    /**
+     * The block's lines, the lines without an edge of a box-drawn tree put in the body of the edged step above;
+     * in a tree drawn with ASCII edges instead ({@code |- f()}, {@code +-- f()}, {@code `- f()}), only its remarks
+     * in words are found: its connectors already place its lines.
+     */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
         int n = lines.size();
-        int[] edgeIndex = null;   // per line: the char index of its ├ or └, -1 when it has none
-        int edges = 0;
+        boolean[] edged = null;   // per line: whether an edge leads it
+        int boxEdges = 0;
+        int asciiEdges = 0;
         for (int i = 0; i < n; i++) {
             TraceLine l = lines.get(i);
             if (l.isBlank()) {
                 continue;
             }
-            int c = edgeIndex(source.line(l.line()));
-            if (c >= 0) {
-                if (edgeIndex == null) {
-                    edgeIndex = new int[n];
-                    java.util.Arrays.fill(edgeIndex, -1);
+            String text = source.line(l.line());
+            boolean box = edgeIndex(text) >= 0;
+            boolean ascii = !box && AsciiEdges.leads(text);
+            if (box || ascii) {
+                if (edged == null) {
+                    edged = new boolean[n];
                 }
-                edgeIndex[i] = c;
-                edges++;
+                edged[i] = true;
+                boxEdges += box ? 1 : 0;
+                asciiEdges += ascii ? 1 : 0;
             }
         }
-        if (edges < MIN_EDGES) {
+        if (boxEdges < MIN_EDGES && asciiEdges < MIN_EDGES) {
             return lines;
         }
+        boolean boxTree = boxEdges >= MIN_EDGES;
         List<TraceLine> out = new ArrayList<>(lines);
         boolean edgeAbove = false;   // whether the nearest step above is edged
         boolean seenEdge = false;
         boolean captionAbove = false;   // whether the edged step above ends in a colon, introducing items
+        boolean branchAbove = false;   // whether the edged step above is an ASCII-edged branch: words under it are what it does
         for (int i = 0; i < n; i++) {
             TraceLine l = out.get(i);
             if (l.isBlank() || l.reading() == null) {
                 continue;
             }
-            if (edgeIndex[i] >= 0) {
+            if (edged[i]) {
                 edgeAbove = true;
                 seenEdge = true;
                 captionAbove = endsInColon(l.reading().text());
+                branchAbove = !boxTree && l.reading().kind().isBranchHead();
                 continue;
             }
             if (!seenEdge) {
                 continue;
             }
-            if (l.arrow() == Arrow.NONE && DownConnectors.isBoxTreeArrowHead(l.reading().text())) {
+            if (boxTree && l.arrow() == Arrow.NONE && DownConnectors.isBoxTreeArrowHead(l.reading().text())) {
                 out.set(i, new TraceLine(l.line(), l.indent(), l.indent(), Arrow.NONE, null, l.range(), List.of()));
                 continue;
             }
-            if (edgeAbove && l.arrow() == Arrow.NONE && l.indent() > 0 && isRemark(l)
-                    && !bodyFollows(out, edgeIndex, i) && !(captionAbove && listItem(source.line(l.line())))) {
+            if (edgeAbove && !branchAbove && l.arrow() == Arrow.NONE && l.indent() > 0 && isRemark(l)
+                    && !bodyFollows(out, edged, i) && !(captionAbove && listItem(source.line(l.line())))) {
                 out.set(i, l.asCommentLine());
                 continue;
             }
             edgeAbove = false;
-            if (l.indent() > 0) {
+            if (boxTree && l.indent() > 0) {
                 out.set(i, new TraceLine(l.line(), l.indent() + 1, l.textIndent() + 1, l.arrow(), l.reading(), l.range(),
                         l.comments()));
             }
@@ -124,13 +136,13 @@ final class BoxTreeBodies {
     }
 
     /** Whether the next line with text after {@code i} is deeper than it and has no edge: a body of its own. */
-    private static boolean bodyFollows(List<TraceLine> lines, int[] edgeIndex, int i) {
+    private static boolean bodyFollows(List<TraceLine> lines, boolean[] edged, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             TraceLine next = lines.get(j);
             if (next.isBlank() || next.reading() == null) {
                 continue;
             }
-            return edgeIndex[j] < 0 && next.indent() > lines.get(i).indent();
+            return !edged[j] && next.indent() > lines.get(i).indent();
         }
         return false;
     }

@@ -248,6 +248,7 @@ final class NoteBuilder {
         boolean numberedChain = open == null && blockIs(lines, BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
         boolean sections = open == null && blockIs(lines, BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
         staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));
+        staged = ArrowedItemDepths.apply(staged, source, open == null && blockIs(lines, BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
         staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
         boolean verticalChain = blockIs(lines, BlockShape.VERTICAL_CHAIN);   // names joined by `|` `v` lines the layout found
