@@ -187,7 +187,8 @@ final class NoteLayout {
                                 || BulletedTrees.isTree(this, i + 1, last)   // `- f()` items nested under a root line
                                 || NumberedStepBlocks.isFencedList(this, i + 1, last)   // `1. IRQ` / `2. handle_x()`: numbered steps
                                 || NamedBodies.isTrace(this, i + 1, last)   // `f()` alone over its body's statements
-                                || TrailingArrowStairs.isStaircase(this, i + 1, last));   // `step =>` over a deeper step
+                                || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
+                                || CommentChains.isFencedTrace(this, i + 1, last));   // `// a => b => c` among the code
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;
