@@ -271,6 +271,7 @@ final class NoteLayout {
         blockId = CallHeaderLists.mark(this, blockId);   // `* call: f()` over `- g()` items: f's calls
         blockId = TagStackListings.mark(this, blockId);   // `1  1 f   412  path` frames: each called from the one above
         blockId = NameItemLists.mark(this, blockId);
+        blockId = CaptionedCallLists.mark(this, blockId);   // `widget_open` or `### widget_open` over `- widget_lookup` items
         blockId = SentenceItemLists.mark(this, blockId);
         blockId = FlowCaptionLists.mark(this, blockId);
         blockId = NumberedFunctionSections.mark(this, blockId);
