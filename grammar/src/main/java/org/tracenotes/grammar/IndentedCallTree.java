@@ -93,6 +93,10 @@ final class IndentedCallTree {
             if (kind == CallTreeLine.Kind.DUMP || kind == CallTreeLine.Kind.ASM && ++asm >= 2) {
                 return false;
             }
+            if (lines == 0 && !kind.complete() && WordedRoots.isWordedRoot(layout, j, last)
+                    && WordedRoots.speaksOfCalls(t, p, LineScan.stripEnd(t, p, e))) {
+                kind = CallTreeLine.Kind.COMPLETE;   // `用户调用` over the names: the root in words, its callees under it
+            }
             int text = pastConnector(t, stemmed, e);   // a connector's step starts where its name does
             int i4 = width(t, s, text, 4);   // tabs after a stem too reach their next stop
             int i8 = width(t, s, text, 8);

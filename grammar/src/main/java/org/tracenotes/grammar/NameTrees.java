@@ -81,6 +81,11 @@ final class NameTrees {
             int p = line.from();
             int e = line.to();
             int c = t[p];
+            if (!rootRead && wordedRoot(layout, line.index(), last)) {
+                rootRead = true;   // `user fork()` over `└─ sys_fork`: the root in words
+                captioned |= WordedRoots.speaksOfCalls(t, p, e);
+                continue;
+            }
             if (!BoxDrawnTree.isBoxDrawing(c) && !LineScan.isIdentStart(c) && c != '#' && c != '/'
                     && c != '.' && c != '*') {
                 if (++other * 4 > total) {
@@ -109,6 +114,18 @@ final class NameTrees {
             }
         }
         return edges >= 2 && other * 4 <= lines && names.readAsCalls(captioned);
+    }
+
+    /**
+     * Whether line {@code j}, a tree's first, is its root in words ({@link WordedRoots}) rather than a name:
+     * a line whose text no name leads, or that reads as no name.
+     */
+    private static boolean wordedRoot(NoteLayout layout, int j, int last) {
+        int[] t = layout.codePoints();
+        int e = LineScan.stripEnd(t, layout.start(j), layout.contentEnd(j));
+        int p = LineScan.stripStart(t, layout.start(j), e);
+        return (!LineScan.isIdentStart(t[p]) || NameLine.read(t, p, e) == NameLine.OTHER)
+                && WordedRoots.isWordedRoot(layout, j, last);
     }
 
     /**

@@ -187,7 +187,8 @@ final class NoteLayout {
                                 || BulletedTrees.isTree(this, i + 1, last)   // `- f()` items nested under a root line
                                 || NumberedStepBlocks.isFencedList(this, i + 1, last)   // `1. IRQ` / `2. handle_x()`: numbered steps
                                 || NamedBodies.isTrace(this, i + 1, last)   // `f()` alone over its body's statements
-                                || TrailingArrowStairs.isStaircase(this, i + 1, last));   // `step =>` over a deeper step
+                                || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
+                                || CommentChains.isFencedTrace(this, i + 1, last));   // `// a => b => c` among the code
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;
@@ -270,6 +271,7 @@ final class NoteLayout {
         blockId = CallHeaderLists.mark(this, blockId);   // `* call: f()` over `- g()` items: f's calls
         blockId = TagStackListings.mark(this, blockId);   // `1  1 f   412  path` frames: each called from the one above
         blockId = NameItemLists.mark(this, blockId);
+        blockId = CaptionedCallLists.mark(this, blockId);   // `widget_open` or `### widget_open` over `- widget_lookup` items
         blockId = SentenceItemLists.mark(this, blockId);
         blockId = FlowCaptionLists.mark(this, blockId);
         blockId = NumberedFunctionSections.mark(this, blockId);

@@ -211,11 +211,25 @@ public final class OneLineChains {
     /**
      * Where the last link of {@code line} starts in {@code line.strip()} when the whole stripped line is a
      * chain of two or more links by the rules of {@link #links} (each a call, a code span naming a function,
-     * or a kernel name with an {@code _} or a member and a lower-case letter; a dangling arrow at most after
-     * the last), else -1. No call is needed: a root {@code fault_x-->handle_x} says through which function the
+     * or a kernel name with an {@code _} or a member and a lower-case letter, the first perhaps a plain
+     * lower-case word, the system call a path enters by; a dangling arrow at most after the last), else -1. No call is needed: a root {@code fault_x-->handle_x} says through which function the
      * tree under it is reached, whereas {@code CPU0 --> CPU1} or {@code user -> kernel} joins no functions.
      */
     public static int lastLinkStart(String line) {
+        return namedChain(line, true, true);
+    }
+
+    /**
+     * How many links {@code line} joins when the whole of it is a chain of names by the rules of
+     * {@link #lastLinkStart}, its first link perhaps a plain lower-case word ({@code listen => __sys_x => y_z}:
+     * the system call a path enters by), else 0. No call is needed: the caller counts the links it wants.
+     */
+    static int namedLinks(String line) {
+        return Math.max(0, namedChain(line, true, false));
+    }
+
+    /** {@link #lastLinkStart} ({@code start}) or {@link #namedLinks}; {@code plainEntry}: the first link may be a plain word. */
+    private static int namedChain(String line, boolean plainEntry, boolean start) {
         String s = line.strip();
         if (s.isEmpty() || !LineScan.isIdentStart(s.charAt(0)) && s.charAt(0) != '`' || s.indexOf('>') < 0) {
             return -1;   // the cheap test, as in links
@@ -223,19 +237,17 @@ public final class OneLineChains {
         int p = 0;
         int links = 0;
         while (true) {
-            int end = link(s, p, false, false);
+            int end = link(s, p, false, plainEntry && links == 0);
             if (end < 0) {
                 return -1;
             }
             links++;
             int q = LineScan.skipBlanks(s, end);
             int arrow = arrowAt(s, q, end > 0 && (s.charAt(end - 1) == ')' || s.charAt(end - 1) == '`' || q > end));
-            if (arrow < 0) {
-                return q == s.length() && links >= MIN_LINKS ? p : -1;   // words after the last link: no chain of names
-            }
-            int next = LineScan.skipBlanks(s, arrow);
-            if (next == s.length()) {
-                return links >= MIN_LINKS ? p : -1;   // a dangling arrow
+            int next = arrow < 0 ? q : LineScan.skipBlanks(s, arrow);
+            if (arrow < 0 || next == s.length()) {
+                // words after the last link: no chain of names; a dangling arrow ends one
+                return (arrow >= 0 || q == s.length()) && links >= MIN_LINKS ? (start ? p : links) : -1;
             }
             p = next;
         }
