@@ -59,6 +59,7 @@ final class CodeShapedTraces {
         // nesting needs two bodies opened, one inside the other; a skeleton chain two bodies with a link each
         return opening >= 2 && (nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last, margin)
                 || BraceExpandedCallees.expandsCallees(layout, first, last))
+                || opening >= 1 && SketchedBodies.isSketch(layout, first, last)   // bodies of calls without `;` and `...`
                 || words > 0 && namesOverCalls(layout, first, last, margin);
     }
 
