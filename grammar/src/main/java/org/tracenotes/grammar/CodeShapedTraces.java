@@ -278,7 +278,7 @@ final class CodeShapedTraces {
         if (p == e) {
             return -1;
         }
-        e = BraceHeads.codeEnd(t, p, LineScan.stripEnd(t, p, e));
+        e = LineScan.stripEnd(t, p, e);   // the cheap test of every text line: its last character
         int from = i + 1;
         if (t[e - 1] != '{') {
             // `main()` over a bare `{`: the call above its body
