@@ -56,25 +56,37 @@ final class BraceExpandedCallees {
             if (p == e) {
                 continue;
             }
-            e = LineScan.stripEnd(t, p, e);
-            if (t[p] == '}' && depth > 0) {
+            e = BraceHeads.codeEnd(t, p, LineScan.stripEnd(t, p, e));
+            for (int c = t[p] == '}' ? BraceHeads.closers(t, p, e) : 0; c > 0 && depth > 0; c--) {
                 others -= bodies[--depth] == OTHER ? 1 : 0;
             }
             if (t[e - 1] != '{') {
                 continue;
             }
-            byte kind = opener(t, p, e, depth == 0);
-            int paren = kind == CALL ? LineScan.indexOf(t, p, e, "(") : -1;
-            if (kind == CALL && depth > 0 && others == 0 && bodies[0] != CONTROL && bodies[0] != OTHER
-                    && (named < 0 || !sameName(t, named, namedEnd, p, paren))) {
-                if (named < 0) {
-                    named = p;
-                    namedEnd = paren;
+            int name = p;   // a callee's name [name, nameEnd)
+            byte kind;
+            if (p == e - 1) {
+                name = CodeShapedTraces.calledAbove(layout, t, first, j);
+                kind = name >= 0 ? CALL : headAbove(layout, t, first, j, depth == 0);
+            } else {
+                kind = opener(t, p, e, depth == 0);
+            }
+            if (kind == CALL && depth > 0 && others == 0 && bodies[0] != CONTROL && bodies[0] != OTHER) {
+                int nameEnd = name;
+                while (nameEnd < e && t[nameEnd] != '(' && t[nameEnd] != '{' && t[nameEnd] != ' ' && t[nameEnd] != '\t') {
+                    nameEnd++;
                 }
-                expansions++;
-                cNamed |= LineScan.indexOf(t, p, e, "_") >= 0 && LineScan.indexOf(t, p, e, "_") < LineScan.indexOf(t, p, e, "(");
-                if (expansions >= MIN_EXPANSIONS && cNamed) {
-                    return true;
+                if (named < 0 || !sameName(t, named, namedEnd, name, nameEnd)) {
+                    if (named < 0) {
+                        named = name;
+                        namedEnd = nameEnd;
+                    }
+                    expansions++;
+                    cNamed |= LineScan.indexOf(t, name, nameEnd, "_") >= 0;
+                    // two callees of a definition, or one inside a body a call opened at the top: no function holds it
+                    if (cNamed && (expansions >= MIN_EXPANSIONS || bodies[0] == CALL)) {
+                        return true;
+                    }
                 }
             }
             if (depth == bodies.length) {
@@ -84,6 +96,33 @@ final class BraceExpandedCallees {
             others += kind == OTHER ? 1 : 0;
         }
         return false;
+    }
+
+    /**
+     * What the head above the bare {@code {} on line {@code j} opens when it is no call: a definition
+     * ({@code static int f(struct x *a,} / {@code int b)}), a statement's body ({@code switch (x)},
+     * {@code else}, {@code do}, {@code } else}), or anything else.
+     */
+    private static byte headAbove(NoteLayout layout, int[] t, int first, int j, boolean top) {
+        int k = BraceHeads.lineAbove(layout, t, first, j);
+        if (k < 0) {
+            return OTHER;
+        }
+        int h = BraceHeads.headStart(layout, t, first, k);
+        int q = LineScan.stripStart(t, layout.start(h), layout.contentEnd(h));
+        int e = LineScan.stripEnd(t, q, layout.contentEnd(k));
+        if (t[q] == '}') {
+            return CONTROL;
+        }
+        int w = LineScan.skipIdent(t, q, e);
+        if (w > q && (CallTreeLine.cStatementWord(t, q, w) || LoopMacroNames.forEach(t, q, w))) {
+            return CONTROL;
+        }
+        int paren = LineScan.indexOf(t, q, e, "(");
+        if (paren < 0 || t[e - 1] != ')' || CodeShapedTraces.closingParen(t, paren, e) != e - 1) {
+            return OTHER;
+        }
+        return typedName(t, q, paren + 1) == paren || top && w == paren && capitals(t, q, w) ? DEFINITION : OTHER;
     }
 
     /** Whether the names [a, b) and [c, d) are the same. */
@@ -119,7 +158,7 @@ final class BraceExpandedCallees {
             return CONTROL;
         }
         if (CodeShapedTraces.callOpensBody(t, q, e)) {
-            return loopOrScopeMacro(t, q, e) ? CONTROL : CALL;
+            return loopOrScopeMacro(t, q, e) ? CONTROL : CALL;   // `f() {`, `name{`: no macro loops without arguments
         }
         if (w > q && LoopMacroNames.forEach(t, q, w)) {
             return CONTROL;
@@ -129,15 +168,17 @@ final class BraceExpandedCallees {
 
     /** Whether the line [q, e) is a name in capitals [q, w), its parenthesised arguments, then the brace. */
     private static boolean capitalsMacro(int[] t, int q, int w, int e) {
-        if (w == q || w == e || t[w] != '(') {
-            return false;
-        }
+        return capitals(t, q, w) && w < e && t[w] == '(' && CodeShapedTraces.parenClosesBeforeBrace(t, w, e);
+    }
+
+    /** Whether [q, w) is a name with no lower-case letter. */
+    private static boolean capitals(int[] t, int q, int w) {
         for (int i = q; i < w; i++) {
             if (t[i] >= 'a' && t[i] <= 'z') {
                 return false;
             }
         }
-        return CodeShapedTraces.parenClosesBeforeBrace(t, w, e);
+        return w > q;
     }
 
     /**
@@ -147,6 +188,9 @@ final class BraceExpandedCallees {
      */
     private static boolean loopOrScopeMacro(int[] t, int q, int e) {
         int paren = LineScan.indexOf(t, q, e, "(");
+        if (paren < 0 || LineScan.skipBlanks(t, paren + 1, e) < e && t[LineScan.skipBlanks(t, paren + 1, e)] == ')') {
+            return false;   // a name alone, or no arguments
+        }
         int n = paren;
         while (n > q && LineScan.isIdentPart(t[n - 1])) {
             n--;
@@ -159,6 +203,15 @@ final class BraceExpandedCallees {
      * name ({@code static int gadget_probe}, {@code struct part *part_get}), the parameters, the brace.
      */
     private static boolean definition(int[] t, int q, int e) {
+        int k = typedName(t, q, e);
+        return k >= 0 && CodeShapedTraces.parenClosesBeforeBrace(t, k, e);
+    }
+
+    /**
+     * Where the parameters open on [q, e) after type words and a name ({@code static int gadget_probe},
+     * {@code struct part *part_get}), no statement word leading them; -1 when the text is not that.
+     */
+    private static int typedName(int[] t, int q, int e) {
         int words = 0;
         int k = q;
         while (k < e && t[k] != '(') {
@@ -168,14 +221,16 @@ final class BraceExpandedCallees {
                     k++;
                 }
                 if (words++ == 0 && (CallTreeLine.cStatementWord(t, s, k) || k - s == 6 && LineScan.startsWith(t, s, k, "return"))) {
-                    return false;
+                    return -1;
                 }
             } else if (t[k] == ' ' || t[k] == '*' || t[k] == '\t') {
                 k++;
+            } else if (t[k] == ':' && k + 2 < e && t[k + 1] == ':' && LineScan.isIdentStart(t[k + 2])) {
+                k += 2;   // `void Conn::close(…)`
             } else {
-                return false;
+                return -1;
             }
         }
-        return words >= 2 && k < e && CodeShapedTraces.parenClosesBeforeBrace(t, k, e);
+        return words >= 2 && k < e ? k : -1;
     }
 }

@@ -59,6 +59,7 @@ final class CodeShapedTraces {
         // nesting needs two bodies opened, one inside the other; a skeleton chain two bodies with a link each
         return opening >= 2 && (nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last, margin)
                 || BraceExpandedCallees.expandsCallees(layout, first, last))
+                || opening >= 1 && SketchedBodies.isSketch(layout, first, last)   // bodies of calls without `;` and `...`
                 || words > 0 && namesOverCalls(layout, first, last, margin);
     }
 
@@ -156,27 +157,38 @@ final class CodeShapedTraces {
         int depth = 0;
         int openCalls = 0;
         boolean nested = false;
+        boolean pascal = false;        // a call opening a body named in PascalCase: C's only beside a name with `_`
+        boolean underscored = false;
         for (int j = first; j <= last; j++) {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j), e);
             if (p == e) {
                 continue;
             }
-            e = LineScan.stripEnd(t, p, e);
+            e = BraceHeads.codeEnd(t, p, LineScan.stripEnd(t, p, e));
             if (t[e - 1] == ';') {
                 if (cStatement(t, p, e)) {
                     return false;
                 }
                 continue;
             }
-            if (t[p] == '}' && depth > 0) {
+            for (int c = t[p] == '}' ? BraceHeads.closers(t, p, e) : 0; c > 0 && depth > 0; c--) {
                 depth--;
                 openCalls -= callBodies[depth] ? 1 : 0;
             }
             if (t[e - 1] != '{' || nested) {
                 continue;
             }
-            boolean call = callOpensBody(t, p, e);
+            int name = p == e - 1 ? calledAbove(layout, t, first, j) : callOpensBody(t, p, e) ? p : -1;
+            boolean call = name >= 0;
+            if (call) {
+                int end = name;
+                while (end < e && t[end] != '(' && t[end] != '{' && t[end] != ' ') {
+                    end++;
+                }
+                pascal |= BraceHeads.pascalCase(t, name, end) && LineScan.indexOf(t, name, end, "_") < 0;
+                underscored |= LineScan.indexOf(t, name, end, "_") >= 0;
+            }
             if (call && openCalls > 0 && openCalls == depth) {
                 nested = true;   // the rest of the fence is read for C statements only
                 continue;
@@ -189,7 +201,33 @@ final class CodeShapedTraces {
             callBodies[depth++] = call;
             openCalls += call ? 1 : 0;
         }
-        return nested;
+        return nested && (!pascal || underscored);
+    }
+
+    /**
+     * Where the callee's name starts on the head above the bare {@code {} on line {@code j} when that
+     * head is a call ({@link BraceHeads#callAbove}) and no loop or scope macro written Allman
+     * ({@code list_walk(q, x)} / {@code {}); -1 otherwise.
+     */
+    static int calledAbove(NoteLayout layout, int[] t, int first, int j) {
+        int k = BraceHeads.lineAbove(layout, t, first, j);
+        if (k < 0) {
+            return -1;
+        }
+        int h = BraceHeads.headStart(layout, t, first, k);
+        int p = LineScan.stripStart(t, layout.start(h), layout.contentEnd(h));
+        int e = LineScan.stripEnd(t, p, layout.contentEnd(k));
+        int s = BraceHeads.callAbove(t, p, e);
+        if (s < 0) {
+            return -1;
+        }
+        int paren = LineScan.indexOf(t, s, e, "(");
+        int n = paren;
+        while (n > s && LineScan.isIdentPart(t[n - 1])) {
+            n--;
+        }
+        boolean statement = LineScan.indexOf(t, paren, e, ";") >= 0 || s > p;   // `f(x);`, `v = f(x)`: no loop's head
+        return statement || !LoopMacroNames.loopsOrScopes(t, n, paren) && !otherLanguage(t, s, paren, CodeShapedTraces.closingParen(t, paren, e)) ? s : -1;
     }
 
     /** Lines an unfenced run of brace-nesting pseudocode spans at most, from its first call to its closing brace. */
@@ -237,12 +275,24 @@ final class CodeShapedTraces {
         }
         int e = layout.contentEnd(i);
         int p = LineScan.stripStart(t, layout.start(i), e);
-        if (p == e || t[LineScan.stripEnd(t, p, e) - 1] != '{' || !callOpensBody(t, p, LineScan.stripEnd(t, p, e))) {
+        if (p == e) {
+            return -1;
+        }
+        e = LineScan.stripEnd(t, p, e);   // the cheap test of every text line: its last character
+        int from = i + 1;
+        if (t[e - 1] != '{') {
+            // `main()` over a bare `{`: the call above its body
+            if (t[e - 1] != ')' || i + 1 >= layout.lineCount() || layout.role(i + 1) != NoteLayout.Role.TEXT
+                    || !bareBrace(layout, t, i + 1) || calledAbove(layout, t, i, i + 1) != p) {
+                return -1;
+            }
+            from = i + 2;
+        } else if (!callOpensBody(t, p, e)) {
             return -1;
         }
         int depth = 1;
         int n = Math.min(layout.lineCount(), i + MAX_UNFENCED_RUN);
-        for (int j = i + 1; j < n; j++) {
+        for (int j = from; j < n; j++) {
             NoteLayout.Role r = layout.role(j);
             if (r == NoteLayout.Role.BLANK) {
                 continue;
@@ -252,16 +302,23 @@ final class CodeShapedTraces {
             }
             int f = layout.contentEnd(j);
             int q = LineScan.stripStart(t, layout.start(j), f);
-            f = LineScan.stripEnd(t, q, f);
+            f = BraceHeads.codeEnd(t, q, LineScan.stripEnd(t, q, f));
             if (t[q] == '}') {
-                depth--;
-                if (depth == 0) {
+                depth -= BraceHeads.closers(t, q, f);
+                if (depth <= 0) {
                     return j;
                 }
             }
             depth += t[f - 1] == '{' ? 1 : 0;
         }
         return -1;
+    }
+
+    /** Whether line {@code j} holds a {@code {} alone. */
+    private static boolean bareBrace(NoteLayout layout, int[] t, int j) {
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, layout.start(j), e);
+        return p < e && t[p] == '{' && LineScan.stripEnd(t, p, e) == p + 1;
     }
 
     /**
@@ -285,22 +342,15 @@ final class CodeShapedTraces {
         if (!LineScan.isIdentStart(t[p])) {
             return false;
         }
-        int q = p;
-        boolean lower = false;
-        while (q < e) {
-            int d = t[q];
-            if (LineScan.isIdentPart(d)) {
-                lower |= d >= 'a' && d <= 'z';
-                q++;
-            } else if (d == '.' && q + 1 < e && LineScan.isIdentStart(t[q + 1])) {
-                q++;
-            } else if (d == '-' && q + 2 < e && t[q + 1] == '>' && LineScan.isIdentStart(t[q + 2])) {
-                q += 2;
-            } else {
-                break;
-            }
+        int q = BraceHeads.pathEnd(t, p, e);
+        if (q < e && t[q] != '(') {
+            return BraceHeads.nameOpensBody(t, p, e);   // `mysqld_main{`, `x.c: main{`
         }
-        if (q == e || t[q] != '(' || !lower || CallTreeLine.isHeader(t, p, q + 1) || TrailingNote.isKeyword(new String(t, p, q - p))) {
+        boolean lower = false;
+        for (int k = p; k < q; k++) {
+            lower |= t[k] >= 'a' && t[k] <= 'z';
+        }
+        if (q == e || !lower || CallTreeLine.isHeader(t, p, q + 1) || TrailingNote.isKeyword(new String(t, p, q - p))) {
             return false;
         }
         return parenClosesBeforeBrace(t, q, e) && !otherLanguage(t, p, q, closingParen(t, q, e));
@@ -346,10 +396,10 @@ final class CodeShapedTraces {
             upper |= t[i] >= 'A' && t[i] <= 'Z';
             underscore |= t[i] == '_';
         }
-        if (lower && upper && !underscore) {
-            return true;
-        }
         int a = LineScan.skipBlanks(t, q + 1, k);
+        if (lower && upper && !underscore && (!BraceHeads.pascalCase(t, n, q) || LineScan.indexOf(t, a, k, "=") >= 0)) {
+            return true;   // `withContext(Main)`, `Column(modifier = m)`; C's `PortalStart(portal)` goes on
+        }
         if (a < k && (t[a] == '"' || t[a] == '\'')) {
             return true;
         }

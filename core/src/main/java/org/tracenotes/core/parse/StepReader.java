@@ -58,6 +58,18 @@ final class StepReader {
         this.exprs = exprs;
     }
 
+    /** Whether {@code text} holds only {@code }} (blanks between), a {@code ;} after the last perhaps. */
+    static boolean closersOnly(String text) {
+        int end = text.endsWith(";") ? text.length() - 1 : text.length();
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '}' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Reading read(TraceParser.PayloadContext payload) {
         if (payload.prose() != null) {
             return prose(payload.prose());
@@ -70,6 +82,9 @@ final class StepReader {
 
     Reading prose(ParserRuleContext prose) {
         String text = exprs.text(prose);
+        if (text.length() > 1 && text.charAt(0) == '}' && closersOnly(text)) {
+            return new Reading(StepKind.BRACE, text, null, null, null, null, prose);   // `}}}}`: one line closing several bodies
+        }
         String numbered = StepLabels.afterSubNumber(text);   // `（2）调用 f()`: a sub-step's number, then the step
         return numbered == null ? prose(text, prose) : StepLabels.relabelled(prose(numbered, prose), text);
     }

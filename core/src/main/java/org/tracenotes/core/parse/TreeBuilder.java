@@ -198,8 +198,23 @@ final class TreeBuilder {
         stack.clear();
         stack.push(new OpenLevel(line.indent() - 1, null));
         last = null;
-        rootBraceOpen = false;
+        rootBraceOpen = opensBrace(line) && bracedBodyAtItsColumn(line);   // `start(){` over `main(){` at its column
         rootBraceClosed = false;
+    }
+
+    /**
+     * Whether the root line {@code line}, which opens a brace, has lines of its body at its own column: the
+     * next step line stands there and the block's lines close no more braces than they open before it ends.
+     */
+    private boolean bracedBodyAtItsColumn(TraceLine line) {
+        for (int k = index + 1; k < lines.size(); k++) {
+            TraceLine next = lines.get(k);
+            if (next.isBlank() || next.isCommentOnly() || next.reading() == null) {
+                continue;
+            }
+            return next.indent() == line.indent() && !next.reading().text().startsWith("}") && lastChar.applyAsInt(next) == '{';
+        }
+        return false;
     }
 
     private void impliedRoot(TraceLine first) {
@@ -230,6 +245,7 @@ final class TreeBuilder {
             indent = chain.level();   // `else` at the text column of `+-> if (a)`: the if's next alternative
         }
         if (r != null && r.text().startsWith("}")) {
+            closeInnerBraces(r);
             OpenLevel closed = AuthorLayout.braceClosedBy(line, stack);
             if (closed == null) {
                 rootBraceClosed |= rootBraceOpen;
@@ -364,6 +380,27 @@ final class TreeBuilder {
             }
         }
         last = node;
+    }
+
+    /**
+     * A line of several closing braces ({@code }}}}}): all but the last close the innermost bodies
+     * still open, the last closes as one {@code }} does.
+     */
+    private void closeInnerBraces(StepReader.Reading r) {
+        if (r.kind() != StepKind.BRACE || r.text().length() < 2 || r.text().charAt(1) != '}' && !StepReader.closersOnly(r.text())) {
+            return;
+        }
+        for (int n = (int) r.text().chars().filter(c -> c == '}').count() - 1; n > 0; n--) {
+            OpenLevel brace = AuthorLayout.innermostBrace(stack);
+            if (brace == null) {
+                rootBraceClosed |= rootBraceOpen;
+                rootBraceOpen = false;
+                return;
+            }
+            while (stack.pop() != brace) {
+                // the steps inside the body end with it
+            }
+        }
     }
 
     /**
