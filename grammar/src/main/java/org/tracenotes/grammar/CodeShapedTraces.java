@@ -158,7 +158,7 @@ final class CodeShapedTraces {
         boolean nested = false;
         for (int j = first; j <= last; j++) {
             int e = layout.contentEnd(j);
-            int p = LineScan.stripStart(t, layout.start(j), e);
+            int p = LineScan.stripStart(t, layout.start(j) + layout.marginEnd(j), e);   // past a comment's ` * `
             if (p == e) {
                 continue;
             }
