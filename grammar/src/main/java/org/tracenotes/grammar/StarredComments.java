@@ -126,11 +126,12 @@ final class StarredComments {
     private static long tree(NoteLayout layout, int first, int last, boolean byIndent) {
         int[] t = layout.codePoints();
         for (int j = first; j <= last; j++) {
-            int m = marginEnd(t, layout.start(j), layout.contentEnd(j));
-            if (docTag(t, layout.start(j) + m, layout.contentEnd(j))) {
+            if (docTag(t, layout.start(j) + marginEnd(t, layout.start(j), layout.contentEnd(j)), layout.contentEnd(j))) {
                 return -1;
             }
-            layout.margins().setEnd(j, m);
+        }
+        for (int j = first; j <= last; j++) {
+            layout.margins().setEnd(j, marginEnd(t, layout.start(j), layout.contentEnd(j)));
         }
         int from = first;
         while (from < last && words(t, layout, from)) {
