@@ -16,5 +16,7 @@ public enum BlockShape {
     /** Numbered sections, each heading a function over the lines that describe it ({@link NumberedFunctionSections}). */
     NUMBERED_SECTIONS,
     /** An editor's tag stack copied in, one frame a line, each called from the one above ({@link TagStackListings}). */
-    TAG_STACK
+    TAG_STACK,
+    /** A trace in a C block comment whose lines are led by {@code *} margins ({@link StarredComments}). */
+    STARRED_COMMENT
 }

@@ -52,7 +52,7 @@ final class BraceExpandedCallees {
         boolean cNamed = false;
         for (int j = first; j <= last; j++) {
             int e = layout.contentEnd(j);
-            int p = LineScan.stripStart(t, layout.start(j), e);
+            int p = LineScan.stripStart(t, layout.start(j) + layout.marginEnd(j), e);
             if (p == e) {
                 continue;
             }

@@ -278,6 +278,38 @@ final class CallTreeLine {
                 && classify(t, p, e - 1) == Kind.COMPLETE;
     }
 
+    /**
+     * Whether the stripped line [p, e) is a name and a colon alone ({@code do_fault:}, {@code ops->open:}):
+     * in C a label, in a call tree the caption of the calls indented below it. Which one it is the lines
+     * around it say ({@link IndentedCallTree}); a word that opens a body ({@code default:}, {@code else:},
+     * {@code try:}) or a C++ access label ({@code public:}) is neither, nor is a capitalised word without an
+     * {@code _} ({@code Usage:}, {@code Output:}), a caption in words. The first test: the line ends in a
+     * {@code :} right after a name's last character.
+     */
+    static boolean bareLabel(int[] t, int p, int e) {
+        if (e - p < 2 || t[e - 1] != ':' || !LineScan.isIdentPart(t[e - 2]) || !LineScan.isIdentStart(t[p])) {
+            return false;
+        }
+        int q = p + 1;
+        while (q < e - 1) {
+            if (LineScan.isIdentPart(t[q]) || t[q] == '.' && LineScan.isIdentStart(t[q + 1])) {
+                q++;
+            } else if (q + 2 < e - 1 && (t[q] == '-' && t[q + 1] == '>' || t[q] == ':' && t[q + 1] == ':')
+                    && LineScan.isIdentStart(t[q + 2])) {
+                q += 2;
+            } else {
+                return false;
+            }
+        }
+        return (codeName(t, p, e - 1) || t[p] >= 'a' && t[p] <= 'z') && !oneOf(t, p, e - 1, C_STATEMENT_WORDS)
+                && !oneOf(t, p, e - 1, KEYWORDS) && !oneOf(t, p, e - 1, ACCESS_LABELS);
+    }
+
+    /** C++'s access labels, by length. */
+    private static final String[][] ACCESS_LABELS = {
+        {}, {}, {}, {}, {}, {}, {"public"}, {"private"}, {}, {"protected"},
+    };
+
     /** Whether [p, e) starts with a name, joined to members by {@code .}, {@code ->} or {@code ::}, then {@code (}. */
     private static boolean nameBeforeParen(int[] t, int p, int e) {
         if (p >= e || !LineScan.isIdentStart(t[p])) {

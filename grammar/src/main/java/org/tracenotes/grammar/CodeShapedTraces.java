@@ -161,7 +161,7 @@ final class CodeShapedTraces {
         boolean underscored = false;
         for (int j = first; j <= last; j++) {
             int e = layout.contentEnd(j);
-            int p = LineScan.stripStart(t, layout.start(j), e);
+            int p = LineScan.stripStart(t, layout.start(j) + layout.marginEnd(j), e);   // past a comment's ` * `
             if (p == e) {
                 continue;
             }

@@ -57,7 +57,7 @@ final class IndentedCallTree {
         int wrapped = 0;      // continuation lines of that line so far
         boolean initializer = false;   // inside `x = {` … `}`: the entries are the value, no steps
         for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
+            int s = layout.start(j) + layout.marginEnd(j);   // past a margin the layout made (a comment's ` * `)
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, s, e);
             if (p == e) {
@@ -84,6 +84,9 @@ final class IndentedCallTree {
             CallTreeLine.Kind kind = CallTreeLine.classify(t, stemmed, LineScan.stripEnd(t, stemmed, e));
             if (kind == CallTreeLine.Kind.NEUTRAL) {
                 continue;
+            }
+            if (kind == CallTreeLine.Kind.OPEN && labelCaptions(t, layout, j, last, lines == 0 ? -1 : prev4)) {
+                kind = CallTreeLine.Kind.COMPLETE;   // `do_fault:` over its calls: a caption, no C label
             }
             initializer = fenced && kind == CallTreeLine.Kind.OPEN && opensInitializer(t, p, e);
             if (kind == CallTreeLine.Kind.OPEN && LineScan.isIdentStart(t[p]) && !CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e))) {
@@ -135,6 +138,48 @@ final class IndentedCallTree {
     }
 
     /**
+     * Whether line {@code j}, when it is a name and a colon alone ({@link CallTreeLine#bareLabel}), captions the
+     * calls indented below it rather than labelling C code: it stands at or right of the line above it ({@code above},
+     * that line's width; -1 for none), where a C label stands left of the statements around it, and below it,
+     * past more such captions each deeper than the one above, stands a deeper complete call or a branch of C's
+     * ({@code if (!x)}). The keys of a YAML
+     * mapping, however deep, end in a key with a value, which is no call.
+     */
+    private static boolean labelCaptions(int[] t, NoteLayout layout, int j, int last, int above) {
+        int s = layout.start(j) + layout.marginEnd(j);
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, s, e);
+        int end = LineScan.stripEnd(t, p, e);
+        int width = width(t, s, p, 4);
+        if (above >= 0 && width < above || !CallTreeLine.bareLabel(t, p, end)) {
+            return false;
+        }
+        for (int k = j + 1; k <= last; k++) {
+            int sk = layout.start(k) + layout.marginEnd(k);
+            int ek = layout.contentEnd(k);
+            int pk = LineScan.stripStart(t, sk, ek);
+            if (pk == ek) {
+                continue;
+            }
+            int endk = LineScan.stripEnd(t, pk, ek);
+            CallTreeLine.Kind kind = CallTreeLine.classify(t, pk, endk);
+            if (kind == CallTreeLine.Kind.NEUTRAL) {
+                continue;   // a comment between the caption and its calls
+            }
+            int widthk = width(t, sk, pastConnector(t, pastStems(t, pk, ek), ek), 4);
+            if (widthk <= width) {
+                return false;
+            }
+            if (!CallTreeLine.bareLabel(t, pk, endk)) {
+                return kind.complete() || kind == CallTreeLine.Kind.OPEN
+                        && CallTreeLine.cStatementWord(t, pk, LineScan.skipIdent(t, pk, endk));   // `if (!x)` under it
+            }
+            width = widthk;
+        }
+        return false;
+    }
+
+    /**
      * The cheap reject, a pass that classifies no line: {@link #isCallTree} needs a descent for each
      * brace line and at least one, and a descent (a complete line, then a deeper one, comments between)
      * needs a line deeper than the non-blank line before it. The line it goes deeper from is never a
@@ -148,7 +193,7 @@ final class IndentedCallTree {
         int previous = -1;
         boolean previousOpens = false;
         for (int j = first; j <= last; j++) {
-            int s = layout.start(j);
+            int s = layout.start(j) + layout.marginEnd(j);
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, s, e);
             if (p == e) {
@@ -167,7 +212,8 @@ final class IndentedCallTree {
                 braces++;
             }
             int end = LineScan.stripEnd(t, p, e);
-            previousOpens = LineScan.isIdentStart(c) && CallTreeLine.isHeader(t, p, end) && !CallTreeLine.captionCall(t, p, end);
+            previousOpens = LineScan.isIdentStart(c) && CallTreeLine.isHeader(t, p, end) && !CallTreeLine.captionCall(t, p, end)
+                    && !(CallTreeLine.bareLabel(t, p, end) && indent >= previous);   // `do_fault:` not left of the line above
             previous = indent;
         }
         return deeper > 0 && braces <= deeper;
@@ -263,7 +309,8 @@ final class IndentedCallTree {
                 || textColumn(t, layout, next) <= textColumn(t, layout, i)) {
             return false;
         }
-        return CallTreeLine.classify(t, layout, i).complete() && CallTreeLine.classify(t, layout, next) != CallTreeLine.Kind.OTHER;
+        return (CallTreeLine.classify(t, layout, i).complete() || labelCaptions(t, layout, i, next, -1))
+                && CallTreeLine.classify(t, layout, next) != CallTreeLine.Kind.OTHER;
     }
 
     /**

@@ -173,7 +173,9 @@ final class NoteLayout {
                     DashRunDepths.learn(this, i + 1, last);   // `-f()` over `--g()`: runs of dashes drawing the depth, not SQL's `--` comments
                 }
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
-                boolean trace = chain || isTraceBlock(i + 1, last, contentDecides)
+                boolean plain = chain || isTraceBlock(i + 1, last, contentDecides);
+                boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`
+                boolean trace = plain || starred
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || KeycapStages.markStages(this, i + 1, last)   // `1️⃣ f()` stages over trees of their steps
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
@@ -197,6 +199,9 @@ final class NoteLayout {
                 if (trace) {
                     ListItemMarkers.markStems(this, i + 1, last);
                     CaptionLines.mark(this, i + 1, last);
+                }
+                if (starred) {
+                    mark(BlockShape.STARRED_COMMENT, blockId);
                 }
                 if (chain) {
                     VerticalChains.markConnectors(this, i + 1, last);
@@ -280,6 +285,7 @@ final class NoteLayout {
         blockId = NumberedStepBlocks.mark(this, blockId);   // `    1. IRQ` / `    2. handle_x()`: numbered steps in a code block
         blockId = OneLineChains.unfencedChains(this, blockId);
         blockId = VerticalChains.unfencedChains(this, blockId);
+        blockId = StarredComments.mark(this, blockId);   // `/*` ` * f()` … ` */` in a note's text: a trace in a comment
         int n = lineCount();
         int i = 0;
         while (i < n) {
@@ -364,6 +370,11 @@ final class NoteLayout {
             margins = new LineMargins(lineCount());
         }
         return margins;
+    }
+
+    /** Where line {@code line}'s margin ends ({@link LineMargins#end}), in code points from its start; 0 for none. */
+    int marginEnd(int line) {
+        return margins == null ? 0 : margins.end(line);
     }
 
     /** Whether lines {@code first}..{@code last} are a trace block ({@link TraceLookAlikes#isTraceBlock}). */

@@ -244,7 +244,8 @@ final class NoteBuilder {
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1,
                 l -> ConnectorStems.ledByStem(source, l.line()), l -> RootlessForests.lead(source, l.line(), open != null));
         boolean flowchart = open == null && blockIs(lines, BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found
-        var staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
+        boolean starred = blockIs(lines, BlockShape.STARRED_COMMENT);   // a trace in a `/*` comment: its ` * ` margins lead no items
+        var staged = starred ? lines : SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
         boolean numberedChain = open == null && blockIs(lines, BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
         boolean sections = open == null && blockIs(lines, BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
         staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));
@@ -261,6 +262,7 @@ final class NoteBuilder {
         staged = CodeSpanChainLines.apply(staged, source, open != null);   // `f()` over `-> `g()`` lines: a chain
         staged = BoxTreeBodies.apply(staged, source);
         staged = SentenceStairs.apply(staged, source, open != null);   // `读取文件 =>` first: a step, the root implied   // `│   words` under `├── f()`: a remark; `│   code`: f's body
+        staged = LabelCaptions.apply(staged);   // `do_fault:` over deeper calls: their caller, no C label
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);

@@ -11,9 +11,10 @@ import java.util.Map;
  * surface forms authors use for them (C statements, assignments, remarks after or above a call, calls
  * led or followed by their file, bare names, {@code name:} parents, braces, elisions), crossed with
  * indentation units and the holders such notes come in (fences with or without a language, a text file,
- * an unfenced tree under a caption in Markdown, a block comment of a note kept as a {@code .c} file).
- * Beside it, listings that are no trace (a function's source, a shell session, a config) in the same
- * holders: recognition must not grow into them.
+ * an unfenced tree under a caption in Markdown, a block comment of a note kept as a {@code .c} file or in a
+ * C fence). Beside it, listings that are no trace (a function's source with its doc comment and goto labels,
+ * a comment in words, a shell session, a config, a nested mapping) in the same holders: recognition must not
+ * grow into them.
  */
 final class RecognitionGrid {
 
@@ -73,7 +74,9 @@ final class RecognitionGrid {
         /** A note kept as a C file: the tree in a block comment, each line led by {@code  * }. */
         COMMENT_STARS("", "c"),
         /** The same with the tree's lines as they are between {@code /*} and its end. */
-        COMMENT_PLAIN("", "c");
+        COMMENT_PLAIN("", "c"),
+        /** A C fence in Markdown holding the tree in a block comment, each line led by {@code  * }. */
+        COMMENT_FENCE("```c", "md");
 
         final String open;
         final String extension;
@@ -85,6 +88,11 @@ final class RecognitionGrid {
 
         boolean fenced() {
             return open.startsWith("```");
+        }
+
+        /** Whether the tree's lines are led by the {@code  * } of a block comment. */
+        boolean starred() {
+            return this == COMMENT_STARS || this == COMMENT_FENCE;
         }
     }
 
@@ -218,15 +226,18 @@ final class RecognitionGrid {
         String margin = "";
         switch (holder.extension) {
             case "txt" -> text.addAll(List.of("Page fault", "", "How a fault is handled:", ""));
-            case "c" -> {
-                text.addAll(List.of("// page fault notes", "", "/*"));
-                margin = holder == Holder.COMMENT_STARS ? " * " : "";
-            }
+            case "c" -> text.addAll(List.of("// page fault notes", "", "/*"));
             default -> text.addAll(holder.fenced() ? List.of("# Page fault", "", "How a fault is handled:", "")
                     : List.of("# Page fault", "", holder.open));
         }
         if (holder.fenced()) {
             text.add(holder.open);
+        }
+        if (holder == Holder.COMMENT_FENCE) {
+            text.add("/*");
+        }
+        if (holder.starred()) {
+            margin = " * ";
         }
         if (holder.name().startsWith("CAPTION")) {
             margin = unit.text;
@@ -235,11 +246,11 @@ final class RecognitionGrid {
             text.add(margin + body.get(k));
             lines.put(text.size(), meant.get(k));
         }
+        if (holder.extension.equals("c") || holder == Holder.COMMENT_FENCE) {
+            text.add(holder.starred() ? " */" : "*/");
+        }
         if (holder.fenced()) {
             text.add("```");
-        }
-        if (holder.extension.equals("c")) {
-            text.add(holder == Holder.COMMENT_STARS ? " */" : "*/");
         }
         text.addAll(List.of("", holder.extension.equals("c") ? "// the fault is then done" : "Then the fault returns."));
         return new Cell(style, unit, holder, String.join("\n", text) + "\n", lines);
@@ -268,6 +279,16 @@ final class RecognitionGrid {
             out.add(new Listing("Python sample in ```" + info, "md", "# Usage\n\n```" + info + "\n" + PYTHON + "```\n"));
         }
         out.add(new Listing("shell session in a text file", "txt", "Build\n\n" + SHELL.indent(2)));
+        for (String src : new String[] {COMMENTED_SOURCE, LABELLED_SOURCE}) {
+            out.add(new Listing("commented C source as a .c file #" + out.size(), "c", src));
+            out.add(new Listing("commented C source in ```c #" + out.size(), "md", "# Source\n\n```c\n" + src + "```\n"));
+        }
+        out.add(new Listing("a comment in words in ```c", "md", "# Locking\n\n```c\n" + WORDED_COMMENT + "```\n"));
+        out.add(new Listing("a comment in words as a .c file", "c", WORDED_COMMENT));
+        for (String info : new String[] {"", "yaml"}) {
+            out.add(new Listing("nested mapping in ```" + info, "md", "# Deploy\n\n```" + info + "\n" + MAPPING + "```\n"));
+        }
+        out.add(new Listing("nested mapping unfenced after a caption", "md", "# Deploy\n\nManifest:\n" + MAPPING.indent(4)));
         return out;
     }
 
@@ -329,6 +350,80 @@ final class RecognitionGrid {
             \t.open = fault_open,
             \t.release = fault_release,
             };
+            """;
+
+    /** A function with a doc comment whose lines are led by {@code *}, an indented list in it, and goto labels. */
+    static final String COMMENTED_SOURCE = """
+            /**
+             * fault_in_range - fault pages of a range in
+             * @mm: the address space
+             * @start: the first address
+             *
+             * Locks, outermost first:
+             *   mmap_lock
+             *     page_lock
+             *       pte_lock
+             *
+             * Return: 0 or -EFAULT.
+             */
+            static int fault_in_range(struct mm *mm, unsigned long start)
+            {
+            	int ret;
+
+            	ret = lock_range(mm, start);
+            	if (ret)
+            		goto out;
+            	ret = map_range(mm, start);
+            	if (ret)
+            		goto unlock;
+            	flush_range(mm, start);
+            unlock:
+            	unlock_range(mm, start);
+            out:
+            	return ret;
+            }
+            """;
+
+    /** A function whose labels stand right of the line above them (a snippet opening at a label, a label after the brace). */
+    static final String LABELLED_SOURCE = """
+            retry_fault:
+            	page = grab_page(mapping, index);
+            	if (!page)
+            		goto retry_fault;
+            	mark_page(page);
+            	return page;
+            }
+
+            void drain_all(void)
+            {
+             again_drain:
+            	drain_local(cpu);
+            	if (pending_work())
+            		goto again_drain;
+            }
+            """;
+
+    /** A block comment in words whose lines are led by {@code *}: a note on locking, its steps indented. */
+    static final String WORDED_COMMENT = """
+            /*
+             * Lock ordering in the fault path:
+             *
+             *   the mmap lock is taken first,
+             *     then the lock of the page,
+             *       then the page table lock.
+             *
+             * See the comment above do_fault() for the details.
+             */
+            """;
+
+    /** A nested mapping of keys, every level a key alone over the next. */
+    static final String MAPPING = """
+            spec_root:
+              template_spec:
+                pod_spec:
+                  containers_list:
+                    name: fault_test
+                    image: fault_test_image
             """;
 
     static final String SHELL = """
