@@ -14,5 +14,7 @@ public enum BlockShape {
     /** Numbered sections, each heading a function over the lines that describe it ({@link NumberedFunctionSections}). */
     NUMBERED_SECTIONS,
     /** An editor's tag stack copied in, one frame a line, each called from the one above ({@link TagStackListings}). */
-    TAG_STACK
+    TAG_STACK,
+    /** A debugger's call stack copied in innermost frame first, each frame called by the one below ({@link CopiedCallStacks}). */
+    COPIED_CALL_STACK
 }

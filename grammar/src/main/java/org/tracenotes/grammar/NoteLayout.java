@@ -173,7 +173,8 @@ final class NoteLayout {
                     DashRunDepths.learn(this, i + 1, last);   // `-f()` over `--g()`: runs of dashes drawing the depth, not SQL's `--` comments
                 }
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
-                boolean trace = chain || isTraceBlock(i + 1, last, contentDecides)
+                boolean stack = !chain && CopiedCallStacks.isFencedStack(this, i + 1, last);   // `f(int a) (src/x.c:12)` frames, innermost first
+                boolean trace = chain || stack || isTraceBlock(i + 1, last, contentDecides)
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || KeycapStages.markStages(this, i + 1, last)   // `1️⃣ f()` stages over trees of their steps
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
@@ -200,6 +201,9 @@ final class NoteLayout {
                 if (chain) {
                     VerticalChains.markConnectors(this, i + 1, last);
                     mark(BlockShape.VERTICAL_CHAIN, blockId);
+                }
+                if (stack) {
+                    mark(BlockShape.COPIED_CALL_STACK, blockId);
                 }
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
