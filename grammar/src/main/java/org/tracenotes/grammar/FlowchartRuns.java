@@ -21,8 +21,7 @@ package org.tracenotes.grammar;
  * parenthesis right after its name (a flowchart of stages in words, {@code NIC (hardware)} ↓
  * {@code driver}, or of states, {@code CONNECTING -- on timeout()}, is no trace). Its connector lines and underlines are remarks the
  * lexer reads as comments; the stages are steps ({@code FlowchartConnectorWords} in core places the words on a
- * connector and the sub-items). Stems may be doubled ({@code ||} over {@code V}) or box-drawn ({@code │}). Inside a
- * fence, a block read as a trace whose lines make such a flowchart is one too ({@link #isFencedFlowchart}).
+ * connector and the sub-items).
  */
 public final class FlowchartRuns {
 
@@ -46,7 +45,7 @@ public final class FlowchartRuns {
             }
             int first = chartTop(layout, i);
             int last = layout.paragraphEnd(i);
-            if (isFlowchart(layout, first, last, false)) {
+            if (isFlowchart(layout, first, last)) {
                 if (blockId < 0) {
                     blockId = FlatChainRuns.nextBlockId(layout);
                 }
@@ -61,24 +60,6 @@ public final class FlowchartRuns {
             }
             i = last + 1;
         }
-    }
-
-    /**
-     * Whether the fenced lines {@code first}..{@code last} of a block already read as a trace are such a
-     * flowchart (stages joined by arrow heads, one stage a call); when they are, its connector lines and
-     * underlines are made remarks, as outside a fence.
-     */
-    static boolean isFencedFlowchart(NoteLayout layout, int first, int last) {
-        if (!isFlowchart(layout, first, last, true)) {
-            return false;
-        }
-        for (int j = first; j <= last; j++) {
-            Part p = part(layout, j);
-            if (p == Part.HEAD || p == Part.STEM || p == Part.UNDERLINE && j > first) {
-                layout.margins().setRemark(j);
-            }
-        }
-        return true;
     }
 
     /**
@@ -98,11 +79,8 @@ public final class FlowchartRuns {
         return top > 0 && layout.role(top - 1) == NoteLayout.Role.TEXT && part(layout, top - 1) == Part.STAGE ? top - 1 : top;
     }
 
-    /**
-     * Whether two or more arrow heads among lines {@code first}..{@code last} stand between stages, one a call
-     * or, when {@code namesSuffice} (a block already read as a trace), one naming a C function in its words.
-     */
-    private static boolean isFlowchart(NoteLayout layout, int first, int last, boolean namesSuffice) {
+    /** Whether two or more arrow heads among lines {@code first}..{@code last} stand between stages, one a call. */
+    private static boolean isFlowchart(NoteLayout layout, int first, int last) {
         int joins = 0;
         boolean stageAbove = false;
         boolean headSince = false;
@@ -116,7 +94,7 @@ public final class FlowchartRuns {
                 joins += headSince ? 1 : 0;
                 headSince = false;
                 stageAbove = true;
-                call = call || isCall(t, layout, j) || namesSuffice && namesFunction(t, layout.start(j), layout.contentEnd(j));
+                call = call || isCall(t, layout, j);
             }
         }
         return joins >= MIN_JOINS && call;
@@ -137,17 +115,6 @@ public final class FlowchartRuns {
             k++;
         }
         return k < e && t[k] == '(' && CallTreeLine.classify(t, s, LineScan.stripEnd(t, s, e)).complete();
-    }
-
-    /** Whether code points [p, e) name a C function: a name with an underscore inside it ({@code conn_accept}). */
-    private static boolean namesFunction(int[] t, int p, int e) {
-        for (int k = p; k < e; k++) {
-            if (t[k] == '_' && k > p && k + 1 < e && Character.isLetterOrDigit(t[k - 1]) && t[k - 1] < 128
-                    && Character.isLetterOrDigit(t[k + 1]) && t[k + 1] < 128) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether line {@code j} is an arrow head alone: its first non-blank character is tested first. */
@@ -177,12 +144,9 @@ public final class FlowchartRuns {
             if (DownConnectors.isArrowHead(c)) {
                 return Part.HEAD;
             }
-            if (c == '|' || c == '\u2502' || c == '\u2503') {
+            if (c == '|') {
                 return Part.STEM;
             }
-        }
-        if (q - p == 2 && c == '|' && t[p + 1] == '|') {
-            return Part.STEM;   // `||` over `V`: a double stem
         }
         if (c == '|') {
             if (t[p + 1] == '-') {

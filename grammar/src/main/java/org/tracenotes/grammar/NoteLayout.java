@@ -205,9 +205,6 @@ final class NoteLayout {
                 if (stack) {
                     mark(BlockShape.COPIED_CALL_STACK, blockId);
                 }
-                if (trace && !chain && !stack && FlowchartRuns.isFencedFlowchart(this, i + 1, last)) {
-                    mark(BlockShape.STAGE_FLOWCHART, blockId);   // stages joined by `|` `v` lines: one flow
-                }
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
                     blockOf[j] = trace ? blockId : -1;

@@ -48,8 +48,7 @@ final class DownArrowLines {
     }
 
     /**
-     * The lines of a flowchart of stages ({@code flowchart}) as one flow when its down arrows (or lines of
-     * connectors ending in an arrow head, {@code |} then {@code v}) join stages:
+     * The lines of a flowchart of stages ({@code flowchart}) as one flow when its down arrows join stages:
      * a step in words below an arrow, or a second line at the column of the step below an arrow (up to a
      * blank line). Any other block, and a flowchart whose arrows join calls, is returned as it is.
      */
@@ -67,8 +66,7 @@ final class DownArrowLines {
             if (l.isCommentOnly() || l.reading() == null) {
                 continue;
             }
-            if (previousLine > 0 && l.arrow() == Arrow.NONE && (arrowBetween(source, previousLine, l.line())
-                    || connectorsBetween(source, previousLine, l.line()))) {   // `||` `V`, or `|` `v` lines
+            if (previousLine > 0 && l.arrow() == Arrow.NONE && arrowBetween(source, previousLine, l.line())) {
                 stage = l.indent();
                 if (l.reading().kind() == StepKind.PROSE) {
                     return flow(lines);
@@ -81,37 +79,14 @@ final class DownArrowLines {
         return lines;
     }
 
-    /**
-     * The lines with each arrowless step led by an arrow: a step of the flow, never a root. A first step
-     * with another step right under it at its column, no connector between, is the flow's caption: its root.
-     */
+    /** The lines with each arrowless step led by an arrow: a step of the flow, never a root. */
     private static List<TraceLine> flow(List<TraceLine> lines) {
         List<TraceLine> out = new java.util.ArrayList<>(lines.size());
-        int caption = caption(lines);
-        for (int i = 0; i < lines.size(); i++) {
-            TraceLine l = lines.get(i);
-            out.add(l.reading() == null || l.arrow() != Arrow.NONE || i == caption ? l
+        for (TraceLine l : lines) {
+            out.add(l.reading() == null || l.arrow() != Arrow.NONE ? l
                     : new TraceLine(l.line(), l.indent(), l.textIndent(), Arrow.STEP, l.reading(), l.range(), l.comments()));
         }
         return out;
-    }
-
-    /** The index of the flow's caption (see {@link #flow}), or -1. */
-    private static int caption(List<TraceLine> lines) {
-        int first = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            TraceLine l = lines.get(i);
-            if (l.isBlank() || l.isCommentOnly() || l.reading() == null) {
-                continue;
-            }
-            if (first < 0) {
-                first = i;
-                continue;
-            }
-            TraceLine top = lines.get(first);
-            return l.line() == top.line() + 1 && l.indent() == top.indent() && l.arrow() == Arrow.NONE ? first : -1;
-        }
-        return -1;
     }
 
     /** Whether there are source lines strictly between {@code above} and {@code below} and every one holds only a connector. */

@@ -243,7 +243,7 @@ final class NoteBuilder {
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1,
                 l -> ConnectorStems.ledByStem(source, l.line()), l -> RootlessForests.lead(source, l.line(), open != null));
-        boolean flowchart = blockIs(lines, BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found, in a fence or outside
+        boolean flowchart = open == null && blockIs(lines, BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found
         var staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
         boolean numberedChain = open == null && blockIs(lines, BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
         boolean sections = open == null && blockIs(lines, BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
