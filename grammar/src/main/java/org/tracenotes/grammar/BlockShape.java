@@ -17,6 +17,8 @@ public enum BlockShape {
     NUMBERED_SECTIONS,
     /** An editor's tag stack copied in, one frame a line, each called from the one above ({@link TagStackListings}). */
     TAG_STACK,
+    /** A debugger's call stack copied in innermost frame first, each frame called by the one below ({@link CopiedCallStacks}). */
+    COPIED_CALL_STACK,
     /** A trace in a C block comment whose lines are led by {@code *} margins ({@link StarredComments}). */
     STARRED_COMMENT
 }

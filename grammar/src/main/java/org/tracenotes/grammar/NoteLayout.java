@@ -173,7 +173,8 @@ final class NoteLayout {
                     DashRunDepths.learn(this, i + 1, last);   // `-f()` over `--g()`: runs of dashes drawing the depth, not SQL's `--` comments
                 }
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
-                boolean plain = chain || isTraceBlock(i + 1, last, contentDecides);
+                boolean stack = !chain && CopiedCallStacks.isFencedStack(this, i + 1, last);   // `f(int a) (src/x.c:12)` frames, innermost first
+                boolean plain = chain || stack || isTraceBlock(i + 1, last, contentDecides);
                 boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`
                 boolean trace = plain || starred
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
@@ -206,6 +207,9 @@ final class NoteLayout {
                 if (chain) {
                     VerticalChains.markConnectors(this, i + 1, last);
                     mark(BlockShape.VERTICAL_CHAIN, blockId);
+                }
+                if (stack) {
+                    mark(BlockShape.COPIED_CALL_STACK, blockId);
                 }
                 for (int j = i + 1; j <= last; j++) {
                     roles[j] = trace ? Role.TRACE : Role.CODE;
