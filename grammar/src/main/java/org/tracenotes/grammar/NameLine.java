@@ -111,6 +111,9 @@ enum NameLine {
         if (c > 0x7f) {
             return !BoxDrawnTree.isBoxDrawing(c);   // `vfs_write  写入`; not `init─┬─agetty` (pstree)
         }
+        if (c == ':' && blanks >= 2 && r + 1 < e && Character.isDigit(t[r + 1])) {
+            return true;   // `sched_fork  :2344  note`: a line number in the file named above
+        }
         if (c == ':') {
             return blanks == 0 && r + 1 < e && t[r + 1] == ' ' && LineScan.skipBlanks(t, r + 1, e) < e;   // `f(): note`
         }

@@ -50,6 +50,25 @@ class NameTreesInAnyFenceTest {
         }
     }
 
+    @Test
+    void aBoxDrawnTreeWithALineNumberColumnIsACallTree() {
+        assertTree("""
+                root blk_submit
+                  call blk_check_range  blk/core.c:120
+                    call sec_io_permission  :388   checks the range
+                  call blk_queue_io  :140
+                    call ext9_queue_iter  queues it
+                  call io_notify_done  :171
+                """, "text", "blk_submit", "├── blk_check_range    blk/core.c:120",
+                "│   └── sec_io_permission  :388   checks the range", "├── blk_queue_io  :140",
+                "│   └── ext9_queue_iter    queues it", "└── io_notify_done  :171");
+    }
+
+    @Test
+    void aTableWithAColonColumnStaysAListing() {
+        assertListing("text", "ports", "├── http_port  :8080", "├── https_port  :8443", "└── admin_port  :9000");
+    }
+
     /** A column of last-child edges is a chain, each the last (only) child of the one above (LastChildChains). */
     @Test
     void lastChildEdgesUnderARootWithNoTeeAreACallTree() {
