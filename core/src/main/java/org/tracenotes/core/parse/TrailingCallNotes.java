@@ -89,14 +89,24 @@ final class TrailingCallNotes {
     }
 
     /**
+     * Whether a bracketed name this far from its callee is a tag: two or more blanks, or one blank before a
+     * function's name ({@code ops->write [ext9_write]}, lower case with an underscore inside), where an index
+     * would be a counter or a constant ({@code a [i]}, {@code a [MAX_NR]}).
+     */
+    private static boolean tagSpacing(int blanks, String tag) {
+        return blanks >= 2 || blanks == 1 && tag.indexOf('_') > 0 && tag.indexOf('_') < tag.length() - 1
+                && tag.chars().noneMatch(Character::isUpperCase);
+    }
+
+    /**
      * For {@code f    [tag]} (a callee, two or more blanks, then one word in brackets; several such tags in a
      * row): the call {@code f}; else null. {@code a[i]} and {@code a [i]} stay an index.
      */
     static Expr bracketTagCall(Expr e) {
         Expr target = e;
-        while (target instanceof Expr.Index ix && ix.index() instanceof Expr.Name
+        while (target instanceof Expr.Index ix && ix.index() instanceof Expr.Name tag
                 && ix.target().range().endLine() == ix.index().range().line()
-                && ix.index().range().offset() - 1 - ix.target().range().endOffset() >= 2) {
+                && tagSpacing(ix.index().range().offset() - 1 - ix.target().range().endOffset(), tag.name())) {
             target = ix.target();
         }
         return target != e && ExpressionKinds.isCallee(target) ? target : null;

@@ -88,6 +88,15 @@ class TrailingCallNotesTest {
     }
 
     @Test
+    void aFunctionNameInBracketsOneBlankAfterACallIsWhereTheCallLands() {
+        List<Step> steps = steps("foo_read", "  --> ops->do_write [ext9_write_iter]", "  --> dev->ops->kick [vq_notify]",
+                "  --> table [MAX_ORDER]", "  --> slots [cpu]");
+        assertEquals(List.of("call", "call", "expression", "expression"),
+                steps.stream().map(s -> s.kind().id()).toList());
+        assertEquals("ops->do_write [ext9_write_iter]", steps.get(0).text());
+    }
+
+    @Test
     void aRemarkInAngleBracketsAfterACallIsANoteOnTheCall() {
         List<Step> steps = steps("boot_entry", "  -->alpha_map<建立页表>", "  -->beta_setup <enable the FPU>",
                 "  -->gamma_run<清空 bss 段>  ", "  -->delta_go");
