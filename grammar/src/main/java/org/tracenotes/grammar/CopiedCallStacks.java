@@ -107,7 +107,7 @@ public final class CopiedCallStacks {
         if (q < 0 || q >= loc || t[q] != '(') {
             return false;   // the name is right before its parameter list
         }
-        int close = closeParen(t, q, loc);
+        int close = LineScan.closeParen(t, q, loc);
         if (close < 0) {
             return false;
         }
@@ -173,18 +173,6 @@ public final class CopiedCallStacks {
         return q;
     }
 
-    /** The index of the {@code )} closing the {@code (} at {@code q}, or -1 before {@code e}. */
-    private static int closeParen(int[] t, int q, int e) {
-        int depth = 0;
-        for (int k = q; k < e; k++) {
-            if (t[k] == '(') {
-                depth++;
-            } else if (t[k] == ')' && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     /** A debugger's placeholder frame: {@code [External Code]}, {@code [Unknown code] (Unknown Source:0)}. */
     private static boolean isPlaceholder(int[] t, int p, int e) {

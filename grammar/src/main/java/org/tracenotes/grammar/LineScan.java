@@ -358,4 +358,17 @@ final class LineScan {
     private static boolean isLineTerminator(int c) {
         return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
+
+    /** The index of the {@code )} closing the {@code (} at {@code k}, nested parentheses counted; -1 when it does not close before {@code e}. */
+    static int closeParen(int[] t, int k, int e) {
+        int depth = 0;
+        for (int i = k; i < e; i++) {
+            if (t[i] == '(') {
+                depth++;
+            } else if (t[i] == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -66,12 +66,12 @@ enum NameLine {
         }
         int nameEnd = q;
         if (q < e && t[q] == '(') {
-            int r = closeParen(t, q, e);
+            int r = LineScan.closeParen(t, q, e);
             if (r < 0) {
                 return OTHER;   // arguments spill over: code
             }
             called = true;
-            q = r;
+            q = r + 1;
         } else if (dotted) {
             return FILE;   // `Kconfig.debug  the options`
         }
@@ -131,16 +131,4 @@ enum NameLine {
         return SourceLocation.startsAt(t, r, e) || blanks >= 2 && WordedRemark.at(t, r, e);
     }
 
-    /** Where the parenthesis at {@code k} closes, one past it; -1 when it does not close on [k, e). */
-    private static int closeParen(int[] t, int k, int e) {
-        int depth = 0;
-        for (int i = k; i < e; i++) {
-            if (t[i] == '(') {
-                depth++;
-            } else if (t[i] == ')' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
 }
