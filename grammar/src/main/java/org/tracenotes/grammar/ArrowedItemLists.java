@@ -129,16 +129,37 @@ final class ArrowedItemLists {
         return e - 1 - k <= MAX_SHAFT && k > p ? k : -1;
     }
 
-    /** Whether [p, e) is a call: it ends in {@code )} or {@code ;} and a name stands right before a {@code (} in it. */
+    /**
+     * Whether [p, e) is a call: it ends in {@code )} or {@code ;}, a name stands right before a {@code (} in
+     * it, and no English word leads it ({@code rename f() -->}, {@code Call f(); -->} are a checklist's
+     * instructions): the call starts the item, or {@code return}, a result kept ({@code err = f(x);}) or
+     * words in another script do.
+     */
     static boolean isCall(int[] t, int p, int e) {
         if (e <= p || t[e - 1] != ')' && t[e - 1] != ';' && t[e - 1] != '\uFF1B') {
             return false;
         }
         for (int k = p + 1; k < e; k++) {
             if (t[k] == '(' && LineScan.isIdentPart(t[k - 1])) {
-                return true;
+                return callLed(t, p, k);
             }
         }
         return false;
+    }
+
+    /** Whether what stands before the called name ending at {@code paren} is nothing, {@code return}, {@code x =} or non-Latin words. */
+    private static boolean callLed(int[] t, int p, int paren) {
+        int q = LineScan.skipIdent(t, p, paren);
+        while (q < paren && (t[q] == '.' || t[q] == '-' && q + 1 < paren && t[q + 1] == '>' || t[q] == ':')) {
+            q = LineScan.skipIdent(t, q + (t[q] == '-' || t[q] == ':' && q + 1 < paren && t[q + 1] == ':' ? 2 : 1), paren);
+        }
+        if (q == paren || t[p] > 0x7f) {
+            return true;   // `f(`, `ops->read(`, or a lead in another script
+        }
+        int r = LineScan.skipBlanks(t, q, paren);
+        if (LineScan.startsWith(t, p, q, "return") && q - p == 6 && r > q) {
+            return true;
+        }
+        return r < paren && t[r] == '=' && r + 1 < paren && t[r + 1] != '=';   // `err = f(x);`
     }
 }

@@ -20,8 +20,9 @@ package org.tracenotes.grammar;
  *
  * <p>A caption line over items deeper than it becomes the block's root; a heading, or a caption at its
  * items' column, stays text, and the items at the margin are roots, as a list's outside a fence are
- * ({@code RootlessForests}), each over the calls nested under it. Bullets are margins; items in words are
- * remarks.
+ * ({@code RootlessForests}), each over the calls nested under it; such a list must nest (an item deeper
+ * than the first), since a flat list of functions under a heading or a bold name is how a README lists a
+ * module's API. Bullets are margins; items in words are remarks.
  */
 final class CaptionedCallLists {
 
@@ -57,6 +58,9 @@ final class CaptionedCallLists {
             // a caption line with its items deeper is their root; items at its column are a list's roots,
             // as items at the margin outside a fence are: the caption then stays text, as a heading does
             boolean root = !heading && layout.indentOf(first) > layout.indentOf(i);
+            if (!root && !nested(layout, first, last)) {
+                continue;   // a flat list under a heading or a bold name: a module's API, its items no deeper calls
+            }
             CallItemLists.markTraceKeepingRoles(layout, root ? i : first, last, id++);
             if (root) {
                 layout.margins().setEnd(i, name - layout.start(i));
@@ -168,5 +172,16 @@ final class CaptionedCallLists {
             }
         }
         return true;
+    }
+
+    /** Whether a list item of {@code first}..{@code last} stands deeper than the first item. */
+    private static boolean nested(NoteLayout layout, int first, int last) {
+        for (int j = first + 1; j <= last; j++) {
+            if (layout.role(j) == NoteLayout.Role.TEXT && ListItemMarkers.bulletEnd(layout, j) >= 0
+                    && layout.indentOf(j) > layout.indentOf(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -98,4 +98,16 @@ class ArrowedNumberedItemsTest {
                 """;
         assertEquals("", Parsing.shape(Parsing.parse(text)));
     }
+
+    @Test
+    void instructionsThatMentionCallsStayAList() {
+        String text = """
+                # Migration
+
+                1. rename widget_get() -->
+                2. Call widget_init(); -->
+                3. remove widget_old()
+                """;
+        assertEquals("", Parsing.shape(Parsing.parse(text)));
+    }
 }

@@ -58,4 +58,11 @@ class CaptionedCallListsTest {
         Note note = Parsing.parse("The handler is set up here and\nwidget_open\n- widget_lookup\n- widget_lock_x\n");
         assertEquals(0, note.traceBlocks().size(), Parsing.shape(note));
     }
+
+    @Test
+    void aFlatListOfFunctionsUnderAHeadingOrABoldNameIsAModulesApi() {
+        Note note = Parsing.parse("# widgetlib\n\n## widget_shutdown\n\n- widget_flush_all()\n- widget_release()\n\n"
+                + "**buffer_pool**\n- pool_get()\n- pool_put()\n");
+        assertEquals(0, note.traceBlocks().size(), Parsing.shape(note));
+    }
 }
