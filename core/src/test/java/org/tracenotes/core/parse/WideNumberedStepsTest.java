@@ -59,6 +59,33 @@ class WideNumberedStepsTest {
     }
 
     @Test
+    void aFenceOfItemsNumberedInNarrowParenthesesIsATrace() {
+        Note note = Parsing.parse("""
+                ```
+                (1) do_open_x()
+                (2) path_walk_x(nd)
+                (3) 返回文件
+                (4) fd_install_x(fd)
+                ```
+                """);
+        assertEquals(STEPS, Parsing.shape(note));
+    }
+
+    @Test
+    void wideNumberedItemsMostlyInWordsStayProse() {
+        Note note = Parsing.parse("""
+                ```
+                （1）准备环境
+                （2）init_x()
+                （3）检查配置
+                （4）setup_x()
+                （5）运行测试
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size(), () -> Parsing.shape(note));
+    }
+
+    @Test
     void aChineseDocumentsNumberedParagraphsInAFenceStayProse() {
         Note note = Parsing.parse("""
                 ```
