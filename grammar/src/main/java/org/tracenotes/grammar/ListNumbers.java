@@ -20,14 +20,20 @@ public final class ListNumbers {
      * The separators that may close a plain number (one to three digits, no dots) of an item, and what
      * must follow them.
      */
-    enum Separators {
+    public enum Separators {
         /** Markdown's {@code .} and {@code )}, then a blank or the line's end. */
         MARKDOWN,
         /**
          * Markdown's, then a blank, or the wide {@code ，} and {@code 、}, anything after them; a number
          * closing its line is none.
          */
-        MARKDOWN_AND_WIDE
+        MARKDOWN_AND_WIDE,
+        /**
+         * The ways authors number the steps of a path: Markdown's, the wide {@code 、} and {@code ）} with
+         * anything after them ({@code 1、f()}, {@code 1）f()}), and a number in parentheses, narrow or wide,
+         * leading its item ({@code (1) f()}, {@code （1）f()}); a wide number closing its line is none.
+         */
+        STEPS
     }
 
     private ListNumbers() {
@@ -135,12 +141,18 @@ public final class ListNumbers {
      * past the separator, in chars; -1 when no plain number leads it.
      */
     public static int plainEnd(CharSequence line) {
+        return plainEnd(line, Separators.MARKDOWN);
+    }
+
+    /** {@link #plainEnd(CharSequence)} with {@code separators}. */
+    public static int plainEnd(CharSequence line, Separators separators) {
         int p = LineScan.skipBlanks(line, 0);
-        if (p >= line.length() || line.charAt(p) < '0' || line.charAt(p) > '9') {
+        char c = p < line.length() ? line.charAt(p) : 0;
+        if (!(c >= '0' && c <= '9' || separators == Separators.STEPS && (c == '(' || c == '\uFF08'))) {
             return -1;   // the cheap test, before the line's code points are read
         }
         LineCodePoints t = LINE.get().read(line);
-        int q = plainEnd(t.codePoints, p, t.length, Separators.MARKDOWN);
+        int q = plainEnd(t.codePoints, p, t.length, separators);
         return q < 0 ? -1 : Character.offsetByCodePoints(line, 0, q);
     }
 
@@ -194,6 +206,9 @@ public final class ListNumbers {
 
     /** One past the plain number at {@code p} and its separator ({@link Separators}); -1 for no such number. */
     static int plainEnd(int[] t, int p, int e, Separators separators) {
+        if (separators == Separators.STEPS && p < e && (t[p] == '(' || t[p] == '\uFF08')) {
+            return parenthesizedEnd(t, p, e);
+        }
         int q = digitsEnd(t, p, e);
         if (q < 0 || q >= e) {
             return -1;
@@ -207,10 +222,28 @@ public final class ListNumbers {
                 return q + 1;   // ，、 want no blank after them
             }
         }
+        if (separators == Separators.STEPS && (t[q] == '\u3001' || t[q] == '\uFF09')) {
+            return followed ? q + 1 : -1;   // 、） want no blank after them, and text
+        }
         if (t[q] != '.' && t[q] != ')' || followed && t[q + 1] != ' ' && t[q + 1] != '\t') {
             return -1;
         }
         return q + 1;
+    }
+
+    /**
+     * One past a number in parentheses at {@code p} ({@code (1)}, {@code （1）}) with text after it, a blank
+     * after the narrow {@code )}; -1 for no such number.
+     */
+    private static int parenthesizedEnd(int[] t, int p, int e) {
+        int q = digitsEnd(t, p + 1, e);
+        if (q < 0 || q + 1 >= e) {
+            return -1;
+        }
+        if (t[p] == '\uFF08' && t[q] == '\uFF09') {
+            return q + 1;
+        }
+        return t[p] == '(' && t[q] == ')' && (t[q + 1] == ' ' || t[q + 1] == '\t') ? q + 1 : -1;
     }
 
     /** One past the one to {@link #MAX_DIGITS} digits at {@code p}; -1 for no digit or more than that. */

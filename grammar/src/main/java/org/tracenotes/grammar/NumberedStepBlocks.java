@@ -20,7 +20,8 @@ import java.util.Set;
  * one column, at least {@value #MIN_ITEMS} of them; at least {@value #MIN_CALLS} items, and a third of them, are a call
  * and nothing else ({@code f()}, {@code ops->f(x);}), the others words; every other line is a deeper line of words (no number, no code). An unfenced block is a
  * Markdown code block: it follows a blank line, heading or fence, and its items stand four columns or
- * more in. A list of commands ({@code 1. make}), of options or of files has no call in it.
+ * more in. The items may be numbered the ways CJK authors number them ({@code 1、f()}, {@code 1）f()},
+ * {@code （1）f()}, {@link ListNumbers.Separators#STEPS}), half of them calls alone then. A list of commands ({@code 1. make}), of options or of files has no call in it.
  */
 final class NumberedStepBlocks {
 
@@ -30,6 +31,11 @@ final class NumberedStepBlocks {
     private static final int MIN_CALLS = 2;
     /** One item in this many, at least, is a call alone. */
     private static final int CALL_SHARE = 3;
+    /**
+     * Items numbered the wide ways ({@code 1、}, {@code （1）}) are a Chinese document's paragraphs as often
+     * as steps: one in this many, at least, is a call alone.
+     */
+    private static final int WIDE_CALL_SHARE = 2;
     /** An unfenced list's items stand this many columns in, at least: a Markdown code block. */
     private static final int CODE_INDENT = 4;
 
@@ -88,6 +94,8 @@ final class NumberedStepBlocks {
         int items = 0;
         int calls = 0;
         int last = first;
+        int firstNumberEnd = layout.start(first) + numberOne(layout, first);
+        boolean wide = t[firstNumberEnd - 1] != '.' && t[firstNumberEnd - 1] != ')';
         for (int j = first; j <= limit; j++) {
             if (layout.blank(j)) {
                 continue;
@@ -96,7 +104,7 @@ final class NumberedStepBlocks {
                 break;
             }
             int indent = layout.indentOf(j);
-            int number = ListNumbers.plainEnd(layout, j, ListNumbers.Separators.MARKDOWN);
+            int number = ListNumbers.plainEnd(layout, j, ListNumbers.Separators.STEPS);
             if (indent == column && number >= 0) {
                 if (ListNumbers.value(t, layout.start(j), layout.start(j) + number) != items + 1) {
                     return -1;   // numbered out of order: not one list of steps
@@ -122,7 +130,7 @@ final class NumberedStepBlocks {
             }
             break;
         }
-        return items >= MIN_ITEMS && calls >= MIN_CALLS && calls * CALL_SHARE >= items ? last : -1;
+        return items >= MIN_ITEMS && calls >= MIN_CALLS && calls * (wide ? WIDE_CALL_SHARE : CALL_SHARE) >= items ? last : -1;
     }
 
     /** Numbers become margins, the other lines remarks. */
@@ -131,7 +139,7 @@ final class NumberedStepBlocks {
             if (layout.blank(j)) {
                 continue;
             }
-            int number = ListNumbers.plainEnd(layout, j, ListNumbers.Separators.MARKDOWN);
+            int number = ListNumbers.plainEnd(layout, j, ListNumbers.Separators.STEPS);
             if (number >= 0 && layout.indentOf(j) == layout.indentOf(first)) {
                 layout.margins().setEnd(j, number);
             } else {
@@ -142,7 +150,7 @@ final class NumberedStepBlocks {
 
     /** Where the number of an item numbered 1 on {@code line} ends (code points from the line's start), or -1. */
     private static int numberOne(NoteLayout layout, int line) {
-        int end = ListNumbers.plainEnd(layout, line, ListNumbers.Separators.MARKDOWN);
+        int end = ListNumbers.plainEnd(layout, line, ListNumbers.Separators.STEPS);
         if (end < 0) {
             return -1;
         }

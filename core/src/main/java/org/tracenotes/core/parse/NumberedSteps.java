@@ -129,7 +129,7 @@ final class NumberedSteps {
     private static boolean numbered(String line, int column) {
         int p = SourceText.firstNonBlank(line);
         char c = p < 0 || p >= line.length() ? 0 : line.charAt(p);
-        if (!(c >= '0' && c <= '9' || c >= '\u2460' && c <= '\u2487' || c == '\uD83D')) {
+        if (!(c >= '0' && c <= '9' || c >= '\u2460' && c <= '\u2487' || c == '\uD83D' || c == '\uFF08' || c == '(')) {
             return false;   // the cheap test: the first non-blank character is a digit, a circled number or starts 🔟
         }
         int keycap = KeycapStages.numberEnd(line, p);
@@ -141,7 +141,7 @@ final class NumberedSteps {
                 || ListNumbers.depth(line) > 1)) {
             return line.codePointCount(0, end) < column;   // ① or a dotted 1.2
         }
-        int plain = ListNumbers.plainEnd(line);   // `12.` closing its line too
+        int plain = ListNumbers.plainEnd(line, ListNumbers.Separators.STEPS);   // `12.` closing its line too, `1、`, `（1）`
         return plain >= 0 && line.codePointCount(0, plain) < column;
     }
 }
