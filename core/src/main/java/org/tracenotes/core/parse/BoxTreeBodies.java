@@ -74,6 +74,7 @@ final class BoxTreeBodies {
         boolean seenEdge = false;
         boolean captionAbove = false;   // whether the edged step above ends in a colon, introducing items
         boolean branchAbove = false;   // whether the edged step above is an ASCII-edged branch: words under it are what it does
+        int edgeColumnAbove = -1;   // the column of the nearest edge above
         for (int i = 0; i < n; i++) {
             TraceLine l = out.get(i);
             if (l.isBlank() || l.reading() == null) {
@@ -84,6 +85,7 @@ final class BoxTreeBodies {
                 seenEdge = true;
                 captionAbove = endsInColon(l.reading().text());
                 branchAbove = !boxTree && l.reading().kind().isBranchHead();
+                edgeColumnAbove = boxTree ? edgeIndex(source.line(l.line())) : -1;
                 continue;
             }
             if (!seenEdge) {
@@ -99,12 +101,32 @@ final class BoxTreeBodies {
                 continue;
             }
             edgeAbove = false;
-            if (boxTree && l.indent() > 0) {
+            if (boxTree && l.indent() > 0 && !stageLeftOfEdges(l, source, edgeColumnAbove)) {
                 out.set(i, new TraceLine(l.line(), l.indent() + 1, l.textIndent() + 1, l.arrow(), l.reading(), l.range(),
                         l.comments()));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a line is a stage of a flow drawn with arrows ({@code → f()}, {@code -> f()}) standing left of the
+     * edges above: the edges drew the sub-items of the stage above it, and it is that stage's next sibling, not in
+     * the body of the last sub-item.
+     * <pre>
+     *   → rx_poll()
+     *       ├─ takes frames off the ring
+     *       └─ wraps each one in a buffer
+     *   → deliver()                  left of the edges: rx_poll's sibling
+     * </pre>
+     */
+    private static boolean stageLeftOfEdges(TraceLine l, SourceText source, int edgeColumnAbove) {
+        if (edgeColumnAbove < 0) {
+            return false;
+        }
+        String text = source.line(l.line());
+        int p = SourceText.firstNonBlank(text);
+        return p >= 0 && p < edgeColumnAbove && FlowStageArrows.leads(text, p);
     }
 
     /** The char index of the first ├, └ or ╰ in the line's margin, -1 when its margin has none. */

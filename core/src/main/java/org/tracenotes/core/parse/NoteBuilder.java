@@ -260,7 +260,7 @@ final class NoteBuilder {
         staged = ElidedPathChains.apply(staged, source, open != null);   // names over a deeper `...`: a path written flat
         staged = CaptionedTrees.apply(staged, source, open != null);
         staged = CodeSpanChainLines.apply(staged, source, open != null);   // `f()` over `-> `g()`` lines: a chain
-        staged = BoxTreeBodies.apply(staged, source);
+        staged = BoxTreeBodies.apply(SeparatorLines.apply(staged, source), source);   // `─── async ───` between stages: a comment line
         staged = SentenceStairs.apply(staged, source, open != null);   // `读取文件 =>` first: a step, the root implied   // `│   words` under `├── f()`: a remark; `│   code`: f's body
         staged = CopiedStackChains.apply(staged, source, open != null && blockIs(lines, BlockShape.COPIED_CALL_STACK));   // innermost frame first: read bottom up
         staged = LabelCaptions.apply(staged);   // `do_fault:` over deeper calls: their caller, no C label

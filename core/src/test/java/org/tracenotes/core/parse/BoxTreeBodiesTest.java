@@ -89,4 +89,40 @@ class BoxTreeBodiesTest {
                 "    check every timer",
                 "        stop_timer(t)");
     }
+
+    @Test
+    void aStageArrowLeftOfTheEdgesAboveIsTheNextStageNotInTheLastItemsBody() {
+        Parsing.assertShape("""
+                root rx_loop()
+                  call poll_ring()
+                    call take_frames()
+                    call wrap_buffers()
+                  call deliver()
+                    call run_hooks()
+                  call wake_reader()
+                """,
+                "rx_loop()",
+                "  \u2192 poll_ring()",
+                "      \u251c\u2500 take_frames()",
+                "      \u2514\u2500 wrap_buffers()",
+                "  \u2192 deliver()",
+                "      \u2514\u2500 run_hooks()",
+                "  \u2192 wake_reader()");
+    }
+
+    @Test
+    void anAsciiArrowStageLeftOfTheEdgesIsASiblingToo() {
+        Parsing.assertShape("""
+                root rx_loop()
+                  call poll_ring()
+                    call take_frames()
+                    call wrap_buffers()
+                  call deliver()
+                """,
+                "rx_loop()",
+                "  -> poll_ring()",
+                "       \u251c\u2500\u2500 take_frames()",
+                "       \u2514\u2500\u2500 wrap_buffers()",
+                "  -> deliver()");
+    }
 }
