@@ -338,7 +338,7 @@ final class NoteLayout {
             }
             i = last + 1;
         }
-        IndentedCallTree.unfencedTrees(text, this, blockId);
+        UnfencedCallTrees.mark(text, this, blockId);
         CodeShapedTraces.unfencedNests(this);   // `f() {` over `  g() {` … `}` in a text file or under a caption
         FlatChainRuns.unfencedChains(this);
         FlatChainRuns.unfencedLayeredChains(this);
