@@ -87,7 +87,7 @@ final class UnfencedBlocks {
             i = last + 1;
         }
         UnfencedCallTrees.mark(text, layout, blockId);
-        CodeShapedTraces.unfencedNests(layout);   // `f() {` over `  g() {` … `}` in a text file or under a caption
+        UnfencedNests.mark(layout);   // `f() {` over `  g() {` … `}` in a text file or under a caption
         FlatChainRuns.unfencedChains(layout);
         FlatChainRuns.unfencedLayeredChains(layout);
         DownArrowRuns.unfencedRuns(layout);
