@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The Markdown layer of a note, decided line by line before any token is lexed: front matter,
  * headings, prose, fences, and which fenced or unfenced runs of lines are trace blocks. A trace block
- * is found by content (two or more lines led by an arrow), never by a fence's info string.
+ * is found by content (two or more lines led by an arrow), never by a fence's info string; the blocks outside
+ * fences are found by {@link UnfencedBlocks}.
  *
  * <p>Positions are code-point indices, the unit of ANTLR's {@code CharStream}.
  */
@@ -233,7 +234,7 @@ final class NoteLayout {
             }
             i++;
         }
-        unfencedRuns(blockId);
+        UnfencedBlocks.mark(this, blockId);
     }
 
     /** YAML front matter: {@code ---} on the first line, closed by {@code ---} or {@code ...}. */
@@ -268,95 +269,6 @@ final class NoteLayout {
             }
         }
         return -1;
-    }
-
-    /** Runs of arrow lines outside fences: the line just above (a root) and children belong to it. */
-    private void unfencedRuns(int blockId) {
-        RepeatedMarkers.learnUnfenced(this);
-        DashRunDepths.learnUnfenced(this);
-        blockId = CodeSpanLists.mark(this, blockId);
-        blockId = BulletedTrees.unfencedTrees(this, blockId);   // `f()` over `  - g()` items of code
-        blockId = CallItemLists.mark(this, blockId);
-        blockId = CallHeaderLists.mark(this, blockId);   // `* call: f()` over `- g()` items: f's calls
-        blockId = TagStackListings.mark(this, blockId);   // `1  1 f   412  path` frames: each called from the one above
-        blockId = NameItemLists.mark(this, blockId);
-        blockId = CaptionedCallLists.mark(this, blockId);   // `widget_open` or `### widget_open` over `- widget_lookup` items
-        blockId = SentenceItemLists.mark(this, blockId);
-        blockId = FlowCaptionLists.mark(this, blockId);
-        blockId = NumberedFunctionSections.mark(this, blockId);
-        blockId = NumberedCallChains.mark(this, blockId);
-        blockId = ArrowedItemLists.mark(this, blockId);   // `2. f();--->` over `3. g();`: the arrow says 3 is in 2
-        blockId = NumberedStepBlocks.mark(this, blockId);   // `    1. IRQ` / `    2. handle_x()`: numbered steps in a code block
-        blockId = OneLineChains.unfencedChains(this, blockId);
-        blockId = VerticalChains.unfencedChains(this, blockId);
-        blockId = StarredComments.mark(this, blockId);   // `/*` ` * f()` … ` */` in a note's text: a trace in a comment
-        int n = lineCount();
-        int i = 0;
-        while (i < n) {
-            if (roles[i] != Role.TEXT || arrowEnd(i) < 0) {
-                i++;
-                continue;
-            }
-            int first = i;
-            if (i > 0 && roles[i - 1] == Role.TEXT && arrowEnd(i - 1) < 0
-                    && indentOf(i - 1) <= indentOf(i) && !ListItemMarkers.besideParagraph(this, i - 1, i)
-                    && LineScan.utf16Length(text, start(i - 1), contentEnd(i - 1)) <= 160) {
-                first = i - 1;
-                if (first > 0 && LineScan.isElision(text, start(first), contentEnd(first)) && roles[first - 1] == Role.TEXT && arrowEnd(first - 1) < 0
-                        && indentOf(first - 1) <= indentOf(first)
-                        && LineScan.utf16Length(text, start(first - 1), contentEnd(first - 1)) <= 160) {
-                    first--;   // `pci_scan(bus)` / `    ...` / `    --> scan_one()`: an elision is no root, the line above it is
-                }
-                while (first > 0 && hangsFromAbove(first) && roles[first - 1] == Role.TEXT
-                        && arrowEnd(first - 1) < 0 && indentOf(first - 1) <= indentOf(first)
-                        && LineScan.utf16Length(text, start(first - 1), contentEnd(first - 1)) <= 160) {
-                    first--;   // `f()` / `    |` / `    +-- g()`: a drawn stem is no root, the line above it is
-                }
-            }
-            int last = i;
-            int base = indentOf(first);
-            for (int j = i + 1; j < n && (roles[j] == Role.TEXT || roles[j] == Role.BLANK); j++) {
-                if (roles[j] == Role.BLANK) {
-                    continue;
-                }
-                int rest = LineScan.stripStart(text, start(j), contentEnd(j));
-                int end = contentEnd(j);
-                // arrows, lines deeper than the run's first line, comments, and a new root directly
-                // above more arrows continue the run; prose back at the margin ends it
-                boolean continues = arrowEnd(j) >= 0 || indentOf(j) > base || LineScan.startsWith(text, rest, end, "|")
-                        || LineScan.startsWith(text, rest, end, "/*") || LineScan.startsWith(text, rest, end, "*")
-                        || LineScan.startsWith(text, rest, end, "//")
-                        || (j + 1 < n && roles[j + 1] == Role.TEXT && arrowEnd(j + 1) >= 0
-                            && !ListItemMarkers.besideParagraph(this, j, j + 1));
-                if (!continues) {
-                    break;
-                }
-                last = j;
-            }
-            if (isTraceBlock(first, last, false)) {
-                markTrace(first, last, blockId++);
-            }
-            i = last + 1;
-        }
-        IndentedCallTree.unfencedTrees(text, this, blockId);
-        CodeShapedTraces.unfencedNests(this);   // `f() {` over `  g() {` … `}` in a text file or under a caption
-        FlatChainRuns.unfencedChains(this);
-        FlatChainRuns.unfencedLayeredChains(this);
-        DownArrowRuns.unfencedRuns(this);
-        FlowchartRuns.unfencedRuns(this);
-    }
-
-    /**
-     * Whether line {@code line}, above a run's first arrow, hangs from the line above it rather than being
-     * the run's root: a drawn stem alone ({@code |}, {@code :}), or a step led by a connector
-     * ({@code +- g()}) with such a stem above it.
-     */
-    private boolean hangsFromAbove(int line) {
-        if (LineScan.stemOnly(text, start(line), contentEnd(line))) {
-            return true;
-        }
-        int p = LineScan.stripStart(text, start(line), contentEnd(line));
-        return p - start(line) < leadingStructure(line) && LineScan.stemOnly(text, start(line - 1), contentEnd(line - 1));
     }
 
     /** Makes lines {@code first}..{@code last} trace block {@code blockId}. */

@@ -1,15 +1,11 @@
 package org.tracenotes.grammar;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.nio.IntBuffer;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
-import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * Line-aware base of {@code TraceLexer}, in the manner of the indentation-aware lexer bases of
@@ -25,16 +21,9 @@ import org.antlr.v4.runtime.misc.Interval;
  *       {@code (}, which are joined to their line (the newline becomes hidden) instead of nesting.</li>
  * </ul>
  */
-public abstract class TraceLexerBase extends Lexer {
+public abstract class TraceLexerBase extends LineSpanLexer {
 
     private static final int MAX_JOINED_LINES = 24;
-    private NoteLayout layout;
-    /** The input's code points, when {@link #over} made the input from them; else read from the input. */
-    private int[] codePoints;
-    /** The text {@link #over} was given, for the layout's line texts. */
-    private String inputText;
-    private boolean wholeTrace;
-    private final Deque<Token> pending = new ArrayDeque<>();
     private boolean atLineStart = true;
     private int openBlock = -1;
     private boolean inComment;
@@ -97,17 +86,6 @@ public abstract class TraceLexerBase extends Lexer {
     /** Whether 1-based {@code line} is in a trace block the layout found to have shape {@code shape}. */
     public boolean blockIs(BlockShape shape, int line) {
         return layout().has(shape, line - 1);
-    }
-
-    private NoteLayout layout() {
-        if (layout == null) {
-            if (codePoints == null) {
-                int size = _input.size();
-                codePoints = CodePoints.of(size == 0 ? "" : _input.getText(Interval.of(0, size - 1)));
-            }
-            layout = new NoteLayout(codePoints, inputText, wholeTrace);
-        }
-        return layout;
     }
 
     @Override
@@ -332,15 +310,6 @@ public abstract class TraceLexerBase extends Lexer {
         return text.offsetByCodePoints(0, end);
     }
 
-    private void queueNewline(int line, String text) {
-        NoteLayout l = layout();
-        int col = text.codePointCount(0, text.length());
-        pending.add(l.end(line) > l.contentEnd(line)
-                ? span(TraceLexer.NL, Token.DEFAULT_CHANNEL, l.contentEnd(line), l.end(line), line, col)
-                : zeroWidth(TraceLexer.NL, l.contentEnd(line)));
-        moveTo(line + 1, l.end(line), 0);
-    }
-
     /**
      * At a newline of a trace line: join the next line when a {@code (} is still open and the next
      * line is a deeper, arrowless continuation; otherwise end the line.
@@ -400,44 +369,4 @@ public abstract class TraceLexerBase extends Lexer {
         inComment = false;
     }
 
-    /** One token for a whole line (or the whole front matter), newline included. */
-    private Token wholeLine(int type, int line, boolean frontMatter) {
-        NoteLayout l = layout();
-        int last = line;
-        if (frontMatter) {
-            while (last + 1 < l.lineCount() && l.role(last + 1) == NoteLayout.Role.FRONT_MATTER) {
-                last++;
-            }
-        }
-        Token t = span(type, Token.DEFAULT_CHANNEL, l.start(line), l.end(last), line, 0);
-        moveTo(last + 1, l.end(last), 0);
-        return t;
-    }
-
-    /** A token over code points [from, to) on 0-based {@code line}. */
-    private Token span(int type, int channel, int from, int to, int line, int column) {
-        return _factory.create(_tokenFactorySourcePair, type, null, channel, from, to - 1, line + 1, column);
-    }
-
-    private Token zeroWidth(int type, int index) {
-        return _factory.create(_tokenFactorySourcePair, type, "", Token.DEFAULT_CHANNEL, index, index - 1,
-                getLine(), getCharPositionInLine());
-    }
-
-    /** A token over {@code [from, to)} on one line, with the lexer moved past it. */
-    private Token spanPast(int type, int channel, int from, int to, int line, int column) {
-        Token t = span(type, channel, from, to, line, column);
-        moveTo(line, to, column + (to - from));
-        return t;
-    }
-
-    private void moveTo(int line, int index, int column) {
-        _input.seek(index);
-        getInterpreter().setLine(line + 1);
-        getInterpreter().setCharPositionInLine(column);
-    }
-
-    private static int cpCount(String s, int charIndex) {
-        return s.codePointCount(0, charIndex);
-    }
 }
