@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Flat call chains: a column of three or more function names or calls at one column, no arrow and no
  * indentation, right under a heading or comment that names a call chain ({@code // call chain of
- * recv}, {@code ## 调用链}, {@code # call flow}). Each line is called by the line above it: the author
+ * recv}, {@code ## 调用链}, {@code # call flow}, Korean {@code 호출 흐름}, Japanese {@code 呼び出しの流れ}). Each line is called by the line above it: the author
  * wrote the chain caller first, one function a line.
  * <pre>
  * // call chain of a send
@@ -31,7 +31,8 @@ public final class FlatChainRuns {
 
     /** Words that name a chain of calls, caller first (lower case); a call stack, innermost first, is none. */
     private static final String[] CHAIN_WORDS = {"call chain", "callchain", "call path", "call flow", "调用链", "调用流程", "调用路径",
-            "调用过程"};
+            "调用过程", "호출 체인", "호출 흐름", "호출 경로", "호출 과정", "호출 순서", "콜 체인", "呼び出しの流れ", "呼び出し経路",
+            "呼び出しチェーン", "呼び出し順", "コールチェーン", "コールパス"};
     private static final Pattern LINK = Pattern.compile(
             "[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
     /** The fewest links of a chain written flat with no heading naming it ({@link #layered}). */
@@ -59,8 +60,9 @@ public final class FlatChainRuns {
         if (p == text.length() || "/#*".indexOf(text.charAt(p)) < 0) {
             return false;   // the cheap test: a comment or a heading starts with one of these
         }
-        if (text.indexOf('\u8C03') < 0 && text.indexOf("all", p) < 0 && text.indexOf("ALL", p) < 0) {
-            return false;   // neither 调 nor the all of call: no chain word
+        if (text.indexOf('\u8C03') < 0 && text.indexOf("all", p) < 0 && text.indexOf("ALL", p) < 0
+                && text.indexOf('\uD638') < 0 && text.indexOf('\uCF5C') < 0 && text.indexOf('\u547C') < 0 && text.indexOf('\u30B3') < 0) {
+            return false;   // neither 调 nor the all of call nor 호, 콜, 呼, コ: no chain word
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String w : CHAIN_WORDS) {

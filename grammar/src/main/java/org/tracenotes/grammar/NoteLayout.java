@@ -192,7 +192,8 @@ final class NoteLayout {
                                 || NumberedStepBlocks.isFencedList(this, i + 1, last)   // `1. IRQ` / `2. handle_x()`: numbered steps
                                 || NamedBodies.isTrace(this, i + 1, last)   // `f()` alone over its body's statements
                                 || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
-                                || CommentChains.isFencedTrace(this, i + 1, last));   // `// a => b => c` among the code
+                                || CommentChains.isFencedTrace(this, i + 1, last)   // `// a => b => c` among the code
+                                || RuledSegments.isFencedTrace(this, i + 1, last));   // a tree, then `+++` rules between copied functions
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A separator drawn across a flow with box-drawing rules, words or none between: {@code ───── async ─────},
- * {@code ━━━━━━}, {@code ═══ later ═══}. It divides the stages, it is none of them: a comment line.
+ * {@code ━━━━━━}, {@code ═══ later ═══}; or a rule of ASCII alone on its line ({@code +++++}, {@code -----},
+ * {@code =====}, {@code *****}, {@code _____}), as authors draw between a tree and the code they copy
+ * below it. It divides the stages, it is none of them: a comment line.
  * <pre>
  * → irq_handler()
  * ─────── deferred from here ───────
@@ -39,7 +41,7 @@ final class SeparatorLines {
     /** Whether a source line opens and ends with a run of at least {@link #MIN_RULE} of one box rule character. */
     static boolean isSeparator(String line) {
         int p = SourceText.firstNonBlank(line);
-        if (p < 0 || !isRule(line.charAt(p))) {
+        if (p < 0 || !isRule(line.charAt(p)) && !isAsciiRule(line.charAt(p))) {
             return false;   // the cheap test that ends it for almost every line
         }
         char rule = line.charAt(p);
@@ -47,11 +49,18 @@ final class SeparatorLines {
         while (end > p && Character.isWhitespace(line.charAt(end - 1))) {
             end--;
         }
+        if (isAsciiRule(rule)) {
+            return end - p >= MIN_RULE && runOf(line, p, rule, 1) == end - p;   // the rule alone: `--- f()` is an arrow
+        }
         return end - p >= 2 * MIN_RULE && runOf(line, p, rule, 1) >= MIN_RULE && runOf(line, end - 1, rule, -1) >= MIN_RULE;
     }
 
     private static boolean isRule(char c) {
         return c == '\u2500' || c == '\u2501' || c == '\u2550';
+    }
+
+    private static boolean isAsciiRule(char c) {
+        return c == '+' || c == '-' || c == '=' || c == '*' || c == '_';
     }
 
     private static int runOf(String line, int from, char rule, int step) {
