@@ -16,11 +16,18 @@ import java.util.Set;
  * </pre>
  * Only a chain with no call-shaped link can be one ({@code f()} names a call). It is a sequence of states when
  * a link comes back (a path of calls never returns to a caller it is still inside), or when the code around it
- * names a link as a value, the link itself or written in capitals as an enum constant ({@code conn_idle},
- * {@code CONN_IDLE}), and calls none of them: a chain of calls is followed by the definition of its last link
- * ({@code widget_lookup(struct widget *w)}), a chain of states by the constants and assignments that hold them.
+ * names links as values and calls none of them: one written in capitals as an enum constant ({@code CONN_IDLE}),
+ * or two links as they are ({@code if (c->state == conn_idle) c->state = conn_open;}). A chain of calls is
+ * followed by the definition of its last link ({@code widget_lookup(struct widget *w)}), or by an ops table
+ * that names that one link ({@code .read = widget_read,}); a chain of states by the constants and
+ * assignments that hold them.
  */
 final class StateSequences {
+
+    /** What {@link #uses} records for a link named in capitals. */
+    private static final String CAPITALS = "";
+    /** The links written as they are that the code must name as values. */
+    private static final int MIN_NAMED_VALUES = 2;
 
     private StateSequences() {
     }
@@ -44,23 +51,23 @@ final class StateSequences {
         for (String link : names) {
             capitals.add(link.toUpperCase(Locale.ROOT));
         }
-        boolean named = false;
+        Set<String> named = new HashSet<>();
         for (int j = first; j <= last; j++) {
             if (j == chainLine || layout.blank(j)) {
                 continue;
             }
-            int use = uses(layout.lineText(j), names, capitals);
-            if (use < 0) {
+            if (!uses(layout.lineText(j), names, capitals, named)) {
                 return false;
             }
-            named |= use > 0;
         }
-        return named;
+        return named.contains(CAPITALS) || named.size() >= MIN_NAMED_VALUES;
     }
 
-    /** 1 when {@code line} names a link as a value, -1 when it calls or defines one ({@code link(}), else 0. */
-    private static int uses(String line, Set<String> names, Set<String> capitals) {
-        int result = 0;
+    /**
+     * Adds to {@code named} the links {@code line} names as values ({@link #CAPITALS} for one in capitals); false
+     * when it calls or defines one ({@code link(}).
+     */
+    private static boolean uses(String line, Set<String> names, Set<String> capitals, Set<String> named) {
         int n = line.length();
         int i = 0;
         while (i < n) {
@@ -73,18 +80,19 @@ final class StateSequences {
             while (end < n && Character.isJavaIdentifierPart(line.charAt(end))) {
                 end++;
             }
-            String word = line.substring(i, end);
+            boolean member = i > 0 && (line.charAt(i - 1) == '.' || line.charAt(i - 1) == '>');   // `.read`, `->state`: a field
+            String word = member ? "" : line.substring(i, end);
             if (names.contains(word)) {
                 int next = LineScan.skipBlanks(line, end);
                 if (next < n && line.charAt(next) == '(') {
-                    return -1;
+                    return false;
                 }
-                result = 1;
+                named.add(word);
             } else if (capitals.contains(word)) {
-                result = 1;
+                named.add(CAPITALS);
             }
             i = end;
         }
-        return result;
+        return true;
     }
 }

@@ -72,6 +72,13 @@ class CommentChainsTest {
     }
 
     @Test
+    void aChainAboveTheOpsTableThatNamesItsLastLinkIsStillARoot() {
+        Note note = Parsing.parse("```c\n// read => vfs_read_x => widget_read\n"
+                + "static const struct widget_ops widget_fops = {\n\t.read = widget_read,\n};\n```\n");
+        assertEquals("widget_read", Parsing.onlyRoot(note).name(), Parsing.shape(note));
+    }
+
+    @Test
     void theOrderLocksNestInStaysCode() {
         assertNoTrace("```c\n// tree_lock -> leaf_rwsem -> node->mutex\nvoid widget_walk(void);\n```\n");
         assertNoTrace("```c\n/* Lock order: tree_lock -> leaf_rwsem -> node->mutex */\nvoid widget_walk(void);\n```\n");
