@@ -16,7 +16,8 @@ package org.tracenotes.grammar;
  * from 1 up by one on consecutive lines at one column, every item a call up to the first that is none (its text, past the arrow, ends in
  * {@code )} or {@code ;} and a name stands before a {@code (}), and at least {@link #MIN_ARROWS} items end in
  * an arrow. A list resumed below a code block ({@code 6.} over a fence, then {@code 7. f();--->}) is read as a
- * list of its own, its numbers going on. A numbered list of sentences, or of calls with no arrow, is no such list. The numbers are
+ * list of its own, its numbers going on. A numbered list of sentences, or of calls with no arrow, is no such list,
+ * nor is a checklist of calls that pass nothing with an arrow on every item but the last ({@link #noArguments}). The numbers are
  * margins; how deep each item is, core's {@code ArrowedItemDepths} decides.
  */
 final class ArrowedItemLists {
@@ -64,7 +65,7 @@ final class ArrowedItemLists {
                 last = j;
                 expected++;
             }
-            if (last - i + 1 >= MIN_ITEMS && arrows >= MIN_ARROWS) {
+            if (last - i + 1 >= MIN_ITEMS && arrows >= MIN_ARROWS && !(arrows == last - i && noArguments(layout, t, i, last))) {
                 CallItemLists.markTraceKeepingRoles(layout, i, last, blockId);
                 layout.mark(BlockShape.ARROWED_ITEMS, blockId++);
                 for (int j = i; j <= last; j++) {
@@ -76,6 +77,24 @@ final class ArrowedItemLists {
             i = last + 1;
         }
         return blockId;
+    }
+
+    /**
+     * Whether no item of lines {@code first}..{@code last} passes an argument: every call's parentheses are
+     * empty ({@code bump_version();}). With an arrow on every item but the last, such a list is a checklist of
+     * things to run one after the other ({@code 1. build(); ->} / {@code 2. publish();}), its arrows "then":
+     * no item is left by the next, so nothing shows they nest, and a path an author follows hands values on.
+     */
+    private static boolean noArguments(NoteLayout layout, int[] t, int first, int last) {
+        for (int j = first; j <= last; j++) {
+            int e = layout.contentEnd(j);
+            for (int k = layout.start(j); k + 1 < e; k++) {
+                if (t[k] == '(' && t[k + 1] != ')') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

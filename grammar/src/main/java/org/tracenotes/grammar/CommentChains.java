@@ -17,7 +17,8 @@ package org.tracenotes.grammar;
  * of two when one of them is called ({@code f()}), is a trace of its own: a root whose links each call the
  * next ({@link OneLineChains}). The fence is then a trace block, and its other lines, the code and the other
  * comments, are remarks: the code stays code, no step. Names joined by arrows in words ({@code state: IDLE ->
- * BUSY}), a chain inside a longer comment and chains of capitals stay comments. (A chain in a
+ * BUSY}), a chain inside a longer comment, chains of capitals, the states of a state machine
+ * ({@link StateSequences}) and the order locks nest in ({@link LockOrderLists}) stay comments. (A chain in a
  * {@code /* … *&#47;} on one line is left a comment: the lexer would read its closing marker as the last link's.)
  */
 final class CommentChains {
@@ -36,7 +37,7 @@ final class CommentChains {
         int[] t = layout.codePoints();
         boolean found = false;
         for (int j = first; j <= last && !found; j++) {
-            found = chainStart(t, layout, j) >= 0;
+            found = chainStart(t, layout, j, first, last) >= 0;
         }
         if (!found) {
             return false;
@@ -45,7 +46,7 @@ final class CommentChains {
             if (layout.blank(j)) {
                 continue;
             }
-            int chain = chainStart(t, layout, j);
+            int chain = chainStart(t, layout, j, first, last);
             if (chain >= 0) {
                 layout.margins().setEnd(j, chain - layout.start(j));
             } else {
@@ -56,7 +57,7 @@ final class CommentChains {
     }
 
     /** Where the chain of comment line {@code j} starts (a code point index), or -1 when the line is no comment chain. */
-    private static int chainStart(int[] t, NoteLayout layout, int j) {
+    private static int chainStart(int[] t, NoteLayout layout, int j, int first, int last) {
         int s = layout.start(j);
         int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
         int p = LineScan.stripStart(t, s, e);
@@ -70,6 +71,10 @@ final class CommentChains {
         }
         String text = new String(t, from, to - from);
         int links = OneLineChains.namedLinks(text);
-        return links >= MIN_NAMED_LINKS || links >= 2 && OneLineChains.links(text, false) >= 2 ? from : -1;
+        boolean calls = links >= 2 && OneLineChains.links(text, false) >= 2;
+        if (!calls && (links < MIN_NAMED_LINKS || StateSequences.isStateChain(text, layout, j, first, last))) {
+            return -1;   // too short, or states a state machine goes through
+        }
+        return LockOrderLists.isLockChain(text) ? -1 : from;   // the order locks nest in: no calls
     }
 }

@@ -35,7 +35,8 @@ final class IndentedCallTree {
      * is the snippet of code an author goes on to below a tree, and ends it.
      */
     static boolean isCallTree(int[] t, NoteLayout layout, int first, int last, boolean fenced) {
-        if (!mayHaveDescents(t, layout, first, last)) {
+        if (!mayHaveDescents(t, layout, first, last) || LockOrderLists.isCaptionedTree(t, layout, first, last)
+                || !fenced && TargetRecipeLists.isRecipe(t, layout, first, last)) {   // lock orders, make targets: no calls
             return false;
         }
         int descents = 0;

@@ -110,4 +110,36 @@ class ArrowedNumberedItemsTest {
                 """;
         assertEquals("", Parsing.shape(Parsing.parse(text)));
     }
+
+    @Test
+    void aChecklistOfCallsThatPassNothingStaysAList() {
+        String text = """
+                # Release
+
+                1. widget_bump(); ->
+                2. widget_tag(); ->
+                3. widget_ship();
+                """;
+        assertEquals("", Parsing.shape(Parsing.parse(text)));
+        assertEquals("", Parsing.shape(Parsing.parse(text.replace("; ->", "() -->").replace("();", "()"))));
+    }
+
+    @Test
+    void callsThatPassNothingStillNestWhenAnItemIsLeft() {
+        String text = """
+                # Path
+
+                1. widget_main(); ->
+                2. widget_setup();
+                3. widget_run(); ->
+                4. widget_loop();
+                """;
+        assertEquals("""
+                root\s
+                  call widget_main()
+                    call widget_setup()
+                    call widget_run()
+                      call widget_loop()
+                """, Parsing.shape(Parsing.parse(text)));
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * led or followed by their file, bare names, {@code name:} parents, braces, elisions), crossed with
  * indentation units and the holders such notes come in (fences with or without a language, a text file,
  * an unfenced tree under a caption in Markdown, a block comment of a note kept as a {@code .c} file or in a
- * C fence). Beside it, listings that are no trace (a function's source with its doc comment and goto labels,
+ * C fence). Beside it, listings that are no trace (lock orders, make targets, a function's source with its doc comment and goto labels,
  * a comment in words, a shell session, a config, a nested mapping) in the same holders: recognition must not
  * grow into them.
  */
@@ -289,8 +289,26 @@ final class RecognitionGrid {
             out.add(new Listing("nested mapping in ```" + info, "md", "# Deploy\n\n```" + info + "\n" + MAPPING + "```\n"));
         }
         out.add(new Listing("nested mapping unfenced after a caption", "md", "# Deploy\n\nManifest:\n" + MAPPING.indent(4)));
+        for (String info : new String[] {"", "c", "text"}) {
+            out.add(new Listing("a lock order in a comment in ```" + info, "md", "# Locking\n\n```" + info + "\n" + LOCK_ORDER + "```\n"));
+        }
+        out.add(new Listing("a lock order in a comment as a .c file", "c", LOCK_ORDER));
+        out.add(new Listing("a lock order under a caption", "md", "# Locking\n\nLock nesting:\n\n" + LOCK_ORDER_NAMES.indent(4)));
+        out.add(new Listing("make targets in a paragraph", "md", "# Targets\n\npack_all:\n    gather_files\n    squash_files\n"
+                + "      sign_bundle\n        upload_bundle\n"));
         return out;
     }
+
+    /** Locks in the order they nest, one deeper than the other, under a caption that says so. */
+    static final String LOCK_ORDER_NAMES = """
+            tree_lock
+              leaf->l_rwsem
+                node_lock
+                  stats_lock
+            """;
+
+    static final String LOCK_ORDER = "/*\n * Lock ordering in the widget tree:\n *\n" + LOCK_ORDER_NAMES.indent(3).replaceAll("(?m)^   ", " * ")
+            + " */\n";
 
     static final String CALLER_SOURCE = """
             static int handle_fault(struct pt_regs *regs, unsigned long addr)
