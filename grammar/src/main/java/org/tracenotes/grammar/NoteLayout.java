@@ -192,6 +192,8 @@ final class NoteLayout {
                                 || NamedBodies.isTrace(this, i + 1, last)   // `f()` alone over its body's statements
                                 || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
                                 || CommentChains.isFencedTrace(this, i + 1, last));   // `// a => b => c` among the code
+                trace |= !chain && !stack && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
+                        && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;
