@@ -194,6 +194,7 @@ final class NoteLayout {
                                 || CommentChains.isFencedTrace(this, i + 1, last));   // `// a => b => c` among the code
                 trace |= !chain && !stack && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
                         && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
+                trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;
