@@ -20,5 +20,7 @@ public enum BlockShape {
     /** A debugger's call stack copied in innermost frame first, each frame called by the one below ({@link CopiedCallStacks}). */
     COPIED_CALL_STACK,
     /** A trace in a C block comment whose lines are led by {@code *} margins ({@link StarredComments}). */
-    STARRED_COMMENT
+    STARRED_COMMENT,
+    /** A column of call hops in a fence, {@code a() -> b()} one a line ({@link ChainColumns}): each line a step of one flow. */
+    CHAIN_COLUMN
 }

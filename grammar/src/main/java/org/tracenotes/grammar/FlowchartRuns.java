@@ -21,7 +21,8 @@ package org.tracenotes.grammar;
  * parenthesis right after its name (a flowchart of stages in words, {@code NIC (hardware)} ↓
  * {@code driver}, or of states, {@code CONNECTING -- on timeout()}, is no trace). Its connector lines and underlines are remarks the
  * lexer reads as comments; the stages are steps ({@code FlowchartConnectorWords} in core places the words on a
- * connector and the sub-items).
+ * connector and the sub-items). Inside a fence, stages at one column joined so make a flowchart too, and there stems
+ * may also be doubled ({@code ||} over {@code V}) or box-drawn ({@code │} over {@code ▼}) ({@link #markFencedFlowchart}).
  */
 public final class FlowchartRuns {
 
@@ -45,7 +46,7 @@ public final class FlowchartRuns {
             }
             int first = chartTop(layout, i);
             int last = layout.paragraphEnd(i);
-            if (isFlowchart(layout, first, last)) {
+            if (isFlowchart(layout, first, last, false, true)) {
                 if (blockId < 0) {
                     blockId = FlatChainRuns.nextBlockId(layout);
                 }
@@ -60,6 +61,27 @@ public final class FlowchartRuns {
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * Whether the fenced lines {@code first}..{@code last} are such a flowchart (stages at one column joined by
+     * arrow heads, one stage a call); when they are, the flowchart is the shape of block {@code blockId}, and its
+     * connector lines and underlines are made remarks, as outside a fence. A fence another rule already read as
+     * a trace ({@code traced}) may name its function in words ({@code conn_accept}); any other must write a call
+     * with its parenthesis. A fence drawing a box ({@code +----+}, {@code ┌──┐}) is a diagram, no flowchart.
+     */
+    static boolean markFencedFlowchart(NoteLayout layout, int first, int last, int blockId, boolean traced) {
+        if (!isFlowchart(layout, first, last, true, !traced)) {
+            return false;
+        }
+        for (int j = first; j <= last; j++) {
+            Part p = part(layout, j, true);
+            if (p == Part.HEAD || p == Part.STEM || p == Part.UNDERLINE && j > first) {
+                layout.margins().setRemark(j);
+            }
+        }
+        layout.mark(BlockShape.STAGE_FLOWCHART, blockId);
+        return true;
     }
 
     /**
@@ -79,22 +101,38 @@ public final class FlowchartRuns {
         return top > 0 && layout.role(top - 1) == NoteLayout.Role.TEXT && part(layout, top - 1) == Part.STAGE ? top - 1 : top;
     }
 
-    /** Whether two or more arrow heads among lines {@code first}..{@code last} stand between stages, one a call. */
-    private static boolean isFlowchart(NoteLayout layout, int first, int last) {
+    /**
+     * Whether two or more arrow heads among lines {@code first}..{@code last} stand between stages, one a call.
+     * In a fence ({@code fenced}) a stage naming a C function in its words will do unless {@code callNeeded},
+     * but the flow must be a column: every stage below an arrow head stands at the first stage's column and
+     * no stage left of it (a tree whose items hang under arrows, a diagram fanning out to stages drawn aside,
+     * is read as it is), no stage is a box's edge and none a label ending in a colon (sections, each its own tree).
+     */
+    private static boolean isFlowchart(NoteLayout layout, int first, int last, boolean fenced, boolean callNeeded) {
         int joins = 0;
         boolean stageAbove = false;
         boolean headSince = false;
         boolean call = false;
+        int column = -1;   // in a fence, the first stage's column
         int[] t = layout.codePoints();
         for (int j = first; j <= last; j++) {
-            Part p = part(layout, j);
+            Part p = part(layout, j, fenced);
             if (p == Part.HEAD) {
                 headSince |= stageAbove;
             } else if (p == Part.STAGE) {
+                if (fenced) {
+                    int indent = LineScan.stripStart(t, layout.start(j), layout.contentEnd(j)) - layout.start(j);
+                    column = column < 0 ? indent : column;
+                    int end = LineScan.stripEnd(t, layout.start(j) + indent, layout.contentEnd(j));
+                    if (indent < column || headSince && indent != column || isBoxEdge(t, layout.start(j) + indent, end)
+                            || indent == column && (t[end - 1] == ':' || t[end - 1] == '\uFF1A')) {
+                        return false;   // not a column of stages: a tree, a diagram's box, a section's label (`kernel:`)
+                    }
+                }
                 joins += headSince ? 1 : 0;
                 headSince = false;
                 stageAbove = true;
-                call = call || isCall(t, layout, j);
+                call = call || isCall(t, layout, j) || !callNeeded && namesFunction(t, layout.start(j), layout.contentEnd(j));
             }
         }
         return joins >= MIN_JOINS && call;
@@ -117,6 +155,23 @@ public final class FlowchartRuns {
         return k < e && t[k] == '(' && CallTreeLine.classify(t, s, LineScan.stripEnd(t, s, e)).complete();
     }
 
+    /** Whether the stripped line at code points [p, q) is a box's top or bottom edge: a corner at each end ({@code +---+}, {@code └──┘}). */
+    private static boolean isBoxEdge(int[] t, int p, int q) {
+        return q - p >= 3 && "+\u250c\u2514\u2554\u255a\u256d\u2570".indexOf(t[p]) >= 0
+                && "+\u2510\u2518\u2557\u255d\u256e\u256f".indexOf(t[q - 1]) >= 0;
+    }
+
+    /** Whether code points [p, e) name a C function: a name with an underscore inside it ({@code conn_accept}). */
+    private static boolean namesFunction(int[] t, int p, int e) {
+        for (int k = p; k < e; k++) {
+            if (t[k] == '_' && k > p && k + 1 < e && Character.isLetterOrDigit(t[k - 1]) && t[k - 1] < 128
+                    && Character.isLetterOrDigit(t[k + 1]) && t[k + 1] < 128) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether line {@code j} is an arrow head alone: its first non-blank character is tested first. */
     private static boolean head(NoteLayout layout, int j) {
         int[] t = layout.codePoints();
@@ -130,8 +185,16 @@ public final class FlowchartRuns {
         return q - p >= 3 && (t[p] == '=' || t[p] == '-') && LineScan.allAre(t, p, q, t[p]);
     }
 
-    /** What line {@code j} of {@code layout} is in a flowchart; the first test is its first non-blank character. */
+    /** What line {@code j} of {@code layout} is in a flowchart outside a fence (stems drawn {@code |} only). */
     static Part part(NoteLayout layout, int j) {
+        return part(layout, j, false);
+    }
+
+    /**
+     * What line {@code j} of {@code layout} is in a flowchart; the first test is its first non-blank character.
+     * In a fence ({@code fenced}) stems may also be doubled ({@code ||}) or box-drawn ({@code │}).
+     */
+    private static Part part(NoteLayout layout, int j, boolean fenced) {
         int[] t = layout.codePoints();
         int e = layout.contentEnd(j);
         int p = LineScan.stripStart(t, layout.start(j), e);
@@ -141,12 +204,15 @@ public final class FlowchartRuns {
         int c = t[p];
         int q = LineScan.stripEnd(t, p, e);
         if (q - p == 1) {
-            if (DownConnectors.isArrowHead(c)) {
+            if (DownConnectors.isArrowHead(c) || fenced && c == '\u25BC') {   // in a fence, a box-drawn head ▼ too
                 return Part.HEAD;
             }
-            if (c == '|') {
+            if (c == '|' || fenced && (c == '\u2502' || c == '\u2503')) {
                 return Part.STEM;
             }
+        }
+        if (fenced && q - p == 2 && c == '|' && t[p + 1] == '|') {
+            return Part.STEM;   // `||` over `V`: a double stem
         }
         if (c == '|') {
             if (t[p + 1] == '-') {

@@ -194,6 +194,9 @@ final class NoteLayout {
                                 || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
                                 || CommentChains.isFencedTrace(this, i + 1, last)   // `// a => b => c` among the code
                                 || RuledSegments.isFencedTrace(this, i + 1, last));   // a tree, then `+++` rules between copied functions
+                trace |= !chain && !stack && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
+                        && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
+                trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;

@@ -48,11 +48,12 @@ final class DownArrowLines {
     }
 
     /**
-     * The lines of a flowchart of stages ({@code flowchart}) as one flow when its down arrows join stages:
+     * The lines of a flowchart of stages ({@code flowchart}) as one flow when its down arrows (or lines of
+     * connectors ending in an arrow head, {@code |} then {@code v}) join stages:
      * a step in words below an arrow, or a second line at the column of the step below an arrow (up to a
      * blank line). Any other block, and a flowchart whose arrows join calls, is returned as it is.
      */
-    static List<TraceLine> stagesOfFlowchart(List<TraceLine> lines, SourceText source, boolean flowchart) {
+    static List<TraceLine> stagesOfFlowchart(List<TraceLine> lines, SourceText source, boolean flowchart, boolean fenced) {
         if (!flowchart) {
             return lines;
         }
@@ -66,27 +67,52 @@ final class DownArrowLines {
             if (l.isCommentOnly() || l.reading() == null) {
                 continue;
             }
-            if (previousLine > 0 && l.arrow() == Arrow.NONE && arrowBetween(source, previousLine, l.line())) {
+            if (previousLine > 0 && l.arrow() == Arrow.NONE && (arrowBetween(source, previousLine, l.line())
+                    || fenced && connectorsBetween(source, previousLine, l.line()))) {   // in a fence, `||` `V` or `|` `v` lines too
                 stage = l.indent();
                 if (l.reading().kind() == StepKind.PROSE) {
-                    return flow(lines);
+                    return flow(lines, fenced);
                 }
             } else if (l.indent() == stage) {
-                return flow(lines);   // a second line of the stage, at its column
+                return flow(lines, fenced);   // a second line of the stage, at its column
             }
             previousLine = l.line();
         }
         return lines;
     }
 
-    /** The lines with each arrowless step led by an arrow: a step of the flow, never a root. */
-    private static List<TraceLine> flow(List<TraceLine> lines) {
+    /**
+     * The lines with each arrowless step led by an arrow: a step of the flow, never a root. In a fence, a
+     * first step with another step right under it at its column, no connector between, is the flow's
+     * caption: its root.
+     */
+    private static List<TraceLine> flow(List<TraceLine> lines, boolean fenced) {
         List<TraceLine> out = new java.util.ArrayList<>(lines.size());
-        for (TraceLine l : lines) {
-            out.add(l.reading() == null || l.arrow() != Arrow.NONE ? l
+        int caption = fenced ? caption(lines) : -1;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            out.add(l.reading() == null || l.arrow() != Arrow.NONE || i == caption ? l
                     : new TraceLine(l.line(), l.indent(), l.textIndent(), Arrow.STEP, l.reading(), l.range(), l.comments()));
         }
         return out;
+    }
+
+    /** The index of the flow's caption (see {@link #flow}), or -1. */
+    private static int caption(List<TraceLine> lines) {
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (l.isBlank() || l.isCommentOnly() || l.reading() == null) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+                continue;
+            }
+            TraceLine top = lines.get(first);
+            return l.line() == top.line() + 1 && l.indent() == top.indent() && l.arrow() == Arrow.NONE ? first : -1;
+        }
+        return -1;
     }
 
     /** Whether there are source lines strictly between {@code above} and {@code below} and every one holds only a connector. */

@@ -243,7 +243,7 @@ final class NoteBuilder {
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1,
                 l -> ConnectorStems.ledByStem(source, l.line()), l -> RootlessForests.lead(source, l.line(), open != null));
-        boolean flowchart = open == null && blockIs(lines, BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found
+        boolean flowchart = blockIs(lines, BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found, in a fence or outside
         boolean starred = blockIs(lines, BlockShape.STARRED_COMMENT);   // a trace in a `/*` comment: its ` * ` margins lead no items
         var staged = starred ? lines : SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent);   // the layout stages, in order
         boolean numberedChain = open == null && blockIs(lines, BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
@@ -251,7 +251,8 @@ final class NoteBuilder {
         staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));
         staged = ArrowedItemDepths.apply(staged, source, open == null && blockIs(lines, BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
         staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
-        staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart);
+        staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart, open != null);
+        staged = ChainColumnSteps.apply(staged, blockIs(lines, BlockShape.CHAIN_COLUMN));   // `a() -> b()` hops: one flow
         boolean verticalChain = blockIs(lines, BlockShape.VERTICAL_CHAIN);   // names joined by `|` `v` lines the layout found
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth, verticalChain), source, tabWidth, fenceIndent);
         staged = TagStackChains.apply(staged, open == null && blockIs(lines, BlockShape.TAG_STACK));   // `1  1 f  412  path` frames
