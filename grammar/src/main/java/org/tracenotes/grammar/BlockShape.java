@@ -20,5 +20,7 @@ public enum BlockShape {
     /** A debugger's call stack copied in innermost frame first, each frame called by the one below ({@link CopiedCallStacks}). */
     COPIED_CALL_STACK,
     /** A trace in a C block comment whose lines are led by {@code *} margins ({@link StarredComments}). */
-    STARRED_COMMENT
+    STARRED_COMMENT,
+    /** A call tree of arms hung from stems, with remarks and conditions between its nodes ({@link StemArmTrees}). */
+    ARM_TREE
 }

@@ -174,7 +174,8 @@ final class NoteLayout {
                 }
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
                 boolean stack = !chain && CopiedCallStacks.isFencedStack(this, i + 1, last);   // `f(int a) (src/x.c:12)` frames, innermost first
-                boolean plain = chain || stack || isTraceBlock(i + 1, last, contentDecides);
+                boolean armed = contentDecides && StemArmTrees.isTree(this, i + 1, last);   // `+--f` arms hung from `|` stems, words under them
+                boolean plain = armed || chain || stack || isTraceBlock(i + 1, last, contentDecides);
                 boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`
                 boolean trace = plain || starred
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
@@ -192,6 +193,7 @@ final class NoteLayout {
                                 || NamedBodies.isTrace(this, i + 1, last)   // `f()` alone over its body's statements
                                 || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
                                 || CommentChains.isFencedTrace(this, i + 1, last));   // `// a => b => c` among the code
+                if (armed) { mark(BlockShape.ARM_TREE, blockId); }
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;
