@@ -5,7 +5,7 @@ package org.tracenotes.grammar;
  * {@code kobject_add() (add to sysfs)}, {@code device_add() [drivers/base/core.c:3424]},
  * {@code handle_io() [I/O port access] → back to user space}; alone, {@code [the guest runs here]} under a step.
  * C never writes these shapes: a call's result is not called or indexed across a blank, and a statement does not
- * open with a bracket. What is in the brackets is words or a place: it holds a blank, a {@code /} or a {@code :}.
+ * open with a bracket. What is in the brackets is words: it holds a blank or a letter of another script.
  */
 final class BracketedNotes {
 
@@ -62,14 +62,17 @@ final class BracketedNotes {
         return -1;
     }
 
-    /** Whether [from, to) is words or a place: it holds a blank, a {@code /} or a {@code :}, and starts with no operator. */
+    /**
+     * Whether [from, to) is words: it holds a blank or a letter of another script, and starts with no operator. A
+     * place alone ({@code [mm/x.c:12]}) is the lexer's location tag already.
+     */
     private static boolean wordsOrPlace(String line, int from, int to) {
         if (to - from < 2 || "=;&|*+-!<>".indexOf(line.charAt(from)) >= 0) {
             return false;
         }
         for (int k = from; k < to; k++) {
             char x = line.charAt(k);
-            if (x == ' ' || x == '/' || x == ':' || x > 0x7F) {
+            if (x == ' ' || x > 0x7F) {
                 return true;
             }
         }

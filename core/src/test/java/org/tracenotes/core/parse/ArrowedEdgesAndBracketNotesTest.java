@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Box-drawn edges whose arrow head is drawn right on them ({@code ├→ f()}, {@code └→ g()}, {@code ├─→ h()}),
- * calls with a remark in brackets after them ({@code f() (what it does)}, {@code f() [drivers/x.c:12]},
+ * calls with a remark in brackets after them ({@code f() (what it does)}, {@code f() [where it is called]},
  * {@code f() [a remark] → g()}), and a remark in square brackets on a line of its own under a step. Every
  * fragment is made up; the expected tree is written as indented {@code kind text} lines.
  */
@@ -38,7 +38,7 @@ class ArrowedEdgesAndBracketNotesTest {
     void aRemarkInBracketsAfterACallLeavesTheCall() {
         assertEquals("""
                 root Open path:
-                  call do_sys_open()  [fs/open.c:1200]
+                  call do_sys_open()  [ fs/open.c:1200
                     call getname()  (copies the name in)
                     call do_filp_open()  [the real work] → path_openat()
                       call path_openat()  (walks the path)
