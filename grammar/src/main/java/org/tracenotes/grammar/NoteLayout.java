@@ -174,10 +174,10 @@ final class NoteLayout {
                 }
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
                 boolean stack = !chain && CopiedCallStacks.isFencedStack(this, i + 1, last);   // `f(int a) (src/x.c:12)` frames, innermost first
-                boolean armed = contentDecides && StemArmTrees.isTree(this, i + 1, last);   // `+--f` arms hung from `|` stems, words under them
-                boolean plain = armed || chain || stack || isTraceBlock(i + 1, last, contentDecides);
+                boolean plain = chain || stack || isTraceBlock(i + 1, last, contentDecides);
+                boolean armed = !plain && contentDecides && StemArmTrees.isTree(this, i + 1, last);   // `+--f` arms hung from `|` stems, words under them
                 boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`
-                boolean trace = plain || starred
+                boolean trace = plain || armed || starred
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || KeycapStages.markStages(this, i + 1, last)   // `1️⃣ f()` stages over trees of their steps
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)

@@ -81,50 +81,6 @@ class StemArmTreesTest {
     }
 
     @Test
-    void anOutcomeThatOpensAListHangsItsCasesFromItsOwnArm() {
-        assertEquals("""
-                root queue_io
-                  if has_budget(q)
-                    if len <= SMALL_LEN
-                      call send_inline (net.c)
-                    if len <= MAX_LEN
-                      call send_copy (net.c)
-                  call defer_io (net.c)
-                """, read(
-                "queue_io",
-                "|",
-                "+-[?] has_budget(q)",
-                "|  |",
-                "|  yes--+--len <= SMALL_LEN",
-                "|       |  send_inline (net.c)",
-                "|       |",
-                "|       +--len <= MAX_LEN",
-                "|          send_copy (net.c)",
-                "|",
-                "+--defer_io (net.c)"));
-    }
-
-    @Test
-    void backquotedArmsAndWordsOfAnyScriptUnderThemRead() {
-        assertEquals("""
-                root sys_mount
-                  call copy_mount_options()
-                  call do_mount()
-                    call path_mount()
-                    if 如果是 remount
-                      call do_remount()
-                """, read(
-                "sys_mount",
-                "|-- copy_mount_options()",
-                "|   从用户态拷贝参数",
-                "`-- do_mount()",
-                "    |-- path_mount()",
-                "    |   解析挂载点",
-                "    `-- 如果是 remount",
-                "        do_remount()"));
-    }
-
-    @Test
     void aDirectoryListingDrawnTheSameWayIsNoTrace() {
         assertEquals("", read(
                 "project",
@@ -134,27 +90,6 @@ class StemArmTreesTest {
                 "|   `-- util.c",
                 "|-- docs/",
                 "`-- README.md"));
-    }
-
-    @Test
-    void codeAtACallsTextColumnIsItsNextStepAndAConditionsIsItsBody() {
-        assertEquals("""
-                root flush_all
-                  call lock_all()
-                  call flush_one()
-                  call sync_meta()
-                  if dirty > 0
-                    call write_back()
-                """, read(
-                "flush_all",
-                "|",
-                "+--lock_all()",
-                "   flush_one()",
-                "|",
-                "+--sync_meta()",
-                "|",
-                "+--dirty > 0",
-                "   write_back()"));
     }
 
     @Test
