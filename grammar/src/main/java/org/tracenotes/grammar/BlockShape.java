@@ -22,5 +22,7 @@ public enum BlockShape {
     /** A trace in a C block comment whose lines are led by {@code *} margins ({@link StarredComments}). */
     STARRED_COMMENT,
     /** A column of call hops in a fence, {@code a() -> b()} one a line ({@link ChainColumns}): each line a step of one flow. */
-    CHAIN_COLUMN
+    CHAIN_COLUMN,
+    /** A call tree of arms hung from stems, with remarks and conditions between its nodes ({@link StemArmTrees}). */
+    ARM_TREE
 }

@@ -51,8 +51,9 @@ public final class BoxDrawnTree {
         while (lead >= 0 && lead > i - MAX_EDGE && line.charAt(lead) == HORIZONTAL) {
             lead--;
         }
-        if (lead == i && isEdgeLead(c) && NameTrees.oneCharacterEdge(line, i, end)) {
-            return true;   // `└ name`: an edge of one character
+        if (lead == i && isEdgeLead(c) && (NameTrees.oneCharacterEdge(line, i, end)
+                || i + 1 < end && line.charAt(i + 1) == LineMargin.RIGHTWARDS_ARROW)) {
+            return true;   // `└ name`: an edge of one character; `├→ f()`: an edge whose arrow head is drawn right on it
         }
         if (lead < 0 || !isEdgeLead(line.charAt(lead)) || lead == i && (i + 1 >= end || line.charAt(i + 1) != HORIZONTAL)) {
             return false;   // also a ─ more than MAX_EDGE from any lead: a rule drawn across, not a tree's edge
@@ -62,7 +63,7 @@ public final class BoxDrawnTree {
             q++;
         }
         return q > lead + 1 && (q == end || line.charAt(q) == ' ' || line.charAt(q) == '\t'
-                || Character.isLetter(line.charAt(q)) || line.charAt(q) == '_');
+                || Character.isLetter(line.charAt(q)) || line.charAt(q) == '_' || line.charAt(q) == LineMargin.RIGHTWARDS_ARROW);
     }
 
     /** Whether {@code c} leads a tree's edge: {@code ├}, {@code └} or {@code ╰}. The one place that says so. */

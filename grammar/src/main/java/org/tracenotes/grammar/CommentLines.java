@@ -40,7 +40,9 @@ final class CommentLines {
     static boolean isCommentLine(NoteLayout l, int line, int s, String text, String rest) {
         return l.margins().remark(line) || rest.startsWith("#") || DownArrowRuns.isBareDownArrow(rest) || banner(l, line, s, text) || BoxedCallTree.edge(rest) || mayBePath(rest) && PATH_LINE.matcher(rest).matches()
                 || (rest.startsWith("(") || rest.startsWith("\uFF08")) && REMARK_LINE.matcher(rest).matches()
-                || s > 0 && BranchLabels.isLabel(text);   // `|yes`, `:   no`: which way the branch below goes
+                || rest.startsWith("[") && BracketedNotes.remarkLine(rest)   // `[the guest runs here]` under a step
+                || s > 0 && BranchLabels.isLabel(text)   // `|yes`, `:   no`: which way the branch below goes
+                || s > 0 && RuleLabels.isLabel(l, line, s, text) || RuleLabels.isRule(l, line, rest);   // `|      User Space` beside a rule across the tree
     }
 
     /** Whether a comment line's {@code rest} is a preprocessor directive ({@code #define}, {@code #include} …). */

@@ -176,8 +176,9 @@ final class NoteLayout {
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
                 boolean stack = !chain && CopiedCallStacks.isFencedStack(this, i + 1, last);   // `f(int a) (src/x.c:12)` frames, innermost first
                 boolean plain = chain || stack || isTraceBlock(i + 1, last, contentDecides);
+                boolean armed = !plain && contentDecides && StemArmTrees.isTree(this, i + 1, last);   // `+--f` arms hung from `|` stems, words under them
                 boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`
-                boolean trace = plain || starred
+                boolean trace = plain || armed || starred
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || KeycapStages.markStages(this, i + 1, last)   // `1️⃣ f()` stages over trees of their steps
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
@@ -194,9 +195,10 @@ final class NoteLayout {
                                 || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
                                 || CommentChains.isFencedTrace(this, i + 1, last)   // `// a => b => c` among the code
                                 || RuledSegments.isFencedTrace(this, i + 1, last));   // a tree, then `+++` rules between copied functions
-                trace |= !chain && !stack && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
+                trace |= !chain && !stack && !armed && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
                         && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
                 trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops
+                if (armed) { mark(BlockShape.ARM_TREE, blockId); }
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text
                     i++;

@@ -166,13 +166,24 @@ final class TraceLookAlikes {
         if (q - p - 1 < 3) {
             return 0;
         }
-        if (q < s.length() && s.charAt(q) == '>') {
+        boolean head = q < s.length() && s.charAt(q) == '>';
+        if (head) {
             q++;
         }
         if (q >= s.length()) {
             return 0;
         }
         char c = s.charAt(q);
+        char last = s.charAt(s.stripTrailing().length() - 1);
+        if (head && (c == ' ' || c == '\t') && last != '|' && last != '+') {
+            int name = q;
+            while (name < s.length() && (s.charAt(name) == ' ' || s.charAt(name) == '\t')) {
+                name++;
+            }
+            if (name < s.length() && (Character.isLetter(s.charAt(name)) || s.charAt(name) == '_')) {
+                return name;   // `|---> f()`: an arm with its head, a blank, then the step, no box's edge
+            }
+        }
         char end = s.charAt(s.stripTrailing().length() - 1);
         return c == ' ' || c == '\t' || c == '|' || c == '+' || c == '-' || c == '<' || c == '>'
                 || end == '|' || end == '+' ? 0 : q;   // `|---name---|`: a box's top with its title

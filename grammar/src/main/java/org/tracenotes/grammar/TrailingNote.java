@@ -80,6 +80,9 @@ public final class TrailingNote {
             p++;
             blanks++;
         }
+        if (blanks > 0 && BracketedNotes.closesStep(line, p, leadEnd > leadStart && line.charAt(leadEnd - 1) == ')')) {
+            return leadEnd;   // `f() (what it does)`, `f() [drivers/x.c:12]`, `f() [a remark] → g()`: a remark in brackets
+        }
         if (p >= n || blanks == 0 && line.charAt(p) != '?' && line.charAt(p) <= 0x7F) {
             return -1;
         }

@@ -1,131 +1,104 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Call trees drawn outside a fence with arms ({@code +-- g()}, {@code +- g()}, {@code `- g()}) hanging from
- * {@code |} and {@code :} stems that the author centres under the caller's name, with branch labels
- * ({@code |yes}, {@code |   no}, {@code |no => note}) on the stems under a condition. The root is the name
- * above the first stem; a label is no step. Every fragment is made up; the expected tree is written as
- * indented {@code kind text} lines.
+ * Call trees drawn with arms hung from stems that carry noise between their nodes: lines of stems alone,
+ * remarks in words under a node, conditions ({@code +-[?] x}, a bare {@code [?] y}) whose branches are led by
+ * outcomes ({@code Y--}, {@code N--}, {@code yes--}), and the step a condition takes written under its text.
+ * Every fragment is made up; the expected tree is written as indented {@code kind text} lines.
  */
 class StemArmTreesTest {
 
     private static String read(String... lines) {
-        return Parsing.shape(Parsing.parse("Some words first.\n\n" + String.join("\n", lines) + "\n\nSome words after.\n"));
+        return Parsing.shape(Parsing.fenced(lines));
     }
 
     @Test
-    void armsUnderAStemCentredOnTheCallersNameNest() {
+    void remarksUnderNodesAndStemLinesAreNoSteps() {
         assertEquals("""
-                root run_queue()
-                  call __run_one() if has_work()
-                    call pick_item()
-                    call do_item()
-                      call item_done()
+                root do_open (open.c)
+                  call path_lookup (namei.c)
+                    call walk_component (namei.c)
+                    prose look at the cache first
+                  call vfs_open (open.c)
                 """, read(
-                "run_queue()",
-                "    |",
-                "    :",
-                "    +-- __run_one() if has_work()",
-                "            |",
-                "            +-- pick_item()",
-                "            :",
-                "            +-- do_item()",
-                "                  |",
-                "                  +-- item_done()"));
+                "do_open (open.c)",
+                "checks the flags before anything else",
+                "|",
+                "+--path_lookup (namei.c)",
+                "|  |",
+                "|  +--walk_component (namei.c)",
+                "|  |  finds the dentry of each part",
+                "|  |",
+                "|  +--look at the cache first",
+                "|",
+                "+--vfs_open (open.c)",
+                "   opens the file and returns it"));
     }
 
     @Test
-    void aStemUnderTheEmptyParenthesesOfAShortCallIsTheRootsStem() {
+    void conditionsHangTheirOutcomesFromUnderTheirMark() {
         assertEquals("""
-                root tick()
-                  call poll()
-                    call drain()
-                  call wake()
+                root do_read (read.c)
+                  call lookup_page (cache.c)
+                    if page!=NULL
+                      call copy_page (cache.c)
+                      call read_page (disk.c)
+                    call mark_accessed (cache.c)
+                  if count > limit
+                    call split_read (read.c)
+                  if count == 0
+                    call return_zero (read.c)
+                  call finish_read (read.c)
                 """, read(
-                "tick()",
-                "    |",
-                "    +-- poll()",
-                "    |      |",
-                "    |      +-- drain()",
-                "    |",
-                "    +-- wake()"));
+                "do_read (read.c)",
+                "|",
+                "+--lookup_page (cache.c)",
+                "|  |  looks the page up in the cache",
+                "|  |",
+                "|  +-[?] page!=NULL",
+                "|  |  |",
+                "|  |  Y--copy_page (cache.c)",
+                "|  |  |",
+                "|  |  N--read_page (disk.c)",
+                "|  |     reads it from the disk",
+                "|  |",
+                "|  +--mark_accessed (cache.c)",
+                "|",
+                "+-[?] count > limit",
+                "|  |",
+                "|  Y--split_read (read.c)",
+                "|  |",
+                "|  [?] count == 0",
+                "|   |",
+                "|   Y--return_zero (read.c)",
+                "|",
+                "+--finish_read (read.c)",
+                "   updates the counters"));
     }
 
     @Test
-    void backquoteArmsReadAsPlusArms() {
-        assertEquals("""
-                root open_dev()
-                  call find_dev()
-                  call bind_dev()
-                    call attach()
-                """, read(
-                "open_dev()",
-                "   |",
-                "   +- find_dev()",
-                "   |",
-                "   `- bind_dev()",
-                "         |",
-                "         `- attach()"));
+    void aDirectoryListingDrawnTheSameWayIsNoTrace() {
+        assertEquals("", read(
+                "project",
+                "|-- src/",
+                "|   |-- main.c",
+                "|   |   the entry point",
+                "|   `-- util.c",
+                "|-- docs/",
+                "`-- README.md"));
     }
 
     @Test
-    void branchLabelsOnStemsUnderAConditionAreNoSteps() {
-        assertEquals("""
-                root flush_all()
-                  if if !list_empty
-                    call take_one()
-                    call put_back()
-                  call unlock()
-                """, read(
-                "flush_all()",
+    void boxesAndWiresAreNoTree() {
+        assertEquals("", read(
+                "+--------+      +---------+",
+                "| client | ---> | server  |",
+                "+--------+      +---------+",
                 "     |",
-                "     +- if !list_empty",
-                "             |yes => drain it",
-                "             +- take_one()",
-                "             |",
-                "             +- put_back()",
-                "     |",
-                "     +- unlock()"));
-        assertEquals("""
-                root sync_one()
-                  if if dirty
-                    call write_back()
-                    call mark_clean()
-                """, read(
-                "sync_one()",
-                "   |",
-                "   +- if dirty",
-                "          |   yes",
-                "          +- write_back()",
-                "          :",
-                "          +- mark_clean()"));
-    }
-
-    @Test
-    void aPlusMinusBeforeANumberAndATableRowOfOutcomesStayText() {
-        assertTrue(read(
-                "The timings are stable:",
-                "  +- 5% on most runs",
-                "  +- 2% on the rest").isEmpty());
-        assertTrue(read(
-                "| case | result |",
-                "|------|--------|",
-                "| a    | yes |",
-                "| b    | no |").isEmpty());
-    }
-
-    @Test
-    void aDiagramHangingFromInsideWordsStaysText() {
-        assertTrue(read(
-                "register dev(misc) in the misc table",
-                "                 |",
-                "                 +- misc_list",
-                "                 |",
-                "                 +- misc_open").isEmpty());
+                "     +--> logs"));
     }
 }
