@@ -71,7 +71,7 @@ public final class FlowchartRuns {
      * with its parenthesis. A fence drawing a box ({@code +----+}, {@code ┌──┐}) is a diagram, no flowchart.
      */
     static boolean markFencedFlowchart(NoteLayout layout, int first, int last, int blockId, boolean traced) {
-        if (!isFlowchart(layout, first, last, true, !traced)) {
+        if (!hasHeads(layout, first, last) || !isFlowchart(layout, first, last, true, !traced)) {
             return false;
         }
         for (int j = first; j <= last; j++) {
@@ -82,6 +82,24 @@ public final class FlowchartRuns {
         }
         layout.mark(BlockShape.STAGE_FLOWCHART, blockId);
         return true;
+    }
+
+    /**
+     * The cheap test before {@link #isFlowchart} reads a fence's stages: at least {@link #MIN_JOINS} lines are an
+     * arrow head alone ({@code v}, {@code V}, {@code ↓}, {@code ▼}), as every join needs one.
+     */
+    private static boolean hasHeads(NoteLayout layout, int first, int last) {
+        int[] t = layout.codePoints();
+        int heads = 0;
+        for (int j = first; j <= last; j++) {
+            int e = layout.contentEnd(j);
+            int p = LineScan.stripStart(t, layout.start(j), e);
+            if (p < e && LineScan.stripEnd(t, p, e) - p == 1 && (DownConnectors.isArrowHead(t[p]) || t[p] == '\u25BC')
+                    && ++heads >= MIN_JOINS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -184,9 +184,8 @@ final class TraceLookAlikes {
                 return name;   // `|---> f()`: an arm with its head, a blank, then the step, no box's edge
             }
         }
-        char end = s.charAt(s.stripTrailing().length() - 1);
         return c == ' ' || c == '\t' || c == '|' || c == '+' || c == '-' || c == '<' || c == '>'
-                || end == '|' || end == '+' ? 0 : q;   // `|---name---|`: a box's top with its title
+                || last == '|' || last == '+' ? 0 : q;   // `|---name---|`: a box's top with its title
     }
 
     /** What an arrow line's payload (after its margin) or text (after its arrow) is checked for. */
