@@ -122,7 +122,7 @@ public final class ChainColumns {
 
     /** Whether [p, q) is a name or a call: a C name (with {@code ::}, {@code .}) and maybe its parenthesised arguments. */
     private static boolean isLink(int[] t, int p, int q) {
-        return isCall(t, p, q) || nameEnd(t, p, q) == q;
+        return isCall(t, p, q) || nameEnd(t, p, q) == q && LineScan.indexOf(t, p, q, ".") < 0;   // `input.txt`: a file, no link
     }
 
     /** Whether [p, q) is a call: a name right before {@code (}, the line ending at its {@code )}. */

@@ -22,8 +22,9 @@ package org.tracenotes.grammar;
  * separators authors draw, a Markdown thematic break among them). Read as one listing, such a fence
  * fails every test of a trace: the copied code outweighs the tree. Read segment by segment, the tree is
  * a call tree ({@link TraceLookAlikes#isTraceBlock}), and the fence is a trace whose other segments are
- * the code the tree walks, read as quoted definitions. A fence with no rule line, or none of whose
- * segments is a trace on its own, is left as it was found.
+ * the code the tree walks, read as quoted definitions. A fence with no rule line, none of whose
+ * segments is a trace on its own, or none of whose other segments is C code (a build log between rules),
+ * is left as it was found.
  */
 final class RuledSegments {
 
@@ -45,6 +46,7 @@ final class RuledSegments {
         }
         int segments = 0;
         boolean trace = false;
+        boolean code = false;
         int from = first;
         for (int j = first; j <= last + 1; j++) {
             if (j <= last && !isRule(t, layout.start(j), layout.contentEnd(j))) {
@@ -53,11 +55,25 @@ final class RuledSegments {
             int a = firstNonBlank(layout, from, j - 1);
             if (a >= 0) {
                 segments++;
-                trace = trace || TraceLookAlikes.isTraceBlock(layout, a, lastNonBlank(layout, a, j - 1), true);
+                int b = lastNonBlank(layout, a, j - 1);
+                boolean tree = TraceLookAlikes.isTraceBlock(layout, a, b, true);
+                trace = trace || tree;
+                code = code || !tree && holdsCode(t, layout, a, b);
             }
             from = j + 1;
         }
-        return trace && segments >= 2;   // a rule only above or below one run of lines divides nothing
+        return trace && code && segments >= 2;   // a rule only above or below one run of lines divides nothing
+    }
+
+    /** Whether a line of {@code a}..{@code b} ends as C code does ({@code ;}, {@code {}, {@code }}): copied source, not a log. */
+    private static boolean holdsCode(int[] t, NoteLayout layout, int a, int b) {
+        for (int j = a; j <= b; j++) {
+            int e = LineScan.stripEnd(t, layout.start(j), layout.contentEnd(j));
+            if (e > layout.start(j) && (t[e - 1] == ';' || t[e - 1] == '{' || t[e - 1] == '}')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether code points {@code from}..{@code to} are a rule line: one of {@code + - = * _}, at least {@link #MIN_RULE}, alone. */

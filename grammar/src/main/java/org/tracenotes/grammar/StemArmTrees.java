@@ -56,6 +56,9 @@ public final class StemArmTrees {
             if (p == e) {
                 continue;
             }
+            if (LineScan.indexOf(t, p, e, "-+-") >= 0 || LineScan.indexOf(t, p, e, ")---") >= 0) {
+                return false;   // `systemd(1)-+-sshd(800)---bash(9)`: a process tree (pstree), no calls
+            }
             int q = pastStems(t, p, e);
             if (q == e) {
                 stems++;
@@ -278,6 +281,9 @@ public final class StemArmTrees {
      * ({@code if …}, {@code when …}, {@code 如果…}, {@code 若…}).
      */
     static boolean conditional(int[] t, int p, int e) {
+        if (p >= e) {
+            return false;   // an arm with no text (`+-[?]` at the line's end)
+        }
         if (condition(t, p, e) || LineScan.startsWith(t, p, e, "if ") || LineScan.startsWith(t, p, e, "If ")
                 || LineScan.startsWith(t, p, e, "when ") || LineScan.startsWith(t, p, e, "When ")
                 || LineScan.startsWith(t, p, e, "如果") || LineScan.startsWith(t, p, e, "假如") || t[p] == '若') {

@@ -180,8 +180,14 @@ final class TraceLookAlikes {
             while (name < s.length() && (s.charAt(name) == ' ' || s.charAt(name) == '\t')) {
                 name++;
             }
-            if (name < s.length() && (Character.isLetter(s.charAt(name)) || s.charAt(name) == '_')) {
-                return name;   // `|---> f()`: an arm with its head, a blank, then the step, no box's edge
+            int k = name;
+            boolean underscore = false;
+            while (k < s.length() && (s.charAt(k) < 128 && Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == '_')) {
+                underscore |= s.charAt(k) == '_' && k > name;
+                k++;
+            }
+            if (k > name && !Character.isDigit(s.charAt(name)) && (underscore || k < s.length() && s.charAt(k) == '(')) {
+                return name;   // `|---> f()`: an arm with its head, a blank, then a call, no box's edge; `|---> step one` is no arm
             }
         }
         return c == ' ' || c == '\t' || c == '|' || c == '+' || c == '-' || c == '<' || c == '>'

@@ -114,4 +114,14 @@ class ChainColumnsTest {
         Note note = Parsing.parse(text);
         return Parsing.shape(note).strip();
     }
+
+    @Test
+    void filesFlowingIntoCallsAreNoFlow() {
+        assertEquals("", shapeOf("""
+                ```
+                notes.txt -> split_words()
+                words.tmp -> count_words()
+                ```
+                """));
+    }
 }

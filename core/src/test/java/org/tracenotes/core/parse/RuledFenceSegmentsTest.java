@@ -150,4 +150,22 @@ class RuledFenceSegmentsTest {
                 "  +++++++++++",
                 "  -> widget_get()");
     }
+
+    @Test
+    void aBuildLogBetweenRulesUnderATargetTreeStaysAListing() {
+        Note note = Parsing.parse("""
+                ```
+                make_world
+                  make_libs
+                    make_objects
+                ----------
+                cc -c one.c -o one.o
+                cc -c two.c -o two.o
+                ar rcs libw.a one.o two.o
+                ----------
+                finished
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
 }

@@ -101,4 +101,15 @@ class StemArmTreesTest {
                 "     |",
                 "     +--> logs"));
     }
+
+    @Test
+    void aProcessTreeIsNoCallTree() {
+        assertEquals("", read(
+                "initd(1)-+-logger(20)-+-{logger}(21)",
+                "         |            `-{logger}(22)",
+                "         |-netd(30)-+-dhcpc(31)",
+                "         |          `-{netd}(32)",
+                "         |-cron(40)",
+                "         `-login(50)---shell(51)---top(52)"));
+    }
 }

@@ -60,4 +60,12 @@ class TreesAcrossRulesTest {
                 "     |              |  store   |",
                 "     |              +----------+"));
     }
+
+    @Test
+    void armsLeadingWordsAreNoTree() {
+        assertEquals("", read(
+                "|---> first item",
+                "|---> second item",
+                "|---> Sum: 2"));
+    }
 }
