@@ -56,7 +56,7 @@ public final class StemArmTrees {
             if (p == e) {
                 continue;
             }
-            if (LineScan.indexOf(t, p, e, "-+-") >= 0 || LineScan.indexOf(t, p, e, ")---") >= 0) {
+            if (LineScan.indexOf(t, p, e, ")-+-") >= 0 || LineScan.indexOf(t, p, e, ")---") >= 0) {
                 return false;   // `systemd(1)-+-sshd(800)---bash(9)`: a process tree (pstree), no calls
             }
             int q = pastStems(t, p, e);

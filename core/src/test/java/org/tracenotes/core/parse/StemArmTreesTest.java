@@ -1,6 +1,7 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -111,5 +112,23 @@ class StemArmTreesTest {
                 "         |          `-{netd}(32)",
                 "         |-cron(40)",
                 "         `-login(50)---shell(51)---top(52)"));
+    }
+
+    @Test
+    void anOutcomeOpeningCasesIsNoProcessTree() {
+        String shape = read(
+                "do_alloc (alloc.c)",
+                "|",
+                "+-[?] cache!=NULL",
+                "|  |",
+                "|  Y--+--size<=SMALL_MAX",
+                "|     |  alloc_small (cache.c)",
+                "|     |",
+                "|     +--size<=LARGE_MAX",
+                "|        alloc_large (cache.c)",
+                "|",
+                "+--alloc_slow (alloc.c)");
+        assertTrue(shape.startsWith("root do_alloc (alloc.c)") && shape.contains("alloc_small (cache.c)")
+                && shape.contains("call alloc_slow (alloc.c)"), shape);
     }
 }
