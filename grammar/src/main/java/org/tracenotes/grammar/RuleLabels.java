@@ -28,9 +28,13 @@ final class RuleLabels {
      * (no call, name or statement) {@link #GAP} blanks or more past the stem, a rule on the line above or below.
      */
     static boolean isLabel(NoteLayout l, int line, int s, String text) {
-        if (s < GAP + 1 || s >= text.length() || text.charAt(s - 1) != ' ' || text.lastIndexOf('|', s) < 0
-                || !text.substring(s - GAP, s).isBlank()) {
-            return false;   // the cheap test: a stem, then a wide gap before the text
+        if (s < GAP + 1 || s >= text.length() || text.charAt(s - 1) != ' ' || text.lastIndexOf('|', s) < 0) {
+            return false;   // the cheap test: a stem, then text past a blank
+        }
+        for (int k = s - GAP; k < s; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;   // no wide gap before the text
+            }
         }
         if (!rule(l, line - 1) && !rule(l, line + 1)) {
             return false;
@@ -44,7 +48,7 @@ final class RuleLabels {
     /** Whether trace line {@code line}, past its margin {@code rest}, is a rule drawn across ({@code ======…}): no step. */
     static boolean isRule(NoteLayout l, int line, String rest) {
         return rest.length() >= MIN_RULE && (rest.charAt(0) == '=' || rest.charAt(0) == '-' || rest.charAt(0) == '\u2500'
-                || rest.charAt(0) == '\u2501') && rule(l, line);
+                || rest.charAt(0) == '\u2501' || rest.charAt(0) == '_') && rule(l, line);
     }
 
     /** Whether line {@code j} is a rule drawn across: {@link #MIN_RULE} or more of one of {@code - = ─ ━ _} alone. */
