@@ -53,13 +53,6 @@ final class RuleLabels {
 
     /** Whether line {@code j} is a rule drawn across: {@link #MIN_RULE} or more of one of {@code - = ─ ━ _} alone. */
     private static boolean rule(NoteLayout l, int j) {
-        if (j < 0 || j >= l.lineCount()) {
-            return false;
-        }
-        int[] t = l.codePoints();
-        int p = LineScan.stripStart(t, l.start(j), l.contentEnd(j));
-        int e = LineScan.stripEnd(t, p, l.contentEnd(j));
-        int c = p < e ? t[p] : 0;
-        return e - p >= MIN_RULE && (c == '-' || c == '=' || c == '\u2500' || c == '\u2501' || c == '_') && LineScan.allAre(t, p, e, c);
+        return j >= 0 && j < l.lineCount() && LineScan.isRuleLine(l.codePoints(), l.start(j), l.contentEnd(j), "-=\u2500\u2501_", MIN_RULE);
     }
 }

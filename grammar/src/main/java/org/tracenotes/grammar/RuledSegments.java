@@ -78,16 +78,7 @@ final class RuledSegments {
 
     /** Whether code points {@code from}..{@code to} are a rule line: one of {@code + - = * _}, at least {@link #MIN_RULE}, alone. */
     static boolean isRule(int[] t, int from, int to) {
-        int p = LineScan.stripStart(t, from, to);
-        if (p == to) {
-            return false;
-        }
-        int c = t[p];
-        if (c != '+' && c != '-' && c != '=' && c != '*' && c != '_') {
-            return false;
-        }
-        int e = LineScan.stripEnd(t, p, to);
-        return e - p >= MIN_RULE && LineScan.allAre(t, p, e, c);
+        return LineScan.isRuleLine(t, from, to, "+-=*_", MIN_RULE);
     }
 
     private static int firstNonBlank(NoteLayout layout, int from, int to) {
