@@ -88,7 +88,11 @@ class StructureAccuracyTest {
             Map.entry("gold-external-26", new Floors("gold-external-26", 9, 0.888, 0.954, 0.961)),  // blind (session 28): 114, 96/131; 125, 126: a chain wrapped onto arrow-led lines, ├→ edges, [remark] lines
             Map.entry("gold-external-27", new Floors("gold-external-27", 9, 0.222, 0.781, 0.857)),  // blind (session 28): 30, 29/133; 104, 114: a fence cut by +++ rules into a tree and copied functions; |---> trees across a rule
             Map.entry("gold-external-28", new Floors("gold-external-28", 8, 0.625, 0.873, 0.885)),  // blind (session 28) and the same at its end: 76, 77/87
-            Map.entry("gold-external-30", new Floors("gold-external-30", 10, 0.5, 0.740, 0.740))); // blind (session 28) and the same at its end: 100, 100/135
+            Map.entry("gold-external-30", new Floors("gold-external-30", 10, 0.5, 0.740, 0.740)),  // blind (session 28) and the same at its end: 100, 100/135
+            Map.entry("gold-external-31", new Floors("gold-external-31", 2, 1.0, 1.0, 1.0)),        // blind (session 29): 9, 9/9
+            Map.entry("gold-external-32", new Floors("gold-external-32", 2, 1.0, 1.0, 1.0)),        // blind (session 29): 72, 72/72
+            Map.entry("gold-external-33", new Floors("gold-external-33", 6, 0.0, 0.820, 0.961)),    // blind (session 29): 151, 177/184
+            Map.entry("gold-external-34", new Floors("gold-external-34", 8, 0.5, 0.594, 0.554)));  // blind (session 29): 88, 82/148
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 
