@@ -192,6 +192,7 @@ final class NoteLayout {
                                 || BulletedTrees.isTree(this, i + 1, last)   // `- f()` items nested under a root line
                                 || NumberedStepBlocks.isFencedList(this, i + 1, last)   // `1. IRQ` / `2. handle_x()`: numbered steps
                                 || NamedBodies.isTrace(this, i + 1, last)   // `f()` alone over its body's statements
+                                || OutlinedDefinitions.isTrace(this, i + 1, last)   // `T *f(args)` without its brace over its body
                                 || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
                                 || CommentChains.isFencedTrace(this, i + 1, last)   // `// a => b => c` among the code
                                 || RuledSegments.isFencedTrace(this, i + 1, last));   // a tree, then `+++` rules between copied functions

@@ -128,7 +128,8 @@ public final class SourceLocation {
 
     /**
      * Where the call starts on a line that opens with a C source file's location and a separator
-     * ({@code mm/page_alloc.c - init_zone()}, {@code mm/page_alloc.c: init_zone()}, {@code x.c -- f}), or
+     * ({@code mm/page_alloc.c - init_zone()}, {@code mm/page_alloc.c: init_zone()}, {@code mm/zone.c:init_zone},
+     * {@code x.c -- f}), or
      * {@code q} when it does not: the location says where the function lives, the name after it is the step.
      * The name must start a C name; whether it reads as a call is the caller's test.
      */
@@ -144,7 +145,9 @@ public final class SourceLocation {
         int s;
         int b = LineScan.skipBlanks(t, end, e);
         if (b == end && end < e && t[end] == ':' && (end + 1 == e || t[end + 1] != ':')) {
-            s = end + 1;   // `mm/x.c: f()`
+            s = end + 1;   // `mm/x.c: f()`, `mm/x.c:f`
+            int p = LineScan.skipBlanks(t, s, e);
+            return p < e && LineScan.isIdentStart(t[p]) ? p : q;
         } else if (b > end && b < e && t[b] != 'i' && t[b] != 'a') {
             s = separatorEnd(t, b, e);   // a dash or `@` between blanks; `in`, `at` lead no call
         } else {

@@ -27,10 +27,13 @@ final class QualifiedCalls {
 
     /**
      * The call after a leading location ({@code SourceLocation#pastLeadingLocation}): a name that reads as code
-     * (an underscore, or its argument list follows), maybe a note after it ({@code f() = g()}, words).
+     * (an underscore, or its argument list follows) or a name alone, ending the line or set off from a note by a
+     * tab or two blanks ({@code postgres.c:PostmasterMain  starts the server}): C never writes a file, a colon
+     * and a name, so the name is the function it holds. A note may follow ({@code f() = g()}, words); a word
+     * and a blank ({@code mm/x.c: the zone code}) is a remark.
      */
     private static final Pattern LOCATED_CALL = Pattern.compile(
-            "([A-Za-z_]\\w*)(?:(?<=_\\w{0,80})|(?=\\s*\\())\\s*(?:\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?\\s*;?(?:\\s.*)?");
+            "([A-Za-z_]\\w*)(?:(?<=_\\w{0,80})|(?=\\s*\\()|(?=\\s*$|\\s{2}|\\t))\\s*(?:\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?\\s*;?(?:\\s.*)?");
 
     private QualifiedCalls() {
     }

@@ -124,4 +124,36 @@ class LocatedCallsTest {
                 """);
         assertTrue(!Parsing.shape(note).contains("call"), Parsing.shape(note));
     }
+
+    @Test
+    void aFileJoinedToItsFunctionByAColonIsACallTreeOfNamesWithNotes() {
+        Note note = Parsing.parse("""
+                The start path:
+
+                ```
+                boot.c:main
+                    server.c:ServerMain
+                        server.c:load_config   reads the options
+                        pool.c:PoolAttach  maps the shared pool
+                ```
+                """);
+        assertEquals("""
+                root boot.c:main
+                  call server.c:ServerMain
+                    call server.c:load_config   reads the options
+                    call pool.c:PoolAttach  maps the shared pool
+                """, Parsing.shape(note));
+    }
+
+    @Test
+    void aFileBeforeAColonAndWordsStaysText() {
+        Note note = Parsing.parse("""
+                ```
+                src/main.c:the entry point
+                    src/util.c:helpers the parser uses
+                        src/util.h:their prototypes
+                ```
+                """);
+        assertTrue(!Parsing.shape(note).contains("call"), Parsing.shape(note));
+    }
 }
