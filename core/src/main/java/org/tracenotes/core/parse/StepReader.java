@@ -35,7 +35,7 @@ final class StepReader {
      * after them ({@code for example, …} stays words).
      */
     private static final Pattern KEYWORD_LED = Pattern.compile(
-            "^(?:(return|else\\s+if|else)(?![\\w-])|(if|while|for|switch)(?:\\s*$|\\s*\\(|\\s+(?=.*[_()&|=<>!*?\\[\\]])))");
+            "^(?:(return|else\\s+if|else)(?![\\w-])(?!\\s+(?:to|from|into|back)\\s+\\p{L})|(if|while|for|switch)(?:\\s*$|\\s*\\(|\\s+(?=.*[_()&|=<>!*?\\[\\]])))");
     /** A loop macro's name in any case: {@code CPU_FOREACH}, {@code QLIST_FOREACH_SAFE}, {@code hash_for_each}. */
     static final Pattern LOOP_MACRO = Pattern.compile("(?:^|_)(?:for_each|foreach)(?:_|$)", Pattern.CASE_INSENSITIVE);
     /** A constant's name: upper case, digits and at least one underscore ({@code EXIT_REASON_IO}). */
@@ -154,7 +154,11 @@ final class StepReader {
         return label.lookingAt() && label.end() < text.length();
     }
 
-    /** The kind of the statement keyword a line of unreadable code starts with, else prose. */
+    /**
+     * The kind of the statement keyword a line of unreadable code starts with, else prose. A return said in
+     * words ({@code return to user space}, {@code return from the interrupt}) is prose: C returns a value,
+     * never a preposition and a word.
+     */
     static StepKind keywordKind(String text) {
         Matcher m = KEYWORD_LED.matcher(text);
         if (!m.lookingAt()) {
