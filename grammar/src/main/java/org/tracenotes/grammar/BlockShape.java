@@ -24,5 +24,7 @@ public enum BlockShape {
     /** A column of call hops in a fence, {@code a() -> b()} one a line ({@link ChainColumns}): each line a step of one flow. */
     CHAIN_COLUMN,
     /** A call tree of arms hung from stems, with remarks and conditions between its nodes ({@link StemArmTrees}). */
-    ARM_TREE
+    ARM_TREE,
+    /** A column of call statements under a titled banner, each a step of one flow ({@link BannerCallSequences}). */
+    CALL_SEQUENCE
 }

@@ -252,7 +252,8 @@ final class NoteBuilder {
         staged = ArrowedItemDepths.apply(staged, source, open == null && blockIs(lines, BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
         staged = DashedStems.apply(StrayMarks.apply(staged), source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart, open != null);
-        staged = ChainColumnSteps.apply(staged, blockIs(lines, BlockShape.CHAIN_COLUMN));   // `a() -> b()` hops: one flow
+        staged = ChainColumnSteps.apply(staged, blockIs(lines, BlockShape.CHAIN_COLUMN)
+                || blockIs(lines, BlockShape.CALL_SEQUENCE));   // `a() -> b()` hops, calls under a banner: one flow
         boolean verticalChain = blockIs(lines, BlockShape.VERTICAL_CHAIN);   // names joined by `|` `v` lines the layout found
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth, verticalChain), source, tabWidth, fenceIndent);
         staged = TagStackChains.apply(staged, open == null && blockIs(lines, BlockShape.TAG_STACK));   // `1  1 f  412  path` frames
