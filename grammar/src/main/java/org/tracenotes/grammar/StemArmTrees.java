@@ -266,8 +266,21 @@ public final class StemArmTrees {
         if (n == 1) {
             return outcomeLetter(t[q]);
         }
-        String w = new String(t, q, n).toLowerCase(java.util.Locale.ROOT);
-        return w.equals("yes") || w.equals("no") || w.equals("true") || w.equals("false");
+        return wordIs(t, q, r, "yes") || wordIs(t, q, r, "no") || wordIs(t, q, r, "true") || wordIs(t, q, r, "false");
+    }
+
+    /** Whether the letters [q, r) are the lower-case ASCII {@code word} in any case, compared in place. */
+    private static boolean wordIs(int[] t, int q, int r, String word) {
+        if (r - q != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            int c = t[q + k];
+            if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a {@code [?]} and a blank (or the line's end) stand at {@code q}: a condition's mark. */
