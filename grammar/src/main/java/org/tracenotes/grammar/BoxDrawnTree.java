@@ -98,9 +98,31 @@ public final class BoxDrawnTree {
     }
 
     /**
+     * Whether the line of code points {@code t[s..e)} starts, past blanks and {@code │}, with an edge whose
+     * arrow head is drawn right on it ({@code ├→}, {@code └─→}, {@code ╰→}): a box-drawn tree's edge, which
+     * the arrow does not make a step arrow of its own ({@link TraceLookAlikes} sends such a tree through
+     * {@link #isCallTree}, as it would the same tree drawn {@code ├──}). No allocation.
+     */
+    static boolean arrowEdgeLed(int[] t, int s, int e) {
+        int p = s;
+        while (p < e && (t[p] == ' ' || t[p] == '\t' || t[p] == VERTICAL && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '\t'))) {
+            p++;
+        }
+        if (p >= e || !isEdgeLead(t[p])) {
+            return false;
+        }
+        int q = p + 1;
+        while (q < e && q <= p + MAX_EDGE && t[q] == HORIZONTAL) {
+            q++;
+        }
+        return q < e && t[q] == LineMargin.RIGHTWARDS_ARROW;
+    }
+
+    /**
      * Whether lines {@code first}..{@code last} of {@code layout} draw a call tree with box edges: two
      * or more edge lines, at least half of them leading to a name or call, and a call with parentheses
-     * among the root and the nodes.
+     * among the root and the nodes. An edge may end in an arrow head ({@code ├→ name}, {@code └─→ name}):
+     * the node is the name past it, tested the same way.
      */
     static boolean isCallTree(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
@@ -110,10 +132,10 @@ public final class BoxDrawnTree {
         boolean boxChar = false;
         int to = last >= first ? layout.contentEnd(last) : 0;
         for (int k = first <= last ? layout.start(first) : 0; k < to && !boxChar; k++) {
-            boxChar = t[k] == HORIZONTAL;
+            boxChar = t[k] == HORIZONTAL || isEdgeLead(t[k]) && k + 1 < to && t[k + 1] == LineMargin.RIGHTWARDS_ARROW;
         }
         if (!boxChar) {
-            return false;   // the cheap reject: no ─ at all
+            return false;   // the cheap reject: no ─ at all, and no edge drawn with its arrow head (├→)
         }
         for (int j = first; j <= last; j++) {
             if (layout.blank(j)) {
@@ -122,6 +144,9 @@ public final class BoxDrawnTree {
             String text = layout.lineText(j);
             int e = edgeColumnIndex(text);
             int p = e < 0 ? LineMargin.leadingStructure(text) : LineMargin.leadingStructure(text, e, text.length());
+            if (e >= 0 && p < text.length() && text.charAt(p) == LineMargin.RIGHTWARDS_ARROW) {
+                p = LineMargin.leadingStructure(text, p + 1, text.length());   // `├→ name`: the node past the arrow head
+            }
             if (e >= 0) {
                 edges++;
                 named += p < text.length() && (Character.isLetter(text.charAt(p)) || text.charAt(p) == '_') ? 1 : 0;

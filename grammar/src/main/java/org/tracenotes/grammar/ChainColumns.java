@@ -35,6 +35,7 @@ public final class ChainColumns {
     /** Whether the fenced lines {@code first}..{@code last} are such a column; when they are, it is block {@code blockId}'s shape. */
     static boolean markFencedColumn(NoteLayout layout, int first, int last, int blockId) {
         int[] t = layout.codePoints();
+        CodePointWindow chars = new CodePointWindow(t).over(0, t.length);   // the arrows' scanner reads chars
         int column = -1;
         int chains = 0;
         boolean run = true;   // still in the first run of chain lines
@@ -50,7 +51,7 @@ public final class ChainColumns {
                 return false;
             }
             int q = LineScan.stripEnd(t, p, e);
-            int hops = chainHops(t, p, q);
+            int hops = chainHops(t, chars, p, q);
             if (hops < 0) {
                 return false;
             }
@@ -77,12 +78,12 @@ public final class ChainColumns {
      * How many spaced arrows ({@code ->}, {@code -->}, {@code =>}, {@code →}) join names on the stripped line
      * [p, q) ending in a call; 0 for a line with no arrow that is a call or a few words; -1 for any other line.
      */
-    private static int chainHops(int[] t, int p, int q) {
+    private static int chainHops(int[] t, CodePointWindow chars, int p, int q) {
         int hops = 0;
         int k = p;
         int segment = p;
         while (k < q) {
-            int a = arrowEnd(t, k, q);
+            int a = arrowEnd(t, chars, k, q);
             if (a > k) {
                 if (!isLink(t, segment, LineScan.stripEnd(t, segment, k))) {
                     return -1;
@@ -100,24 +101,16 @@ public final class ChainColumns {
         return isCall(t, segment, q) ? hops : -1;
     }
 
-    /** The end of a spaced arrow starting at {@code k} (a blank before it, one after it), or {@code k}. */
-    private static int arrowEnd(int[] t, int k, int q) {
+    /**
+     * The end of a spaced arrow starting at {@code k} (a blank, then a {@link ChainArrows chain arrow}, then a
+     * blank), or {@code k}.
+     */
+    private static int arrowEnd(int[] t, CodePointWindow chars, int k, int q) {
         if (t[k] != ' ' || k + 2 >= q) {
             return k;
         }
-        int a = k + 1;
-        if (t[a] == '\u2192') {
-            a++;
-        } else {
-            while (a < q && (t[a] == '-' || t[a] == '=') && a - k <= 3) {
-                a++;
-            }
-            if (a == k + 1 || a >= q || t[a] != '>') {
-                return k;
-            }
-            a++;
-        }
-        return a < q && t[a] == ' ' ? a : k;
+        int a = ChainArrows.endAt(chars, k + 1, q);
+        return a > 0 && a < q && t[a] == ' ' ? a : k;
     }
 
     /** Whether [p, q) is a name or a call: a C name (with {@code ::}, {@code .}) and maybe its parenthesised arguments. */

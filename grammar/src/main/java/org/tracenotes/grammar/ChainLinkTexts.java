@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The links of a chain on one line as their texts: {@code a => b --> c -> d} is {@code a}, {@code b}, {@code c},
- * {@code d}; a {@code ->} with no blank before it is a member ({@code anon_vma->rwsem}, one link), backticks
+ * {@code d}; a {@code ->} right after a name is a member ({@code anon_vma->rwsem}, one link: {@link ChainArrows}), backticks
  * around a link are dropped. Asked only of a line already found to be a chain ({@link OneLineChains#namedLinks}),
  * so it may allocate.
  */
@@ -14,17 +14,17 @@ final class ChainLinkTexts {
     private ChainLinkTexts() {
     }
 
-    /** The links of the chain {@code text}, stripped, in order. */
+    /** The links of the chain {@code text}, stripped, in order; the arrows are {@link ChainArrows}'. */
     static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         int from = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
-            int arrow = arrowLength(text, i);
-            if (arrow > 0) {
+            int arrowEnd = ChainArrows.endAt(text, i, n);
+            if (arrowEnd > 0) {
                 add(out, text.substring(from, i));
-                i += arrow;
+                i = arrowEnd;
                 from = i;
             } else {
                 i++;
@@ -32,24 +32,6 @@ final class ChainLinkTexts {
         }
         add(out, text.substring(from));
         return out;
-    }
-
-    /** The length of the chain arrow at {@code i} ({@code =>}, {@code ==>}, {@code -->}, a {@code ->} after a blank), else 0. */
-    private static int arrowLength(String s, int i) {
-        char c = s.charAt(i);
-        if (c != '-' && c != '=') {
-            return 0;
-        }
-        int k = i;
-        while (k < s.length() && s.charAt(k) == c) {
-            k++;
-        }
-        if (k == s.length() || s.charAt(k) != '>') {
-            return 0;
-        }
-        boolean member = c == '-' && k - i == 1 && i > 0 && s.charAt(i - 1) != ' ' && s.charAt(i - 1) != '\t'
-                && s.charAt(i - 1) != ')' && s.charAt(i - 1) != '`';
-        return member ? 0 : k + 1 - i;
     }
 
     private static void add(List<String> out, String link) {

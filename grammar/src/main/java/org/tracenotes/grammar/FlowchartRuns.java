@@ -200,7 +200,7 @@ public final class FlowchartRuns {
 
     /** Whether code points [p, q) of a stripped line underline the caption above: three or more {@code =}, or of {@code -}. */
     public static boolean isUnderline(int[] t, int p, int q) {
-        return q - p >= 3 && (t[p] == '=' || t[p] == '-') && LineScan.allAre(t, p, q, t[p]);
+        return RuleLines.isRuleLine(t, p, q, RuleLines.UNDERLINE, 3);
     }
 
     /** What line {@code j} of {@code layout} is in a flowchart outside a fence (stems drawn {@code |} only). */

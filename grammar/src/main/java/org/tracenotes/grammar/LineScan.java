@@ -240,20 +240,6 @@ final class LineScan {
         return stem;
     }
 
-    /**
-     * Whether code points {@code from}..{@code to} (a line's content) are a rule drawn alone on the line: at least
-     * {@code min} of one character of {@code chars}, nothing else but blanks. The one reader of rule lines for
-     * {@link RuledSegments} and {@link RuleLabels}, each with its own characters and length.
-     */
-    static boolean isRuleLine(int[] t, int from, int to, String chars, int min) {
-        int p = stripStart(t, from, to);
-        if (p == to || chars.indexOf(t[p]) < 0) {
-            return false;
-        }
-        int e = stripEnd(t, p, to);
-        return e - p >= min && allAre(t, p, e, t[p]);
-    }
-
     static boolean allAre(int[] t, int from, int to, int c) {
         for (int p = from; p < to; p++) {
             if (t[p] != c) {

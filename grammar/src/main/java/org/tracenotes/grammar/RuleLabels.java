@@ -47,12 +47,11 @@ final class RuleLabels {
 
     /** Whether trace line {@code line}, past its margin {@code rest}, is a rule drawn across ({@code ======…}): no step. */
     static boolean isRule(NoteLayout l, int line, String rest) {
-        return rest.length() >= MIN_RULE && (rest.charAt(0) == '=' || rest.charAt(0) == '-' || rest.charAt(0) == '\u2500'
-                || rest.charAt(0) == '\u2501' || rest.charAt(0) == '_') && rule(l, line);
+        return rest.length() >= MIN_RULE && RuleLines.LABEL_RULE.indexOf(rest.charAt(0)) >= 0 && rule(l, line);
     }
 
-    /** Whether line {@code j} is a rule drawn across: {@link #MIN_RULE} or more of one of {@code - = ─ ━ _} alone. */
+    /** Whether line {@code j} is a rule drawn across: {@link #MIN_RULE} or more of one of {@link RuleLines#LABEL_RULE} alone. */
     private static boolean rule(NoteLayout l, int j) {
-        return j >= 0 && j < l.lineCount() && LineScan.isRuleLine(l.codePoints(), l.start(j), l.contentEnd(j), "-=\u2500\u2501_", MIN_RULE);
+        return j >= 0 && j < l.lineCount() && RuleLines.isRuleLine(l.codePoints(), l.start(j), l.contentEnd(j), RuleLines.LABEL_RULE, MIN_RULE);
     }
 }

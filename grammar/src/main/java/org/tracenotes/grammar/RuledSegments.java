@@ -76,9 +76,9 @@ final class RuledSegments {
         return false;
     }
 
-    /** Whether code points {@code from}..{@code to} are a rule line: one of {@code + - = * _}, at least {@link #MIN_RULE}, alone. */
+    /** Whether code points {@code from}..{@code to} are a rule line: one of {@link RuleLines#DIVIDER}, at least {@link #MIN_RULE}, alone. */
     static boolean isRule(int[] t, int from, int to) {
-        return LineScan.isRuleLine(t, from, to, "+-=*_", MIN_RULE);
+        return RuleLines.isRuleLine(t, from, to, RuleLines.DIVIDER, MIN_RULE);
     }
 
     private static int firstNonBlank(NoteLayout layout, int from, int to) {

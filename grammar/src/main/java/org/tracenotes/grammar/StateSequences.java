@@ -51,12 +51,14 @@ final class StateSequences {
         for (String link : names) {
             capitals.add(link.toUpperCase(Locale.ROOT));
         }
+        String[] nameArray = names.toArray(new String[0]);   // looked up per identifier: no iterator each time
+        String[] capitalArray = capitals.toArray(new String[0]);
         Set<String> named = new HashSet<>();
         for (int j = first; j <= last; j++) {
             if (j == chainLine || layout.blank(j)) {
                 continue;
             }
-            if (!uses(layout.lineText(j), names, capitals, named)) {
+            if (!uses(layout.lineText(j), nameArray, capitalArray, named)) {
                 return false;
             }
         }
@@ -67,7 +69,7 @@ final class StateSequences {
      * Adds to {@code named} the links {@code line} names as values ({@link #CAPITALS} for one in capitals); false
      * when it calls or defines one ({@code link(}).
      */
-    private static boolean uses(String line, Set<String> names, Set<String> capitals, Set<String> named) {
+    private static boolean uses(String line, String[] names, String[] capitals, Set<String> named) {
         int n = line.length();
         int i = 0;
         while (i < n) {
@@ -80,19 +82,32 @@ final class StateSequences {
             while (end < n && Character.isJavaIdentifierPart(line.charAt(end))) {
                 end++;
             }
-            boolean member = i > 0 && (line.charAt(i - 1) == '.' || line.charAt(i - 1) == '>');   // `.read`, `->state`: a field
-            String word = member ? "" : line.substring(i, end);
-            if (names.contains(word)) {
+            if (i > 0 && (line.charAt(i - 1) == '.' || line.charAt(i - 1) == '>')) {
+                i = end;   // `.read`, `->state`: a field, no link
+                continue;
+            }
+            String word = among(names, line, i, end);
+            if (word != null) {
                 int next = LineScan.skipBlanks(line, end);
                 if (next < n && line.charAt(next) == '(') {
                     return false;
                 }
                 named.add(word);
-            } else if (capitals.contains(word)) {
+            } else if (among(capitals, line, i, end) != null) {
                 named.add(CAPITALS);
             }
             i = end;
         }
         return true;
+    }
+
+    /** The member of {@code words} (a chain's few links) that {@code line}'s chars [from, end) spell, or null: no substring. */
+    private static String among(String[] words, String line, int from, int end) {
+        for (String w : words) {
+            if (w.length() == end - from && line.regionMatches(from, w, 0, w.length())) {
+                return w;
+            }
+        }
+        return null;
     }
 }

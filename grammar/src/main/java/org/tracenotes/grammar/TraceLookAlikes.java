@@ -68,6 +68,7 @@ final class TraceLookAlikes {
         int hanging = 0;
         int boxedSteps = 0;   // arrows to a boxed name (`|--> | f | note`): a call tree drawn with boxes
         boolean seenCode = false;
+        int arrowEdges = 0;   // arrows drawn right on a box edge (`├→ docs`): a box-drawn tree's edges, not step arrows
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
@@ -106,6 +107,7 @@ final class TraceLookAlikes {
                 boxedSteps += BoxedCallTree.boxedStep(text, t, e) ? 1 : 0;
                 indents[arrows] = layout.indentOf(j);
                 arrows++;
+                arrowEdges += BoxDrawnTree.arrowEdgeLed(text, s, e) ? 1 : 0;
             }
             header |= LineScan.mayBeKconfigHeader(text, s, e) && KCONFIG_HEADER.matcher(layout.lineText(j)).lookingAt();
         }
@@ -135,6 +137,8 @@ final class TraceLookAlikes {
             why = "a diagram whose branches hang from inside a line's text (`|-->` under an argument), not from a step";
         } else if (boxLines >= 3 && boxLines * 4 >= nonBlank && boxedSteps < 2) {
             why = "an ASCII diagram (" + boxLines + " of " + nonBlank + " lines draw boxes or wires)";
+        } else if (arrowEdges == arrows && !BoxDrawnTree.isCallTree(layout, first, last)) {
+            why = "a tree drawn with box edges (`├→ docs`) whose nodes are no calls: a listing, as it is drawn `├──`";
         }
         if (why != null) {
             layout.findings().add(new LayoutFinding(LayoutFinding.Kind.NOT_A_TRACE, first + 1, 1,

@@ -3,6 +3,8 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.ArmLexer;
+import org.tracenotes.grammar.ArmNodes;
 import org.tracenotes.grammar.StemArmTrees;
 
 /**
@@ -27,25 +29,19 @@ final class ArmTreeLines {
         int[] brackets = new int[lines.size()];   // the `[` column of each `[?]` node so far, and its indent
         int[] indents = new int[lines.size()];
         int conditions = 0;
-        int[] nodeIndents = new int[lines.size()];   // the open nodes: their indent, text column, whether a condition
-        int[] nodeTexts = new int[lines.size()];
-        boolean[] nodeConditions = new boolean[lines.size()];
-        int nodes = 0;
+        ArmNodes nodes = new ArmNodes(lines.size());   // the open nodes: where each stands (its indent), its text column
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (l.isBlank() || l.reading() == null) {
                 continue;
             }
             String text = source.line(l.line());
-            StemArmTrees.ArmLead lead = StemArmTrees.lead(text);
+            ArmLexer.ArmLead lead = ArmLexer.lead(text);
             if (lead == null) {
-                int owner = nodes - 1;
-                while (owner >= 0 && nodeTexts[owner] > l.indent()) {
-                    owner--;
-                }
-                if (owner >= 0 && nodeTexts[owner] == l.indent() && !nodeConditions[owner]) {
+                int owner = nodes.owner(l.indent());
+                if (owner >= 0 && nodes.text(owner) == l.indent() && !nodes.condition(owner)) {
                     // code under a call at its text column: the caller's next step, as under an arrow's text
-                    out.set(i, new TraceLine(l.line(), nodeIndents[owner], l.textIndent(), l.arrow(), l.reading(), l.range(), l.comments()));
+                    out.set(i, new TraceLine(l.line(), nodes.arm(owner), l.textIndent(), l.arrow(), l.reading(), l.range(), l.comments()));
                 }
                 continue;
             }
@@ -69,12 +65,7 @@ final class ArmTreeLines {
                 r = new StepReader.Reading(StepKind.IF, r.text(), r.expression(), null, null, null, r.context());
             }
             int textColumn = Math.max(indent + 1, width(text, lead.text(), tabWidth) - fenceIndent);
-            while (nodes > 0 && nodeIndents[nodes - 1] >= indent) {
-                nodes--;
-            }
-            nodeIndents[nodes] = indent;
-            nodeTexts[nodes] = textColumn;
-            nodeConditions[nodes++] = lead.condition();
+            nodes.open(indent, textColumn, lead.condition());
             // its text stands right past the arm: a line under the text, at its column, is deeper than it (a condition's step)
             out.set(i, new TraceLine(l.line(), indent, indent + 1, l.arrow(), r, l.range(), l.comments()));
         }

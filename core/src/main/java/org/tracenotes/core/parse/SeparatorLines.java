@@ -2,6 +2,7 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tracenotes.grammar.RuleLines;
 
 /**
  * A separator drawn across a flow with box-drawing rules, words or none between: {@code ───── async ─────},
@@ -38,31 +39,33 @@ final class SeparatorLines {
         return out == null ? lines : out;
     }
 
-    /** Whether a source line opens and ends with a run of at least {@link #MIN_RULE} of one box rule character. */
+    /**
+     * Whether a source line is a separator: an ASCII rule alone ({@link RuleLines#DIVIDER}, at least
+     * {@link #MIN_RULE}), or a box rule ({@code ─ ━ ═}) that opens and ends with a run of at least
+     * {@link #MIN_RULE}, words maybe between.
+     */
     static boolean isSeparator(String line) {
         int p = SourceText.firstNonBlank(line);
-        if (p < 0 || !isRule(line.charAt(p)) && !isAsciiRule(line.charAt(p))) {
+        if (p < 0 || !isBoxRule(line.charAt(p)) && RuleLines.DIVIDER.indexOf(line.charAt(p)) < 0) {
             return false;   // the cheap test that ends it for almost every line
         }
         char rule = line.charAt(p);
+        if (!isBoxRule(rule)) {
+            return RuleLines.isRuleLine(line, RuleLines.DIVIDER, MIN_RULE);   // the rule alone: `--- f()` is an arrow
+        }
         int end = line.length();
         while (end > p && Character.isWhitespace(line.charAt(end - 1))) {
             end--;
         }
-        if (isAsciiRule(rule)) {
-            return end - p >= MIN_RULE && runOf(line, p, rule, 1) == end - p;   // the rule alone: `--- f()` is an arrow
-        }
         return end - p >= 2 * MIN_RULE && runOf(line, p, rule, 1) >= MIN_RULE && runOf(line, end - 1, rule, -1) >= MIN_RULE;
     }
 
-    private static boolean isRule(char c) {
+    /** The box-drawing rules, which may carry words between their ends: {@code ─ ━ ═}. */
+    private static boolean isBoxRule(char c) {
         return c == '\u2500' || c == '\u2501' || c == '\u2550';
     }
 
-    private static boolean isAsciiRule(char c) {
-        return c == '+' || c == '-' || c == '=' || c == '*' || c == '_';
-    }
-
+    /** How many of {@code rule} run from {@code from} in the direction {@code step}. */
     private static int runOf(String line, int from, char rule, int step) {
         int n = 0;
         for (int i = from; i >= 0 && i < line.length() && line.charAt(i) == rule; i += step) {

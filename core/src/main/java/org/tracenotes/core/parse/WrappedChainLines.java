@@ -2,6 +2,7 @@ package org.tracenotes.core.parse;
 
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
+import org.tracenotes.grammar.ChainArrows;
 
 /**
  * One call chain written across a line and wrapped onto the next lines, each continuation led by the
@@ -68,39 +69,24 @@ final class WrappedChainLines {
     }
 
     /**
-     * Whether {@code text}, past column {@code from} (its leading arrow), holds a chain arrow:
-     * {@code ->}, {@code =>} or {@code -->} after a blank or a call's {@code )}, and a blank or a name
-     * after it; {@code dev->ops->probe()} is a member's access, no chain arrow.
+     * Whether {@code text}, past column {@code from} (and past its leading arrow), holds a chain arrow
+     * ({@link ChainArrows}: {@code ->} after a blank or a call's {@code )}, {@code =>}, {@code -->}, {@code →})
+     * with a link before it and a blank or a name after it; {@code dev->ops->probe()} is a member's access,
+     * no chain arrow.
      */
     static boolean holdsChainArrow(String text, int from) {
-        int p = Math.min(Math.max(from, leadingArrowEnd(text)), text.length());
-        for (int at = text.indexOf('>', p); at >= 0; at = text.indexOf('>', at + 1)) {
-            int head = at - 1;
-            if (head < p || text.charAt(head) != '-' && text.charAt(head) != '=') {
+        int n = text.length();
+        int p = Math.min(Math.max(from, Math.max(0, ChainArrows.leadingEnd(text))), n);
+        for (int k = p; k < n; k++) {
+            int end = ChainArrows.endAt(text, k, n);
+            if (end < 0) {
                 continue;
             }
-            while (head > p && text.charAt(head - 1) == '-') {
-                head--;
-            }
-            char before = head > 0 ? text.charAt(head - 1) : ' ';
-            char after = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
-            if (head > p && (before == ' ' || before == ')') && (after == ' ' || Character.isJavaIdentifierStart(after))) {
+            if (k > p && (end == n || text.charAt(end) == ' ' || Character.isJavaIdentifierStart(text.charAt(end)))) {
                 return true;
             }
+            k = end - 1;
         }
         return false;
-    }
-
-    /** Where the arrow leading {@code text} (blanks, then {@code -}/{@code =} runs and {@code >}) ends; 0 for none. */
-    private static int leadingArrowEnd(String text) {
-        int p = 0;
-        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
-            p++;
-        }
-        int q = p;
-        while (q < text.length() && (text.charAt(q) == '-' || text.charAt(q) == '=')) {
-            q++;
-        }
-        return q > p && q < text.length() && text.charAt(q) == '>' ? q + 1 : 0;
     }
 }

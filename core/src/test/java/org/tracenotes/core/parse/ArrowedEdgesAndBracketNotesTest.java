@@ -35,6 +35,34 @@ class ArrowedEdgesAndBracketNotesTest {
     }
 
     @Test
+    void aFolderTreeDrawnWithArrowHeadsIsNoCallTree() {
+        assertEquals("", read(
+                "website",
+                "├→ assets",
+                "│  └→ images",
+                "├→ pages",
+                "└→ styles"));
+        assertEquals("", read(
+                "backup/",
+                "├─→ daily/",
+                "├─→ weekly/",
+                "└─→ restore.sh"));
+    }
+
+    @Test
+    void aTreeDrawnWithArrowHeadsIsReadAsTheSameTreeDrawnWithLines() {
+        String[] arrows = {"run_job()", "├→ load_config()", "│  └→ parse_file()", "└→ start_workers()"};
+        String[] lines = {"run_job()", "├── load_config()", "│  └── parse_file()", "└── start_workers()"};
+        assertEquals(read(lines), read(arrows));
+        assertEquals("""
+                root run_job()
+                  call load_config()
+                    call parse_file()
+                  call start_workers()
+                """, read(arrows));
+    }
+
+    @Test
     void aRemarkInBracketsAfterACallLeavesTheCall() {
         assertEquals("""
                 root Open path:

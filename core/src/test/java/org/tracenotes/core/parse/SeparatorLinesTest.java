@@ -34,4 +34,14 @@ class SeparatorLinesTest {
         assertFalse(SeparatorLines.isSeparator("\u2500\u2500\u2500\u2500\u2500"));
         assertFalse(SeparatorLines.isSeparator("f() \u2500\u2500\u2500 g()"));
     }
+
+    @Test
+    void anAsciiRuleAloneIsASeparatorAndADashedArrowIsNot() {
+        assertTrue(SeparatorLines.isSeparator("+++++"));
+        assertTrue(SeparatorLines.isSeparator("  ***  "));
+        assertTrue(SeparatorLines.isSeparator("__________"));
+        assertFalse(SeparatorLines.isSeparator("--- f()"));
+        assertFalse(SeparatorLines.isSeparator("-=-=-="));
+        assertFalse(SeparatorLines.isSeparator("=="));
+    }
 }

@@ -82,6 +82,15 @@ class StemArmTreesTest {
     }
 
     @Test
+    void outcomesSpeltInAnyCaseReadAsTheirLetters() {
+        String[] letters = {"run_job (job.c)", "|", "+-[?] queue empty", "|  |", "|  Y--sleep_job (job.c)", "|  |",
+                "|  N--take_job (job.c)", "|", "+--finish_job (job.c)"};
+        String[] words = {"run_job (job.c)", "|", "+-[?] queue empty", "|  |", "|  YES--sleep_job (job.c)", "|  |",
+                "|  False--take_job (job.c)", "|", "+--finish_job (job.c)"};
+        assertEquals(read(letters), read(words));
+    }
+
+    @Test
     void aDirectoryListingDrawnTheSameWayIsNoTrace() {
         assertEquals("", read(
                 "project",

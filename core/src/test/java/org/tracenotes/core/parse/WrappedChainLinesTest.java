@@ -90,4 +90,23 @@ class WrappedChainLinesTest {
         assertFalse(WrappedChainLines.holdsChainArrow("-> f()", 0));
         assertFalse(WrappedChainLines.holdsChainArrow("x = a->b;", 0));
     }
+
+    @Test
+    void everyChainArrowShapeHoldsAChain() {
+        assertTrue(WrappedChainLines.holdsChainArrow("f() → g()", 0));
+        assertTrue(WrappedChainLines.holdsChainArrow("f() ==> g()", 0));
+        assertTrue(WrappedChainLines.holdsChainArrow("f()=>g()", 0));
+        assertTrue(WrappedChainLines.holdsChainArrow(" → f() → g()", 0));
+        assertFalse(WrappedChainLines.holdsChainArrow(" → f()", 0));
+        assertFalse(WrappedChainLines.holdsChainArrow("f() -- g()", 0));
+    }
+
+    @Test
+    void aChainWrappedOntoUnicodeArrowsIsOneChain() {
+        assertEquals("0123", depths(
+                "widget_open() → widget_lookup()",
+                " → widget_get() → widget_ref()",
+                " → widget_hold() → widget_pin()",
+                " → widget_bind()"));
+    }
 }
