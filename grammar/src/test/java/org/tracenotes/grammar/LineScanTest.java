@@ -60,6 +60,13 @@ class LineScanTest {
     }
 
     @Test
+    void theStripsCountAsWhitespaceExactlyWhatCharacterDoesForEveryCodePoint() {
+        for (int c = -1; c <= Character.MAX_CODE_POINT; c++) {
+            assertEquals(Character.isWhitespace(c), LineScan.isWhitespace(c), Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void theLexerTellsApartOnlySixWideCharactersSoTheOthersShareOneDfaEdge() {
         org.antlr.v4.runtime.misc.IntervalSet apart = WideCharLexerSimulator.toldApart(TraceLexer._ATN);
         assertEquals("{160, 8230, 8594, 12288, 65292, 65307}", apart.toString());
