@@ -298,8 +298,12 @@ final class LineScan {
     }
 
     static int indexOf(int[] t, int from, int to, String needle) {
-        for (int p = from; p + needle.length() <= to; p++) {
-            if (startsWith(t, p, to, needle)) {
+        if (needle.isEmpty()) {
+            return from <= to ? from : -1;
+        }
+        int first = needle.charAt(0);
+        for (int p = from, last = to - needle.length(); p <= last; p++) {
+            if (t[p] == first && startsWith(t, p, to, needle)) {   // the first char alone rules out most places
                 return p;
             }
         }

@@ -77,6 +77,12 @@ class LineScanTest {
         int n = t.length;
         String why = "line " + line.codePoints().mapToObj(Integer::toHexString).toList();
 
+        for (String needle : new String[] {"", "-", "->", ")-+-", "---", "\u4E2D"}) {
+            for (int from = 0; from <= Math.min(n, 2); from++) {
+                assertEquals(placeByPlace(t, from, n, needle), LineScan.indexOf(t, from, n, needle), why + " " + needle + " from " + from);
+            }
+        }
+
         Matcher fence = FENCE_OPEN.matcher(line);
         boolean isFence = fence.matches() && !(fence.group(2).charAt(0) == '`' && fence.group(3).indexOf('`') >= 0);
         assertEquals(isFence ? fence.group(2).length() : 0, LineScan.fenceOpen(t, 0, n), why);
@@ -123,5 +129,15 @@ class LineScanTest {
             p++;
         }
         return p;
+    }
+
+    /** The first place of {@code needle} in [from, to), tried place by place. */
+    private static int placeByPlace(int[] t, int from, int to, String needle) {
+        for (int p = from; p + needle.length() <= to; p++) {
+            if (LineScan.startsWith(t, p, to, needle)) {
+                return p;
+            }
+        }
+        return -1;
     }
 }
