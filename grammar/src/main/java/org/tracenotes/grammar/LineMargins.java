@@ -19,6 +19,8 @@ final class LineMargins {
     private int[] learnedPrefixEnds;
     /** Whether a learned arrow is read as the step arrow {@code =>} (else as {@code ->}). */
     private boolean[] learnedSteps;
+    /** How many times a margin or a learned marker was set: what a line's arrow end is found under ({@link LineMemo}). */
+    private int version;
 
     LineMargins(int lineCount) {
         this.lineCount = lineCount;
@@ -55,7 +57,12 @@ final class LineMargins {
         return learnedSteps != null && learnedSteps[line];
     }
 
+    int version() {
+        return version;
+    }
+
     void setLearnedArrow(int line, int end, boolean step) {
+        version++;
         if (learnedArrowEnds == null) {
             learnedArrowEnds = new int[lineCount];
         }
@@ -70,6 +77,7 @@ final class LineMargins {
 
     /** Makes the drawn prefix before line {@code line}'s text, up to {@code end}, a margin the lexer skips. */
     void setLearnedPrefix(int line, int end) {
+        version++;
         if (learnedPrefixEnds == null) {
             learnedPrefixEnds = new int[lineCount];
         }
@@ -77,6 +85,7 @@ final class LineMargins {
     }
 
     void setEnd(int line, int end) {
+        version++;
         if (ends == null) {
             ends = new int[lineCount];
         }

@@ -197,7 +197,7 @@ final class LineScan {
     /** Where the line, stripped at its start, starts. */
     static int stripStart(int[] t, int from, int to) {
         int p = from;
-        while (p < to && Character.isWhitespace(t[p])) {
+        while (p < to && isWhitespace(t[p])) {
             p++;
         }
         return p;
@@ -206,10 +206,21 @@ final class LineScan {
     /** Where the line, stripped at its end, ends. */
     static int stripEnd(int[] t, int from, int to) {
         int p = to;
-        while (p > from && Character.isWhitespace(t[p - 1])) {
+        while (p > from && isWhitespace(t[p - 1])) {
             p--;
         }
         return p;
+    }
+
+    /**
+     * {@link Character#isWhitespace(int)}, answered at once for ASCII (tab to carriage return, the four
+     * separators FS to US, the space): the strips run over every line of a note in many recognisers.
+     */
+    static boolean isWhitespace(int c) {
+        if (c < 0x80) {
+            return c == ' ' || c <= 0x1F && (c >= 0x1C || c >= 0x09 && c <= 0x0D);
+        }
+        return Character.isWhitespace(c);
     }
 
     /** Whether [from, to) holds, between blanks, only an elision: {@code ...}, {@code ....}, {@code [...]}, {@code …}. */
@@ -273,8 +284,12 @@ final class LineScan {
     }
 
     static int indexOf(int[] t, int from, int to, String needle) {
-        for (int p = from; p + needle.length() <= to; p++) {
-            if (startsWith(t, p, to, needle)) {
+        if (needle.isEmpty()) {
+            return from <= to ? from : -1;
+        }
+        int first = needle.charAt(0);
+        for (int p = from, last = to - needle.length(); p <= last; p++) {
+            if (t[p] == first && startsWith(t, p, to, needle)) {   // the first char alone rules out most places
                 return p;
             }
         }

@@ -85,8 +85,13 @@ public final class ListItemMarkers {
         return a >= 0 ? a : LineMargin.longStepArrowEnd(line, t, to);   // `- ===>name`: the step arrow's long shaft
     }
 
-    /** {@link #markerEnd} of line {@code line} of {@code layout}, in code points from its start. */
+    /** {@link #markerEnd} of line {@code line} of {@code layout}, in code points from its start (found once, {@link LineMemo}). */
     static int bulletEnd(NoteLayout layout, int line) {
+        return layout.memo().bulletEnd(line);
+    }
+
+    /** {@link #bulletEnd}, found from the line. */
+    static int findBulletEnd(NoteLayout layout, int line) {
         CodePointWindow w = itemWindow(layout, line);
         return w == null ? -1 : markerEnd(w, 0, w.length());
     }

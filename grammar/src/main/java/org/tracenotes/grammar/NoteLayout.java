@@ -35,6 +35,7 @@ final class NoteLayout {
     private final List<LayoutFinding> findings = new ArrayList<>();
     /** The one window over {@link #text} the scanners read a line through; see {@link #window}. */
     private final CodePointWindow window;
+    private final LineMemo memo = new LineMemo(this);
 
     NoteLayout(int[] text, boolean wholeTrace) {
         this(text, null, wholeTrace);
@@ -105,6 +106,7 @@ final class NoteLayout {
         return blocks != null && line >= 0 && line < lineCount && blockOf[line] >= 0 && blocks.get(blockOf[line]);
     }
     List<LayoutFinding> findings() { return findings; }
+    LineMemo memo() { return memo; }
 
     String lineText(int line) {
         if (lineTexts == null) {
@@ -310,11 +312,16 @@ final class NoteLayout {
     }
 
     boolean blank(int line) {
-        return LineScan.stripStart(text, start(line), contentEnd(line)) == contentEnd(line);
+        return memo.blank(line);
     }
 
-    /** {@link LineMargin#arrowEnd(String)} of line {@code line}, in code points from its start. */
+    /** {@link LineMargin#arrowEnd(String)} of line {@code line}, in code points from its start (found once, {@link LineMemo}). */
     int arrowEnd(int line) {
+        return memo.arrowEnd(line, margins == null ? 0 : margins.version());
+    }
+
+    /** {@link #arrowEnd}, found from the line and the margins learned so far. */
+    int findArrowEnd(int line) {
         CodePointWindow w = window(line);
         int a = LineMargin.arrowEnd(w, margins == null ? 0 : margins.end(line), w.length());
         if (a < 0 && margins != null) {

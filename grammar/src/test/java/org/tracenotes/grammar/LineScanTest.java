@@ -60,6 +60,13 @@ class LineScanTest {
     }
 
     @Test
+    void theStripsCountAsWhitespaceExactlyWhatCharacterDoesForEveryCodePoint() {
+        for (int c = -1; c <= Character.MAX_CODE_POINT; c++) {
+            assertEquals(Character.isWhitespace(c), LineScan.isWhitespace(c), Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void theLexerTellsApartOnlySixWideCharactersSoTheOthersShareOneDfaEdge() {
         org.antlr.v4.runtime.misc.IntervalSet apart = WideCharLexerSimulator.toldApart(TraceLexer._ATN);
         assertEquals("{160, 8230, 8594, 12288, 65292, 65307}", apart.toString());
@@ -69,6 +76,12 @@ class LineScanTest {
         int[] t = line.codePoints().toArray();
         int n = t.length;
         String why = "line " + line.codePoints().mapToObj(Integer::toHexString).toList();
+
+        for (String needle : new String[] {"", "-", "->", ")-+-", "---", "\u4E2D"}) {
+            for (int from = 0; from <= Math.min(n, 2); from++) {
+                assertEquals(placeByPlace(t, from, n, needle), LineScan.indexOf(t, from, n, needle), why + " " + needle + " from " + from);
+            }
+        }
 
         Matcher fence = FENCE_OPEN.matcher(line);
         boolean isFence = fence.matches() && !(fence.group(2).charAt(0) == '`' && fence.group(3).indexOf('`') >= 0);
@@ -116,5 +129,15 @@ class LineScanTest {
             p++;
         }
         return p;
+    }
+
+    /** The first place of {@code needle} in [from, to), tried place by place. */
+    private static int placeByPlace(int[] t, int from, int to, String needle) {
+        for (int p = from; p + needle.length() <= to; p++) {
+            if (LineScan.startsWith(t, p, to, needle)) {
+                return p;
+            }
+        }
+        return -1;
     }
 }
