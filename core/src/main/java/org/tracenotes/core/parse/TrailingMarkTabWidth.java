@@ -15,6 +15,8 @@ import java.util.List;
  * \tfilp_x\t      ====> ( … )   (at eight: column 30)
  * </pre>
  * Two lines lined up at one width only are the evidence; a block without a spaces-only mark says nothing (0).
+ * A mark right after a tab ({@code \tmov\tx21, x0}: an assembler's operand column) stands on a tab stop at
+ * every width and is no evidence: the gap must end in a space.
  */
 final class TrailingMarkTabWidth {
 
@@ -45,7 +47,7 @@ final class TrailingMarkTabWidth {
             int count = 0;
             for (String line : code) {
                 int gapEnd = markStart(line);
-                if (gapEnd > 0 && line.lastIndexOf('\t', gapEnd) >= 0) {
+                if (gapEnd > 0 && line.charAt(gapEnd - 1) == ' ' && line.lastIndexOf('\t', gapEnd) >= 0) {
                     count += anchors.get(column(line, gapEnd, w)) ? 1 : 0;
                 }
             }

@@ -65,6 +65,15 @@ class TrailingMarkTabWidthTest {
     }
 
     @Test
+    void anAssemblersOperandsRightAfterATabAreNoMarks() {
+        assertEquals(0, TrailingMarkTabWidth.choose(List.of(
+                "ring_start()  //ring.c",
+                "\tmov\tx1, x0\t\t// x1=ring",
+                "\tstr\tx1, ring_ptr\t// keep it",
+                "\tring_setup(x1)  //ring_arch.c")));
+    }
+
+    @Test
     void singleSpacedWordsAreNoMarks() {
         assertEquals(0, TrailingMarkTabWidth.choose(List.of(
                 "the ring is opened here", "\tand then it is filled", "  and closed at last")));
