@@ -32,8 +32,11 @@ final class MarginSnippets {
      */
     static boolean isLooseStatement(List<TraceLine> lines, int index, int baseIndent, ToIntFunction<TraceLine> lastChar) {
         TraceLine l = lines.get(index);
-        if (l.arrow() != Arrow.NONE || l.indent() > baseIndent || lastChar.applyAsInt(l) != ';') {
-            return false;   // the cheap tests first: most margin lines are names or prototypes without `;`
+        if (l.arrow() != Arrow.NONE || l.indent() > baseIndent) {
+            return false;
+        }
+        if (lastChar.applyAsInt(l) != ';') {
+            return opensUnterminatedSnippet(lines, index, l);   // most margin lines are names or prototypes without `;`
         }
         TraceLine next = step(lines, index, 1);
         if (next != null && next.indent() > l.indent()) {
@@ -71,6 +74,40 @@ final class MarginSnippets {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code l}, a margin line without {@code ;}, is an assignment that opens a snippet in a language
+     * that ends no statement with {@code ;} (Go, Python, pseudo-code): the line after it, at its column,
+     * is a condition, a loop, a switch or another assignment ({@code x := load(p)} over {@code if x:}). An
+     * assignment names no function whose body the lines below could be, so it is no root.
+     */
+    private static boolean opensUnterminatedSnippet(List<TraceLine> lines, int index, TraceLine l) {
+        if (l.reading() == null || !assigns(l.reading())) {
+            return false;   // the cheap test: margin lines are mostly names and calls
+        }
+        TraceLine next = step(lines, index, 1);
+        if (next == null || next.indent() != l.indent() || next.arrow() != Arrow.NONE) {
+            return false;
+        }
+        StepKind k = next.reading().kind();
+        return k == StepKind.IF || k == StepKind.LOOP || k == StepKind.SWITCH || assigns(next.reading());
+    }
+
+    /** An assignment, C's {@code x = f()} or Go's short declaration {@code x, err := f()}. */
+    private static boolean assigns(StepReader.Reading r) {
+        return r.kind() == StepKind.ASSIGN || r.kind() == StepKind.PROSE && declaresShort(r.text());
+    }
+
+    /** Whether the text opens with names (and commas) and then {@code :=}. */
+    private static boolean declaresShort(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == ','
+                || text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+            i++;
+        }
+        return i > 0 && i + 1 < n && text.charAt(i) == ':' && text.charAt(i + 1) == '=';
     }
 
     private static boolean isPlain(TraceLine l) {

@@ -55,6 +55,10 @@ final class TabWidth {
         if (!anyTab) {
             return NARROW;
         }
+        int lined = TrailingMarkTabWidth.choose(code);
+        if (lined != 0) {
+            return lined;   // marks right of the steps lined up with a spaces-only line's: the author's width
+        }
         int step = spaceStep(code);
         if (step != 1 && readsCleanOnlyNarrow(code, step)) {
             return NARROW;   // the block's own tree outweighs the note's evidence for eight

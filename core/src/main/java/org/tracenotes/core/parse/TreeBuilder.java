@@ -33,7 +33,7 @@ final class TreeBuilder extends BlockTreeState {
     }
 
     List<Root> build(List<TraceLine> lines) {
-        lines = ShiftedDirectives.apply(IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines))));
+        lines = LegendLines.apply(ShiftedDirectives.apply(IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines)))));
         bodiesGoDeeper = CallBodyColumn.bodiesGoDeeper(lines) && !CallBodyColumn.bodiesAtTextColumn(lines);
         this.lines = lines;
         java.util.Set<String> stepMarkers = AuthorLayout.stepMarkers(lines);
@@ -236,6 +236,10 @@ final class TreeBuilder extends BlockTreeState {
                 || role == StepRole.STEP && top.node() == last && AuthorLayout.landingAfterFileComment(line, last, pendingComments)) {
             parent = last;
             level = Math.max(indent, last.level + 1);
+        } else if (rootBraceOpen && indent > top.level() && TabLedBodyLines.besideClosedLine(line, top, lastChar)) {
+            stack.pop();   // `\tb = g(a);` under the author's `  ....`: the body's next statement, tabs measured deeper
+            parent = stack.peek().node();
+            level = indent;
         } else if (indent > top.level()) {
             parent = top.node();
             level = indent;
