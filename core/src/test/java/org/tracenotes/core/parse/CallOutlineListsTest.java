@@ -165,4 +165,62 @@ class CallOutlineListsTest {
                 "4. Start it with `tool --serve`",
                 ""));
     }
+
+    @Test
+    void aFlatListOfFunctionsWithQuotedItemsReadsTheQuotedItemsAsTheirSteps() {
+        assertEquals("""
+                root dev_start()  : 启动设备
+                  prose 获取当前设备
+                  call 调用 dev_bind
+                root dev_stop  ：停止设备
+                root func dev_run(d *dev) ：
+                  prose 加锁
+                  call dev_poll  轮询
+                """, read(
+                "## 函数",
+                "",
+                "- dev_start(): 启动设备",
+                "- > 获取当前设备",
+                "- > 调用 dev_bind",
+                "- dev_stop：停止设备",
+                "- func dev_run(d *dev) ：",
+                "- > 加锁",
+                "- > dev_poll 轮询",
+                ""));
+        assertEquals("""
+                root ring_open:
+                  call ring_lookup
+                  prose then take the ring lock
+                root ring_close(r)
+                  call ring_flush
+                  call ring_put
+                """, read(
+                "* ring_open:",
+                "* > ring_lookup",
+                "* > then take the ring lock",
+                "* ring_close(r):",
+                "* > ring_flush",
+                "* > ring_put",
+                ""));
+    }
+
+    @Test
+    void listsWithQuotesUnderWordsOrSettingsStayProse() {
+        assertEquals("", read(
+                "## Tips",
+                "",
+                "- Keep timeouts short",
+                "- > a long timeout hides a dead peer",
+                "- Prefer retries: they are cheap",
+                "- > but cap them",
+                "- > and log each one",
+                "- > with its cause",
+                ""));
+        assertEquals("", read(
+                "- host: the server name",
+                "- port: the server port",
+                "- retries: how often to try",
+                "- timeout: seconds to wait",
+                ""));
+    }
 }
