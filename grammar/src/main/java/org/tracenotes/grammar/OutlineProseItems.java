@@ -15,7 +15,8 @@ package org.tracenotes.grammar;
  *     - dev_poll
  * </pre>
  * An item in words written deeper than a later item under the same parent (an indented aside above the next
- * call) stays a remark, and so does every item in words of a list none of whose items in words stands over a
+ * call) stays a remark, as do an item in words over items in words (a note and its details) and the items under
+ * a remark, and so does every item in words of a list none of whose items in words stands over a
  * call: there the words say things about the names (what a function does, when it fails), which is how a
  * list of names annotated in words reads.
  */
@@ -38,6 +39,7 @@ final class OutlineProseItems {
             return;
         }
         int[] openIndents = new int[16];
+        boolean[] openRemarks = new boolean[16];   // the open item is a remark: the items under it are its words too
         int open = 0;
         for (int j = first; j <= last; j++) {
             if (layout.role(j) != NoteLayout.Role.TEXT) {
@@ -52,20 +54,31 @@ final class OutlineProseItems {
                 open--;
             }
             int parentIndent = open > 0 ? openIndents[open - 1] : -1;
+            boolean underRemark = open > 0 && openRemarks[open - 1];
             if (open == openIndents.length) {
                 System.arraycopy(openIndents, 1, openIndents, 0, open - 1);
+                System.arraycopy(openRemarks, 1, openRemarks, 0, open - 1);
                 open--;
-            }
-            openIndents[open++] = indent;
-            if (step[j - first]) {
-                continue;
             }
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j) + marker, e);
-            if (p < e && NameItemLists.isWords(t, p, e) && !asideAbove(layout, j, last, indent, parentIndent)) {
+            boolean words = !step[j - first] && p < e && NameItemLists.isWords(t, p, e);
+            if (words && !underRemark && !asideAbove(layout, j, last, indent, parentIndent) && !overItems(layout, j, last, indent)) {
                 step[j - first] = true;
             }
+            openIndents[open] = indent;
+            openRemarks[open++] = underRemark || words && !step[j - first];
         }
+    }
+
+    /** Whether items stand under the item on {@code line} (the next item is deeper): words over words, a remark. */
+    private static boolean overItems(NoteLayout layout, int line, int last, int indent) {
+        for (int k = line + 1; k <= last; k++) {
+            if (layout.role(k) == NoteLayout.Role.TEXT && ListItemMarkers.bulletEnd(layout, k) >= 0) {
+                return NameItemLists.itemIndent(layout, k) > indent;
+            }
+        }
+        return false;
     }
 
     /** Whether a bulleted item in words of the list is a step already: a stage with calls under it. */
