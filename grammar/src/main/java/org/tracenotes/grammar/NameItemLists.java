@@ -81,7 +81,7 @@ final class NameItemLists {
      * How deep an item stands: its indentation, and, for an item with a dotted number ({@code 1.2.1}), as
      * many levels more as its number has parts: an outline numbered flush at the margin nests by its numbers.
      */
-    private static int itemIndent(NoteLayout layout, int line) {
+    static int itemIndent(NoteLayout layout, int line) {
         int indent = layout.indentOf(line);
         return ListItemMarkers.bulletEnd(layout, line) >= 0 ? indent : indent + 4 * (ListNumbers.depth(layout, line) - 1);
     }
@@ -130,7 +130,7 @@ final class NameItemLists {
      * ({@code dev->ops->open(dev, f);}), an assignment ({@code open = dev_open}: where a pointer lands) or a
      * {@code return}. Among the names of a call tree such an item is a step as they are.
      */
-    private static boolean isCode(int[] t, int p, int e) {
+    static boolean isCode(int[] t, int p, int e) {
         if (LineScan.startsWith(t, p, e, "return") && p + 6 < e && (t[p + 6] == ' ' || t[p + 6] == '(' || t[p + 6] == '\t')) {
             return true;
         }
@@ -232,7 +232,7 @@ final class NameItemLists {
     }
 
     /** Whether an item [p, e) that names no call is words: a blank between words, or a letter beyond ASCII. */
-    private static boolean isWords(int[] t, int p, int e) {
+    static boolean isWords(int[] t, int p, int e) {
         for (int k = p; k < e; k++) {
             if (t[k] >= 0x80 && Character.isLetter(t[k]) || t[k] == ' ' && k + 1 < e && t[k + 1] != ' ') {
                 return true;
@@ -325,6 +325,7 @@ final class NameItemLists {
     /** Makes the list a trace block: bullets (and a name's {@code **} or {@code [}) are margins, words are remarks. */
     private static void markList(NoteLayout layout, int first, int last, int blockId) {
         boolean[] step = steps(layout, first, last);
+        OutlineProseItems.markSteps(layout, first, last, step);   // items in words of a list that tells steps in words
         NoteLayout.Role[] before = CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
         int[] t = layout.codePoints();
         for (int j = first; j <= last; j++) {

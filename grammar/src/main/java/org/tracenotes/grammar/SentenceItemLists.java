@@ -14,7 +14,8 @@ package org.tracenotes.grammar;
  * 2. 返回 `0`。
  * </pre>
  * The list starts at an item numbered 1 (after a blank line, a heading, a fence, or a paragraph it
- * interrupts, as Markdown lets a list starting at 1 do) and runs over the numbered items at its column or
+ * interrupts, as Markdown lets a list starting at 1 do), or goes on below a code block that cut it
+ * ({@link ResumedItemLists}) and runs over the numbered items at its column or
  * deeper, the lines, bullets and fences deeper than it and blank lines between. It is a trace when an
  * item that calls (a call word, {@code 调用}, {@code call}, and a code span after it) has items under it at
  * least {@link #MIN_BODIES} times and at least {@link #MIN_CALLS} items call: a list of steps to do
@@ -41,9 +42,9 @@ final class SentenceItemLists {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            if (layout.role(i) != NoteLayout.Role.TEXT || !startsAtOne(layout, i)
+            if (layout.role(i) != NoteLayout.Role.TEXT || !startsAtOne(layout, i) && !ResumedItemLists.resumesBelowFence(layout, i)
                     || i > 0 && layout.role(i - 1) == NoteLayout.Role.TEXT && numberEnd(layout, i - 1) >= 0) {
-                i++;   // the cheap test: a list starts with an item numbered 1
+                i++;   // the cheap test: a list starts with an item numbered 1, or goes on below a code block
                 continue;
             }
             int last = CallItemLists.listEnd(layout, i, SentenceItemLists::numberEnd);

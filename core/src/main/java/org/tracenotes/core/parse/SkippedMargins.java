@@ -88,10 +88,11 @@ final class SkippedMargins {
         return c == '-' || c == '+' || c == '*';
     }
 
-    /** The column of the line's leading bullet marker, tabs expanded, or -1. */
+    /** The column of the line's leading bullet marker (or of the quote mark its text opens with), tabs expanded, or -1. */
     private static int bulletColumn(String line, int tabWidth) {
         int p = SourceText.firstNonBlank(line);
-        return p < line.length() && ListItemMarkers.textStart(line, p, line.length()) >= 0 ? SourceText.columnOf(line, p, tabWidth) : -1;
+        int text = p < line.length() ? ListItemMarkers.textStart(line, p, line.length()) : -1;
+        return text < 0 ? -1 : SourceText.columnOf(line, QuotedItems.opensWithQuote(line, text) ? text : p, tabWidth);   // `- > step`: at its quote
     }
 
     /** Just past a leading bullet marker or line number (after blanks), or -1. */

@@ -122,6 +122,7 @@ final class StepReader {
         code = code == null && kind == StepKind.PROSE ? CodeInProse.read(text, exprs.range(prose), prose) : code;
         code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.eventBraces(text, exprs.range(prose), prose) : code;
         code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.angleNote(text, exprs.range(prose), prose) : code;
+        code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.fullStop(text, exprs.range(prose), prose) : code;   // `f.`
         code = code == null && kind == StepKind.PROSE ? StepLabels.read(text, exprs.range(prose), prose) : code;   // `[Step 2] f()`
         if (code == null && kind == StepKind.PROSE) {
             kind = keywordKind(text);

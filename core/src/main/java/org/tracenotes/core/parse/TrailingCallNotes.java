@@ -12,7 +12,9 @@ import org.tracenotes.core.model.StepKind;
  * back to the caller ({@code kmalloc <- slab_alloc}), which C would read as {@code kmalloc < -slab_alloc},
  * and a tag in brackets set off by blanks ({@code blk_read    [co]}), which C would read as an index,
  * and a remark in angle brackets ({@code init_mmu<打开 MMU>}, {@code setup_fp <enable FP/SIMD>}), which C
- * would read as comparisons. Each is the call it starts with; the note stays in the step's text.
+ * would read as comparisons, and a full stop that closes a name as a sentence's would ({@code dev_read_request.},
+ * {@code dev_init.    ====> the note}), which C would read as a member access. Each is the call it starts with; the
+ * note stays in the step's text.
  */
 final class TrailingCallNotes {
 
@@ -36,6 +38,29 @@ final class TrailingCallNotes {
         SourceRange at = new SourceRange(r.line(), r.column(), r.line(), r.column() + name.length(),
                 r.offset(), r.offset() + name.length());
         return new StepReader.Reading(StepKind.CALL, text, new Expr.Name(name, at), null, null, null, context);
+    }
+
+    /**
+     * The call a line starts with when a full stop closes its name: a function's name (a lower-case letter and an
+     * {@code _}: {@code dev_read.}, not {@code e.g.} or {@code Done.}), then {@code .} and the line's end or a blank
+     * (a note may follow), else null.
+     */
+    static StepReader.Reading fullStop(String text, SourceRange r, ParserRuleContext context) {
+        int n = text.length();
+        int q = 0;
+        boolean lower = false;
+        boolean underscore = false;
+        while (q < n && (Character.isLetterOrDigit(text.charAt(q)) && text.charAt(q) < 0x80 || text.charAt(q) == '_')) {
+            lower |= text.charAt(q) >= 'a' && text.charAt(q) <= 'z';
+            underscore |= text.charAt(q) == '_';
+            q++;
+        }
+        if (q == 0 || q >= n || text.charAt(q) != '.' || !lower || !underscore || Character.isDigit(text.charAt(0))
+                || q + 1 < n && text.charAt(q + 1) != ' ' && text.charAt(q + 1) != '\t') {
+            return null;
+        }
+        SourceRange at = new SourceRange(r.line(), r.column(), r.line(), r.column() + q, r.offset(), r.offset() + q);
+        return new StepReader.Reading(StepKind.CALL, text, new Expr.Name(text.substring(0, q), at), null, null, null, context);
     }
 
     /** A name, then a remark in angle brackets that ends the line: {@code name<words>}. */
