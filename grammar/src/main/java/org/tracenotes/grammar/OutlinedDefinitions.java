@@ -1,5 +1,7 @@
 package org.tracenotes.grammar;
 
+import java.util.Set;
+
 /**
  * A fence in which a function's whole header stands at the margin without its brace, over its body
  * outlined by indentation alone, the way an author sketches a function in pseudo-code:
@@ -14,13 +16,19 @@ package org.tracenotes.grammar;
  * it, in every brace style), a declaration by {@code ;}, and a header split over lines ends its first line
  * with {@code ,} or {@code (}, not {@code )}. So a header ending with its parameters' {@code )} over deeper
  * lines is the function the author outlines, and the lines below are its steps, nested by indentation.
- * Every line at the margin must be such a header (or a comment), each over two body lines at least; a
- * brace at the margin (K&amp;R parameters, a body opened below the header) keeps the fence a listing.
+ * Every line at the margin must be such a header (or a comment), each over two body lines at least, its
+ * parentheses real parameters; a brace at the margin (K&amp;R parameters, a body opened below the header) or
+ * alone on a body line (Whitesmiths' style) keeps the fence a listing, and so do bodies in words (an API
+ * reference's descriptions under its prototypes).
  */
 final class OutlinedDefinitions {
 
     /** Body lines under each header, at least. */
     private static final int MIN_BODY_LINES = 2;
+
+    /** The C keywords a declaration may start with. */
+    private static final Set<String> TYPE_OR_STORAGE = Set.of("struct", "union", "enum", "static",
+            "extern", "inline", "const", "volatile", "unsigned", "signed", "int", "long", "short", "char", "void", "bool");
 
     private OutlinedDefinitions() {
     }
@@ -31,6 +39,9 @@ final class OutlinedDefinitions {
         int base = -1;
         int headers = 0;
         int body = MIN_BODY_LINES;
+        int lines = 0;
+        int sentences = 0;
+        int braces = 0;
         for (int j = first; j <= last; j++) {
             int e0 = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j), e0);
@@ -51,18 +62,45 @@ final class OutlinedDefinitions {
                 }
                 headers++;
                 body = 0;
-            } else {
-                body++;
+                continue;
+            }
+            if (t[p] == '{' && e - p == 1 || t[p] == '}' && --braces < 0) {
+                return false;   // a body opened by a brace of its own (Whitesmiths' C), or a brace closing none
+            }
+            braces += t[e - 1] == '{' ? 1 : 0;
+            body++;
+            lines++;
+            sentences += code(t, p, e) ? 0 : 1;
+        }
+        return headers > 0 && body >= MIN_BODY_LINES && sentences * 4 <= lines;   // an API reference's bodies are words
+    }
+
+    /**
+     * Whether the stripped line [p, e) of a body reads as code or pseudo-code, not as a sentence: it holds a
+     * call's or an index's bracket, an assignment, a member arrow, an {@code _}, a {@code ;} or a brace, ends
+     * with a condition's {@code :}, or is an elision ({@code ...}). {@code Returns the length.} is words.
+     * At most a quarter of the body lines may be words ({@code Query *result}, {@code return p} among them).
+     */
+    private static boolean code(int[] t, int p, int e) {
+        if (t[e - 1] == ':' || LineScan.isElision(t, p, e)) {
+            return true;
+        }
+        for (int q = p; q < e; q++) {
+            int c = t[q];
+            if (c == '(' || c == '[' || c == '=' || c == '_' || c == ';' || c == '{' || c == '}'
+                    || c == '-' && q + 1 < e && t[q + 1] == '>') {
+                return true;
             }
         }
-        return headers > 0 && body >= MIN_BODY_LINES;
+        return false;
     }
 
     /**
      * Whether the stripped line [p, e) is a function's header without its brace: type words (a pointer's
-     * {@code *} among them) and the function's name, then its parenthesised parameters closing the line
+     * {@code *} among them) and the function's name, then its parameters in parentheses closing the line
      * ({@code Query *parse_analyze(Node *tree)}, {@code static int zone_init(struct zone *z, int nid)}).
-     * A call has no type word before its name; {@code return f(x)}, {@code if (x)} lead with a keyword.
+     * A call has no type word before its name; {@code return f(x)}, {@code if (x)} lead with a keyword;
+     * {@code Part one (basics)}, {@code Meeting notes (2024-03-01)} hold no parameters.
      */
     static boolean header(int[] t, int p, int e) {
         if (e - p < 5 || t[e - 1] != ')' || !LineScan.isIdentStart(t[p])) {
@@ -74,7 +112,7 @@ final class OutlinedDefinitions {
             if (LineScan.isIdentStart(t[q])) {
                 int w = q;
                 q = LineScan.skipIdent(t, q, e);
-                if (words == 0 && keyword(t, w, q)) {
+                if (words == 0 && statementWord(t, w, q)) {
                     return false;
                 }
                 words++;
@@ -84,14 +122,63 @@ final class OutlinedDefinitions {
                 return false;   // `=`, `->`, `.`, `:`: an assignment, a member call, a label
             }
         }
-        return words >= 2 && q < e && LineScan.closeParen(t, q, e) == e - 1;
+        return words >= 2 && q < e && LineScan.closeParen(t, q, e) == e - 1 && parameters(t, q + 1, e - 1);
     }
 
-    private static boolean keyword(int[] t, int p, int q) {
-        return LineScan.startsWith(t, p, q, "return") && q - p == 6 || LineScan.startsWith(t, p, q, "else") && q - p == 4
-                || LineScan.startsWith(t, p, q, "if") && q - p == 2 || LineScan.startsWith(t, p, q, "while") && q - p == 5
-                || LineScan.startsWith(t, p, q, "for") && q - p == 3 || LineScan.startsWith(t, p, q, "switch") && q - p == 6
-                || LineScan.startsWith(t, p, q, "case") && q - p == 4 || LineScan.startsWith(t, p, q, "goto") && q - p == 4
-                || LineScan.startsWith(t, p, q, "sizeof") && q - p == 6 || LineScan.startsWith(t, p, q, "define") && q - p == 6;
+    /**
+     * Whether [p, e) lists parameters: none, {@code void}, or items split by {@code ,} each of a type and a
+     * name (two words at least, or a pointer's {@code *} before the name: {@code const char *path},
+     * {@code int fd}), or the {@code ...} of a variadic function.
+     */
+    private static boolean parameters(int[] t, int p, int e) {
+        int from = LineScan.stripStart(t, p, e);
+        int to = LineScan.stripEnd(t, from, e);
+        if (from == to || to - from == 4 && LineScan.startsWith(t, from, to, "void")) {
+            return true;
+        }
+        int item = from;
+        while (item <= to) {
+            int end = item;
+            int depth = 0;
+            while (end < to && (t[end] != ',' || depth > 0)) {
+                depth += t[end] == '(' ? 1 : t[end] == ')' ? -1 : 0;
+                end++;
+            }
+            if (!parameter(t, LineScan.stripStart(t, item, end), LineScan.stripEnd(t, item, end))) {
+                return false;
+            }
+            item = end + 1;
+        }
+        return true;
     }
+
+    /** Whether the stripped [p, e) is one parameter: a type and a name, or {@code ...}. */
+    private static boolean parameter(int[] t, int p, int e) {
+        if (e - p == 3 && LineScan.startsWith(t, p, e, "...")) {
+            return true;
+        }
+        int words = 0;
+        boolean pointer = false;
+        for (int q = p; q < e; ) {
+            if (LineScan.isIdentStart(t[q])) {
+                q = LineScan.skipIdent(t, q, e);
+                words++;
+            } else if (t[q] == '*') {
+                pointer = true;
+                q++;
+            } else if (t[q] == ' ' || t[q] == '\t' || t[q] == '[' || t[q] == ']') {
+                q++;
+            } else {
+                return false;   // a date, a version, words with punctuation: no C parameter
+            }
+        }
+        return words >= 2 || words == 1 && pointer;
+    }
+
+    /** Whether the word [p, q) leads a statement, never a declaration ({@code return}, {@code if}, {@code sizeof}). */
+    private static boolean statementWord(int[] t, int p, int q) {
+        String w = new String(t, p, q - p);
+        return TrailingNote.isKeyword(w) && !TYPE_OR_STORAGE.contains(w);
+    }
+
 }

@@ -90,4 +90,53 @@ class OutlinedDefinitionsTest {
                 """);
         assertTrue(one.traceBlocks().isEmpty(), Parsing.shape(one));
     }
+
+    @Test
+    void wordsInParenthesesOverIndentedLinesStayText() {
+        for (String listing : new String[] {
+                "Standup notes (2025-01-10)\n    Dana: fixed the build\n    Eli: writes the docs\n",
+                "Book one (basics)\n    Lesson 1: Setup\n    Lesson 2: Options\nBook two (advanced)\n    Lesson 3: Hooks\n    Lesson 4: Speed\n",
+                "Build steps (Debian)\n    sudo apt install libbar-dev\n    ./configure --prefix=/opt\n"}) {
+            Note note = Parsing.parse("```\n" + listing + "```\n");
+            assertTrue(note.traceBlocks().isEmpty(), listing + Parsing.shape(note));
+        }
+    }
+
+    @Test
+    void anApiReferenceWithBodiesInWordsStaysText() {
+        Note note = Parsing.parse("""
+                ```
+                int lamp_open(const char *name)
+                    Opens the lamp called name.
+                    Returns a handle or -1 on failure.
+                void lamp_close(int handle)
+                    Closes the handle.
+                    Cannot fail.
+                ```
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), Parsing.shape(note));
+    }
+
+    @Test
+    void whitesmithsBracesAndCommentOnlyBodiesStayListings() {
+        Note braces = Parsing.parse("""
+                ```
+                static int lamp_setup(struct lamp *l)
+                    {
+                    lamp_reset(l);
+                    lamp_light(l);
+                    return 0;
+                    }
+                ```
+                """);
+        assertTrue(braces.traceBlocks().isEmpty(), Parsing.shape(braces));
+        Note comments = Parsing.parse("""
+                ```
+                int lamp_init(struct lamp *l)
+                    /* clears the lamp */
+                    /* never fails */
+                ```
+                """);
+        assertTrue(comments.traceBlocks().isEmpty(), Parsing.shape(comments));
+    }
 }
