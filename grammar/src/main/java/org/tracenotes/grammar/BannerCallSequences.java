@@ -19,11 +19,17 @@ package org.tracenotes.grammar;
  * line: each line a call ({@code name(args)}, a member path, {@code ;} and a {@code //}, {@code #} or
  * {@code /*} remark after it allowed, a call's result assigned to a name), a bare C name, or, now and then,
  * a step in words. It is a sequence of statements when two of its lines at least, and half
- * of them, are calls written as statements (with a {@code ;} or arguments); a column of names alone only when
- * the title says it is a flow or an order ({@link #FLOW_WORDS}), half the names have an {@code _} and they are no chain ({@link
- * FlatChainRuns#layered}). What stays text: code with anything but calls (a brace, a keyword, an assignment of
- * a value, a string), commands ({@code ./configure}, {@code make install}), a config ({@code workers 4;}),
- * prose, constants in capitals.
+ * of them, are calls written as statements (with a {@code ;} or arguments), and a line ends in a {@code ;} (C)
+ * or the title says it is a flow; a column of names alone only when
+ * the title says it is a flow, half the names have an {@code _} and they are no chain ({@link
+ * FlatChainRuns#layered}). A flow title names calls or a flow ({@link NameTrees#saysCalls}: {@code call},
+ * {@code flow}, {@code 调用}, {@code 流程}) or, in CJK, an order of steps ({@link #CJK_ORDER_WORDS}); the English
+ * {@code order}, {@code steps} and {@code sequence} are no such title, they head checklists (a deploy's
+ * {@code stop_workers}, {@code migrate_schema}) as often. What stays text: a column under a title that names an
+ * example or a usage ({@link #EXAMPLE_WORDS}: a snippet to copy, in Python or C alike), a column of calls without
+ * a {@code ;} under a title that names no flow (Python, JavaScript, Ruby), code with anything but calls (a brace,
+ * a keyword, an assignment of a value, a string), commands ({@code ./configure}, {@code make install}), a config
+ * ({@code workers 4;}), prose, constants in capitals.
  *
  * <p>Cost: a line is looked at only when it is text whose first character is a rule character.
  */
@@ -39,9 +45,15 @@ final class BannerCallSequences {
     private static final int MIN_STEPS = 3;
     /** The most steps of the column: a longer one is a listing. */
     private static final int MAX_STEPS = 64;
-    /** Words in a banner's title that say a column of names under it is a flow, in order (lower case). */
-    private static final String[] FLOW_WORDS = {"流程", "顺序", "步骤", "过程", "执行", "flow", "sequence", "order", "steps",
-            "순서", "과정", "흐름", "手順", "流れ", "順序"};
+    /**
+     * CJK words in a banner's title that say the column under it is a flow, in order, besides the words of
+     * {@link NameTrees#saysCalls} (CJK has no word boundaries: these are looked for anywhere in the title).
+     */
+    private static final String[] CJK_ORDER_WORDS = {"顺序", "步骤", "过程", "执行", "순서", "과정", "흐름", "手順", "流れ",
+            "順序"};
+    /** Words in a banner's title that name an example or a usage: the column under it is a snippet to copy. */
+    private static final String[] EXAMPLE_WORDS = {"example", "usage", "sample", "demo", "quick start", "quickstart",
+            "示例", "用法", "例子", "范例", "样例", "演示", "예제", "사용법", "使い方", "サンプル"};
 
     /** What a line of the column is. */
     private static final int OTHER = 0;
@@ -66,7 +78,7 @@ final class BannerCallSequences {
                 continue;   // the cheap test: a banner starts with a rule character
             }
             int title = titleStart(t, p, layout.contentEnd(i));
-            if (title < 0) {
+            if (title < 0 || holdsAny(t, title, layout.contentEnd(i), EXAMPLE_WORDS)) {
                 continue;
             }
             int last = columnEnd(layout, i + 1, flowTitle(t, title, layout.contentEnd(i)));
@@ -116,11 +128,15 @@ final class BannerCallSequences {
         return letter ? title : -1;
     }
 
-    /** Whether the title from {@code p} to {@code e} says what follows is a flow, an order of steps. */
+    /** Whether the title from {@code p} to {@code e} says what follows is a flow of calls, an order of steps. */
     private static boolean flowTitle(int[] t, int p, int e) {
-        String title = new String(t, p, e - p).toLowerCase(java.util.Locale.ROOT);
-        for (String w : FLOW_WORDS) {
-            if (title.contains(w)) {
+        return NameTrees.saysCalls(t, p, e) || holdsAny(t, p, e, CJK_ORDER_WORDS);
+    }
+
+    /** Whether [{@code p}, {@code e}) holds one of {@code words}: ASCII ones in any case, others as they are. */
+    private static boolean holdsAny(int[] t, int p, int e, String[] words) {
+        for (String w : words) {
+            if (w.charAt(0) < 0x80 ? LineScan.containsLower(t, p, e, w) : LineScan.indexOf(t, p, e, w) >= 0) {
                 return true;
             }
         }
@@ -136,6 +152,7 @@ final class BannerCallSequences {
         }
         int column = LineScan.stripStart(t, layout.start(first), layout.contentEnd(first)) - layout.start(first);
         int statements = 0;
+        boolean semicolon = false;
         int names = 0;
         int words = 0;
         int last = first;
@@ -149,6 +166,7 @@ final class BannerCallSequences {
             if (p - s != column || j - first >= MAX_STEPS) {
                 return -1;
             }
+            semicolon |= endsInSemicolon(t, p, e);
             switch (lineKind(t, p, e)) {
                 case STATEMENT -> statements++;
                 case NAME -> names++;
@@ -168,7 +186,7 @@ final class BannerCallSequences {
         if (steps < MIN_STEPS || words * 4 > steps) {
             return -1;
         }
-        if (statements >= 2 && statements * 2 >= steps) {
+        if (statements >= 2 && statements * 2 >= steps && (semicolon || flowTitle)) {
             return last;
         }
         return statements == 0 && words == 0 && flowTitle && siblingNames(layout, first, last) ? last : -1;
@@ -227,6 +245,12 @@ final class BannerCallSequences {
         return inWords(t, p, end) ? WORDS : OTHER;
     }
 
+    /** Whether the line on [{@code p}, {@code e}) ends in a {@code ;} before its remark: a C statement. */
+    private static boolean endsInSemicolon(int[] t, int p, int e) {
+        int end = LineScan.stripEnd(t, p, remarkStart(t, p, e));
+        return end > p && t[end - 1] == ';';
+    }
+
     /** Past a name or a member path ({@code a}, {@code a->b.c}) from {@code p}. */
     private static int path(int[] t, int p, int e) {
         int q = LineScan.skipIdent(t, p, e);
@@ -271,7 +295,7 @@ final class BannerCallSequences {
             if (c == '{' || c == '}' || c == '=' || c == ';' || c == '"' || c == '$' || c == '/' || c == '<' || c == '>') {
                 return false;
             }
-            cjk |= LineScan.isCjk(c) || c >= 0xAC00 && c <= 0xD7A3;
+            cjk |= LineScan.isCjk(c) || LineScan.isHangul(c);
         }
         return cjk;
     }

@@ -331,6 +331,11 @@ final class LineScan {
         return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF;
     }
 
+    /** A Hangul syllable (Korean words: {@code 순서}, {@code 흐름}). */
+    static boolean isHangul(int c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+
     /** A C identifier's first character: an ASCII letter or {@code _}. */
     static boolean isIdentStart(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';

@@ -205,8 +205,7 @@ final class NameTrees {
 
     /**
      * Whether the nearest line with text above the fence's opening line {@code open} (its caption or
-     * heading) says it shows calls: {@code call} in any case ({@code calls}, {@code Call graph}),
-     * {@code 调用}, or {@code flow} ({@code 流程}).
+     * heading) says it shows calls ({@link #saysCalls}).
      */
     static boolean captionSaysCalls(NoteLayout layout, int open) {
         int[] t = layout.codePoints();
@@ -216,24 +215,19 @@ final class NameTrees {
             if (LineScan.stripStart(t, s, e) == e) {
                 continue;
             }
-            return containsIgnoringCase(t, s, e, "call") || LineScan.indexOf(t, s, e, "\u8c03\u7528") >= 0
-                    || containsIgnoringCase(t, s, e, "flow") || LineScan.indexOf(t, s, e, "\u6d41\u7a0b") >= 0;
+            return saysCalls(t, s, e);
         }
         return false;
     }
 
-    /** Whether [s, e) holds {@code word} (lower case ASCII), in any case. */
-    private static boolean containsIgnoringCase(int[] t, int s, int e, String word) {
-        for (int i = s; i + word.length() <= e; i++) {
-            int k = 0;
-            while (k < word.length() && (t[i + k] | 0x20) == word.charAt(k)) {
-                k++;
-            }
-            if (k == word.length()) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether the caption or title on [{@code s}, {@code e}) says it shows calls: {@code call} in any case
+     * ({@code calls}, {@code Call graph}), {@code 调用}, or {@code flow} ({@code 流程}). The one list of the
+     * words that name a flow of calls in a caption (also {@link BannerCallSequences}'s titles).
+     */
+    static boolean saysCalls(int[] t, int s, int e) {
+        return LineScan.containsLower(t, s, e, "call") || LineScan.indexOf(t, s, e, "\u8c03\u7528") >= 0
+                || LineScan.containsLower(t, s, e, "flow") || LineScan.indexOf(t, s, e, "\u6d41\u7a0b") >= 0;
     }
 
     /** Past the blanks, {@code │} stems and box edges ({@code ├──}, {@code └─}, {@code └}) that lead [p, e). */

@@ -99,15 +99,38 @@ final class MarginSnippets {
         return r.kind() == StepKind.ASSIGN || r.kind() == StepKind.PROSE && declaresShort(r.text());
     }
 
-    /** Whether the text opens with names (and commas) and then {@code :=}. */
-    private static boolean declaresShort(String text) {
-        int i = 0;
+    /**
+     * Whether the text opens with Go's short declaration: names separated by commas ({@code x}, {@code x, err}),
+     * then {@code :=}. Words side by side are prose ({@code then set x := 0}), and so is a sentence's full stop
+     * ({@code see above. n := len(p)}).
+     */
+    static boolean declaresShort(String text) {
         int n = text.length();
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == ','
-                || text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+        int i = 0;
+        while (true) {
+            int name = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                i++;
+            }
+            if (i == name) {
+                return false;
+            }
+            i = skipSpaces(text, i);
+            if (i < n && text.charAt(i) != ',') {
+                return i + 1 < n && text.charAt(i) == ':' && text.charAt(i + 1) == '=';
+            }
+            i = skipSpaces(text, i + 1);
+            if (i >= n) {
+                return false;
+            }
+        }
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        return i > 0 && i + 1 < n && text.charAt(i) == ':' && text.charAt(i + 1) == '=';
+        return i;
     }
 
     private static boolean isPlain(TraceLine l) {

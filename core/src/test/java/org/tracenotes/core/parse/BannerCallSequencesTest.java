@@ -175,6 +175,97 @@ class BannerCallSequencesTest {
                 """).lines().filter(l -> l.startsWith("root \n")).findAny().orElse(""));
     }
 
+    @Test
+    void callsWithoutSemicolonsUnderATitleThatNamesNoFlowStayText() {
+        assertEquals("", shapeOf("README.txt", """
+                ------ getting going ------
+                srv = make_server(settings)
+                srv.add_routes(table)
+                srv.serve(port)
+                """));
+    }
+
+    @Test
+    void callsWithoutSemicolonsUnderAFlowTitleAreOneFlow() {
+        assertEquals("""
+                root\s
+                  call bus_scan(host)
+                  call bus_attach(host, dev)
+                  call bus_enable(dev)
+                """, shapeOf("bus.txt", """
+                ====== bus probe flow ======
+                bus_scan(host)
+                bus_attach(host, dev)
+                bus_enable(dev)
+                """));
+    }
+
+    @Test
+    void aColumnUnderATitleThatNamesAnExampleOrAUsageStaysText() {
+        assertEquals("", shapeOf("lib.txt", """
+                ===== short example =====
+                queue_open(&q, 32);
+                queue_put(&q, job);
+                queue_close(&q);
+                """));
+        assertEquals("", shapeOf("use.txt", """
+                ----- Usage -----
+                cache = lru_new(limit)
+                cache.put(key, value)
+                cache.get(key)
+                """));
+        assertEquals("", shapeOf("demo.txt", """
+                ***** 调用示例 *****
+                pool_init(&p, 8);
+                pool_submit(&p, task);
+                pool_wait(&p);
+                """));
+        assertEquals("", shapeOf("flow-sample.txt", """
+                ----- sample call flow -----
+                load_image
+                check_header
+                map_segments
+                """));
+    }
+
+    @Test
+    void aColumnOfNamesUnderAnOrderOrStepsTitleStaysText() {
+        assertEquals("", shapeOf("deploy.txt", """
+                ====== Rollout order ======
+                drain_nodes
+                push_images
+                restart_pods
+                verify_health
+                """));
+        assertEquals("", shapeOf("boot.txt", """
+                ---- boot sequence ----
+                load_firmware
+                init_storage
+                start_agent
+                """));
+        assertEquals("", shapeOf("todo.txt", """
+                ***** steps *****
+                write_docs
+                tag_release
+                announce_it
+                """));
+    }
+
+    @Test
+    void aColumnOfNamesUnderACjkOrderTitleIsOneFlow() {
+        assertEquals("""
+                root\s
+                  call init_clock
+                  call init_irq
+                  call init_timer
+                """, shapeOf("boot.txt", """
+                -------- 初始化顺序 --------
+                init_clock
+                init_irq
+                init_timer
+                """));
+    }
+
     private static String shapeOf(String file, String text) {
         Note note = new NoteParser().parse(file, text);
         return Parsing.shape(note);

@@ -223,4 +223,53 @@ class CallOutlineListsTest {
                 "- timeout: seconds to wait",
                 ""));
     }
+
+    @Test
+    void aGlossaryWithQuotedExamplesUnderItsTermsStaysProse() {
+        assertEquals("", read(
+                "## Terms",
+                "",
+                "- jitter: how much the delay varies",
+                "- > small on a quiet link",
+                "- > large when queues fill",
+                "- backlog: requests not yet served",
+                "- > grows under load",
+                "- > drains after a spike",
+                ""));
+        assertEquals("", read(
+                "- timeout：等待的秒数",
+                "- > 默认 30",
+                "- > 设为 0 则不等",
+                "- retries：重试几次",
+                "- > 默认 3",
+                "- > 每次间隔加倍",
+                ""));
+        assertEquals("", read(
+                "- latency: time to the first reply",
+                "- > _always_ measured at p99",
+                "- > users notice it",
+                "- jitter: how much it varies",
+                "- > __small__ on a quiet link",
+                "- > large when queues fill (see below)",
+                ""));
+    }
+
+    @Test
+    void namesWithAColonOverQuotedCodeAreFunctionsWithTheirSteps() {
+        assertEquals("""
+                root runqgrab：从别的 p 偷 g
+                  call 调用 runq_lock(p)
+                  prose 取一半
+                root stealwork：找可运行的 g
+                  call 调用 runqgrab(p)
+                  prose 失败则返回
+                """, read(
+                "- runqgrab：从别的 p 偷 g",
+                "- > 调用 runq_lock(p)",
+                "- > 取一半",
+                "- stealwork：找可运行的 g",
+                "- > 调用 runqgrab(p)",
+                "- > 失败则返回",
+                ""));
+    }
 }

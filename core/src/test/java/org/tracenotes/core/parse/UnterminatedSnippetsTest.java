@@ -48,4 +48,25 @@ class UnterminatedSnippetsTest {
                 """, Parsing.shape(Parsing.parse(
                 "```\nready = ring_load(r)\n\tring_read(r)\n\t\tring_take(r)\n\t\t\tring_note(r)\nif ready:\n\tring_kick(r)\n```\n")));
     }
+
+    @Test
+    void aShortDeclarationOfSeveralNamesOpensASnippetToo() {
+        assertEquals(true, MarginSnippets.declaresShort("n, err := ring_load(r)"));
+        assertEquals(true, MarginSnippets.declaresShort("ready:= ring_ready(r)"));
+    }
+
+    @Test
+    void wordsBeforeAShortDeclarationAreProseNoSnippet() {
+        assertEquals(false, MarginSnippets.declaresShort("then set n := 0"));
+        assertEquals(false, MarginSnippets.declaresShort("see above. n := ring_len(r)"));
+        assertEquals(false, MarginSnippets.declaresShort("n, := 0"));
+        assertEquals("""
+                root then set ready := ring_load(r)
+                  if if ready
+                    call ring_kick(r)
+                      call ring_wake(r)
+                        call ring_note(r)
+                """, Parsing.shape(Parsing.parse(
+                "```\nthen set ready := ring_load(r)\nif ready:\n\tring_kick(r)\n\t\tring_wake(r)\n\t\t\tring_note(r)\n```\n")));
+    }
 }
