@@ -26,5 +26,7 @@ public enum BlockShape {
     /** A call tree of arms hung from stems, with remarks and conditions between its nodes ({@link StemArmTrees}). */
     ARM_TREE,
     /** A column of call statements under a titled banner, each a step of one flow ({@link BannerCallSequences}). */
-    CALL_SEQUENCE
+    CALL_SEQUENCE,
+    /** A flat list of functions whose steps are items opening with a quote mark, {@code - > step} ({@link QuotedStepLists}). */
+    QUOTED_STEPS
 }

@@ -171,6 +171,7 @@ final class QuotedStepLists {
     /** Makes the list a trace block: bullets, and a quoted step's quote mark, are margins; lines that are no item, remarks. */
     private static void markList(NoteLayout layout, int first, int last, int blockId) {
         NoteLayout.Role[] before = CallItemLists.markTraceKeepingRoles(layout, first, last, blockId);
+        layout.mark(BlockShape.QUOTED_STEPS, blockId);   // core stands a quoted step at its quote mark
         for (int j = first; j <= last; j++) {
             NoteLayout.Role r = before[j - first];
             if (r == NoteLayout.Role.BLANK) {

@@ -43,9 +43,12 @@ final class SkippedMargins {
      * The block's lines with each list item whose bullet the lexer skipped standing at its bullet's
      * column: items nest by where their bullets stand ({@code +   name} over {@code   + words} at a
      * deeper bullet is its parent, though the words start left of the name). A line number is no stem:
-     * its line keeps the column of its text.
+     * its line keeps the column of its text. In a list of functions with quoted steps ({@code quotedSteps}, the
+     * layout's {@code QUOTED_STEPS}) a {@code - > step} item stands at its quote mark ({@link QuotedItems}); in any
+     * other list the quote is the item's text, as in Markdown.
      */
-    static List<TraceLine> itemColumns(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent) {
+    static List<TraceLine> itemColumns(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent,
+            boolean quotedSteps) {
         List<TraceLine> out = null;
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
@@ -56,7 +59,7 @@ final class SkippedMargins {
                 continue;   // the cheap test, without the line's text: most lines start with no bullet
             }
             String text = source.line(l.line());
-            int column = bulletColumn(text, tabWidth) - fenceIndent;
+            int column = bulletColumn(text, tabWidth, quotedSteps) - fenceIndent;
             if (column < 0 || l.indent() <= column) {
                 continue;   // no bullet, or one the lexer read as the line's text
             }
@@ -88,11 +91,15 @@ final class SkippedMargins {
         return c == '-' || c == '+' || c == '*';
     }
 
-    /** The column of the line's leading bullet marker (or of the quote mark its text opens with), tabs expanded, or -1. */
-    private static int bulletColumn(String line, int tabWidth) {
+    /**
+     * The column of the line's leading bullet marker (or, in a list of quoted steps, of the quote mark its text
+     * opens with), tabs expanded, or -1.
+     */
+    private static int bulletColumn(String line, int tabWidth, boolean quotedSteps) {
         int p = SourceText.firstNonBlank(line);
         int text = p < line.length() ? ListItemMarkers.textStart(line, p, line.length()) : -1;
-        return text < 0 ? -1 : SourceText.columnOf(line, QuotedItems.opensWithQuote(line, text) ? text : p, tabWidth);   // `- > step`: at its quote
+        boolean quote = quotedSteps && text >= 0 && QuotedItems.opensWithQuote(line, text);
+        return text < 0 ? -1 : SourceText.columnOf(line, quote ? text : p, tabWidth);   // `- > step`: at its quote
     }
 
     /** Just past a leading bullet marker or line number (after blanks), or -1. */

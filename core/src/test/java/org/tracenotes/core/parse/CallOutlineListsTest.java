@@ -272,4 +272,23 @@ class CallOutlineListsTest {
                 "- > 失败则返回",
                 ""));
     }
+
+    @Test
+    void aQuotedItemInAnOrdinaryCallTreeStandsAtItsBullet() {
+        assertEquals("""
+                root dev_open()
+                  call dev_lock()
+                  prose > takes the big lock
+                  call dev_read()
+                    call buf_fill()
+                """, read(
+                "```",
+                "- dev_open()",
+                "  - dev_lock()",
+                "  - > takes the big lock",
+                "  - dev_read()",
+                "    - buf_fill()",
+                "```",
+                ""));
+    }
 }
