@@ -1,5 +1,7 @@
 package org.tracenotes.grammar;
 
+import java.util.Set;
+
 /**
  * A fence in which a function's name stands alone, or with empty parentheses, over the statements of
  * its body indented below it, without the braces and the return type C would write:
@@ -17,6 +19,10 @@ package org.tracenotes.grammar;
  * statement, call or header (words, a dump, an instruction) keeps the fence a listing.
  */
 final class NamedBodies {
+
+    /** The C keywords a declaration may start with. */
+    private static final Set<String> TYPE_OR_STORAGE = Set.of("struct", "union", "enum", "static",
+            "extern", "inline", "const", "volatile", "unsigned", "signed", "int", "long", "short", "char", "void", "bool");
 
     /** Body lines under the named roots, at least: one statement under a name is too little to say. */
     private static final int MIN_BODY_LINES = 2;
@@ -95,33 +101,41 @@ final class NamedBodies {
      * with a keyword. The first test: the line ends with {@code );}.
      */
     static boolean prototype(int[] t, int p, int e) {
-        if (e - p < 5 || t[e - 1] != ';' || t[e - 2] != ')') {
-            return false;
-        }
+        return e - p >= 5 && t[e - 1] == ';' && t[e - 2] == ')' && headParen(t, p, e) >= 0;
+    }
+
+    /**
+     * Where the parameters' {@code (} of a declaration's head stands in the stripped line [p, e), or -1: type
+     * words (a pointer's {@code *} among them) and the function's name before it, two words at least
+     * ({@code struct widget *widget_lookup(}). A call has no type word before its name; {@code return f(x)},
+     * {@code else f(x)}, {@code if (x)} lead with a statement's keyword; {@code =}, {@code ->}, {@code .},
+     * {@code :} make an assignment, a member call or a label. Shared by the prototypes here and the headers
+     * of {@link OutlinedDefinitions}.
+     */
+    static int headParen(int[] t, int p, int e) {
         int words = 0;
         int q = p;
         while (q < e && t[q] != '(') {
             if (LineScan.isIdentStart(t[q])) {
                 int w = q;
-                while (q < e && LineScan.isIdentPart(t[q])) {
-                    q++;
-                }
-                if (words == 0 && leadingKeyword(t, w, q)) {
-                    return false;
+                q = LineScan.skipIdent(t, q, e);
+                if (words == 0 && statementWord(t, w, q)) {
+                    return -1;
                 }
                 words++;
             } else if (t[q] == ' ' || t[q] == '\t' || t[q] == '*') {
                 q++;
             } else {
-                return false;   // `=`, `->`, `.`: an assignment or a member call
+                return -1;
             }
         }
-        return words >= 2 && q < e;
+        return words >= 2 && q < e ? q : -1;
     }
 
-    private static boolean leadingKeyword(int[] t, int p, int q) {
+    /** Whether the word [p, q) leads a statement, never a declaration ({@code return}, {@code if}, {@code sizeof}). */
+    private static boolean statementWord(int[] t, int p, int q) {
         String w = new String(t, p, q - p);
-        return w.equals("return") || w.equals("else") || w.equals("do") || w.equals("goto") || w.equals("case");
+        return TrailingNote.isKeyword(w) && !TYPE_OR_STORAGE.contains(w);
     }
 
     /**

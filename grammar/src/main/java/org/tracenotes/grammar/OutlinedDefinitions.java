@@ -1,7 +1,5 @@
 package org.tracenotes.grammar;
 
-import java.util.Set;
-
 /**
  * A fence in which a function's whole header stands at the margin without its brace, over its body
  * outlined by indentation alone, the way an author sketches a function in pseudo-code:
@@ -25,10 +23,6 @@ final class OutlinedDefinitions {
 
     /** Body lines under each header, at least. */
     private static final int MIN_BODY_LINES = 2;
-
-    /** The C keywords a declaration may start with. */
-    private static final Set<String> TYPE_OR_STORAGE = Set.of("struct", "union", "enum", "static",
-            "extern", "inline", "const", "volatile", "unsigned", "signed", "int", "long", "short", "char", "void", "bool");
 
     private OutlinedDefinitions() {
     }
@@ -99,30 +93,14 @@ final class OutlinedDefinitions {
      * Whether the stripped line [p, e) is a function's header without its brace: type words (a pointer's
      * {@code *} among them) and the function's name, then its parameters in parentheses closing the line
      * ({@code Query *parse_analyze(Node *tree)}, {@code static int zone_init(struct zone *z, int nid)}).
-     * A call has no type word before its name; {@code return f(x)}, {@code if (x)} lead with a keyword;
-     * {@code Part one (basics)}, {@code Meeting notes (2024-03-01)} hold no parameters.
+     * The head is a declaration's ({@link NamedBodies#headParen}); {@code Part one (basics)}, {@code Meeting notes (2024-03-01)} hold no parameters.
      */
     static boolean header(int[] t, int p, int e) {
         if (e - p < 5 || t[e - 1] != ')' || !LineScan.isIdentStart(t[p])) {
             return false;
         }
-        int words = 0;
-        int q = p;
-        while (q < e && t[q] != '(') {
-            if (LineScan.isIdentStart(t[q])) {
-                int w = q;
-                q = LineScan.skipIdent(t, q, e);
-                if (words == 0 && statementWord(t, w, q)) {
-                    return false;
-                }
-                words++;
-            } else if (t[q] == ' ' || t[q] == '\t' || t[q] == '*') {
-                q++;
-            } else {
-                return false;   // `=`, `->`, `.`, `:`: an assignment, a member call, a label
-            }
-        }
-        return words >= 2 && q < e && LineScan.closeParen(t, q, e) == e - 1 && parameters(t, q + 1, e - 1);
+        int q = NamedBodies.headParen(t, p, e);
+        return q >= 0 && LineScan.closeParen(t, q, e) == e - 1 && parameters(t, q + 1, e - 1);
     }
 
     /**
@@ -174,11 +152,4 @@ final class OutlinedDefinitions {
         }
         return words >= 2 || words == 1 && pointer;
     }
-
-    /** Whether the word [p, q) leads a statement, never a declaration ({@code return}, {@code if}, {@code sizeof}). */
-    private static boolean statementWord(int[] t, int p, int q) {
-        String w = new String(t, p, q - p);
-        return TrailingNote.isKeyword(w) && !TYPE_OR_STORAGE.contains(w);
-    }
-
 }
