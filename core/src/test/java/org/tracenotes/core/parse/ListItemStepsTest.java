@@ -123,4 +123,39 @@ class ListItemStepsTest {
                   prose 唤醒等待者
                 """, many);
     }
+
+    /**
+     * In an outline telling stages in words, a lone item in words under a name alone (an index after it perhaps) is a
+     * step; under an item that says something it stays a remark (ReviewedRulesTest, BulletedTreesTest).
+     */
+    @Test
+    void aLoneItemInWordsUnderANameAloneIsAStep() {
+        String names = read(
+                "### 阶段",
+                "  - 读取配置.",
+                "  - 建立任务队列.",
+                "    - job_queue_add",
+                "      - 设置回调函数 job_on_ready",
+                "    - job_queue_open",
+                "      - create & bind the queue",
+                "  - job_dispatch",
+                "    - job_phase_init 0",
+                "      - 暂时没有挂载",
+                "    - job_phase_run 1",
+                "      - job_run_handler",
+                "");
+        assertEquals("""
+                root 读取配置.
+                root 建立任务队列.
+                  call job_queue_add
+                    prose 设置回调函数 job_on_ready
+                  call job_queue_open
+                    prose create & bind the queue
+                root job_dispatch
+                  call job_phase_init 0
+                    prose 暂时没有挂载
+                  call job_phase_run 1
+                    call job_run_handler
+                """, names);
+    }
 }
