@@ -56,6 +56,9 @@ final class ItemRemarks {
         for (int k = i - 1; k >= 0; k--) {
             TraceLine above = lines.get(k);
             if (!above.isBlank() && above.reading() != null && above.indent() < item.indent()) {
+                if (NamedItems.bareName(above)) {
+                    return;   // under a name alone, as in an outline of names: what it does, a step in words
+                }
                 List<Comment> comments = new ArrayList<>(above.comments());
                 comments.add(new Comment("", r.text(), Comment.Placement.TRAILING, item.range()));
                 lines.set(k, new TraceLine(above.line(), above.indent(), above.textIndent(), above.arrow(), above.reading(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.ListNumbers;
 
 /**
  * A drawn tree written without its root line: the block's first step is led by a branch's connector
@@ -24,10 +25,17 @@ final class RootlessForests {
     private RootlessForests() {
     }
 
-    /** What leads a line: {@link #BRANCH}, {@link #ITEM} or {@link #OTHER}. */
+    /** What leads a line: {@link #BRANCH}, {@link #ITEM}, {@link #LOOSE_ITEM} or {@link #OTHER}. */
     static final int OTHER = 0;
     static final int BRANCH = 1;
     static final int ITEM = 2;
+    /** A list item that leads no forest: a bullet outside a fence, a {@code + } bullet, a number ({@code 1.}, {@code 2、}). */
+    static final int LOOSE_ITEM = 3;
+
+    /** Whether a line so led opens a list item of its own (whose words never go on with the item above). */
+    static boolean opensItem(int lead) {
+        return lead == ITEM || lead == LOOSE_ITEM;
+    }
 
     /**
      * Whether line {@code index} of {@code lines}, at the margin of a block with no root line yet, is a
@@ -41,7 +49,7 @@ final class RootlessForests {
             return false;   // a step is a call or a name: `├── app/`, `* Upstream insists on …` stay as they were
         }
         int kind = lead.applyAsInt(l);
-        return kind != OTHER && (sibling(lines, index, -1, kind, lead) || sibling(lines, index, 1, kind, lead));
+        return kind != OTHER && kind != LOOSE_ITEM && (sibling(lines, index, -1, kind, lead) || sibling(lines, index, 1, kind, lead));
     }
 
     /**
@@ -62,7 +70,8 @@ final class RootlessForests {
 
     /**
      * What leads line {@code line} of the source after its blanks: a branch's connector, a list item's bullet (in a
-     * fence only: items at the margin outside one are a list's roots), or other.
+     * fence; items at the margin outside one are a list's roots: loose items), a {@code + } bullet or an item's
+     * number (loose items), or other.
      */
     static int lead(SourceText source, int line, boolean fenced) {
         String text = source.text();
@@ -72,9 +81,23 @@ final class RootlessForests {
             i++;
         }
         if (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '*') && text.charAt(i + 1) == ' ') {
-            return fenced ? ITEM : OTHER;
+            return fenced ? ITEM : LOOSE_ITEM;
         }
-        return ledByBranch(text, i, n) ? BRANCH : OTHER;
+        if (ledByBranch(text, i, n)) {
+            return BRANCH;
+        }
+        return i + 1 < n && text.charAt(i) == '+' && text.charAt(i + 1) == ' ' || numbered(text, i, n) ? LOOSE_ITEM : OTHER;
+    }
+
+    /** Whether the text at {@code i} starts with an item's number ({@code 1.}, {@code 2)}, {@code 3、}, {@code (4)}, {@code ⑤}). */
+    private static boolean numbered(String text, int i, int n) {
+        char c = i < n ? text.charAt(i) : '\n';
+        if (!(c >= '0' && c <= '9' || c == '(' || c == '\uFF08' || c >= '\u2460' && c <= '\u2487')) {
+            return false;   // the cheap test: most lines start with no number
+        }
+        int end = text.indexOf('\n', i);
+        String line = text.substring(i, end < 0 ? n : end);
+        return ListNumbers.plainEnd(line, ListNumbers.Separators.STEPS) > 0 || ListNumbers.end(line) > 0;
     }
 
     /** Whether the text at {@code i} starts with a branch's connector. */

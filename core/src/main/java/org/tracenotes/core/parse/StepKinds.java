@@ -47,7 +47,7 @@ final class StepKinds {
         }
         kind = JoinedCalls.of(kind, r);   // `check_a && setup_b`, an arrowless `a => b => c`: calls on one line
         kind = DeclaredSteps.of(kind, line);   // `type name{ … }` written as a step: a declaration with a value, an assignment
-        kind = WordedAssignments.of(kind, line);   // `set x->state = READY`: an assignment in words
+        kind = ShortAssignments.of(WordedAssignments.of(kind, line), line);   // `set x->state = READY`, `gp := getg()`: assignments
         kind = SentenceKinds.of(kind, line);   // `调用 `f` …`, `当 … 时 …`: a call, an if, in words
         kind = SentenceOpenings.of(kind, line);   // `返回 `x``, `执行 `f``, `在 … 时，`, `…，如果是则：`, past <font> markup
         StepRole role = StepRole.STEP;

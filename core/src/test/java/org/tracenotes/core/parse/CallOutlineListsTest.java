@@ -18,8 +18,9 @@ class CallOutlineListsTest {
     }
 
     /**
-     * An item in words alone under a call stays that call's remark (core's {@code ItemRemarks}); one among other
-     * items is a step; one deeper than the call after it is an aside, a remark.
+     * An item in words alone under a call that is a name alone is that call's step in words (core's {@code NamedItems};
+     * under an item that says something it stays a remark, {@code ItemRemarks}); one among other items is a step; one
+     * deeper than the call after it is an aside, a remark.
      */
     @Test
     void itemsInWordsOfAnOutlineThatTellsStagesInWordsAreProseSteps() {
@@ -44,7 +45,8 @@ class CallOutlineListsTest {
                   call dev_probe_all
                     prose 设置回调 dev_on_ready
                     call dev_probe_one
-                  call dev_open_ports  create & bind port
+                  call dev_open_ports
+                    prose create & bind port
                 root 开始服务
                   call dev_poll_once
                     call dev_dispatch
@@ -61,7 +63,8 @@ class CallOutlineListsTest {
                     call eng_load_plugins
                       call eng_load_one
                 root Serve
-                  call eng_accept  hand the socket to a worker
+                  call eng_accept
+                    prose hand the socket to a worker
                 """, read(
                 "* Start the engine",
                 "    * eng_init",

@@ -14,7 +14,7 @@ class UnterminatedSnippetsTest {
     void aShortDeclarationOverAConditionAtItsColumnIsAStepOfAnImpliedRoot() {
         assertEquals("""
                 root\s
-                  prose ready := ring_load(r)
+                  assign ready := ring_load(r)
                   if if ready
                     call ring_kick(r)
                       call ring_wake(r)
