@@ -45,6 +45,19 @@ class CaptionRootsTest {
     }
 
     @Test
+    void theCaptionsTreeEndsWhereABlankLineReturnsToItsColumn() {
+        assertEquals("""
+                root Write path:
+                  call write_entry
+                    call write_walk
+                      call write_fill
+                root flush_entry
+                  call flush_walk
+                """, Parsing.shape(Parsing.fenced(
+                "Write path:", "write_entry", "  write_walk", "    write_fill", "", "flush_entry", "  flush_walk")));
+    }
+
+    @Test
     void aNameWithAColonIsStillTheRoot() {
         assertEquals("""
                 root read_block:
