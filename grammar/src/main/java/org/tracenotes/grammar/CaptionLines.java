@@ -31,9 +31,6 @@ public final class CaptionLines {
     static void mark(NoteLayout layout, int first, int last) {
         int opening = nextNonBlank(layout, first, last);
         boolean cases = opening >= 0 && isCaption(layout.lineText(opening));
-        if (opening >= 0 && isTitle(layout.lineText(opening)) && headsTree(layout, opening, last) && rootBeside(layout, opening, last)) {
-            layout.margins().setRemark(opening);   // `call path:` over the root it names: the fence's title, no step
-        }
         for (int j = first; j <= last; j++) {
             String text = layout.lineText(j);
             int p = LineScan.skipBlanks(text, 0);
@@ -119,15 +116,6 @@ public final class CaptionLines {
             below++;
         }
         return below >= 0 && (layout.arrowEnd(below) >= 0 || layout.indentOf(below) > layout.indentOf(head));
-    }
-
-    /**
-     * Whether the root under the title at {@code title} stands at its column: a title with the tree
-     * indented under it ({@code 用户态:} / {@code   cmd -r} / {@code     ├─ open()}) stands as the root itself.
-     */
-    private static boolean rootBeside(NoteLayout layout, int title, int last) {
-        int head = nextNonBlank(layout, title + 1, last);
-        return head >= 0 && layout.indentOf(head) <= layout.indentOf(title);
     }
 
     private static int nextNonBlank(NoteLayout layout, int from, int last) {

@@ -272,17 +272,22 @@ final class CodeInProse {
 
     /**
      * Whether an inner arrow follows: {@code decode --> decode_umc}, {@code fd_add +-> __fd_add} chain two names,
-     * {@code f <- g} draws the way back to the caller.
+     * {@code f <- g} draws the way back to the caller, a long arrow of equals signs points at a remark
+     * ({@code f ====> words}, {@code f ==> note}; {@code a == b} and {@code a >= b} are no arrows).
      */
     private static boolean innerArrow(String text, int tail) {
         int i = skipSpaces(text, tail);
         return text.startsWith("--", i) || text.startsWith("->", i) || text.startsWith("=>", i)
-                || text.startsWith("<-", i) || text.startsWith("+-", i) && treeArrowEnd(text, i + 1);
+                || text.startsWith("<-", i) || text.startsWith("+-", i) && arrowEnd(text, i + 1, '-')
+                || text.startsWith("==", i) && arrowEnd(text, i, '=');
     }
 
-    /** Whether dashes from {@code i} end in {@code >}: the rest of a tree arrow {@code +->}, {@code +--->}. */
-    private static boolean treeArrowEnd(String text, int i) {
-        while (i < text.length() && text.charAt(i) == '-') {
+    /**
+     * Whether a run of {@code shaft} from {@code i} ends in {@code >}: the rest of a tree arrow {@code +->},
+     * {@code +--->}, or a long arrow {@code ====>}.
+     */
+    private static boolean arrowEnd(String text, int i, char shaft) {
+        while (i < text.length() && text.charAt(i) == shaft) {
             i++;
         }
         return i < text.length() && text.charAt(i) == '>';

@@ -266,6 +266,7 @@ final class NoteBuilder {
         staged = SentenceStairs.apply(staged, source, open != null);   // `读取文件 =>` first: a step, the root implied   // `│   words` under `├── f()`: a remark; `│   code`: f's body
         staged = CopiedStackChains.apply(staged, source, open != null && blockIs(lines, BlockShape.COPIED_CALL_STACK));   // innermost frame first: read bottom up
         staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
+        staged = CaptionRoots.apply(staged, source, open != null);   // `slow path:` over a tree at its column: the tree's root
         staged = ItemSentences.apply(LabelCaptions.apply(staged), source, open != null);   // `do_fault:` over deeper calls: their caller, no C label; `- 若…，则…`: an if
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),

@@ -138,7 +138,7 @@ class QuotedCodeAndRootlessTreesTest {
     }
 
     @Test
-    void aCaptionOrAnItemOverTheItemsIsTheRoot() {
+    void aCaptionOverTheItemsHeadsThemAndAnItemOverThemIsTheRoot() {
         String body = "  - lookup_path(path)\n    - walk_dir(dir)\n    - read_inode(dir)\n  - alloc_handle()\n";
         String tree = """
                 root open_file(path)
@@ -147,7 +147,14 @@ class QuotedCodeAndRootlessTreesTest {
                     call read_inode(dir)
                   call alloc_handle()
                 """;
-        assertEquals(tree, Parsing.shape(Parsing.parse("```\nopen path:\nopen_file(path)\n" + body + "```\n")));
+        assertEquals("""
+                root open path:
+                  call open_file(path)
+                    call lookup_path(path)
+                      call walk_dir(dir)
+                      call read_inode(dir)
+                    call alloc_handle()
+                """, Parsing.shape(Parsing.parse("```\nopen path:\nopen_file(path)\n" + body + "```\n")));   // the caption heads the tree (CaptionRoots)
         assertEquals(tree,
                 Parsing.shape(Parsing.parse("```\n- open_file(path)\n" + body + "```\n")));
     }

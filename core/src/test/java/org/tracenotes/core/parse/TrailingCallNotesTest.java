@@ -39,6 +39,17 @@ class TrailingCallNotesTest {
     }
 
     @Test
+    void aLongArrowOfEqualsSignsPointsAtARemarkOnTheCall() {
+        List<Step> steps = steps("foo_fault", "  -> bar_alloc ====> ( from the free list )", "  -> baz_take ===> the slow way",
+                "  -> qux_put() =====> 放回链表", "  -> ops->grab ==> a note", "  -> n == limit", "  -> m >= 2");
+        assertEquals(List.of("call", "call", "call", "call", "expression", "expression"),
+                steps.stream().map(s -> s.kind().id()).toList());
+        assertEquals("bar_alloc", ((Expr.Name) steps.get(0).expression()).name());
+        assertEquals("qux_put", steps.get(2).calledFunction().orElseThrow());
+        assertEquals("bar_alloc ====> ( from the free list )", steps.get(0).text());
+    }
+
+    @Test
     void aTagInBracketsSetOffByBlanksIsANoteOnTheCall() {
         List<Step> steps = steps("foo_read", "  --> bar_submit\t\t[co]", "  --> baz_wait (baz.c)   [co]",
                 "  --> qux_get  [irq]  [hot]", "  --> slots[i]", "  --> table [0]", "  --> pages [nr]");

@@ -217,6 +217,15 @@ final class NotationGrid {
             return layout.id() + " | " + call + " | " + note + " | " + holder + (root == RootStyle.CALL ? "" : " | root " + root);
         }
 
+        /**
+         * The line of the caption opening a fence over the root ({@link RootStyle#CAPTION},
+         * {@link RootStyle#CHINESE_CAPTION}), or -1: readers take a caption at the root's column as the root, the
+         * tree its body (sets 24 and 27 read so). Unfenced holders keep the caption out of the tree.
+         */
+        int captionLine() {
+            return root.caption.isEmpty() || holder.open.isEmpty() ? -1 : lines[0] - 1;
+        }
+
         /** Whether node {@code i} of the tree is written (the root is not, under {@link RootStyle#NONE}). */
         boolean written(int i) {
             return lines[i] > 0;
