@@ -50,6 +50,7 @@ final class CallTreeLine {
 
     /** What the stripped line [p, e) is. */
     static Kind classify(int[] t, int p, int e) {
+        p = StepTags.pastTag(t, p, e);   // `[BUG-1] f()`: the step after the tag pointing it out
         int c = t[p];
         // comments, directives, banners and elisions open and close nothing
         if (c == '#' || comment(t, p, e) || LineScan.isElision(t, p, e)) {
@@ -73,8 +74,13 @@ final class CallTreeLine {
             return Kind.NEUTRAL;
         }
         boolean stem = p > lead;
+        int located = LocatedSteps.chainedStep(t, p, e);   // `fs/x.c:caller:callee:12`: a step noted by its place, as C never is
+        if (located >= 0) {
+            return CallTails.tail(t, LocatedSteps.chainEnd(t, located, e), e, true) == Kind.OTHER ? Kind.OTHER : Kind.NOTED;
+        }
         p = QualifiedNames.pastQualifier(t, p, e);   // `fs/x.c::f`, `struct ops::m`: the name after the qualifier
         p = SourceLocation.pastLeadingLocation(t, p, e);   // `mm/x.c - f()`, `mm/x.c: f()`: the call after its file
+        p = Math.max(p, LocatedSteps.afterNumberedPath(t, p, e));   // `mm/x.c:120 f()`: the call after its line
         if (t[p] == '*' && p + 1 < e && LineScan.isIdentStart(t[p + 1])) {
             p++;   // `*ptr = f(x)`
         }

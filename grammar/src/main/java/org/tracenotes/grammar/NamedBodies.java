@@ -82,7 +82,7 @@ final class NamedBodies {
                 wrapped = t[e - 1] == ',';   // a call's arguments spilling onto this line
                 continue;
             }
-            CallTreeLine.Kind kind = CallTreeLine.classify(t, p, e);
+            CallTreeLine.Kind kind = DeclaredValues.at(t, p, e) ? CallTreeLine.Kind.COMPLETE_SEMI : CallTreeLine.classify(t, p, e);   // `int n = f(x);`
             if (kind != CallTreeLine.Kind.OPEN && !kind.complete() && kind != CallTreeLine.Kind.NEUTRAL) {
                 return false;
             }

@@ -257,7 +257,8 @@ final class NoteBuilder {
         boolean verticalChain = blockIs(lines, BlockShape.VERTICAL_CHAIN);   // names joined by `|` `v` lines the layout found
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth, verticalChain), source, tabWidth, fenceIndent);
         staged = TagStackChains.apply(staged, open == null && blockIs(lines, BlockShape.TAG_STACK));   // `1  1 f  412  path` frames
-        staged = ArrowLengthDepth.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);
+        staged = HeadedArrowRuns.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);   // `## while` among `-->`/`--->`
+        staged = ArrowLengthDepth.apply(staged, source);
         staged = PathsUnderWords.apply(staged);   // `dmesg ...` over a column of `names`: the path that prints it
         staged = ElidedPathChains.apply(staged, source, open != null);   // names over a deeper `...`: a path written flat
         staged = CaptionedTrees.apply(staged, source, open != null);

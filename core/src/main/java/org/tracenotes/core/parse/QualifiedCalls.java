@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.LocatedSteps;
 import org.tracenotes.grammar.SourceLocation;
 
 /**
@@ -15,7 +16,8 @@ import org.tracenotes.grammar.SourceLocation;
  * {@code struct bus_type::probe} (that member, called through the structure), and
  * {@code ops::set_mux = drivers/y.c::y_set_mux} (the member called, landing in the function named on the
  * right), and a name after its file's location and a separator ({@code mm/zone.c - init_zone()},
- * {@code mm/zone.c: init_zone()}). Each is a call of the name after the qualifier; the step keeps its text.
+ * {@code mm/zone.c: init_zone()}, {@code mm/zone.c:120 init_zone()}), and a location chain's step
+ * ({@code kernel/fork.c:copy_process:sched_fork:2618}, {@link LocatedStepCalls}). Each is a call of the name after the qualifier; the step keeps its text.
  */
 final class QualifiedCalls {
 
@@ -49,7 +51,11 @@ final class QualifiedCalls {
         } else if (text.indexOf('.') < 0) {
             return null;   // a leading location names a source file: it has an extension's dot
         } else {
-            int at = SourceLocation.pastLeadingLocation(text, 0);   // `mm/x.c - f()`, `mm/x.c: f()`
+            int chained = LocatedSteps.chainedStep(text, 0);   // `fs/x.c:caller:callee:12`: the callee
+            if (chained >= 0) {
+                return LocatedStepCalls.read(text, chained, r, context);
+            }
+            int at = Math.max(SourceLocation.pastLeadingLocation(text, 0), LocatedSteps.afterNumberedPath(text, 0));
             if (at == 0) {
                 return null;
             }

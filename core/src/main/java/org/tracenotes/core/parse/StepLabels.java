@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.StepTags;
 
 /**
  * A label in brackets before a step's text ({@code [Step 3] probe_bus()}, {@code [2] kgdb_panic(buf)},
- * {@code [步骤 4] …}): the author numbers the steps; the label is not what the step does, the text after it
+ * {@code [步骤 4] …}), or tags them in capitals ({@code [BUG-1] f()}, {@code [WINDOW] g}, {@link StepTags}): the author numbers or points out the steps; the label is not what the step does, the text after it
  * is. A step whose text after its label is code is read as that code (a call, an assignment); one whose
  * text after it is words stays words. Two calls joined by {@code +} after a label ({@code [2] f() + g()}) are
  * the steps done, f then g: the step is read as the call to f.
@@ -105,11 +106,13 @@ final class StepLabels {
             return null;   // the cheap test
         }
         Matcher m = LABEL.matcher(text);
-        if (!m.lookingAt() || m.end() == text.length()) {
+        int after = m.lookingAt() ? m.end() : StepTags.pastTag(text, 0);   // `[BUG-1] f()`: a tag pointing the step out
+        if (after == 0 || after == text.length()) {
             return null;
         }
-        String rest = text.substring(m.end());
-        StepReader.Reading code = CodeInProse.read(rest, range, context);
+        String rest = text.substring(after);
+        StepReader.Reading code = QualifiedCalls.read(rest, range, context);   // `[WARN] mm/x.c:f:12`
+        code = code == null ? CodeInProse.read(rest, range, context) : code;
         int plus = code == null ? rest.indexOf(" + ") : -1;
         if (plus > 0) {
             code = CodeInProse.read(rest.substring(0, plus).strip(), range, context);   // `f() + g()`: f and g, f first

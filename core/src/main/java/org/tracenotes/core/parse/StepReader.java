@@ -124,6 +124,7 @@ final class StepReader {
         code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.angleNote(text, exprs.range(prose), prose) : code;
         code = code == null && kind == StepKind.PROSE ? TrailingCallNotes.fullStop(text, exprs.range(prose), prose) : code;   // `f.`
         code = code == null && kind == StepKind.PROSE ? StepLabels.read(text, exprs.range(prose), prose) : code;   // `[Step 2] f()`
+        code = code == null && kind == StepKind.PROSE ? ImplementedByNotes.read(text, exprs.range(prose), prose) : code;   // `f<==>ops->g`
         if (code == null && kind == StepKind.PROSE) {
             kind = keywordKind(text);
         }
