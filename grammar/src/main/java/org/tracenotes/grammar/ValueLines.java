@@ -19,19 +19,19 @@ final class ValueLines {
     /** Whether {@code next}, the line below {@code above}, is a value line continuing it. */
     static boolean continues(String above, String next) {
         int s = LineMargin.leadingStructure(next);
-        if (s >= next.length() || next.charAt(s) != '=' || s + 1 < next.length() && "=>".indexOf(next.charAt(s + 1)) >= 0
+        if (s + 2 >= next.length() || next.charAt(s) != '=' || next.charAt(s + 1) != ' ' && next.charAt(s + 1) != '\t'
                 || LineMargin.arrowEnd(next) >= 0) {
-            return false;   // the usual case: any line not led by a lone `=`
+            return false;   // the usual case: any line not led by a lone `=` and a blank (`=>`, `=》` are arrows)
         }
-        return s + 1 < next.length() && next.substring(s + 1).strip().length() > 0 && assigns(above);
+        return next.substring(s + 1).strip().length() > 0 && assigns(above);
     }
 
-    /** Whether a line holds an assignment's lone {@code =} (not {@code ==}, {@code <=}, {@code >=}, {@code !=}, {@code =>}). */
+    /** Whether a line holds an assignment's lone {@code =} followed by a blank (not {@code ==}, {@code <=}, {@code !=}, {@code =>}). */
     private static boolean assigns(String line) {
         for (int i = line.indexOf('='); i >= 0; i = line.indexOf('=', i + 1)) {
             char before = i > 0 ? line.charAt(i - 1) : ' ';
             char after = i + 1 < line.length() ? line.charAt(i + 1) : ' ';
-            if ("=<>!+-*/|&^%".indexOf(before) < 0 && after != '=' && after != '>') {
+            if ("=<>!+-*/|&^%".indexOf(before) < 0 && (after == ' ' || after == '\t')) {
                 return true;
             }
             if (after == '=' || after == '>') {

@@ -12,7 +12,8 @@ import org.tracenotes.core.model.StepKind;
  * anywhere in the block. With no indentation to show depth, the arrow says "calls": each arrowed line is
  * the callee of the line above it, a chain. A line wrapped in parentheses ({@code (--> inlined_step)})
  * marks a step the stack dump left out; it is still a link. A new arrowless line at the column starts the
- * next chain (two stacks in one fence). A link in words ({@code --> building docs}) is no function: no stack.
+ * next chain (two stacks in one fence). Links stand line after line: a blank line above a link leaves the
+ * block to {@link ParagraphChains}. A link in words ({@code --> building docs}) is no function: no stack.
  * <pre>
  * READ: sys_read
  * --&gt; vfs_read
@@ -37,8 +38,10 @@ final class FlatArrowChains {
         int links = 0;
         String arrow = null;
         boolean rootSeen = false;
+        boolean blankAbove = false;
         for (TraceLine l : lines) {
             if (l.isBlank() || l.isCommentOnly()) {
+                blankAbove |= l.isBlank();
                 continue;
             }
             if (l.reading() == null || column >= 0 && l.indent() != column) {
@@ -51,13 +54,15 @@ final class FlatArrowChains {
                     return lines;   // `=>`, `+->`: not a call arrow of a stack
                 }
                 rootSeen = true;
+                blankAbove = false;
                 continue;
             }
-            if (!rootSeen || arrow != null && !arrow.equals(mark) || l.arrow() != Arrow.NONE && l.reading().kind() == StepKind.PROSE) {
-                return lines;   // no root above the first arrow, arrows of different lengths, or words: not a stack
+            if (!rootSeen || blankAbove || arrow != null && !arrow.equals(mark) || l.arrow() != Arrow.NONE && l.reading().kind() == StepKind.PROSE) {
+                return lines;   // no root above the first arrow, a paragraph's arrow (ParagraphChains), lengths differ, or words
             }
             arrow = mark;
             links++;
+            blankAbove = false;
         }
         if (links < MIN_LINKS) {
             return lines;
