@@ -15,7 +15,8 @@ final class WrittenChains {
 
     /** The block's lines with each chain's links moved under the link before them. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, boolean verticalChain) {
-        return DownArrowLines.apply(FlatChains.apply(LastChildChains.apply(WrappedChainLines.apply(ParagraphChains.apply(lines), source),
+        List<TraceLine> flat = FlatArrowChains.apply(WrappedChainLines.apply(ParagraphChains.apply(lines), source), source);   // `-->` column: a stack
+        return DownArrowLines.apply(FlatChains.apply(LastChildChains.apply(flat,
                 source, tabWidth), source), source, verticalChain);
     }
 }
