@@ -91,7 +91,7 @@ public final class TrailingNote {
         if (c == '?' && (rest.length() == 1 || rest.charAt(1) > 0x7F)) {
             return leadEnd;
         }
-        if (c > 0x7F && c != 0x00A0 && c != 0x3000 && c != 0x2026) {
+        if (c > 0x7F && c != 0x00A0 && c != 0x3000 && c != 0x2026 && c != LineMargin.RIGHTWARDS_ARROW) {
             return leadEnd;
         }
         if (c == '[' && rest.length() > 2 && rest.charAt(1) > 0x7F && rest.endsWith("]")) {
