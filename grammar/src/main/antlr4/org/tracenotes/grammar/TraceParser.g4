@@ -97,7 +97,7 @@ loopHead
     | FOR LPAREN lineToken*
     | WHILE ( LPAREN expression RPAREN | expression ) inlineBody?
     | DO LBRACE?
-    | FOREACH LPAREN arguments RPAREN
+    | FOREACH LPAREN arguments RPAREN inlineBody?
     | FOREACH
     ;
 

@@ -67,18 +67,44 @@ public final class OneLineChains {
             if (layout.role(i) != NoteLayout.Role.TEXT) {
                 continue;
             }
+            if (captionedChain(layout, i)) {
+                layout.markTrace(i, i, blockId++);   // `调用链：a()→b()`, in a paragraph or an item: a chain of its own
+                continue;
+            }
             if (i > 0 && layout.role(i - 1) == NoteLayout.Role.TEXT || i + 1 < n && layout.role(i + 1) == NoteLayout.Role.TEXT) {
                 blockId = BulletedChains.bulletChain(layout, i, blockId);   // a list item among others: a chain of its own, perhaps
                 continue;   // the cheap test: a paragraph of one text line
             }
             String text = layout.lineText(i);
-            if (text.indexOf('>') < 0 || links(text, true) < MIN_LINKS && !longArrowChain(text)) {
+            if (!hasArrowHead(text) || links(text, true) < MIN_LINKS && !longArrowChain(text)) {
                 blockId = BulletedChains.bulletChain(layout, i, blockId);
                 continue;
             }
             layout.markTrace(i, i, blockId++);
         }
         return blockId;
+    }
+
+    /** Whether {@code s} holds an arrow's head, {@code >} or {@code →}: the cheap test before reading links. */
+    private static boolean hasArrowHead(String s) {
+        return s.indexOf('>') >= 0 || s.indexOf(LineMargin.RIGHTWARDS_ARROW) >= 0;
+    }
+
+    /**
+     * Whether line {@code i} is a chain after a caption naming it ({@link ChainCaptions}), alone or inside a
+     * paragraph, a bullet before it perhaps; the caption (and the bullet) then become the line's margin.
+     */
+    private static boolean captionedChain(NoteLayout layout, int i) {
+        int s = layout.start(i);
+        int e = layout.contentEnd(i);
+        int bullet = ListItemMarkers.bulletEnd(layout, i);
+        int p = LineScan.stripStart(layout.codePoints(), bullet > 0 ? s + bullet : s, e);
+        int chain = p == e ? -1 : ChainCaptions.chainStart(layout.codePoints(), p, e);
+        if (chain < 0) {
+            return false;
+        }
+        layout.margins().setEnd(i, chain - s);
+        return true;
     }
 
     /**
@@ -99,7 +125,7 @@ public final class OneLineChains {
      */
     static int links(String line, boolean strict) {
         String s = line.strip();
-        if (s.isEmpty() || !LineScan.isIdentStart(s.charAt(0)) && s.charAt(0) != '`' || s.indexOf('>') < 0) {
+        if (s.isEmpty() || !LineScan.isIdentStart(s.charAt(0)) && s.charAt(0) != '`' || !hasArrowHead(s)) {
             return 0;   // the cheap test: a name or a code span first, and an arrow's head somewhere
         }
         int p = 0;
@@ -153,7 +179,7 @@ public final class OneLineChains {
     /** {@link #lastLinkStart} ({@code start}) or {@link #namedLinks}; {@code plainEntry}: the first link may be a plain word. */
     private static int namedChain(String line, boolean plainEntry, boolean start) {
         String s = line.strip();
-        if (s.isEmpty() || !LineScan.isIdentStart(s.charAt(0)) && s.charAt(0) != '`' || s.indexOf('>') < 0) {
+        if (s.isEmpty() || !LineScan.isIdentStart(s.charAt(0)) && s.charAt(0) != '`' || !hasArrowHead(s)) {
             return -1;   // the cheap test, as in links
         }
         int p = 0;
@@ -221,12 +247,15 @@ public final class OneLineChains {
     }
 
     /**
-     * Where the arrow at {@code q} ends, or -1: {@code =>}, {@code ==>}, two or more dashes and a head
+     * Where the arrow at {@code q} ends, or -1: {@code →}, {@code =>}, {@code ==>}, two or more dashes and a head
      * ({@code -->}, {@code --->}), or a {@code ->} only when {@code spaced} (after a blank, ) or `). Not
      * {@link LineMargin#arrowEnd}: that one reads a line's margin, skipping connectors and taking tree
      * edges ({@code |->}, {@code +->}) that inside a line are drawing, and has no {@code ==>}.
      */
     private static int arrowAt(String s, int q, boolean spaced) {
+        if (q < s.length() && s.charAt(q) == LineMargin.RIGHTWARDS_ARROW) {
+            return q + 1;   // `a()→b()`: an author's drawn `->`
+        }
         if (s.startsWith("=>", q) || s.startsWith("==>", q)) {
             return s.indexOf('>', q) + 1;
         }

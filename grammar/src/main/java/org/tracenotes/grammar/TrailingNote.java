@@ -91,7 +91,7 @@ public final class TrailingNote {
         if (c == '?' && (rest.length() == 1 || rest.charAt(1) > 0x7F)) {
             return leadEnd;
         }
-        if (c > 0x7F && c != 0x00A0 && c != 0x3000 && c != 0x2026) {
+        if (c > 0x7F && c != 0x00A0 && c != 0x3000 && c != 0x2026 && !(c == LineMargin.RIGHTWARDS_ARROW && callFollows(line, p + 1))) {
             return leadEnd;
         }
         if (c == '[' && rest.length() > 2 && rest.charAt(1) > 0x7F && rest.endsWith("]")) {
@@ -105,6 +105,22 @@ public final class TrailingNote {
             return leadEnd;
         }
         return -1;
+    }
+
+    /**
+     * Whether a call ({@code name(}, a member's too, in backticks or not) follows the blanks at {@code q}: a
+     * {@code →} before it joins the next link of a chain ({@code a()→b()}), no note ({@code f() → may fail}).
+     */
+    private static boolean callFollows(String line, int q) {
+        int n = line.length();
+        while (q < n && (line.charAt(q) == ' ' || line.charAt(q) == '\t' || line.charAt(q) == '`')) {
+            q++;
+        }
+        int p = name(line, q);
+        while (p > 0 && p + 1 < n && (line.startsWith("->", p) || line.charAt(p) == '.')) {
+            p = name(line, p + (line.charAt(p) == '.' ? 1 : 2));
+        }
+        return p > q && p < n && line.charAt(p) == '(';
     }
 
     /**

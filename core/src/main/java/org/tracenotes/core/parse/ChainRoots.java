@@ -27,7 +27,7 @@ final class ChainRoots {
     /** {@code head}, or the head of the chain's last link when {@code line}'s text is a chain on one line. */
     static RootLines.Head lastLink(RootLines.Head head, TraceLine line) {
         String t = line.reading() == null ? null : line.reading().text();
-        if (t == null || t.indexOf('>') < 0) {
+        if (t == null || t.indexOf('>') < 0 && t.indexOf('\u2192') < 0) {
             return head;   // the cheap test: no arrow head
         }
         int start = OneLineChains.lastLinkStart(t);

@@ -91,11 +91,14 @@ final class DashedStems {
         return q < line.length() && line.charAt(q) != ' ' && line.charAt(q) != '\t' ? q - p : 0;
     }
 
-    /** The column of a leading {@code |--}, {@code +--} or {@code `--} drawn against a name, tabs expanded; else -1. */
+    /**
+     * The column of a leading {@code |--}, {@code +--}, {@code `--} or a last child's {@code \--} drawn against a name,
+     * tabs expanded; else -1.
+     */
     static int edgeColumn(String line, int tabWidth) {
         int i = SourceText.firstNonBlank(line);
         int n = line.length();
-        if (i + 3 >= n || "|+`".indexOf(line.charAt(i)) < 0 || line.charAt(i + 1) != '-' || line.charAt(i + 2) != '-') {
+        if (i + 3 >= n || "|+`\\".indexOf(line.charAt(i)) < 0 || line.charAt(i + 1) != '-' || line.charAt(i + 2) != '-') {
             return -1;
         }
         int q = i + 1;

@@ -46,6 +46,7 @@ final class StepKinds {
             kind = StepKind.CALL;   // `dev_for_each(NULL, attach)`: a loop macro's first argument is its cursor, never a constant
         }
         kind = JoinedCalls.of(kind, r);   // `check_a && setup_b`, an arrowless `a => b => c`: calls on one line
+        kind = SlashedCalls.of(kind, r);   // `a_init()/b_init();`: alternatives, one of which is called
         kind = DeclaredSteps.of(kind, line);   // `type name{ … }` written as a step: a declaration with a value, an assignment
         kind = ShortAssignments.of(WordedAssignments.of(kind, line), line);   // `set x->state = READY`, `gp := getg()`: assignments
         kind = SentenceKinds.of(kind, line);   // `调用 `f` …`, `当 … 时 …`: a call, an if, in words

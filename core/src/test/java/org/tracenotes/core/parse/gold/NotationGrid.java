@@ -73,6 +73,24 @@ final class NotationGrid {
         }
     }
 
+    /**
+     * A drawn tree with tab margins and no stems, each arm right against its name: a depth-d child's arm after
+     * 2d-1 tabs, {@code mid} and {@code dashes} for a child with later siblings, {@code last} and {@code dashes}
+     * for a last child ({@code \t|-----f();} / {@code \t\t\t\\-----g();}).
+     */
+    record TabArms(String mid, String last, String dashes) implements Layout {
+        @Override
+        public String id() {
+            return "tab arms '" + mid + dashes + "' '" + last + dashes + "'";
+        }
+
+        @Override
+        public String prefix(List<Node> tree, int i) {
+            int d = tree.get(i).depth();
+            return d == 0 ? "" : "\t".repeat(2 * d - 1) + (hasLaterSibling(tree, i) ? mid : last) + dashes;
+        }
+    }
+
     /** The depth written as a run of {@code dash}, once per level, then {@code head} (no indentation). */
     record Dashed(String dash, String head) implements Layout {
         @Override
@@ -242,11 +260,13 @@ final class NotationGrid {
             }
         }
         String[][] drawn = {{"+- ", "`- ", "|"}, {"├─ ", "└─ ", "│"}, {"├── ", "└── ", "│"}, {"|-- ", "`-- ", "|"},
-            {"+-> ", "+-> ", "|"}, {"|-> ", "|-> ", "|"}, {"+- ", "+- ", ":"}, {"|- ", "`- ", "|"}};
+            {"+-> ", "+-> ", "|"}, {"|-> ", "|-> ", "|"}, {"+- ", "+- ", ":"}, {"|- ", "`- ", "|"}, {"+-- ", "\\-- ", "|"}};
         for (String[] d : drawn) {
             out.add(new Drawn(d[0], d[1], d[2], d[0].length()));
             out.add(new Drawn(d[0], d[1], d[2], d[0].length() + 1));
         }
+        out.add(new TabArms("|", "\\", "-----"));
+        out.add(new TabArms("+", "`", "---"));
         out.add(new Dashed("-", ""));
         out.add(new Dashed("--", " "));
         out.add(new Dashed("-", "> "));
