@@ -13,13 +13,13 @@ package org.tracenotes.grammar;
  * - &gt; 加锁
  * - &gt; dev_poll 轮询
  * </pre>
- * The list runs as {@link CallItemLists#listEnd} finds it. A plain item may head steps when its text opens with
- * a name ({@code func} may stand before it), a lower-case letter in it, and a parenthesis or a colon ({@code :},
- * {@code ：}) after it. It heads them only when a quoted item right under it holds code (a name with an {@code _},
- * a name right before a {@code (}): the steps of a function name what it calls, while the quotes under a
- * glossary's terms or a key's name ({@code - latency: time to the first byte}, {@code - name: the host}) are
- * remarks, and so are a reviewer's under a function ({@code - parse_args(): …} over {@code - > looks fine to me});
- * Go's runtime names ({@code - handoffp: ...}) are words too but have code quoted under them.
+ * The list runs as {@link CallItemLists#listEnd} finds it. A plain item that heads steps names a function: its
+ * text opens with the function's name ({@code func} may stand before it), a lower-case letter in it, and a
+ * parenthesis or a colon ({@code :}, {@code ：}) after it. A name and a colon alone is a function's only when it is
+ * written as code (an {@code _} in it, {@code func} before it) or when a quoted item under it holds code (a name
+ * with an {@code _}, a name right before a {@code (}): a lower-case word and a colon is as often a term or a key
+ * ({@code - latency: time to the first byte}, {@code - name: the host}), and a glossary may quote remarks under its
+ * terms, while Go's runtime names ({@code - handoffp: ...}) are words too but have code quoted under them.
  * The list is such a list when at least
  * {@link #MIN_HEADS} heads have quoted items right under them and at least {@link #MIN_STEPS} items are quoted:
  * an ordinary list quotes nothing, or quotes under words. Every plain item is a root (a function, its steps
@@ -32,6 +32,11 @@ final class QuotedStepLists {
     private static final int MIN_HEADS = 2;
     /** How many quoted steps the list holds, at least. */
     private static final int MIN_STEPS = 4;
+
+    /** What a plain item names: nothing that heads steps, a function, or a name and a colon (a function or a term). */
+    private static final int NO_HEAD = 0;
+    private static final int FUNCTION = 1;
+    private static final int NAME_AND_COLON = 2;
 
     private QuotedStepLists() {
     }
@@ -76,7 +81,7 @@ final class QuotedStepLists {
         int[] t = layout.codePoints();
         int heads = 0;
         int steps = 0;
-        boolean head = false;   // whether the last plain item may head steps
+        int head = NO_HEAD;   // what the last plain item names
         boolean counted = false;
         for (int j = first; j <= last; j++) {
             if (layout.role(j) != NoteLayout.Role.TEXT) {
@@ -90,37 +95,50 @@ final class QuotedStepLists {
             int quoted = quotedTextStart(layout, j);
             if (quoted >= 0) {
                 steps++;
-                if (!counted && head && holdsCode(t, layout.start(j) + quoted, e)) {
+                if (!counted && (head == FUNCTION || head == NAME_AND_COLON && holdsCode(t, layout.start(j) + quoted, e))) {
                     heads++;
                     counted = true;
                 }
                 continue;
             }
-            head = mayHead(t, LineScan.skipBlanks(t, layout.start(j) + bullet, e), e);
+            head = headKind(t, LineScan.skipBlanks(t, layout.start(j) + bullet, e), e);
             counted = false;
         }
         return heads >= MIN_HEADS && steps >= MIN_STEPS;
     }
 
     /**
-     * Whether an item's text [p, e) may head steps: it opens with a name, {@code func} before it maybe, a
-     * lower-case letter in it, then a parenthesis or a colon.
+     * What an item's text [p, e) names: {@link #FUNCTION} when it opens with a function's name, {@code func} before
+     * it maybe, then a parenthesis, or a colon after a name with an {@code _} or after {@code func};
+     * {@link #NAME_AND_COLON} when a lower-case name without either stands before the colon; else {@link #NO_HEAD}.
      */
-    static boolean mayHead(int[] t, int p, int e) {
-        if (LineScan.startsWith(t, p, e, "func ")) {
+    static int headKind(int[] t, int p, int e) {
+        boolean func = LineScan.startsWith(t, p, e, "func ");
+        if (func) {
             p = LineScan.skipBlanks(t, p + 5, e);
         }
         if (p >= e || !(t[p] >= 'a' && t[p] <= 'z' || t[p] == '_')) {
-            return false;
+            return NO_HEAD;
         }
         int q = p;
         boolean lower = false;
+        boolean underscore = false;
         while (q < e && t[q] < 0x80 && LineScan.isIdentPart(t[q])) {
             lower |= t[q] >= 'a' && t[q] <= 'z';
+            underscore |= t[q] == '_';
             q++;
         }
         q = LineScan.skipBlanks(t, q, e);
-        return lower && q < e && (t[q] == '(' || t[q] == ':' || t[q] == '\uFF1A');
+        if (!lower || q == e) {
+            return NO_HEAD;
+        }
+        if (t[q] == '(') {
+            return FUNCTION;
+        }
+        if (t[q] != ':' && t[q] != '\uFF1A') {
+            return NO_HEAD;
+        }
+        return underscore || func ? FUNCTION : NAME_AND_COLON;
     }
 
     /**

@@ -255,28 +255,6 @@ class CallOutlineListsTest {
     }
 
     @Test
-    void functionsWithReviewersRemarksQuotedUnderThemStayProse() {
-        assertEquals("", read(
-                "## Review",
-                "",
-                "- cache_fill(): refills the cache",
-                "- > reads well",
-                "- > maybe inline it",
-                "- cache_drop: evicts one entry",
-                "- > add a comment",
-                "- > worth a benchmark",
-                ""));
-        assertEquals("", read(
-                "- io_submit(req)：提交请求",
-                "- > 写得不错",
-                "- > 需要补测试",
-                "- io_wait：等待完成",
-                "- > 命名可以再想想",
-                "- > 同意",
-                ""));
-    }
-
-    @Test
     void namesWithAColonOverQuotedCodeAreFunctionsWithTheirSteps() {
         assertEquals("""
                 root runqgrab：从别的 p 偷 g
