@@ -18,7 +18,8 @@ package org.tracenotes.grammar;
  * (maybe) the same run closing it. The column starts right under it, every line at one column, up to a blank
  * line: each line a call ({@code name(args)}, a member path, {@code ;} and a {@code //}, {@code #} or
  * {@code /*} remark after it allowed, a call's result assigned to a name), a bare C name, or, now and then,
- * a step in words. It is a sequence of statements when two of its lines at least, and half
+ * a step in words: what each line is, {@link CallStatementLines} says; this class reads the banner and weighs the
+ * column. It is a sequence of statements when two of its lines at least, and half
  * of them, are calls written as statements (with a {@code ;} or arguments), and a line ends in a {@code ;} (C)
  * or the title says it is a flow; a column of names alone only when
  * the title says it is a flow, half the names have an {@code _} and they are no chain ({@link
@@ -54,12 +55,6 @@ final class BannerCallSequences {
     /** Words in a banner's title that name an example or a usage: the column under it is a snippet to copy. */
     private static final String[] EXAMPLE_WORDS = {"example", "usage", "sample", "demo", "quick start", "quickstart",
             "示例", "用法", "例子", "范例", "样例", "演示", "예제", "사용법", "使い方", "サンプル"};
-
-    /** What a line of the column is. */
-    private static final int OTHER = 0;
-    private static final int STATEMENT = 1;   // a call with `;` or arguments
-    private static final int NAME = 2;        // a bare name, or a call with neither
-    private static final int WORDS = 3;       // a step in words
 
     private BannerCallSequences() {
     }
@@ -166,11 +161,11 @@ final class BannerCallSequences {
             if (p - s != column || j - first >= MAX_STEPS) {
                 return -1;
             }
-            semicolon |= endsInSemicolon(t, p, e);
-            switch (lineKind(t, p, e)) {
-                case STATEMENT -> statements++;
-                case NAME -> names++;
-                case WORDS -> {
+            semicolon |= CallStatementLines.endsInSemicolon(t, p, e);
+            switch (CallStatementLines.kind(t, p, e)) {
+                case CallStatementLines.STATEMENT -> statements++;
+                case CallStatementLines.NAME -> names++;
+                case CallStatementLines.WORDS -> {
                     if (j == first) {
                         return -1;   // a column opening in words is prose
                     }
@@ -206,110 +201,5 @@ final class BannerCallSequences {
             underscores += names[j - first].indexOf('_') >= 0 ? 1 : 0;
         }
         return underscores * 2 >= names.length && !FlatChainRuns.layered(names);
-    }
-
-    /** What the line on [{@code p}, {@code e}) is: {@link #STATEMENT}, {@link #NAME}, {@link #WORDS} or {@link #OTHER}. */
-    static int lineKind(int[] t, int p, int e) {
-        int end = LineScan.stripEnd(t, p, remarkStart(t, p, e));
-        boolean semicolon = end > p && t[end - 1] == ';';
-        if (semicolon) {
-            end = LineScan.stripEnd(t, p, end - 1);
-        }
-        if (end == p) {
-            return OTHER;
-        }
-        if (!LineScan.isIdentStart(t[p])) {
-            return inWords(t, p, end) ? WORDS : OTHER;
-        }
-        int q = path(t, p, end);
-        int k = LineScan.skipBlanks(t, q, end);
-        if (k < end && t[k] == '=' && (k + 1 == end || t[k + 1] != '=')) {
-            int call = LineScan.skipBlanks(t, k + 1, end);   // `x = f(a)`: a call's result kept
-            if (call == end || !LineScan.isIdentStart(t[call])) {
-                return OTHER;
-            }
-            q = path(t, call, end);
-            k = LineScan.skipBlanks(t, q, end);
-            return k < end && t[k] == '(' && callEnds(t, k, end) ? STATEMENT : OTHER;
-        }
-        if (k == end) {
-            return bareName(t, p, q) ? NAME : OTHER;
-        }
-        if (t[k] == '(') {
-            if (!callEnds(t, k, end)) {
-                return OTHER;
-            }
-            boolean arguments = LineScan.skipBlanks(t, k + 1, end) < end - 1;
-            return arguments || semicolon ? STATEMENT : NAME;
-        }
-        return inWords(t, p, end) ? WORDS : OTHER;
-    }
-
-    /** Whether the line on [{@code p}, {@code e}) ends in a {@code ;} before its remark: a C statement. */
-    private static boolean endsInSemicolon(int[] t, int p, int e) {
-        int end = LineScan.stripEnd(t, p, remarkStart(t, p, e));
-        return end > p && t[end - 1] == ';';
-    }
-
-    /** Past a name or a member path ({@code a}, {@code a->b.c}) from {@code p}. */
-    private static int path(int[] t, int p, int e) {
-        int q = LineScan.skipIdent(t, p, e);
-        while (true) {
-            if (q + 1 < e && t[q] == '.' && LineScan.isIdentStart(t[q + 1])) {
-                q = LineScan.skipIdent(t, q + 1, e);
-            } else if (q + 2 < e && t[q] == '-' && t[q + 1] == '>' && LineScan.isIdentStart(t[q + 2])) {
-                q = LineScan.skipIdent(t, q + 2, e);
-            } else {
-                return q;
-            }
-        }
-    }
-
-    /** Whether the parenthesis at {@code k} closes right at {@code end} with no string or brace inside. */
-    private static boolean callEnds(int[] t, int k, int end) {
-        if (LineScan.closeParen(t, k, end) != end - 1) {
-            return false;
-        }
-        for (int i = k; i < end; i++) {
-            if (t[i] == '"' || t[i] == '\'' || t[i] == '{' || t[i] == '}' || t[i] == '`') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether [{@code p}, {@code q}) may be a bare C name as a step: four characters or more, a lower-case letter among them. */
-    private static boolean bareName(int[] t, int p, int q) {
-        boolean lower = false;
-        for (int k = p; k < q; k++) {
-            lower |= t[k] >= 'a' && t[k] <= 'z';
-        }
-        return lower && q - p >= 4;
-    }
-
-    /** Whether [{@code p}, {@code e}) is a step in words: CJK words, with no code punctuation. */
-    private static boolean inWords(int[] t, int p, int e) {
-        boolean cjk = false;
-        for (int k = p; k < e; k++) {
-            int c = t[k];
-            if (c == '{' || c == '}' || c == '=' || c == ';' || c == '"' || c == '$' || c == '/' || c == '<' || c == '>') {
-                return false;
-            }
-            cjk |= LineScan.isCjk(c) || LineScan.isHangul(c);
-        }
-        return cjk;
-    }
-
-    /** Where a remark after the step starts ({@code //}, {@code /*} or {@code #} after a blank); {@code e} when none. */
-    private static int remarkStart(int[] t, int p, int e) {
-        for (int k = p + 1; k < e; k++) {
-            if (t[k - 1] != ' ' && t[k - 1] != '\t') {
-                continue;
-            }
-            if (t[k] == '#' || t[k] == '/' && k + 1 < e && (t[k + 1] == '/' || t[k + 1] == '*')) {
-                return k;
-            }
-        }
-        return e;
     }
 }

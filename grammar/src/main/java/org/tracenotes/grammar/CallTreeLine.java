@@ -44,8 +44,12 @@ final class CallTreeLine {
 
     /** Whether the stripped line [p, e) is a C comment or a comment's inner line: {@code //}, {@code /*}, {@code * …}, {@code *}{@code /}. */
     static boolean comment(int[] t, int p, int e) {
-        return LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*")
-                || t[p] == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/');
+        return commentOpens(t, p, e) || t[p] == '*' && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '/');
+    }
+
+    /** Whether a C comment opens at {@code p}: {@code //} or {@code /*}. */
+    static boolean commentOpens(int[] t, int p, int e) {
+        return LineScan.startsWith(t, p, e, "//") || LineScan.startsWith(t, p, e, "/*");
     }
 
     /** What the stripped line [p, e) is. */

@@ -70,9 +70,7 @@ final class ItemNames {
             }
             q += 2;
         }
-        if (q < e && t[q] == '.' && (q + 1 == e || t[q + 1] == ' ' || t[q + 1] == '\t')) {
-            q++;   // `f.` or `f.  ==> note`: the item's full stop, no member after it
-        }
+        q = FullStopNames.pastStop(t, q, e);   // `f.` or `f.  ==> note`: the item's full stop, no member after it
         if (q < e && t[q] != ' ' && t[q] != '\t' && t[q] < 0x80) {
             return -1;   // name.field name: name= : no name alone
         }

@@ -5,7 +5,8 @@ package org.tracenotes.grammar;
  * a margin the lexer skips ends (a list bullet, {@link ListItemMarkers}; a line number,
  * {@link NumberedLines}), and which lines are the wrapped rest of the list item above them, which the
  * lexer joins to that item ({@link CodeSpanLists}), and which lines are remarks the lexer reads as comments. Arrays are made when the first is set: most notes
- * have none.
+ * have none. Each layout has its own; setting a line's margin or learned marker makes its layout's
+ * {@link LineMemo} forget that one line's arrow end, which depends on them (and on nothing else it sets).
  */
 final class LineMargins {
 
@@ -19,11 +20,12 @@ final class LineMargins {
     private int[] learnedPrefixEnds;
     /** Whether a learned arrow is read as the step arrow {@code =>} (else as {@code ->}). */
     private boolean[] learnedSteps;
-    /** How many times a margin or a learned marker was set: what a line's arrow end is found under ({@link LineMemo}). */
-    private int version;
+    /** The facts found for the same layout's lines: a line's arrow end is found again once its margin changes. */
+    private final LineMemo memo;
 
-    LineMargins(int lineCount) {
+    LineMargins(int lineCount, LineMemo memo) {
         this.lineCount = lineCount;
+        this.memo = memo;
     }
 
     /** Where the margin of line {@code line} ends, in code points from its start; 0 for none. A learned drawn prefix is margin. */
@@ -57,12 +59,8 @@ final class LineMargins {
         return learnedSteps != null && learnedSteps[line];
     }
 
-    int version() {
-        return version;
-    }
-
     void setLearnedArrow(int line, int end, boolean step) {
-        version++;
+        memo.forgetArrowEnd(line);
         if (learnedArrowEnds == null) {
             learnedArrowEnds = new int[lineCount];
         }
@@ -77,7 +75,7 @@ final class LineMargins {
 
     /** Makes the drawn prefix before line {@code line}'s text, up to {@code end}, a margin the lexer skips. */
     void setLearnedPrefix(int line, int end) {
-        version++;
+        memo.forgetArrowEnd(line);
         if (learnedPrefixEnds == null) {
             learnedPrefixEnds = new int[lineCount];
         }
@@ -85,7 +83,7 @@ final class LineMargins {
     }
 
     void setEnd(int line, int end) {
-        version++;
+        memo.forgetArrowEnd(line);
         if (ends == null) {
             ends = new int[lineCount];
         }

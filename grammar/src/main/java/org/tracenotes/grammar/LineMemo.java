@@ -4,9 +4,10 @@ package org.tracenotes.grammar;
  * Facts about a note's lines that the layout pass's recognisers ask for again and again, each found once per
  * line and kept: whether the line is blank ({@link NoteLayout#blank}), where a list item's bullet ends
  * ({@link ListItemMarkers#bulletEnd}) and where the line's leading arrow ends ({@link NoteLayout#arrowEnd}).
- * The first two depend on the line's text alone; the arrow's end also on the margins the layout has
- * learned so far, so it is kept with the {@link LineMargins#version} it was found under and found again
- * once the margins have changed. Each array is made when its fact is first asked for.
+ * The first two depend on the line's text alone; the arrow's end also on that line's margin and learned
+ * marker, so {@link LineMargins} makes the memo forget it when it sets either ({@link #forgetArrowEnd}) and it is
+ * found again on the next asking. Each array is made when its fact is first asked for. A memo, as its layout,
+ * belongs to one parse: two parses share nothing.
  */
 final class LineMemo {
 
@@ -17,7 +18,6 @@ final class LineMemo {
     private byte[] blanks;
     private int[] bulletEnds;
     private int[] arrowEnds;
-    private int[] arrowVersions;
 
     LineMemo(NoteLayout layout) {
         this.layout = layout;
@@ -44,15 +44,20 @@ final class LineMemo {
         return bulletEnds[line] - KNOWN;
     }
 
-    int arrowEnd(int line, int marginsVersion) {
+    int arrowEnd(int line) {
         if (arrowEnds == null) {
             arrowEnds = new int[layout.lineCount()];
-            arrowVersions = new int[layout.lineCount()];
         }
-        if (arrowEnds[line] == 0 || arrowVersions[line] != marginsVersion) {
+        if (arrowEnds[line] == 0) {
             arrowEnds[line] = layout.findArrowEnd(line) + KNOWN;
-            arrowVersions[line] = marginsVersion;
         }
         return arrowEnds[line] - KNOWN;
+    }
+
+    /** Forgets line {@code line}'s arrow end: its margin or learned marker has changed. */
+    void forgetArrowEnd(int line) {
+        if (arrowEnds != null) {
+            arrowEnds[line] = 0;
+        }
     }
 }

@@ -292,7 +292,7 @@ final class NoteLayout {
     /** The margins the lexer skips and the wrapped lines it joins ({@link LineMargins}). */
     LineMargins margins() {
         if (margins == null) {
-            margins = new LineMargins(lineCount());
+            margins = new LineMargins(lineCount(), memo);
         }
         return margins;
     }
@@ -317,7 +317,7 @@ final class NoteLayout {
 
     /** {@link LineMargin#arrowEnd(String)} of line {@code line}, in code points from its start (found once, {@link LineMemo}). */
     int arrowEnd(int line) {
-        return memo.arrowEnd(line, margins == null ? 0 : margins.version());
+        return memo.arrowEnd(line);
     }
 
     /** {@link #arrowEnd}, found from the line and the margins learned so far. */

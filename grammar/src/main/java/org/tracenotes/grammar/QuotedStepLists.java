@@ -69,7 +69,7 @@ final class QuotedStepLists {
         int s = layout.start(line);
         int e = layout.contentEnd(line);
         int p = LineScan.skipBlanks(t, s + bullet, e);
-        if (p + 1 >= e || t[p] != '>' || t[p + 1] != ' ' && t[p + 1] != '\t') {
+        if (!QuotedItems.opensWithQuote(t, p, e)) {
             return -1;
         }
         int q = LineScan.skipBlanks(t, p + 1, e);

@@ -42,4 +42,46 @@ class LineMemoTest {
         layout.margins().setEnd(0, 3);
         assertEquals(5, layout.arrowEnd(0));
     }
+
+    @Test
+    void aMarginSetOnOneLineLeavesTheOtherLinesArrowsAsFound() {
+        NoteLayout layout = layoutOf("12 -> map_pages()\n13 -> fill_pages()\n");
+        assertEquals(-1, layout.arrowEnd(1));
+        layout.margins().setEnd(0, 3);
+        assertEquals(5, layout.arrowEnd(0));
+        assertEquals(-1, layout.arrowEnd(1));
+        layout.margins().setEnd(1, 3);
+        assertEquals(5, layout.arrowEnd(1));
+    }
+
+    @Test
+    void twoLayoutsAskedInTurnAnswerAsEachAskedAlone() {
+        String note = "12 -> map_pages()\n~~> read_page()\n- -> open_file()\n";
+        NoteLayout alone = layoutOf(note);
+        int[] expected = new int[3];
+        for (int j = 0; j < 3; j++) {
+            alone.arrowEnd(j);
+        }
+        alone.margins().setEnd(0, 3);
+        alone.margins().setLearnedArrow(1, 3, false);
+        for (int j = 0; j < 3; j++) {
+            expected[j] = alone.arrowEnd(j);
+        }
+        NoteLayout first = layoutOf(note);
+        NoteLayout second = layoutOf(note);
+        for (int j = 0; j < 3; j++) {
+            first.arrowEnd(j);
+            second.arrowEnd(j);
+        }
+        first.margins().setEnd(0, 3);
+        assertEquals(-1, second.arrowEnd(0));   // the other layout's margin moves nothing here
+        second.margins().setEnd(0, 3);
+        second.margins().setLearnedArrow(1, 3, false);
+        assertEquals(-1, first.arrowEnd(1));
+        first.margins().setLearnedArrow(1, 3, false);
+        for (int j = 0; j < 3; j++) {
+            assertEquals(expected[j], first.arrowEnd(j));
+            assertEquals(expected[j], second.arrowEnd(j));
+        }
+    }
 }

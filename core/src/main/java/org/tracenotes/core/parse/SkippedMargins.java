@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.grammar.ListItemMarkers;
 import org.tracenotes.grammar.ListNumbers;
+import org.tracenotes.grammar.QuotedItems;
 import org.tracenotes.grammar.RepeatedMarkers;
 
 /**

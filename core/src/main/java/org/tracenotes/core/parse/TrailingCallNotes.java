@@ -5,6 +5,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.FullStopNames;
 
 /**
  * Notes authors draw after a call that C would read otherwise: a tracepoint in braces
@@ -41,22 +42,12 @@ final class TrailingCallNotes {
     }
 
     /**
-     * The call a line starts with when a full stop closes its name: a function's name (a lower-case letter and an
-     * {@code _}: {@code dev_read.}, not {@code e.g.} or {@code Done.}), then {@code .} and the line's end or a blank
-     * (a note may follow), else null.
+     * The call a line starts with when a full stop closes its name ({@link FullStopNames#nameEnd}: {@code dev_read.},
+     * not {@code e.g.} or {@code Done.}; a note may follow the stop), else null.
      */
     static StepReader.Reading fullStop(String text, SourceRange r, ParserRuleContext context) {
-        int n = text.length();
-        int q = 0;
-        boolean lower = false;
-        boolean underscore = false;
-        while (q < n && (Character.isLetterOrDigit(text.charAt(q)) && text.charAt(q) < 0x80 || text.charAt(q) == '_')) {
-            lower |= text.charAt(q) >= 'a' && text.charAt(q) <= 'z';
-            underscore |= text.charAt(q) == '_';
-            q++;
-        }
-        if (q == 0 || q >= n || text.charAt(q) != '.' || !lower || !underscore || Character.isDigit(text.charAt(0))
-                || q + 1 < n && text.charAt(q + 1) != ' ' && text.charAt(q + 1) != '\t') {
+        int q = FullStopNames.nameEnd(text);
+        if (q < 0) {
             return null;
         }
         SourceRange at = new SourceRange(r.line(), r.column(), r.line(), r.column() + q, r.offset(), r.offset() + q);
