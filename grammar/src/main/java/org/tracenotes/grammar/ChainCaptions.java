@@ -9,21 +9,30 @@ package org.tracenotes.grammar;
  * **调用路径**：`a_x()` --&gt; `b_x()`
  * </pre>
  * Authors who write their notes as prose state where a function is reached from this way, one chain a
- * line, a paragraph of words about the last link after it. The caption names what follows (a call, a path,
- * a chain, a flow, a trace: 调用, 路径, 流程, 过程, call, path, chain, flow, trace), is at most
+ * line, a paragraph of words about the last link after it. The caption names what follows (调用, 路径, 流程,
+ * 过程; the whole English words call or chain, or a flow, path or trace of code: {@code Code flow}; a bare
+ * {@code Data flow} or {@code Startup path} captions phases, no calls), is at most
  * {@value #MAX_CAPTION} characters and holds no code; the chain after it must be one by
  * {@link OneLineChains#links}' strict rule (every link a call or a code span, nothing after the last), so a
  * sentence that merely mentions a call after a colon ({@code Note: call open() first}) is none. The caption is
- * the line's margin; the chain is a root of its own, as a chain alone in a paragraph is.
+ * the line's margin; the chain is a root of its own, as a chain alone in a paragraph is. Its last link is no
+ * member call ({@code client.get()}): the core names the root after the last link, and a member's name is not
+ * the function it lands in ({@code ChainRoots}), so such a chain would be a root of words.
  */
 final class ChainCaptions {
 
     /** Characters a caption has at most before its colon. */
     static final int MAX_CAPTION = 16;
 
-    /** The words one of which a caption holds (ASCII ones in any case). */
-    private static final String[] PATH_WORDS = {"\u8C03\u7528", "\u8DEF\u5F84", "\u6D41\u7A0B", "\u8FC7\u7A0B",
-        "call", "path", "chain", "flow", "trace"};
+    /** The Chinese words one of which a caption holds (调用 call, 路径 path, 流程 flow, 过程 course). */
+    private static final String[] CJK_WORDS = {"\u8C03\u7528", "\u8DEF\u5F84", "\u6D41\u7A0B", "\u8FC7\u7A0B"};
+    /** The English words, whole and in any case, one of which a caption holds alone. */
+    private static final java.util.Set<String> CALL_WORDS = java.util.Set.of("call", "calls", "chain", "callchain",
+        "callpath", "calltrace", "callstack", "backtrace");
+    /** The English words a {@link #SEQUENCE_WORDS} word must follow in a caption: a flow or path of code. */
+    private static final java.util.Set<String> CODE_WORDS = java.util.Set.of("code", "control", "execution");
+    /** Words that name a sequence only after one of {@link #CODE_WORDS}: bare, they caption phases or pages. */
+    private static final java.util.Set<String> SEQUENCE_WORDS = java.util.Set.of("flow", "path", "trace");
 
     private ChainCaptions() {
     }
@@ -51,19 +60,58 @@ final class ChainCaptions {
             return -1;   // `proto: //` and the like: nothing, or a URL's rest
         }
         String chain = new String(t, q, LineScan.stripEnd(t, q, e) - q);
-        return OneLineChains.links(chain, true) >= OneLineChains.MIN_LINKS ? q : -1;
+        if (OneLineChains.links(chain, true) < OneLineChains.MIN_LINKS) {
+            return -1;
+        }
+        int last = OneLineChains.lastLinkStart(chain);
+        return last >= 0 && !isMemberCall(chain, last) ? q : -1;
     }
 
-    /** Whether the caption [p, colon) holds one of {@link #PATH_WORDS}. */
+    /** Whether the link at {@code start} of {@code chain} names a member before its parenthesis ({@code a.b()}). */
+    private static boolean isMemberCall(String chain, int start) {
+        for (int k = start + 1; k < chain.length() && "(` \t".indexOf(chain.charAt(k)) < 0; k++) {
+            if (chain.charAt(k) == '.' || chain.startsWith("->", k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the caption [p, colon) names a call chain: a Chinese word of {@link #CJK_WORDS}, or an English
+     * word of {@link #CALL_WORDS} or a {@link #SEQUENCE_WORDS} one after a {@link #CODE_WORDS} one, each a whole
+     * word ({@code Callback}, {@code Workflow}, {@code Traceback}, {@code Data flow} name none).
+     */
     private static boolean namesPath(int[] t, int p, int colon) {
-        for (String w : PATH_WORDS) {
+        for (String w : CJK_WORDS) {
             for (int k = p; k + w.length() <= colon; k++) {
                 if (wordAt(t, k, w)) {
                     return true;
                 }
             }
         }
+        String previous = "";
+        for (int k = p; k < colon; ) {
+            if (!isAsciiLetter(t[k])) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < colon && isAsciiLetter(t[end])) {
+                end++;
+            }
+            String word = new String(t, k, end - k).toLowerCase(java.util.Locale.ROOT);
+            if (CALL_WORDS.contains(word) || SEQUENCE_WORDS.contains(word) && CODE_WORDS.contains(previous)) {
+                return true;
+            }
+            previous = word;
+            k = end;
+        }
         return false;
+    }
+
+    private static boolean isAsciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Whether {@code w} stands at {@code k} (ASCII letters in any case). */

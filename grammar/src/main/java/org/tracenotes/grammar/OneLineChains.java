@@ -76,7 +76,8 @@ public final class OneLineChains {
                 continue;   // the cheap test: a paragraph of one text line
             }
             String text = layout.lineText(i);
-            if (!hasArrowHead(text) || links(text, true) < MIN_LINKS && !longArrowChain(text)) {
+            if (!hasArrowHead(text) || !drawnArrowsJoinKernelNames(text)
+                    || links(text, true) < MIN_LINKS && !longArrowChain(text)) {
                 blockId = BulletedChains.bulletChain(layout, i, blockId);
                 continue;
             }
@@ -88,6 +89,16 @@ public final class OneLineChains {
     /** Whether {@code s} holds an arrow's head, {@code >} or {@code →}: the cheap test before reading links. */
     private static boolean hasArrowHead(String s) {
         return s.indexOf('>') >= 0 || s.indexOf(LineMargin.RIGHTWARDS_ARROW) >= 0;
+    }
+
+    /**
+     * Whether a paragraph line whose only arrows are drawn ones ({@code →}) names a kernel-shaped function,
+     * one with an {@code _}: prose draws {@code →} for an order of steps ({@code `constructor()` → `render()`},
+     * hooks running one after another), so only a kernel name there says the arrows are calls. Lines with an
+     * ASCII arrow ({@code >}) are left to {@link #links}.
+     */
+    private static boolean drawnArrowsJoinKernelNames(String text) {
+        return text.indexOf('>') >= 0 || text.indexOf('_') >= 0;
     }
 
     /**

@@ -81,4 +81,52 @@ class CaptionedChainLinesTest {
             assertEquals("", roots("# Pages\n\nSome words first.\n\n" + line + "\n\nMore words after.\n"), line);
         }
     }
+
+    @Test
+    void captionWordsCountOnlyWholeAndBareFlowsOrPathsOfPhasesAreNoCallChains() {
+        for (String line : List.of("Order flow: `open_cart()` → `pay_order()` → `ship_box()`",
+                "- Boot path: `power_on()` → `load_kernel()` → `start_shell()`",
+                "Playback: `on_start()` -> `on_frame()` -> `on_stop()`",
+                "Pipelines: `fetch_all()` -> `sort_all()` -> `print_all()`",
+                "Stacktrace: `cli_main()` -> `cli_run()` -> `cli_exit()`")) {
+            assertEquals("", roots("# Guide\n\nWhat the app does.\n\n" + line + "\n\nMore words after.\n"), line);
+        }
+        assertEquals("lock_range\n", roots("# Pages\n\nSome words.\n\n"
+                + "Calls: start_request() -> prepare_pages() -> lock_range()\n\nMore words.\n"));
+    }
+
+    @Test
+    void aCaptionedChainEndingInAMemberCallIsNoRoot() {
+        assertEquals("", roots("""
+                # 用法
+
+                一些说明。
+
+                调用链：`conn.open()` → `conn.send()` → `conn.shut()`
+
+                更多说明。
+                """));
+    }
+
+    @Test
+    void callsJoinedByDrawnArrowsAloneInAParagraphNeedAKernelName() {
+        assertEquals("", roots("""
+                # Widgets
+
+                The hooks fire in this order:
+
+                `setup()` → `paint()` → `teardown()`
+
+                Then the widget is gone.
+                """));
+        assertEquals("lock_range\n", roots("""
+                # Pages
+
+                Some words.
+
+                `start_request()` → `prepare_pages()` → `lock_range()`
+
+                More words.
+                """));
+    }
 }
