@@ -9,7 +9,8 @@ package org.tracenotes.grammar;
  * mm/zone.c:120 init_zone()                             init_zone(), at line 120 of mm/zone.c
  * </pre>
  * A location chain is one word without blanks: a C source or header file's path ({@code .c}, {@code .h},
- * {@code .S}, {@code .cc}, {@code .cpp}), then parts joined by {@code :}, the last of them maybe a line number;
+ * {@code .S}, {@code .cc}, {@code .cpp}), then parts joined by {@code :}, the last of them maybe a line number
+ * and only the last ({@code mm/x.c:120:EXPORT_SYMBOL(f);} is grep's file, line and matched text, no step);
  * the step is the last part that is no number (the callee, when the parts name caller and callee). C never
  * writes a path followed by a colon, so a line that opens with one is a step, not code. Each test is a scan of
  * code points, no regex, no string built; the first test is the path's extension dot.
@@ -31,21 +32,19 @@ public final class LocatedSteps {
         }
         int parts = 0;
         int step = -1;
+        boolean numbered = false;
         while (q < e && t[q] == ':') {
             int from = q + 1;
-            int r = from;
-            int depth = 0;
-            while (r < e && (depth > 0 || t[r] != ':' && t[r] != ' ' && t[r] != '\t')) {
-                depth += t[r] == '(' ? 1 : t[r] == ')' ? -1 : 0;
-                r++;
-            }
-            if (r == from) {
-                return -1;
+            int r = partEnd(t, from, e);
+            if (r == from || numbered) {
+                return -1;   // an empty part, or a part after the line number: grep's `file:line:text`
             }
             if (LineScan.isIdentStart(t[from])) {
                 step = from;
             } else if (!digits(t, from, r)) {
                 return -1;
+            } else {
+                numbered = true;
             }
             parts++;
             q = r;
@@ -55,7 +54,12 @@ public final class LocatedSteps {
 
     /** Where the step at {@code step} of a location chain ({@link #chainedStep}) ends: at its {@code :} or blank. */
     public static int stepEnd(int[] t, int step, int e) {
-        int r = step;
+        return partEnd(t, step, e);
+    }
+
+    /** Where the part of a location chain starting at {@code from} ends: at a {@code :} or a blank outside parentheses. */
+    private static int partEnd(int[] t, int from, int e) {
+        int r = from;
         int depth = 0;
         while (r < e && (depth > 0 || t[r] != ':' && t[r] != ' ' && t[r] != '\t')) {
             depth += t[r] == '(' ? 1 : t[r] == ')' ? -1 : 0;

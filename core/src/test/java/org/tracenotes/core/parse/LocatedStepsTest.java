@@ -109,6 +109,20 @@ class LocatedStepsTest {
     }
 
     @Test
+    void grepHitsWithTheLineNumberBeforeTheMatchedTextAreNoStepsEvenIndented() {
+        Note note = Parsing.parse("""
+                # Where frob is exported
+
+                ```
+                $ grep -rn "EXPORT_ALIAS(frob_put" lib/
+                lib/frob.c:301:EXPORT_ALIAS(frob_put);
+                    lib/frob_extra.c:77:EXPORT_ALIAS(frob_put);
+                ```
+                """);
+        assertEquals(0, note.traceBlocks().size(), Parsing.shape(note));
+    }
+
+    @Test
     void bracketedWordsInAListAreNoTags() {
         Note note = Parsing.parse("""
                 # Changelog
