@@ -6,9 +6,16 @@ package org.tracenotes.grammar;
  * step, the text after it is the step. A tag is {@code [}, a capital, more capitals, digits, {@code _} or
  * {@code -} (two to sixteen in all, two letters at least), {@code ]}, then blanks and the step's first
  * character. A checkbox ({@code [X]}, {@code [ ]}), a link's text ({@code [docs]}), a dump's stamp
- * ({@code [    0.000]}) and a number ({@code [2]}) are none.
+ * ({@code [    0.000]}) and a number ({@code [2]}) are none. A status word ({@code [OK]}, {@code [PASS]},
+ * {@code [RUN]}, {@code [TODO]}, {@code [DONE]}, {@link #STATUS_WORDS}) is a tag only before a call (a {@code (}
+ * on the line) or a location chain ({@link LocatedSteps#chainedStep}): boot logs, test runs and checklists
+ * tag their entries so, names of services, tests or tasks that nobody calls.
  */
 public final class StepTags {
+
+    /** Tags that report a state or an outcome: before a bare name they mark a log's or a list's entry. */
+    private static final java.util.Set<String> STATUS_WORDS = java.util.Set.of("OK", "PASS", "PASSED", "FAIL",
+        "FAILED", "RUN", "RUNNING", "DONE", "TODO", "WIP", "SKIP", "SKIPPED", "INFO", "WARN", "WARNING", "ERROR");
 
     private StepTags() {
     }
@@ -28,15 +35,33 @@ public final class StepTags {
             return p;
         }
         int r = LineScan.skipBlanks(t, q + 1, e);
-        return r > q + 1 && r < e && (LineScan.isIdentStart(t[r]) || t[r] == '/' || t[r] == '~') ? r : p;
+        if (r == q + 1 || r >= e || !(LineScan.isIdentStart(t[r]) || t[r] == '/' || t[r] == '~')) {
+            return p;
+        }
+        return !isStatus(t, p + 1, q) || callFollows(t, r, e) ? r : p;
+    }
+
+    /** Whether the tag's word [from, to) is one of {@link #STATUS_WORDS}. */
+    private static boolean isStatus(int[] t, int from, int to) {
+        return to - from <= 7 && STATUS_WORDS.contains(new String(t, from, to - from));
+    }
+
+    /** Whether the step [r, e) after a status tag is a call ({@code (} on it) or a location chain. */
+    private static boolean callFollows(int[] t, int r, int e) {
+        for (int k = r; k < e; k++) {
+            if (t[k] == '(') {
+                return true;
+            }
+        }
+        return LocatedSteps.chainedStep(t, r, e) >= 0;
     }
 
     /** As {@link #pastTag(int[], int, int)} for {@code s} from {@code q} on, an index into {@code s}. */
     public static int pastTag(CharSequence s, int q) {
-        if (q + 4 >= s.length() || s.charAt(q) != '[') {
-            return q;
+        if (q + 4 >= s.length() || s.charAt(q) != '[' || s.charAt(q + 1) < 'A' || s.charAt(q + 1) > 'Z') {
+            return q;   // the cheap test, as above
         }
-        int n = Math.min(s.length() - q, 24);   // a tag, its blanks and the step's first character fit in 24
+        int n = s.length() - q;   // the whole step: a status tag needs a call after it
         int[] t = new int[n];
         for (int k = 0; k < n; k++) {
             t[k] = s.charAt(q + k);

@@ -2,6 +2,7 @@ package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tracenotes.core.model.Note;
 
@@ -120,6 +121,38 @@ class LocatedStepsTest {
                 ```
                 """);
         assertEquals(0, note.traceBlocks().size(), Parsing.shape(note));
+    }
+
+    @Test
+    void statusTagsOverIndentedNamesAreALogNoTrace() {
+        for (String log : List.of("""
+                [OK] mount_disks
+                    [OK] check_quota
+                    [PASS] load_plugins
+                [FAIL] bring_up_wifi
+                    [WARN] lease_expired
+                """, """
+                [TODO] write_docs
+                    [DONE] spell_check
+                    [WIP] draw_figures
+                [RUN] case_merge
+                    [SKIPPED] case_merge_big
+                """)) {
+            Note note = Parsing.parse("# Status\n\n```\n" + log + "```\n");
+            assertEquals(0, note.traceBlocks().size(), Parsing.shape(note));
+        }
+    }
+
+    @Test
+    void aStatusTagBeforeACallStillPointsItOut() {
+        Parsing.assertShape("""
+                root sched/core.c:run_tick:update_load:300
+                  call [OK] sched/fair.c:update_load:decay_avg:90
+                  call [FAIL] reset_clock()
+                """,
+                "sched/core.c:run_tick:update_load:300",
+                "    [OK] sched/fair.c:update_load:decay_avg:90",
+                "    [FAIL] reset_clock()");
     }
 
     @Test
