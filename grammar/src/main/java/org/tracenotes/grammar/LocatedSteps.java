@@ -96,52 +96,36 @@ public final class LocatedSteps {
 
     /** As {@link #chainedStep(int[], int, int)} for {@code s} from {@code q} on, an index into {@code s}. */
     public static int chainedStep(CharSequence s, int q) {
-        int[] t = chars(s, q);
-        if (t == null) {
-            return -1;
-        }
-        int step = chainedStep(t, 0, t.length);
-        return step < 0 ? -1 : q + step;
+        return inText(s, q, LocatedSteps::chainedStep);
     }
 
     /** As {@link #stepEnd(int[], int, int)} for {@code s}. */
     public static int stepEnd(CharSequence s, int step) {
-        int[] t = chars(s, step);
-        return t == null ? step : step + stepEnd(t, 0, t.length);
+        return mayOpenPath(s, step) ? step + stepEnd(SourceLocation.chars(s, step), 0, s.length() - step) : step;
     }
 
     /** As {@link #afterNumberedPath(int[], int, int)} for {@code s} from {@code q} on, an index into {@code s}. */
     public static int afterNumberedPath(CharSequence s, int q) {
-        int[] t = chars(s, q);
-        if (t == null) {
+        return inText(s, q, LocatedSteps::afterNumberedPath);
+    }
+
+    /** A scan of code points [p, e): where what it finds starts, or -1. */
+    private interface Scan {
+        int at(int[] t, int p, int e);
+    }
+
+    /** {@code scan} run on {@code s} from {@code q} on, its answer an index into {@code s}; -1 when no path may open there. */
+    private static int inText(CharSequence s, int q, Scan scan) {
+        if (!mayOpenPath(s, q)) {
             return -1;
         }
-        int at = afterNumberedPath(t, 0, t.length);
+        int at = scan.at(SourceLocation.chars(s, q), 0, s.length() - q);
         return at < 0 ? -1 : q + at;
     }
 
-    /**
-     * Where a C source or header file's path opening [p, e) ends ({@code kernel/fork.c}, {@code fork.c},
-     * {@code ~/mm/x.h}), before a {@code :}; -1 when none opens it.
-     */
+    /** Where a C file's path opening [p, e) ends, before its {@code :}, or -1 ({@link SourceLocation#sourcePathEnd}). */
     private static int pathEnd(int[] t, int p, int e) {
-        int q = p < e && (t[p] == '/' || t[p] == '~') ? p + 1 : p;
-        q = q < e && t[q] == '/' ? q + 1 : q;
-        int dot = -1;
-        int start = q;
-        while (q < e && t[q] < 0x80 && (LineScan.isIdentPart(t[q]) || t[q] == '-' || t[q] == '.' || t[q] == '/')) {
-            dot = t[q] == '.' ? q : t[q] == '/' ? -1 : dot;
-            q++;
-        }
-        if (q == start || dot < 0 || q >= e || t[q] != ':' || !LineScan.isIdentStart(t[start]) && t[start] != '.') {
-            return -1;
-        }
-        int n = q - dot - 1;
-        int c = n > 0 ? t[dot + 1] : 0;
-        boolean source = n == 1 && (c == 'c' || c == 'h' || c == 'S')
-                || n == 2 && c == 'c' && t[dot + 2] == 'c'
-                || n == 3 && (c == 'c' || c == 'h') && t[dot + 2] == 'p' && t[dot + 3] == 'p';
-        return source ? q : -1;
+        return SourceLocation.sourcePathEnd(t, p, e);
     }
 
     private static boolean digits(int[] t, int from, int to) {
@@ -153,15 +137,8 @@ public final class LocatedSteps {
         return to > from;
     }
 
-    /** The code points of {@code s} from {@code q}, or null when its first is no path's (the cheap test). */
-    private static int[] chars(CharSequence s, int q) {
-        if (q >= s.length() || s.charAt(q) >= 0x80 || !(Character.isLetterOrDigit(s.charAt(q)) || "_./~".indexOf(s.charAt(q)) >= 0)) {
-            return null;
-        }
-        int[] t = new int[s.length() - q];
-        for (int k = 0; k < t.length; k++) {
-            t[k] = s.charAt(q + k);
-        }
-        return t;
+    /** Whether a path may open {@code s} at {@code q} (the cheap test before copying its characters). */
+    private static boolean mayOpenPath(CharSequence s, int q) {
+        return q < s.length() && s.charAt(q) < 0x80 && (Character.isLetterOrDigit(s.charAt(q)) || "_./~".indexOf(s.charAt(q)) >= 0);
     }
 }

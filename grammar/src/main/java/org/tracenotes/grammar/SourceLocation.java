@@ -181,7 +181,8 @@ public final class SourceLocation {
         return t[dot] == '.' && extEnd > dot + 1 && extension(t, dot + 1, extEnd, false);
     }
 
-    private static int[] chars(CharSequence s, int from) {
+    /** The characters of {@code s} from {@code from} on, one code unit an element, as the scanners read them. */
+    static int[] chars(CharSequence s, int from) {
         int[] t = new int[s.length() - from];
         for (int k = 0; k < t.length; k++) {
             t[k] = s.charAt(from + k);
@@ -257,6 +258,26 @@ public final class SourceLocation {
         int c = t[from];
         return n == 1 && (c == 'c' || c == 'h' || c == 'S')
                 || n == 2 && c == 'c' && t[from + 1] == 'c'
-                || n == 3 && c == 'c' && t[from + 1] == 'p' && t[from + 2] == 'p';
+                || n == 3 && (c == 'c' || c == 'h') && t[from + 1] == 'p' && t[from + 2] == 'p';
+    }
+
+    /**
+     * Where a C source or header file's path opening [p, e) ends ({@code kernel/fork.c}, {@code fork.c},
+     * {@code ~/mm/x.h}, {@code //x.c}), right before a {@code :}; -1 when none opens it or no colon follows.
+     * The extension is {@link #extension}'s, the one list of source files' extensions.
+     */
+    static int sourcePathEnd(int[] t, int p, int e) {
+        int q = p < e && (t[p] == '/' || t[p] == '~') ? p + 1 : p;
+        q = q < e && t[q] == '/' ? q + 1 : q;
+        int dot = -1;
+        int start = q;
+        while (q < e && t[q] < 0x80 && (LineScan.isIdentPart(t[q]) || t[q] == '-' || t[q] == '.' || t[q] == '/')) {
+            dot = t[q] == '.' ? q : t[q] == '/' ? -1 : dot;
+            q++;
+        }
+        if (q == start || dot < 0 || q >= e || t[q] != ':' || !LineScan.isIdentStart(t[start]) && t[start] != '.') {
+            return -1;
+        }
+        return dot + 1 < q && extension(t, dot + 1, q, false) ? q : -1;
     }
 }
