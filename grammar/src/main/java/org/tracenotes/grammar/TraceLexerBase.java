@@ -317,10 +317,11 @@ public abstract class TraceLexerBase extends LineSpanLexer {
     private Token endOfLine(Token nl) {
         NoteLayout l = layout();
         int next = nl.getLine();   // 0-based index of the following line
-        boolean open = parenDepth > 0 || initDepth > 0 || TraceTokenTypes.continuesLine(lastType)
-                && (joined > 0 || !InitializerEntries.endsEntry(lastType, l.lineText(next - 1), logicalLineIndent))
-                && !ForkPlusTrees.endsWithFork(l, next - 1)   // `f - +`: callees follow
-                || next < l.lineCount() && ValueLines.continues(l.lineText(next - 1), l.lineText(next));   // `= 42` under `x = f()`
+        boolean open = parenDepth > 0 || initDepth > 0
+                || (TraceTokenTypes.continuesLine(lastType)
+                        && (joined > 0 || !InitializerEntries.endsEntry(lastType, l.lineText(next - 1), logicalLineIndent))
+                        && !ForkPlusTrees.endsWithFork(l, next - 1))   // `f - +`: callees follow
+                || (next < l.lineCount() && ValueLines.continues(l.lineText(next - 1), l.lineText(next)));   // `= 42` under `x = f()`
         if (!inComment && next < l.lineCount() && l.margins().wrapped(next) && l.block(next) == openBlock) {
             return _factory.create(_tokenFactorySourcePair, TraceLexer.WS, nl.getText(), Token.HIDDEN_CHANNEL,
                     nl.getStartIndex(), nl.getStopIndex(), nl.getLine(), nl.getCharPositionInLine());   // a list item's wrapped rest

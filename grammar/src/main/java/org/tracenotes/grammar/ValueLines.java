@@ -18,6 +18,9 @@ final class ValueLines {
 
     /** Whether {@code next}, the line below {@code above}, is a value line continuing it. */
     static boolean continues(String above, String next) {
+        if (next.indexOf('=') < 0) {
+            return false;   // the cheap test, at every line end: no `=` at all, no value line
+        }
         int s = LineMargin.leadingStructure(next);
         if (s + 2 >= next.length() || next.charAt(s) != '=' || next.charAt(s + 1) != ' ' && next.charAt(s + 1) != '\t'
                 || LineMargin.arrowEnd(next) >= 0) {

@@ -89,15 +89,19 @@ final class ArrowLengthDepth {
     }
 
     /** Whether a line is a step led by a plain dashed arrow ({@code ->}, {@code -->}, {@code ---->}). */
-    private static boolean dashed(TraceLine l) {
+    static boolean dashed(TraceLine l) {
         return (l.arrow() == Arrow.DASH || l.arrow() == Arrow.LONG) && l.reading() != null;
     }
 
     /** The dashes of a line's arrow, counted in the source where its range starts. */
-    private static int dashes(TraceLine l, SourceText source) {
-        String text = source.text();
+    static int dashes(TraceLine l, SourceText source) {
+        return run(source.text(), l.range().offset(), '-');
+    }
+
+    /** How many times {@code c} stands in a row in {@code text} from {@code from} on. */
+    static int run(String text, int from, char c) {
         int n = 0;
-        for (int p = l.range().offset(); p < text.length() && text.charAt(p) == '-'; p++) {
+        for (int p = from; p < text.length() && text.charAt(p) == c; p++) {
             n++;
         }
         return n;

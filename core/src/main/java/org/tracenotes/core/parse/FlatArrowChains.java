@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.StepKind;
 
@@ -64,7 +65,7 @@ final class FlatArrowChains {
             links++;
             blankAbove = false;
         }
-        if (links < MIN_LINKS) {
+        if (links < MIN_LINKS || !callShaped(lines, source)) {
             return lines;
         }
         int[] callers = new int[lines.size()];
@@ -98,7 +99,7 @@ final class FlatArrowChains {
             int from = text.indexOf('>') + 1;
             int to = text.endsWith(")") ? text.length() - 1 : text.length();
             String name = from > 0 && from < to ? text.substring(from, to).strip() : "";
-            if (!name.matches("[A-Za-z_][\\w.>-]*(?:\\(.*\\))?")) {
+            if (!isStepName(name)) {
                 continue;
             }
             if (out == null) {
@@ -108,6 +109,75 @@ final class FlatArrowChains {
                     new StepReader.Reading(StepKind.CALL, name, null, null, null, null, null), l.range(), l.comments()));
         }
         return out == null ? lines : out;
+    }
+
+    /**
+     * Whether a left-out link names a step: a name ({@code a_b}, {@code a.b}, {@code a->b}, {@code a-b}),
+     * optionally followed by its arguments in parentheses that close the text.
+     */
+    static boolean isStepName(String name) {
+        if (name.isEmpty() || !(isNameChar(name.charAt(0)) && !Character.isDigit(name.charAt(0)))) {
+            return false;
+        }
+        int i = 1;
+        while (i < name.length() && (isNameChar(name.charAt(i)) || name.charAt(i) == '.' || name.charAt(i) == '>' || name.charAt(i) == '-')) {
+            i++;
+        }
+        return i == name.length() || name.charAt(i) == '(' && name.charAt(name.length() - 1) == ')';
+    }
+
+    private static boolean isNameChar(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /**
+     * Whether the column's links read as calls: no link names a file ({@code --> config.yaml}), and all
+     * links but one are call-shaped ({@code --> vfs_read}, {@code --> probe()}, {@code --> ops->read}); plain
+     * words in a column ({@code --> lint}, {@code --> test}) are a checklist, no stack.
+     */
+    private static boolean callShaped(List<TraceLine> lines, SourceText source) {
+        int plain = 0;
+        for (TraceLine l : lines) {
+            if (l.isBlank() || l.isCommentOnly()) {
+                continue;
+            }
+            String text = source.line(l.line());
+            int from = text.indexOf('>') + 1;
+            if (from == 0 || linkArrow(l, source) == null) {
+                continue;
+            }
+            int end = from;
+            while (end < text.length() && text.charAt(end) == ' ') {
+                end++;
+            }
+            int start = end;
+            while (end < text.length() && isNameChar(text.charAt(end))) {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) == '.' && isFileExtension(text, end + 1)) {
+                return false;
+            }
+            boolean call = end > start && (text.indexOf('_', start) >= 0 && text.indexOf('_', start) < end
+                    || end < text.length() && (text.charAt(end) == '(' || text.charAt(end) == '.' || text.startsWith("->", end)));
+            if (!call && ++plain > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Extensions of files a checklist names ({@code config.yaml}); a member ({@code ops.read}) is none of them. */
+    private static final Set<String> FILE_EXTENSIONS = Set.of("yaml", "yml", "env", "json", "toml", "txt", "md", "ini",
+            "cfg", "conf", "xml", "lock", "log", "sh", "py", "js", "ts", "c", "h", "cc", "cpp", "hpp", "rs", "go", "mk");
+
+    /** Whether a file extension starts at {@code from}: one of {@link #FILE_EXTENSIONS}, then the end, a blank or a parenthesis. */
+    private static boolean isFileExtension(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from <= 5 && isNameChar(text.charAt(end))) {
+            end++;
+        }
+        return end > from && (end == text.length() || text.charAt(end) == ' ' || text.charAt(end) == ')')
+                && FILE_EXTENSIONS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -130,9 +200,7 @@ final class FlatArrowChains {
             i++;
         }
         int start = i;
-        while (i < text.length() && text.charAt(i) == '-') {
-            i++;
-        }
+        i += ArrowLengthDepth.run(text, i, '-');
         if (i - start < 2 || i >= text.length() || text.charAt(i) != '>' || i + 1 < text.length() && text.charAt(i + 1) == '>') {
             return null;
         }

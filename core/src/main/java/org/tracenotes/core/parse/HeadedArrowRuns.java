@@ -54,14 +54,15 @@ final class HeadedArrowRuns {
         int shortestDashes = Integer.MAX_VALUE;
         int fewestHashes = Integer.MAX_VALUE;
         int textAbove = -1;
+        int marks;
         for (TraceLine l : lines) {
-            if (dashed(l) && l.indent() == column) {
-                int n = dashes(l, source);
+            if (ArrowLengthDepth.dashed(l) && l.indent() == column) {
+                int n = ArrowLengthDepth.dashes(l, source);
                 lengths |= 1L << Math.min(63, n);
                 shortestDashes = Math.min(shortestDashes, n);
                 textAbove = l.textIndent();
-            } else if (l.isCommentOnly() && l.indent() == column && hashes(l, source) >= 2) {
-                fewestHashes = Math.min(fewestHashes, hashes(l, source));
+            } else if (l.isCommentOnly() && l.indent() == column && (marks = hashes(l, source)) >= 2) {
+                fewestHashes = Math.min(fewestHashes, marks);
                 textAbove = -1;
             } else if (l.arrow() != Arrow.NONE && l.indent() != column && (textAbove < 0 || l.indent() < textAbove)) {
                 return lines;   // an arrow off the margin, not under the text above: indentation draws the depth
@@ -76,8 +77,8 @@ final class HeadedArrowRuns {
         int shift = 0;
         int ifMarks = -1;   // the marks of the last branch heading, whose sibling heading is its other side
         for (TraceLine l : lines) {
-            boolean arrow = dashed(l) && l.indent() == column;
-            int n = arrow ? dashes(l, source) : l.isCommentOnly() && l.indent() == column ? hashes(l, source) : 0;
+            boolean arrow = ArrowLengthDepth.dashed(l) && l.indent() == column;
+            int n = arrow ? ArrowLengthDepth.dashes(l, source) : l.isCommentOnly() && l.indent() == column ? hashes(l, source) : 0;
             if (!arrow && n < 2) {
                 out.add(shift == 0 || l.isBlank() ? l : moved(l, shift));
                 continue;
@@ -89,7 +90,8 @@ final class HeadedArrowRuns {
                 continue;
             }
             String words = source.line(l.line()).strip().substring(n).strip();
-            StepKind kind = LOOP.matcher(words.toLowerCase(Locale.ROOT)).find() ? StepKind.LOOP : ConditionWords.kindOf(words);
+            StepKind kind = LOOP.matcher(words.toLowerCase(Locale.ROOT)).find() ? StepKind.LOOP
+                    : opensIf(words) ? StepKind.IF : ConditionWords.kindOf(words);
             boolean branch = kind == StepKind.IF || words.endsWith("时");   // `当 x 时`, `x 时`: when x
             if (branch && n == ifMarks) {
                 kind = StepKind.ELSE;   // `### 当 x 时` … `### y 时`: the other side of the branch
@@ -105,13 +107,9 @@ final class HeadedArrowRuns {
         return new TraceLine(l.line(), l.indent() + shift, l.textIndent() + shift, l.arrow(), l.reading(), l.range(), l.comments());
     }
 
-    private static boolean dashed(TraceLine l) {
-        return (l.arrow() == Arrow.DASH || l.arrow() == Arrow.LONG) && l.reading() != null;
-    }
-
-    /** The dashes of a line's arrow, counted in the source where its range starts. */
-    private static int dashes(TraceLine l, SourceText source) {
-        return count(source.text(), l.range().offset(), '-');
+    /** Whether a heading's words open with {@code if}: a branch, its body the marks below it ({@code ### if it fails}). */
+    private static boolean opensIf(String words) {
+        return words.length() > 3 && words.regionMatches(true, 0, "if ", 0, 3) && words.charAt(3) != ' ';
     }
 
     /** The {@code #} marks leading a comment line's text, then a blank and words; 0 when it is no heading. */
@@ -121,15 +119,7 @@ final class HeadedArrowRuns {
         while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
             p++;
         }
-        int n = count(line, p, '#');
+        int n = ArrowLengthDepth.run(line, p, '#');
         return n >= 2 && p + n + 1 < line.length() && line.charAt(p + n) == ' ' && line.charAt(p + n + 1) != ' ' ? n : 0;
-    }
-
-    private static int count(String text, int from, char c) {
-        int n = 0;
-        for (int p = from; p < text.length() && text.charAt(p) == c; p++) {
-            n++;
-        }
-        return n;
     }
 }

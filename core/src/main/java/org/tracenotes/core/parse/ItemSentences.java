@@ -161,28 +161,11 @@ final class ItemSentences {
      */
     static boolean callsInWords(String s) {
         for (int k = s.indexOf("\u8C03\u7528"); k >= 0; k = s.indexOf("\u8C03\u7528", k + 2)) {
-            if (opensClause(s, k) && calleeAfter(s, k + 2)) {
+            if (PlainTextCalls.opensClause(s, k) && calleeAfter(s, k + 2)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static final String[] ADVERBS = {"\u5E76", "\u518D", "\u7136\u540E", "\u63A5\u7740", "\u6700\u540E", "\u6700\u7EC8",
-            "\u7EE7\u7EED", "\u8FD9\u91CC", "\u4E4B\u540E", "\u9996\u5148", "\u5148", "\u4F1A", "\u5C06"};
-
-    private static boolean opensClause(String s, int k) {
-        int b = k;
-        for (String a : ADVERBS) {
-            if (b >= a.length() && s.startsWith(a, b - a.length())) {
-                b -= a.length();
-                break;
-            }
-        }
-        while (b > 0 && s.charAt(b - 1) == ' ') {
-            b--;
-        }
-        return b == 0 || "\uFF0C,\uFF1A:\uFF1B;\u3002".indexOf(s.charAt(b - 1)) >= 0;
     }
 
     private static boolean calleeAfter(String s, int q) {
@@ -195,11 +178,11 @@ final class ItemSentences {
             q++;
         }
         int e = q;
-        while (e < s.length() && isNamePart(s.charAt(e))) {
+        while (e < s.length() && PlainTextCalls.isNamePart(s.charAt(e))) {
             e++;
         }
-        return e - q >= 2 && isNameStart(s.charAt(q)) && (e == s.length() || s.charAt(e) != '.' || e + 1 < s.length()
-                && isNameStart(s.charAt(e + 1)));
+        return e - q >= 2 && PlainTextCalls.isNameStart(s.charAt(q)) && (e == s.length() || s.charAt(e) != '.' || e + 1 < s.length()
+                && PlainTextCalls.isNameStart(s.charAt(e + 1)));
     }
 
     /**
@@ -208,11 +191,11 @@ final class ItemSentences {
      * 0 for any other item. A name followed by a member ({@code cache.head 初始化}) is a field, no function.
      */
     static int nameThenWords(String s) {
-        if (s.isEmpty() || !isNameStart(s.charAt(0))) {
+        if (s.isEmpty() || !PlainTextCalls.isNameStart(s.charAt(0))) {
             return 0;
         }
         int e = 1;
-        while (e < s.length() && isNamePart(s.charAt(e))) {
+        while (e < s.length() && PlainTextCalls.isNamePart(s.charAt(e))) {
             e++;
         }
         if (e < 3) {
@@ -237,23 +220,15 @@ final class ItemSentences {
      * note): a field and what is done to it, no function.
      */
     static boolean fieldInWords(String s, TraceLine l) {
-        if (s.isEmpty() || !isNameStart(s.charAt(0)) || s.indexOf('.') < 0 || l.comments().isEmpty()) {
+        if (s.isEmpty() || !PlainTextCalls.isNameStart(s.charAt(0)) || s.indexOf('.') < 0 || l.comments().isEmpty()) {
             return false;
         }
         for (int e = 0; e < s.length(); e++) {
-            if (!isNamePart(s.charAt(e)) && s.charAt(e) != '.') {
+            if (!PlainTextCalls.isNamePart(s.charAt(e)) && s.charAt(e) != '.') {
                 return false;   // a call's arguments, an arrow: code
             }
         }
         String note = l.comments().get(0).text().strip();
         return l.comments().get(0).marker().isEmpty() && !note.isEmpty() && note.charAt(0) >= '\u4E00' && note.charAt(0) <= '\u9FFF';
-    }
-
-    private static boolean isNameStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
-    }
-
-    private static boolean isNamePart(char c) {
-        return isNameStart(c) || c >= '0' && c <= '9';
     }
 }

@@ -259,16 +259,12 @@ final class NoteBuilder {
         staged = TagStackChains.apply(staged, open == null && blockIs(lines, BlockShape.TAG_STACK));   // `1  1 f  412  path` frames
         staged = HeadedArrowRuns.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);   // `## while` among `-->`/`--->`
         staged = ArrowLengthDepth.apply(staged, source);
-        staged = PathsUnderWords.apply(staged);   // `dmesg ...` over a column of `names`: the path that prints it
-        staged = ElidedPathChains.apply(staged, source, open != null);   // names over a deeper `...`: a path written flat
-        staged = CaptionedTrees.apply(staged, source, open != null);
-        staged = CodeSpanChainLines.apply(staged, source, open != null);   // `f()` over `-> `g()`` lines: a chain
-        staged = BoxTreeBodies.apply(SeparatorLines.apply(staged, source), source);   // `─── async ───` between stages: a comment line
-        staged = SentenceStairs.apply(staged, source, open != null);   // `读取文件 =>` first: a step, the root implied   // `│   words` under `├── f()`: a remark; `│   code`: f's body
+        staged = WordedPathStages.apply(staged, source, open != null);   // paths and trees under words, separators, stairs
         staged = CopiedStackChains.apply(staged, source, open != null && blockIs(lines, BlockShape.COPIED_CALL_STACK));   // innermost frame first: read bottom up
         staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
         staged = CaptionRoots.apply(staged, source, open != null);   // `slow path:` over a tree at its column: the tree's root
-        staged = ItemSentences.apply(LabelCaptions.apply(staged), source, open != null);   // `do_fault:` over deeper calls: their caller, no C label; `- 若…，则…`: an if
+        staged = LabelCaptions.apply(staged);   // `do_fault:` over deeper calls: their caller, no C label
+        staged = ItemSentences.apply(staged, source, open != null);   // `- 若…，则…`: an if
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);

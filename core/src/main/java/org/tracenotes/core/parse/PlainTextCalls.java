@@ -11,15 +11,22 @@ import org.tracenotes.core.model.StepKind;
  * 调用return dev_open(d);       a return
  * 这里以读为例，继续调用dev_read  a call: the clause after the comma opens with (an adverb and) 调用
  * </pre>
- * 调用 must open the sentence or a clause (after a comma), past at most one adverb (这里 here, 继续 go on,
- * 然后 then, 再 again, 最终 and 最后 finally, 接着 next, 并 and); blanks or a colon may stand between it
+ * 调用 must open the sentence or a clause (after a comma, a colon, a semicolon or a full stop), past at most
+ * one adverb (这里 here, 继续 go on, 然后 then, 再 again, 最终 and 最后 finally, 接着 next, 并 and, 之后 after,
+ * 首先 and 先 first, 会 will, 将 shall); the same reader tells {@link ItemSentences} an item calls; blanks or a colon may stand between it
  * and the code, which opens with a C name (a function's: with an underscore or before a {@code (}). 调用 inside a clause ({@code 在f中调用g}, g is called in f:
  * a remark on where g is called) or after a condition's 则 (… then calls) says no step of its own here.
  */
 final class PlainTextCalls {
 
-    /** The adverbs that may stand between a clause's start and its 调用. */
-    private static final String[] ADVERBS = {"这里", "继续", "然后", "再", "最终", "最后", "接着", "并"};
+    /**
+     * The adverbs that may stand between a clause's start and its 调用 (a longer word before its tail:
+     * 首先 before 先).
+     */
+    private static final String[] ADVERBS = {"并", "再", "然后", "接着", "最后", "最终", "继续", "这里", "之后", "首先", "先", "会", "将"};
+
+    /** The marks that end a clause before a 调用 opening the next one: commas, colons, semicolons, a full stop. */
+    private static final String CLAUSE_ENDS = "\uFF0C,\uFF1A:\uFF1B;\u3002";
 
     private PlainTextCalls() {
     }
@@ -50,7 +57,7 @@ final class PlainTextCalls {
     }
 
     /** Whether 调用 at {@code k} opens {@code s} or a clause of it, past at most one adverb. */
-    private static boolean opensClause(String s, int k) {
+    static boolean opensClause(String s, int k) {
         int b = k;
         for (String a : ADVERBS) {
             if (b >= a.length() && s.startsWith(a, b - a.length())) {
@@ -61,7 +68,7 @@ final class PlainTextCalls {
         while (b > 0 && s.charAt(b - 1) == ' ') {
             b--;
         }
-        return b == 0 || s.charAt(b - 1) == '\uFF0C' || s.charAt(b - 1) == ',';
+        return b == 0 || CLAUSE_ENDS.indexOf(s.charAt(b - 1)) >= 0;
     }
 
     /**
@@ -96,11 +103,13 @@ final class PlainTextCalls {
         return called ? StepKind.CALL : null;   // `调用e.g. X`: a word, no function's name
     }
 
-    private static boolean isNameStart(char c) {
+    /** Whether a C name may start with {@code c} (an ASCII letter or an underscore). */
+    static boolean isNameStart(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
     }
 
-    private static boolean isNamePart(char c) {
+    /** Whether a C name may go on with {@code c}. */
+    static boolean isNamePart(char c) {
         return isNameStart(c) || c >= '0' && c <= '9';
     }
 }

@@ -1,5 +1,6 @@
 package org.tracenotes.core.parse;
 
+import java.nio.CharBuffer;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.tracenotes.core.model.Expr;
@@ -96,7 +97,7 @@ final class RootlessForests {
             return false;   // the cheap test: most lines start with no number
         }
         int end = text.indexOf('\n', i);
-        String line = text.substring(i, end < 0 ? n : end);
+        CharSequence line = CharBuffer.wrap(text, i, end < 0 ? n : end);   // a view of the line, no copy
         return ListNumbers.plainEnd(line, ListNumbers.Separators.STEPS) > 0 || ListNumbers.end(line) > 0;
     }
 

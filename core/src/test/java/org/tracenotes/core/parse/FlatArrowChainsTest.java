@@ -118,4 +118,35 @@ class FlatArrowChainsTest {
         Note note = Parsing.parse("```\n$ make all\n--> building core\n--> building cli\n--> linking\n```\n");
         assertFalse(Parsing.shape(note).contains("\n      "), () -> Parsing.shape(note));
     }
+
+    @Test
+    void aColumnOfPlainWordsInAFenceIsAChecklistNoStack() {
+        Note note = Parsing.parse("```\nRelease:\n--> fmt\n--> verify\n--> publish\n```\n");
+        assertFalse(Parsing.shape(note).contains("\n      "), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void aColumnNamingFilesIsAChecklistNoStack() {
+        Note note = Parsing.parse("```\nshipped files\n--> app_settings.toml\n--> db_keys.env\n--> Makefile\n```\n");
+        assertFalse(Parsing.shape(note).contains("\n      "), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void oneBareWordAmongCallShapedLinksStillMakesAStack() {
+        Parsing.assertShape("""
+                root kettle_boil
+                  call kettle_heat
+                    call schedule
+                      call kettle_whistle()
+                """, "kettle_boil", "--> kettle_heat", "--> schedule", "--> kettle_whistle()");
+    }
+
+    @Test
+    void aLeftOutStepNamesAMemberOrACall() {
+        org.junit.jupiter.api.Assertions.assertTrue(FlatArrowChains.isStepName("dev->ops.probe(x, y)"));
+        org.junit.jupiter.api.Assertions.assertTrue(FlatArrowChains.isStepName("lamp_dim"));
+        assertFalse(FlatArrowChains.isStepName("2fast"));
+        assertFalse(FlatArrowChains.isStepName("dim the lamp"));
+        assertFalse(FlatArrowChains.isStepName("lamp(x) later"));
+    }
 }

@@ -81,4 +81,20 @@ class HeadedArrowRunsTest {
                 "-> init_b",
                 "  -> init_c");
     }
+
+    @Test
+    void anIfHeadingIsABranchAndTheShorterArrowAfterItLeavesIt() {
+        Parsing.assertShape("""
+                root bake
+                  call preheat
+                  if if it burns
+                    call scrape
+                  call serve
+                """,
+                "bake",
+                "-->preheat",
+                "### if it burns",
+                "--->scrape",
+                "-->serve");
+    }
 }

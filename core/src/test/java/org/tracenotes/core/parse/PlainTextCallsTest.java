@@ -150,4 +150,13 @@ class PlainTextCallsTest {
                 "\t调用zone_pick(z);"
                 ).lines().limit(3).reduce("", (a, b) -> a + b + "\n"));
     }
+
+    @Test
+    void oneClauseReaderServesStepsAndItems() {
+        org.junit.jupiter.api.Assertions.assertTrue(PlainTextCalls.opensClause("先锁住队列；首先调用", 8));
+        org.junit.jupiter.api.Assertions.assertTrue(PlainTextCalls.opensClause("取出页面：调用", 5));
+        org.junit.jupiter.api.Assertions.assertFalse(PlainTextCalls.opensClause("在tray_exit中调用", 11));
+        org.junit.jupiter.api.Assertions.assertTrue(ItemSentences.callsInWords("取出页面，然后调用 tray_pull"));
+        org.junit.jupiter.api.Assertions.assertFalse(ItemSentences.callsInWords("在tray_exit中调用tray_pull"));
+    }
 }
