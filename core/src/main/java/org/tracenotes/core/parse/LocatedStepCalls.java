@@ -26,7 +26,7 @@ final class LocatedStepCalls {
             return new StepReader.Reading(code.kind(), text, code.expression(), code.inline(), code.label(), code.declaredType(), context);
         }
         int name = step;
-        while (name < end && Character.isJavaIdentifierPart(text.charAt(name))) {
+        while (name < end && PlainTextCalls.isNamePart(text.charAt(name))) {
             name++;
         }
         Expr.Name callee = new Expr.Name(text.substring(step, name), at(r, step, name));

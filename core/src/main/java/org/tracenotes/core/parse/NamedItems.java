@@ -31,10 +31,10 @@ final class NamedItems {
         }
         String s = r.text();
         int e = 0;
-        while (e < s.length() && (Character.isLetterOrDigit(s.charAt(e)) && s.charAt(e) < 128 || s.charAt(e) == '_')) {
+        while (e < s.length() && PlainTextCalls.isNamePart(s.charAt(e))) {
             e++;
         }
-        if (e == 0 || Character.isDigit(s.charAt(0))) {
+        if (e == 0 || !PlainTextCalls.isNameStart(s.charAt(0))) {
             return false;
         }
         if (e < s.length() && s.charAt(e) == '(') {

@@ -22,10 +22,10 @@ final class ShortAssignments {
         int i = 0;
         while (true) {
             int start = i;
-            while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) < 128 || s.charAt(i) == '_')) {
+            while (i < s.length() && PlainTextCalls.isNamePart(s.charAt(i))) {
                 i++;
             }
-            if (i == start || Character.isDigit(s.charAt(start))) {
+            if (i == start || !PlainTextCalls.isNameStart(s.charAt(start))) {
                 return kind;   // no name first: `:= x`, `1 := …`
             }
             while (i < s.length() && s.charAt(i) == ' ') {

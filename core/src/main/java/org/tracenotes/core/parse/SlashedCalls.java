@@ -48,11 +48,11 @@ final class SlashedCalls {
         while (q > p && (t.charAt(q - 1) == ' ' || t.charAt(q - 1) == '\t' || t.charAt(q - 1) == ';')) {
             q--;
         }
-        if (q - p < 3 || t.charAt(q - 1) != ')' || !Character.isJavaIdentifierStart(t.charAt(p))) {
+        if (q - p < 3 || t.charAt(q - 1) != ')' || !PlainTextCalls.isNameStart(t.charAt(p))) {
             return false;
         }
         int k = p;
-        while (k < q && (Character.isJavaIdentifierPart(t.charAt(k)) || t.startsWith("->", k) || t.charAt(k) == '.')) {
+        while (k < q && (PlainTextCalls.isNamePart(t.charAt(k)) || t.startsWith("->", k) || t.charAt(k) == '.')) {
             k += t.startsWith("->", k) ? 2 : 1;
         }
         return k < q && t.charAt(k) == '(' && balanced(t, k, q);
