@@ -96,7 +96,9 @@ class StructureAccuracyTest {
             Map.entry("gold-external-35", new Floors("gold-external-35", 7, 0.857, 0.929, 0.919)),  // blind (session 30): 50, 50/99; 92, 91: location-chain steps, a name over its declarations
             Map.entry("gold-external-36", new Floors("gold-external-36", 8, 0.625, 0.422, 0.989)),  // blind (session 30): 35, 90/97; 41, 96: headings among margin arrows, `f<==>ops->g`
             Map.entry("gold-external-37", new Floors("gold-external-37", 6, 0.666, 0.849, 0.856)),    // blind (session 30): 130, 131/153; 130, 131: value lines (session 30)
-            Map.entry("gold-external-38", new Floors("gold-external-38", 7, 0.714, 0.787, 0.752))); // blind (session 30): 50, 83/113; 89, 85: flat --> stacks (session 30)
+            Map.entry("gold-external-38", new Floors("gold-external-38", 7, 0.714, 0.787, 0.752)),  // blind (session 30): 50, 83/113; 89, 85: flat --> stacks (session 30)
+            Map.entry("gold-external-39", new Floors("gold-external-39", 8, 0.0, 0.216, 0.518)),    // blind (session 31): 18, 43/83
+            Map.entry("gold-external-40", new Floors("gold-external-40", 7, 0.142, 0.091, 0.091))); // blind (session 31): 12, 12/131
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 
