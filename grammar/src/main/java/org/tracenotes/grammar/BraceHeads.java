@@ -140,11 +140,7 @@ final class BraceHeads {
             return -1;
         }
         int paren = LineScan.indexOf(t, p, e, "(");
-        int s = p;
-        int eq = assignment(t, p, paren);
-        if (eq >= 0) {
-            s = LineScan.skipBlanks(t, eq + 1, paren);
-        }
+        int s = calleeStart(t, p, paren);
         if (s + 2 < paren && t[s] == ':' && t[s + 1] == ':') {
             s += 2;   // `::ns::f(x)`, the global scope
         }
@@ -158,6 +154,23 @@ final class BraceHeads {
         }
         int w = LineScan.skipIdent(t, s, paren);
         return lower && !CallTreeLine.isHeader(t, s, paren + 1) && !TrailingNote.isKeyword(new String(t, s, w - s)) ? s : -1;
+    }
+
+    /**
+     * Where the callee's name starts on the head [p, paren) of a call whose result the head hands on:
+     * past an assignment's {@code =} ({@code rc = f(x)}) or a {@code return} ({@code return f(x)}),
+     * {@code p} when neither leads it. C returns or assigns a call's result and ends the statement; a body
+     * under either is the callee's, written out in place.
+     */
+    static int calleeStart(int[] t, int p, int paren) {
+        int eq = assignment(t, p, paren);
+        if (eq >= 0) {
+            return LineScan.skipBlanks(t, eq + 1, paren);
+        }
+        if (paren - p > 7 && LineScan.startsWith(t, p, paren, "return") && (t[p + 6] == ' ' || t[p + 6] == '\t')) {
+            return LineScan.skipBlanks(t, p + 6, paren);
+        }
+        return p;
     }
 
     /**
