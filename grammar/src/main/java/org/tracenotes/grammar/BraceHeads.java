@@ -28,13 +28,15 @@ final class BraceHeads {
 
     /**
      * The end of stripped line [p, e)'s code: {@code e}, or where a {@code //} remark after a {@code {}
-     * starts ({@code f() {  // why}), the brace being then the code's last character.
+     * starts ({@code f() {  // why}), or a {@code /* … *}{@code /} remark closing the line, the brace being
+     * then the code's last character.
      */
     static int codeEnd(int[] t, int p, int e) {
         if (t[e - 1] == '{') {
             return e;
         }
-        int k = LineScan.indexOf(t, p, e, "//");
+        boolean block = e - p > 3 && t[e - 1] == '/' && t[e - 2] == '*';   // `f() {  /* why */`
+        int k = LineScan.indexOf(t, p, e, block ? "/*" : "//");
         if (k <= p) {
             return e;
         }

@@ -51,8 +51,10 @@ final class CodeShapedTraces {
             int p = LineScan.stripStart(t, s, e);
             if (p < e) {
                 margin = Math.min(margin, p - s);
-                int end = t[LineScan.stripEnd(t, p, e) - 1];
-                opening += end == '{' ? 1 : 0;
+                int b = LineScan.stripEnd(t, p, e);
+                int end = t[b - 1];
+                // a remark after the brace (`f() {  // why`) is looked for until two bodies are seen open
+                opening += end == '{' || opening < 2 && t[BraceHeads.codeEnd(t, p, b) - 1] == '{' ? 1 : 0;
                 words += LineScan.isIdentPart(end) && LineScan.isIdentStart(t[p]) ? 1 : 0;
             }
         }
