@@ -91,6 +91,13 @@ final class BraceHeads {
         return q;
     }
 
+    /** Whether line {@code j} holds a {@code {} alone. */
+    static boolean bareBrace(NoteLayout layout, int[] t, int j) {
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, layout.start(j), e);
+        return p < e && t[p] == '{' && LineScan.stripEnd(t, p, e) == p + 1;
+    }
+
     /**
      * The nearest line above line {@code j}, from {@code first} on, that is neither blank nor a comment:
      * the last line of the head of a bare {@code {} on line {@code j}; -1 when there is none.

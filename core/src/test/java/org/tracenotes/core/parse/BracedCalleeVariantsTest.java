@@ -142,6 +142,23 @@ class BracedCalleeVariantsTest {
         assertEquals(0, note.traceBlocks().size());
     }
 
+    @Test
+    void anUnfencedArrowTraceUnderAnAllmanBraceKeepsTheHeadAboveTheBraceAsItsRoot() {
+        Note note = Parsing.parse("""
+                How a request is served:
+
+                gadget_serve(req)
+                {
+                  -> gadget_check(req)
+                  -> part_submit(req)
+                }
+
+                Then it is done.
+                """);
+        assertEquals(1, note.traceBlocks().size());
+        assertEquals("gadget_serve(req)", Parsing.onlyRoot(note).text());
+    }
+
     /** The tree's kinds alone, two blanks a level. */
     private static String kinds(Note note) {
         StringBuilder out = new StringBuilder();
