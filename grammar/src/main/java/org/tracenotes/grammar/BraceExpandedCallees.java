@@ -70,6 +70,7 @@ final class BraceExpandedCallees {
                 kind = name >= 0 ? CALL : headAbove(layout, t, first, j, depth == 0);
             } else {
                 kind = opener(t, p, e, depth == 0);
+                name = kind == CALL ? CodeShapedTraces.calleeOpeningBody(t, p, e) : p;   // past `rc =`, `return`
             }
             if (kind == CALL && depth > 0 && others == 0 && bodies[0] != CONTROL && bodies[0] != OTHER) {
                 int nameEnd = name;

@@ -28,13 +28,15 @@ final class BraceHeads {
 
     /**
      * The end of stripped line [p, e)'s code: {@code e}, or where a {@code //} remark after a {@code {}
-     * starts ({@code f() {  // why}), the brace being then the code's last character.
+     * starts ({@code f() {  // why}), or a {@code /* … *}{@code /} remark closing the line, the brace being
+     * then the code's last character.
      */
     static int codeEnd(int[] t, int p, int e) {
         if (t[e - 1] == '{') {
             return e;
         }
-        int k = LineScan.indexOf(t, p, e, "//");
+        boolean block = e - p > 3 && t[e - 1] == '/' && t[e - 2] == '*';   // `f() {  /* why */`
+        int k = LineScan.indexOf(t, p, e, block ? "/*" : "//");
         if (k <= p) {
             return e;
         }
@@ -89,6 +91,13 @@ final class BraceHeads {
         return q;
     }
 
+    /** Whether line {@code j} holds a {@code {} alone. */
+    static boolean bareBrace(NoteLayout layout, int[] t, int j) {
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, layout.start(j), e);
+        return p < e && t[p] == '{' && LineScan.stripEnd(t, p, e) == p + 1;
+    }
+
     /**
      * The nearest line above line {@code j}, from {@code first} on, that is neither blank nor a comment:
      * the last line of the head of a bare {@code {} on line {@code j}; -1 when there is none.
@@ -140,11 +149,7 @@ final class BraceHeads {
             return -1;
         }
         int paren = LineScan.indexOf(t, p, e, "(");
-        int s = p;
-        int eq = assignment(t, p, paren);
-        if (eq >= 0) {
-            s = LineScan.skipBlanks(t, eq + 1, paren);
-        }
+        int s = calleeStart(t, p, paren);
         if (s + 2 < paren && t[s] == ':' && t[s + 1] == ':') {
             s += 2;   // `::ns::f(x)`, the global scope
         }
@@ -158,6 +163,23 @@ final class BraceHeads {
         }
         int w = LineScan.skipIdent(t, s, paren);
         return lower && !CallTreeLine.isHeader(t, s, paren + 1) && !TrailingNote.isKeyword(new String(t, s, w - s)) ? s : -1;
+    }
+
+    /**
+     * Where the callee's name starts on the head [p, paren) of a call whose result the head hands on:
+     * past an assignment's {@code =} ({@code rc = f(x)}) or a {@code return} ({@code return f(x)}),
+     * {@code p} when neither leads it. C returns or assigns a call's result and ends the statement; a body
+     * under either is the callee's, written out in place.
+     */
+    static int calleeStart(int[] t, int p, int paren) {
+        int eq = assignment(t, p, paren);
+        if (eq >= 0) {
+            return LineScan.skipBlanks(t, eq + 1, paren);
+        }
+        if (paren - p > 7 && LineScan.startsWith(t, p, paren, "return") && (t[p + 6] == ' ' || t[p + 6] == '\t')) {
+            return LineScan.skipBlanks(t, p + 6, paren);
+        }
+        return p;
     }
 
     /**

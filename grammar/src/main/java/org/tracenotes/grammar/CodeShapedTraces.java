@@ -51,8 +51,10 @@ final class CodeShapedTraces {
             int p = LineScan.stripStart(t, s, e);
             if (p < e) {
                 margin = Math.min(margin, p - s);
-                int end = t[LineScan.stripEnd(t, p, e) - 1];
-                opening += end == '{' ? 1 : 0;
+                int b = LineScan.stripEnd(t, p, e);
+                int end = t[b - 1];
+                // a remark after the brace (`f() {  // why`) is looked for until two bodies are seen open
+                opening += end == '{' || opening < 2 && t[BraceHeads.codeEnd(t, p, b) - 1] == '{' ? 1 : 0;
                 words += LineScan.isIdentPart(end) && LineScan.isIdentStart(t[p]) ? 1 : 0;
             }
         }
@@ -179,7 +181,7 @@ final class CodeShapedTraces {
             if (t[e - 1] != '{' || nested) {
                 continue;
             }
-            int name = p == e - 1 ? calledAbove(layout, t, first, j) : callOpensBody(t, p, e) ? p : -1;
+            int name = p == e - 1 ? calledAbove(layout, t, first, j) : calleeOpeningBody(t, p, e);
             boolean call = name >= 0;
             if (call) {
                 int end = name;
@@ -248,21 +250,39 @@ final class CodeShapedTraces {
      * no keyword or loop macro, its parenthesised arguments, then the brace.
      */
     static boolean callOpensBody(int[] t, int p, int e) {
+        return calleeOpeningBody(t, p, e) >= 0;
+    }
+
+    /**
+     * Where the callee's name starts when the stripped line [p, e), which ends with {@code {}, is a call
+     * opening its callee's body ({@link #callOpensBody}), its result perhaps assigned or returned
+     * ({@code rc = f(x) {}, {@code return f(x) {}: {@link BraceHeads#calleeStart}); -1 when it is not.
+     */
+    static int calleeOpeningBody(int[] t, int p, int e) {
         if (!LineScan.isIdentStart(t[p])) {
-            return false;
+            return -1;
         }
         int q = BraceHeads.pathEnd(t, p, e);
         if (q < e && t[q] != '(') {
-            return BraceHeads.nameOpensBody(t, p, e);   // `mysqld_main{`, `x.c: main{`
+            int paren = LineScan.indexOf(t, q, e, "(");
+            int s = paren < 0 ? p : BraceHeads.calleeStart(t, p, paren);
+            if (s == p || s >= e || !LineScan.isIdentStart(t[s])) {
+                return BraceHeads.nameOpensBody(t, p, e) ? p : -1;   // `mysqld_main{`, `x.c: main{`
+            }
+            p = s;
+            q = BraceHeads.pathEnd(t, p, e);
+            if (q != paren) {
+                return -1;
+            }
         }
         boolean lower = false;
         for (int k = p; k < q; k++) {
             lower |= t[k] >= 'a' && t[k] <= 'z';
         }
         if (q == e || !lower || CallTreeLine.isHeader(t, p, q + 1) || TrailingNote.isKeyword(new String(t, p, q - p))) {
-            return false;
+            return -1;
         }
-        return parenClosesBeforeBrace(t, q, e) && !otherLanguage(t, p, q, closingParen(t, q, e));
+        return parenClosesBeforeBrace(t, q, e) && !otherLanguage(t, p, q, closingParen(t, q, e)) ? p : -1;
     }
 
     /** Where the parenthesis at {@code k} closes on [k, e), {@code e} if it does not. */

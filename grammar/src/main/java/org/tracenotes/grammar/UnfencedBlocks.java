@@ -51,7 +51,8 @@ final class UnfencedBlocks {
                     && layout.indentOf(i - 1) <= layout.indentOf(i) && !ListItemMarkers.besideParagraph(layout, i - 1, i)
                     && LineScan.utf16Length(text, layout.start(i - 1), layout.contentEnd(i - 1)) <= 160) {
                 first = i - 1;
-                if (first > 0 && LineScan.isElision(text, layout.start(first), layout.contentEnd(first))
+                // an elision or an Allman brace is no root, the line above it is: `f()` / `{` / `    -> g()`
+                if (first > 0 && (LineScan.isElision(text, layout.start(first), layout.contentEnd(first)) || BraceHeads.bareBrace(layout, text, first))
                         && layout.role(first - 1) == Role.TEXT && layout.arrowEnd(first - 1) < 0
                         && layout.indentOf(first - 1) <= layout.indentOf(first)
                         && LineScan.utf16Length(text, layout.start(first - 1), layout.contentEnd(first - 1)) <= 160) {

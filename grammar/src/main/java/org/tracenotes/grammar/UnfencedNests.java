@@ -64,7 +64,7 @@ final class UnfencedNests {
         if (t[e - 1] != '{') {
             // `main()` over a bare `{`: the call above its body
             if (t[e - 1] != ')' || i + 1 >= layout.lineCount() || layout.role(i + 1) != NoteLayout.Role.TEXT
-                    || !bareBrace(layout, t, i + 1) || CodeShapedTraces.calledAbove(layout, t, i, i + 1) != p) {
+                    || !BraceHeads.bareBrace(layout, t, i + 1) || CodeShapedTraces.calledAbove(layout, t, i, i + 1) != p) {
                 return -1;
             }
             from = i + 2;
@@ -93,12 +93,5 @@ final class UnfencedNests {
             depth += t[f - 1] == '{' ? 1 : 0;
         }
         return -1;
-    }
-
-    /** Whether line {@code j} holds a {@code {} alone. */
-    private static boolean bareBrace(NoteLayout layout, int[] t, int j) {
-        int e = layout.contentEnd(j);
-        int p = LineScan.stripStart(t, layout.start(j), e);
-        return p < e && t[p] == '{' && LineScan.stripEnd(t, p, e) == p + 1;
     }
 }

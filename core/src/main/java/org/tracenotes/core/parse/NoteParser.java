@@ -181,7 +181,7 @@ public final class NoteParser {
 
     /** Parses the whole of {@code text} at once. */
     private Note parseWhole(String source, String text, List<Diagnostic> earlier) {
-        String read = QuotedBlocks.unquoted(text);   // the same length: every offset of the note stays
+        String read = DashedArms.plain(QuotedBlocks.unquoted(text));   // the same length: every offset of the note stays
         SourceText src = new SourceText(read);
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         if (text.isEmpty()) {

@@ -72,8 +72,11 @@ final class ControlFlowGrid {
         }
     }
 
-    /** Whether bodies are opened by {@code {} on their step's line and closed by a {@code }} line. */
-    enum Braces { NONE, BRACES }
+    /**
+     * Whether bodies are opened by {@code {} on their step's line (K&amp;R) or on a line of its own under the
+     * step at its indentation (Allman), and closed by a {@code }} line.
+     */
+    enum Braces { NONE, BRACES, ALLMAN }
 
     /** What a line of a cell is meant to be. */
     enum LineRole { STEP, REMARK, BLANK, BRACE }
@@ -114,7 +117,7 @@ final class ControlFlowGrid {
                         continue;
                     }
                     for (Braces b : Braces.values()) {
-                        if (b == Braces.BRACES && !(l instanceof NotationGrid.Indented)) {
+                        if (b != Braces.NONE && !(l instanceof NotationGrid.Indented)) {
                             continue;
                         }
                         for (NotationGrid.CallStyle c : NotationGrid.CallStyle.values()) {
@@ -165,9 +168,13 @@ final class ControlFlowGrid {
                 b.append('\n');
                 lines.add(new Meant(LineRole.BLANK, -1));
             }
-            boolean opens = braces == Braces.BRACES && i + 1 < STEPS.size() && STEPS.get(i + 1).depth() > s.depth();
-            b.append(stepPrefix(layout, elseStyle, i)).append(stepText(s, call, opens)).append('\n');
+            boolean opens = braces != Braces.NONE && i + 1 < STEPS.size() && STEPS.get(i + 1).depth() > s.depth();
+            b.append(stepPrefix(layout, elseStyle, i)).append(stepText(s, call, opens, braces)).append('\n');
             lines.add(new Meant(LineRole.STEP, i));
+            if (opens && braces == Braces.ALLMAN) {
+                b.append(((NotationGrid.Indented) layout).unit().repeat(s.depth())).append("{\n");
+                lines.add(new Meant(LineRole.BRACE, -1));
+            }
             if (opens) {
                 open.push(i);
             }
@@ -197,7 +204,7 @@ final class ControlFlowGrid {
         }
     }
 
-    private static String stepText(Step s, NotationGrid.CallStyle call, boolean opens) {
+    private static String stepText(Step s, NotationGrid.CallStyle call, boolean opens, Braces braces) {
         String text = s.isCall() ? call.write(s.text()) : s.text();
         if (s.kind().equals("assign") && call == NotationGrid.CallStyle.STATEMENT) {
             text += ";";
@@ -205,7 +212,8 @@ final class ControlFlowGrid {
         if (!opens) {
             return text;
         }
-        return (text.endsWith(";") ? text.substring(0, text.length() - 1) : text) + " {";
+        String head = text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
+        return braces == Braces.ALLMAN ? head : head + " {";
     }
 
     private static String stepPrefix(NotationGrid.Layout layout, ElseStyle elseStyle, int i) {

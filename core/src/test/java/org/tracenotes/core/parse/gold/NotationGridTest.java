@@ -26,12 +26,12 @@ class NotationGridTest {
     // 4870 -> 4845: the 25 cells of `-- name` runs over bare names (no call anywhere) are a SQL or Lua
     // comment outline's shape (`-- create_tables` / `---- users_table`), kept text since session 25
     // 4845 -> 5220 (session 30): tab-margin arm trees (`\t|-----f();`, `\t\t\t\\-----g();`) and `+--`/`\--` trees
-    static final int FLOOR = 5220;
+    static final int FLOOR = 5800;   // 5220 -> 5800 of 5900: em-dash arm layouts added (session 31), read as their ASCII twins
     /** Cells read fully right at least (of {@link NotationGrid#sampledCells()}: more holders and root styles). */
     // 2051 -> 2045: the same `-- name` cells with no call; 2045 -> 2559 (session 26): a fence or tree in a
     // blockquote, branches or items with no root line over them, a title or an item over a bulleted tree
     // (and, merged with it, dash runs and bullet items of control flow: if/else, return, remarks, blank lines)
-    static final int SAMPLED_FLOOR = 2797;   // 2559 -> 2579 with the session's other rules merged; 2615: a fence's caption is its tree's root (CaptionRoots); 2745: session 30's tab-arm layouts; 2797: all of session 30 merged
+    static final int SAMPLED_FLOOR = 3077;   // 2559 -> 2579 with the session's other rules merged; 2615: a fence's caption is its tree's root (CaptionRoots); 2745: session 30's tab-arm layouts; 2797: all of session 30 merged; 3077 of 3247: em-dash arm layouts (session 31)
 
     @Test
     void readsTheCanonicalTreeInEveryNotationOfTheGrid() {
