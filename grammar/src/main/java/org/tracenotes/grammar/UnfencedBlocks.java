@@ -39,6 +39,7 @@ final class UnfencedBlocks {
         blockId = VerticalChains.unfencedChains(layout, blockId);
         blockId = StarredComments.mark(layout, blockId);   // `/*` ` * f()` … ` */` in a note's text: a trace in a comment
         blockId = BannerCallSequences.mark(layout, blockId);   // `=== start ===` over `f(a);` `g(b);`: one flow, in order
+        blockId = SpaceEntityDepths.mark(layout, blockId);   // `&emsp;&emsp;[f][link]`: depth written as entities
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {

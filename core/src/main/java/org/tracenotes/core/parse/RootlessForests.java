@@ -1,5 +1,7 @@
 package org.tracenotes.core.parse;
 
+import org.tracenotes.grammar.SpaceEntityDepths;
+
 import java.nio.CharBuffer;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -84,8 +86,8 @@ final class RootlessForests {
         if (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '*') && text.charAt(i + 1) == ' ') {
             return fenced ? ITEM : LOOSE_ITEM;
         }
-        if (ledByBranch(text, i, n)) {
-            return BRANCH;
+        if (ledByBranch(text, i, n) || SpaceEntityDepths.deepLead(text, i)) {
+            return BRANCH;   // `&emsp;&emsp;f` lines at one depth: siblings under a caller drawn above the block
         }
         return i + 1 < n && text.charAt(i) == '+' && text.charAt(i + 1) == ' ' || numbered(text, i, n) ? LOOSE_ITEM : OTHER;
     }

@@ -6,6 +6,7 @@ import org.tracenotes.grammar.ListItemMarkers;
 import org.tracenotes.grammar.ListNumbers;
 import org.tracenotes.grammar.QuotedItems;
 import org.tracenotes.grammar.RepeatedMarkers;
+import org.tracenotes.grammar.SpaceEntityDepths;
 
 /**
  * The margins the lexer skipped before a trace line's first token, a list bullet ({@code + ->name},
@@ -25,6 +26,10 @@ final class SkippedMargins {
      * itself otherwise.
      */
     static String measured(String line, int firstToken) {
+        String entities = SpaceEntityDepths.measured(line, firstToken);   // `&emsp;&emsp;f`: entities the layout made a margin
+        if (entities != null) {
+            return entities;
+        }
         int end = marginEnd(line);
         if (end < 0) {
             end = RepeatedMarkers.drawnPrefixEnd(line);   // `|______f()`, `┣━━ f()`: a drawn prefix the layout made a margin

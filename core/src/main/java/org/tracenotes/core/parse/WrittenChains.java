@@ -16,6 +16,7 @@ final class WrittenChains {
     /** The block's lines with each chain's links moved under the link before them. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, boolean verticalChain) {
         List<TraceLine> flat = FlatArrowChains.apply(WrappedChainLines.apply(ParagraphChains.apply(lines), source), source);   // `-->` column: a stack
+        flat = LocatedArrowChains.apply(flat, source);   // `-> f (dir/f.c)` column: a path through files
         return DownArrowLines.apply(FrameColumns.apply(FlatChains.apply(LastChildChains.apply(flat,
                 source, tabWidth), source), source), source, verticalChain);
     }
