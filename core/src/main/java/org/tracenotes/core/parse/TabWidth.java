@@ -75,7 +75,7 @@ final class TabWidth {
     private static int byStep(SourceText source, List<String> code, int step, int aligned) {
         int narrow = offStep(code, NARROW, step);
         int wide = offStep(code, WIDE, step);
-        int small = step < NARROW ? offStep(code, SMALL, step) : Integer.MAX_VALUE;
+        int small = step < NARROW || aligned == SMALL ? offStep(code, SMALL, step) : Integer.MAX_VALUE;
         int best = Math.min(small, Math.min(narrow, wide));
         if (aligned != 0 && (aligned == SMALL ? small : narrow) == best) {
             return aligned;   // among the widths that keep the step best, the one an editor lined lines up at
@@ -99,11 +99,16 @@ final class TabWidth {
      * outranks the whole file's evidence for eight (a note can quote kernel code tabbed eight wide and
      * still have its own trace typed with narrower tabs) and settles a tie of the block's off-step
      * counts, but not a width that keeps the block's step better. A step of the block indented by a tab
-     * and four to seven spaces says eight, and wins.
+     * and four to seven spaces says eight, and wins. When no spaces-only line says a width, tab-led lines
+     * with different tabs, one under the other and led by the same character, do: the one width at which
+     * they stand at one column, said by two such pairs and gainsaid by none ({@link TabLedAlignment}).
      */
     static int alignedWidth(SourceText source, int from, int to) {
         String text = source.text();
         int spaces = -1;      // the spaces-only indentation of the line above, -1 when it has a tab
+        int aboveTabs = 0;    // the line above's tabs and the spaces after them, when it is led by tabs
+        int aboveAfter = -1;
+        TabLedAlignment.Votes tabLed = new TabLedAlignment.Votes();
         char lead = 0;
         int found = 0;
         for (int l = from; l < to; l++) {
@@ -125,6 +130,7 @@ final class TabWidth {
             char first = i < end ? text.charAt(i) : '\n';
             if (first == '\n' || first == '\r') {
                 spaces = -1;
+                aboveAfter = -1;
                 continue;
             }
             boolean step = first == '+' || first == '-' || first == '=' || first == '|';
@@ -140,11 +146,15 @@ final class TabWidth {
                     return 0;
                 }
                 found = w == 0 ? found : w;
+            } else if (aboveAfter >= 0 && tabs > 0 && !mixed && first == lead && tabs != aboveTabs) {
+                tabLed.add(TabLedAlignment.width(aboveTabs, aboveAfter, tabs, after));   // `\t\t\t    -> f` over `\t\t\t\t\t-> g`
             }
+            aboveAfter = tabs > 0 && !mixed ? after : -1;
+            aboveTabs = tabs;
             spaces = tabs == 0 ? after : -1;
             lead = first;
         }
-        return found;
+        return found != 0 ? found : tabLed.width();   // pairs of tab-led lines speak only when no spaced line does
     }
 
     /** The most common positive indentation difference between consecutive space-indented lines. */
