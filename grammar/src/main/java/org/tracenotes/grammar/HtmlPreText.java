@@ -50,8 +50,11 @@ public final class HtmlPreText {
                 }
                 q = qe + 1;
             }
-            if (closeLine < 0 || !closerAlone(text, closeLine, closeEnd)) {
-                p = e + 1;
+            if (closeLine < 0) {
+                break;   // no `</pre` after this line: no later opener has a closer either
+            }
+            if (!closerAlone(text, closeLine, closeEnd)) {
+                p = closeEnd + 1;   // every opener above this closer would find it: no block up to it
                 continue;
             }
             out = out == null ? text.toCharArray() : out;

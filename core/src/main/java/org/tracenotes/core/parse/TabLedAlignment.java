@@ -16,6 +16,46 @@ final class TabLedAlignment {
     }
 
     /**
+     * The width the tab-led lines of 1-based lines [from, to) of {@code source} say ({@link Votes}): each line led by
+     * tabs (then perhaps spaces) under another led by a different number of tabs and by the same character. 0 when
+     * they say none, or when a step led by a tab and four to seven spaces ({@code \t    -> f}) says the author sees
+     * tabs eight wide.
+     */
+    static int blockWidth(SourceText source, int from, int to) {
+        String text = source.text();
+        Votes votes = new Votes();
+        int aboveTabs = 0;
+        int aboveSpaces = -1;   // -1: the line above is no tab-led line
+        char aboveLead = 0;
+        for (int l = from; l < to; l++) {
+            int i = source.lineStart(l);
+            int end = l < source.lineCount() ? source.lineStart(l + 1) : text.length();
+            int tabs = 0;
+            while (i < end && text.charAt(i) == '\t') {
+                tabs++;
+                i++;
+            }
+            int spaces = 0;
+            while (i < end && text.charAt(i) == ' ') {
+                spaces++;
+                i++;
+            }
+            char lead = i < end ? text.charAt(i) : '\n';
+            if (tabs > 0 && spaces >= 4 && spaces <= 7 && (lead == '+' || lead == '-' || lead == '=' || lead == '|')) {
+                return 0;
+            }
+            boolean tabLed = tabs > 0 && lead != '\t' && lead != '\n' && lead != '\r';
+            if (tabLed && aboveSpaces >= 0 && lead == aboveLead && tabs != aboveTabs) {
+                votes.add(width(aboveTabs, aboveSpaces, tabs, spaces));
+            }
+            aboveTabs = tabs;
+            aboveSpaces = tabLed ? spaces : -1;
+            aboveLead = lead;
+        }
+        return votes.width();
+    }
+
+    /**
      * The width among 2, 4 and 8 at which {@code tabsAbove} tabs then {@code spacesAbove} spaces reach as far as
      * {@code tabs} tabs then {@code spaces} spaces; 0 when none does (the tab counts differ, so one at most can).
      */

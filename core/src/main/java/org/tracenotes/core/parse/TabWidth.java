@@ -39,6 +39,8 @@ final class TabWidth {
             return NARROW;  // no tab: what the lines below find
         }
         int aligned = alignedWidth(source, from, Math.min(to, source.lineCount() + 1));
+        int tabLed = aligned == 0 ? TabLedAlignment.blockWidth(source, from, Math.min(to, source.lineCount() + 1)) : 0;
+        aligned = aligned != 0 ? aligned : tabLed;   // no spaced line lines up: tab-led siblings may
         List<String> code = new ArrayList<>();
         boolean anyTab = false;
         int last = Math.min(to, source.lineCount() + 1);
@@ -66,16 +68,16 @@ final class TabWidth {
         if (step != 1 && aligned == 0 && HalfTabEvidence.lines(source) >= 2 && !BlockStepTabWidth.outweighsNote(code, step)) {
             return WIDE;
         }
-        int chosen = byStep(source, code, step, aligned);
+        int chosen = byStep(source, code, step, aligned, step < NARROW || tabLed == SMALL);
         int width = step == 1 ? OneColumnTabWidth.choose(code, chosen) : chosen;   // one-column levels: any width
         return TabStaircase.breaksOnlyAt(code, width) ? WIDE : width;   // a chain one tab deeper each line
     }
 
-    /** The width that keeps the block's step best, an editor's alignment settling a tie. */
-    private static int byStep(SourceText source, List<String> code, int step, int aligned) {
+    /** The width that keeps the block's step best, an editor's alignment settling a tie; two only when {@code askSmall}. */
+    private static int byStep(SourceText source, List<String> code, int step, int aligned, boolean askSmall) {
         int narrow = offStep(code, NARROW, step);
         int wide = offStep(code, WIDE, step);
-        int small = step < NARROW || aligned == SMALL ? offStep(code, SMALL, step) : Integer.MAX_VALUE;
+        int small = askSmall ? offStep(code, SMALL, step) : Integer.MAX_VALUE;
         int best = Math.min(small, Math.min(narrow, wide));
         if (aligned != 0 && (aligned == SMALL ? small : narrow) == best) {
             return aligned;   // among the widths that keep the step best, the one an editor lined lines up at
@@ -99,16 +101,11 @@ final class TabWidth {
      * outranks the whole file's evidence for eight (a note can quote kernel code tabbed eight wide and
      * still have its own trace typed with narrower tabs) and settles a tie of the block's off-step
      * counts, but not a width that keeps the block's step better. A step of the block indented by a tab
-     * and four to seven spaces says eight, and wins. When no spaces-only line says a width, tab-led lines
-     * with different tabs, one under the other and led by the same character, do: the one width at which
-     * they stand at one column, said by two such pairs and gainsaid by none ({@link TabLedAlignment}).
+     * and four to seven spaces says eight, and wins.
      */
     static int alignedWidth(SourceText source, int from, int to) {
         String text = source.text();
         int spaces = -1;      // the spaces-only indentation of the line above, -1 when it has a tab
-        int aboveTabs = 0;    // the line above's tabs and the spaces after them, when it is led by tabs
-        int aboveAfter = -1;
-        TabLedAlignment.Votes tabLed = new TabLedAlignment.Votes();
         char lead = 0;
         int found = 0;
         for (int l = from; l < to; l++) {
@@ -130,7 +127,6 @@ final class TabWidth {
             char first = i < end ? text.charAt(i) : '\n';
             if (first == '\n' || first == '\r') {
                 spaces = -1;
-                aboveAfter = -1;
                 continue;
             }
             boolean step = first == '+' || first == '-' || first == '=' || first == '|';
@@ -146,15 +142,11 @@ final class TabWidth {
                     return 0;
                 }
                 found = w == 0 ? found : w;
-            } else if (aboveAfter >= 0 && tabs > 0 && !mixed && first == lead && tabs != aboveTabs) {
-                tabLed.add(TabLedAlignment.width(aboveTabs, aboveAfter, tabs, after));   // `\t\t\t    -> f` over `\t\t\t\t\t-> g`
             }
-            aboveAfter = tabs > 0 && !mixed ? after : -1;
-            aboveTabs = tabs;
             spaces = tabs == 0 ? after : -1;
             lead = first;
         }
-        return found != 0 ? found : tabLed.width();   // pairs of tab-led lines speak only when no spaced line does
+        return found;
     }
 
     /** The most common positive indentation difference between consecutive space-indented lines. */
