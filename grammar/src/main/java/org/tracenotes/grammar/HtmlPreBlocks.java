@@ -5,7 +5,9 @@ package org.tracenotes.grammar;
  * a line: a block of preformatted lines like a fence, whose content decides whether it is a trace as a
  * fence's with no info string does. The tags' lines are its fence lines; the lines between keep their
  * text and positions (markup inside them, {@code <b>…</b>}, stays where the author wrote it). A
- * {@code <pre><code>} opener and a {@code </code></pre>} closer are the same block.
+ * {@code <pre><code>} opener and a {@code </code></pre>} closer are the same block. The parser reads the
+ * block's lines as a browser shows them ({@link HtmlPreText}: {@code -&gt;} is {@code ->}, tags wrapping the
+ * opener and markup leading a line are blanks), at the note's own positions.
  */
 final class HtmlPreBlocks {
 

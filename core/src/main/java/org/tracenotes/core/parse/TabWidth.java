@@ -39,6 +39,8 @@ final class TabWidth {
             return NARROW;  // no tab: what the lines below find
         }
         int aligned = alignedWidth(source, from, Math.min(to, source.lineCount() + 1));
+        int tabLed = aligned == 0 ? TabLedAlignment.blockWidth(source, from, Math.min(to, source.lineCount() + 1)) : 0;
+        aligned = aligned != 0 ? aligned : tabLed;   // no spaced line lines up: tab-led siblings may
         List<String> code = new ArrayList<>();
         boolean anyTab = false;
         int last = Math.min(to, source.lineCount() + 1);
@@ -66,16 +68,16 @@ final class TabWidth {
         if (step != 1 && aligned == 0 && HalfTabEvidence.lines(source) >= 2 && !BlockStepTabWidth.outweighsNote(code, step)) {
             return WIDE;
         }
-        int chosen = byStep(source, code, step, aligned);
+        int chosen = byStep(source, code, step, aligned, step < NARROW || tabLed == SMALL);
         int width = step == 1 ? OneColumnTabWidth.choose(code, chosen) : chosen;   // one-column levels: any width
         return TabStaircase.breaksOnlyAt(code, width) ? WIDE : width;   // a chain one tab deeper each line
     }
 
-    /** The width that keeps the block's step best, an editor's alignment settling a tie. */
-    private static int byStep(SourceText source, List<String> code, int step, int aligned) {
+    /** The width that keeps the block's step best, an editor's alignment settling a tie; two only when {@code askSmall}. */
+    private static int byStep(SourceText source, List<String> code, int step, int aligned, boolean askSmall) {
         int narrow = offStep(code, NARROW, step);
         int wide = offStep(code, WIDE, step);
-        int small = step < NARROW ? offStep(code, SMALL, step) : Integer.MAX_VALUE;
+        int small = askSmall ? offStep(code, SMALL, step) : Integer.MAX_VALUE;
         int best = Math.min(small, Math.min(narrow, wide));
         if (aligned != 0 && (aligned == SMALL ? small : narrow) == best) {
             return aligned;   // among the widths that keep the step best, the one an editor lined lines up at

@@ -76,7 +76,15 @@ final class RecognitionGrid {
         /** The same with the tree's lines as they are between {@code /*} and its end. */
         COMMENT_PLAIN("", "c"),
         /** A C fence in Markdown holding the tree in a block comment, each line led by {@code  * }. */
-        COMMENT_FENCE("```c", "md");
+        COMMENT_FENCE("```c", "md"),
+        /** An HTML {@code <pre>} block in Markdown, {@code &}, {@code <} and {@code >} written as character references. */
+        PRE_ESCAPED("<pre>", "md"),
+        /** reStructuredText: a {@code .. code-block:: c} directive, the tree indented four under it. */
+        RST_CODE_BLOCK(".. code-block:: c", "rst"),
+        /** reStructuredText: a paragraph ending in {@code ::}, the tree a literal block indented four under it. */
+        RST_LITERAL("How a fault is handled::", "rst"),
+        /** Org mode: the tree between {@code #+begin_src c} and {@code #+end_src}. */
+        ORG_SRC("#+begin_src c", "org");
 
         final String open;
         final String extension;
@@ -221,6 +229,9 @@ final class RecognitionGrid {
 
     /** The block {@code body} in {@code holder}, with the note's lines around it. */
     private static Cell hold(Style style, Unit unit, Holder holder, List<String> body, List<Meant> meant) {
+        if (holder == Holder.PRE_ESCAPED || holder == Holder.ORG_SRC || holder.extension.equals("rst")) {
+            return holdOutsideMarkdown(style, unit, holder, body, meant);
+        }
         List<String> text = new ArrayList<>();
         Map<Integer, Meant> lines = new LinkedHashMap<>();
         String margin = "";
@@ -256,6 +267,27 @@ final class RecognitionGrid {
         return new Cell(style, unit, holder, String.join("\n", text) + "\n", lines);
     }
 
+    /** The block {@code body} in an HTML {@code <pre>}, a reStructuredText directive or literal block, an Org mode block. */
+    private static Cell holdOutsideMarkdown(Style style, Unit unit, Holder holder, List<String> body, List<Meant> meant) {
+        boolean rst = holder.extension.equals("rst");
+        List<String> text = new ArrayList<>(rst ? List.of("Page fault", "==========", "", holder.open, "")
+                : List.of(holder == Holder.ORG_SRC ? "* Page fault" : "# Page fault", "", "How a fault is handled:", "", holder.open));
+        Map<Integer, Meant> lines = new LinkedHashMap<>();
+        for (int k = 0; k < body.size(); k++) {
+            String line = body.get(k);
+            text.add(rst ? "    " + line : holder == Holder.PRE_ESCAPED ? escaped(line) : line);
+            lines.put(text.size(), meant.get(k));
+        }
+        text.add(rst ? "" : holder == Holder.ORG_SRC ? "#+end_src" : "</pre>");
+        text.addAll(List.of("", "Then the fault returns."));
+        return new Cell(style, unit, holder, String.join("\n", text) + "\n", lines);
+    }
+
+    /** {@code line} as HTML writes it in preformatted text. */
+    static String escaped(String line) {
+        return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** A document that holds no trace, and the file name extension it is kept under. */
     record Listing(String name, String extension, String text) { }
 
@@ -272,6 +304,15 @@ final class RecognitionGrid {
             out.add(new Listing("C source unfenced after a caption #" + out.size(), "md",
                     "# The fault handler\n\nCode:\n" + src.indent(4) + "\nThat is all.\n"));
         }
+        for (String src : cSources) {
+            out.add(new Listing("C source in <pre> #" + out.size(), "md",
+                    "# The fault handler\n\n<pre>\n" + escaped(src) + "</pre>\n\nThat is all.\n"));
+            out.add(new Listing("C source in a code-block directive #" + out.size(), "rst",
+                    "The fault handler\n=================\n\n.. code-block:: c\n\n" + src.indent(4) + "\nThat is all.\n"));
+        }
+        out.add(new Listing("shell session in <pre>", "md", "# Build\n\n<pre>\n" + escaped(SHELL) + "</pre>\n"));
+        out.add(new Listing("shell session in a literal block", "rst", "Build\n=====\n\nRun::\n\n" + SHELL.indent(4)));
+        out.add(new Listing("config in <pre>", "md", "# Config\n\n<pre>\n" + escaped(CONFIG) + "</pre>\n"));
         for (String info : new String[] {"", "shell", "sh", "text", "console"}) {
             out.add(new Listing("shell session in ```" + info, "md", "# Build\n\n```" + info + "\n" + SHELL + "```\n"));
             out.add(new Listing("config in ```" + info, "md", "# Config\n\n```" + info + "\n" + CONFIG + "```\n"));
