@@ -14,11 +14,14 @@ import org.tracenotes.core.model.StepKind;
  * - 如果 `ring_full()` 就丢弃                   words: a condition, not a call
  * </pre>
  * A call is a name (members through {@code ->} or {@code .} allowed) right before a parenthesised list,
- * in a code span or in plain text. Words that make the sentence something else keep it words: a
- * condition (如果, 若, 假如, 否则, if, when, unless), a return (返回, return), a negation (不, 没, 无需,
- * not, never); so does a sentence naming two or more calls. Only a step the reader left in words is looked at.
+ * in a code span, or in plain text with a colon right after it (the words after the colon say what it does).
+ * A call after a label ({@code 分配页面：f(x) 可能失败}, {@code 注意：f(x)}) is words about it. Words that make
+ * the sentence something else keep it words: a condition (如果, 若, 假如, 否则, 是否), a return (返回), a
+ * negation (不, 没, 无需), recursion (递归), 调用 (read by {@link SentenceKinds}); so does a sentence naming
+ * two or more calls, and one in English (most often about the call: words). Only a step the reader left in
+ * words is looked at.
  *
- * <p>Cost: one pass over the words of a step in words; none over any other step.
+ * <p>Cost: a few passes over the words of a step in words; none over any other step.
  */
 final class OneCallSentences {
 
@@ -38,16 +41,50 @@ final class OneCallSentences {
         return calls(t) == 1 ? StepKind.CALL : kind;
     }
 
-    /** How many calls {@code t} names (stops counting at two). */
+    /**
+     * How many calls {@code t} names (stops counting at two); two, so no call, when a call stands after a
+     * label ({@code 分配页面：f(x) 可能失败}, {@code 注意：f(x)}: words about it) or in plain text with no colon right
+     * after it ({@code 释放资源 ring_free(dev)}: a stage in words).
+     */
     private static int calls(String t) {
         int n = 0;
         for (int i = nextName(t, 0); i < t.length() && n < 2; i = nextName(t, nameEnd(t, i))) {
             int e = nameEnd(t, i);
-            if (e < t.length() && t.charAt(e) == '(' && closes(t, e)) {
-                n++;
+            int close = e < t.length() && t.charAt(e) == '(' ? close(t, e) : -1;
+            if (close < 0) {
+                continue;
             }
+            if (colonBefore(t, i) || !inCodeSpan(t, i) && !colonAfter(t, close + 1)) {
+                return 2;
+            }
+            n++;
         }
         return n;
+    }
+
+    private static boolean colonBefore(String t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.charAt(k) == ':' || t.charAt(k) == '\uFF1A') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean colonAfter(String t, int k) {
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        return k < t.length() && (t.charAt(k) == ':' || t.charAt(k) == '\uFF1A');
+    }
+
+    /** Whether an odd number of backticks stands before {@code i}: it is inside a code span. */
+    private static boolean inCodeSpan(String t, int i) {
+        boolean in = false;
+        for (int k = 0; k < i; k++) {
+            in ^= t.charAt(k) == '`';
+        }
+        return in;
     }
 
     /** Where the next name of {@code t} at or after {@code from} starts (not a member after {@code ->} or {@code .}); its length when none. */
@@ -78,18 +115,18 @@ final class OneCallSentences {
         }
     }
 
-    /** Whether the {@code (} at {@code open} is closed on the line, with no other {@code (} before its close. */
-    private static boolean closes(String t, int open) {
+    /** Where the {@code (} at {@code open} is closed on the line, with no other {@code (} before; -1 when it is not. */
+    private static int close(String t, int open) {
         for (int k = open + 1; k < t.length(); k++) {
             char c = t.charAt(k);
             if (c == ')') {
-                return true;
+                return k;
             }
             if (c == '(' || c == '\uFF08' || c == '\uFF09') {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether {@code t} holds CJK words (a sentence in English naming a call is most often about it: words). */

@@ -32,9 +32,10 @@ class OneCallSentencesTest {
     }
 
     @Test
-    void aQualifiedCallInPlainTextBeforeAColonRemarkIsThatCall() {
+    void aCallInPlainTextIsThatCallOnlyBeforeAColonRemark() {
         assertEquals("call", kindOf("网卡的 r->ops->xmit()：把帧交给硬件"));
-        assertEquals("call", kindOf("再试一次 ring_try_get(r)，拿到后加锁"));
+        assertEquals("prose", kindOf("再试一次 ring_try_get(r)，拿到后加锁"));
+        assertEquals("prose", kindOf("提交请求：ring_submit(r) 之后加锁"));
     }
 
     @Test
