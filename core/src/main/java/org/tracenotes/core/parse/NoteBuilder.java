@@ -264,7 +264,7 @@ final class NoteBuilder {
         staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
         staged = CaptionRoots.apply(staged, source, open != null);   // `slow path:` over a tree at its column: the tree's root
         staged = LabelCaptions.apply(staged);   // `do_fault:` over deeper calls: their caller, no C label
-        staged = ItemSentences.apply(staged, source, open != null);   // `- 若…，则…`: an if
+        staged = StemRemarks.apply(ItemSentences.apply(staged, source, open != null), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
         staged = LinkedStepCalls.apply(staged);   // `[Pump::prime][link]`: a call of the linked name
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),

@@ -50,7 +50,7 @@ final class StepKinds {
         kind = DeclaredSteps.of(kind, line);   // `type name{ … }` written as a step: a declaration with a value, an assignment
         kind = ShortAssignments.of(WordedAssignments.of(kind, line), line);   // `set x->state = READY`, `gp := getg()`: assignments
         kind = SentenceKinds.of(kind, line);   // `调用 `f` …`, `当 … 时 …`: a call, an if, in words
-        kind = SentenceOpenings.of(kind, line);   // `返回 `x``, `执行 `f``, `在 … 时，`, `…，如果是则：`, past <font> markup
+        kind = OneCallSentences.of(SentenceOpenings.of(kind, line), line);   // `返回 `x``, `执行 `f``, `在 … 时，`, `…，如果是则：`, past <font> markup; words naming one call
         kind = QuestionConditions.of(kind, line, lines, index);   // `count == limit?` over what is done then: an if
         StepRole role = StepRole.STEP;
         if (kind == StepKind.ELSE || kind == StepKind.ELSE_IF) {

@@ -50,7 +50,7 @@ class FlowCaptionListsTest {
         assertEquals("""
                 root [ring.c/ring_open()]  ( ./ring.c
                   prose 创建一个指针 `r`
-                  prose 将 `r` 传入 `ring_create()`
+                  call 将 `r` 传入 `ring_create()`
                     call `ring_create()` 内部调用 `__ring_create()`
                       call `slot_get()`
                       call `ops->init()`
