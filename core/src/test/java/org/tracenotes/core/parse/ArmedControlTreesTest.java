@@ -28,6 +28,18 @@ class ArmedControlTreesTest {
     }
 
     @Test
+    void anElisionAtTheColumnOfTheNextArmIsItsSibling() {
+        assertShape("""
+                root run_step(a)
+                  switch switch (mode)
+                    prose ...
+                    case case MODE_A:
+                      break break
+                  call finish(a)
+                """, "run_step(a)", "\t|-switch (mode)", "\t\t...", "\t\t|-case MODE_A:", "\t\t\t|-break;", "\t|-finish(a);");
+    }
+
+    @Test
     void branchesDrawnWithOtherArmsNestTheirBodies() {
         assertShape("""
                 root run_step(a)
