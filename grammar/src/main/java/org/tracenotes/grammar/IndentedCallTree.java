@@ -56,6 +56,7 @@ final class IndentedCallTree {
         boolean prevComplete = false;
         int openParens = 0;   // parentheses a wrapped line left open: the deeper lines that close them continue it
         int wrapped = 0;      // continuation lines of that line so far
+        int wrapLead = Integer.MAX_VALUE;   // the column of the arm that leads that line, if one does
         boolean initializer = false;   // inside `x = {` … `}`: the entries are the value, no steps
         for (int j = first; j <= last; j++) {
             int s = layout.start(j) + layout.marginEnd(j);   // past a margin the layout made (a comment's ` * `)
@@ -64,7 +65,7 @@ final class IndentedCallTree {
             if (p == e) {
                 continue;
             }
-            if (openParens > 0 && wrapped < MAX_WRAPPED_LINES && width(t, s, p, 4) > prev4) {
+            if (openParens > 0 && wrapped < MAX_WRAPPED_LINES && width(t, s, p, 4) > Math.min(prev4, wrapLead)) {
                 // a wrapped call's arguments or parameters: part of the line above; when they close, it is complete
                 wrapped++;
                 openParens += parenBalance(t, p, e);
@@ -82,7 +83,9 @@ final class IndentedCallTree {
             if (stemmed == e) {
                 continue;   // a bare `|` stem between steps
             }
-            CallTreeLine.Kind kind = CallTreeLine.classify(t, stemmed, LineScan.stripEnd(t, stemmed, e));
+            int text = pastConnector(t, stemmed, e);   // a connector's step starts where its name does
+            CallTreeLine.Kind kind = ArmedControlSteps.kind(t, stemmed, text, e,
+                    CallTreeLine.classify(t, stemmed, LineScan.stripEnd(t, stemmed, e)));   // `|-int n = f(x);`: C an arm leads
             if (kind == CallTreeLine.Kind.NEUTRAL) {
                 continue;
             }
@@ -90,9 +93,11 @@ final class IndentedCallTree {
                 kind = CallTreeLine.Kind.COMPLETE;   // `do_fault:` over its calls: a caption, no C label
             }
             initializer = fenced && kind == CallTreeLine.Kind.OPEN && opensInitializer(t, p, e);
-            if (kind == CallTreeLine.Kind.OPEN && LineScan.isIdentStart(t[p]) && !CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e))) {
+            if (kind == CallTreeLine.Kind.OPEN && LineScan.isIdentStart(t[p]) && !CallTreeLine.isHeader(t, p, LineScan.stripEnd(t, p, e))
+                    || ArmedControlSteps.wrapsArmed(stemmed, text, parenBalance(t, text, e))) {   // `|-if (a &&` over its condition's rest
                 openParens = Math.max(0, parenBalance(t, p, e));
                 wrapped = 0;
+                wrapLead = text > stemmed ? width(t, s, p, 4) : Integer.MAX_VALUE;   // an arm's wrapped text continues right of the arm
             }
             if (kind == CallTreeLine.Kind.DUMP || kind == CallTreeLine.Kind.ASM && ++asm >= 2) {
                 return false;
@@ -101,7 +106,6 @@ final class IndentedCallTree {
                     && WordedRoots.speaksOfCalls(t, p, LineScan.stripEnd(t, p, e))) {
                 kind = CallTreeLine.Kind.COMPLETE;   // `用户调用` over the names: the root in words, its callees under it
             }
-            int text = pastConnector(t, stemmed, e);   // a connector's step starts where its name does
             int i4 = width(t, s, text, 4);   // tabs after a stem too reach their next stop
             int i8 = width(t, s, text, 8);
             if (firstIndent >= 0 && i4 < firstIndent) {
@@ -130,7 +134,7 @@ final class IndentedCallTree {
             files += kind == CallTreeLine.Kind.FILE ? 1 : 0;
             prev4 = i4;
             prev8 = i8;
-            prevComplete = kind.complete();
+            prevComplete = kind.complete() || ArmedControlSteps.opensArmedBody(t, stemmed, text, e, kind);   // `|-case A:` over its body
         }
         // one descent is enough when the lines are a call tree's own: names without `;`, notes in words
         boolean tree = descents >= 2 || !resumed && descents == 1 && (noted >= 2 || bare >= 4 && bare * 3 >= complete * 2);

@@ -176,7 +176,8 @@ final class NoteLayout {
                     DashRunDepths.learn(this, i + 1, last);   // `-f()` over `--g()`: runs of dashes drawing the depth, not SQL's `--` comments
                 }
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
-                boolean stack = !chain && CopiedCallStacks.isFencedStack(this, i + 1, last);   // `f(int a) (src/x.c:12)` frames, innermost first
+                boolean stack = !chain && (CopiedCallStacks.isFencedStack(this, i + 1, last)   // `f(int a) (src/x.c:12)` frames, innermost first
+                        || PrunedBacktraces.isFencedBacktrace(this, i + 1, last));   // `#0 f` over `#1 g`: a backtrace pruned to names
                 boolean plain = chain || stack || isTraceBlock(i + 1, last, contentDecides);
                 boolean armed = !plain && contentDecides && StemArmTrees.isTree(this, i + 1, last);   // `+--f` arms hung from `|` stems, words under them
                 boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`

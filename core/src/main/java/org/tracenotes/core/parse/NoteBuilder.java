@@ -260,7 +260,8 @@ final class NoteBuilder {
         staged = HeadedArrowRuns.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);   // `## while` among `-->`/`--->`
         staged = ArrowLengthDepth.apply(staged, source);
         staged = WordedPathStages.apply(staged, source, open != null);   // paths and trees under words, separators, stairs
-        staged = CopiedStackChains.apply(staged, source, open != null && blockIs(lines, BlockShape.COPIED_CALL_STACK));   // innermost frame first: read bottom up
+        staged = CopiedStackChains.apply(staged, source, blockIs(lines, BlockShape.COPIED_CALL_STACK));   // innermost frame first (fenced, or `#0 f` in text): read bottom up
+        staged = ArmedElisions.apply(staged, source, tabWidth, fenceIndent);   // `...` at the column where the next `|-` starts: its sibling
         staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
         staged = CaptionRoots.apply(staged, source, open != null);   // `slow path:` over a tree at its column: the tree's root
         staged = LabelCaptions.apply(staged);   // `do_fault:` over deeper calls: their caller, no C label

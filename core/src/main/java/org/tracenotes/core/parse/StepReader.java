@@ -277,6 +277,8 @@ final class StepReader {
         if (kind == StepKind.CALL && e instanceof Expr.Call c && c.callee() instanceof Expr.Name n
                 && LOOP_MACRO.matcher(n.name()).find()) {
             kind = StepKind.LOOP;   // `CPU_FOREACH(cpu)`, `QTAILQ_FOREACH(v, &head, next)`: a loop macro
+        } else if (kind == StepKind.CALL && e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && ReturnMacros.isReturnMacro(n.name())) {
+            kind = StepKind.RETURN;   // `DBUG_RETURN(err)`: a macro that returns
         }
         if (kind == StepKind.EXPRESSION && e instanceof Expr.Binary b && b.op().equals("-")) {
             Reading located = QualifiedCalls.read(text, exprs.range(st), st);   // `mm/x.c - f()`: a path minus a call, to the grammar
