@@ -27,6 +27,14 @@ final class ArmedElisions {
         List<TraceLine> out = null;
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
+            TraceLine trailing = TrailingElisions.asStep(lines, i, source, tabWidth, fenceIndent);   // the last arm's `...`
+            if (trailing != null) {
+                if (out == null) {
+                    out = new ArrayList<>(lines);
+                }
+                out.set(i, trailing);
+                continue;
+            }
             if (l.reading() == null || l.arrow() != Arrow.NONE || !ElidedPaths.isElision(l.reading().text())) {
                 continue;   // the cheap tests first
             }
@@ -53,7 +61,7 @@ final class ArmedElisions {
     }
 
     /** The column, tabs expanded, of the arm leading {@code line} ({@code |-}, {@code +--}, {@code `-}), or -1. */
-    private static int armColumn(String line, int tabWidth) {
+    static int armColumn(String line, int tabWidth) {
         int w = 0;
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);

@@ -40,6 +40,28 @@ class ArmedControlTreesTest {
     }
 
     @Test
+    void anElisionAfterTheLastArmAtItsColumnIsTheArmsSibling() {
+        assertShape("""
+                root run_step(a)
+                  switch switch (mode)
+                    case case MODE_A:
+                      break break
+                    prose ...
+                  call finish(a)
+                """, "run_step(a)", "\t|-switch (mode)", "\t\t|-case MODE_A:", "\t\t\t|-break;", "\t\t...", "\t|-finish(a);");
+    }
+
+    @Test
+    void anElisionUnderAShallowerStepIsNoSiblingOfTheArmsAboveButARemarkOnThatStep() {
+        assertShape("""
+                root run_step(a)
+                  call prepare(a)
+                    call check(a)
+                  call finish(a)
+                """, "run_step(a)", "\t|-prepare(a);", "\t\t|-check(a);", "\t|-finish(a);", "\t\t...");
+    }
+
+    @Test
     void branchesDrawnWithOtherArmsNestTheirBodies() {
         assertShape("""
                 root run_step(a)
