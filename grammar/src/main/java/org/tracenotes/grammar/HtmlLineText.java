@@ -126,7 +126,7 @@ final class HtmlLineText {
                     continue;
                 }
                 char c = CharacterReferences.named(t, i, refEnd);
-                if (c == ' ') {   // &nbsp;: blanks where it stands, a new word after it
+                if (c == ' ') {   // &nbsp;, &emsp;: blanks where it stands, a new word after it
                     blank(out, cursor, refEnd);
                     cursor = refEnd;
                 } else {

@@ -16,7 +16,8 @@ package org.tracenotes.grammar;
  *     stands alone on its line with the line's indentation.</li>
  * </ul>
  * Only a block whose opener and closer then stand alone on their lines is rewritten; the note's own text is
- * never changed (the parser reads this copy). Cost: a note without {@code <pre} is returned as it is after one
+ * never changed (the parser reads this copy). A {@code <pre>} inside a Markdown fence or indented code
+ * ({@link MarkdownCodeLines}) is HTML source the note shows, kept as written. Cost: a note without {@code <pre} is returned as it is after one
  * scan for {@code <}.
  */
 public final class HtmlPreText {
@@ -32,9 +33,10 @@ public final class HtmlPreText {
         char[] out = null;
         int n = text.length();
         int p = 0;
+        MarkdownCodeLines code = new MarkdownCodeLines();
         while (p < n) {
             int e = lineEnd(text, p, n);
-            int openAt = preTagAt(text, p, e);
+            int openAt = code.isCode(text, p, e) ? -1 : preTagAt(text, p, e);   // `<pre>` shown in a fence is the author's source
             if (openAt < 0) {
                 p = e + 1;
                 continue;
@@ -58,13 +60,17 @@ public final class HtmlPreText {
                 continue;
             }
             out = out == null ? text.toCharArray() : out;
-            blankWrappers(text, p, e, openAt, out);
             for (int q = e + 1; q < closeLine; ) {
                 int qe = lineEnd(text, q, n);
                 HtmlLineText.show(text, q, qe, out);
                 q = qe + 1;
             }
-            blankClosingWrappers(text, closeLine, closeEnd, out);
+            if (PreformattedTraceBar.mayHoldTrace(out, e + 1, closeLine)) {
+                blankWrappers(text, p, e, openAt, out);
+                blankClosingWrappers(text, closeLine, closeEnd, out);
+            } else {
+                text.getChars(e + 1, closeLine, out, e + 1);   // REPL results, program output: left as written
+            }
             p = closeEnd + 1;
         }
         return out == null ? text : new String(out);

@@ -22,8 +22,6 @@ public final class SpaceEntityDepths {
     /** Columns of indentation one entity stands for. */
     static final int COLUMNS = 2;
     private static final int FULL_WIDTH_SPACE = 0x3000;
-    private static final String[] ENTITIES = {"&emsp;", "&ensp;", "&nbsp;", "&#8195;", "&#8194;", "&#160;", "&#12288;",
-        "&#x2003;", "&#x2002;", "&#xa0;"};
 
     private SpaceEntityDepths() {
     }
@@ -99,15 +97,7 @@ public final class SpaceEntityDepths {
         if (t[p] == FULL_WIDTH_SPACE) {
             return 1;
         }
-        if (t[p] != '&') {
-            return 0;
-        }
-        for (String entity : ENTITIES) {
-            if (LineScan.matchesLower(t, p, e, entity)) {
-                return entity.length();
-            }
-        }
-        return 0;
+        return CharacterReferences.spaceLength(t, p, e);
     }
 
     /**

@@ -70,4 +70,16 @@ class SpaceEntityDepthsTest {
         assertNull(LinkedStepCalls.linkedName("[pump] and more"));
         assertNull(LinkedStepCalls.linkedName("[a b c pump_wait][l]"));
     }
+
+    @Test
+    void everySpellingOfASpaceReferenceIsOneLevel() {
+        // named, decimal and hex references to the same spaces, as CharacterReferences reads them
+        String shape = shape("&#x2003;pump_start", "&#X2003;&#8195;valve_open", "&ensp;&#xA0;&#12288;valve_lock");
+        assertTrue(shape.matches("(?s)root pump_start\n  \\w+ valve_open\n    \\w+ valve_lock\n"), shape);
+    }
+
+    @Test
+    void aReferenceToAnotherCharacterIsNoLevel() {
+        assertTrue(Parsing.parse("&#x41;pump_start\n&#x41;&#x41;valve_open\n").traceBlocks().isEmpty());
+    }
 }
