@@ -83,7 +83,7 @@ final class PrunedBacktraces {
             coded += codeNamed(layout, j) ? 1 : 0;
             last = j;
         }
-        return frames >= MIN_FRAMES && coded * 2 >= frames ? last : -1;
+        return frames >= MIN_FRAMES && frames <= FlatChainRuns.MAX_LINKS && coded * 2 >= frames ? last : -1;
     }
 
     /**

@@ -56,6 +56,17 @@ class PrunedBacktracesTest {
         assertFenced(false, "#0 ring_fill", "#2 ring_poll", "#5 loop_once");   // numbers skipping: no debugger's
     }
 
+    @Test
+    void aColumnOfFramesLongerThanAnyStackStaysText() {
+        StringBuilder note = new StringBuilder("Frames:\n\n");
+        for (int k = 0; k < 100; k++) {
+            note.append('#').append(k).append(" frame_").append(k).append('\n');
+        }
+        NoteLayout layout = layout(note.toString());
+        assertEquals(NoteLayout.Role.TEXT, layout.role(2));
+        assertEquals(NoteLayout.Role.TEXT, layout.role(101));
+    }
+
     private static void assertFenced(boolean trace, String... lines) {
         String note = "Text.\n\n```\n" + String.join("\n", lines) + "\n```\n";
         assertEquals(trace ? NoteLayout.Role.TRACE : NoteLayout.Role.CODE, layout(note).role(3), note);

@@ -27,6 +27,18 @@ class FrameColumnsTest {
     }
 
     @Test
+    void aColumnLongerThanAnyStackStaysAList() {
+        String[] lines = new String[102];
+        lines[0] = "boot_main";
+        for (int k = 1; k <= 100; k++) {
+            lines[k] = "    probe_" + k;
+        }
+        lines[101] = "    ret = map_window(base=0x0, len=65536)";
+        String shape = Parsing.shape(Parsing.fenced(lines));
+        assertTrue(shape.lines().skip(1).allMatch(l -> l.startsWith("  ") && !l.startsWith("   ")), shape);
+    }
+
+    @Test
     void aStackOutsideAFenceBetweenRulesIsReadAlike() {
         String shape = Parsing.shape(Parsing.parse("""
                 Where the window gets mapped:
