@@ -236,6 +236,9 @@ class FrameColumnsTest {
         assertFalse(FrameLines.isFrame("alloc_pages: the allocator"));
         assertFalse(FrameLines.isFrame("alloc_pages+0x1c/0x40"));
         assertFalse(FrameLines.isFrame("- alloc_pages"));
+        assertTrue(FrameLines.isFrame("alloc_pages : page_alloc.c:4410"));
+        assertFalse(FrameLines.isFrame("alloc_pages : e.g. the allocator"));
+        assertFalse(FrameLines.isFrame("alloc_pages : mm/page_alloc.c and more"));
     }
 
     @Test
