@@ -43,7 +43,12 @@ public final class FlatChainRuns {
     private static final int MIN_STEM = 4;
     /** The fewest links of a chain written flat. */
     public static final int MIN_LINKS = 3;
-    /** The most links a chain written flat is read as: a longer column is a list (and would nest too deep). */
+    /**
+     * The most links a chain written flat is read as: a longer column is a list (and would nest too deep). Also the
+     * cap of the other columns read as chains though drawn without depth (located {@code ->} columns, backtraces):
+     * a real call path is shorter, and a column of thousands, each link a level deeper, would pass the parser's
+     * nesting limit and get the note rejected.
+     */
     public static final int MAX_LINKS = 64;
     /** Links of a flat run with a deeper tree right below it: the tree's caller and its caller at least. */
     public static final int MIN_LINKS_BEFORE_TREE = 2;

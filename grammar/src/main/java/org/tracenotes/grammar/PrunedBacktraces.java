@@ -14,7 +14,7 @@ package org.tracenotes.grammar;
  * read bottom up by core's {@code CopiedStackChains}). The {@code #N} is a margin.
  *
  * <p>What tells it from a debugger's own output: every line of the run is {@code #N name} or
- * {@code #N name ()} and nothing else, the numbers ascending, at least {@value #MIN_FRAMES} frames, half of them at least named as code
+ * {@code #N name ()} and nothing else, numbered from {@code #0} up one by one, at least {@value #MIN_FRAMES} frames, half of them at least named as code
  * ({@code _} or {@code ::} in the name). gdb's
  * {@code #0  0x… in f (a=1) at x.c:12} and {@code #1  f (a=1) at x.c:9} carry addresses, arguments or files: they
  * stay the stack dumps readers take them for. A Markdown heading needs a blank after its {@code #}.
@@ -30,23 +30,14 @@ final class PrunedBacktraces {
 
     /** Whether the fenced lines {@code first}..{@code last} are such a backtrace; when they are, the frame numbers are margins. */
     static boolean isFencedBacktrace(NoteLayout layout, int first, int last) {
-        int frames = 0;
-        int coded = 0;
-        int number = -1;
-        for (int j = first; j <= last; j++) {
-            if (layout.blank(j)) {
-                continue;
-            }
-            int next = frameNumber(layout, j, number);
-            if (next < 0) {
+        int end = framesEnd(layout, first, last, false);
+        if (end < 0) {
+            return false;
+        }
+        for (int j = end + 1; j <= last; j++) {
+            if (!layout.blank(j)) {
                 return false;
             }
-            number = next;
-            frames++;
-            coded += codeNamed(layout, j) ? 1 : 0;
-        }
-        if (frames < MIN_FRAMES || coded * 2 < frames) {
-            return false;
         }
         setMargins(layout, first, last);
         return true;
@@ -59,31 +50,40 @@ final class PrunedBacktraces {
             if (layout.role(i) != NoteLayout.Role.TEXT || frameNumber(layout, i, -1) < 0) {
                 continue;
             }
-            int frames = 0;
-            int coded = 0;
-            int number = -1;
-            int last = i;
-            for (int j = i; j < n; j++) {
-                if (layout.role(j) == NoteLayout.Role.BLANK) {
-                    continue;
-                }
-                int next = layout.role(j) == NoteLayout.Role.TEXT ? frameNumber(layout, j, number) : -1;
-                if (next < 0) {
-                    break;
-                }
-                number = next;
-                frames++;
-                coded += codeNamed(layout, j) ? 1 : 0;
-                last = j;
-            }
-            if (frames >= MIN_FRAMES && coded * 2 >= frames) {
+            int last = framesEnd(layout, i, n - 1, true);
+            if (last >= 0) {
                 layout.markTrace(i, last, blockId);
                 layout.mark(BlockShape.COPIED_CALL_STACK, blockId++);
                 setMargins(layout, i, last);
+                i = last;
             }
-            i = last;
         }
         return blockId;
+    }
+
+    /**
+     * The last line of the run of frames from line {@code from} (at most to {@code to}, blank lines skipped; in the
+     * note's text only text lines), or -1 when the run is no backtrace: too few frames or too few named as code.
+     */
+    private static int framesEnd(NoteLayout layout, int from, int to, boolean inText) {
+        int frames = 0;
+        int coded = 0;
+        int number = -1;
+        int last = -1;
+        for (int j = from; j <= to; j++) {
+            if (inText ? layout.role(j) == NoteLayout.Role.BLANK : layout.blank(j)) {
+                continue;
+            }
+            int next = !inText || layout.role(j) == NoteLayout.Role.TEXT ? frameNumber(layout, j, number) : -1;
+            if (next < 0) {
+                break;
+            }
+            number = next;
+            frames++;
+            coded += codeNamed(layout, j) ? 1 : 0;
+            last = j;
+        }
+        return frames >= MIN_FRAMES && frames <= FlatChainRuns.MAX_LINKS && coded * 2 >= frames ? last : -1;
     }
 
     /**
@@ -117,7 +117,8 @@ final class PrunedBacktraces {
 
     /**
      * The frame number of line {@code j} when it is a pruned frame ({@code #N name}, {@code #N name ()}) numbered
-     * above {@code after}, else -1.
+     * next after {@code after} (-1: the innermost frame, {@code #0}), else -1. A debugger numbers frames from 0 and
+     * one by one; lists numbered by hand ({@code #1 intro_talk}) and issue numbers ({@code #101 fix_typo}) do not.
      */
     static int frameNumber(NoteLayout layout, int j, int after) {
         int[] t = layout.codePoints();
@@ -133,7 +134,7 @@ final class PrunedBacktraces {
             q++;
         }
         int name = LineScan.skipBlanks(t, q, e);
-        if (name == q || name >= e || number <= after || !LineScan.isIdentStart(t[name])) {
+        if (name == q || name >= e || number != after + 1 || !LineScan.isIdentStart(t[name])) {
             return -1;
         }
         int r = name;

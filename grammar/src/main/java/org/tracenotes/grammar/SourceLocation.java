@@ -65,6 +65,16 @@ public final class SourceLocation {
         return extension(t, dot + 1, extEnd, false);
     }
 
+    /** Whether {@code s} from {@code q} on is a file's path ({@link #pathAt}, {@code mm/zone.c}, {@code zone.h}) and blanks at most. */
+    public static boolean pathAlone(CharSequence s, int q) {
+        if (q >= s.length()) {
+            return false;
+        }
+        int[] t = chars(s, q);
+        int end = path(t, pastRoot(t, 0, t.length), t.length, false);
+        return end > 0 && LineScan.skipBlanks(t, end, t.length) == t.length;
+    }
+
     /** Past a leading {@code ~/} or {@code /} at {@code q}. */
     private static int pastRoot(int[] t, int q, int e) {
         if (q + 1 < e && t[q] == '~' && t[q + 1] == '/') {

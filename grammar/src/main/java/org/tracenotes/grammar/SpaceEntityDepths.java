@@ -127,7 +127,32 @@ public final class SpaceEntityDepths {
         while (end < e && t[end] != ' ' && t[end] != '\t' && t[end] != 0xFF08) {
             end++;
         }
-        return codeNameWithin(t, p, end);
+        return codeNameWithin(t, p, end) && (hardSigned(t, p, end) || nameAlone(t, end, e));
+    }
+
+    /**
+     * Whether nothing but a call's parentheses or a note follows a bare name ending at {@code end}: a word whose only
+     * sign of code is its capitals ({@code fooBar}) leads a function line only so, since brand words
+     * ({@code JavaScript}, {@code GitHub}) lead prose paragraphs that Chinese blogs indent with {@code &emsp;}.
+     */
+    private static boolean nameAlone(int[] t, int end, int e) {
+        int q = LineScan.skipBlanks(t, end, e);
+        return q >= e || t[q] == '(' || t[q] == 0xFF08 || t[q] == '/' && q + 1 < e && t[q + 1] == '/';
+    }
+
+    /** Whether the bare word [p, e) bears a sign of code other than its capitals: {@code _ :: # . ( ->}. */
+    private static boolean hardSigned(int[] t, int p, int e) {
+        for (int k = p; k < e; k++) {
+            if (hardSignAt(t, k, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hardSignAt(int[] t, int k, int e) {
+        int c = t[k];
+        return c == '_' || c == '#' || c == '(' || (c == ':' || c == '.' || c == '>') && k + 1 < e && LineScan.isIdentStart(t[k + 1]);
     }
 
     /** Whether [p, e) holds a code name among at most three words, the last word the name: {@code native A#b}. */
@@ -147,8 +172,7 @@ public final class SpaceEntityDepths {
     private static boolean codeSigned(int[] t, int p, int e) {
         for (int k = p; k < e; k++) {
             int c = t[k];
-            if (c == '_' || c == '#' || c == '(' || (c == ':' || c == '.' || c == '>') && k + 1 < e && LineScan.isIdentStart(t[k + 1])
-                    || k > p && c >= 'A' && c <= 'Z' && t[k - 1] >= 'a' && t[k - 1] <= 'z') {
+            if (hardSignAt(t, k, e) || k > p && c >= 'A' && c <= 'Z' && t[k - 1] >= 'a' && t[k - 1] <= 'z') {
                 return true;
             }
             if (!(c < 0x80 && (LineScan.isIdentPart(c) || c == ':' || c == '.' || c == '-' || c == '>'))) {

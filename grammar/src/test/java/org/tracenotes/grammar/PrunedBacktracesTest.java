@@ -14,7 +14,7 @@ class PrunedBacktracesTest {
     @Test
     void framesPrunedToNamesAreATraceInAFence() {
         assertFenced(true, "#0 ring_fill", "#1 ring_poll", "#2 loop_once ()", "#3 main");
-        assertFenced(true, "#0  Ring::fill", "", "#1  Ring::poll", "", "#4  run_loop", "", "#5  start_thread ()");
+        assertFenced(true, "#0  Ring::fill", "", "#1  Ring::poll", "", "#2  run_loop", "", "#3  start_thread ()");
     }
 
     @Test
@@ -43,6 +43,28 @@ class PrunedBacktracesTest {
         assertEquals(NoteLayout.Role.TEXT, layout.role(2), note);
         assertEquals(NoteLayout.Role.TEXT, layout.role(6), note);
         assertFenced(false, "#2 ring_fill", "#1 ring_poll", "#0 loop_once");   // numbers falling: no backtrace
+    }
+
+    @Test
+    void listsNumberedByHandOrByIssueStayText() {
+        String note = "Merged:\n\n#101 fix_typo\n#102 bump_deps\n#103 add_ci\n\nAgenda:\n\n#1 intro_talk\n#2 setup_env\n#3 hello_world\n";
+        NoteLayout layout = layout(note);
+        for (int line : new int[] {2, 3, 4, 8, 9, 10}) {
+            assertEquals(NoteLayout.Role.TEXT, layout.role(line), note);
+        }
+        assertFenced(false, "#1 good_commit", "#2 bad_commit", "#3 test_build", "#4 mark_result");
+        assertFenced(false, "#0 ring_fill", "#2 ring_poll", "#5 loop_once");   // numbers skipping: no debugger's
+    }
+
+    @Test
+    void aColumnOfFramesLongerThanAnyStackStaysText() {
+        StringBuilder note = new StringBuilder("Frames:\n\n");
+        for (int k = 0; k < 100; k++) {
+            note.append('#').append(k).append(" frame_").append(k).append('\n');
+        }
+        NoteLayout layout = layout(note.toString());
+        assertEquals(NoteLayout.Role.TEXT, layout.role(2));
+        assertEquals(NoteLayout.Role.TEXT, layout.role(101));
     }
 
     private static void assertFenced(boolean trace, String... lines) {

@@ -81,7 +81,7 @@ final class FrameColumns {
                 }
                 end = i;
             }
-            if (!list && count >= MIN_FRAMES && isStack(lines, source, head, frames, count, tail >= 0)) {
+            if (!list && count >= MIN_FRAMES && count <= FlatChainRuns.MAX_LINKS && isStack(lines, source, head, frames, count, tail >= 0)) {
                 if (callers == null) {
                     callers = new int[n];
                     Arrays.fill(callers, ChainLinks.NONE);

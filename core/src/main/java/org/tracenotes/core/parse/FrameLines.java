@@ -1,5 +1,7 @@
 package org.tracenotes.core.parse;
 
+import org.tracenotes.grammar.SourceLocation;
+
 /**
  * The lines of a call stack copied by hand, top down, as a column of frames ({@link FrameColumns}): a frame is a
  * bare function name ({@code alloc_pages}, {@code alloc_pages()}), at most followed by the file it is in
@@ -25,7 +27,7 @@ final class FrameLines {
         if (r == text.length()) {
             return true;
         }
-        return r > q && text.charAt(r) == ':' && isFileNote(text, skipBlanks(text, r + 1));
+        return r > q && text.charAt(r) == ':' && SourceLocation.pathAlone(text, skipBlanks(text, r + 1));
     }
 
     /** The frame's function name ({@code alloc_pages} of {@code alloc_pages() : page_alloc.c}). */
@@ -79,21 +81,6 @@ final class FrameLines {
             arg = end + 1;
         }
         return address;
-    }
-
-    /** A source file's name after a frame's {@code :} ({@code page_alloc.c}, {@code mm/internal.h}), blanks after it. */
-    private static boolean isFileNote(String text, int p) {
-        int q = p;
-        boolean dot = false;
-        while (q < text.length() && text.charAt(q) != ' ' && text.charAt(q) != '\t') {
-            char c = text.charAt(q);
-            if (!(PlainTextCalls.isNamePart(c) || c == '.' || c == '/' || c == '-')) {
-                return false;
-            }
-            dot |= c == '.';
-            q++;
-        }
-        return dot && q > p && skipBlanks(text, q) == text.length();
     }
 
     /** The end of the C name starting at {@code p}, {@code p} when none does. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
+import org.tracenotes.grammar.FlatChainRuns;
 import org.tracenotes.grammar.SourceLocation;
 
 /**
@@ -50,8 +51,8 @@ final class LocatedArrowChains {
             }
             column = Math.min(column, l.indent());
         }
-        if (links < MIN_LOCATED) {
-            return lines;
+        if (links < MIN_LOCATED || links > FlatChainRuns.MAX_LINKS) {
+            return lines;   // too short to show a path, or too long to be one
         }
         int located = 0;
         for (TraceLine l : lines) {

@@ -27,6 +27,18 @@ class FrameColumnsTest {
     }
 
     @Test
+    void aColumnLongerThanAnyStackStaysAList() {
+        String[] lines = new String[102];
+        lines[0] = "boot_main";
+        for (int k = 1; k <= 100; k++) {
+            lines[k] = "    probe_" + k;
+        }
+        lines[101] = "    ret = map_window(base=0x0, len=65536)";
+        String shape = Parsing.shape(Parsing.fenced(lines));
+        assertTrue(shape.lines().skip(1).allMatch(l -> l.startsWith("  ") && !l.startsWith("   ")), shape);
+    }
+
+    @Test
     void aStackOutsideAFenceBetweenRulesIsReadAlike() {
         String shape = Parsing.shape(Parsing.parse("""
                 Where the window gets mapped:
@@ -224,6 +236,9 @@ class FrameColumnsTest {
         assertFalse(FrameLines.isFrame("alloc_pages: the allocator"));
         assertFalse(FrameLines.isFrame("alloc_pages+0x1c/0x40"));
         assertFalse(FrameLines.isFrame("- alloc_pages"));
+        assertTrue(FrameLines.isFrame("alloc_pages : page_alloc.c:4410"));
+        assertFalse(FrameLines.isFrame("alloc_pages : e.g. the allocator"));
+        assertFalse(FrameLines.isFrame("alloc_pages : mm/page_alloc.c and more"));
     }
 
     @Test

@@ -112,6 +112,18 @@ class LocatedArrowChainsTest {
         assertFalse(LocatedArrowChains.located("-> cpu_up (notes.txt)"));
     }
 
+    @Test
+    void aColumnLongerThanAnyCallPathStaysFlat() {
+        String[] lines = new String[101];
+        lines[0] = "pump_start (pump/main.c)";
+        for (int k = 1; k < lines.length; k++) {
+            lines[k] = "-> stage_" + k + " (pump/stage_" + k + ".c)";
+        }
+        String shape = Parsing.shape(Parsing.fenced(lines));
+        assertEquals(101, shape.lines().count(), shape);
+        assertTrue(shape.lines().skip(1).allMatch(l -> l.startsWith("  ") && !l.startsWith("   ")), shape);
+    }
+
     /** Asserts the tree of the fenced {@code lines} as indented kinds and first words, without remarks and locations. */
     private static void assertOutline(String expected, String... lines) {
         StringBuilder out = new StringBuilder();

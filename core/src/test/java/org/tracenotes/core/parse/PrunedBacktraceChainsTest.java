@@ -29,6 +29,6 @@ class PrunedBacktraceChainsTest {
                     call ring_poll
                       call ring_fill
                 """, NotationVariantsTest.shape(Parsing.parse(
-                "Where it hangs:\n\n#0 ring_fill\n\n#1 ring_poll\n\n#9 loop_once\n\n#10 start_thread ()\n\nThe end.\n")));
+                "Where it hangs:\n\n#0 ring_fill\n\n#1 ring_poll\n\n#2 loop_once\n\n#3 start_thread ()\n\nThe end.\n")));
     }
 }

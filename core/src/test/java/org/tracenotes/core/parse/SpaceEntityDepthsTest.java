@@ -56,6 +56,14 @@ class SpaceEntityDepthsTest {
     }
 
     @Test
+    void paragraphsLedByACamelCasedBrandWordAreProse() {
+        assertEquals("", shape("&emsp;&emsp;PumpWorks is a small vendor.", "&emsp;&emsp;&emsp;&emsp;ValveCo sells parts too."));
+        assertEquals("", shape("&emsp;&emsp;PumpHub \u662f\u4e00\u4e2a\u5e73\u53f0\u3002", "&emsp;&emsp;&emsp;&emsp;ValveLab \u4e5f\u662f\u3002"));
+        String alone = shape("&emsp;pumpStart", "&emsp;&emsp;valveOpen()", "&emsp;&emsp;valveWait  ");
+        assertTrue(alone.matches("(?s)root pumpStart\n  \\w+ valveOpen\\(\\)\n  \\w+ valveWait\n"), alone);
+    }
+
+    @Test
     void linesAllAtOneDepthOrALoneLineAreNoTree() {
         assertEquals("", shape("&emsp;[pump_start][l1]  ", "&emsp;[valve_open][l2]  ", "&emsp;[valve_wait][l3]  "));
         assertEquals("", shape("&emsp;&emsp;[pump_start][l1]  "));
