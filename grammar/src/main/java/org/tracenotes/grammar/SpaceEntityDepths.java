@@ -106,22 +106,7 @@ public final class SpaceEntityDepths {
      */
     private static boolean nameItem(int[] t, int p, int e) {
         if (p < e && t[p] == '[') {
-            int close = p + 1;
-            while (close < e && t[close] != ']') {
-                close++;
-            }
-            if (close + 1 >= e || t[close + 1] != '[' && t[close + 1] != '(') {
-                return false;
-            }
-            int q = p + 1;
-            while (q < close && t[q] == '*') {
-                q++;
-            }
-            int end = close;
-            while (end > q && t[end - 1] == '*') {
-                end--;
-            }
-            return codeNameWithin(t, q, end);
+            return CodeLinks.linkedName(new String(t, p, e - p)) != null;
         }
         int end = p;
         while (end < e && t[end] != ' ' && t[end] != '\t' && t[end] != 0xFF08) {

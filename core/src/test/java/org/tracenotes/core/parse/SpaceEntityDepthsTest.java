@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.tracenotes.grammar.CodeLinks;
 
 /**
  * A call tree in a note's text whose depth is written as HTML space entities, one per level
@@ -71,12 +72,12 @@ class SpaceEntityDepthsTest {
 
     @Test
     void aLinkNamesTheCodeItsTextEndsWith() {
-        assertEquals("Pump#start", LinkedStepCalls.linkedName("[Pump#start][l]"));
-        assertEquals("Valve::open", LinkedStepCalls.linkedName("[**native Valve::open**](http://x)"));
-        assertEquals("pump_wait", LinkedStepCalls.linkedName("[pump_wait(p)][l]（waits）"));
-        assertNull(LinkedStepCalls.linkedName("[the pump docs](http://docs)"));
-        assertNull(LinkedStepCalls.linkedName("[pump] and more"));
-        assertNull(LinkedStepCalls.linkedName("[a b c pump_wait][l]"));
+        assertEquals("Pump#start", CodeLinks.linkedName("[Pump#start][l]"));
+        assertEquals("Valve::open", CodeLinks.linkedName("[**native Valve::open**](http://x)"));
+        assertEquals("pump_wait", CodeLinks.linkedName("[pump_wait(p)][l]（waits）"));
+        assertNull(CodeLinks.linkedName("[the pump docs](http://docs)"));
+        assertNull(CodeLinks.linkedName("[pump] and more"));
+        assertNull(CodeLinks.linkedName("[a b c pump_wait][l]"));
     }
 
     @Test
