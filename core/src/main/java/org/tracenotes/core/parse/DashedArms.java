@@ -9,7 +9,9 @@ package org.tracenotes.core.parse;
  * line and column of the note stays where it was (as {@link QuotedBlocks} keeps them).
  * <p>Only a run of dashes right after a line's stems ({@code |}, {@code +}, {@code `}, {@code │},
  * {@code ├}, {@code └} …, blanks between) is an arm, and only when text follows it and the line does not
- * end with a {@code |} (a table's row). A dash in prose, after a word or at a line's start, stays.
+ * end with a {@code |} (a table's row). So is one dash that leads its line and ends in {@code >} with text
+ * after it, {@code —> tcp_fast_path_check}: an arrow, read as {@code ->} even where no other line repeats it. A dash in prose,
+ * after a word or at a line's start without an arrowhead, stays.
  * The cheap test first: a note without an em or en dash is returned as it is, nothing is allocated.
  */
 final class DashedArms {
@@ -39,11 +41,13 @@ final class DashedArms {
             while (r < e && dash(text.charAt(r))) {
                 r++;
             }
-            if (r > q && q > p && stem(text.charAt(q - 1)) && r < e && !blankToEnd(text, r, e) && !endsWithBar(text, r, e)) {
+            boolean armed = r > q && q > p && stem(text.charAt(q - 1)) && r < e && !blankToEnd(text, r, e) && !endsWithBar(text, r, e);
+            boolean arrow = !armed && r == q + 1 && r < e && text.charAt(r) == '>' && !blankToEnd(text, r + 1, e);   // one dash: `—> f` leading its line (a run, `——> f`, is a marker RepeatedMarkers learns)
+            if (armed || arrow) {
                 if (out == null) {
                     out = text.toCharArray();
                 }
-                char arm = text.charAt(q - 1) >= '\u2500' ? '\u2500' : '-';
+                char arm = armed && text.charAt(q - 1) >= '\u2500' ? '\u2500' : '-';
                 for (int k = q; k < r; k++) {
                     out[k] = arm;
                 }

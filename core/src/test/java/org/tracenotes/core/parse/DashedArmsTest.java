@@ -61,6 +61,31 @@ class DashedArmsTest {
     }
 
     @Test
+    void anEmDashArrowLeadingItsLineIsReadAsAnArrow() {
+        assertEquals("""
+
+                  gadget_open()
+                    part_lookup()
+                    part_open()
+                """, shapeOf("""
+                ```
+                -> gadget_open()
+                   -> part_lookup()
+                   —> part_open()
+                ```
+                """));
+        assertEquals("  -> part_open()\n\t-> part_find()", DashedArms.plain("  —> part_open()\n\t–> part_find()"));
+        String run = "  ——> part_open()\n";   // a run of dashes: a marker RepeatedMarkers learns when repeated
+        assertSame(run, DashedArms.plain(run));
+    }
+
+    @Test
+    void anEmDashArrowInProseOrWithNothingAfterItStays() {
+        String text = "The lookup —> a hash walk.\n  —>\n— > spaced\n";
+        assertSame(text, DashedArms.plain(text));
+    }
+
+    @Test
     void aNoteWithoutDashesIsReturnedAsItIs() {
         String text = "gadget_open()\n|-- part_lookup()\n";
         assertSame(text, DashedArms.plain(text));

@@ -1,0 +1,55 @@
+package org.tracenotes.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tracenotes.core.model.Arrow;
+
+/**
+ * An arrow with nothing after it, standing between two steps at its own column ({@code -> ip_init();} /
+ * {@code ->} / {@code -> tcp_v4_init();}): the author copied a function's lines, each behind an arrow, and
+ * its blank lines came out as bare arrows. Such an arrow is a gap, read as a blank line, not a step in
+ * words. A bare arrow deeper than the step above it ({@code => f()} / {@code    =>}) stands for that
+ * step's body left out, and stays the step in words it is.
+ */
+final class BareArrowGaps {
+
+    private BareArrowGaps() {
+    }
+
+    /** The block's lines with each bare arrow between two steps at its column read as a blank line. */
+    static List<TraceLine> apply(List<TraceLine> lines) {
+        List<TraceLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TraceLine l = lines.get(i);
+            if (!bare(l)) {
+                continue;
+            }
+            TraceLine before = step(lines, i, -1);
+            TraceLine after = step(lines, i, 1);
+            if (before == null || after == null || before.indent() != l.indent() || after.indent() != l.indent()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, new TraceLine(l.line(), l.indent(), l.indent(), Arrow.NONE, null, l.range(), List.of()));
+        }
+        return out == null ? lines : out;
+    }
+
+    private static boolean bare(TraceLine l) {
+        return l.arrow() != Arrow.NONE && l.reading() == null && l.comments().isEmpty();
+    }
+
+    /** The nearest line from {@code i} in direction {@code d} that is an arrowed step with words (comment lines skipped), or null. */
+    private static TraceLine step(List<TraceLine> lines, int i, int d) {
+        for (int k = i + d; k >= 0 && k < lines.size(); k += d) {
+            TraceLine o = lines.get(k);
+            if (o.isBlank() || o.isCommentOnly() || bare(o)) {
+                continue;
+            }
+            return o.arrow() != Arrow.NONE && o.reading() != null ? o : null;
+        }
+        return null;
+    }
+}
