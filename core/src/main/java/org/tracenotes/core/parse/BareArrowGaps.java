@@ -5,11 +5,13 @@ import java.util.List;
 import org.tracenotes.core.model.Arrow;
 
 /**
- * An arrow with nothing after it, standing between two steps at its own column ({@code -> ip_init();} /
- * {@code ->} / {@code -> tcp_v4_init();}): the author copied a function's lines, each behind an arrow, and
- * its blank lines came out as bare arrows. Such an arrow is a gap, read as a blank line, not a step in
- * words. A bare arrow deeper than the step above it ({@code => f()} / {@code    =>}) stands for that
- * step's body left out, and stays the step in words it is.
+ * An arrow with nothing after it, standing between two steps at its own column, next to a C statement
+ * ({@code -> ip_init();} / {@code ->} / {@code -> tcp_v4_init();}): the author copied a function's lines,
+ * each behind an arrow, and its blank lines came out as bare arrows. Such an arrow is a gap, read as a
+ * blank line, not a step in words. Between calls that are no statements ({@code -> os_init()} /
+ * {@code ->} / {@code -> args_parse()}) a bare arrow stands for steps left out, and a bare arrow deeper
+ * than the step above it ({@code => f()} / {@code    =>}) for that step's body left out: both stay the
+ * steps in words they are.
  */
 final class BareArrowGaps {
 
@@ -17,7 +19,7 @@ final class BareArrowGaps {
     }
 
     /** The block's lines with each bare arrow between two steps at its column read as a blank line. */
-    static List<TraceLine> apply(List<TraceLine> lines) {
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
         List<TraceLine> out = null;
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
@@ -26,7 +28,8 @@ final class BareArrowGaps {
             }
             TraceLine before = step(lines, i, -1);
             TraceLine after = step(lines, i, 1);
-            if (before == null || after == null || before.indent() != l.indent() || after.indent() != l.indent()) {
+            if (before == null || after == null || before.indent() != l.indent() || after.indent() != l.indent()
+                    || !statement(before, source) && !statement(after, source)) {
                 continue;
             }
             if (out == null) {
@@ -35,6 +38,11 @@ final class BareArrowGaps {
             out.set(i, new TraceLine(l.line(), l.indent(), l.indent(), Arrow.NONE, null, l.range(), List.of()));
         }
         return out == null ? lines : out;
+    }
+
+    /** Whether the step's line holds a C statement's {@code ;} (a copied source line, perhaps with a remark after it). */
+    private static boolean statement(TraceLine l, SourceText source) {
+        return source.line(l.line()).indexOf(';') >= 0;
     }
 
     private static boolean bare(TraceLine l) {

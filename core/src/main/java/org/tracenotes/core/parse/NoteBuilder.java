@@ -250,7 +250,7 @@ final class NoteBuilder {
         boolean sections = open == null && blockIs(lines, BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
         staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));
         staged = ArrowedItemDepths.apply(staged, source, open == null && blockIs(lines, BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
-        staged = DashedStems.apply(BareArrowGaps.apply(StrayMarks.apply(staged)), source, tabWidth, fenceIndent);
+        staged = DashedStems.apply(BareArrowGaps.apply(StrayMarks.apply(staged), source), source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart, open != null);
         staged = ChainColumnSteps.apply(staged, blockIs(lines, BlockShape.CHAIN_COLUMN)
                 || blockIs(lines, BlockShape.CALL_SEQUENCE));   // `a() -> b()` hops, calls under a banner: one flow

@@ -51,6 +51,24 @@ class BareArrowGapsTest {
     }
 
     @Test
+    void aBareArrowBetweenCallsThatAreNoStatementsStandsForStepsLeftOut() {
+        assertEquals("""
+                root\s
+                  call widget_init()
+                    call part_setup()
+                    prose\s
+                    call part_start()
+                """, Parsing.shape(Parsing.parse("""
+                ```
+                -> widget_init()
+                   -> part_setup()
+                   ->
+                   -> part_start()
+                ```
+                """)));
+    }
+
+    @Test
     void aBareArrowThatEndsTheBlockStays() {
         assertEquals("""
                 root\s
