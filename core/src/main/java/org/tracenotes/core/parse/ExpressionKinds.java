@@ -48,11 +48,13 @@ final class ExpressionKinds {
     /**
      * Whether an expression standing as a whole step names something called: a call, a name, or a
      * member reached through a pointer or a field ({@code irq->handler}, {@code sb->s_op->dirty_inode}),
-     * which a step line means as a call through it.
+     * also of a table's entry ({@code hp_states[STEP_UP].startup.single}, {@code ops[i]->probe}), which a
+     * step line means as a call through it. A table's entry alone ({@code slots[i]}) is no callee.
      */
     static boolean isCallee(Expr e) {
         return e instanceof Expr.Call || e instanceof Expr.Name
-                || e instanceof Expr.Member m && (m.target() instanceof Expr.Name || isCallee(m.target()));
+                || e instanceof Expr.Member m && (m.target() instanceof Expr.Name || isCallee(m.target())
+                        || m.target() instanceof Expr.Index i && (i.target() instanceof Expr.Name || isCallee(i.target())));
     }
 
     /**
