@@ -17,12 +17,13 @@ import java.util.List;
  *         walk_x        (8, spaces only: one step under lookup_x)
  * </pre>
  * An author who mixes a tab and spaces and lands on the block's step every time at four saw four; a
- * line of the block indented by a tab and four to seven spaces is the block's own evidence for eight.
+ * line of the block indented by a tab and four to seven spaces is the block's own evidence for eight,
+ * unless the block's staircase lands it on the step only four wide ({@link NarrowHalfTabs}).
  */
 final class BlockStepTabWidth {
 
     /** How many times the block's space-indented lines must show the step themselves, at least. */
-    private static final int MIN_SPACE_STEPS = 2;
+    static final int MIN_SPACE_STEPS = 2;
     /** How many lines eight-wide tabs must put off the step, at least. */
     private static final int MIN_OFF_STEP = 2;
 
@@ -36,7 +37,7 @@ final class BlockStepTabWidth {
         }
         for (String line : code) {
             if (halfTab(line)) {
-                return false;   // `\t    --> f` in the block itself: its author sees eight
+                return NarrowHalfTabs.outweighNote(code, step);   // `\t    --> f` in the block: eight, unless its staircase says four
             }
         }
         return spaceSteps(code, step) >= MIN_SPACE_STEPS
@@ -44,7 +45,7 @@ final class BlockStepTabWidth {
     }
 
     /** How many times a space-indented line stands {@code step} deeper than the space-indented line above it. */
-    private static int spaceSteps(List<String> code, int step) {
+    static int spaceSteps(List<String> code, int step) {
         int n = 0;
         int above = -1;   // the spaces before the line above, -1 when it holds a tab
         for (String line : code) {
@@ -60,7 +61,7 @@ final class BlockStepTabWidth {
     }
 
     /** Whether the line's indentation ends in a tab and then four to seven spaces. */
-    private static boolean halfTab(String line) {
+    static boolean halfTab(String line) {
         int i = 0;
         int spaces = 0;
         boolean tab = false;
