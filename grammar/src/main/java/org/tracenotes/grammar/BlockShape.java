@@ -28,5 +28,9 @@ public enum BlockShape {
     /** A column of call statements under a titled banner, each a step of one flow ({@link BannerCallSequences}). */
     CALL_SEQUENCE,
     /** A flat list of functions whose steps are items opening with a quote mark, {@code - > step} ({@link QuotedStepLists}). */
-    QUOTED_STEPS
+    QUOTED_STEPS,
+    /** Captions over one-line call chains in a note's words, {@code At boot:} over {@code a() -> b()} ({@link CaptionedChainRuns}). */
+    CAPTIONED_CHAINS,
+    /** Numbered steps in words over {@code -- a->b->c} lines naming the path doing each ({@link DashedChainSteps}). */
+    DASHED_CHAIN_STEPS
 }

@@ -36,6 +36,7 @@ final class UnfencedBlocks {
         blockId = NumberedCallChains.mark(layout, blockId);
         blockId = ArrowedItemLists.mark(layout, blockId);   // `2. f();--->` over `3. g();`: the arrow says 3 is in 2
         blockId = NumberedStepBlocks.mark(layout, blockId);   // `    1. IRQ` / `    2. handle_x()`: numbered steps in a code block
+        blockId = DashedChainSteps.mark(layout, CaptionedChainRuns.mark(layout, blockId));   // `At boot:` over `a() -> b()`; `1. words` over `-- a->b->c`
         blockId = OneLineChains.unfencedChains(layout, blockId);
         blockId = VerticalChains.unfencedChains(layout, blockId);
         blockId = StarredComments.mark(layout, blockId);   // `/*` ` * f()` … ` */` in a note's text: a trace in a comment

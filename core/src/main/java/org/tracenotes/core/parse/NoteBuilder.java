@@ -264,7 +264,7 @@ final class NoteBuilder {
         staged = ArmedElisions.apply(staged, source, tabWidth, fenceIndent);   // `...` at the column where the next `|-` starts: its sibling
         staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
         staged = CaptionRoots.apply(staged, source, open != null);   // `slow path:` over a tree at its column: the tree's root
-        staged = LabelCaptions.apply(staged);   // `do_fault:` over deeper calls: their caller, no C label
+        staged = LabelCaptions.apply(ProseChainDepths.apply(staged, source, open == null && blockIs(lines, BlockShape.CAPTIONED_CHAINS), open == null && blockIs(lines, BlockShape.DASHED_CHAIN_STEPS)));   // `do_fault:` over calls: their caller; chains in prose
         staged = StemRemarks.apply(ItemSentences.apply(staged, source, open != null), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
         staged = LinkedStepCalls.apply(staged);   // `[Pump::prime][link]`: a call of the linked name
         List<Root> roots = tree.build(staged);
