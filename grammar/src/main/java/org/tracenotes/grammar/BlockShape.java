@@ -28,5 +28,7 @@ public enum BlockShape {
     /** A column of call statements under a titled banner, each a step of one flow ({@link BannerCallSequences}). */
     CALL_SEQUENCE,
     /** A flat list of functions whose steps are items opening with a quote mark, {@code - > step} ({@link QuotedStepLists}). */
-    QUOTED_STEPS
+    QUOTED_STEPS,
+    /** Call trees in a fence as Markdown dash lists: roots at column 0, {@code - } items back at that column ({@link DashListTrees}). */
+    DASH_LIST_TREE
 }
