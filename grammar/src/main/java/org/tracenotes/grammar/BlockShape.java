@@ -32,5 +32,7 @@ public enum BlockShape {
     /** Captions over one-line call chains in a note's words, {@code At boot:} over {@code a() -> b()} ({@link CaptionedChainRuns}). */
     CAPTIONED_CHAINS,
     /** Numbered steps in words over {@code -- a->b->c} lines naming the path doing each ({@link DashedChainSteps}). */
-    DASHED_CHAIN_STEPS
+    DASHED_CHAIN_STEPS,
+    /** Call trees in a fence as Markdown dash lists: roots at column 0, {@code - } items back at that column ({@link DashListTrees}). */
+    DASH_LIST_TREE
 }

@@ -245,7 +245,7 @@ final class NoteBuilder {
                 l -> ConnectorStems.ledByStem(source, l.line()), l -> RootlessForests.lead(source, l.line(), open != null));
         boolean flowchart = blockIs(lines, BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found, in a fence or outside
         boolean starred = blockIs(lines, BlockShape.STARRED_COMMENT);   // a trace in a `/*` comment: its ` * ` margins lead no items
-        var staged = starred ? lines : SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.QUOTED_STEPS));   // the layout stages, in order
+        var staged = starred ? lines : DashListDepths.apply(SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.QUOTED_STEPS)), source, blockIs(lines, BlockShape.DASH_LIST_TREE));   // the layout stages, in order
         boolean numberedChain = open == null && blockIs(lines, BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
         boolean sections = open == null && blockIs(lines, BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
         staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));
@@ -266,7 +266,7 @@ final class NoteBuilder {
         staged = CaptionRoots.apply(staged, source, open != null);   // `slow path:` over a tree at its column: the tree's root
         staged = LabelCaptions.apply(ProseChainDepths.apply(staged, source, open == null && blockIs(lines, BlockShape.CAPTIONED_CHAINS), open == null && blockIs(lines, BlockShape.DASHED_CHAIN_STEPS)));   // `do_fault:` over calls: their caller; chains in prose
         staged = StemRemarks.apply(ItemSentences.apply(staged, source, open != null), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
-        staged = LinkedStepCalls.apply(staged);   // `[Pump::prime][link]`: a call of the linked name
+        staged = ReturnArrows.apply(LinkedStepCalls.apply(staged), source, tabWidth, fenceIndent);   // `[Pump::prime][link]`: a call of the linked name; `<--- return x` under the staircase
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
