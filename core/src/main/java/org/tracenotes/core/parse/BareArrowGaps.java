@@ -40,9 +40,14 @@ final class BareArrowGaps {
         return out == null ? lines : out;
     }
 
-    /** Whether the step's line holds a C statement's {@code ;} (a copied source line, perhaps with a remark after it). */
+    /**
+     * Whether the step's line is a C statement: it ends with {@code ;}, or a call's {@code );} ends its code
+     * and a remark follows ({@code -> rc = part_register(&p, 1); registers p}). A {@code ;} inside a remark
+     * ({@code -> os_init()  // sets up a; see b}) is none.
+     */
     private static boolean statement(TraceLine l, SourceText source) {
-        return source.line(l.line()).indexOf(';') >= 0;
+        String line = source.line(l.line()).strip();
+        return line.endsWith(";") || line.contains(");");
     }
 
     private static boolean bare(TraceLine l) {

@@ -37,7 +37,7 @@ final class BlockStepTabWidth {
         }
         for (String line : code) {
             if (halfTab(line)) {
-                return NarrowHalfTabs.outweighNote(code, step);   // `\t    --> f` in the block: eight, unless its staircase says four
+                return NarrowHalfTabs.readsFourWide(code, step);   // `\t    --> f` in the block: eight, unless its staircase says four
             }
         }
         return spaceSteps(code, step) >= MIN_SPACE_STEPS

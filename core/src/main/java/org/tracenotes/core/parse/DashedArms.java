@@ -9,14 +9,17 @@ package org.tracenotes.core.parse;
  * line and column of the note stays where it was (as {@link QuotedBlocks} keeps them).
  * <p>Only a run of dashes right after a line's stems ({@code |}, {@code +}, {@code `}, {@code │},
  * {@code ├}, {@code └} …, blanks between) is an arm, and only when text follows it and the line does not
- * end with a {@code |} (a table's row). So is one dash that leads its line and ends in {@code >} with text
- * after it, {@code —> tcp_fast_path_check}: an arrow, read as {@code ->} even where no other line repeats it. A dash in prose,
+ * end with a {@code |} (a table's row). So is one dash that leads its line and ends in {@code >} with a name of
+ * code after it, {@code —> tcp_fast_path_check}: an arrow, read as {@code ->} even where no other line repeats
+ * it; before words ({@code —> it is faster}) it stays prose. A dash in prose,
  * after a word or at a line's start without an arrowhead, stays.
  * The cheap test first: a note without an em or en dash is returned as it is, nothing is allocated.
  */
 final class DashedArms {
 
     private static final char EM_DASH = '\u2014';
+    /** A {@code .} between letters: a member ({@code ops.open}), not the end of a sentence. */
+    private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("[A-Za-z]\\.[A-Za-z]");
     private static final char EN_DASH = '\u2013';
 
     private DashedArms() {
@@ -42,7 +45,7 @@ final class DashedArms {
                 r++;
             }
             boolean armed = r > q && q > p && stem(text.charAt(q - 1)) && r < e && !blankToEnd(text, r, e) && !endsWithBar(text, r, e);
-            boolean arrow = !armed && r == q + 1 && r < e && text.charAt(r) == '>' && !blankToEnd(text, r + 1, e);   // one dash: `—> f` leading its line (a run, `——> f`, is a marker RepeatedMarkers learns)
+            boolean arrow = !armed && r == q + 1 && r < e && text.charAt(r) == '>' && namesCode(text, r + 1, e);   // one dash: `—> f` leading its line (a run, `——> f`, is a marker RepeatedMarkers learns)
             if (armed || arrow) {
                 if (out == null) {
                     out = text.toCharArray();
@@ -61,6 +64,28 @@ final class DashedArms {
     private static boolean stem(char c) {
         return c == '|' || c == '+' || c == '`' || c == '\\' || c == '│' || c == '├' || c == '└' || c == '┃'
                 || c == '┣' || c == '┗' || c == '╠' || c == '╚';
+    }
+
+    /**
+     * Whether the text after an arrow's head, blanks skipped, starts with a name that reads as code: one
+     * holding {@code _}, {@code (}, {@code ::}, {@code ->} or a {@code .} between letters
+     * ({@code tcp_fast_path_check}, {@code init()}, {@code ops.open}). Words ({@code —> it is faster}) are prose.
+     */
+    private static boolean namesCode(String text, int from, int e) {
+        int p = from;
+        while (p < e && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p == e || !Character.isLetter(text.charAt(p)) && text.charAt(p) != '_') {
+            return false;
+        }
+        int end = p;
+        while (end < e && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String name = text.substring(p, end);
+        return name.indexOf('_') >= 0 || name.indexOf('(') > 0 || name.contains("::") || name.contains("->")
+                || MEMBER.matcher(name).find();
     }
 
     private static boolean dash(char c) {

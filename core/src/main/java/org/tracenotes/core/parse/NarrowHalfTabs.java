@@ -39,9 +39,6 @@ final class NarrowHalfTabs {
      */
     static final int MIN_OFF_STEP = 3;
 
-    private static final int NARROW = 4;
-    private static final int WIDE = 8;
-
     private NarrowHalfTabs() {
     }
 
@@ -49,7 +46,7 @@ final class NarrowHalfTabs {
      * Whether the block's code lines (in order, comments left out), stepping by {@code step} and holding
      * lines indented by a tab and four to seven spaces, read four wide by their own staircase.
      */
-    static boolean outweighNote(List<String> code, int step) {
+    static boolean readsFourWide(List<String> code, int step) {
         if (step <= 1 || BlockStepTabWidth.spaceSteps(code, step) < BlockStepTabWidth.MIN_SPACE_STEPS) {
             return false;
         }
@@ -58,13 +55,13 @@ final class NarrowHalfTabs {
                 return false;   // a half-tab line on the step at eight (or first): its author sees eight
             }
         }
-        return TabWidth.offStep(code, NARROW, step) == 0 && TabWidth.offStep(code, WIDE, step) >= MIN_OFF_STEP;
+        return TabWidth.offStep(code, TabWidth.NARROW, step) == 0 && TabWidth.offStep(code, TabWidth.WIDE, step) >= MIN_OFF_STEP;
     }
 
     /** Whether {@code line} goes one step deeper than {@code above} with tabs four wide, and deeper but off the step eight wide. */
     private static boolean offOnlyWide(String above, String line, int step) {
-        int narrow = SourceText.indentWidth(line, NARROW) - SourceText.indentWidth(above, NARROW);
-        int wide = SourceText.indentWidth(line, WIDE) - SourceText.indentWidth(above, WIDE);
+        int narrow = SourceText.indentWidth(line, TabWidth.NARROW) - SourceText.indentWidth(above, TabWidth.NARROW);
+        int wide = SourceText.indentWidth(line, TabWidth.WIDE) - SourceText.indentWidth(above, TabWidth.WIDE);
         return narrow == step && wide > 0 && wide != step;
     }
 }

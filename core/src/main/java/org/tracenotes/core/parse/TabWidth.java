@@ -20,8 +20,8 @@ import org.tracenotes.grammar.ListItemMarkers;
 final class TabWidth {
 
     private static final int SMALL = 2;
-    private static final int NARROW = 4;
-    private static final int WIDE = 8;
+    static final int NARROW = 4;
+    static final int WIDE = 8;
 
     private TabWidth() {
     }

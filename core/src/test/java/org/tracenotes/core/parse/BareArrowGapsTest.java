@@ -69,6 +69,24 @@ class BareArrowGapsTest {
     }
 
     @Test
+    void aSemicolonInARemarkMakesNoStatement() {
+        assertEquals("""
+                root\s
+                  call widget_init()
+                    call part_setup()  // sets up a; see b
+                    prose\s
+                    call part_start()
+                """, Parsing.shape(Parsing.parse("""
+                ```
+                -> widget_init()
+                   -> part_setup()  // sets up a; see b
+                   ->
+                   -> part_start()
+                ```
+                """)));
+    }
+
+    @Test
     void aBareArrowThatEndsTheBlockStays() {
         assertEquals("""
                 root\s

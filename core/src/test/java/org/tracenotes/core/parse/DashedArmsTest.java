@@ -80,6 +80,14 @@ class DashedArmsTest {
     }
 
     @Test
+    void emDashArrowsBeforeWordsAreProseNotATrace() {
+        String text = "Pros of the new design:\n\n—> it is faster\n—> it is simpler\n—> Nobody needs the old flag\n";
+        assertSame(text, DashedArms.plain(text));
+        assertEquals(0, Parsing.parse(text).traceBlocks().size());
+        assertEquals("  -> ops.open\n  -> init()\n  -> a::b", DashedArms.plain("  —> ops.open\n  —> init()\n  —> a::b"));
+    }
+
+    @Test
     void anEmDashArrowInProseOrWithNothingAfterItStays() {
         String text = "The lookup —> a hash walk.\n  —>\n— > spaced\n";
         assertSame(text, DashedArms.plain(text));
