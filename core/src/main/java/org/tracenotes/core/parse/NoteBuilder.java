@@ -266,7 +266,7 @@ final class NoteBuilder {
         staged = CaptionRoots.apply(staged, source, open != null);   // `slow path:` over a tree at its column: the tree's root
         staged = LabelCaptions.apply(ProseChainDepths.apply(staged, source, open == null && blockIs(lines, BlockShape.CAPTIONED_CHAINS), open == null && blockIs(lines, BlockShape.DASHED_CHAIN_STEPS)));   // `do_fault:` over calls: their caller; chains in prose
         staged = StemRemarks.apply(ItemSentences.apply(staged, source, open != null), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
-        staged = ReturnArrows.apply(LinkedStepCalls.apply(staged), source, tabWidth, fenceIndent);   // `[Pump::prime][link]`: a call of the linked name; `<--- return x` under the staircase
+        staged = BoldWalkDepths.apply(ReturnArrows.apply(LinkedStepCalls.apply(staged), source, tabWidth, fenceIndent), source, blockIs(lines, BlockShape.BOLD_WALK));   // `[Pump::prime][link]`: a call of the linked name; `<--- return x` under the staircase
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
