@@ -34,5 +34,7 @@ public enum BlockShape {
     /** Numbered steps in words over {@code -- a->b->c} lines naming the path doing each ({@link DashedChainSteps}). */
     DASHED_CHAIN_STEPS,
     /** Call trees in a fence as Markdown dash lists: roots at column 0, {@code - } items back at that column ({@link DashListTrees}). */
-    DASH_LIST_TREE
+    DASH_LIST_TREE,
+    /** {@code - } items in a fence listing what the {@code ->} step above them does ({@link ArrowStepBullets}). */
+    ARROW_STEP_BULLETS
 }
