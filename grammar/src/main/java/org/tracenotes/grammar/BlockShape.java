@@ -36,5 +36,7 @@ public enum BlockShape {
     /** Call trees in a fence as Markdown dash lists: roots at column 0, {@code - } items back at that column ({@link DashListTrees}). */
     DASH_LIST_TREE,
     /** A walkthrough of bold numbered function steps under stage headings, outside fences ({@link BoldWalkSections}). */
-    BOLD_WALK
+    BOLD_WALK,
+    /** {@code - } items in a fence listing what the {@code ->} step above them does ({@link ArrowStepBullets}). */
+    ARROW_STEP_BULLETS
 }

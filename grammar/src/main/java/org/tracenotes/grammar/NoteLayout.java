@@ -212,6 +212,7 @@ final class NoteLayout {
                 if (trace) {
                     ListItemMarkers.markStems(this, i + 1, last);
                     CaptionLines.mark(this, i + 1, last);
+                    ArrowStepBullets.mark(this, i, last, blockId);   // `   - f(x)` items under a `-> g` step
                 }
                 if (starred) {
                     mark(BlockShape.STARRED_COMMENT, blockId);
