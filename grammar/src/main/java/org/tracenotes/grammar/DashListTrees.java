@@ -25,7 +25,14 @@ package org.tracenotes.grammar;
  * whose text, up to a trailing {@code # remark}, is a complete call, name, statement or assignment; more
  * than half the items are code ({@code _}, a {@code (}, an assignment), one at least is a call in
  * parentheses or an assignment, and the items either nest (an item deeper than the one above it) or are
- * {@value #MIN_FLAT_ITEMS} at least.
+ * {@value #MIN_FLAT_ITEMS} at least, flat, in a fence whose info string names C ({@code ```c}) or each tree
+ * under a {@code #} or {@code //} caption: a name over a flat list of calls in a plain fence is as likely
+ * an API's listing ({@code config_store} over {@code - load_config(path)}, {@code - save_config(path)} …),
+ * so there the author's nesting must say it is a call tree.
+ *
+ * <p>An item is a line {@link ListItemMarkers} reads as a bullet ({@code - } or {@code -} and a tab), the
+ * dash being its marker; its bullet becomes the line's margin, which core reads as the item's
+ * ({@code DashListDepths}), so the two never read a bullet differently.
  */
 final class DashListTrees {
 
@@ -35,18 +42,22 @@ final class DashListTrees {
     }
 
     /**
-     * Whether lines {@code first}..{@code last} of {@code layout} are such trees; when they are, their
-     * bullets become margins and the block, trace block {@code blockId}, is marked {@link BlockShape#DASH_LIST_TREE}.
+     * Whether the lines after fence line {@code open} up to {@code last} of {@code layout} are such trees; when
+     * they are, their bullets become margins and the block, trace block {@code blockId}, is marked
+     * {@link BlockShape#DASH_LIST_TREE}.
      */
-    static boolean isTree(NoteLayout layout, int first, int last, int blockId) {
+    static boolean isTree(NoteLayout layout, int open, int last, int blockId) {
         int[] t = layout.codePoints();
+        int first = open + 1;
         int items = 0;
         int codeItems = 0;   // items of code: a call, a name with an `_`, an assignment
         int calls = 0;   // items written as a call, `f(x)`, or an assignment
         boolean nested = false;   // an item deeper than the item above it: a callee
         int previous = -1;   // the indent of the item above in this tree; -1 under its root
-        boolean open = false;   // a root whose first item is still to come
+        boolean pending = false;   // a root whose first item is still to come
         boolean inTree = false;
+        boolean captioned = true;   // every root right under a caption
+        boolean afterCaption = false;   // the line above is a caption
         for (int j = first; j <= last; j++) {
             if (layout.blank(j)) {
                 continue;
@@ -57,17 +68,20 @@ final class DashListTrees {
                 if (t[p] == '#' && !caption(t, p, e)) {
                     return false;   // `#include`, `#define`: C's own lines, a listing
                 }
+                afterCaption = true;
                 continue;
             }
             int indent = layout.indentOf(j);
-            if (item(t, p, e)) {
+            boolean under = afterCaption;
+            afterCaption = false;
+            if (item(layout, j, t, p)) {
                 int text = LineScan.skipBlanks(t, p + 1, e);
                 int end = stepEnd(t, text, e);
                 if (!inTree || !codeStep(t, text, end)) {
                     return false;   // an item before any root, or words, a YAML key, a diff's line: a list
                 }
                 items++;
-                open = false;
+                pending = false;
                 nested |= previous >= 0 && indent > previous;
                 previous = indent;
                 boolean called = called(t, text, end) || CodeAssignments.isAssignment(t, text, end);
@@ -75,20 +89,22 @@ final class DashListTrees {
                 codeItems += called || NameShapes.codeName(t, text, end) ? 1 : 0;
                 continue;
             }
-            if (indent != 0 || open || !root(t, p, stepEnd(t, p, e))) {
+            if (indent != 0 || pending || !root(t, p, stepEnd(t, p, e))) {
                 return false;   // a line deeper that is no item, a root with no item under it, words, a command
             }
-            open = true;
+            pending = true;
             inTree = true;
+            captioned &= under;
             previous = -1;
         }
-        if (!inTree || open || calls == 0 || 2 * codeItems <= items || !nested && items < MIN_FLAT_ITEMS) {
+        if (!inTree || pending || calls == 0 || 2 * codeItems <= items
+                || !nested && (items < MIN_FLAT_ITEMS || !captioned && !namesC(layout, open))) {
             return false;
         }
         for (int j = first; j <= last; j++) {
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, layout.start(j), e);
-            if (p < e && item(t, p, e)) {
+            if (p < e && item(layout, j, t, p)) {
                 layout.margins().setEnd(j, ListItemMarkers.bulletEnd(layout, j));
             }
         }
@@ -96,9 +112,17 @@ final class DashListTrees {
         return true;
     }
 
-    /** Whether the stripped line at [p, e) is a dash item: {@code -} and a blank. */
-    private static boolean item(int[] t, int p, int e) {
-        return t[p] == '-' && p + 1 < e && (t[p + 1] == ' ' || t[p + 1] == '\t');
+    /** Whether line {@code j}, its first non-blank at {@code p}, is a dash item: a {@link ListItemMarkers} bullet {@code -}. */
+    private static boolean item(NoteLayout layout, int j, int[] t, int p) {
+        return t[p] == '-' && ListItemMarkers.bulletEnd(layout, j) >= 0;
+    }
+
+    /** Whether the info string of fence line {@code open} names C ({@code ```c}, {@code ```cpp}, {@code {% highlight c %}}). */
+    private static boolean namesC(NoteLayout layout, int open) {
+        int[] t = layout.codePoints();
+        int e = layout.contentEnd(open);
+        String info = FenceLanguages.infoWord(t, FenceLines.infoStart(t, layout.start(open), e), e);
+        return info.equals("c") || info.equals("cpp") || info.equals("c++");
     }
 
     /**

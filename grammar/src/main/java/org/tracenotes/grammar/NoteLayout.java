@@ -199,7 +199,7 @@ final class NoteLayout {
                                 || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
                                 || CommentChains.isFencedTrace(this, i + 1, last)   // `// a => b => c` among the code
                                 || RuledSegments.isFencedTrace(this, i + 1, last)   // a tree, then `+++` rules between copied functions
-                                || DashListTrees.isTree(this, i + 1, last, blockId));   // `f` at column 0 over `- g` / `  - h` items
+                                || DashListTrees.isTree(this, i, last, blockId));   // `f` at column 0 over `- g` / `  - h` items
                 trace |= !chain && !stack && !armed && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
                         && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
                 trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops

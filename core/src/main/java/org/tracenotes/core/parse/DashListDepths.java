@@ -14,32 +14,32 @@ import java.util.List;
  * </pre>
  * Items stand at their bullet's column ({@link SkippedMargins#itemColumns}); here an item is one column
  * deeper than that, so that {@code - widget_lookup} is a call of the root above it, not a root of its own,
- * and {@code   - widget_hash(name)} a call of {@code widget_lookup}, as the author nests them.
+ * and {@code   - widget_hash(name)} a call of {@code widget_lookup}, as the author nests them. An item is
+ * a line whose bullet the layout made a margin ({@code -} and a blank or a tab): the lexer's first token
+ * stands past it, so {@code itemColumns} moved the line left, to its bullet. The bullet is not read again here.
  */
 final class DashListDepths {
 
     private DashListDepths() {
     }
 
-    /** The block's lines with each {@code - } item one column right of its bullet, when {@code dashList}. */
-    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, boolean dashList) {
+    /**
+     * The block's lines {@code items} ({@code lexed} with items at their bullets' columns) with each item one
+     * column right of its bullet, when {@code dashList}: an item is a line {@code items} holds left of
+     * where the lexer read it in {@code lexed}, its bullet skipped.
+     */
+    static List<TraceLine> apply(List<TraceLine> lexed, List<TraceLine> items, boolean dashList) {
         if (!dashList) {
-            return lines;
+            return items;
         }
-        List<TraceLine> out = new ArrayList<>(lines);
+        List<TraceLine> out = new ArrayList<>(items);
         for (int i = 0; i < out.size(); i++) {
             TraceLine l = out.get(i);
-            if (l.isBlank() || l.isCommentOnly() || !item(source.line(l.line()))) {
+            if (l.isBlank() || l.isCommentOnly() || l.indent() >= lexed.get(i).indent()) {
                 continue;
             }
             out.set(i, new TraceLine(l.line(), l.indent() + 1, l.textIndent(), l.arrow(), l.reading(), l.range(), l.comments()));
         }
         return out;
-    }
-
-    /** Whether the line, past blanks, starts with a {@code -} and a blank: a dash item. */
-    private static boolean item(String text) {
-        String s = text.stripLeading();
-        return s.length() > 1 && s.charAt(0) == '-' && s.charAt(1) == ' ';
     }
 }

@@ -245,7 +245,7 @@ final class NoteBuilder {
                 l -> ConnectorStems.ledByStem(source, l.line()), l -> RootlessForests.lead(source, l.line(), open != null));
         boolean flowchart = blockIs(lines, BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found, in a fence or outside
         boolean starred = blockIs(lines, BlockShape.STARRED_COMMENT);   // a trace in a `/*` comment: its ` * ` margins lead no items
-        var staged = starred ? lines : AlternativeNameLines.apply(ArrowStepBulletDepths.apply(DashListDepths.apply(SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.QUOTED_STEPS)), source, blockIs(lines, BlockShape.DASH_LIST_TREE)), source, blockIs(lines, BlockShape.ARROW_STEP_BULLETS)), source, open != null);   // the layout stages, in order
+        var staged = starred ? lines : AlternativeNameLines.apply(ArrowStepBulletDepths.apply(DashListDepths.apply(lines, SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.QUOTED_STEPS)), blockIs(lines, BlockShape.DASH_LIST_TREE)), source, blockIs(lines, BlockShape.ARROW_STEP_BULLETS)), source, open != null);   // the layout stages, in order
         boolean numberedChain = open == null && blockIs(lines, BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
         boolean sections = open == null && blockIs(lines, BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
         staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));

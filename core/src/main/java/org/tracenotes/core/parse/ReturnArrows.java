@@ -27,8 +27,12 @@ import org.tracenotes.core.model.StepKind;
  */
 final class ReturnArrows {
 
-    /** A left arrow leading the line, then {@code return} and what is returned. */
-    private static final Pattern RETURN_ARROW = Pattern.compile("^([ \\t]*)<-+[ \\t]+(return\\b.*?)\\s*$");
+    /**
+     * A left arrow leading the line, then {@code return} and what is returned, up to the line's end: its
+     * trailing blanks are stripped after the match, for a lazy group before {@code \s*$} would retry every
+     * split of a long run of blanks (quadratic).
+     */
+    private static final Pattern RETURN_ARROW = Pattern.compile("^([ \\t]*)<-+[ \\t]+(return\\b.*)$");
 
     private ReturnArrows() {
     }
@@ -58,7 +62,7 @@ final class ReturnArrows {
             if (out == null) {
                 out = new ArrayList<>(lines);
             }
-            StepReader.Reading r = new StepReader.Reading(StepKind.RETURN, m.group(2), null, null, null, null, null);
+            StepReader.Reading r = new StepReader.Reading(StepKind.RETURN, m.group(2).stripTrailing(), null, null, null, null, null);
             out.set(i, new TraceLine(l.line(), column + 1, column + m.start(2) - m.end(1), function.arrow(), r, l.range(),
                     List.of()));
         }

@@ -104,6 +104,84 @@ class DashListTreesTest {
     }
 
     @Test
+    void aTabAfterTheBulletIsReadAsItsBlank() {
+        String expected = """
+                root mount_volume(v)
+                  call volume_lookup(v)
+                    call volume_hash(v->name)
+                  call volume_attach(v)
+                """;
+        assertEquals(expected, Parsing.shape(Parsing.parse("""
+                ```
+                mount_volume(v)
+                -\tvolume_lookup(v)
+                \t-\tvolume_hash(v->name)
+                -\tvolume_attach(v)
+                ```
+                """)));
+        assertEquals(expected, Parsing.shape(Parsing.parse("""
+                ```
+                mount_volume(v)
+                -\tvolume_lookup(v)
+                  -\tvolume_hash(v->name)
+                - volume_attach(v)
+                ```
+                """)));
+    }
+
+    @Test
+    void aFlatListOfCallsUnderANameInAPlainFenceStaysAListing() {
+        assertNoTrace("""
+                ```
+                session_pool
+                - open_session(user)
+                - close_session(id)
+                - renew_session(id, ttl)
+                - count_sessions()
+                ```
+                """);
+        assertNoTrace("""
+                ```text
+                session_pool
+                - open_session(user)
+                - close_session(id)
+                - renew_session(id, ttl)
+                - count_sessions()
+                ```
+                """);
+    }
+
+    @Test
+    void aFlatListIsATreeUnderACaptionOrInACFence() {
+        String expected = """
+                root start_session
+                  call pool_take(pool)
+                  call auth_check(user)
+                  call ttl_arm(s, ttl)
+                  call log_open(s)
+                """;
+        assertEquals(expected, Parsing.shape(Parsing.parse("""
+                ```
+                // hand out a session
+                start_session
+                - pool_take(pool)
+                - auth_check(user)
+                - ttl_arm(s, ttl)
+                - log_open(s)
+                ```
+                """)));
+        assertEquals(expected, Parsing.shape(Parsing.parse("""
+                ```cpp
+                start_session
+                - pool_take(pool)
+                - auth_check(user)
+                - ttl_arm(s, ttl)
+                - log_open(s)
+                ```
+                """)));
+    }
+
+    @Test
     void aYamlListInAFenceStaysAListing() {
         assertNoTrace("""
                 ```yaml

@@ -1,8 +1,10 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.tracenotes.core.model.Note;
 
@@ -107,6 +109,20 @@ class ReturnArrowsTest {
                    <-- return DROP
                 ```
                 """)));
+    }
+
+    @Test
+    void aLongRunOfBlanksInAReturnIsReadInLinearTime() {
+        String blanks = " ".repeat(100_000);
+        String text = "```\n-> cache_fill\n   -> cache_grow\n   <- return" + blanks + "NULL\n<- return -ENOSPC" + blanks + "\n```\n";
+        String shape = assertTimeoutPreemptively(Duration.ofSeconds(8), () -> Parsing.shape(Parsing.parse(text)));
+        assertEquals("""
+                root\s
+                  call cache_fill
+                    call cache_grow
+                      return return%sNULL
+                    return return -ENOSPC
+                """.formatted(blanks), shape);
     }
 
     @Test
