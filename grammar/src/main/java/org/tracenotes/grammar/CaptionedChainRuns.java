@@ -15,7 +15,8 @@ package org.tracenotes.grammar;
  * </pre>
  * Evidence is asked for, as this layout lives among prose: two captioned chains at least (blank lines
  * between them at most), every link of each a call ({@link OneLineChains#links}' strict rule, two links or
- * more), the caption short and free of code. A sentence holding an arrow ({@code Settings -> Advanced}, {@code A
+ * more), the caption short and free of code, and one sign of a trace in the run ({@link #signed}: a caption
+ * naming a call path, a chain of three links or more with a kernel name, or an aligned callee or a wrapped line). A sentence holding an arrow ({@code Settings -> Advanced}, {@code A
  * -> B means}) is no chain, and a caption over one chain alone stays prose. A line of words right after a
  * chain (no arrow) is a remark. The block is marked {@link BlockShape#CAPTIONED_CHAINS}: the core hangs each
  * chain under its caption ({@code ProseChainDepths} in the core).
@@ -24,6 +25,8 @@ final class CaptionedChainRuns {
 
     /** Characters a caption has at most. */
     private static final int MAX_CAPTION = 40;
+    /** The fewest links of a chain that shows a trace by a kernel name in it ({@link #signed}). */
+    private static final int MIN_KERNEL_LINKS = 3;
     /** The fewest captioned chains of a run. */
     private static final int MIN_CHAINS = 2;
 
@@ -43,6 +46,7 @@ final class CaptionedChainRuns {
             int first = i;
             int last = end;
             int chains = 1;
+            boolean signed = signed(layout, first, end);
             while (true) {
                 int next = last + 1;
                 while (next < n && layout.role(next) == NoteLayout.Role.BLANK) {
@@ -53,9 +57,10 @@ final class CaptionedChainRuns {
                     break;
                 }
                 chains++;
+                signed |= signed(layout, next, e);
                 last = e;
             }
-            if (chains >= MIN_CHAINS) {
+            if (chains >= MIN_CHAINS && signed) {
                 for (int j = first; j <= last; j++) {
                     if (layout.role(j) == NoteLayout.Role.TEXT && remark(layout, j)) {
                         layout.margins().setRemark(j);
@@ -100,6 +105,38 @@ final class CaptionedChainRuns {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the captioned chain on lines {@code c}..{@code end} shows a trace beyond its shape: its caption names
+     * a call path ({@link ChainCaptions#namesPath}), its chain is of {@value #MIN_KERNEL_LINKS} links or more one of
+     * them a kernel name (an {@code _} outside parentheses), or a callee aligned under it or a wrapped line carries
+     * it on. A rename ({@code get_value() -> read_value()}), a fluent call ({@code db()->table()->get()}) or a
+     * rewrite rule ({@code f(x) -> g(x)}) under a caption has none.
+     */
+    private static boolean signed(NoteLayout layout, int c, int end) {
+        for (int j = c + 2; j <= end; j++) {
+            if (!remark(layout, j)) {
+                return true;   // an aligned callee or a wrapped line: what group took besides remarks
+            }
+        }
+        String caption = layout.lineText(c).strip();
+        if (ChainCaptions.namesPath(caption.substring(0, caption.length() - 1))) {
+            return true;
+        }
+        String chain = layout.lineText(c + 1).strip();
+        if (OneLineChains.links(chain, true) < MIN_KERNEL_LINKS) {
+            return false;
+        }
+        int depth = 0;
+        for (int k = 0; k < chain.length(); k++) {
+            char ch = chain.charAt(k);
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            if (ch == '_' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether line {@code i} is a caption: short words ending in a colon, no code (no parenthesis, arrow or backtick). */
@@ -159,13 +196,23 @@ final class CaptionedChainRuns {
         return false;
     }
 
-    /** Whether text line {@code i} is words: no arrow, no call, no colon at its end. */
+    /** Whether text line {@code i} is words ({@link #isWords}) with no arrow in its margin. */
     private static boolean remark(NoteLayout layout, int i) {
-        String s = layout.lineText(i).strip();
-        if (s.isEmpty() || layout.arrowEnd(i) >= 0 || s.contains("->") || s.indexOf('\u2192') >= 0 || s.contains("()")) {
+        return layout.arrowEnd(i) < 0 && isWords(layout.lineText(i));
+    }
+
+    /**
+     * Whether {@code line} is words about a chain, no code: a blank or a CJK character in it, no call, arrow,
+     * {@code ;} or {@code =}, and no {@code :} or {@code {} last (a caption, a body). The remarks of both layouts
+     * of chains among words ({@link DashedChainSteps} too) are read by it.
+     */
+    static boolean isWords(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.indexOf('(') >= 0 || s.contains("->") || s.indexOf('\u2192') >= 0 || s.indexOf(';') >= 0
+                || s.indexOf('=') >= 0) {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        return last != ':' && last != '\uFF1A' && last != '{' && last != ';';
+        return last != ':' && last != '\uFF1A' && last != '{' && (s.indexOf(' ') > 0 || s.codePoints().anyMatch(LineScan::isCjk));
     }
 }

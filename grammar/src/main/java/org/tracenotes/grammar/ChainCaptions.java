@@ -77,6 +77,12 @@ final class ChainCaptions {
         return false;
     }
 
+    /** Whether {@code caption}, a caption's words before its colon, names a call chain ({@link #namesPath(int[], int, int)}). */
+    static boolean namesPath(String caption) {
+        int[] t = caption.codePoints().toArray();
+        return namesPath(t, 0, t.length);
+    }
+
     /**
      * Whether the caption [p, colon) names a call chain: a Chinese word of {@link #CJK_WORDS}, or an English
      * word of {@link #CALL_WORDS} or a {@link #SEQUENCE_WORDS} one after a {@link #CODE_WORDS} one, each a whole

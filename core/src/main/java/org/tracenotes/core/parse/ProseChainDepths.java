@@ -3,6 +3,7 @@ package org.tracenotes.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.StepKind;
 
 /**
  * The depths of one-line call chains written among a note's words, in the two layouts the layout finds
@@ -19,7 +20,8 @@ import org.tracenotes.core.model.Arrow;
  * -&gt; strcmp(a, b)                                           a call of the line above
  * </pre>
  * The lines move right: a chain line one column past its caption, each wrapped line one past the line it
- * carries on.
+ * carries on. A caption of one word ({@code Boot:}) is words too, no C label: a label would take the next
+ * caption as its body ({@code LabelCaptions} runs after this).
  *
  * <p>Numbered steps over {@code -- } chain lines: the layout made the dashes the chain's margin, so the chain
  * stands where its text starts; it belongs where its dashes stand. A chain line whose dashes stand at the
@@ -58,6 +60,9 @@ final class ProseChainDepths {
             char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
             if (l.arrow() == Arrow.NONE && (last == ':' || last == '\uFF1A')) {
                 depth = -1;   // a caption: a root
+                if (l.reading().kind() == StepKind.LABEL) {
+                    out.set(i, asWords(l, text));   // `Boot:`, one word: no C label, which would take the lines below as its body
+                }
                 continue;
             }
             int to = l.arrow() == Arrow.NONE || depth < 0 ? column + 1 : depth + 1;
@@ -72,7 +77,7 @@ final class ProseChainDepths {
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             String line = source.line(l.line());
-            String lead = leading(line);
+            String lead = TabWidth.leadingBlanks(line);
             if (l.reading() == null || !line.startsWith("-- ", lead.length())) {
                 continue;
             }
@@ -81,7 +86,7 @@ final class ProseChainDepths {
                 if (above.reading() == null) {
                     continue;
                 }
-                String aboveLead = leading(source.line(above.line()));
+                String aboveLead = TabWidth.leadingBlanks(source.line(above.line()));
                 if (aboveLead.equals(lead)) {
                     out.set(i, moved(l, out.get(k).indent(), out.get(k).textIndent()));   // at a step's column: its sibling
                     break;
@@ -94,12 +99,10 @@ final class ProseChainDepths {
         return out;
     }
 
-    private static String leading(String line) {
-        int p = 0;
-        while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
-            p++;
-        }
-        return line.substring(0, p);
+    /** Caption line {@code l}, read as a label, read as the words {@code text} it is. */
+    private static TraceLine asWords(TraceLine l, String text) {
+        StepReader.Reading words = new StepReader.Reading(StepKind.PROSE, text, null, null, null, null, l.reading().context());
+        return new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(), words, l.range(), l.comments());
     }
 
     private static TraceLine moved(TraceLine l, int indent, int textIndent) {

@@ -3,6 +3,9 @@ package org.tracenotes.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.TraceBlock;
 
 /**
  * One-line call chains in a plain-text note's words: captions over {@code a() -> b()} chains (a name aligned
@@ -14,6 +17,23 @@ class ProseChainsTest {
 
     private static String shape(String file, String text) {
         return Parsing.shape(new NoteParser().parse(file, text));
+    }
+
+    /** {@link #shape}, each root's kind after {@code root} too, the caption's as well as the steps'. */
+    private static String kinds(String file, String text) {
+        StringBuilder out = new StringBuilder();
+        for (TraceBlock b : new NoteParser().parse(file, text).traceBlocks()) {
+            for (Root r : b.roots()) {
+                out.append("root ").append(r.kind().id()).append(' ').append(r.text()).append('\n');
+                r.body().forEach(st -> step(st, 1, out));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void step(Step st, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(st.kind().id()).append(' ').append(st.text()).append('\n');
+        st.children().forEach(c -> step(c, depth + 1, out));
     }
 
     private static final String CAPTIONED = """
@@ -206,5 +226,146 @@ class ProseChainsTest {
                 	2. release it
                 		-- dict->mutex->waiters
                 """));
+    }
+
+    @Test
+    void captionsAreRootsOfWordsWithTheirChainsAsCalls() {
+        assertEquals("""
+                root prose At boot:
+                  call board_setup() -> core_init() -> bus_init() -> dev_register()
+                    call bus_register()
+                root prose When a device registers:
+                  call plat_dev_register() -> dev_initialize()
+                    call plat_dev_add()
+                root prose When a driver registers:
+                  call plat_drv_register() -> drv_register() -> bus_add_drv() -> drv_attach() -> bus_each_dev()
+                    call __drv_attach() -> drv_probe_dev() -> bus->match() -> plat_match()
+                      call strcmp(pdev->name, drv->name)
+                """, kinds("bus.txt", CAPTIONED));
+    }
+
+    @Test
+    void oneWordCaptionsAreRootsOfWordsNotNestedLabels() {
+        assertEquals("""
+                root prose Startup:
+                  call soc_setup() -> clk_init() -> irq_init()
+                root prose Probe:
+                  call gpio_drv_register() -> drv_register() -> bus_walk_devs()
+                root prose Teardown:
+                  call gpio_drv_remove() -> drv_unbind()
+                """, kinds("gpio.txt", """
+                Startup:
+                soc_setup() -> clk_init() -> irq_init()
+                Probe:
+                gpio_drv_register() -> drv_register() -> bus_walk_devs()
+                Teardown:
+                gpio_drv_remove() -> drv_unbind()
+                """));
+    }
+
+    @Test
+    void aCaptionNamingACallPathIsSignEnoughForShortChains() {
+        assertEquals("""
+                root prose Open call path:
+                  call open() -> lookup()
+                root prose Close call path:
+                  call close() -> release()
+                """, kinds("io.txt", """
+                Open call path:
+                open() -> lookup()
+                Close call path:
+                close() -> release()
+                """));
+    }
+
+    @Test
+    void captionedChainsWithNoSignOfATraceStayProse() {
+        assertEquals("", shape("upgrade.md", """
+                # Upgrading
+
+                Was renamed:
+                fetch_item() -> load_item()
+
+                Was replaced:
+                begin() -> open()
+                """), "renames, two links each");
+        assertEquals("", shape("query.md", """
+                Pick rows:
+                conn()->rows()->all()
+                Change rows:
+                conn()->change()->commit()
+                """), "a fluent API, no kernel name");
+        assertEquals("", shape("states.txt", """
+                Happy path:
+                begin() -> work() -> end()
+
+                Sad path:
+                begin() -> crash() -> restart()
+                """), "states as calls, no kernel name, a caption that names no call path");
+        assertEquals("", shape("algebra.md", """
+                First law:
+                p(q(y)) -> q(p(y))
+                Second law:
+                u(y) -> w(y)
+                """), "rewrite rules");
+        assertEquals("", shape("usage.txt", """
+                In Ruby:
+                file.open() -> file.close()
+                In Kotlin:
+                Reader.next() -> Reader.done()
+                """), "member calls, two links");
+    }
+
+    @Test
+    void dashedChainsOfStatesWithNothingCalledStayText() {
+        assertEquals("", shape("ticket.md", """
+                1. Ticket states
+                   1. Usual path
+                      -- open_ticket->assigned_ticket->closed_ticket
+                   2. Reopened path
+                      -- closed_ticket->reopened_ticket->assigned_ticket
+                """));
+        assertEquals("", shape("migrate.sql", """
+                1. schema history
+                  1. add the index
+                    -- migrate: v7_schema->v8_schema->v9_schema
+                    CREATE INDEX i ON t (c);
+                  2. fill it
+                    -- path: staging_rows->merged_rows->final_rows
+                    UPDATE t SET c = 1;
+                SELECT 2;
+                """));
+    }
+
+    @Test
+    void aDashedChainWithAWorkerPairIsACall() {
+        assertEquals("""
+                root 1. Flushing, as I read it:
+                  prose 1. take the lock
+                    call flush_all->flush_one->__flush_one
+                  prose 2. write the pages
+                    call flush_all->write_pages->__write_pages
+                """, shape("flush.txt", """
+                1. Flushing, as I read it:
+                	1. take the lock
+                		-- flush_all->flush_one->__flush_one
+                	2. write the pages
+                		-- flush_all->write_pages->__write_pages
+                """));
+    }
+
+    @Test
+    void aLongRunOfDashedLinesUnderManyHeadingsIsReadInTime() {
+        StringBuilder text = new StringBuilder();
+        for (int h = 0; h < 200; h++) {
+            text.append(" ".repeat(h)).append("1. heading\n");
+        }
+        for (int k = 0; k < 20_000; k++) {
+            text.append(" ".repeat(200)).append("-- a_x::run->b_x->c_x->d_x\n");
+        }
+        long start = System.nanoTime();
+        new NoteParser().parse("stair.txt", text.toString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(millis < 20_000, millis + " ms");
     }
 }
