@@ -243,30 +243,7 @@ final class NoteBuilder {
         TreeBuilder tree = new TreeBuilder(dialect, title, start, diagnostics::add,
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1,
                 l -> ConnectorStems.ledByStem(source, l.line()), l -> RootlessForests.lead(source, l.line(), open != null));
-        boolean flowchart = blockIs(lines, BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found, in a fence or outside
-        boolean starred = blockIs(lines, BlockShape.STARRED_COMMENT);   // a trace in a `/*` comment: its ` * ` margins lead no items
-        var staged = starred ? lines : AlternativeNameLines.apply(ArrowStepBulletDepths.apply(DashListDepths.apply(lines, SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.QUOTED_STEPS)), blockIs(lines, BlockShape.DASH_LIST_TREE)), source, blockIs(lines, BlockShape.ARROW_STEP_BULLETS)), source, open != null);   // the layout stages, in order
-        boolean numberedChain = open == null && blockIs(lines, BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
-        boolean sections = open == null && blockIs(lines, BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
-        staged = CalledItems.apply(NumberedChainDepths.apply(sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source), source, numberedChain));
-        staged = ArrowedItemDepths.apply(staged, source, open == null && blockIs(lines, BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
-        staged = DashedStems.apply(BareArrowGaps.apply(StrayMarks.apply(staged), source), source, tabWidth, fenceIndent);
-        staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart, open != null);
-        staged = ChainColumnSteps.apply(staged, blockIs(lines, BlockShape.CHAIN_COLUMN)
-                || blockIs(lines, BlockShape.CALL_SEQUENCE));   // `a() -> b()` hops, calls under a banner: one flow
-        boolean verticalChain = blockIs(lines, BlockShape.VERTICAL_CHAIN);   // names joined by `|` `v` lines the layout found
-        staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth, verticalChain), source, tabWidth, fenceIndent);
-        staged = TagStackChains.apply(staged, open == null && blockIs(lines, BlockShape.TAG_STACK));   // `1  1 f  412  path` frames
-        staged = HeadedArrowRuns.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);   // `## while` among `-->`/`--->`
-        staged = ArrowLengthDepth.apply(staged, source);
-        staged = WordedPathStages.apply(staged, source, open != null);   // paths and trees under words, separators, stairs
-        staged = CopiedStackChains.apply(staged, source, blockIs(lines, BlockShape.COPIED_CALL_STACK));   // innermost frame first (fenced, or `#0 f` in text): read bottom up
-        staged = ArmedElisions.apply(staged, source, tabWidth, fenceIndent);   // `...` at the column where the next `|-` starts: its sibling
-        staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, blockIs(lines, BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
-        staged = CaptionRoots.apply(staged, source, open != null);   // `slow path:` over a tree at its column: the tree's root
-        staged = LabelCaptions.apply(ProseChainDepths.apply(staged, source, open == null && blockIs(lines, BlockShape.CAPTIONED_CHAINS), open == null && blockIs(lines, BlockShape.DASHED_CHAIN_STEPS)));   // `do_fault:` over calls: their caller; chains in prose
-        staged = StemRemarks.apply(ItemSentences.apply(staged, source, open != null), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
-        staged = BoldWalkDepths.apply(ReturnArrows.apply(LinkedStepCalls.apply(staged), source, tabWidth, fenceIndent), source, blockIs(lines, BlockShape.BOLD_WALK));   // `[Pump::prime][link]`: a call of the linked name; `<--- return x` under the staircase
+        List<TraceLine> staged = BlockStages.apply(lines, source, tabWidth, fenceIndent, open != null, shape -> blockIs(lines, shape));
         List<Root> roots = tree.build(staged);
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);

@@ -1,0 +1,66 @@
+package org.tracenotes.core.parse;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.tracenotes.grammar.BlockShape;
+
+/**
+ * The stages between a trace block's lines as the lexer read them and the lines the tree builder nests.
+ * Each stage reads one notation family: it moves lines to the column their author meant, or reads them as
+ * the kind they are, often only in a block the layout pass found to have that family's shape
+ * ({@link BlockShape}). They run in this order, one stage (or one family's pair) a line, so that a new
+ * family adds a line here and nothing to {@link NoteBuilder}.
+ */
+final class BlockStages {
+
+    private BlockStages() {
+    }
+
+    /**
+     * The block's lines, staged.
+     *
+     * @param lines       the block's lines as read
+     * @param tabWidth    the block's tab width
+     * @param fenceIndent the fence's indentation (0 outside fences)
+     * @param fenced      whether the block is a fence's content
+     * @param shape       whether the layout found the block to have a shape
+     */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent, boolean fenced,
+            Predicate<BlockShape> shape) {
+        boolean flowchart = shape.test(BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found, in a fence or outside
+        List<TraceLine> staged = lines;
+        if (!shape.test(BlockShape.STARRED_COMMENT)) {   // a trace in a `/*` comment: its ` * ` margins lead no items
+            staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent, shape.test(BlockShape.QUOTED_STEPS));   // the layout's margins
+            staged = DashListDepths.apply(lines, staged, shape.test(BlockShape.DASH_LIST_TREE));   // `- g` items under a name in a fence
+            staged = ArrowStepBulletDepths.apply(staged, source, shape.test(BlockShape.ARROW_STEP_BULLETS));   // `- f(x)` under `-> g`
+            staged = AlternativeNameLines.apply(staged, source, fenced);   // ` or h` under `-> g`: g's continuation
+        }
+        boolean numberedChain = !fenced && shape.test(BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
+        boolean sections = !fenced && shape.test(BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
+        staged = sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source);
+        staged = CalledItems.apply(NumberedChainDepths.apply(staged, source, numberedChain));
+        staged = ArrowedItemDepths.apply(staged, source, !fenced && shape.test(BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
+        staged = BareArrowGaps.apply(StrayMarks.apply(staged), source);   // a lone `:` or `;`; a bare `->` between statements
+        staged = DashedStems.apply(staged, source, tabWidth, fenceIndent);
+        staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart, fenced);
+        staged = ChainColumnSteps.apply(staged, shape.test(BlockShape.CHAIN_COLUMN)
+                || shape.test(BlockShape.CALL_SEQUENCE));   // `a() -> b()` hops, calls under a banner: one flow
+        boolean verticalChain = shape.test(BlockShape.VERTICAL_CHAIN);   // names joined by `|` `v` lines the layout found
+        staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth, verticalChain), source, tabWidth, fenceIndent);
+        staged = TagStackChains.apply(staged, !fenced && shape.test(BlockShape.TAG_STACK));   // `1  1 f  412  path` frames
+        staged = HeadedArrowRuns.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);   // `## while` among `-->`/`--->`
+        staged = ArrowLengthDepth.apply(staged, source);
+        staged = WordedPathStages.apply(staged, source, fenced);   // paths and trees under words, separators, stairs
+        staged = CopiedStackChains.apply(staged, source, shape.test(BlockShape.COPIED_CALL_STACK));   // innermost frame first (fenced, or `#0 f` in text): read bottom up
+        staged = ArmedElisions.apply(staged, source, tabWidth, fenceIndent);   // `...` at the column where the next `|-` starts: its sibling
+        staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, shape.test(BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
+        staged = CaptionRoots.apply(staged, source, fenced);   // `slow path:` over a tree at its column: the tree's root
+        staged = ProseChainDepths.apply(staged, source, !fenced && shape.test(BlockShape.CAPTIONED_CHAINS),
+                !fenced && shape.test(BlockShape.DASHED_CHAIN_STEPS));   // chains in prose under captions and numbered steps
+        staged = LabelCaptions.apply(staged);   // `do_fault:` over calls: their caller
+        staged = StemRemarks.apply(ItemSentences.apply(staged, source, fenced), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
+        staged = LinkedStepCalls.apply(staged);   // `[Pump::prime][link]`: a call of the linked name
+        staged = ReturnArrows.apply(staged, source, tabWidth, fenceIndent);   // `<--- return x` under the staircase
+        return BoldWalkDepths.apply(staged, source, shape.test(BlockShape.BOLD_WALK));   // `**2.1 f**` steps under stage headings
+    }
+}
