@@ -20,13 +20,18 @@ package org.tracenotes.grammar;
  * bold numbered lines, {@code (n)} sub-steps, whole-line code spans and a few other lines, the first
  * non-blank one a bold numbered line. The adjacent sections of one run (nothing but such sections
  * between their headings) are a walkthrough when at least {@link #MIN_CODE_STEPS} bold numbered lines
- * name code ({@code Class::method}, a name with an {@code _}, a call's {@code (}, or a chain
- * {@code a -> b}), every bold numbered line of them does, and at least {@link #MIN_SUB_STEPS} sub-steps or
- * code-span lines stand under them. Numbered instructions in words ({@code **1. Install it**}), a list of
- * options named in bold with no sub-steps, FAQ questions or a changelog's bold versions name no code or
- * carry no sub-steps: no trace. Each section is a block ({@link BlockShape#BOLD_WALK}): the heading's
+ * hold code names alone ({@link #codeNames}: {@code Class::method}, a name with an {@code _}, a call
+ * {@code f(...)}, several joined by blanks or a chain {@code a -> b}, no other word), every bold numbered
+ * line of them does, at least one holds a {@code ::}, a call or a chain, at least {@link #MIN_SUB_STEPS}
+ * {@code (n)} sub-steps stand under them (code-span lines do not count) and at least one code span does.
+ * Numbered instructions in words ({@code **1. Install it**}), menu paths ({@code **1. Settings -> Devices**}),
+ * sentences that start with a name ({@code **2. old_api removed**}), options, settings or environment
+ * variables named in bold over their examples, an API reference's calls over one example each, FAQ
+ * questions or a changelog's bold versions fail one of these: no trace.
+ * Each section is a block ({@link BlockShape#BOLD_WALK}): the heading's
  * {@code #}s, the bold step's {@code **} and number and a code span's back-tick are margins the lexer skips
- * (a sub-step keeps its {@code (n)}, so that it reads as the step in words it is); other lines under a step (a sentence, indented code) are remarks. Core's
+ * (a sub-step keeps its {@code (n)}, so that it reads as the step in words it is; it may be indented by a
+ * tab under its step); other lines under a step (a sentence, indented code) are remarks. Core's
  * {@code BoldWalkDepths} nests them: bold steps under the heading by their number's parts, sub-steps
  * under their bold step, code under its sub-step.
  */
@@ -34,11 +39,11 @@ final class BoldWalkSections {
 
     /** How many bold numbered lines of a run name code, at least. */
     private static final int MIN_CODE_STEPS = 3;
-    /** How many sub-steps and code-span lines stand under them, at least. */
+    /** How many {@code (n)} sub-steps stand under them, at least (code-span lines do not count). */
     private static final int MIN_SUB_STEPS = 2;
 
     /** The kinds of line a section holds. */
-    enum Line { BLANK, BOLD_CODE, BOLD_WORDS, SUB_STEP, CODE_SPAN, OTHER, INDENTED }
+    enum Line { BLANK, BOLD_CALL, BOLD_CODE, BOLD_WORDS, SUB_STEP, CODE_SPAN, OTHER, INDENTED }
 
     private BoldWalkSections() {
     }
@@ -55,6 +60,8 @@ final class BoldWalkSections {
             int runEnd = i;   // the last heading of the run
             int codeSteps = 0;
             int subSteps = 0;
+            int spans = 0;
+            boolean calls = false;
             boolean words = false;
             int h = i;
             while (h < n && layout.role(h) == NoteLayout.Role.HEADING) {
@@ -64,9 +71,11 @@ final class BoldWalkSections {
                 }
                 for (int j = h + 1; j <= end; j++) {
                     Line k = kind(layout, j);
-                    codeSteps += k == Line.BOLD_CODE ? 1 : 0;
+                    codeSteps += k == Line.BOLD_CODE || k == Line.BOLD_CALL ? 1 : 0;
+                    calls |= k == Line.BOLD_CALL;
                     words |= k == Line.BOLD_WORDS;
-                    subSteps += k == Line.SUB_STEP || k == Line.CODE_SPAN ? 1 : 0;
+                    subSteps += k == Line.SUB_STEP ? 1 : 0;
+                    spans += k == Line.CODE_SPAN ? 1 : 0;
                 }
                 runEnd = h;
                 h = end + 1;
@@ -74,7 +83,7 @@ final class BoldWalkSections {
                     h++;
                 }
             }
-            if (!words && codeSteps >= MIN_CODE_STEPS && subSteps >= MIN_SUB_STEPS) {
+            if (!words && calls && codeSteps >= MIN_CODE_STEPS && subSteps >= MIN_SUB_STEPS && spans > 0) {
                 for (int s = i; s <= runEnd; ) {
                     int end = sectionEnd(layout, s);
                     markSection(layout, s, end, blockId++);
@@ -111,10 +120,10 @@ final class BoldWalkSections {
                 return -1;
             }
             Line k = kind(layout, j);
-            if (last < 0 && k != Line.BOLD_CODE) {
+            if (last < 0 && k != Line.BOLD_CODE && k != Line.BOLD_CALL) {
                 return -1;
             }
-            bold += k == Line.BOLD_CODE || k == Line.BOLD_WORDS ? 1 : 0;
+            bold += k == Line.BOLD_CODE || k == Line.BOLD_CALL || k == Line.BOLD_WORDS ? 1 : 0;
             other += k == Line.OTHER ? 1 : 0;
             last = j;
         }
@@ -129,15 +138,16 @@ final class BoldWalkSections {
         int[] t = layout.codePoints();
         int e = LineScan.stripEnd(t, layout.start(j), layout.contentEnd(j));
         int p = LineScan.stripStart(t, layout.start(j), e);
+        if (subStepEnd(t, p, e) >= 0) {
+            return Line.SUB_STEP;   // also indented by a tab under its step
+        }
         if (layout.role(j) == NoteLayout.Role.CODE || layout.indentOf(j) >= 4) {
             return codeSpan(t, p, e) ? Line.CODE_SPAN : Line.INDENTED;   // indented code, or a code span indented under its step
         }
         int text = boldNumberEnd(t, p, e);
         if (text >= 0) {
-            return namesCode(t, text, e - 2) ? Line.BOLD_CODE : Line.BOLD_WORDS;
-        }
-        if (subStepEnd(t, p, e) >= 0) {
-            return Line.SUB_STEP;
+            int names = codeNames(t, text, e - 2);
+            return names > 0 ? (names > 1 ? Line.BOLD_CALL : Line.BOLD_CODE) : Line.BOLD_WORDS;
         }
         return codeSpan(t, p, e) ? Line.CODE_SPAN : Line.OTHER;
     }
@@ -177,52 +187,85 @@ final class BoldWalkSections {
         return q < e - 2 && t[q] == ' ' ? LineScan.skipBlanks(t, q, e - 2) : -1;
     }
 
-    /** Where the text of a sub-step [p, e) starts past its {@code (n)} or {@code （n）} and blanks; -1 for none. */
+    /**
+     * Where the text of a sub-step [p, e) starts past its {@code (n)} or {@code （n）} ({@link ListNumbers},
+     * its steps' separators) and blanks; -1 for none.
+     */
     static int subStepEnd(int[] t, int p, int e) {
         if (p >= e || t[p] != '(' && t[p] != '\uFF08') {
             return -1;
         }
-        int q = p + 1;
-        while (q < e && q - p <= 2 && LineScan.isDigit(t[q])) {
-            q++;
-        }
-        if (q == p + 1 || q >= e || t[q] != ')' && t[q] != '\uFF09') {
-            return -1;
-        }
-        int r = LineScan.skipBlanks(t, q + 1, e);
-        return r < e && r > q + 1 || r < e && t[q] == '\uFF09' ? r : -1;
+        int q = ListNumbers.plainEnd(t, p, e, ListNumbers.Separators.STEPS);
+        int r = q < 0 ? e : LineScan.skipBlanks(t, q, e);
+        return r < e ? r : -1;
     }
 
     /**
-     * Whether a bold step's text [p, e) names code: its first word is a C name with {@code ::} or {@code _}
-     * in it, or before a {@code (} or an arrow {@code ->} to another such word.
+     * Whether a bold step's text [p, e) is code names alone: 0 when not; 1 for bare names with an {@code _}
+     * ({@code binder_parse}, {@code binder_write BC_REPLY}); 2 when one of them is a {@code Class::method}, a
+     * call {@code f(...)} or the names form a chain {@code a_b -> c_d}. Names are ASCII C names, joined by
+     * blanks or {@code ->}; a last remark in parentheses may follow. Any other word ({@code old_api removed},
+     * {@code Settings -> Devices}) makes it 0.
      */
-    static boolean namesCode(int[] t, int p, int e) {
+    static int codeNames(int[] t, int p, int e) {
         int q = p;
-        boolean marked = false;
+        boolean strong = false;
+        int names = 0;
         while (q < e) {
-            if (LineScan.isIdentPart(t[q]) && t[q] < 0x80) {
-                marked |= t[q] == '_';
-                q++;
-            } else if (t[q] == ':' && q + 1 < e && t[q + 1] == ':' && q > p) {
-                marked = true;
-                q += 2;
-            } else {
+            if (names > 0 && t[q] == '(') {   // a last remark in parentheses
+                int close = LineScan.indexOf(t, q, e, ")");
+                if (close != e - 1) {
+                    return 0;
+                }
                 break;
             }
+            int start = q;
+            boolean marked = false;
+            while (q < e) {
+                if (LineScan.isIdentPart(t[q]) && t[q] < 0x80) {
+                    marked |= t[q] == '_';
+                    q++;
+                } else if (t[q] == ':' && q + 2 < e && t[q + 1] == ':' && q > start && LineScan.isIdentStart(t[q + 2])) {
+                    marked = strong = true;
+                    q += 2;
+                } else {
+                    break;
+                }
+            }
+            if (q == start || !LineScan.isIdentStart(t[start])) {
+                return 0;
+            }
+            if (q < e && t[q] == '(') {   // a call: its arguments up to the matching parenthesis
+                int depth = 0;
+                for (; q < e; q++) {
+                    depth += t[q] == '(' ? 1 : t[q] == ')' ? -1 : 0;
+                    if (depth == 0) {
+                        break;
+                    }
+                }
+                if (q == e) {
+                    return 0;
+                }
+                q++;
+                marked = strong = true;
+            }
+            if (!marked) {
+                return 0;
+            }
+            names++;
+            int r = LineScan.skipBlanks(t, q, e);
+            if (r + 1 < e && t[r] == '-' && t[r + 1] == '>') {
+                strong = true;
+                r = LineScan.skipBlanks(t, r + 2, e);
+                if (r == e) {
+                    return 0;
+                }
+            } else if (r < e && r == q && t[r] != '(') {
+                return 0;   // glued to other marks
+            }
+            q = r;
         }
-        if (q == p || !LineScan.isIdentStart(t[p])) {
-            return false;
-        }
-        int r = LineScan.skipBlanks(t, q, e);
-        if (r < e && t[r] == '(') {
-            return true;
-        }
-        if (r + 1 < e && t[r] == '-' && t[r + 1] == '>') {
-            int s = LineScan.skipBlanks(t, r + 2, e);
-            return s < e && LineScan.isIdentStart(t[s]) && t[s] < 0x80;
-        }
-        return marked;
+        return names == 0 ? 0 : strong ? 2 : 1;
     }
 
     /** Makes section {@code heading}..{@code last} a trace block, its marks margins, its other lines remarks. */
@@ -245,7 +288,7 @@ final class BoldWalkSections {
             int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
             int p = LineScan.stripStart(t, s, e);
             switch (kinds[j - heading]) {
-                case BOLD_CODE, BOLD_WORDS -> layout.margins().setEnd(j, boldNumberEnd(t, p, e) - s);
+                case BOLD_CALL, BOLD_CODE, BOLD_WORDS -> layout.margins().setEnd(j, boldNumberEnd(t, p, e) - s);
                 case CODE_SPAN -> layout.margins().setEnd(j, p + 1 - s);
                 case OTHER, INDENTED -> layout.margins().setRemark(j);
                 default -> { }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.ListNumbers;
 
 /**
  * The depths of a walkthrough of bold numbered function steps under a stage heading, outside fences (the
@@ -55,7 +56,7 @@ final class BoldWalkDepths {
                 bold = 0;
                 sub = -1;
             } else if (s.startsWith("**")) {
-                depth = Math.min(parts(s), bold + 1);
+                depth = Math.min(ListNumbers.depth(s.subSequence(2, s.length())), bold + 1);   // its number's parts
                 bold = depth;
                 sub = -1;
             } else if (s.startsWith("(") || s.startsWith("\uFF08")) {
@@ -86,14 +87,5 @@ final class BoldWalkDepths {
     private static boolean inWords(String s) {
         String t = s.substring(s.indexOf(s.charAt(0) == '(' ? ')' : '\uFF09') + 1).strip();
         return t.codePoints().anyMatch(c -> c > 0x7F && Character.isLetter(c)) || !(t.endsWith(";") || t.endsWith(")"));
-    }
-
-    /** How many parts the number after a bold line's {@code **} has: {@code 2.} one, {@code 2.1} two. */
-    private static int parts(String s) {
-        int n = 1;
-        for (int k = 2; k + 1 < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '.'); k++) {
-            n += s.charAt(k) == '.' && Character.isDigit(s.charAt(k + 1)) ? 1 : 0;
-        }
-        return n;
     }
 }

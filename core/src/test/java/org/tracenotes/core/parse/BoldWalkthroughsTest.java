@@ -210,4 +210,142 @@ class BoldWalkthroughsTest {
                 (1) ring the doorbell \s
                 """)));
     }
+
+    @Test
+    void aTabIndentedSubStepStaysASubStepWithItsCode() {
+        assertEquals("""
+                root 1.1 RECV stage
+                  call Port::readFrame
+                    prose (1) take the frame off the ring
+                      call ring_pop(rx, &fr)
+                  call Port::deliver
+                    call Port::route
+                      prose (1) find the socket
+                      prose (2) queue it
+                """, Parsing.shape(Parsing.parse("""
+                ## 1.1 RECV stage
+
+                **1. Port::readFrame**
+                \t(1) take the frame off the ring
+                \t`ring_pop(rx, &fr)`
+                **2. Port::deliver**
+                **2.1 Port::route**
+                (1) find the socket
+                (2) queue it
+                """)));
+    }
+
+    @Test
+    void aTuningGuideOfSettingsWithExamplesStaysText() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ## Cache settings
+
+                **1. cache_size_mb**
+                (1) begin with an eighth of the memory
+                `cache_size_mb = 512`
+
+                **2. flush_interval**
+                (1) lower it for busy disks
+                `flush_interval = 30`
+
+                **3. max_open_files**
+                `max_open_files = 2048`
+                """)));
+    }
+
+    @Test
+    void environmentVariablesWithExamplesStayTextWithOrWithoutSubSteps() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ## Environment
+
+                **1. QUEUE_HOST**
+                `QUEUE_HOST=amqp://broker/main`
+
+                **2. QUEUE_USER**
+                `QUEUE_USER=worker`
+
+                **3. QUEUE_PASS**
+                `QUEUE_PASS=secret`
+                """)));
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ## Environment
+
+                **1. QUEUE_HOST**
+                (1) the broker's address
+                `QUEUE_HOST=amqp://broker/main`
+
+                **2. QUEUE_USER**
+                (1) the account the worker logs in with
+                `QUEUE_USER=worker`
+
+                **3. QUEUE_PASS**
+                `QUEUE_PASS=secret`
+                """)));
+    }
+
+    @Test
+    void anApiReferenceOfCallsWithOneExampleEachStaysText() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ### Helpers
+
+                **1. read_table(name)**
+                Reads a table from the store.
+                `read_table("users")`
+
+                **2. drop_nulls(tbl)**
+                Removes the empty rows.
+                `drop_nulls(tbl)`
+
+                **3. write_table(tbl, name)**
+                Stores the table again.
+                `write_table(tbl, "users")`
+                """)));
+    }
+
+    @Test
+    void boldMenuPathsWithStepsStayText() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ## Pairing a headset
+
+                **1. Preferences -> Bluetooth**
+                (1) Open Preferences from the dock.
+                (2) Choose Bluetooth in the list.
+                `Bluetooth` must be on.
+
+                **2. Bluetooth -> Devices**
+                (1) Press Connect.
+
+                **3. Devices -> Sound**
+                (1) Pick the headset as output.
+                """)));
+    }
+
+    @Test
+    void snakeCaseTitlesOfATutorialOrAChangelogStayText() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ## Part 1
+
+                **1. fetch_sources**
+                (1) Clone the repository.
+                (2) Check out the tag.
+
+                **2. build_all**
+                (1) Run the build.
+
+                **3. start_app**
+                (1) Open the page.
+                """)));
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ## 3.0.0
+
+                **1. load_conf() now takes a path**
+                (1) old callers must change.
+
+                **2. legacy_sync removed**
+                `sync_all()` takes its place.
+
+                **3. Store::open(name) may throw**
+                (1) catch the error.
+                """)));
+    }
 }
