@@ -40,6 +40,15 @@ final class FenceLanguages {
         return OWN_INDENTATION.contains(info);
     }
 
+    /**
+     * Whether {@code info} (lower case, its first word) names a language whose {@code - } lines are its own
+     * syntax (a diff's removed line, a YAML sequence's item, Python's or Haskell's minus): every language
+     * whose indentation is its own ({@link #ownIndentation}) but Markdown, whose list items are the author's.
+     */
+    static boolean ownDashLines(String info) {
+        return ownIndentation(info) && !info.equals("md") && !info.equals("markdown");
+    }
+
     /** Info strings of a tool's output or a session's transcript, whose lines are no one's notation. */
     private static final Set<String> TOOL_OUTPUTS = Set.of("console", "log", "shell", "output");
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code read_ahead_kb}, {@code dirty_ratio}) names data: such a tree shows containment or tunables.
  * The lists are short on purpose; a name in neither says nothing.
  */
-final class NameShapes {
+public final class NameShapes {
 
     /** Parts of a name that are verbs: what a function does. */
     private static final Set<String> VERBS = Set.of("do", "get", "set", "put", "read", "write", "open", "close",
@@ -40,6 +40,29 @@ final class NameShapes {
             q++;
         }
         return q > p && (underscore || q < e && t[q] == '(');
+    }
+
+    /**
+     * Whether a name of code starts at {@code p}: a {@link #codeName} ({@code _} in it, or a call), or a name
+     * joined to another by {@code ::}, {@code ->} or {@code .} ({@code Pump::park}, {@code ops->park}); a
+     * bare word ({@code idle}, {@code Usage}) is none.
+     */
+    static boolean codeOrMember(int[] t, int p, int e) {
+        if (codeName(t, p, e)) {
+            return true;
+        }
+        int q = LineScan.skipIdent(t, p, e);
+        if (q == p || q + 1 >= e) {
+            return false;
+        }
+        int w = t[q] == ':' && t[q + 1] == ':' || t[q] == '-' && t[q + 1] == '>' ? q + 2 : t[q] == '.' ? q + 1 : -1;
+        return w > 0 && w < e && LineScan.isIdentStart(t[w]);
+    }
+
+    /** {@link #codeOrMember} of {@code s} from its start, for core's readers of a line's text. */
+    public static boolean codeOrMember(CharSequence s) {
+        int[] t = s.codePoints().toArray();
+        return t.length > 0 && LineScan.isIdentStart(t[0]) && codeOrMember(t, 0, t.length);
     }
 
     /** Whether the name [p, q) of {@code t} reads as a function's: {@code __} in front or a verb among its parts. */

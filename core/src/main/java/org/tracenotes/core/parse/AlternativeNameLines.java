@@ -2,9 +2,12 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Comment;
+import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.NameShapes;
 
 /**
  * A line {@code or name} right under a {@code ->} step in a fence, at the step's arrow column or one past it:
@@ -19,14 +22,17 @@ import org.tracenotes.core.model.Comment;
  * {@code ->} line is the next step as it would be without it. What tells it from a step in words that
  * starts with {@code or} ({@code or just return}): after {@code or} comes a name of code (an {@code _} in
  * it, a member, or a {@code (} after it), then nothing but a remark in parentheses; the line has no
- * bullet, arrow or {@code ||} of its own.
+ * bullet, arrow or {@code ||} of its own; and the step above is a call ({@code -> install the_package},
+ * words, takes none).
  */
 final class AlternativeNameLines {
 
-    /** {@code or}, a name of code ({@code _}, a member or a call's parenthesis), then a parenthesised remark at most. */
+    /**
+     * {@code or}, a name (members perhaps, a call's parentheses perhaps), then a parenthesised remark at most;
+     * that the name is code is {@link NameShapes#codeOrMember}'s to say.
+     */
     private static final Pattern ALTERNATIVE = Pattern.compile(
-            "or[ \\t]+(?=[A-Za-z_][\\w]*(?:_|->|\\.|\\())[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\([^()]*\\))?"
-            + "(?:[ \\t]+\\([^()]*\\))?[ \\t]*");
+            "or[ \\t]+([A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\([^()]*\\))?)(?:[ \\t]+\\([^()]*\\))?[ \\t]*");
 
     private AlternativeNameLines() {
     }
@@ -44,8 +50,12 @@ final class AlternativeNameLines {
             }
             TraceLine above = (out == null ? lines : out).get(i - 1);
             String text = source.line(l.line()).strip();
-            if (above.arrow() != Arrow.DASH || above.reading() == null || above.line() + 1 != l.line()
-                    || l.indent() < above.indent() || l.indent() > above.indent() + 1 || !ALTERNATIVE.matcher(text).matches()) {
+            if (above.arrow() != Arrow.DASH || above.reading() == null || above.reading().kind() != StepKind.CALL
+                    || above.line() + 1 != l.line() || l.indent() < above.indent() || l.indent() > above.indent() + 1) {
+                continue;   // only a `->` call takes another name
+            }
+            Matcher m = ALTERNATIVE.matcher(text);
+            if (!m.matches() || !NameShapes.codeOrMember(m.group(1))) {
                 continue;
             }
             if (out == null) {

@@ -86,4 +86,21 @@ class AlternativeNameLinesTest {
                 """);
         assertTrue(Parsing.shape(note).contains("or pump_run_legacy(dev)\n"), () -> Parsing.shape(note));
     }
+    @Test
+    void anOrLineUnderAStepInWordsStaysAStepOfItsOwn() {
+        assertEquals("""
+                root\s
+                  prose build the_image
+                    call or docker_build(the_image) (older docker)
+                  prose then push
+                """, Parsing.shape(Parsing.parse("""
+                # Build
+
+                ```
+                -> build the_image
+                 or docker_build(the_image) (older docker)
+                -> then push
+                ```
+                """)));
+    }
 }

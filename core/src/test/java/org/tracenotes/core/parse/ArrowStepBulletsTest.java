@@ -10,7 +10,8 @@ import org.tracenotes.core.model.Note;
  * Markdown {@code - } bullets in a fence, indented under a {@code ->} step, listing what that step does: each
  * item is a step of that arrow step (a call, an assignment, words beside them), a trailing {@code (remark)}
  * a remark; the next {@code ->} line goes on as it would without them. {@code - x} in C, a diff, a YAML list,
- * a list outside a fence and words alone under a step keep their reading. Every fragment is made up.
+ * a list outside a fence, words alone under a step, items under a step in words ({@code -> Usage}) and
+ * {@code fix(scope): text} items keep their reading. Every fragment is made up.
  */
 class ArrowStepBulletsTest {
 
@@ -167,6 +168,95 @@ class ArrowStepBulletsTest {
                 - pump_open(dev)
                 - pump_close(dev)
                 """);
+    }
+
+    @Test
+    void conventionalCommitItemsInAFenceStayWords() {
+        assertEquals("""
+                root\s
+                  call tag_v1_4
+                    prose - fix(lexer): keep tabs
+                    prose - feat(api): add csv export
+                    prose - chore: bump deps
+                  call tag_v1_5
+                    prose - perf(db): cache queries
+                """, Parsing.shape(Parsing.parse("""
+                Changes:
+
+                ```
+                -> tag_v1_4
+                   - fix(lexer): keep tabs
+                   - feat(api): add csv export
+                   - chore: bump deps
+                -> tag_v1_5
+                   - perf(db): cache queries
+                ```
+                """)));
+    }
+
+    @Test
+    void itemsUnderWordStepsInAMarkdownFenceKeepTheirReading() {
+        assertEquals("""
+                root\s
+                  call Setup
+                  expression - fetch(repo)
+                  prose - read the guide first
+                  call Deploy
+                  expression - ship(build)
+                """, Parsing.shape(Parsing.parse("""
+                Plan:
+
+                ```markdown
+                -> Setup
+                   - fetch(repo)
+                   - read the guide first
+                -> Deploy
+                   - ship(build)
+                ```
+                """)));
+    }
+
+    @Test
+    void callsFollowedByWordsUnderAStateNameStayWords() {
+        assertEquals("""
+                root\s
+                  call paused
+                    prose - resume() goes back to playing
+                    assign - delay = 5
+                  call playing
+                    prose - pause() goes back to paused
+                """, Parsing.shape(Parsing.parse("""
+                ```
+                -> paused
+                   - resume() goes back to playing
+                   - delay = 5
+                -> playing
+                   - pause() goes back to paused
+                ```
+                """)));
+    }
+
+    @Test
+    void aTodoListUnderBareWordStepsReadsTheSameUnderEveryStep() {
+        assertEquals("""
+                root PLAN
+                  call server
+                    prose - add_route(path) handler
+                    prose - drop the old logger
+                  call client
+                    prose - signup form
+                    expression - profile(view)
+                """, Parsing.shape(Parsing.parse("""
+                ```
+                PLAN
+                -> server
+                   - add_route(path) handler
+                   - drop the old logger
+                -> client
+                   - signup form
+                   - profile(view)
+                ```
+                """)));
     }
 
     private static void assertNoTrace(String text) {
