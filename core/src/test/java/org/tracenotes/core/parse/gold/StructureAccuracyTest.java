@@ -97,11 +97,11 @@ class StructureAccuracyTest {
             Map.entry("gold-external-36", new Floors("gold-external-36", 8, 1.0, 1.0, 1.0)),  // blind (session 30): 35, 90/97; 41, 96: headings among margin arrows, `f<==>ops->g`; 97, 97: frame columns proven stacks (session 31)
             Map.entry("gold-external-37", new Floors("gold-external-37", 6, 0.666, 0.986, 1.0)),    // blind (session 30): 130, 131/153; 130, 131: value lines (session 30); 151, 153: traces in <pre> with entities (session 31)
             Map.entry("gold-external-38", new Floors("gold-external-38", 7, 0.857, 0.991, 0.955)),  // blind (session 30): 50, 83/113; 89, 85: flat --> stacks (session 30); 112, 108: callee bodies under returned/assigned calls (session 31)
-            Map.entry("gold-external-39", new Floors("gold-external-39", 8, 0.375, 0.662, 0.614)),    // blind (session 31): 18, 43/83; 55, 51: &emsp; depths, -> f (dir/file.c) columns (session 31)
-            Map.entry("gold-external-40", new Floors("gold-external-40", 7, 0.714, 0.832, 0.832)),  // blind (session 31): 12, 12/131; 109, 109: arm trees with C control flow, pruned backtraces (session 31)
-            Map.entry("gold-external-41", new Floors("gold-external-41", 7, 0.142, 0.085, 0.085)),  // blind (session 31, kept from the helpers): 9, 9/105; the same at its end
+            Map.entry("gold-external-39", new Floors("gold-external-39", 8, 0.75, 0.903, 0.891)),    // blind (session 31): 18, 43/83; 55, 51: &emsp; depths, -> f (dir/file.c) columns (session 31); 75, 74: dash-list trees in a fence, <---- return arrows, - f(x) bullets under -> steps (session 32)
+            Map.entry("gold-external-40", new Floors("gold-external-40", 7, 0.857, 0.992, 0.984)),  // blind (session 31): 12, 12/131; 109, 109: arm trees with C control flow, pruned backtraces (session 31); 130, 129: numbered steps over -- a->b->c lines (session 32)
+            Map.entry("gold-external-41", new Floors("gold-external-41", 7, 0.714, 0.904, 0.904)),  // blind (session 31, kept from the helpers): 9, 9/105; the same at its end; 95, 95: bold numbered walkthroughs, captions over chains (session 32)
             Map.entry("gold-external-42", new Floors("gold-external-42", 9, 0.222, 0.020, 0.020)),  // blind (session 32, kept from the helpers): 2/9, 2, 2/97 (pasted kernel functions read as code, no trace)
-            Map.entry("gold-external-43", new Floors("gold-external-43", 7, 0.428, 0.698, 0.677)),  // blind (session 32): 3/7, 65, 63/93; 4/7, 65, 64: bare arrows as gaps, an em-dash arrow (session 32)
+            Map.entry("gold-external-43", new Floors("gold-external-43", 7, 0.714, 0.720, 0.688)),  // blind (session 32): 3/7, 65, 63/93; 5/7, 67, 64: bare arrows as gaps, an em-dash arrow, a staircase's own tab width (session 32)
             Map.entry("gold-external-44", new Floors("gold-external-44", 9, 1.0, 1.0, 1.0)));       // blind (session 32, kept from the helpers): 9/9, 119, 119/119
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
