@@ -1,5 +1,7 @@
 package org.tracenotes.core.parse;
 
+import org.tracenotes.grammar.NameShapes;
+
 /**
  * A call tree's arms drawn with typographic dashes: an editor or an input method turns {@code --} into an
  * em dash or an en dash, and authors type them on purpose too, so the arms come out {@code |—— f()},
@@ -18,8 +20,6 @@ package org.tracenotes.core.parse;
 final class DashedArms {
 
     private static final char EM_DASH = '\u2014';
-    /** A {@code .} between letters: a member ({@code ops.open}), not the end of a sentence. */
-    private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("[A-Za-z]\\.[A-Za-z]");
     private static final char EN_DASH = '\u2013';
 
     private DashedArms() {
@@ -67,25 +67,16 @@ final class DashedArms {
     }
 
     /**
-     * Whether the text after an arrow's head, blanks skipped, starts with a name that reads as code: one
-     * holding {@code _}, {@code (}, {@code ::}, {@code ->} or a {@code .} between letters
-     * ({@code tcp_fast_path_check}, {@code init()}, {@code ops.open}). Words ({@code —> it is faster}) are prose.
+     * Whether the text after an arrow's head, blanks skipped, starts with a name of code
+     * ({@link NameShapes#codeOrMember}: {@code tcp_fast_path_check}, {@code init()}, {@code ops.open},
+     * {@code Pump::park}). Words ({@code —> it is faster}) are prose.
      */
     private static boolean namesCode(String text, int from, int e) {
         int p = from;
         while (p < e && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
             p++;
         }
-        if (p == e || !Character.isLetter(text.charAt(p)) && text.charAt(p) != '_') {
-            return false;
-        }
-        int end = p;
-        while (end < e && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        String name = text.substring(p, end);
-        return name.indexOf('_') >= 0 || name.indexOf('(') > 0 || name.contains("::") || name.contains("->")
-                || MEMBER.matcher(name).find();
+        return p < e && NameShapes.codeOrMember(text.subSequence(p, e));
     }
 
     private static boolean dash(char c) {
