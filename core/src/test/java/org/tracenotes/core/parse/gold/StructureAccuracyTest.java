@@ -102,7 +102,8 @@ class StructureAccuracyTest {
             Map.entry("gold-external-41", new Floors("gold-external-41", 7, 0.714, 0.904, 0.904)),  // blind (session 31, kept from the helpers): 9, 9/105; the same at its end; 95, 95: bold numbered walkthroughs, captions over chains (session 32)
             Map.entry("gold-external-42", new Floors("gold-external-42", 9, 0.222, 0.020, 0.020)),  // blind (session 32, kept from the helpers): 2/9, 2, 2/97 (pasted kernel functions read as code, no trace)
             Map.entry("gold-external-43", new Floors("gold-external-43", 7, 0.714, 0.720, 0.688)),  // blind (session 32): 3/7, 65, 63/93; 5/7, 67, 64: bare arrows as gaps, an em-dash arrow, a staircase's own tab width (session 32)
-            Map.entry("gold-external-44", new Floors("gold-external-44", 9, 1.0, 1.0, 1.0)));       // blind (session 32, kept from the helpers): 9/9, 119, 119/119
+            Map.entry("gold-external-44", new Floors("gold-external-44", 9, 1.0, 1.0, 1.0)),        // blind (session 32, kept from the helpers): 9/9, 119, 119/119
+            Map.entry("gold-external-45", new Floors("gold-external-45", 4, 0.0, 0.370, 0.387)));   // blind on the session's final code (session 32): 0/4, 23, 24/62
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 
