@@ -150,17 +150,10 @@ final class DashListTrees {
      */
     static int stepEnd(int[] t, int p, int e) {
         int depth = 0;
-        int quote = 0;
         for (int k = p; k < e; k++) {
             int c = t[k];
-            if (quote != 0) {
-                if (c == '\\') {
-                    k++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
+            if (c == '"' || c == '\'') {
+                k = LineScan.literalEnd(t, k, e);   // a quoted `(` or `#` opens nothing
             } else if (c == '(' || c == '[') {
                 depth++;
             } else if (c == ')' || c == ']') {

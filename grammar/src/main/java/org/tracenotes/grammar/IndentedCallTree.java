@@ -253,17 +253,10 @@ final class IndentedCallTree {
      */
     private static int parenBalance(int[] t, int p, int e) {
         int n = 0;
-        int quote = 0;
         for (int k = p; k < e; k++) {
             int c = t[k];
-            if (quote != 0) {
-                if (c == '\\') {
-                    k++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
+            if (c == '"' || c == '\'') {
+                k = LineScan.literalEnd(t, k, e);
             } else {
                 n += c == '(' ? 1 : c == ')' ? -1 : 0;
             }

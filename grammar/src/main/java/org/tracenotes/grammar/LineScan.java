@@ -203,6 +203,21 @@ final class LineScan {
         return p;
     }
 
+    /**
+     * Where the string or character literal opened by the quote at {@code k} ({@code "} or {@code '}) ends: the
+     * index of its closing quote, a backslash escaping the character after it, or {@code e} when the line ends first.
+     */
+    static int literalEnd(int[] t, int k, int e) {
+        for (int q = k + 1; q < e; q++) {
+            if (t[q] == '\\') {
+                q++;
+            } else if (t[q] == t[k]) {
+                return q;
+            }
+        }
+        return e;
+    }
+
     /** Where the line, stripped at its end, ends. */
     static int stripEnd(int[] t, int from, int to) {
         int p = to;
