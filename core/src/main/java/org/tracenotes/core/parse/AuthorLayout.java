@@ -17,6 +17,11 @@ import org.tracenotes.core.model.StepRole;
  */
 final class AuthorLayout {
 
+    /** An `if (cond)` written as C, nothing after its condition. */
+    private static final java.util.regex.Pattern C_IF_HEAD = java.util.regex.Pattern.compile(
+            "if\\s*\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)\\s*");
+
+
     private AuthorLayout() {
     }
 
@@ -62,7 +67,10 @@ final class AuthorLayout {
         if (arrowlessHead && (head.kind == StepKind.LOOP || plainCall)) {
             return at;   // a child's arrow stands at its parent's text column, which for plain C is its column
         }
-        return arrowlessHead && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
+        boolean bareIf = head.line.arrow() == Arrow.NONE && head.line.reading() != null && head.line.reading().inline() == null
+                && line.arrow() == Arrow.NONE && !opensBrace.test(head.line)
+                && C_IF_HEAD.matcher(head.line.reading().text()).matches();   // `if (c)` alone: C's one guarded statement
+        return (arrowlessHead || bareIf) && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
     }
 
     /**
