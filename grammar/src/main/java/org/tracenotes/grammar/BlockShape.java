@@ -38,5 +38,9 @@ public enum BlockShape {
     /** A walkthrough of bold numbered function steps under stage headings, outside fences ({@link BoldWalkSections}). */
     BOLD_WALK,
     /** {@code - } items in a fence listing what the {@code ->} step above them does ({@link ArrowStepBullets}). */
-    ARROW_STEP_BULLETS
+    ARROW_STEP_BULLETS,
+    /** A column of function names, each called by the row above it ({@link NameColumns}). */
+    NAME_COLUMN,
+    /** A column of function names drawn beside an upward arrow, each called by the row below it ({@link NameColumns}). */
+    NAME_COLUMN_UP
 }
