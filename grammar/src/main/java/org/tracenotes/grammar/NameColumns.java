@@ -63,7 +63,8 @@ public final class NameColumns {
 
     /**
      * Marks as trace blocks the name columns among the text lines of {@code layout} that nothing else read:
-     * each paragraph that is a drawn column ({@link #markDrawn}) or a column that is a chain ({@link #isChain}).
+     * each paragraph that is a drawn column ({@link #markDrawn}) or a column that is a chain ({@link #isChain}),
+     * {@link FlatChainRuns#MAX_LINKS} lines at most (a longer column is a list, and would nest too deep).
      */
     static void unfencedColumns(NoteLayout layout) {
         int n = layout.lineCount();
@@ -74,7 +75,7 @@ public final class NameColumns {
             int last = layout.paragraphEnd(i);
             String head = layout.lineText(i).strip();
             int first = head.endsWith(":") || head.endsWith("\uFF1A") ? i + 1 : i;   // `Caption:` over the column, no blank line between
-            if (last - first + 1 >= MIN_ROWS && last - first < 2 * FlatChainRuns.MAX_LINKS && mayLead(layout.lineText(first))) {
+            if (last - first + 1 >= MIN_ROWS && last - first < FlatChainRuns.MAX_LINKS && mayLead(layout.lineText(first))) {
                 if (!markDrawn(layout, first, last) && isChain(layout, first, last, -1)) {
                     int id = FlatChainRuns.nextBlockId(layout);
                     layout.markTrace(first, last, id);

@@ -136,6 +136,15 @@ class NameColumnChainsTest {
     }
 
     @Test
+    void aColumnLongerThanAnyCallPathStaysText() {
+        StringBuilder rows = new StringBuilder("## every pump hook\n\n    pump_start()\n    pump_start_locked()\n");
+        for (int k = 0; k < 70; k++) {
+            rows.append("    pump_hook_").append(k).append("()\n");
+        }
+        assertNoTrace(rows.toString());
+    }
+
+    @Test
     void commandsAndFilesInAFenceStayAListing() {
         assertNoTrace("""
                 ## build
