@@ -40,5 +40,9 @@ public enum BlockShape {
     /** {@code - } items in a fence listing what the {@code ->} step above them does ({@link ArrowStepBullets}). */
     ARROW_STEP_BULLETS,
     /** Paragraphs of {@code a->b->{ body }} or {@code name{ body }} outside fences, nested by their braces ({@link BraceChainBodies}). */
-    BRACE_CHAIN
+    BRACE_CHAIN,
+    /** A column of function names, each called by the row above it ({@link NameColumns}). */
+    NAME_COLUMN,
+    /** A column of function names drawn beside an upward arrow, each called by the row below it ({@link NameColumns}). */
+    NAME_COLUMN_UP
 }

@@ -203,6 +203,7 @@ final class NoteLayout {
                 trace |= !chain && !stack && !armed && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
                         && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
                 trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops
+                trace |= !trace && contentDecides && NameColumns.markFencedColumn(this, i, i + 1, last, blockId);   // a column of names
                 if (armed) { mark(BlockShape.ARM_TREE, blockId); }
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text

@@ -99,6 +99,7 @@ final class UnfencedBlocks {
         FlatChainRuns.unfencedLayeredChains(layout);
         DownArrowRuns.unfencedRuns(layout);
         FlowchartRuns.unfencedRuns(layout);
+        NameColumns.unfencedColumns(layout);   // `fork()` / `sys_clone()` / `_do_fork()`: a column each called by the row above
     }
 
     /**
