@@ -38,5 +38,7 @@ public enum BlockShape {
     /** A walkthrough of bold numbered function steps under stage headings, outside fences ({@link BoldWalkSections}). */
     BOLD_WALK,
     /** {@code - } items in a fence listing what the {@code ->} step above them does ({@link ArrowStepBullets}). */
-    ARROW_STEP_BULLETS
+    ARROW_STEP_BULLETS,
+    /** Numbered {@code #} captions over one line of calls each, in an indented block ({@link StepCaptionBlocks}). */
+    STEP_CAPTIONS
 }
