@@ -40,5 +40,7 @@ public enum BlockShape {
     /** {@code - } items in a fence listing what the {@code ->} step above them does ({@link ArrowStepBullets}). */
     ARROW_STEP_BULLETS,
     /** Numbered {@code #} captions over one line of calls each, in an indented block ({@link StepCaptionBlocks}). */
-    STEP_CAPTIONS
+    STEP_CAPTIONS,
+    /** Captions over indented chains of steps in words, {@code alloc struct x -> call f() -> ...} ({@link WordedChainCaptions}). */
+    WORDED_CHAINS
 }
