@@ -94,8 +94,8 @@ public final class StepCaptionBlocks {
         while (to >= from && layout.blank(to)) {
             to--;
         }
-        if (from > to) {
-            return false;
+        if (from > to || !candidate(layout, from, true)) {
+            return false;   // a long first line: read by no regex here
         }
         Line k = kind(layout.lineText(from));
         if (k != Line.RULE && k != Line.CAPTION) {

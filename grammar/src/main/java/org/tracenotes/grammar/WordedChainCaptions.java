@@ -45,8 +45,7 @@ final class WordedChainCaptions {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            int end = group(layout, i);
-            if (end < 0 || !chain(layout.lineText(i + 1))) {
+            if (i + 1 >= n || !chain(layout.lineText(i + 1)) || group(layout, i) < 0) {
                 i++;
                 continue;
             }
@@ -97,6 +96,9 @@ final class WordedChainCaptions {
 
     /** Whether {@code text} is a chain in words: {@value #MIN_LINKS} short links or more, spaced arrows between, one link words. */
     private static boolean chain(String text) {
+        if (text.indexOf(" -> ") < 0) {
+            return false;   // the cheap test
+        }
         String s = text.strip();
         String[] links = s.split(" -> ", -1);
         if (links.length < MIN_LINKS || s.startsWith("-") || s.startsWith("|")) {
