@@ -44,5 +44,9 @@ public enum BlockShape {
     /** A column of function names, each called by the row above it ({@link NameColumns}). */
     NAME_COLUMN,
     /** A column of function names drawn beside an upward arrow, each called by the row below it ({@link NameColumns}). */
-    NAME_COLUMN_UP
+    NAME_COLUMN_UP,
+    /** Numbered {@code #} captions over one line of calls each, in an indented block ({@link StepCaptionBlocks}). */
+    STEP_CAPTIONS,
+    /** Captions over indented chains of steps in words, {@code alloc struct x -> call f() -> ...} ({@link WordedChainCaptions}). */
+    WORDED_CHAINS
 }

@@ -198,6 +198,7 @@ final class NoteLayout {
                                 || OutlinedDefinitions.isTrace(this, i + 1, last)   // `T *f(args)` without its brace over its body
                                 || TrailingArrowStairs.isStaircase(this, i + 1, last)   // `step =>` over a deeper step
                                 || CommentChains.isFencedTrace(this, i + 1, last)   // `// a => b => c` among the code
+                                || StepCaptionBlocks.isFencedRun(this, i + 1, last, blockId)   // `# 1.2 words` over `a => b`
                                 || RuledSegments.isFencedTrace(this, i + 1, last)   // a tree, then `+++` rules between copied functions
                                 || DashListTrees.isTree(this, i, last, blockId));   // `f` at column 0 over `- g` / `  - h` items
                 trace |= !chain && !stack && !armed && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow

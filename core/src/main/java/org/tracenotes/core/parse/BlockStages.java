@@ -63,6 +63,8 @@ final class BlockStages {
         staged = LinkedStepCalls.apply(staged);   // `[Pump::prime][link]`: a call of the linked name
         staged = ReturnArrows.apply(staged, source, tabWidth, fenceIndent);   // `<--- return x` under the staircase
         staged = BraceChainDepths.apply(staged, source, shape.test(BlockShape.BRACE_CHAIN));   // `a->b->{` / `name{` paragraphs: braces nest
+        staged = WordedChainSteps.apply(StepCaptionDepths.apply(staged, source, shape.test(BlockShape.STEP_CAPTIONS)),
+                shape.test(BlockShape.WORDED_CHAINS));   // `# 1.2 words` over `a => b`, chapters walking a step; `alloc x -> call f()` in words
         return BoldWalkDepths.apply(staged, source, shape.test(BlockShape.BOLD_WALK));   // `**2.1 f**` steps under stage headings
     }
 }

@@ -1,0 +1,100 @@
+package org.tracenotes.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chains of steps in words under captions in a plain-text note ({@code alloc struct x -> call f() -> ...}):
+ * each caption a root, each line under it one step in words, a line under a link of the line above that line's
+ * step. Menu paths, state sequences, a migration guide's arrows and sentences with arrows stay prose; captions
+ * over chains of calls keep their own reading. Every fragment is made up.
+ */
+class WordedChainCaptionsTest {
+
+    @Test
+    void captionsOverChainsInWordsAreRootsOverStepsInWords() {
+        assertEquals("""
+                root widget core sets up the bus: build the list
+                  prose alloc struct wbus -> scan the bus -> new widget -> add to the widget list
+                    prose hub -> alloc struct widget -> scan the hub -> ...
+                root the driver
+                  prose alloc struct wdriver -> call wdrv_register() -> add to the driver list
+                  loop 遍历 widget 链表 -> wbind_one() -> point the widget at the driver
+                    prose add the widget to its own list
+                """, Parsing.shape(Parsing.parse("""
+                notes on the widget bus
+
+                widget core sets up the bus: build the list
+                    alloc struct wbus -> scan the bus -> new widget -> add to the widget list
+                                                         hub -> alloc struct widget -> scan the hub -> ...
+                the driver
+                    alloc struct wdriver -> call wdrv_register() -> add to the driver list
+                    遍历 widget 链表 -> wbind_one() -> point the widget at the driver
+                                                   -> add the widget to its own list
+
+                more words here.
+                """)));
+    }
+
+    @Test
+    void aGroupOfSentencesAfterTheChainsIsStepsInWordsToo() {
+        assertEquals("""
+                root probe path
+                  prose take struct wdev -> call wprobe() -> keep the result
+                root remove path
+                  prose take struct wdev -> call wremove() -> drop the result
+                root hot plug
+                  prose when a widget comes, it looks for its driver
+                  prose when a driver comes, it looks for its widgets
+                """, Parsing.shape(Parsing.parse("""
+                probe path
+                    take struct wdev -> call wprobe() -> keep the result
+                remove path
+                    take struct wdev -> call wremove() -> drop the result
+                hot plug
+                  when a widget comes, it looks for its driver
+                  when a driver comes, it looks for its widgets
+                """)));
+    }
+
+    @Test
+    void menuPathsUnderCaptionsStayProse() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                To turn it on
+                    Settings -> Advanced options -> Network -> Proxy
+                To turn it off
+                    Settings -> Advanced options -> Network -> No proxy
+                """)));
+    }
+
+    @Test
+    void stateSequencesUnderCaptionsStayProse() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                A job's life
+                    created -> queued for a worker -> running -> done
+                A failed job
+                    created -> queued for a worker -> running -> failed -> retried
+                """)));
+    }
+
+    @Test
+    void oneCaptionedChainAloneStaysProse() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                The upgrade
+                    stop the service -> call migrate_db() -> start version two
+
+                Then check the logs.
+                """)));
+    }
+
+    @Test
+    void sentencesHoldingArrowsStayProse() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                Migration guide
+                    The old field moved, so old_name -> new_name in every config file you keep around. -> see below -> done
+                What changed
+                    We renamed it; load() -> read() is the whole change, and nothing else moved at all. -> ok -> fine
+                """)));
+    }
+}
