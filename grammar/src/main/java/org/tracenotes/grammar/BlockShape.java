@@ -48,5 +48,7 @@ public enum BlockShape {
     /** Numbered {@code #} captions over one line of calls each, in an indented block ({@link StepCaptionBlocks}). */
     STEP_CAPTIONS,
     /** Captions over indented chains of steps in words, {@code alloc struct x -> call f() -> ...} ({@link WordedChainCaptions}). */
-    WORDED_CHAINS
+    WORDED_CHAINS,
+    /** A flat Markdown list of code names under a caption naming a call path, or numbered with their files ({@link CallPathLists}). */
+    CALL_PATH_LIST
 }

@@ -18,8 +18,9 @@ package org.tracenotes.grammar;
  * over calls written with arguments is a module over its API ({@code string_util} over
  * {@code - split(s, sep)}): no trace. A caption in words, or a list of words, stays text.
  *
- * <p>A caption line over items deeper than it becomes the block's root; a heading, or a caption at its
- * items' column, stays text, and the items at the margin are roots, as a list's outside a fence are
+ * <p>A caption line over items deeper than it becomes the block's root, and so does a bare name at its items'
+ * column ({@link CallPathLists#plainNameLine}); a heading, or a caption in bold or code at its items' column,
+ * stays text, and the items at the margin are roots, as a list's outside a fence are
  * ({@code RootlessForests}), each over the calls nested under it; such a list must nest (an item deeper
  * than the first), since a flat list of functions under a heading or a bold name is how a README lists a
  * module's API. Bullets are margins; items in words are remarks.
@@ -55,11 +56,15 @@ final class CaptionedCallLists {
             if (!callList(layout, first, last, bareName(layout.codePoints(), name, layout.contentEnd(i)))) {
                 continue;
             }
-            // a caption line with its items deeper is their root; items at its column are a list's roots,
-            // as items at the margin outside a fence are: the caption then stays text, as a heading does
-            boolean root = !heading && layout.indentOf(first) > layout.indentOf(i);
+            // a caption line with its items deeper is their root, and so is a bare name at its items' column; under a
+            // caption in bold or code at their column the items are a list's roots: the caption stays text, as a heading does
+            boolean level = !heading && layout.indentOf(first) == layout.indentOf(i) && CallPathLists.plainNameLine(layout, i);   // `f` over `- g` at its column: f's calls
+            boolean root = !heading && layout.indentOf(first) > layout.indentOf(i) || level;
             if (!root && !nested(layout, first, last)) {
                 continue;   // a flat list under a heading or a bold name: a module's API, its items no deeper calls
+            }
+            if (level) {
+                layout.mark(BlockShape.DASH_LIST_TREE, id);
             }
             CallItemLists.markTraceKeepingRoles(layout, root ? i : first, last, id++);
             if (root) {

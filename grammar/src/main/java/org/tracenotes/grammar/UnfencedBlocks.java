@@ -33,6 +33,7 @@ final class UnfencedBlocks {
         blockId = CaptionedCallLists.mark(layout, blockId);   // `widget_open` or `### widget_open` over `- widget_lookup` items
         blockId = SentenceItemLists.mark(layout, blockId);
         blockId = FlowCaptionLists.mark(layout, blockId);
+        blockId = CallPathLists.mark(layout, blockId);   // `Call chain:` over `- f()` / `- g()`: each item called by the one above
         blockId = NumberedFunctionSections.mark(layout, blockId);
         blockId = NumberedCallChains.mark(layout, blockId);
         blockId = ArrowedItemLists.mark(layout, blockId);   // `2. f();--->` over `3. g();`: the arrow says 3 is in 2

@@ -39,6 +39,7 @@ final class BlockStages {
         boolean sections = !fenced && shape.test(BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
         staged = sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source);
         staged = CalledItems.apply(NumberedChainDepths.apply(staged, source, numberedChain));
+        staged = CallPathDepths.apply(staged, !fenced && shape.test(BlockShape.CALL_PATH_LIST));   // `Call chain:` over `- f()` / `- g()`
         staged = ArrowedItemDepths.apply(staged, source, !fenced && shape.test(BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
         staged = BareArrowGaps.apply(StrayMarks.apply(staged), source);   // a lone `:` or `;`; a bare `->` between statements
         staged = DashedStems.apply(staged, source, tabWidth, fenceIndent);
