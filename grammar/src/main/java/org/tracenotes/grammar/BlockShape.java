@@ -38,5 +38,7 @@ public enum BlockShape {
     /** A walkthrough of bold numbered function steps under stage headings, outside fences ({@link BoldWalkSections}). */
     BOLD_WALK,
     /** {@code - } items in a fence listing what the {@code ->} step above them does ({@link ArrowStepBullets}). */
-    ARROW_STEP_BULLETS
+    ARROW_STEP_BULLETS,
+    /** A hand-drawn tree in a fence of {@code |----f()} and {@code ---g()} arms hung from {@code |} stems ({@link ArmFenceTrees}). */
+    ARM_FENCE
 }

@@ -203,6 +203,7 @@ final class NoteLayout {
                 trace |= !chain && !stack && !armed && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
                         && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
                 trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops
+                trace = contentDecides && !armed && ArmFenceTrees.isTree(this, i + 1, last, blockId) || trace;   // `|----f()`, `---g()` arms on `|` stems
                 if (armed) { mark(BlockShape.ARM_TREE, blockId); }
                 if (!trace && pre > 0) {
                     roles[i] = Role.TEXT;   // HTML that holds no trace stays the note's text

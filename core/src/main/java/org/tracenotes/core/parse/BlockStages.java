@@ -61,6 +61,7 @@ final class BlockStages {
         staged = StemRemarks.apply(ItemSentences.apply(staged, source, fenced), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
         staged = LinkedStepCalls.apply(staged);   // `[Pump::prime][link]`: a call of the linked name
         staged = ReturnArrows.apply(staged, source, tabWidth, fenceIndent);   // `<--- return x` under the staircase
+        staged = ArmFenceDepths.apply(staged, source, tabWidth, fenceIndent, shape.test(BlockShape.ARM_FENCE));   // `页表 |  |--f()`, `f()` over `|` over `g()`
         return BoldWalkDepths.apply(staged, source, shape.test(BlockShape.BOLD_WALK));   // `**2.1 f**` steps under stage headings
     }
 }
