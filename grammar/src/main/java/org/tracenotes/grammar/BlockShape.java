@@ -50,5 +50,7 @@ public enum BlockShape {
     /** Captions over indented chains of steps in words, {@code alloc struct x -> call f() -> ...} ({@link WordedChainCaptions}). */
     WORDED_CHAINS,
     /** A flat Markdown list of code names under a caption naming a call path, or numbered with their files ({@link CallPathLists}). */
-    CALL_PATH_LIST
+    CALL_PATH_LIST,
+    /** A hand-drawn tree in a fence of {@code |----f()} and {@code ---g()} arms hung from {@code |} stems ({@link ArmFenceTrees}). */
+    ARM_FENCE
 }

@@ -63,6 +63,7 @@ final class BlockStages {
         staged = StemRemarks.apply(ItemSentences.apply(staged, source, fenced), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
         staged = LinkedStepCalls.apply(staged);   // `[Pump::prime][link]`: a call of the linked name
         staged = ReturnArrows.apply(staged, source, tabWidth, fenceIndent);   // `<--- return x` under the staircase
+        staged = ArmFenceDepths.apply(staged, source, tabWidth, fenceIndent, shape.test(BlockShape.ARM_FENCE));   // `页表 |  |--f()`, `f()` over `|` over `g()`
         staged = BraceChainDepths.apply(staged, source, shape.test(BlockShape.BRACE_CHAIN));   // `a->b->{` / `name{` paragraphs: braces nest
         staged = WordedChainSteps.apply(StepCaptionDepths.apply(staged, source, shape.test(BlockShape.STEP_CAPTIONS)),
                 shape.test(BlockShape.WORDED_CHAINS));   // `# 1.2 words` over `a => b`, chapters walking a step; `alloc x -> call f()` in words
