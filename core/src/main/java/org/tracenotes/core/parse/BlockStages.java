@@ -60,7 +60,7 @@ final class BlockStages {
                 !fenced && shape.test(BlockShape.DASHED_CHAIN_STEPS));   // chains in prose under captions and numbered steps
         staged = LabelCaptions.apply(staged);   // `do_fault:` over calls: their caller
         staged = StemRemarks.apply(ItemSentences.apply(staged, source, fenced), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
-        staged = LandedMemberCalls.apply(LinkedStepCalls.apply(staged), source);   // `[Pump::prime][link]`, `--> ops->read = foo_read`: calls
+        staged = WordReturns.apply(LandedMemberCalls.apply(LinkedStepCalls.apply(staged), source));   // `[Pump::prime][link]`, `--> ops->read = foo_read`: calls; `└→ Return`
         staged = ReturnArrows.apply(staged, source, tabWidth, fenceIndent);   // `<--- return x` under the staircase
         staged = BraceChainDepths.apply(staged, source, shape.test(BlockShape.BRACE_CHAIN));   // `a->b->{` / `name{` paragraphs: braces nest
         staged = WordedChainSteps.apply(StepCaptionDepths.apply(staged, source, shape.test(BlockShape.STEP_CAPTIONS)),
