@@ -1,6 +1,7 @@
 package org.tracenotes.grammar;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,12 +28,18 @@ import java.util.regex.Pattern;
  * A chain head is names of code (identifiers joined by {@code ::} or {@code .}, a parameter list perhaps)
  * joined by {@code ->}, the last arrow right before the {@code {} (or a line {@code ->{} or {@code {} under a chain
  * of two links or more), its last callee a C function's name (lower case and an {@code _} or {@code ::}) unless
- * the chain has two links; a name head is {@link CodeShapedTraces#callOpensBody}'s ({@code insert_row{}), taken
- * only beside another such paragraph (blank lines between), as the family writes one paragraph a function, or
- * when an arrow joins it to its caller ({@code caller->callee(){}). Each body must hold a call ({@code f(x)}, {@code rc = f(x)}), a case label or a list of two names, and its
+ * the chain has two links, and a one-link head no constant (a dotted path with no call or a name in capitals:
+ * {@code R.id.menu_open -> {}, {@code Mode.FAST_SCAN -> {}, Kotlin's {@code when} branches); a name head is
+ * {@link CodeShapedTraces#callOpensBody}'s ({@code insert_row{}), taken when an arrow joins it to its caller
+ * ({@code caller->callee(){}), or when its name is a C function's (lower case with an {@code _}), at the margin,
+ * outside any brace, beside another such paragraph with a blank line or more between, as the family writes one
+ * paragraph a function (a constructor {@code Pump(int r) {}, a method {@code mount(el) {}, a handler
+ * {@code x.onclick=function(){} are code of other languages). Each body must hold a call ({@code f(x)},
+ * {@code rc = f(x)}), a case label or a list of two names, and its
  * {@code }} must end its line. A hash access ({@code $h->{key}}), an object ({@code cfg = {}), a CSS rule
  * ({@code body {}), a shell function ({@code function f {}), LaTeX ({@code \section{x}}) have no such head.
- * Each paragraph is marked a trace block of shape {@link BlockShape#BRACE_CHAIN}: the core nests its lines by
+ * The note's braces are matched once, in one pass ({@link #braces}). Each paragraph is marked a trace block of
+ * shape {@link BlockShape#BRACE_CHAIN}: the core nests its lines by
  * their braces ({@code BraceChainDepths}).
  */
 final class BraceChainBodies {
@@ -44,11 +51,8 @@ final class BraceChainBodies {
             "[A-Za-z_~]\\w*(?:\\s*(?:::|\\.)\\s*[A-Za-z_~]\\w*)*(?:\\s*\\([^()]*\\))?");
     /** A C function's name: a lower-case letter, and an {@code _} between letters or a {@code ::}. */
     private static final Pattern C_NAME = Pattern.compile("(?=.*[a-z])(?:.*[A-Za-z0-9]_[A-Za-z0-9].*|.*::.*)");
-    /** A body line that calls: {@code f(x)}, {@code a->b.f(x)}, {@code rc = f(x)}, {@code T v(x)}. */
-    private static final Pattern CALL = Pattern.compile(
-            "^(?:[\\w\\s*\\[\\]&.:>-]*?[\\w\\]]\\s*=\\s*)?[A-Za-z_]\\w*(?:\\s*(?:->|\\.|::)\\s*[A-Za-z_]\\w*)*\\s*\\(.*");
-    /** A case label: {@code case X:}, {@code default:}. */
-    private static final Pattern CASE = Pattern.compile("^(?:case\\s+\\w[^:]*|default\\s*):.*");
+    /** A name head's name: a C function's, lower case with an {@code _} ({@code insert_row}, {@code __do_it}). */
+    private static final Pattern C_HEAD = Pattern.compile("_*[a-z][a-z0-9]*(?:_+[a-z0-9]+)+");
     /** Names listed with commas: {@code f,g}. */
     private static final Pattern NAMES = Pattern.compile("^[A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)+\\s*,?$");
 
@@ -63,8 +67,14 @@ final class BraceChainBodies {
     static int mark(NoteLayout layout, int blockId) {
         List<Paragraph> found = new ArrayList<>();
         int n = layout.lineCount();
+        Braces braces = null;
         for (int i = 0; i < n; i++) {
-            Paragraph p = layout.role(i) == NoteLayout.Role.TEXT ? paragraph(layout, i) : null;
+            if (layout.role(i) != NoteLayout.Role.TEXT
+                    || LineScan.indexOf(layout.codePoints(), layout.start(i), layout.contentEnd(i), "{") < 0) {
+                continue;   // the cheap test: most lines open no brace
+            }
+            braces = braces != null ? braces : braces(layout);
+            Paragraph p = paragraph(layout, i, braces);
             if (p != null) {
                 found.add(p);
                 i = p.close;
@@ -80,8 +90,11 @@ final class BraceChainBodies {
         return blockId;
     }
 
-    /** Whether paragraph {@code b} follows paragraph {@code a} with blank lines only between them. */
+    /** Whether paragraph {@code b} follows paragraph {@code a} with blank lines only between them, one at least. */
     private static boolean besides(NoteLayout layout, Paragraph a, Paragraph b) {
+        if (a.close + 1 >= b.head) {
+            return false;
+        }
         for (int j = a.close + 1; j < b.head; j++) {
             if (layout.role(j) != NoteLayout.Role.BLANK) {
                 return false;
@@ -90,11 +103,8 @@ final class BraceChainBodies {
         return true;
     }
 
-    /** The paragraph whose body opens on text line {@code i}, or null. */
-    private static Paragraph paragraph(NoteLayout layout, int i) {
-        if (LineScan.indexOf(layout.codePoints(), layout.start(i), layout.contentEnd(i), "{") < 0) {
-            return null;   // the cheap test: most lines open no brace
-        }
+    /** The paragraph whose body opens on text line {@code i}, its braces matched in {@code braces}, or null. */
+    private static Paragraph paragraph(NoteLayout layout, int i, Braces braces) {
         String s = layout.lineText(i).strip();
         int brace = s.indexOf('{');
         String head = s.substring(0, brace).strip();
@@ -111,7 +121,7 @@ final class BraceChainBodies {
                 first = i - 1;
             } else {
                 int links = links(head);
-                if (links < 1 || links == 1 && !C_NAME.matcher(head).matches()) {
+                if (links < 1 || links == 1 && (!C_NAME.matcher(head).matches() || constant(head))) {
                     return null;
                 }
             }
@@ -125,8 +135,13 @@ final class BraceChainBodies {
                 return null;
             }
             chain = head.contains("->");   // `caller->callee(){`: the chain's last callee opens its body
+            int paren = head.indexOf('(');
+            if (!chain && (p != layout.start(i) || braces.inside[i] > 0
+                    || !C_HEAD.matcher((paren < 0 ? head : head.substring(0, paren)).strip()).matches())) {
+                return null;   // `Pump(int r) {`, `mount(el) {`, `x.onclick=function(){`, a method in a class: code
+            }
         }
-        int close = closing(layout, i, s, brace);
+        int close = braces.close[i];
         return close >= 0 && calls(layout, i, s.substring(brace + 1), close) ? new Paragraph(first, close, chain) : null;
     }
 
@@ -143,55 +158,79 @@ final class BraceChainBodies {
     }
 
     /**
-     * The line of the {@code }} that closes the brace at {@code brace} of stripped text line {@code i} ({@code s}),
-     * text and blank lines only down to it and nothing after it but a {@code ;}; -1 when there is none.
+     * Whether a chain's one link {@code head} names a constant, not a function: a dotted path with no call
+     * ({@code R.id.action_settings}, {@code Lifecycle.Event.ON_RESUME}, a Kotlin {@code when} branch) or a last
+     * part in capitals ({@code State.IDLE_WAIT}).
      */
-    private static int closing(NoteLayout layout, int i, String s, int brace) {
+    private static boolean constant(String head) {
+        if (head.indexOf('(') >= 0) {
+            return false;
+        }
+        String last = head.substring(Math.max(head.lastIndexOf('.'), head.lastIndexOf(':')) + 1).strip();
+        return head.indexOf('.') >= 0 || last.equals(last.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The text lines' braces matched in one forward pass: for each line, the line of the {@code }} that closes its
+     * first {@code {}, text and blank lines only down to it, fewer than {@link #MAX_LINES} lines on, nothing after it
+     * but a {@code ;} (-1 when there is none), and how many matched braces hold the line.
+     */
+    private record Braces(int[] close, int[] inside) {
+    }
+
+    /** The note's braces, matched ({@link Braces}); {@code "}, {@code '}, {@code //} and {@code /* *}{@code /} hide them. */
+    private static Braces braces(NoteLayout layout) {
+        int n = layout.lineCount();
+        int[] close = new int[n];
+        int[] inside = new int[n + 1];
+        Arrays.fill(close, -1);
+        int[] t = layout.codePoints();
+        int[] openLine = new int[16];
+        int[] openFirst = new int[16];
         int depth = 0;
-        int n = Math.min(layout.lineCount(), i + MAX_LINES);
-        for (int j = i; j < n; j++) {
+        for (int j = 0; j < n; j++) {
             NoteLayout.Role r = layout.role(j);
-            if (r == NoteLayout.Role.BLANK) {
+            if (r != NoteLayout.Role.TEXT) {
+                depth = r == NoteLayout.Role.BLANK ? depth : 0;   // a brace is closed in the text only
                 continue;
             }
-            if (r != NoteLayout.Role.TEXT) {
-                return -1;
-            }
-            String line = j == i ? s : layout.lineText(j);
-            for (int k = j == i ? brace : 0; k < line.length(); k++) {
-                char c = line.charAt(k);
+            boolean first = true;
+            int e = layout.contentEnd(j);
+            for (int k = layout.start(j); k < e; k++) {
+                int c = t[k];
                 if (c == '"' || c == '\'') {
-                    k = literalEnd(line, k);
-                } else if (line.startsWith("//", k)) {
+                    k = LineScan.literalEnd(t, k, e);
+                } else if (c == '/' && k + 1 < e && t[k + 1] == '/') {
                     break;
-                } else if (line.startsWith("/*", k)) {
-                    int end = line.indexOf("*/", k + 2);
+                } else if (c == '/' && k + 1 < e && t[k + 1] == '*') {
+                    int end = LineScan.indexOf(t, k + 2, e, "*/");
                     if (end < 0) {
                         break;
                     }
                     k = end + 1;
                 } else if (c == '{') {
-                    depth++;
-                } else if (c == '}' && --depth == 0) {
-                    String rest = line.substring(k + 1).strip();
-                    return rest.isEmpty() || rest.equals(";") ? j : -1;
+                    if (depth == openLine.length) {
+                        openLine = Arrays.copyOf(openLine, depth * 2);
+                        openFirst = Arrays.copyOf(openFirst, depth * 2);
+                    }
+                    openLine[depth] = j;
+                    openFirst[depth++] = first ? 1 : 0;
+                    first = false;
+                } else if (c == '}' && depth > 0) {
+                    int o = openLine[--depth];
+                    inside[o + 1]++;
+                    inside[j + 1]--;
+                    int rest = LineScan.stripStart(t, k + 1, e);
+                    if (openFirst[depth] == 1 && j - o < MAX_LINES && (rest == e || t[rest] == ';' && LineScan.stripStart(t, rest + 1, e) == e)) {
+                        close[o] = j;
+                    }
                 }
             }
         }
-        return -1;
-    }
-
-    /** Where the literal opened by the quote at {@code k} ends: its closing quote, or the line's end. */
-    private static int literalEnd(String line, int k) {
-        for (int q = k + 1; q < line.length(); q++) {
-            char c = line.charAt(q);
-            if (c == '\\') {
-                q++;
-            } else if (c == line.charAt(k)) {
-                return q;
-            }
+        for (int j = 1; j < n; j++) {
+            inside[j] += inside[j - 1];
         }
-        return line.length();
+        return new Braces(close, inside);
     }
 
     /**
@@ -204,7 +243,8 @@ final class BraceChainBodies {
             if (j == close && line.endsWith("}")) {
                 line = line.substring(0, line.length() - 1).strip();
             }
-            if (CALL.matcher(line).matches() && !keyword(line) || CASE.matcher(line).matches() || NAMES.matcher(line).matches()) {
+            if (CodeLines.CALL.matcher(line).matches() && !keyword(line) || CodeLines.CASE.matcher(line).matches()
+                    || NAMES.matcher(line).matches()) {
                 return true;
             }
         }
@@ -214,7 +254,7 @@ final class BraceChainBodies {
     /** Whether the line starts with a keyword of C ({@code if (x)}, {@code while (x)}, {@code sizeof(x)}). */
     private static boolean keyword(String line) {
         int w = 0;
-        while (w < line.length() && Character.isJavaIdentifierPart(line.charAt(w))) {
+        while (w < line.length() && LineScan.isIdentPart(line.charAt(w))) {
             w++;
         }
         return TrailingNote.isKeyword(line.substring(0, w));

@@ -7,6 +7,7 @@ import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.StepRole;
+import org.tracenotes.grammar.CodeLines;
 
 /**
  * How real authors lay out a trace, beyond "deeper is a child": which heads own the lines at their
@@ -16,11 +17,6 @@ import org.tracenotes.core.model.StepRole;
  * described in the README ("Where a line's parent is") and core/src/test/resources/gold/README.md.
  */
 final class AuthorLayout {
-
-    /** An `if (cond)` written as C, nothing after its condition. */
-    private static final java.util.regex.Pattern C_IF_HEAD = java.util.regex.Pattern.compile(
-            "if\\s*\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)\\s*");
-
 
     private AuthorLayout() {
     }
@@ -69,7 +65,7 @@ final class AuthorLayout {
         }
         boolean bareIf = head.line.arrow() == Arrow.NONE && head.line.reading() != null && head.line.reading().inline() == null
                 && line.arrow() == Arrow.NONE && !opensBrace.test(head.line)
-                && C_IF_HEAD.matcher(head.line.reading().text()).matches();   // `if (c)` alone: C's one guarded statement
+                && CodeLines.BARE_IF.matcher(head.line.reading().text()).matches();   // `if (c)` alone: C's one guarded statement
         return (arrowlessHead || bareIf) && head.kind == StepKind.IF && head.children.isEmpty() && at == stack.peek() ? at : null;
     }
 

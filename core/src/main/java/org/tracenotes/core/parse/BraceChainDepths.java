@@ -2,10 +2,13 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Expr;
+import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.CodeLines;
 
 /**
  * The lines of a paragraph of a code path written outside fences as {@code a->b->{ body }} or
@@ -24,16 +27,13 @@ import org.tracenotes.core.model.StepKind;
  * The chain's last arrow on a line of its own under it ({@code ->{}) is the head's rest, no step. In such a body
  * a constant label before a statement ({@code S_ONE: rc= …}) once a {@code case} was written is a case,
  * {@code delete p;} an expression, {@code Type name(args);} a declaration with its initialiser, and a call whose
- * line closes one parenthesis too many ({@code f(a, g(b)));}) still a call.
+ * line closes one parenthesis too many ({@code f(a, g(b)));}) still a call, with its arguments. The case label,
+ * call and braceless head patterns and the literal reader are the grammar's {@link CodeLines}.
  */
 final class BraceChainDepths {
 
     /** Columns a brace level is moved deeper by. */
     private static final int LEVEL = 4;
-    /** A braceless head: {@code if (x)}, {@code while (x)}, {@code for (…)}, {@code else}, {@code else if (x)}. */
-    private static final Pattern CONTROL = Pattern.compile("^(?:(?:else\\s+)?if|while|for|switch)\\s*\\(.*\\)$|^else$|^do$");
-    /** A case label: {@code case X:}, {@code default:}. */
-    private static final Pattern CASE = Pattern.compile("^(?:case\\s+[^:]+|default\\s*):(?!:).*");
     /** A constant label before a statement: {@code Q_INS: res= …}. */
     private static final Pattern CONSTANT_LABEL = Pattern.compile("^[A-Z][A-Z0-9]*_[A-Z0-9_]*:(?!:)\\s*\\S.*");
     /** {@code delete p;}, {@code delete[] p;}. */
@@ -42,8 +42,8 @@ final class BraceChainDepths {
     private static final Pattern DECLARATION = Pattern.compile("^[A-Za-z_][\\w:<>]*\\s+[A-Za-z_]\\w*\\s*\\(.*");
     /** A keyword that leads an operand, not a type: {@code return f(x)}, {@code new T(x)}. */
     private static final Pattern OPERATOR = Pattern.compile("(?:return|new|delete|throw|goto|case|else|sizeof|typeof|co_await|co_return)\\b");
-    /** A call, perhaps closing more parentheses than it opens: {@code a->b->f(x, g(y)));}. */
-    private static final Pattern CALL = Pattern.compile("^([A-Za-z_]\\w*(?:\\s*(?:->|\\.|::)\\s*[A-Za-z_]\\w*)*)\\s*\\(.*\\)\\s*;?$");
+    /** A line's end after a call, perhaps closing more parentheses than it opens: {@code a->b->f(x, g(y)));}. */
+    private static final Pattern CALL_END = Pattern.compile(".*\\)\\s*;?$");
 
     private BraceChainDepths() {
     }
@@ -80,11 +80,11 @@ final class BraceChainDepths {
                 continue;   // `->{` under the chain: the head's last arrow and its brace
             }
             if (!l.isCommentOnly() && !text.startsWith("{")) {
-                headDepth = CONTROL.matcher(text).matches() ? depth : -1;
+                headDepth = CodeLines.CONTROL.matcher(text).matches() ? depth : -1;
             }
             int indent = base + depth * LEVEL;
             StepReader.Reading r = depth > 0 ? reading(l, text, cased) : l.reading();
-            cased |= depth > 0 && CASE.matcher(text).matches();
+            cased |= depth > 0 && CodeLines.CASE.matcher(text).matches();
             out.add(new TraceLine(l.line(), indent, indent + Math.max(0, l.textIndent() - l.indent()), l.arrow(), r,
                     l.range(), l.comments()));
         }
@@ -97,14 +97,13 @@ final class BraceChainDepths {
         int depth = 0;
         for (int n = first; n <= last; n++) {
             open[n - first] = depth;
-            String line = code(source.line(n));
-            for (int k = 0; k < line.length(); k++) {
-                char c = line.charAt(k);
-                if (c == '"' || c == '\'') {
-                    k = literalEnd(line, k);
-                } else if (c == '{') {
+            int[] t = code(source.line(n)).chars().toArray();
+            for (int k = 0; k < t.length; k++) {
+                if (t[k] == '"' || t[k] == '\'') {
+                    k = CodeLines.literalEnd(t, k, t.length);
+                } else if (t[k] == '{') {
                     depth++;
-                } else if (c == '}') {
+                } else if (t[k] == '}') {
                     depth = Math.max(0, depth - 1);
                 }
             }
@@ -115,32 +114,24 @@ final class BraceChainDepths {
     /** The line's code: stripped, without a {@code //} remark or a {@code /*} comment after it. */
     private static String code(String line) {
         String s = line.strip();
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '"' || c == '\'') {
-                k = literalEnd(s, k);
-            } else if (s.startsWith("//", k) || s.startsWith("/*", k)) {
-                int end = s.startsWith("/*", k) ? s.indexOf("*/", k + 2) : -1;
+        int[] t = s.chars().toArray();
+        StringBuilder out = new StringBuilder(s.length());
+        int from = 0;
+        for (int k = 0; k < t.length; k++) {
+            if (t[k] == '"' || t[k] == '\'') {
+                k = CodeLines.literalEnd(t, k, t.length);
+            } else if (t[k] == '/' && k + 1 < t.length && (t[k + 1] == '/' || t[k + 1] == '*')) {
+                int end = t[k + 1] == '*' ? s.indexOf("*/", k + 2) : -1;
+                out.append(s, from, k);
                 if (end < 0) {
-                    return s.substring(0, k).strip();
+                    return out.toString().strip();
                 }
-                s = s.substring(0, k) + " " + s.substring(end + 2);
+                out.append(' ');
+                from = end + 2;
+                k = end + 1;
             }
         }
-        return s.strip();
-    }
-
-    /** Where the literal opened by the quote at {@code k} ends: its closing quote, or the line's end. */
-    private static int literalEnd(String line, int k) {
-        for (int q = k + 1; q < line.length(); q++) {
-            char c = line.charAt(q);
-            if (c == '\\') {
-                q++;
-            } else if (c == line.charAt(k)) {
-                return q;
-            }
-        }
-        return line.length();
+        return out.append(s, from, s.length()).toString().strip();
     }
 
     /** How many {@code }} lead {@code text}. */
@@ -153,13 +144,13 @@ final class BraceChainDepths {
     }
 
     /** The reading of body line {@code l} (its code {@code text}), {@code cased} when a case label stands above. */
-    private static StepReader.Reading reading(TraceLine l, String text, boolean cased) {
+    static StepReader.Reading reading(TraceLine l, String text, boolean cased) {
         StepReader.Reading r = l.reading();
         if (r == null) {
             return null;
         }
         StepKind kind = r.kind();
-        if (kind != StepKind.CASE && (CASE.matcher(text).matches() || cased && CONSTANT_LABEL.matcher(text).matches())) {
+        if (kind != StepKind.CASE && (CodeLines.CASE.matcher(text).matches() || cased && CONSTANT_LABEL.matcher(text).matches())) {
             return new StepReader.Reading(StepKind.CASE, r.text(), null, null, null, null, r.context());
         }
         if (kind == StepKind.PROSE && DELETE.matcher(text).matches()) {
@@ -168,11 +159,53 @@ final class BraceChainDepths {
         if ((kind == StepKind.CALL || kind == StepKind.DECLARATION) && DECLARATION.matcher(text).matches() && !OPERATOR.matcher(text).lookingAt()) {
             return new StepReader.Reading(StepKind.ASSIGN, r.text(), r.expression(), null, null, null, r.context());
         }
-        java.util.regex.Matcher m = CALL.matcher(text);
-        if (kind == StepKind.PROSE && m.matches()) {
-            Expr.Name callee = new Expr.Name(m.group(1).replaceAll("\\s+", ""), l.range());
-            return new StepReader.Reading(StepKind.CALL, r.text(), new Expr.Call(callee, List.of(), l.range()), null, null, null, r.context());
+        Matcher m = CodeLines.CALL.matcher(text);
+        if (kind == StepKind.PROSE && m.matches() && m.group("assigned") == null && CALL_END.matcher(text).matches()) {
+            Expr.Name callee = new Expr.Name(m.group("callee").replaceAll("\\s+", ""), l.range());
+            int open = text.indexOf('(', m.end("callee"));
+            return new StepReader.Reading(StepKind.CALL, r.text(), new Expr.Call(callee, arguments(text, open, l.range()), l.range()),
+                    null, null, null, r.context());
         }
         return r;
+    }
+
+    /**
+     * The arguments of the call whose list opens at {@code open} in {@code text}, split at its top-level commas, up to
+     * the parenthesis that closes it (or the line's end): a call among them ({@code g(b)}) a call of its own
+     * arguments, any other the name or expression it is written as ({@code a}, {@code &state}).
+     */
+    private static List<Expr> arguments(String text, int open, SourceRange range) {
+        List<Expr> args = new ArrayList<>();
+        int[] t = text.chars().toArray();
+        int depth = 0;
+        int from = open + 1;
+        for (int k = open + 1; k <= t.length; k++) {
+            int c = k < t.length ? t[k] : ')';
+            if (c == '"' || c == '\'') {
+                k = CodeLines.literalEnd(t, k, t.length);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ',' && depth == 0 || c == ')' && depth-- == 0) {
+                String arg = text.substring(from, Math.min(k, t.length)).strip();
+                if (!arg.isEmpty()) {
+                    args.add(argument(arg, range));
+                }
+                if (c == ')') {
+                    break;
+                }
+                from = k + 1;
+            }
+        }
+        return args;
+    }
+
+    /** One argument's text read: a call of a name, else the text as a name. */
+    private static Expr argument(String arg, SourceRange range) {
+        Matcher m = CodeLines.CALL.matcher(arg);
+        if (m.matches() && m.group("assigned") == null && arg.endsWith(")")) {
+            return new Expr.Call(new Expr.Name(m.group("callee").replaceAll("\\s+", ""), range),
+                    arguments(arg, arg.indexOf('(', m.end("callee")), range), range);
+        }
+        return new Expr.Name(arg, range);
     }
 }
