@@ -190,6 +190,22 @@ public final class FlatChainRuns {
      * stack, innermost first).
      */
     public static boolean layered(String[] names) {
+        return layered(names, false);
+    }
+
+    /**
+     * Whether {@code names}, a column of function names alone in a code block under a heading or a caption
+     * ({@link NameColumns}), are layered as a call path: {@link #layered}, or layered so but with one pair only,
+     * where the path leaves a function's family and comes back to it ({@code fork}, {@code sys_clone},
+     * {@code _do_fork}: a name built on a name two rows up or more, no row between built on that name). A
+     * listing groups a family's names, each built-on name right below its stem ({@code parse_config},
+     * {@code parse_config_file}); upper-case names ({@code WIDGET_VERSION}, {@code DATABASE_URL}) are none.
+     */
+    public static boolean layeredPath(String[] names) {
+        return layered(names, true);
+    }
+
+    private static boolean layered(String[] names, boolean comesBack) {
         if (names.length < MIN_LAYERED_LINKS || names.length > MAX_LINKS) {
             return false;
         }
@@ -217,7 +233,25 @@ public final class FlatChainRuns {
                 return false;   // `__f` above `f`: innermost first, a stack
             }
         }
-        return pairs >= MIN_LAYERED_PAIRS && underscores * 2 >= names.length;
+        return (pairs >= MIN_LAYERED_PAIRS || comesBack && comesBack(bare)) && underscores * 2 >= names.length;
+    }
+
+    /** Whether a name of {@code bare} is built on a name two rows up or more, no row between built on that name. */
+    private static boolean comesBack(String[] bare) {
+        for (int k = 2; k < bare.length; k++) {
+            for (int j = k - 2; j >= 0; j--) {
+                if (builtOn(bare[k], bare[j])) {
+                    boolean away = true;
+                    for (int m = j + 1; m < k && away; m++) {
+                        away = !builtOn(bare[m], bare[j]) && !bare[m].equals(bare[j]);
+                    }
+                    if (away) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code name} is a C identifier of lower-case letters, digits and underscores. */
@@ -235,7 +269,7 @@ public final class FlatChainRuns {
     }
 
     /** Whether {@code longer} is {@code stem} with more name parts around it ({@code __stem}, {@code stem_core}). */
-    static boolean builtOn(String longer, String stem) {
+    private static boolean builtOn(String longer, String stem) {
         int at = longer.indexOf(stem);
         if (stem.length() < MIN_STEM || longer.length() <= stem.length() || at < 0) {
             return false;

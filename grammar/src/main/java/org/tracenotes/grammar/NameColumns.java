@@ -17,19 +17,21 @@ package org.tracenotes.grammar;
  * A column of names is as often a list, so the column is read as a chain only where something says it
  * is one ({@link #isChain}):
  * <ul>
- * <li>an arrow drawn beside it: every row led by a {@code |} shaft, a {@code ^} line right above the
+ * <li>an arrow drawn beside rows of code names: every row led by a {@code |} shaft, a {@code ^} line right above the
  * column (the path is drawn bottom-up: each row is called by the row below it) or a {@code V} line right
  * below it (top-down); {@code |  -----} rows break the column into chains of their own ({@link #markDrawn});
  * a system call's entry ({@code sys_read}) is called by no kernel function, so a chain it ends is read
  * from it, whatever the arrow;</li>
- * <li>the caption right above it, ending in a colon, names its first function (the chain starts where
- * the words say);</li>
+ * <li>the caption above it, ending in a colon, names its first function (the chain starts where the
+ * words say); a blank line between: rows glued to their caption are the list of a sentence
+ * ({@code Run, starting with init_db:} over {@code init_db}, {@code migrate_db});</li>
  * <li>each row a source path ending in the function ({@code net/rx.c/rx_frame}), the column a paragraph
  * of its own;</li>
  * <li>a heading naming a call chain above it ({@link FlatChainRuns#namesCallChain});</li>
  * <li>the column alone in a code block (indented, or a fence whose info string lets its content decide)
  * under a heading or a caption, its names mostly of code and layered as a call path: a name is built on
- * a name above it ({@code fork} then {@code _do_fork}) and none below ({@link #layered}).</li>
+ * a name above it and none below, lower-case C names ({@link FlatChainRuns#layeredPath}: four rows or more,
+ * {@code fork}, {@code sys_clone}, {@code _do_fork}, {@code copy_process}).</li>
  * </ul>
  * A row is a name and nothing else ({@link NameRows}: a shell command, a file, a statement, a config key,
  * a chapter's link are none); every line of the column is a row; two rows are no chain.
@@ -40,25 +42,6 @@ public final class NameColumns {
     static final int MIN_ROWS = 3;
 
     private NameColumns() {
-    }
-
-    /**
-     * Whether {@code names}, a column's names top to bottom, are layered as a call path: a name is built on
-     * a name above it ({@code fork} then {@code _do_fork}, {@code pump_start} then {@code pump_start_locked}),
-     * and no name is built on the name right below it (a stack, innermost first).
-     */
-    static boolean layered(String[] names) {
-        boolean pair = false;
-        for (int k = 1; k < names.length; k++) {
-            String b = NameRows.lastPart(names[k]);
-            if (FlatChainRuns.builtOn(NameRows.lastPart(names[k - 1]), b)) {
-                return false;
-            }
-            for (int j = 0; j < k && !pair; j++) {
-                pair = FlatChainRuns.builtOn(b, NameRows.lastPart(names[j]));
-            }
-        }
-        return pair;
     }
 
     /**
@@ -73,8 +56,7 @@ public final class NameColumns {
                 continue;
             }
             int last = layout.paragraphEnd(i);
-            String head = layout.lineText(i).strip();
-            int first = head.endsWith(":") || head.endsWith("\uFF1A") ? i + 1 : i;   // `Caption:` over the column, no blank line between
+            int first = i;
             if (last - first + 1 >= MIN_ROWS && last - first < FlatChainRuns.MAX_LINKS && mayLead(layout.lineText(first))) {
                 if (!markDrawn(layout, first, last) && isChain(layout, first, last, -1)) {
                     int id = FlatChainRuns.nextBlockId(layout);
@@ -113,10 +95,9 @@ public final class NameColumns {
      */
     private static boolean isChain(NoteLayout layout, int first, int last, int open) {
         String[] names = new String[last - first + 1];
+        String[] bare = new String[names.length];
         int column = layout.indentOf(first);
-        int coded = 0;
         int paths = 0;
-        NameTrees.Names shapes = new NameTrees.Names();
         for (int j = first; j <= last; j++) {
             String line = layout.lineText(j);
             String name = NameRows.rowName(line);
@@ -124,13 +105,10 @@ public final class NameColumns {
                 return false;
             }
             names[j - first] = name;
-            coded += NameRows.codeShaped(line, name) ? 1 : 0;
+            bare[j - first] = NameRows.lastPart(name);
             paths += NameRows.pathRow(line) ? 1 : 0;
-            String bare = NameRows.lastPart(name);
-            int[] t = bare.codePoints().toArray();
-            shapes.add(NameLine.read(t, 0, t.length));
         }
-        if (coded * 3 < names.length * 2 || shapes.namesData()) {
+        if (!codeRows(layout, first, last)) {
             return false;
         }
         int above = (open >= 0 ? open : first) - 1;
@@ -147,7 +125,30 @@ public final class NameColumns {
         }
         boolean codeBlock = open >= 0 || column >= 4 && alone && first > 0;
         boolean headed = above >= 0 && (layout.role(above) == NoteLayout.Role.HEADING || caption.endsWith(":") || caption.endsWith("\uFF1A"));
-        return codeBlock && headed && layered(names);
+        return codeBlock && headed && FlatChainRuns.layeredPath(bare);
+    }
+
+    /**
+     * Whether the name rows among lines {@code from}..{@code to} (breaks of a drawn column skipped) are code: two
+     * thirds or more code by their shape ({@link NameRows#codeShaped}), none a data name ({@link NameTrees.Names}).
+     * Words drawn beside an arrow ({@code | spring}, {@code | summer}) are no chain.
+     */
+    private static boolean codeRows(NoteLayout layout, int from, int to) {
+        int rows = 0;
+        int coded = 0;
+        NameTrees.Names shapes = new NameTrees.Names();
+        for (int j = from; j <= to; j++) {
+            String line = layout.lineText(j);
+            String name = NameRows.rowName(line);
+            if (name == null || NameRows.isBreak(line)) {
+                continue;
+            }
+            rows++;
+            coded += NameRows.codeShaped(line, name) ? 1 : 0;
+            int[] t = NameRows.lastPart(name).codePoints().toArray();
+            shapes.add(NameLine.read(t, 0, t.length));
+        }
+        return coded * 3 >= rows * 2 && !shapes.namesData();
     }
 
     /** Whether {@code caption} ends with a colon and names the function {@code name} (or its last part) as a word. */
@@ -196,7 +197,7 @@ public final class NameColumns {
             }
             rows += isBreak ? 0 : 1;
         }
-        if (rows < MIN_ROWS) {
+        if (rows < MIN_ROWS || !codeRows(layout, from, to)) {
             return false;
         }
         int start = from;

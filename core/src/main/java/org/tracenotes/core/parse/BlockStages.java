@@ -53,7 +53,7 @@ final class BlockStages {
         staged = ArrowLengthDepth.apply(staged, source);
         staged = WordedPathStages.apply(staged, source, fenced);   // paths and trees under words, separators, stairs
         staged = CopiedStackChains.apply(staged, source, shape.test(BlockShape.COPIED_CALL_STACK));   // innermost frame first (fenced, or `#0 f` in text): read bottom up
-        staged = NameColumnChains.apply(staged, shape.test(BlockShape.NAME_COLUMN), shape.test(BlockShape.NAME_COLUMN_UP));   // `fork()` / `_do_fork()`: each row called by the one above
+        staged = FlatChains.columns(staged, shape.test(BlockShape.NAME_COLUMN), shape.test(BlockShape.NAME_COLUMN_UP));   // `fork()` / `_do_fork()`: each row called by the one above
         staged = ArmedElisions.apply(staged, source, tabWidth, fenceIndent);   // `...` at the column where the next `|-` starts: its sibling
         staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, shape.test(BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
         staged = CaptionRoots.apply(staged, source, fenced);   // `slow path:` over a tree at its column: the tree's root

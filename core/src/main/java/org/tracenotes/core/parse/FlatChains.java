@@ -8,8 +8,9 @@ import org.tracenotes.grammar.FlatChainRuns;
 /**
  * A flat call chain ({@link FlatChainRuns}): a block of three or more arrowless steps all at one
  * column, right under a heading or comment naming a call chain, or a column of bare names layered as a
- * call path ({@link FlatChainRuns#layered}). The first step is the root and each
- * next step the callee of the one before it ({@link ChainLinks}).
+ * call path ({@link FlatChainRuns#layered}); or a column of function names the layout found to be a call
+ * path by its decorations ({@link #columns}: links, paths, an arrow drawn beside it). The first step is the
+ * root and each next step the callee of the one before it ({@link ChainLinks}).
  */
 final class FlatChains {
 
@@ -62,6 +63,33 @@ final class FlatChains {
         }
         alternatives(lines, stepAt, seen, callers, source);
         return ChainLinks.apply(lines, callers);
+    }
+
+    /**
+     * {@code lines} re-nested when the block is a column of function names the layout found to be a call path
+     * ({@link org.tracenotes.grammar.NameColumns}: {@code column}, or {@code upward} when it is drawn beside an
+     * upward arrow and read from its bottom row up): each row the callee of the row before it ({@link ChainLinks}),
+     * an upward column's rows handed to the tree builder bottom row first. Else {@code lines} as they are.
+     * <pre>
+     * ^
+     * |   pump_prime      fs/pump.c
+     * |   pump_start      fs/pump.c
+     * |   pump_ioctl      drivers/pump.c
+     * </pre>
+     * reads {@code pump_ioctl} as the root, {@code pump_start} its call, {@code pump_prime} the call of that.
+     */
+    static List<TraceLine> columns(List<TraceLine> lines, boolean column, boolean upward) {
+        if (!column && !upward) {
+            return lines;
+        }
+        List<TraceLine> rows = lines;
+        if (upward) {
+            rows = new java.util.ArrayList<>(lines);
+            java.util.Collections.reverse(rows);
+        }
+        int[] callers = new int[rows.size()];
+        java.util.Arrays.fill(callers, ChainLinks.PREVIOUS);
+        return ChainLinks.apply(rows, callers);
     }
 
     /**

@@ -26,14 +26,16 @@ class NameColumnChainsTest {
     void aColumnAloneInAnIndentedCodeBlockUnderAHeadingIsAChain() {
         assertEquals("""
                 root pump_start()
-                  call pump_prime()
-                    call __pump_prime_valve()
+                  call __pump_start()
+                    call pump_prime()
+                      call pump_prime_valve()
                 """, shape("""
                 ## how a pump starts
 
                     pump_start()
+                    __pump_start()
                     pump_prime()
-                    __pump_prime_valve()
+                    pump_prime_valve()
 
                 Then the valve opens.
                 """));
@@ -44,13 +46,15 @@ class NameColumnChainsTest {
         assertEquals("""
                 root tank_fill
                   call tank_fill_locked
-                    call gauge_read()
+                    call __tank_fill_locked
+                      call gauge_read()
                 """, shape("""
                 What filling a tank runs through:
 
                 ```
                 tank_fill
                 tank_fill_locked
+                __tank_fill_locked
                 gauge_read()
                 ```
                 """));
@@ -301,6 +305,140 @@ class NameColumnChainsTest {
                 pump_pull         fs/pull.c
                 pull_read         fs/pull.c
                 tank_take         lib/tank.c
+                """);
+    }
+
+    @Test
+    void aPathThatLeavesAFunctionsFamilyAndComesBackIsAChain() {
+        assertEquals("""
+                root pump()
+                  call sys_prime()
+                    call _do_pump()
+                      call copy_valve()
+                """, shape("""
+                ## what a pump goes through
+
+                    pump()
+                    sys_prime()
+                    _do_pump()
+                    copy_valve()
+                """));
+    }
+
+    @Test
+    void aListingWithOneNameBuiltOnAnotherStaysText() {
+        assertNoTrace("""
+                ## Public calls of libgauge
+
+                    gauge_open()
+                    gauge_open_at()
+                    gauge_close()
+                """);
+        assertNoTrace("""
+                ## Public calls of libgauge
+
+                    gauge_open()
+                    gauge_open_at()
+                    gauge_read()
+                    gauge_close()
+                """);
+        assertNoTrace("""
+                Requirements:
+
+                    pumpkit
+                    pumpkit_extras
+                    valve_utils
+                """);
+        assertNoTrace("""
+                Tables the upgrade adds:
+
+                    tank
+                    tank_level
+                    valve_log
+                """);
+    }
+
+    @Test
+    void listingsInAFenceStayText() {
+        assertNoTrace("""
+                ## Symbols the library exports
+
+                ```
+                gauge_init
+                gauge_init_bus
+                gauge_free
+                ```
+                """);
+        assertNoTrace("""
+                Targets of the makefile:
+
+                ```text
+                pump_all
+                pump_all_docs
+                clean_all
+                ```
+                """);
+    }
+
+    @Test
+    void upperCaseNamesAreMacrosOrVariablesNotAChain() {
+        assertNoTrace("""
+                 * New macros for checking the version:
+
+                       GAUGE_LEVEL
+                       GAUGE_LEVEL_TEXT
+                       GAUGE_RESET
+                       GAUGE_RESET_ALL
+
+                   More to come.
+                """);
+        assertNoTrace("""
+                ## Settings
+
+                Export these before the first run:
+
+                    PUMP_HOST
+                    PUMP_HOST_TEST
+                    PUMP_TOKEN
+                    PUMP_TOKEN_OLD
+                """);
+        assertNoTrace("""
+                 * New calls (may change):
+
+                       GAUGE_get_level()
+                       GAUGE_get_level_text()
+                       GAUGE_set_BUS()
+                """);
+    }
+
+    @Test
+    void rowsGluedToACaptionNamingTheFirstAreASentencesList() {
+        assertNoTrace("""
+                Run the jobs one after the other, starting with tank_fill:
+                tank_fill
+                tank_drain
+                tank_seal
+                """);
+    }
+
+    @Test
+    void wordsDrawnBesideAnArrowAreNoChain() {
+        assertNoTrace("""
+                Loudness, softest first:
+
+                ^
+                | whisper
+                | murmur
+                | speech
+                | shout
+                """);
+        assertNoTrace("""
+                The day
+
+                | dawn
+                | midday
+                | dusk
+                v
                 """);
     }
 }
