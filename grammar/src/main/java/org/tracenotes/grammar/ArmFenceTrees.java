@@ -23,9 +23,12 @@ package org.tracenotes.grammar;
  * stems alone are a third of its lines at least. C never leads a line with {@code |--} or {@code ---} before
  * a name ({@code x--;}, {@code a || b}, {@code /* ---- *}{@code /} lead with code or a comment); a table's
  * {@code |---|}, a box's {@code +----+} or {@code |----|} and a diff's {@code --- a/x.c} have no name of code
- * after their dashes. Only fences no other reader takes come here ({@link NoteLayout}).
+ * after their dashes. Only fences no other reader takes come here ({@link NoteLayout}). Arms drawn with
+ * no {@code |} at all in the block ({@code --- test_parse_args} lines a test runner prints) ask for calls on
+ * more than half of them. {@link #isArm}, {@link #labelBar} and {@link #armStart(String, int)} are the same
+ * readers for the core's {@code ArmFenceDepths}.
  */
-final class ArmFenceTrees {
+public final class ArmFenceTrees {
 
     /** How many arm lines a tree has at least. */
     static final int MIN_ARMS = 4;
@@ -40,6 +43,8 @@ final class ArmFenceTrees {
         int stems = 0;
         int lines = 0;
         int firstColumn = -1;
+        int drawn = 0;
+        int calls = 0;
         boolean twoColumns = false;
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
@@ -54,8 +59,12 @@ final class ArmFenceTrees {
                 continue;
             }
             int arm = armStart(t, p, e);
-            if (arm >= 0 && textAfterArm(t, arm, e) >= 0) {
+            int text = arm < 0 ? -1 : textAfterArm(t, arm, e);
+            if (text >= 0) {
                 arms++;
+                drawn += t[arm] == '|' ? 1 : 0;
+                int after = LineScan.skipBlanks(t, LineScan.skipIdent(t, text, e), e);
+                calls += after < e && t[after] == '(' ? 1 : 0;
                 int column = arm - s;
                 twoColumns |= firstColumn >= 0 && column != firstColumn;
                 firstColumn = firstColumn < 0 ? column : firstColumn;
@@ -63,6 +72,9 @@ final class ArmFenceTrees {
         }
         if (arms < MIN_ARMS || !twoColumns || (arms + stems) * 3 < lines) {
             return false;
+        }
+        if (stems + drawn == 0 && calls * 2 <= arms) {
+            return false;   // `--- test_parse_args` lines of a test runner's output: no `|`, few calls
         }
         mark(layout, t, first, last);
         layout.mark(BlockShape.ARM_FENCE, blockId);
@@ -105,7 +117,7 @@ final class ArmFenceTrees {
             if (c == '(' || c == ';' || c == '=' || c == '-' || c == '/' || c == '#' || c == '*') {
                 return -1;
             }
-            words |= c >= 0x1100 && Character.isLetter(c);
+            words |= wordLetter(c);
         }
         return -1;
     }
@@ -160,8 +172,50 @@ final class ArmFenceTrees {
         return underscore && ends ? q : -1;
     }
 
+    /**
+     * Whether the line, stripped, is an arm ({@code |----f()}, {@code |   ---g()}, {@code ---h()}): past its
+     * {@code |} stems, a {@code |} and two dashes or more, or three dashes or more, then a name of code.
+     */
+    public static boolean isArm(String line) {
+        int[] t = line.codePoints().toArray();
+        int e = LineScan.stripEnd(t, 0, t.length);
+        int p = LineScan.stripStart(t, 0, e);
+        int arm = p < e ? armStart(t, p, e) : -1;
+        return arm >= 0 && textAfterArm(t, arm, e) >= 0;
+    }
+
+    /**
+     * The index in {@code line} of the {@code |} that ends a label in words leading it when an arm follows
+     * ({@code 栈空间   |    |--f()}, {@code TLB处理|--f()}), else -1.
+     */
+    public static int labelBar(String line) {
+        int[] t = line.codePoints().toArray();
+        int e = LineScan.stripEnd(t, 0, t.length);
+        int p = LineScan.stripStart(t, 0, e);
+        int bar = labelEnd(t, p, e);
+        int arm = bar < 0 ? -1 : armStart(t, bar, e);
+        return arm >= 0 && textAfterArm(t, arm, e) >= 0 ? line.offsetByCodePoints(0, bar) : -1;
+    }
+
+    /**
+     * The index in {@code line} where the arm read from {@code from} starts (its {@code |}, or its first dash
+     * when it has none), past the {@code |} stems before it; else -1.
+     */
+    public static int armStart(String line, int from) {
+        int[] t = line.codePoints().toArray();
+        int e = LineScan.stripEnd(t, 0, t.length);
+        int p = line.codePointCount(0, from);
+        int arm = p < e ? armStart(t, p, e) : -1;
+        return arm < 0 ? -1 : line.offsetByCodePoints(0, arm);
+    }
+
+    /** A letter of a script other than Latin, as labels, captions and rail remarks are written in ({@code 页表}). */
+    public static boolean wordLetter(int c) {
+        return c >= 0x1100 && Character.isLetter(c);
+    }
+
     /** A dash an arm is drawn with: {@code -}, an em dash or a full-width hyphen. */
-    static boolean dash(int c) {
+    public static boolean dash(int c) {
         return c == '-' || c == '\u2014' || c == '\uFF0D';
     }
 }

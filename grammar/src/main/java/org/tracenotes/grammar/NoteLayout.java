@@ -204,7 +204,7 @@ final class NoteLayout {
                 trace |= !chain && !stack && !armed && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
                         && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
                 trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops
-                trace = contentDecides && !armed && ArmFenceTrees.isTree(this, i + 1, last, blockId) || trace;   // `|----f()`, `---g()` arms on `|` stems
+                trace = contentDecides && (!trace || plain && !chain && !stack) && ArmFenceTrees.isTree(this, i + 1, last, blockId) || trace;   // `|----f()`, `---g()` arms on `|` stems
                 trace |= !trace && contentDecides && NameColumns.markFencedColumn(this, i, i + 1, last, blockId);   // a column of names
                 if (armed) { mark(BlockShape.ARM_TREE, blockId); }
                 if (!trace && pre > 0) {

@@ -1,7 +1,10 @@
 package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.tracenotes.grammar.ArmFenceTrees;
 
 /**
  * Reads what a hand-drawn arm tree in a fence ({@code org.tracenotes.grammar.ArmFenceTrees}, the layout's
@@ -20,7 +23,8 @@ import java.util.List;
  * other scripts being wider), so the arm after it is read two columns right of its {@code |}, where the
  * layout's other {@code |--} arms stand (the column of the nearest arm drawn from that rail, if one is).
  * Captions are read only over the first arm's root, back to the block's start or a blank line, when each
- * is words or a row of several names. A tree's root after a blank line ({@code ring_tick()} over
+ * is words or a row of several names (never a line with an arrow or a {@code ;}). Arms and labels are read by
+ * {@link ArmFenceTrees}' own readers, in one pass over the block. A tree's root after a blank line ({@code ring_tick()} over
  * {@code |} and {@code ---ring_kick()}) is a root even when it stands right of a name alone above the
  * blank, which has no tree of its own.
  */
@@ -35,28 +39,38 @@ final class ArmFenceDepths {
             return lines;
         }
         List<TraceLine> out = new ArrayList<>(lines);
+        Map<Integer, List<Integer>> armsByBar = null;   // arm lines led by a `|`, by the column of their arm's `|`
         int firstArm = -1;
+        int rail = -1;   // the column of the first `|` of the nearest line above that starts with a rail
         for (int i = 0; i < out.size(); i++) {
             TraceLine l = out.get(i);
+            String s = source.line(l.line());
+            int railAbove = rail;
+            int lead = skipBlanks(s, 0);
+            int label = l.reading() == null ? -1 : ArmFenceTrees.labelBar(s);
+            if (lead < s.length() && s.charAt(lead) == '|') {
+                rail = width(s, 0, lead, tabWidth);
+            } else if (label < 0 && !s.isBlank() && l.reading() != null) {
+                rail = -1;
+            }
             if (l.isBlank()) {
                 continue;
             }
-            String s = source.line(l.line());
             String stripped = s.strip();
-            if (firstArm < 0 && l.reading() != null && arm(stripped)) {
+            if (firstArm < 0 && l.reading() != null && ArmFenceTrees.isArm(stripped)) {
                 firstArm = i;
             }
             if (l.reading() != null && railRemark(stripped)) {
                 out.set(i, l.asCommentLine());   // `|全局锁：…`: words right after the rail
                 continue;
             }
-            int label = labelBar(s);
-            if (l.reading() != null && label >= 0) {
-                int rail = railAbove(out, i, source, tabWidth);
-                int armBar = armBar(s, label + 1);
-                if (rail >= 0 && armBar >= 0) {
-                    int at = rail + width(s, label, armBar, tabWidth);
-                    int column = sameArm(out, i, source, tabWidth, at);
+            if (label >= 0) {
+                int armBar = ArmFenceTrees.armStart(s, label);
+                armBar = armBar == label ? label + 1 : armBar;   // `加锁|--f()`: the label's rail is the arm's own
+                if (railAbove >= 0 && armBar >= 0) {
+                    int at = railAbove + width(s, label, armBar, tabWidth);
+                    armsByBar = armsByBar != null ? armsByBar : armsByBar(lines, source, tabWidth);
+                    int column = sameArm(out, armsByBar.get(at), i);
                     column = column >= 0 ? column : at + 2 - fenceIndent;
                     out.set(i, new TraceLine(l.line(), column, column, l.arrow(), l.reading(), l.range(), l.comments()));
                 }
@@ -114,33 +128,46 @@ final class ArmFenceDepths {
      * {@code |} with no blank or dash after it, and a letter of a script other than Latin in the line.
      */
     private static boolean railRemark(String s) {
-        if (s.length() < 2 || s.charAt(0) != '|' || s.charAt(1) == ' ' || s.charAt(1) == '\t' || s.charAt(1) == '|' || dash(s.charAt(1))) {
+        if (s.length() < 2 || s.charAt(0) != '|' || s.charAt(1) == ' ' || s.charAt(1) == '\t' || s.charAt(1) == '|' || ArmFenceTrees.dash(s.charAt(1))) {
             return false;
         }
-        return s.chars().anyMatch(c -> c >= 0x1100 && Character.isLetter(c));
+        return s.chars().anyMatch(ArmFenceTrees::wordLetter);
+    }
+
+    /** The lines of arms led by a {@code |} ({@code |----f()}, {@code |   |--g()}), by the column of their arm's {@code |}. */
+    private static Map<Integer, List<Integer>> armsByBar(List<TraceLine> lines, SourceText source, int tabWidth) {
+        Map<Integer, List<Integer>> arms = new HashMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).reading() == null) {
+                continue;
+            }
+            String s = source.line(lines.get(k).line());
+            int p = skipBlanks(s, 0);
+            if (p < s.length() && s.charAt(p) == '|' && ArmFenceTrees.isArm(s)) {
+                int bar = ArmFenceTrees.armStart(s, p);
+                arms.computeIfAbsent(width(s, 0, bar, tabWidth), c -> new ArrayList<>()).add(k);
+            }
+        }
+        return arms;
     }
 
     /**
-     * The indent of the arm nearest line {@code i}, above or below it, whose arm's {@code |} stands at column
-     * {@code at}: where the layout reads arms drawn from that rail; else -1.
+     * The indent of the arm nearest line {@code i} among {@code arms} (ascending lines whose arm's {@code |}
+     * stands at the label's column), the one above on a tie: where the layout reads arms drawn from that rail;
+     * else -1.
      */
-    private static int sameArm(List<TraceLine> out, int i, SourceText source, int tabWidth, int at) {
-        for (int d = 1; d < out.size(); d++) {
-            for (int k : new int[] {i - d, i + d}) {
-                if (k < 0 || k >= out.size() || out.get(k).reading() == null) {
-                    continue;
-                }
-                String s = source.line(out.get(k).line());
-                int p = skipBlanks(s, 0);
-                if (p < s.length() && s.charAt(p) == '|' && arm(s.strip())) {
-                    int bar = armBar(s, p);
-                    if (bar >= 0 && width(s, 0, bar, tabWidth) == at) {
-                        return out.get(k).indent();
-                    }
-                }
-            }
+    private static int sameArm(List<TraceLine> out, List<Integer> arms, int i) {
+        if (arms == null) {
+            return -1;
         }
-        return -1;
+        int at = java.util.Collections.binarySearch(arms, i);
+        int next = at >= 0 ? at + 1 : -at - 1;
+        int above = at >= 0 ? at - 1 : next - 1;
+        int k = above < 0 ? -1 : arms.get(above);
+        if (next < arms.size() && (k < 0 || arms.get(next) - i < i - k)) {
+            k = arms.get(next);
+        }
+        return k < 0 ? -1 : out.get(k).indent();
     }
 
     /** Whether the stripped line is a caption: it holds a letter of a script other than Latin, or several calls, before any remark. */
@@ -149,82 +176,23 @@ final class ArmFenceDepths {
         s = remark > 0 ? s.substring(0, remark) : s;
         remark = s.indexOf('#');
         s = remark > 0 ? s.substring(0, remark) : s;
+        if (s.contains("->") || s.contains("=>") || s.contains("\u2192")) {
+            return false;   // `a() -> b()`: a chain, never a caption
+        }
         int calls = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (c >= 0x1100 && Character.isLetter(c)) {
+            if (ArmFenceTrees.wordLetter(c)) {
                 return true;
             }
             calls += c == ')' && k > 0 && s.charAt(k - 1) == '(' ? 1 : 0;
         }
-        return calls >= 2 && !s.endsWith(";");
+        return calls >= 2 && s.indexOf(';') < 0;
     }
 
     /** Whether the line draws only rails and bars: {@code |}, {@code -} and blanks. */
     private static boolean drawing(String s) {
         return !s.isBlank() && s.chars().allMatch(c -> c == '|' || c == '-' || c == ' ' || c == '\t');
-    }
-
-    /** Whether the stripped line is an arm: {@code |} and two dashes or more, or three dashes or more, then a name. */
-    static boolean arm(String s) {
-        int k = 0;
-        while (k + 1 < s.length() && s.charAt(k) == '|' && (s.charAt(k + 1) == ' ' || s.charAt(k + 1) == '\t')) {
-            k = skipBlanks(s, k + 1);
-        }
-        int d = k < s.length() && s.charAt(k) == '|' ? k + 1 : k;
-        int r = d;
-        while (r < s.length() && dash(s.charAt(r))) {
-            r++;
-        }
-        if (r - d < (d > k ? 2 : 3)) {
-            return false;
-        }
-        r = skipBlanks(s, r);
-        return r < s.length() && (Character.isLetter(s.charAt(r)) && s.charAt(r) < 0x80 || s.charAt(r) == '_');
-    }
-
-    /** The {@code |} that ends a label in words leading the line ({@code 栈空间   |    |--f()}), else -1. */
-    private static int labelBar(String s) {
-        int p = skipBlanks(s, 0);
-        boolean words = false;
-        for (int k = p; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '|') {
-                return words && arm(s.substring(k).strip()) ? k : -1;
-            }
-            if ("(;=-/#*".indexOf(c) >= 0) {
-                return -1;
-            }
-            words |= c >= 0x1100 && Character.isLetter(c);
-        }
-        return -1;
-    }
-
-    /** The {@code |} of the arm after a label's rail at {@code from} ({@code |    |--f()}: the second), else -1. */
-    private static int armBar(String s, int from) {
-        int k = skipBlanks(s, from);
-        while (k < s.length() && s.charAt(k) == '|' && k + 1 < s.length() && (s.charAt(k + 1) == ' ' || s.charAt(k + 1) == '\t')) {
-            k = skipBlanks(s, k + 1);
-        }
-        if (k < s.length() && s.charAt(k) == '|') {
-            return k;
-        }
-        return k < s.length() && dash(s.charAt(k)) ? k : from - 1;
-    }
-
-    /** The column of the first {@code |} of the nearest line above {@code i} that starts with a rail, else -1. */
-    private static int railAbove(List<TraceLine> out, int i, SourceText source, int tabWidth) {
-        for (int k = i - 1; k >= 0; k--) {
-            String s = source.line(out.get(k).line());
-            int p = skipBlanks(s, 0);
-            if (p < s.length() && s.charAt(p) == '|') {
-                return width(s, 0, p, tabWidth);
-            }
-            if (labelBar(s) < 0 && !s.isBlank() && out.get(k).reading() != null) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -234,7 +202,7 @@ final class ArmFenceDepths {
      */
     private static boolean newTree(List<TraceLine> out, int i, SourceText source) {
         String s = source.line(out.get(i).line()).strip();
-        if (arm(s) || s.startsWith("|")) {
+        if (ArmFenceTrees.isArm(s) || s.startsWith("|")) {
             return false;
         }
         int k = i - 1;
@@ -247,7 +215,7 @@ final class ArmFenceDepths {
             return false;
         }
         String a = source.line(out.get(k).line()).strip();
-        if (arm(a) || a.startsWith("|") || a.endsWith(";") || a.endsWith("{") || a.endsWith(",")) {
+        if (ArmFenceTrees.isArm(a) || a.startsWith("|") || a.endsWith(";") || a.endsWith("{") || a.endsWith(",")) {
             return false;
         }
         for (int m = i + 1; m < out.size(); m++) {
@@ -258,7 +226,7 @@ final class ArmFenceDepths {
                 }
                 continue;
             }
-            return arm(b);
+            return ArmFenceTrees.isArm(b);
         }
         return false;
     }
@@ -270,7 +238,7 @@ final class ArmFenceDepths {
     private static int joinedAbove(List<TraceLine> out, int i, SourceText source, int tabWidth) {
         TraceLine l = out.get(i);
         String s = source.line(l.line());
-        if (l.reading() == null || arm(s.strip()) || s.strip().startsWith("|")) {
+        if (l.reading() == null || ArmFenceTrees.isArm(s) || s.strip().startsWith("|")) {
             return -1;
         }
         int stems = 0;
@@ -287,7 +255,7 @@ final class ArmFenceDepths {
                 rail = width(a, 0, a.indexOf('|'), tabWidth);
                 continue;
             }
-            if (stems == 0 || o.reading() == null || arm(stripped) || stripped.startsWith("|")) {
+            if (stems == 0 || o.reading() == null || ArmFenceTrees.isArm(stripped) || stripped.startsWith("|")) {
                 return -1;
             }
             int from = width(a, 0, skipBlanks(a, 0), tabWidth);
@@ -298,9 +266,6 @@ final class ArmFenceDepths {
         return -1;
     }
 
-    private static boolean dash(char c) {
-        return c == '-' || c == '\u2014' || c == '\uFF0D';
-    }
 
     private static int skipBlanks(String s, int k) {
         while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {

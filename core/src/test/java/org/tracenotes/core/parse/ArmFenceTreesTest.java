@@ -269,6 +269,63 @@ class ArmFenceTreesTest {
                 """);
     }
 
+    @Test
+    void aChainLineOverTheRootKeepsItsReading() {
+        assertEquals("""
+                root widget_boot() -> widget_start()
+                root widget_main()
+                  call widget_probe()
+                  call widget_bind()
+                  call widget_run()
+                    call widget_poll()
+                    call widget_wait()
+                """, Parsing.shape(Parsing.parse("""
+                ```
+                widget_boot() -> widget_start()
+                widget_main()
+                   |--- widget_probe()
+                   |--- widget_bind()
+                   |--- widget_run()
+                   |    |--- widget_poll()
+                   |    |--- widget_wait()
+                ```
+                """)));
+    }
+
+    @Test
+    void twoCallsJoinedBySemicolonsOverTheRootAreNoCaption() {
+        assertEquals("""
+                root gadget_init(); gadget_exit()
+                root gadget_main()
+                  call gadget_find()
+                  call gadget_hook()
+                    call hook_ops()
+                    call hook_irq()
+                """, Parsing.shape(Parsing.parse("""
+                ```
+                gadget_init(); gadget_exit()
+                gadget_main()
+                   |----gadget_find()
+                   |----gadget_hook()
+                   |     |----hook_ops()
+                   |     |----hook_irq()
+                ```
+                """)));
+    }
+
+    @Test
+    void aTestRunnersDashedNamesInAnUntaggedFenceStayText() {
+        assertNoTrace("""
+                ```
+                --- test_open_file
+                --- test_read_header
+                --- test_write_body
+                    --- test_write_body_empty
+                    --- test_write_body_large
+                ```
+                """);
+    }
+
     private static void assertNoTrace(String text) {
         Note note = Parsing.parse(text);
         assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
