@@ -14,18 +14,21 @@ package org.tracenotes.grammar;
  *                                            2 widget_send:net/send.c
  *                                            3 widget_xmit:net/xmit.c
  * </pre>
- * The caption is a short line of its own (in a blockquote too, after its {@code >}), words that name a path of
- * calls ({@code call chain}, {@code call path}, {@code call stack}, {@code call flow}, {@code 调用链},
- * {@code 调用流程}, {@code 函数调用} …) and maybe a colon, nothing else; one blank line (or empty quote line) may
- * stand between it and the list. The list's items stand at one column, bulleted ({@code -}, {@code *},
+ * The caption is a short line of its own (in a blockquote too, after its {@code >}) that ends in words naming a
+ * path of calls, caller first ({@link FlatChainRuns#CHAIN_WORDS}: {@code call chain}, {@code call path},
+ * {@code call flow}, {@code 调用链}, {@code 调用流程} …), maybe a colon after them; not a call stack, whose frames a
+ * debugger lists innermost first, nor a title going
+ * on past the words ({@code Call chain size}); one blank line (or empty quote line) may stand between it and the list. The list's items stand at one column, bulleted ({@code -}, {@code *},
  * {@code +}) or numbered ({@code 1.}, {@code 1)}, {@code 1 }), behind the same quote marks as the caption; each is
  * one code name ({@link NameShapes#codeOrMember}: an {@code _}, a call's parentheses, a member), in a code span,
  * bold or bare (under a caption a lower-case word too, {@code schedule}, when half the items at least are names
  * of code), maybe with its arguments, then nothing or where it is: {@code in path}, {@code :path}, or a colon and
- * a few words ending in a path (after a blank, or after a CJK full stop: {@code ：说明。net/x.c}).
- * Under a caption, {@link #MIN_CAPTIONED} such items make a path; with no caption, the list must be numbered from
- * 1 up by one, {@link #MIN_LOCATED} items at least, and every item must say the file it is in: a list of
- * functions to read names them without their files, and a list of files or options names no function. A list
+ * a few words ending in a path (under a caption only; after a blank, or after a CJK full stop: {@code ：说明。net/x.c}).
+ * A name that is a source file's ({@code models.py}, {@code main.c}) is no function. Under a caption,
+ * {@link #MIN_CAPTIONED} such items make a path; with no caption, the list must be numbered from 1 up by one,
+ * {@link #MIN_LOCATED} items at least, every item must say the file it is in ({@code in path} or {@code :path}),
+ * and two items in three must be calls ({@code f()}): a list of functions to read names them without their files,
+ * a list of files or options names no function, and a changelog's {@code fixed: patched in src/buf.c} is words. A list
  * with items nested deeper, with an item in words, or with a line right under it that is no item (a wrapped
  * item's rest), is another list (a tree of calls, an API's functions with their descriptions): left alone.
  *
@@ -34,9 +37,7 @@ package org.tracenotes.grammar;
  * The direction is the author's: a list copied innermost first from a log (with {@code +0x} offsets, under a
  * backtrace) has no items of this shape, and a list under no caption and without files is not read.
  *
- * <p>The same family's tree shape, a bare name line over a list at its own column ({@code widget_send} over
- * {@code - widget_pack} / {@code   - widget_checksum}), is {@link CaptionedCallLists}'s; {@link #plainNameLine}
- * tells it that such a name is the items' root (a name in bold or in a code span over them stays a title).
+ * <p>The same family's tree shape, a bare name line over a list at its own column, is {@link CaptionedCallLists}'s.
  */
 final class CallPathLists {
 
@@ -46,30 +47,10 @@ final class CallPathLists {
     static final int MIN_LOCATED = 3;
     /** A caption is at most this many code points. */
     private static final int MAX_CAPTION = 40;
-    /** The words in Chinese a caption holds, one of them. */
-    private static final String[] CJK_WORDS = {"调用链", "调用流程", "函数调用", "调用栈", "调用路径", "调用关系", "调用过程",
-        "调用顺序"};
-    /**
-     * The words in English a caption holds, one of them (compared in lower case, on word boundaries); not a kernel
-     * log's {@code Call Trace:}, whose frames come innermost first.
-     */
-    private static final String[] WORDS = {"call chain", "call path", "call stack", "call flow", "call sequence", "callchain"};
     /** The endings of a source file's path. */
     private static final String[] SOURCE_ENDS = {".c", ".h", ".cc", ".cpp", ".hpp", ".s", ".rs", ".go", ".py", ".java"};
 
     private CallPathLists() {
-    }
-
-    /**
-     * Whether line {@code line}, a caption {@link CaptionedCallLists} found naming one function over a list at
-     * its own column, is that name written bare ({@code widget_send}, {@code widget_send()}), not set off as a title
-     * in bold, in a code span or as a label with a colon: the list under it is that function's calls, the name their root.
-     */
-    static boolean plainNameLine(NoteLayout layout, int line) {
-        int[] t = layout.codePoints();
-        int e = LineScan.stripEnd(t, layout.start(line), layout.contentEnd(line));
-        int p = LineScan.stripStart(t, layout.start(line), e);
-        return p < e && LineScan.isIdentStart(t[p]) && t[e - 1] != ':' && t[e - 1] != '*';
     }
 
     /** Marks every such list (with its caption) as a trace block from {@code blockId}; the next free id. */
@@ -121,6 +102,7 @@ final class CallPathLists {
         int items = 0;
         int located = 0;
         int code = 0;
+        int calls = 0;
         boolean numbered = true;
         int j = first;
         for (; j < layout.lineCount() && free(layout, j); j++) {
@@ -150,12 +132,14 @@ final class CallPathLists {
             }
             located += kind;
             code += codeStart(t, name, e) ? 1 : 0;
+            calls += called(t, name, e) ? 1 : 0;
         }
         int last = j - 1;
         if (j < layout.lineCount() && free(layout, j) && !layout.blank(j) && !emptyQuote(layout, j, prefix)) {
             return -1;   // the list goes on: deeper items, items of another shape, the lazy rest of its last item
         }
-        boolean path = caption ? items >= MIN_CAPTIONED && code * 2 >= items : numbered && items >= MIN_LOCATED && located == items;
+        boolean path = caption ? items >= MIN_CAPTIONED && code * 2 >= items : numbered && items >= MIN_LOCATED && located == items
+                && calls * 3 >= items * 2;   // with no caption, calls `f()` on two items in three: no list of keys or data
         return path ? last : -1;
     }
 
@@ -202,16 +186,11 @@ final class CallPathLists {
                 || LineScan.indexOf(t, p, e, "`") >= 0 || LineScan.indexOf(t, p, e, "(") >= 0) {
             return false;
         }
-        for (String w : CJK_WORDS) {
-            if (LineScan.indexOf(t, p, e, w) >= 0) {
-                return true;
-            }
-        }
-        for (String w : WORDS) {
-            for (int k = p; k + w.length() <= e; k++) {
-                if (LineScan.matchesLower(t, k, e, w) && (k == p || !Character.isLetterOrDigit(t[k - 1]))
-                        && (k + w.length() == e || !Character.isLetter(t[k + w.length()]) || t[k + w.length()] == 's'
-                            && (k + w.length() + 1 == e || !Character.isLetter(t[k + w.length() + 1])))) {
+        for (String w : FlatChainRuns.CHAIN_WORDS) {   // the words end the caption: `Call chain size` names no path
+            boolean cjk = w.charAt(0) > 0x7f;
+            for (int end = e; end >= e - 1 && (end == e || !cjk && t[end] == 's'); end--) {   // `Call chains`
+                int k = end - w.length();
+                if (k >= p && LineScan.matchesLower(t, k, end, w) && (k == p || cjk || !Character.isLetterOrDigit(t[k - 1]))) {
                     return true;
                 }
             }
@@ -263,6 +242,16 @@ final class CallPathLists {
         return q < e && LineScan.isIdentStart(t[q]) && NameShapes.codeOrMember(t, q, e);
     }
 
+    /** Whether the item's text [p, e) opens with a call, a name and its parentheses ({@code `f()`}, {@code f(x)}). */
+    private static boolean called(int[] t, int p, int e) {
+        int q = p < e && t[p] == '`' ? p + 1 : p + 1 < e && t[p] == '*' && t[p + 1] == '*' ? p + 2 : p;
+        int k = q;
+        while (k < e && (LineScan.isIdentPart(t[k]) || t[k] == '.' || t[k] == ':' || t[k] == '>' || t[k] == '-')) {
+            k++;
+        }
+        return k > q && k < e && t[k] == '(';
+    }
+
     /**
      * Whether an item's text [p, e) is one code name as the class comment says: 1 when a file's location follows it,
      * 0 when nothing does, -1 when it is no such item. A lower-case word alone ({@code schedule}) is a name too when
@@ -280,6 +269,9 @@ final class CallPathLists {
         while (k + 1 < e && (t[k] == ':' && t[k + 1] == ':' || t[k] == '-' && t[k + 1] == '>' || t[k] == '.' && k + 1 < e
                 && LineScan.isIdentStart(t[k + 1]))) {
             k = LineScan.skipIdent(t, k + (t[k] == '.' ? 1 : 2), e);
+        }
+        if (sourceFile(t, q, k)) {
+            return -1;   // `models.py`, `main.c`: a file, not a function
         }
         if (k < e && t[k] == '(') {
             int close = LineScan.closeParen(t, k, e);
@@ -302,14 +294,25 @@ final class CallPathLists {
         if (k == e) {
             return 0;
         }
-        return location(t, k, e) ? 1 : -1;
+        return location(t, k, e, word) ? 1 : -1;
+    }
+
+    /** Whether the name [p, e) ends as a source file's name does ({@link #SOURCE_ENDS}). */
+    private static boolean sourceFile(int[] t, int p, int e) {
+        for (String end : SOURCE_ENDS) {
+            if (e - end.length() > p && LineScan.matchesLower(t, e - end.length(), e, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Whether [k, e), after an item's name, says where it is: {@code in path} ({@code path} maybe in a code span), a
-     * colon and the path, or a colon, a few words and the path last (after a blank, or after a CJK full stop).
+     * colon and the path, or, when {@code words} (under a caption), a colon, a few words and the path last (after a
+     * blank, or after a CJK full stop): with no caption, {@code fixed: patched in src/buf.c} is a changelog's item.
      */
-    private static boolean location(int[] t, int k, int e) {
+    private static boolean location(int[] t, int k, int e, boolean words) {
         int p = LineScan.stripStart(t, k, e);
         if (p > k && LineScan.startsWith(t, p, e, "in ")) {
             return path(t, LineScan.stripStart(t, p + 3, e), e);
@@ -319,7 +322,8 @@ final class CallPathLists {
             while (s > p + 1 && (LineScan.isIdentPart(t[s - 1]) || t[s - 1] == '/' || t[s - 1] == '.' || t[s - 1] == '-' || t[s - 1] == '`')) {
                 s--;
             }
-            return s > p && (s == p + 1 || t[s - 1] == ' ' || t[s - 1] == '\t' || t[s - 1] > 0x7f) && path(t, s, e);
+            return s > p && (s == p + 1 || t[s - 1] == ' ' || t[s - 1] == '\t' || t[s - 1] > 0x7f) && path(t, s, e)
+                    && (words || LineScan.stripStart(t, p + 1, e) == s);
         }
         return false;
     }
@@ -344,15 +348,7 @@ final class CallPathLists {
         if (e - p < 3 || !LineScan.isIdentPart(t[p]) && t[p] != '.') {
             return false;
         }
-        if (slash) {
-            return true;
-        }
-        for (String end : SOURCE_ENDS) {
-            if (e - end.length() > p && LineScan.matchesLower(t, e - end.length(), e, end)) {
-                return true;
-            }
-        }
-        return false;
+        return slash || sourceFile(t, p, e);
     }
 
     /** Makes the block's quote marks, bullets and numbers margins, an empty quote line a remark, and marks it trace. */

@@ -19,7 +19,7 @@ package org.tracenotes.grammar;
  * {@code - split(s, sep)}): no trace. A caption in words, or a list of words, stays text.
  *
  * <p>A caption line over items deeper than it becomes the block's root, and so does a bare name at its items'
- * column ({@link CallPathLists#plainNameLine}); a heading, or a caption in bold or code at its items' column,
+ * column ({@link #plainNameLine}) over a list that nests; a heading, or a caption in bold or code at its items' column,
  * stays text, and the items at the margin are roots, as a list's outside a fence are
  * ({@code RootlessForests}), each over the calls nested under it; such a list must nest (an item deeper
  * than the first), since a flat list of functions under a heading or a bold name is how a README lists a
@@ -28,6 +28,17 @@ package org.tracenotes.grammar;
 final class CaptionedCallLists {
 
     private CaptionedCallLists() {
+    }
+
+    /**
+     * Whether line {@code line}, a caption naming one function over a list at its own column, is that name written bare ({@code widget_send}, {@code widget_send()}), not set off as a title
+     * in bold, in a code span or as a label with a colon: the list under it is that function's calls, the name their root.
+     */
+    private static boolean plainNameLine(NoteLayout layout, int line) {
+        int[] t = layout.codePoints();
+        int e = LineScan.stripEnd(t, layout.start(line), layout.contentEnd(line));
+        int p = LineScan.stripStart(t, layout.start(line), e);
+        return p < e && LineScan.isIdentStart(t[p]) && t[e - 1] != ':' && t[e - 1] != '*';
     }
 
     /** Marks every such list (with its caption line) as a trace block from {@code blockId}; the next free id. */
@@ -58,10 +69,10 @@ final class CaptionedCallLists {
             }
             // a caption line with its items deeper is their root, and so is a bare name at its items' column; under a
             // caption in bold or code at their column the items are a list's roots: the caption stays text, as a heading does
-            boolean level = !heading && layout.indentOf(first) == layout.indentOf(i) && CallPathLists.plainNameLine(layout, i);   // `f` over `- g` at its column: f's calls
+            boolean level = !heading && layout.indentOf(first) == layout.indentOf(i) && plainNameLine(layout, i);   // `f` over `- g` at its column: f's calls
             boolean root = !heading && layout.indentOf(first) > layout.indentOf(i) || level;
-            if (!root && !nested(layout, first, last)) {
-                continue;   // a flat list under a heading or a bold name: a module's API, its items no deeper calls
+            if ((!root || level) && !nested(layout, first, last)) {
+                continue;   // a flat list at its caption's column (keys, hooks, a module's API), its items no deeper calls
             }
             if (level) {
                 layout.mark(BlockShape.DASH_LIST_TREE, id);

@@ -186,15 +186,16 @@ final class NumberedCallChains {
     /**
      * Whether the list gives the evidence that its numbers count depth, not order: most numbered items
      * link to the line of a source file they stand on ({@code …/bus.c#L80}, the chain read in the
-     * source), or the caption names a call chain ({@code 调用链}, {@code 调用关系}, {@code call chain}).
+     * source), or the caption names a call chain ({@link FlatChainRuns#CHAIN_WORDS}: {@code 调用链}, {@code call chain} …).
      * A numbered sequence of calls with neither is steps in order, no chain.
      */
     private static boolean showsDepth(NoteLayout layout, int caption, int label, int first, int last) {
         int[] t = layout.codePoints();
         int s = layout.start(caption);
-        if (LineScan.containsLower(t, s, s + label, "调用链") || LineScan.containsLower(t, s, s + label, "调用关系")
-                || LineScan.containsLower(t, s, s + label, "call chain")) {
-            return true;
+        for (String w : FlatChainRuns.CHAIN_WORDS) {
+            if (LineScan.containsLower(t, s, s + label, w)) {
+                return true;
+            }
         }
         int items = 0;
         int linked = 0;

@@ -90,8 +90,12 @@ final class SectionedFlatChains {
     /** Whether a caption names a call stack (innermost first) rather than a stage of a path. */
     static boolean namesStack(String caption) {
         String lower = caption.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("call stack") || lower.contains("callstack") || lower.contains("backtrace")
-                || caption.contains("调用栈") || caption.contains("堆栈");
+        for (String w : FlatChainRuns.STACK_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name a link starts with (with {@code ->} and {@code .}). */

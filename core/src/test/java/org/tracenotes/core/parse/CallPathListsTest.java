@@ -47,14 +47,36 @@ class CallPathListsTest {
 
     @Test
     void underACaptionAPlainWordAmongCodeNamesIsACallToo() {
-        assertRead("root Call stack\n  call schedule\n    call __widget_schedule\n      call widget_pick_next\n",
-                "Call stack\n\n- schedule\n- __widget_schedule\n- widget_pick_next\n");
+        assertRead("root Call path\n  call schedule\n    call __widget_schedule\n      call widget_pick_next\n",
+                "Call path\n\n- schedule\n- __widget_schedule\n- widget_pick_next\n");
     }
 
     @Test
-    void aNumberedListOfFunctionsWithTheirFilesIsAChainFromItsFirstItem() {
-        assertRead("root widget_write  ：写入数据 net/widget.c\n  call widget_send:net/send.c\n    call widget_xmit  ：发送。net/xmit.c\n",
-                "Paths:\n\n    1 widget_write：写入数据 net/widget.c\n    2 widget_send:net/send.c\n    3 widget_xmit：发送。net/xmit.c\n");
+    void aNumberedListOfCallsWithTheirFilesIsAChainFromItsFirstItem() {
+        assertRead("root widget_write()  : net/widget.c\n  call widget_send():net/send.c\n    call widget_xmit(skb):net/xmit.c\n",
+                "Paths:\n\n    1 widget_write(): net/widget.c\n    2 widget_send():net/send.c\n    3 widget_xmit(skb):net/xmit.c\n");
+    }
+
+    @Test
+    void underACaptionAnItemMaySayWhatItDoesBeforeItsFile() {
+        assertRead("root 调用链：\n  call widget_write  ：写入数据 net/widget.c\n    call widget_send:net/send.c\n      call widget_xmit  ：发送。net/xmit.c\n",
+                "调用链：\n\n1 widget_write：写入数据 net/widget.c\n2 widget_send:net/send.c\n3 widget_xmit：发送。net/xmit.c\n");
+    }
+
+    @Test
+    void aNumberedListOfFilesWithTheirPathsStaysText() {
+        assertNoTrace("Files to touch:\n\n1. `parser.py` in app/parser.py\n2. `render.py` in app/render.py\n3. `store.py` in app/store.py\n");
+        assertNoTrace("1. lexer.c: lib/lexer.c\n2. table.c: lib/table.c\n3. emit.c: lib/front/emit.c\n");
+    }
+
+    @Test
+    void withoutACaptionItemsNamingNoCallOrWithWordsBeforeTheirPathStayText() {
+        assertNoTrace("### Changed\n\n1. slow_start: rewritten in lib/net.c\n2. bad_free: removed from lib/pool.c\n"
+                + "3. leak_fix: moved to lib/alloc.c\n");
+        assertNoTrace("1) store.open: src/store.rs\n2) store.flush: src/store.rs\n3) app.run: bin/app.rs\n");
+        assertNoTrace("1. `key_map` in src/keys.c\n2. `help_doc` in docs/help.md\n3. `opts_table` in src/opts.c\n");
+        assertNoTrace("1. widget_open(): fixed in src/open.c\n2. widget_read(): sped up in src/read.c\n"
+                + "3. widget_close(): see src/close.c\n");
     }
 
     @Test
@@ -64,10 +86,17 @@ class CallPathListsTest {
     }
 
     @Test
-    void aBareNameLineOverAListAtItsColumnIsTheItemsRoot() {
+    void aBareNameLineOverANestingListAtItsColumnIsTheItemsRoot() {
         assertRead("root widget_send\n  call widget_pack\n    call widget_checksum\n  call widget_queue\n",
                 "Intro.\n\nwidget_send\n- widget_pack\n  - widget_checksum\n- widget_queue\n");
-        assertRead("root widget_send\n  call widget_pack\n  call widget_queue\n", "widget_send\n- widget_pack\n- widget_queue\n");
+    }
+
+    @Test
+    void aBareNameLineOverAFlatListAtItsColumnIsAGroupOfKeysOrHooks() {
+        assertNoTrace("widget_send\n- widget_pack\n- widget_queue\n");
+        assertNoTrace("Intro.\n\npool_limits\n- max_widgets\n- idle_seconds\n- retry_count\n");
+        assertNoTrace("env_names\n- widget_home\n- widget_cache_dir\n");
+        assertNoTrace("legacy_calls()\n- widget_get()\n- widget_put()\n");
     }
 
     @Test
@@ -115,6 +144,14 @@ class CallPathListsTest {
         assertNoTrace("Call chain:\n- first the widget opens\n- then it closes\n");
         assertNoTrace("Some words before\nthe call chain\n- widget_a_x\n- widget_b_x\n");
         assertNoTrace("Call stack:\n- widget_fault+0x1c/0x40\n- widget_handle+0x20/0x80\n");
+    }
+
+    @Test
+    void aCallStackCaptionOrATitleGoingOnPastTheWordsIsNoPath() {
+        assertNoTrace("Intro.\n\nCall stack:\n- `memcpy()`\n- `widget_grow()`\n- `widget_feed()`\n- `main()`\n");
+        assertNoTrace("Intro.\n\n调用栈：\n- widget_fault\n- widget_handle\n");
+        assertNoTrace("Call chain depth\n\n* stack_limit_kb\n* frame_size_max\n");
+        assertNoTrace("Call path options:\n- trace_calls\n- trace_returns\n");
     }
 
     @Test
