@@ -34,7 +34,7 @@ public final class FlatChainRuns {
             "调用过程", "호출 체인", "호출 흐름", "호출 경로", "호출 과정", "호출 순서", "콜 체인", "呼び出しの流れ", "呼び出し経路",
             "呼び出しチェーン", "呼び出し順", "コールチェーン", "コールパス"};
     private static final Pattern LINK = Pattern.compile(
-            "[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
+            NameShapes.MEMBER_NAME + "(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
     /** The fewest links of a chain written flat with no heading naming it ({@link #layered}). */
     public static final int MIN_LAYERED_LINKS = 4;
     /** The fewest pairs of a name and a longer name built on it right below, in a chain with no heading. */
