@@ -25,13 +25,13 @@ final class CallHeaderLists {
     /** The words of calling that head the list, lower case ({@code calll} is a slip of the fingers met in notes). */
     private static final String[] HEADER_WORDS = {"called", "calls", "calll", "call"};
     /** The header's text after its word and colon: a call (or a chain of them); group 1 the name, 2 the blanks before {@code (}. */
-    private static final Pattern HEADER_CALL = Pattern.compile("([A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*)(\\s*)\\(.*");
+    private static final Pattern HEADER_CALL = Pattern.compile("(" + NameShapes.MEMBER_NAME + ")(\\s*)\\(.*");
     /**
      * An item's text: a call (a name, members, its arguments) or a chain of them after an optional
      * {@code ->}, then a note at most (group 1 the name, 2 the blanks before {@code (}); or a bare name with
      * a line number after two blanks (an editor's tag listing copied in).
      */
-    private static final Pattern ITEM = Pattern.compile("(?:->\\s*)?([A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*)(\\s*)\\(.*"
+    private static final Pattern ITEM = Pattern.compile("(?:->\\s*)?(" + NameShapes.MEMBER_NAME + ")(\\s*)\\(.*"
             + "|[A-Za-z_]\\w*\\s{2,}\\d+(?:\\s.*)?");
 
     private CallHeaderLists() {

@@ -39,7 +39,7 @@ public final class FlatChainRuns {
     /** Words that name a call stack, its frames maybe innermost first (lower case): {@code SectionedFlatChains}' captions. */
     static final String[] STACK_WORDS = {"call stack", "callstack", "backtrace", "调用栈", "堆栈"};
     private static final Pattern LINK = Pattern.compile(
-            "[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
+            NameShapes.MEMBER_NAME + "(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
     /** The fewest links of a chain written flat with no heading naming it ({@link #layered}). */
     public static final int MIN_LAYERED_LINKS = 4;
     /** The fewest pairs of a name and a longer name built on it right below, in a chain with no heading. */

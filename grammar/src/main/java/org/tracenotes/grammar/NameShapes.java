@@ -28,6 +28,12 @@ public final class NameShapes {
     /** Parts of a name that are a limit's or an amount's: {@code x_max} is x's bound, data beside x, not built on it. */
     private static final Set<String> LIMIT_ENDS = Set.of("max", "min", "size", "count", "len", "limit");
 
+    /**
+     * A member name as a regular expression: an identifier, through members perhaps ({@code ops->probe},
+     * {@code drv.init}); the one copy for the readers that match a called name.
+     */
+    public static final String MEMBER_NAME = "[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*";
+
     private NameShapes() {
     }
 

@@ -28,9 +28,13 @@ import java.util.regex.Pattern;
  * ({@code # 1.2 words}, a dotted number of two parts or more), a rule line ({@code #####… 2 title}), a
  * {@code #} comment in words, or a step line right under a caption (or under the step line under it; at most
  * {@value #MAX_STEPS} of them). Its evidence: {@value #MIN_CAPTIONS} numbered captions and
- * {@value #MIN_STEPS} step lines at least, one of them joined ({@code =>} or {@code &&} between links), and a
- * name of C's style among the links (with an {@code _}). A shell script's {@code cd x && make} (words
- * between), a Python snippet's {@code x = load()} under {@code # 1. load} (nothing joined), a Makefile's
+ * {@value #MIN_STEPS} step lines at least, one of them a chain joined by {@code =>} (three links, or a call among them; or two
+ * names, with another step line joined by {@code =>} or {@code &&}), and a
+ * name of C's style among the links (with an {@code _}). A caption has words after its number. A shell
+ * script's {@code cd x && make} (words between) or {@code fn_a && fn_b} ({@code &&} alone is no evidence),
+ * a Python snippet's {@code x = load()} under {@code # 1.1 load} (nothing joined), a changelog's
+ * {@code ### 3.0.0} (no words) over {@code old_name => new_name}, an arrow function {@code x => f(x)}, a lone
+ * map pair ({@code default_opts => merge_opts} over a name), a Makefile's
  * {@code all: build} and numbered steps in words are no run. The run is a trace block of shape
  * {@link BlockShape#STEP_CAPTIONS}: the core ({@code StepCaptionDepths}) nests each step under the step its
  * chapter walks, or makes it a root.
@@ -49,11 +53,11 @@ public final class StepCaptionBlocks {
     /** {@code #####… 2 title}: a rule of five {@code #}s or more, then perhaps a number and a title. */
     private static final Pattern RULE = Pattern.compile("#{5,}(?:\\s*(\\d{1,3})\\.?(?:\\s+(\\S.*?))?)?\\s*#*");
     /** {@code # 1.2 words}: a dotted number of two parts or more after one to four {@code #}s. */
-    private static final Pattern CAPTION = Pattern.compile("#{1,4}\\s*(\\d{1,3}(?:\\.\\d{1,3})+)\\.?(?:\\s+\\S.*)?");
+    private static final Pattern CAPTION = Pattern.compile("#{1,4}\\s*(\\d{1,3}(?:\\.\\d{1,3})+)\\.?\\s+(?=.*\\p{L})\\S.*");
     /** A name a link is called by: an identifier, through members perhaps ({@code ops->probe}, {@code drv.init}). */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*");
+    private static final Pattern NAME = Pattern.compile(NameShapes.MEMBER_NAME);
     /** {@code ret = } before a call. */
-    private static final Pattern RESULT = Pattern.compile("[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*\\s*=\\s*(?![=>])");
+    private static final Pattern RESULT = Pattern.compile(NameShapes.MEMBER_NAME + "\\s*=\\s*(?![=>])");
 
     /** What a line of a run is. */
     enum Line { RULE, CAPTION, COMMENT, STEP, JOINED, OTHER }
@@ -119,7 +123,8 @@ public final class StepCaptionBlocks {
         int captions = 0;
         int steps = 0;
         int under = -1;   // step lines under the current caption; -1 when no step may follow
-        boolean joined = false;
+        int joins = 0;   // step lines joined by `=>` or `&&`
+        int arrows = 0;   // of them, by `=>`: 1 for two bare names, 2 for three links or a call
         boolean cName = false;
         for (int j = i; j <= end; j++) {
             if (layout.blank(j)) {
@@ -139,14 +144,16 @@ public final class StepCaptionBlocks {
             } else if ((k == Line.STEP || k == Line.JOINED) && under >= 0 && under < MAX_STEPS) {
                 under++;
                 steps++;
-                joined |= k == Line.JOINED;
+                joins += k == Line.JOINED ? 1 : 0;
+                arrows = Math.max(arrows, k == Line.JOINED ? arrowChain(text) : 0);
                 cName |= linkNames(text).stream().anyMatch(s -> s.indexOf('_') > 0 && !s.startsWith("_"));
             } else {
                 break;
             }
             last = j;
         }
-        return new Run(last, captions >= MIN_CAPTIONS && steps >= MIN_STEPS && joined && cName);
+        return new Run(last, captions >= MIN_CAPTIONS && steps >= MIN_STEPS
+                && (arrows > 1 || arrows == 1 && joins > 1) && cName);
     }
 
     /** Whether line {@code j} may be a line of a run: a text line, or one indented that Markdown took for a heading; any line in a fence. */
@@ -168,8 +175,8 @@ public final class StepCaptionBlocks {
             }
             return s.length() > 1 && (s.charAt(1) == ' ' || s.charAt(1) == '#') ? Line.COMMENT : Line.OTHER;
         }
-        List<String> pieces = pieces(code(s));
-        if (pieces == null) {
+        List<String> pieces = pieces(code(s), true);
+        if (pieces == null || lambda(pieces(code(s), false))) {
             return Line.OTHER;
         }
         for (int k = 0; k < pieces.size(); k++) {
@@ -219,7 +226,7 @@ public final class StepCaptionBlocks {
      * system call it defines; empty when it is no step line.
      */
     public static List<String> linkNames(String text) {
-        List<String> pieces = pieces(code(text.strip()));
+        List<String> pieces = pieces(code(text.strip()), true);
         List<String> out = new ArrayList<>();
         if (pieces == null) {
             return out;
@@ -259,8 +266,34 @@ public final class StepCaptionBlocks {
         return s.strip();
     }
 
-    /** {@code s} cut at its {@code =>} and {@code &&} outside parentheses, each piece stripped; null when a piece is empty or a parenthesis is unbalanced. */
-    private static List<String> pieces(String s) {
+    /**
+     * How much step line {@code text} shows as a chain joined by {@code =>}: 2 for three links or more, or a call
+     * among them ({@code a => b(x)}); 1 for two bare names ({@code a => b}, perhaps a map's pair); 0 when no
+     * {@code =>} joins it ({@code &&} alone joins shell functions too).
+     */
+    private static int arrowChain(String text) {
+        List<String> links = pieces(code(text.strip()), false);
+        return links == null || links.size() < 2 ? 0 : links.size() > 2 || links.stream().anyMatch(p -> p.indexOf('(') > 0) ? 2 : 1;
+    }
+
+    /** Whether links {@code links} (cut at {@code =>}) hold an arrow function: a bare name, then a call taking it ({@code x => f(x)}). */
+    private static boolean lambda(List<String> links) {
+        for (int k = 0; links != null && k + 1 < links.size(); k++) {
+            String x = links.get(k);
+            String f = links.get(k + 1);
+            int open = f.indexOf('(');
+            if (x.matches("\\w+") && open > 0 && java.util.Arrays.asList(f.substring(open + 1).split("\\W+")).contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code s} cut at its {@code =>} (and {@code &&} when {@code ands}) outside parentheses, each piece stripped;
+     * null when a piece is empty or a parenthesis is unbalanced.
+     */
+    private static List<String> pieces(String s, boolean ands) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int from = 0;
@@ -272,7 +305,7 @@ public final class StepCaptionBlocks {
                 if (--depth < 0) {
                     return null;
                 }
-            } else if (depth == 0 && k + 1 < s.length() && (c == '=' && s.charAt(k + 1) == '>' || c == '&' && s.charAt(k + 1) == '&')) {
+            } else if (depth == 0 && k + 1 < s.length() && (c == '=' && s.charAt(k + 1) == '>' || ands && c == '&' && s.charAt(k + 1) == '&')) {
                 out.add(s.substring(from, k).strip());
                 from = k + 2;
                 k++;
@@ -293,19 +326,7 @@ public final class StepCaptionBlocks {
             return false;
         }
         String rest = t.substring(m.end());
-        return rest.isEmpty() || rest.startsWith("(") && rest.endsWith(")") && closes(rest);
-    }
-
-    /** Whether the parenthesis opening {@code rest} closes at its end. */
-    private static boolean closes(String rest) {
-        int depth = 0;
-        for (int k = 0; k < rest.length(); k++) {
-            char c = rest.charAt(k);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth == 0) {
-                return k == rest.length() - 1;
-            }
-        }
-        return false;
+        return rest.isEmpty() || rest.startsWith("(") && rest.endsWith(")")
+                && LineScan.closeParen(rest.chars().toArray(), 0, rest.length()) == rest.length() - 1;
     }
 }

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * Evidence is asked for, as the layout lives among prose: two captioned groups at least, one after the other
  * (no blank line between), whose first indented line is a chain of {@value #MIN_LINKS} links or more, every
  * link short ({@value #MAX_LINK} characters, {@value #MAX_WORDS} words at most) and words (a blank or a CJK
- * character in it, not only a call), and a call {@code name()} among the links of the run. Menu paths and
+ * character in it, not only a call), and C code named in two groups at least: a call with an {@code _}
+ * ({@code drv_register()}) or a {@code struct x} among a chain's links. Code is no chain in words: a line
+ * that starts with {@code $}, {@code #}, {@code //} or {@code key:}, a link holding {@code $}, an opening brace or
+ * {@code =}, a list item; nor is it a caption (a line opening or closing a brace, {@code class Loader:}). Menu paths and
  * state sequences ({@code Settings -> Advanced -> Network}, {@code created -> running -> stopped}) name no
  * call; sentences holding an arrow have long links. The run is a trace block of shape
  * {@link BlockShape#WORDED_CHAINS}; its lines nest by their columns.
@@ -36,6 +39,13 @@ final class WordedChainCaptions {
     private static final int MIN_GROUPS = 2;
     /** A call among a link's words: {@code usb_register()}. */
     private static final Pattern CALL = Pattern.compile("[A-Za-z_]\\w*\\(\\)");
+    /** What names C code among a link's words: a call with an {@code _} ({@code usb_register()}) or a {@code struct x}. */
+    private static final Pattern C_NAME = Pattern.compile("\\b(?:[A-Za-z]\\w*_\\w*\\(\\)|struct\\s+[A-Za-z_]\\w*)");
+    /** A line of code or data, no chain in words: a Perl variable, a comment, a {@code key:} of YAML. */
+    private static final Pattern CODE_LINE = Pattern.compile("(?:[$#]|//|[\\w.-]+:\\s).*");
+    /** A caption of code: a line opening a brace or closing one ({@code if (x)}, {@code else} between braces), a Python statement's head. */
+    private static final Pattern CODE_CAPTION = Pattern.compile(
+            ".*\\{|}.*|(?:class|def|if|elif|else|for|while|try|except|finally|with|switch|case)\\b.*:");
 
     private WordedChainCaptions() {
     }
@@ -50,7 +60,7 @@ final class WordedChainCaptions {
                 continue;
             }
             int groups = 0;
-            boolean call = false;
+            int called = 0;   // groups naming C code
             int last = i;
             for (int c = i; c < n; ) {
                 int e = group(layout, c);
@@ -58,13 +68,15 @@ final class WordedChainCaptions {
                     break;
                 }
                 groups += chain(layout.lineText(c + 1)) ? 1 : 0;
+                boolean call = false;
                 for (int j = c + 1; j <= e; j++) {
-                    call |= CALL.matcher(layout.lineText(j)).find() && layout.lineText(j).contains(" -> ");
+                    call |= C_NAME.matcher(layout.lineText(j)).find() && layout.lineText(j).contains(" -> ");
                 }
+                called += call ? 1 : 0;
                 last = e;
                 c = e + 1;
             }
-            if (groups >= MIN_GROUPS && call) {
+            if (groups >= MIN_GROUPS && called >= MIN_GROUPS) {
                 layout.markTrace(i, last, blockId);
                 layout.mark(BlockShape.WORDED_CHAINS, blockId++);
             }
@@ -83,7 +95,8 @@ final class WordedChainCaptions {
             return -1;
         }
         String caption = layout.lineText(c).strip();
-        if (caption.isEmpty() || caption.length() > MAX_CAPTION || caption.contains("->") || ListItemMarkers.isItem(caption)) {
+        if (caption.isEmpty() || caption.length() > MAX_CAPTION || caption.contains("->") || ListItemMarkers.isItem(caption)
+                || CODE_CAPTION.matcher(caption).matches()) {
             return -1;
         }
         int column = layout.indentOf(c);
@@ -101,14 +114,15 @@ final class WordedChainCaptions {
         }
         String s = text.strip();
         String[] links = s.split(" -> ", -1);
-        if (links.length < MIN_LINKS || s.startsWith("-") || s.startsWith("|")) {
+        if (links.length < MIN_LINKS || s.startsWith("-") || s.startsWith("|") || CODE_LINE.matcher(s).matches()
+                || ListItemMarkers.isItem(s)) {
             return false;
         }
         boolean words = false;
         for (String l : links) {
             String t = l.strip();
             if (t.isEmpty() || t.length() > MAX_LINK || t.split("\\s+").length > MAX_WORDS || t.contains("->")
-                    || t.indexOf('\u3002') >= 0 || t.indexOf('\uFF0C') >= 0 || t.endsWith(".") && !t.endsWith("...")) {
+                    || t.indexOf('$') >= 0 || t.indexOf('{') >= 0 || t.indexOf('=') >= 0 || t.indexOf('\u3002') >= 0 || t.indexOf('\uFF0C') >= 0 || t.endsWith(".") && !t.endsWith("...")) {
                 return false;
             }
             words |= !CALL.matcher(t).matches() && (t.indexOf(' ') > 0 || t.codePoints().anyMatch(LineScan::isCjk));

@@ -32,7 +32,7 @@ final class AlternativeNameLines {
      * that the name is code is {@link NameShapes#codeOrMember}'s to say.
      */
     private static final Pattern ALTERNATIVE = Pattern.compile(
-            "or[ \\t]+([A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*(?:\\([^()]*\\))?)(?:[ \\t]+\\([^()]*\\))?[ \\t]*");
+            "or[ \\t]+(" + NameShapes.MEMBER_NAME + "(?:\\([^()]*\\))?)(?:[ \\t]+\\([^()]*\\))?[ \\t]*");
 
     private AlternativeNameLines() {
     }

@@ -7,7 +7,7 @@ import org.tracenotes.core.model.StepKind;
 
 /**
  * The steps of chains written in words under captions (the layout's {@code WORDED_CHAINS},
- * {@code org.tracenotes.grammar.WordedChainCaptions}): each caption at the block's margin is a root, and each
+ * {@code org.tracenotes.grammar.WordedChainCaptions}): each caption at the block's margin is a root (a one-word {@code name:} too, in words), and each
  * line under it is one step in words, the whole chain its text, nested by its column (a line under a link of
  * the line above is that line's child):
  * <pre>
@@ -40,7 +40,14 @@ final class WordedChainSteps {
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             StepReader.Reading r = l.reading();
-            if (r == null || l.indent() == column) {
+            if (r == null) {
+                continue;
+            }
+            if (l.indent() == column) {
+                if (r.kind() == StepKind.LABEL) {   // `remove:` a caption, a root, not a label nested under the caption before
+                    out.set(i, new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(),
+                            new StepReader.Reading(StepKind.PROSE, r.text(), null, null, null, null, r.context()), l.range(), l.comments()));
+                }
                 continue;
             }
             StepReader.Reading words = r.kind() == StepKind.PROSE || r.kind() == StepKind.LOOP ? r   // `遍历 …`: a loop in words

@@ -178,4 +178,56 @@ class StepCaptionWalksTest {
                     Press save_all and restart
                 """)));
     }
+
+    @Test
+    void shellFunctionsWithUnderscoresJoinedByAndAndAreNoWalk() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                Run on the host:
+
+                ```bash
+                # 1.1 get the tools
+                fetch_tools && verify_tools
+                # 1.2 make it
+                make_bundle
+                # 1.3 send it
+                push_bundle && tell_ops
+                ```
+                """)));
+    }
+
+    @Test
+    void versionHeadingsOverRenamedOptionsAreNoWalk() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ```
+                ### 4.0.0
+                cache_dir => cache_root
+                ### 3.2.1
+                pool_size => pool_limit
+                ```
+                """)));
+    }
+
+    @Test
+    void arrowFunctionsAreNoWalk() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                Listeners:
+
+                    # 1.1 on press
+                    evt => on_press(evt)
+                    # 1.2 on drag
+                    drag_evt => on_drag(drag_evt)
+                """)));
+    }
+
+    @Test
+    void aLoneMapPairIsNoWalk() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ```
+                # 1.1 the base settings
+                base_conf => merged_conf
+                # 1.2 the local ones
+                local_conf
+                ```
+                """)));
+    }
 }

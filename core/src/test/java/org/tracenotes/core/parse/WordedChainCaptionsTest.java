@@ -97,4 +97,74 @@ class WordedChainCaptionsTest {
                     We renamed it; load() -> read() is the whole change, and nothing else moved at all. -> ok -> fine
                 """)));
     }
+
+    @Test
+    void perlMethodChainsUnderBracesAreNoChainsInWords() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                if ($wide) {
+                    $w -> dup_it() -> grow_by() -> trim_it() # wider
+                } else {
+                    $w -> dup_it() -> shrink_by() -> trim_it() # narrower
+                }
+                """)));
+    }
+
+    @Test
+    void commentsOfIndentedPythonAreNoChainsInWords() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                The loader:
+
+                    class Widgets:
+                        # open the store -> read the rows -> check_rows()
+                        pass
+                    class Gadgets:
+                        # open the store -> read the rows -> check_struct()
+                        pass
+                """)));
+    }
+
+    @Test
+    void yamlKeysHoldingArrowsAreNoChainsInWords() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                pack:
+                    summary: get the parts -> build them all -> pack_it()
+                ship:
+                    summary: take struct box -> load the van -> ship_it()
+                """)));
+    }
+
+    @Test
+    void flowsNamingCodeInOneGroupOnlyStayProse() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                The request path:
+                    phone -> edge proxy -> serve_page() -> the database
+                The answer path:
+                    the database -> fill the page -> phone
+                """)));
+    }
+
+    @Test
+    void numberedItemsAreNoChainLines() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                Start:
+                    1. take struct conf -> open the port -> wait_for_it()
+                Stop:
+                    2. take struct conf -> close the port -> drop_it()
+                """)));
+    }
+
+    @Test
+    void oneWordColonCaptionsAreRootsEach() {
+        assertEquals("""
+                root attach:
+                  prose take struct gdev -> call gattach() -> keep the handle
+                root detach:
+                  prose take struct gdev -> call gdetach() -> drop the handle
+                """, Parsing.shape(Parsing.parse("""
+                attach:
+                    take struct gdev -> call gattach() -> keep the handle
+                detach:
+                    take struct gdev -> call gdetach() -> drop the handle
+                """)));
+    }
 }
