@@ -44,6 +44,9 @@ import java.util.regex.Pattern;
  */
 final class BraceChainBodies {
 
+    /** The arrow joining a chain's links, split on literally (compiled once). */
+    private static final Pattern ARROW = Pattern.compile("->", Pattern.LITERAL);
+
     /** Lines a paragraph spans at most, from its head to its closing brace. */
     private static final int MAX_LINES = 400;
     /** A name of code: identifiers joined by {@code ::} or {@code .}, a parameter list after it perhaps. */
@@ -147,7 +150,7 @@ final class BraceChainBodies {
 
     /** How many names of code {@code ->} joins on {@code head}; 0 when a part is no name. */
     private static int links(String head) {
-        String[] parts = head.split("->", -1);
+        String[] parts = ARROW.split(head, -1);
         for (String part : parts) {
             String name = part.strip();
             if (!NAME.matcher(name).matches() || TrailingNote.isKeyword(name)) {

@@ -41,6 +41,10 @@ import java.util.regex.Pattern;
  */
 public final class StepCaptionBlocks {
 
+    /** A word, and a run of non-word characters (compiled once). */
+    private static final Pattern WORD = Pattern.compile("\\w+");
+    private static final Pattern NON_WORDS = Pattern.compile("\\W+");
+
     /** Numbered captions a run has at least. */
     private static final int MIN_CAPTIONS = 2;
     /** Step lines a run has at least. */
@@ -70,7 +74,7 @@ public final class StepCaptionBlocks {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            Line first = candidate(layout, i, false) ? kind(layout.lineText(i)) : Line.OTHER;
+            Line first = candidate(layout, i, false) && leadsWithHash(layout, i) ? kind(layout.lineText(i)) : Line.OTHER;
             if (first != Line.RULE && first != Line.CAPTION) {
                 i++;
                 continue;
@@ -157,6 +161,14 @@ public final class StepCaptionBlocks {
     }
 
     /** Whether line {@code j} may be a line of a run: a text line, or one indented that Markdown took for a heading; any line in a fence. */
+    /** Whether line {@code j}'s text starts with {@code #}, as a rule or caption does (read without making a string). */
+    private static boolean leadsWithHash(NoteLayout layout, int j) {
+        int[] t = layout.codePoints();
+        int e = layout.contentEnd(j);
+        int p = LineScan.stripStart(t, layout.start(j), e);
+        return p < e && t[p] == '#';
+    }
+
     private static boolean candidate(NoteLayout layout, int j, boolean fenced) {
         NoteLayout.Role r = layout.role(j);
         return (fenced || r == NoteLayout.Role.TEXT || r == NoteLayout.Role.HEADING && layout.indentOf(j) > 0)
@@ -282,7 +294,7 @@ public final class StepCaptionBlocks {
             String x = links.get(k);
             String f = links.get(k + 1);
             int open = f.indexOf('(');
-            if (x.matches("\\w+") && open > 0 && java.util.Arrays.asList(f.substring(open + 1).split("\\W+")).contains(x)) {
+            if (WORD.matcher(x).matches() && open > 0 && java.util.Arrays.asList(NON_WORDS.split(f.substring(open + 1))).contains(x)) {
                 return true;
             }
         }

@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  */
 final class WordedChainCaptions {
 
+    /** The spaced arrow between links, and a run of blanks (compiled once). */
+    private static final Pattern LINK_ARROW = Pattern.compile(" -> ", Pattern.LITERAL);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Links of a group's chain, at least. */
     private static final int MIN_LINKS = 3;
     /** Characters of a link, at most. */
@@ -50,12 +54,23 @@ final class WordedChainCaptions {
     private WordedChainCaptions() {
     }
 
+    /** Whether line {@code j} holds {@code ->}, as every chain line does (read without making a string). */
+    private static boolean holdsArrow(NoteLayout layout, int j) {
+        int[] t = layout.codePoints();
+        for (int k = layout.start(j), e = layout.contentEnd(j) - 1; k < e; k++) {
+            if (t[k] == '-' && t[k + 1] == '>') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Marks such runs among the note's text lines as trace blocks from {@code blockId}; the next free id. */
     static int mark(NoteLayout layout, int blockId) {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            if (i + 1 >= n || !chain(layout.lineText(i + 1)) || group(layout, i) < 0) {
+            if (i + 1 >= n || !holdsArrow(layout, i + 1) || !chain(layout.lineText(i + 1)) || group(layout, i) < 0) {
                 i++;
                 continue;
             }
@@ -113,7 +128,7 @@ final class WordedChainCaptions {
             return false;   // the cheap test
         }
         String s = text.strip();
-        String[] links = s.split(" -> ", -1);
+        String[] links = LINK_ARROW.split(s, -1);
         if (links.length < MIN_LINKS || s.startsWith("-") || s.startsWith("|") || CODE_LINE.matcher(s).matches()
                 || ListItemMarkers.isItem(s)) {
             return false;
@@ -121,7 +136,7 @@ final class WordedChainCaptions {
         boolean words = false;
         for (String l : links) {
             String t = l.strip();
-            if (t.isEmpty() || t.length() > MAX_LINK || t.split("\\s+").length > MAX_WORDS || t.contains("->")
+            if (t.isEmpty() || t.length() > MAX_LINK || SPACES.split(t).length > MAX_WORDS || t.contains("->")
                     || t.indexOf('$') >= 0 || t.indexOf('{') >= 0 || t.indexOf('=') >= 0 || t.indexOf('\u3002') >= 0 || t.indexOf('\uFF0C') >= 0 || t.endsWith(".") && !t.endsWith("...")) {
                 return false;
             }
