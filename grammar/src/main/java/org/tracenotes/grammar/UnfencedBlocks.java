@@ -34,6 +34,7 @@ final class UnfencedBlocks {
         blockId = SentenceItemLists.mark(layout, blockId);
         blockId = FlowCaptionLists.mark(layout, blockId);
         blockId = CallPathLists.mark(layout, blockId);   // `Call chain:` over `- f()` / `- g()`: each item called by the one above
+        blockId = TitledNameRuns.mark(layout, EntryEndedNameStacks.mark(layout, KernelPathLists.mark(layout, blockId)));   // `2. stage` over `\t- f_a` / `\t- f_b`: each name called by the one above; `- f` … `- ret_x` copied from a stack log, innermost first; `1 f_a:net/x.c` kernel paths
         blockId = NumberedFunctionSections.mark(layout, blockId);
         blockId = NumberedCallChains.mark(layout, blockId);
         blockId = ArrowedItemLists.mark(layout, blockId);   // `2. f();--->` over `3. g();`: the arrow says 3 is in 2
