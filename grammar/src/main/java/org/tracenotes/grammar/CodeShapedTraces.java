@@ -62,7 +62,8 @@ final class CodeShapedTraces {
         return opening >= 2 && (nestsCallBodies(layout, first, last) || SkeletonChain.isChain(layout, first, last, margin)
                 || BraceExpandedCallees.expandsCallees(layout, first, last))
                 || opening >= 1 && SketchedBodies.isSketch(layout, first, last)   // bodies of calls without `;` and `...`
-                || words > 0 && namesOverCalls(layout, first, last, margin);
+                || words > 0 && namesOverCalls(layout, first, last, margin)
+                || SplicedBodies.isSplice(layout, first, last);   // callees' bodies spliced under their calls
     }
 
     /**

@@ -47,7 +47,7 @@ final class StepKinds {
         }
         kind = JoinedCalls.of(kind, r);   // `check_a && setup_b`, an arrowless `a => b => c`: calls on one line
         kind = SlashedCalls.of(kind, r);   // `a_init()/b_init();`: alternatives, one of which is called
-        kind = DeclaredSteps.of(kind, line);   // `type name{ … }` written as a step: a declaration with a value, an assignment
+        kind = PrototypeSteps.of(DeclaredSteps.of(kind, line), line, lines, index);   // `type name{ … }`: an assignment; `f(int a, long b)`: a declaration
         kind = TemplateDeclarations.of(kind, line);   // `std::vector<T*> v;`: a C++ declaration the C grammar reads as words
         kind = ShortAssignments.of(WordedAssignments.of(kind, line), line);   // `set x->state = READY`, `gp := getg()`: assignments
         kind = SentenceKinds.of(kind, line);   // `调用 `f` …`, `当 … 时 …`: a call, an if, in words
