@@ -27,7 +27,7 @@ final class UnfencedBlocks {
         blockId = CallItemLists.mark(layout, blockId);
         blockId = CallHeaderLists.mark(layout, blockId);   // `* call: f()` over `- g()` items: f's calls
         blockId = QuotedStepLists.mark(layout, blockId);   // `- f(): …` over `- > step` items: f's steps
-        blockId = PrunedBacktraces.mark(layout, blockId);   // `#0 f` over `#1 g`: a backtrace pruned to names, innermost first
+        blockId = PastedStacks.mark(layout, PrunedBacktraces.mark(layout, blockId));   // `#0 f` over `#1 g`; `f+0x1c/0x40`, ` => f` frames: innermost first
         blockId = TagStackListings.mark(layout, blockId);   // `1  1 f   412  path` frames: each called from the one above
         blockId = NameItemLists.mark(layout, blockId);
         blockId = CaptionedCallLists.mark(layout, blockId);   // `widget_open` or `### widget_open` over `- widget_lookup` items

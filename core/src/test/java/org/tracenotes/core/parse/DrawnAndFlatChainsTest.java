@@ -323,8 +323,13 @@ class DrawnAndFlatChainsTest {
         assertEquals("", Parsing.shape(Parsing.parse("Hung here:\n\n__wait_one_x\nwait_one_x\nwait_one_x_timeout\n"
                 + "io_wait_done\n")));
         assertEquals("", Parsing.shape(Parsing.parse("Files:\n\nnet_core.c\nnet_core_rx.c\nnet_core_tx.c\nnet_core_rx_fast.c\n")));
-        assertEquals("", Parsing.shape(Parsing.parse("Trace:\n\nrx_frame+0x1c/0x40\nrx_frame_core+0x10/0x20\n"
-                + "rx_frame_core_one+0x8/0x10\nrx_frame_core_one_x+0x8/0x10\n")));
+        assertEquals("""
+                root rx_frame_core_one_x+0x8/0x10
+                  call rx_frame_core_one+0x8/0x10
+                    call rx_frame_core+0x10/0x20
+                      call rx_frame+0x1c/0x40
+                """, Parsing.shape(Parsing.parse("Trace:\n\nrx_frame+0x1c/0x40\nrx_frame_core+0x10/0x20\n"
+                + "rx_frame_core_one+0x8/0x10\nrx_frame_core_one_x+0x8/0x10\n")));   // no top-down chain: a stack, bottom up (PastedStacks)
         assertEquals("", Parsing.shape(Parsing.parse("Words:\n\nrx_frame\nrx_frame_queue is called next\n"
                 + "__rx_frame_queue_one\nhand_to_proto\n")));
     }
