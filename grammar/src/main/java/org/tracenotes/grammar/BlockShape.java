@@ -52,5 +52,7 @@ public enum BlockShape {
     /** A flat Markdown list of code names under a caption naming a call path, or numbered with their files ({@link CallPathLists}). */
     CALL_PATH_LIST,
     /** A hand-drawn tree in a fence of {@code |----f()} and {@code ---g()} arms hung from {@code |} stems ({@link ArmFenceTrees}). */
-    ARM_FENCE
+    ARM_FENCE,
+    /** Paragraphs of one-line arrow chains, labels and bare names outside fences, {@code f -> g} one a line ({@link PlainChainParagraphs}). */
+    PLAIN_CHAINS
 }

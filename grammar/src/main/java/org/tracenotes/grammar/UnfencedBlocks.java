@@ -41,7 +41,7 @@ final class UnfencedBlocks {
         blockId = NumberedStepBlocks.mark(layout, blockId);   // `    1. IRQ` / `    2. handle_x()`: numbered steps in a code block
         blockId = DashedChainSteps.mark(layout, CaptionedChainRuns.mark(layout, blockId));   // `At boot:` over `a() -> b()`; `1. words` over `-- a->b->c`
         blockId = WordedChainCaptions.mark(layout, StepCaptionBlocks.mark(layout, blockId));   // `# 1.2 words` over `a => b => c`; a caption over `alloc x -> call f() -> ...`
-        blockId = OneLineChains.unfencedChains(layout, blockId);
+        blockId = PlainChainParagraphs.mark(layout, OneLineChains.unfencedChains(layout, blockId));   // `f -> g` lines, `Read: h`, `{ a->b or c }`
         blockId = VerticalChains.unfencedChains(layout, blockId);
         blockId = StarredComments.mark(layout, blockId);   // `/*` ` * f()` … ` */` in a note's text: a trace in a comment
         blockId = BannerCallSequences.mark(layout, blockId);   // `=== start ===` over `f(a);` `g(b);`: one flow, in order

@@ -1,0 +1,227 @@
+package org.tracenotes.grammar;
+
+import java.util.regex.Pattern;
+import org.tracenotes.grammar.PlainChainLines.Line;
+
+/**
+ * Call paths written in a plain note's text as paragraphs of one-line arrow chains and bare function names, no
+ * fence and no indentation tree: each line a chain of calls joined by {@code ->}, {@code -->} or {@code --->}
+ * (blanks around the arrow or none), a label and a chain or a name ({@code ext9: f -> g}, {@code Write - f},
+ * {@code make_fn: f}), a bare function name or call, a {@code * words} bullet labelling the lines under it, or a
+ * {@code {} … {@code }} group of alternatives ({@code or} between them) under the line above:
+ * <pre>
+ * # readahead path
+ * ondemand_ra
+ * page_cache_ra_order(ractl, ra)
+ * sys_readahead-&gt; ksys_readahead
+ * vfs_readx -&gt; ext9_readx-&gt;generic_readx
+ * {
+ *         filemap_fetch-&gt;read_pages/read_page-&gt;mpage_readx-&gt;submit_bio
+ *         or
+ *         blk_issue_read -&gt; submit_bio_wait
+ * }
+ * * onset - munmap
+ * do_munmap -&gt; __do_munmap -&gt; unmap_region
+ * Read: filemap_map_pages -&gt; next_uptodate_page or do_read_fault
+ * </pre>
+ * A run of such lines at one column (a group's lines deeper) inside a paragraph of text lines is a trace block of
+ * shape {@link BlockShape#PLAIN_CHAINS} when it shows a call path beyond its shape: two chains of code names or
+ * more ({@link PlainChainLines#strong}: two links or more with an {@code _} or a call's parentheses, one named as a
+ * function is, none named like data, no words among the links, no rename), one such chain of {@value #LONE_LINKS}
+ * links or more, every link a bare name of code and no label, or one among three chain and label lines or more. A chain of bare names alone in
+ * its paragraph ({@code virtio_tx-->vhost_send}) is one when it stands between two fences or its last callee is a
+ * function the note shows called or defined ({@code vhost_send(} somewhere in it). A paragraph of bare function
+ * names right after such a block (one blank line between) is a group of its own. Member access in pasted C
+ * ({@code a->b = c;}), words joined by arrows ({@code user -> kernel}, {@code A -> B means}), a sentence led by a
+ * member ({@code dev->ops is set in}) and a caption ending in a colon are no such line. The core
+ * ({@code PlainChainDepths}) reads each chain line as one call, a root at the margin.
+ */
+public final class PlainChainParagraphs {
+
+    /** Links of a lone strong chain that is a trace by itself. */
+    static final int LONE_LINKS = 3;
+    /** Strong chains that make a run a trace. */
+    private static final int MIN_STRONG = 2;
+    /** Chain and label lines that make a run with one strong chain a trace. */
+    private static final int MIN_LABELLED = 3;
+    /** Lines a run has at most. */
+    private static final int MAX_RUN = 64;
+
+    private PlainChainParagraphs() {
+    }
+
+    /** Marks the runs of the family among the text lines as trace blocks from {@code blockId}; the next free id. */
+    static int mark(NoteLayout layout, int blockId) {
+        int n = layout.lineCount();
+        int afterBlock = -2;   // the last line of the last block found, when it ended its paragraph
+        for (int i = 0; i < n; i++) {
+            if (layout.role(i) != NoteLayout.Role.TEXT) {
+                continue;
+            }
+            int end = layout.paragraphEnd(i);
+            if (afterBlock >= 0 && i == afterBlock + 2 && layout.role(i - 1) == NoteLayout.Role.BLANK && namesOnly(layout, i, end)) {
+                layout.markTrace(i, end, blockId);
+                layout.mark(BlockShape.PLAIN_CHAINS, blockId++);
+                i = end;
+                continue;   // `scsi_done` / `blk_end_rq` / `__blk_mq_end_rq` after a block: a group of its own
+            }
+            boolean arrow = false;
+            for (int j = i; j <= end && !arrow; j++) {
+                arrow = layout.lineText(j).contains("->");
+            }
+            if (!arrow) {
+                i = end;
+                continue;   // the cheap test: no chain in the paragraph
+            }
+            if (i == end && lone(layout, i)) {
+                layout.markTrace(i, i, blockId);
+                layout.mark(BlockShape.PLAIN_CHAINS, blockId++);
+                afterBlock = i;
+                continue;
+            }
+            Line[] kinds = new Line[end - i + 1];
+            for (int j = i; j <= end; j++) {
+                kinds[j - i] = PlainChainLines.kind(layout.lineText(j).strip());
+            }
+            for (int j = i; j <= end; j++) {
+                int last = run(layout, kinds, i, j, end);
+                if (last < j) {
+                    continue;
+                }
+                if (shows(layout, kinds, i, j, last)) {
+                    layout.markTrace(j, last, blockId);
+                    layout.mark(BlockShape.PLAIN_CHAINS, blockId++);
+                    afterBlock = last == end ? last : -2;
+                }
+                j = last;
+            }
+            i = end;
+        }
+        return blockId;
+    }
+
+    /**
+     * The last line of the run of the family starting at line {@code j} of the paragraph {@code p}..{@code end} (its
+     * lines' kinds {@code kinds}), or -1 when none starts there: lines at {@code j}'s column, a group's lines between
+     * its braces deeper, no bullet last, a plain word ({@code syncfs}) only first and over a name of code.
+     */
+    private static int run(NoteLayout layout, Line[] kinds, int p, int j, int end) {
+        Line first = kinds[j - p];
+        if (first == Line.OTHER || first == Line.OPEN || first == Line.CLOSE || first == Line.OR || !plainWordLeads(layout, kinds, p, j, end)) {
+            return -1;
+        }
+        int column = layout.indentOf(j);
+        int closed = j;   // the last line with no group open after it
+        boolean open = false;
+        for (int k = j + 1; k <= end && k - j < MAX_RUN; k++) {
+            Line kind = kinds[k - p];
+            int indent = layout.indentOf(k);
+            if (kind == Line.OTHER || !open && indent != column || open && indent < column) {
+                break;
+            }
+            if (kind == Line.OPEN) {
+                if (open || indent != column || kinds[k - 1 - p] == Line.BULLET || kinds[k - 1 - p] == Line.CLOSE) {
+                    break;
+                }
+                open = true;
+            } else if (kind == Line.CLOSE) {
+                if (!open || indent != column) {
+                    break;
+                }
+                open = false;
+            } else if (kind == Line.OR && !open || kind == Line.NAME && !PlainChainLines.codeName(layout.lineText(k).strip())) {
+                break;
+            }
+            closed = open ? closed : k;
+        }
+        int last = closed;
+        while (last >= j && kinds[last - p] == Line.BULLET) {
+            last--;   // a bullet over nothing labels nothing
+        }
+        return last;
+    }
+
+    /** Whether line {@code k}, a name line, is a name of code, or a plain word over one ({@code syncfs} over {@code sync_sb}). */
+    private static boolean plainWordLeads(NoteLayout layout, Line[] kinds, int p, int k, int end) {
+        if (kinds[k - p] != Line.NAME || PlainChainLines.codeName(layout.lineText(k).strip())) {
+            return true;
+        }
+        return k + 1 <= end && kinds[k + 1 - p] == Line.NAME && PlainChainLines.codeName(layout.lineText(k + 1).strip())
+                && layout.indentOf(k + 1) == layout.indentOf(k);
+    }
+
+    /**
+     * Whether the run {@code first}..{@code last} shows a call path: two strong chains, one long one of code, or one
+     * with a function's name ({@link PlainChainLines#verbed}) among {@value #MIN_LABELLED} chain and label lines or more.
+     */
+    private static boolean shows(NoteLayout layout, Line[] kinds, int p, int first, int last) {
+        int strong = 0;
+        int chains = 0;
+        boolean lone = false;
+        boolean verbed = false;
+        for (int j = first; j <= last; j++) {
+            Line kind = kinds[j - p];
+            if (kind != Line.CHAIN && kind != Line.LABELLED) {
+                continue;
+            }
+            chains++;
+            String s = layout.lineText(j).strip();
+            if (PlainChainLines.strong(s)) {
+                strong++;
+                verbed |= PlainChainLines.verbed(s);
+                String chain = PlainChainLines.unlabelled(s);
+                lone |= kind == Line.CHAIN && chain.indexOf('(') < 0 && PlainChainLines.links(chain) >= LONE_LINKS
+                        && PlainChainLines.allCode(chain, false);   // `a_x -> b_y -> c_z`, no caption, no calls' parentheses
+            }
+        }
+        return strong >= MIN_STRONG || lone || verbed && chains >= MIN_LABELLED;
+    }
+
+    /**
+     * Whether text line {@code i}, a paragraph of its own, is a chain of bare names of code ({@code a_x-->b_y}),
+     * nothing after its last link, between two fences (blank lines between) or its last callee a function the note
+     * shows called or defined ({@code b_y(}).
+     */
+    private static boolean lone(NoteLayout layout, int i) {
+        String s = layout.lineText(i).strip();
+        if (PlainChainLines.kind(s) != Line.CHAIN || !PlainChainLines.allCode(s, true) || !PlainChainLines.codeChain(s) || s.indexOf('(') >= 0 || !s.equals(PlainChainLines.chainPart(s))) {
+            return false;
+        }
+        int above = i - 1;
+        while (above >= 0 && layout.role(above) == NoteLayout.Role.BLANK) {
+            above--;
+        }
+        int below = i + 1;
+        while (below < layout.lineCount() && layout.role(below) == NoteLayout.Role.BLANK) {
+            below++;
+        }
+        if (above >= 0 && layout.role(above) == NoteLayout.Role.FENCE_CLOSE && below < layout.lineCount()
+                && layout.role(below) == NoteLayout.Role.FENCE_OPEN) {
+            return true;
+        }
+        String[] parts = PlainChainLines.ARROW.split(s, -1);
+        Pattern called = Pattern.compile("\\b" + Pattern.quote(parts[parts.length - 1].strip()) + "\\s*\\(");
+        for (int j = 0; j < layout.lineCount(); j++) {
+            if (j != i && called.matcher(layout.lineText(j)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether text lines {@code first}..{@code last} are two bare names of code or more, none named like data. */
+    private static boolean namesOnly(NoteLayout layout, int first, int last) {
+        if (last == first || last - first >= MAX_RUN || layout.indentOf(first) != 0) {
+            return false;
+        }
+        for (int j = first; j <= last; j++) {
+            String s = layout.lineText(j).strip();
+            int[] t = s.codePoints().toArray();
+            if (layout.indentOf(j) != 0 || !PlainChainLines.NAME.matcher(s).matches() || s.indexOf('(') >= 0 || s.indexOf('_') < 0
+                    || NameShapes.dataShaped(t, 0, t.length)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
