@@ -139,9 +139,16 @@ final class CaptionedChainRuns {
         return false;
     }
 
+    /** The cheap test of {@link #isCaption}, read without making a string: line {@code i} ends in a colon, blanks aside. */
+    private static boolean endsInColon(NoteLayout layout, int i) {
+        int[] t = layout.codePoints();
+        int e = LineScan.stripEnd(t, layout.start(i), layout.contentEnd(i));
+        return e > layout.start(i) && (t[e - 1] == ':' || t[e - 1] == '\uFF1A');
+    }
+
     /** Whether line {@code i} is a caption: short words ending in a colon, no code (no parenthesis, arrow or backtick). */
     private static boolean isCaption(NoteLayout layout, int i) {
-        if (layout.role(i) != NoteLayout.Role.TEXT || layout.arrowEnd(i) >= 0) {
+        if (layout.role(i) != NoteLayout.Role.TEXT || layout.arrowEnd(i) >= 0 || !endsInColon(layout, i)) {
             return false;
         }
         String s = layout.lineText(i).strip();

@@ -228,14 +228,18 @@ final class LineScan {
     }
 
     /**
-     * {@link Character#isWhitespace(int)}, answered at once for ASCII (tab to carriage return, the four
-     * separators FS to US, the space): the strips run over every line of a note in many recognisers.
+     * {@link Character#isWhitespace(int)}, answered without its tables: for ASCII, tab to carriage return, the
+     * four separators FS to US and the space; past ASCII, the Unicode space, line and paragraph separators
+     * except the no-break ones (U+00A0, U+2007, U+202F). The strips run over every line of a note in many
+     * recognisers, and the notes' non-ASCII (CJK text, box drawing, arrows) is never whitespace;
+     * LineScanTest checks every code point against {@code Character}.
      */
     static boolean isWhitespace(int c) {
         if (c < 0x80) {
             return c == ' ' || c <= 0x1F && (c >= 0x1C || c >= 0x09 && c <= 0x0D);
         }
-        return Character.isWhitespace(c);
+        return c == 0x1680 || c >= 0x2000 && c <= 0x200A && c != 0x2007 || c == 0x2028 || c == 0x2029
+                || c == 0x205F || c == 0x3000;
     }
 
     /** Whether [from, to) holds, between blanks, only an elision: {@code ...}, {@code ....}, {@code [...]}, {@code …}. */

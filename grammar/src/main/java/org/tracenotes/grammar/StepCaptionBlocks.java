@@ -102,8 +102,8 @@ public final class StepCaptionBlocks {
         while (to >= from && layout.blank(to)) {
             to--;
         }
-        if (from > to || !candidate(layout, from, true)) {
-            return false;   // a long first line: read by no regex here
+        if (from > to || !candidate(layout, from, true) || !leadsWithHash(layout, from)) {
+            return false;   // a long first line: read by no regex here; or one that is no rule or caption (the cheap test)
         }
         Line k = kind(layout.lineText(from));
         if (k != Line.RULE && k != Line.CAPTION) {
@@ -160,7 +160,6 @@ public final class StepCaptionBlocks {
                 && (arrows > 1 || arrows == 1 && joins > 1) && cName);
     }
 
-    /** Whether line {@code j} may be a line of a run: a text line, or one indented that Markdown took for a heading; any line in a fence. */
     /** Whether line {@code j}'s text starts with {@code #}, as a rule or caption does (read without making a string). */
     private static boolean leadsWithHash(NoteLayout layout, int j) {
         int[] t = layout.codePoints();
@@ -169,6 +168,7 @@ public final class StepCaptionBlocks {
         return p < e && t[p] == '#';
     }
 
+    /** Whether line {@code j} may be a line of a run: a text line, or one indented that Markdown took for a heading; any line in a fence. */
     private static boolean candidate(NoteLayout layout, int j, boolean fenced) {
         NoteLayout.Role r = layout.role(j);
         return (fenced || r == NoteLayout.Role.TEXT || r == NoteLayout.Role.HEADING && layout.indentOf(j) > 0)

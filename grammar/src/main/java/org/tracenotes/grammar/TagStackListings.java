@@ -116,6 +116,9 @@ final class TagStackListings {
                 break;
             }
             int from = LineScan.stripStart(t, layout.start(j) + b, layout.contentEnd(j));
+            if (from == layout.contentEnd(j) || t[from] != '_' && (t[from] < 'a' || t[from] > 'z')) {
+                return -1;   // ITEM's first character, tested before the line is made a string
+            }
             Matcher m = ITEM.matcher(new String(t, from, LineScan.stripEnd(t, from, layout.contentEnd(j)) - from));
             if (!m.matches()) {
                 return -1;   // an item of another kind: the list is no stack

@@ -54,11 +54,14 @@ final class WordedChainCaptions {
     private WordedChainCaptions() {
     }
 
-    /** Whether line {@code j} holds {@code ->}, as every chain line does (read without making a string). */
-    private static boolean holdsArrow(NoteLayout layout, int j) {
+    /**
+     * Whether line {@code j} holds the spaced arrow {@code " -> "}, as every chain line does (read without making a
+     * string: most lines holding {@code ->} are code, {@code dev->bus}).
+     */
+    private static boolean holdsSpacedArrow(NoteLayout layout, int j) {
         int[] t = layout.codePoints();
-        for (int k = layout.start(j), e = layout.contentEnd(j) - 1; k < e; k++) {
-            if (t[k] == '-' && t[k + 1] == '>') {
+        for (int k = layout.start(j) + 1, e = layout.contentEnd(j) - 2; k < e; k++) {
+            if (t[k] == '-' && t[k + 1] == '>' && t[k - 1] == ' ' && t[k + 2] == ' ') {   // the dash first: blanks are common
                 return true;
             }
         }
@@ -70,7 +73,7 @@ final class WordedChainCaptions {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            if (i + 1 >= n || !holdsArrow(layout, i + 1) || !chain(layout.lineText(i + 1)) || group(layout, i) < 0) {
+            if (i + 1 >= n || !holdsSpacedArrow(layout, i + 1) || !chain(layout.lineText(i + 1)) || group(layout, i) < 0) {
                 i++;
                 continue;
             }
