@@ -70,8 +70,8 @@ final class TitledNameRuns {
         int[] t = layout.codePoints();
         int p = item(t, layout.start(i), layout.contentEnd(i));
         int e = LineScan.stripEnd(t, layout.start(i), layout.contentEnd(i));
-        if (p < 0 || p >= e || name(t, p, e) || things(t, p, e)) {
-            return -1;   // no item, an item that is a name itself, a title over a list of things
+        if (p < 0 || p >= e || name(t, p, e)) {
+            return -1;   // no item, an item that is a name itself
         }
         int column = layout.indentOf(i);
         int inner = -1;
@@ -97,7 +97,7 @@ final class TitledNameRuns {
             }
             names++;
         }
-        return names >= MIN_NAMES && !variants(seen) ? j - 1 : -1;
+        return names >= MIN_NAMES && !variants(seen) && !things(t, p, e) ? j - 1 : -1;   // the title's words last: they cost a string
     }
 
     /**
