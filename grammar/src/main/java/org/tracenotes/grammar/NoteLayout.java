@@ -178,8 +178,7 @@ final class NoteLayout {
                 boolean chain = VerticalChains.isFencedChain(this, i, last);   // names joined by `|` `v` lines, whatever the info string
                 boolean stack = !chain && (CopiedCallStacks.isFencedStack(this, i + 1, last)   // `f(int a) (src/x.c:12)` frames, innermost first
                         || PrunedBacktraces.isFencedBacktrace(this, i + 1, last)   // `#0 f` over `#1 g`: a backtrace pruned to names
-                        || NumberedFrameStacks.isFencedStack(this, i + 1, last)   // `-000|f()` over `-001|g()`: a debugger's frames
-                        || PastedStacks.isFencedStack(this, i + 1, last));   // `f+0x1c/0x40`, ` => f`, `-000:f()` frames, innermost first
+                        || PastedStacks.isFencedStack(this, i + 1, last));   // `f+0x1c/0x40`, ` => f`, `-000|f()` frames, innermost first
                 boolean plain = chain || stack || isTraceBlock(i + 1, last, contentDecides);
                 boolean armed = !plain && contentDecides && StemArmTrees.isTree(this, i + 1, last);   // `+--f` arms hung from `|` stems, words under them
                 boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`

@@ -5,29 +5,34 @@ package org.tracenotes.grammar;
  * trimmed of everything but the function (and maybe its offset): each line is called by the line below
  * it, the bottom line is the outermost frame, the root. Three dresses:
  * <pre>
- * scsi_end_requeue+0x116/0x1e0       =&gt; __ext9_write_page        -000:__schedule()
- * scsi_io_completion+0x5c/0x620      =&gt; write_cache_pagex         -001:schedule()
+ * scsi_end_requeue+0x116/0x1e0       =&gt; __ext9_write_page        -000|__schedule()
+ * scsi_io_completion+0x5c/0x620      =&gt; write_cache_pagex         -001|schedule(timeout = 100)
  * blk_done_softirq+0x8e/0xc0         =&gt; do_writepagex             -002:do_wait()
  * __do_softirq+0xd9/0x2c4            =&gt; ksys_sync                 -003:sys_wait4()
  * </pre>
- * (a kernel's frames with their offsets, an ftrace stack, numbered frames), or a Markdown list of the frames'
- * names ({@code - do_exitx} over {@code - do_group_exitx} … {@code - ret_from_fork}), in a fence of their own or
+ * (a kernel's frames with their offsets, an ftrace stack, numbered frames as a debugger's frame window prints them:
+ * a number counted from 0, {@code :} or, behind a minus, {@code |}, the function maybe with its arguments), or a
+ * Markdown list of the frames' names ({@code - do_exitx} over {@code - do_group_exitx} … {@code - ret_from_fork}; a
+ * name maybe in code quotes, as a call {@code f()} or with its offset {@code f+0x1c}), in a fence of their own or
  * as a run of a note's text lines at one indentation. A frame may carry a module ({@code [ext9]}) and, but in
  * the ftrace dress, an author's {@code // remark}. The block is a {@link BlockShape#COPIED_CALL_STACK}, read bottom up by core's
- * {@code CopiedStackChains}.
+ * {@code CopiedStackChains}; a frame's number and an item's bullet are margins.
  *
  * <p>The direction is taken from the text, never guessed; a run is a stack only with one of these:
  * {@code +0x1c/0x40} offsets on every frame (only a stack dump prints them); an entry point at the bottom
- * ({@code ksys_*}, {@code __x64_sys_*}, {@code do_syscall_64}, {@code entry_SYSCALL*}, {@code ret_from_fork},
- * {@code kthread}, {@code start_kernel}, {@code worker_thread} …) and none on top; frames numbered from 0 down the
+ * ({@link StackEntryPoints}: {@code ksys_*}, {@code sys_*}, {@code do_syscall_64}, {@code entry_SYSCALL*},
+ * {@code ret_from_fork}, {@code kthread}, {@code slow_work_pending} …) and none on top (a list of system calls names
+ * one at each end); frames numbered from 0 down the
  * page with their leading zeros ({@code -000:}); a caption naming a stack or backtrace on the nearest line above
  * (not for a list, whose captions name call paths written caller first). Without offsets or padded numbers, half
- * the names at least hold an {@code _}: a list of words ending in {@code kthread} is no stack.
+ * the names at least hold an {@code _} (or, in a list, are written as calls): a list of words ending in
+ * {@code kthread} is no stack.
  * In the seed notation a column of {@code => f} lines at one indentation is a run of sibling steps: without such
  * evidence it keeps that reading.
  *
  * <p>What stays a stack dump, no trace: a fence holding anything but frames (an oops' registers, gdb's
- * {@code #0  0x… in f (…) at x.c:1}), frames marked unreliable ({@code ? f+0x…}), a run in a note's text next to
+ * {@code #0  0x… in f (…) at x.c:1}, a frame window with each frame's locals under it), frames marked unreliable
+ * ({@code ? f+0x…}), a run in a note's text next to
  * more of its dump (a {@code ? f+0x…} line, a bare name among the printed frames), and frames right under the
  * dump's own header ({@code <stack trace>}, {@code Call Trace:}, {@code <TASK>}).
  */
@@ -38,16 +43,6 @@ final class PastedStacks {
 
     /** The most frames: longer runs are listings, not a stack a reader follows. */
     private static final int MAX_FRAMES = 40;
-
-    /** Exact names of the functions a stack starts from: the outermost frame. */
-    private static final java.util.Set<String> ENTRIES = java.util.Set.of("do_syscall_64", "do_syscall_32_irqs_on",
-            "do_int80_syscall_32", "do_fast_syscall_32", "kthread", "start_kernel", "worker_thread", "ret_fast_syscall",
-            "slow_work_pending", "secondary_startup_64", "start_secondary", "cpu_startup_entry", "rest_init",
-            "smpboot_thread_fn", "ret_from_intr", "el0_svc", "el0_sync", "vector_swi");
-
-    /** Prefixes of the names of such functions. */
-    private static final String[] ENTRY_PREFIXES = {"ksys_", "__x64_sys_", "__ia32_sys_", "__arm64_sys_", "__se_sys_",
-        "entry_SYSCALL", "entry_INT80", "ret_from_fork", "el0_svc", "el0t_64_"};
 
     /** Words of a caption naming a stack, lower case. */
     private static final String[] CAPTION_WORDS = {"stack", "backtrace", "call trace", "调用栈", "堆栈", "栈回溯", "콜스택",
@@ -90,7 +85,8 @@ final class PastedStacks {
                 continue;
             }
             int last = run(layout, i, n - 1, form, true);
-            if (last >= 0 && !underDumpHeader(layout, i) && !rawNeighbour(layout, i - 1) && !rawNeighbour(layout, last + 1)
+            boolean remark = form == Form.ITEM && last >= 0 && last + 1 < n && layout.indentOf(last + 1) > layout.indentOf(i);   // a line under the last item
+            if (last >= 0 && !underDumpHeader(layout, i) && !rawNeighbour(layout, i - 1) && (remark || !rawNeighbour(layout, last + 1))
                     && stack(layout, i, last, form)) {
                 layout.markTrace(i, last, blockId);
                 layout.mark(BlockShape.COPIED_CALL_STACK, blockId++);
@@ -103,7 +99,8 @@ final class PastedStacks {
 
     /**
      * The last line of the run of frames of {@code form} from {@code from} (at most to {@code to}; in the note's text
-     * only text lines, no blank line between them; in a fence blank lines skipped), all at one indentation, or -1 when
+     * only text lines, no blank line between them; in a fence blank lines skipped), all at one indentation (but a
+     * fence's numbered frames), or -1 when
      * there are too few or too many.
      */
     private static int run(NoteLayout layout, int from, int to, Form form, boolean inText) {
@@ -115,14 +112,15 @@ final class PastedStacks {
             if (layout.blank(j) && !inText) {
                 continue;
             }
-            if (inText && layout.role(j) != NoteLayout.Role.TEXT || layout.blank(j) || layout.indentOf(j) != indent
+            if (inText && layout.role(j) != NoteLayout.Role.TEXT || layout.blank(j)
+                    || layout.indentOf(j) != indent && (inText || form != Form.NUMBERED)   // a fence's numbered frames may stray
                     || form(t, layout, j) != form || form == Form.NUMBERED && number(t, layout, j, false) != count) {
                 break;
             }
             count++;
             last = j;
         }
-        return count >= MIN_FRAMES && count <= MAX_FRAMES ? last : -1;
+        return count >= MIN_FRAMES && count <= (form == Form.NUMBERED ? FlatChainRuns.MAX_LINKS : MAX_FRAMES) ? last : -1;
     }
 
     /** Whether the frames {@code top}..{@code bottom} carry evidence that they are a stack, innermost first. */
@@ -144,12 +142,18 @@ final class PastedStacks {
         for (int j = top; j <= bottom; j++) {
             String name = layout.blank(j) ? null : name(t, layout, j);
             frames += name == null ? 0 : 1;
-            coded += name != null && name.indexOf('_') >= 0 ? 1 : 0;
+            coded += name != null && (name.indexOf('_') >= 0 || form == Form.ITEM && called(t, layout, j)) ? 1 : 0;
         }
         if (coded * 2 < frames) {
             return false;   // words in a list (`- apples`), not functions
         }
-        return isEntry(name(t, layout, bottom)) && !isEntry(name(t, layout, top)) || form != Form.ITEM && captioned(layout, top);
+        return StackEntryPoints.isEntry(name(t, layout, bottom)) && !StackEntryPoints.isEntry(name(t, layout, top)) || form != Form.ITEM && captioned(layout, top);
+    }
+
+    /** Whether item line {@code j} writes its name as a call, {@code f()}. */
+    private static boolean called(int[] t, NoteLayout layout, int j) {
+        int k = nameSpan(t, layout, j)[1];
+        return k + 1 < layout.contentEnd(j) && t[k] == '(' && t[k + 1] == ')';
     }
 
     /** Whether the nearest non-blank line above {@code top} (at most two lines up) is text naming a stack. */
@@ -229,22 +233,6 @@ final class PastedStacks {
         return false;
     }
 
-    /** Whether {@code name} is a function a stack starts from. */
-    static boolean isEntry(String name) {
-        if (name == null) {
-            return false;
-        }
-        if (ENTRIES.contains(name)) {
-            return true;
-        }
-        for (String p : ENTRY_PREFIXES) {
-            if (name.startsWith(p) && (name.length() > p.length() || !p.endsWith("_"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The form of frame line {@code j}, or null when it is no frame. */
     private static Form form(int[] t, NoteLayout layout, int j) {
         int e = LineScan.stripEnd(t, layout.start(j), layout.contentEnd(j));
@@ -258,8 +246,20 @@ final class PastedStacks {
         int k = nameEnd;
         if (k + 1 < e && t[k] == '(' && t[k + 1] == ')') {
             k += 2;
+        } else if (k < e && t[k] == '(' && form == Form.NUMBERED) {
+            int close = LineScan.closeParen(t, k, e);
+            k = close < 0 ? k : close + 1;   // `-001|f(timeout = 100)`: a debugger shows the arguments
+        }
+        if (form == Form.ITEM && t[span[0] - 1] == '`') {
+            if (k >= e || t[k] != '`') {
+                return null;
+            }
+            k++;   // `` - `f` ``: the name in code quotes
         }
         int off = offsetEnd(t, k, e);
+        if (off < 0 && form == Form.ITEM && k + 3 < e && t[k] == '+' && t[k + 1] == '0' && t[k + 2] == 'x') {
+            off = hexEnd(t, k + 3, e);   // `- f+0x1c`: a listed frame's offset without the function's size
+        }
         if (off < 0 && form == Form.OFFSET) {
             return null;   // a bare name alone is no frame of this dress
         }
@@ -279,7 +279,7 @@ final class PastedStacks {
         return (t[q] == '-' || t[q] == '*' || t[q] == '+') && q + 1 < e && (t[q + 1] == ' ' || t[q + 1] == '\t');
     }
 
-    /** Past {@code -000:} / {@code 12:} at {@code p} (the {@code :}), or -1. */
+    /** Past {@code -000:} / {@code -000|} / {@code 12:} at {@code p} (the {@code :} or {@code |}), or -1. */
     private static int numberEnd(int[] t, int p, int e) {
         int q = t[p] == '-' ? p + 1 : p;
         int digits = 0;
@@ -287,7 +287,7 @@ final class PastedStacks {
             q++;
             digits++;
         }
-        return digits > 0 && q < e && t[q] == ':' ? q : -1;
+        return digits > 0 && q < e && (t[q] == ':' || t[q] == '|' && t[p] == '-') ? q : -1;
     }
 
     /**
@@ -370,6 +370,7 @@ final class PastedStacks {
             p = LineScan.skipBlanks(t, p + 2, e);
         } else if (bullet(t, p, e)) {
             p = LineScan.skipBlanks(t, p + 1, e);
+            p = p + 1 < e && t[p] == '`' ? p + 1 : p;
         } else if (t[p] == '-' || LineScan.isDigit(t[p])) {
             int k = numberEnd(t, p, e);
             p = k < 0 ? p : LineScan.skipBlanks(t, k + 1, e);
@@ -387,7 +388,8 @@ final class PastedStacks {
         for (int j = top; j <= bottom; j++) {
             if (!layout.blank(j)) {
                 int[] span = nameSpan(t, layout, j);
-                layout.margins().setEnd(j, span[0] - layout.start(j));
+                int m = form == Form.ITEM && t[span[0] - 1] == '`' ? span[0] - 1 : span[0];
+                layout.margins().setEnd(j, m - layout.start(j));
             }
         }
     }

@@ -27,14 +27,14 @@ final class UnfencedBlocks {
         blockId = CallItemLists.mark(layout, blockId);
         blockId = CallHeaderLists.mark(layout, blockId);   // `* call: f()` over `- g()` items: f's calls
         blockId = QuotedStepLists.mark(layout, blockId);   // `- f(): …` over `- > step` items: f's steps
-        blockId = PastedStacks.mark(layout, PrunedBacktraces.mark(layout, blockId));   // `#0 f` over `#1 g`; `f+0x1c/0x40`, ` => f` frames: innermost first
+        blockId = PastedStacks.mark(layout, PrunedBacktraces.mark(layout, blockId));   // `#0 f` over `#1 g`; `f+0x1c/0x40`, ` => f` frames, `- f` … `- ret_x` items: innermost first
         blockId = TagStackListings.mark(layout, blockId);   // `1  1 f   412  path` frames: each called from the one above
         blockId = NameItemLists.mark(layout, blockId);
         blockId = CaptionedCallLists.mark(layout, blockId);   // `widget_open` or `### widget_open` over `- widget_lookup` items
         blockId = SentenceItemLists.mark(layout, blockId);
         blockId = FlowCaptionLists.mark(layout, blockId);
         blockId = CallPathLists.mark(layout, blockId);   // `Call chain:` over `- f()` / `- g()`: each item called by the one above
-        blockId = TitledNameRuns.mark(layout, EntryEndedNameStacks.mark(layout, KernelPathLists.mark(layout, blockId)));   // `2. stage` over `\t- f_a` / `\t- f_b`: each name called by the one above; `- f` … `- ret_x` copied from a stack log, innermost first; `1 f_a:net/x.c` kernel paths
+        blockId = TitledNameRuns.mark(layout, KernelPathLists.mark(layout, blockId));   // `2. stage` over `\t- f_a` / `\t- f_b`: each name called by the one above; `1 f_a:net/x.c` kernel paths
         blockId = NumberedFunctionSections.mark(layout, blockId);
         blockId = NumberedCallChains.mark(layout, blockId);
         blockId = ArrowedItemLists.mark(layout, blockId);   // `2. f();--->` over `3. g();`: the arrow says 3 is in 2

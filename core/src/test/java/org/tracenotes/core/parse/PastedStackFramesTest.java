@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A call stack pasted into a note innermost frame first, one bare frame a line (a kernel's {@code f+0x1c/0x40}
- * frames, an ftrace {@code => f} stack, frames numbered {@code -000:} down the page, a Markdown list of the
+ * frames, an ftrace {@code => f} stack, frames numbered {@code -000:} or {@code -000|} down the page, a Markdown list of the
  * frames' names), reads bottom up when the text says which end is the outermost: offsets, an entry point at the
  * bottom, zero-padded frame numbers, a caption naming a stack. Without such evidence, and in a raw dump, the
  * lines keep their reading. Every fragment is made up.
@@ -111,6 +111,33 @@ class PastedStackFramesTest {
     void framesCutFromADumpWithUnreliableFramesStayText() {
         assertEquals(0, Parsing.parse("dump_widget+0x71/0x97\n? widget_x+0x1e/0x176\nwidget_a+0x1a/0x40\nwidget_b+0x2/0x10\n"
                 + "widget_c+0x3/0x10\n").traceBlocks().size());
+    }
+
+    @Test
+    void aListOfQuotedNamesEndingInAReturnPathReadsBottomUpTheQuotesKept() {
+        assertEquals("""
+                root `slow_work_pending`
+                  call `widget_signal()`
+                    call `widget_exit`
+                """, Parsing.shape(Parsing.parse("### widget exit\n- `widget_exit`\n- `widget_signal()`\n- `slow_work_pending`\n\nDone.\n")));
+    }
+
+    @Test
+    void aRemarkUnderTheLastItemStaysOutsideTheStack() {
+        assertEquals("""
+                root sys_close
+                  call widget_put
+                    call widget_free
+                """, Parsing.shape(Parsing.parse("- widget_free\n- widget_put\n- sys_close\n    widget_note\n")));
+    }
+
+    @Test
+    void aDebuggersFrameWindowWithBarsAndArgumentsReadsBottomUpOnStrayIndents() {
+        assertEquals("""
+                root ret_to_user()
+                  call widget_ioctl(cmd = 2)
+                    call widget_wait()
+                """, Parsing.shape(Parsing.fenced("-000|widget_wait()", "  -001|widget_ioctl(cmd = 2)", "-002|ret_to_user()")));
     }
 
     @Test

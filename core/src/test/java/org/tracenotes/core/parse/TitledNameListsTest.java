@@ -7,7 +7,7 @@ import org.tracenotes.core.model.Note;
 
 /**
  * Lists of bare function names outside fences and frame numbers in fences ({@code TitledNameRuns},
- * {@code EntryEndedNameStacks}, {@code NumberedFrameStacks} in the grammar): an item in words over a run of names one
+ * {@code PastedStacks} in the grammar): an item in words over a run of names one
  * level deeper is a path caller first under the item; a flat list whose last name enters the kernel (and whose first
  * does not) is a stack copied innermost first, read bottom up; a fence of {@code -000|f()} frames is a debugger's
  * stack, innermost first. Lists of things (variants of one function, options, settings, names with remarks, a list
@@ -64,7 +64,7 @@ class TitledNameListsTest {
 
     @Test
     void aLogFrameWithItsOffsetAndARemarkIsAFrameToo() {
-        assertRead("root sys_close\n  expression widget_put+0x1c/0x40  // 참조 해제\n    call widget_free\n",   // the offset reads as an expression: a known limit
+        assertRead("root sys_close\n  call widget_put+0x1c/0x40  // 참조 해제\n    call widget_free\n",   // the frame's offset kept (core's PastedStackFrames)
                 "- 종료\n\t- widget_free\n\t- widget_put+0x1c/0x40 // 참조 해제\n\t- sys_close\n- other words\n");
     }
 
