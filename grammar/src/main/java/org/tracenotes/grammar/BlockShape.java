@@ -54,5 +54,7 @@ public enum BlockShape {
     /** A hand-drawn tree in a fence of {@code |----f()} and {@code ---g()} arms hung from {@code |} stems ({@link ArmFenceTrees}). */
     ARM_FENCE,
     /** Paragraphs of one-line arrow chains, labels and bare names outside fences, {@code f -> g} one a line ({@link PlainChainParagraphs}). */
-    PLAIN_CHAINS
+    PLAIN_CHAINS,
+    /** A call stack in a fence written caller first, a flat column of calls over a tree at most ({@link CallerFirstStacks}). */
+    CALLER_FIRST_STACK
 }

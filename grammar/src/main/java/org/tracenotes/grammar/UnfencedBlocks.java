@@ -42,7 +42,7 @@ final class UnfencedBlocks {
         blockId = DashedChainSteps.mark(layout, CaptionedChainRuns.mark(layout, blockId));   // `At boot:` over `a() -> b()`; `1. words` over `-- a->b->c`
         blockId = WordedChainCaptions.mark(layout, StepCaptionBlocks.mark(layout, blockId));   // `# 1.2 words` over `a => b => c`; a caption over `alloc x -> call f() -> ...`
         blockId = PlainChainParagraphs.mark(layout, OneLineChains.unfencedChains(layout, blockId));   // `f -> g` lines, `Read: h`, `{ a->b or c }`
-        blockId = VerticalChains.unfencedChains(layout, blockId);
+        blockId = CallerFirstStacks.mark(layout, VerticalChains.unfencedChains(layout, blockId));   // `start_kernel()` over `f()` lines: caller first
         blockId = StarredComments.mark(layout, blockId);   // `/*` ` * f()` … ` */` in a note's text: a trace in a comment
         blockId = BannerCallSequences.mark(layout, blockId);   // `=== start ===` over `f(a);` `g(b);`: one flow, in order
         blockId = SpaceEntityDepths.mark(layout, blockId);   // `&emsp;&emsp;[f][link]`: depth written as entities

@@ -54,7 +54,8 @@ final class BlockStages {
         staged = WordedPathStages.apply(staged, source, fenced);   // paths and trees under words, separators, stairs
         staged = PastedStackFrames.apply(CopiedStackChains.apply(staged, source, shape.test(BlockShape.COPIED_CALL_STACK)),
                 shape.test(BlockShape.COPIED_CALL_STACK));   // innermost frame first (fenced, `#0 f`, ` => f` in text): read bottom up
-        staged = FlatChains.columns(staged, shape.test(BlockShape.NAME_COLUMN), shape.test(BlockShape.NAME_COLUMN_UP));   // `fork()` / `_do_fork()`: each row called by the one above
+        staged = CallerFirstDepths.apply(FlatChains.columns(staged, shape.test(BlockShape.NAME_COLUMN), shape.test(BlockShape.NAME_COLUMN_UP)),
+                shape.test(BlockShape.CALLER_FIRST_STACK));   // `fork()` / `_do_fork()`: each row called by the one above; `start_kernel()` over `f()` over a tree
         staged = ArmedElisions.apply(staged, source, tabWidth, fenceIndent);   // `...` at the column where the next `|-` starts: its sibling
         staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, shape.test(BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
         staged = CaptionRoots.apply(staged, source, fenced);   // `slow path:` over a tree at its column: the tree's root
