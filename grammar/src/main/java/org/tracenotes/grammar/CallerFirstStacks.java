@@ -1,7 +1,6 @@
 package org.tracenotes.grammar;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +19,8 @@ import java.util.regex.Pattern;
  * A column of names is as often a list of siblings, or a stack pasted innermost first, so the column is read
  * caller first only on evidence in the text ({@link #direction}):
  * <ul>
- * <li>an entry point on top (a stack's outermost frame, {@link PastedStacks#isEntry}, a system call's or the
- * kernel's entry {@link EntryEndedNameStacks#entry}, or a boot root such as {@code start_kernel} or
- * {@code setup_arch}) and none at the bottom of the flat column (an entry at the bottom is a stack pasted
+ * <li>an entry point on top (a stack's outermost frame, {@link StackEntryPoints#isEntry}: a system call's or the
+ * kernel's entry, or a boot root such as {@code start_kernel} or {@code setup_arch}) and none at the bottom of the flat column (an entry at the bottom is a stack pasted
  * innermost first);</li>
  * <li>or the caption above the fence (the nearest line above it, ending in a colon) names a call chain or a
  * call path, or says the calls run top-down ({@code caller first}); a caption naming a call stack alone says
@@ -37,10 +35,6 @@ public final class CallerFirstStacks {
 
     /** A line of the column: a name (with {@code ->} and {@code .}) and a call's parentheses at most. */
     private static final Pattern CALL = Pattern.compile(NameShapes.MEMBER_NAME + "(?:\\(\\s*\\))?");
-    /** Roots of the kernel's boot paths a stack written caller first may start from (beside {@link PastedStacks#isEntry}). */
-    private static final Set<String> BOOT_ROOTS = Set.of("start_kernel", "setup_arch", "rest_init", "kernel_init",
-            "kernel_init_freeable", "do_basic_setup", "do_initcalls", "x86_64_start_kernel", "x86_64_start_reservations",
-            "secondary_startup_64", "start_secondary");
     /** Words of a caption saying the calls run top-down (lower case), beside {@link FlatChainRuns#CHAIN_WORDS}. */
     private static final String[] TOP_DOWN_WORDS = {"top-down", "top down", "caller first", "callers first", "outermost first"};
 
@@ -141,7 +135,7 @@ public final class CallerFirstStacks {
 
     /** Whether {@code name} is a function a stack starts from. */
     static boolean entry(String name) {
-        return BOOT_ROOTS.contains(name) || PastedStacks.isEntry(name) || EntryEndedNameStacks.entry(name);
+        return StackEntryPoints.isEntry(name);
     }
 
     /** The last part of a line's name, without parentheses ({@code x86_init.paging.f()} is {@code f}). */
