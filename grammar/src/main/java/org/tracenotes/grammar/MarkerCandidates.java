@@ -156,7 +156,7 @@ final class MarkerCandidates {
         if (raw.equals(">") || raw.equals(">>>") || raw.equals("|>")) {
             return null;
         }
-        return new Candidate(j, false, r - s, collapse(raw), q - s, payload(t, LineScan.skipBlanks(t, r, e), e));
+        return new Candidate(j, false, r - s, collapse(teed(raw)), q - s, payload(t, LineScan.skipBlanks(t, r, e), e));
     }
 
     /**
@@ -218,8 +218,8 @@ final class MarkerCandidates {
 
     /**
      * A dash-depth prefix at {@code p}: two or more dashes right against the text ({@code --f()},
-     * {@code ----x = 1;}, {@code --if (c)}, {@code --//note}), whose count an author uses as the step's
-     * depth; null for a dash run with a blank after it ({@code -- note}, a rule), an option
+     * {@code ----x = 1;}, {@code --if (c)}, {@code --//note}, {@code --...}, {@code --检查参数}), whose count an
+     * author uses as the step's depth; null for a dash run with a blank after it ({@code -- note}, a rule), an option
      * ({@code --name=value}) or nothing after it. Its column is the text's, so that
      * {@link RepeatedMarkers} sees whether the block uses more than one depth.
      */
@@ -235,8 +235,10 @@ final class MarkerCandidates {
         Payload what;
         if (c == '/' && x + 1 < e && t[x + 1] == '/') {
             what = Payload.NEUTRAL;   // `--//end of loop`: a comment at that depth
-        } else if (c == '*' || c == '&' || c == '!' || c == '(') {
-            what = Payload.NEUTRAL;   // `--*p = v;`, `--(void)f();`
+        } else if (c == '*' || c == '&' || c == '!' || c == '(' || startsElision(t, x, e)) {
+            what = Payload.NEUTRAL;   // `--*p = v;`, `--(void)f();`, `--...`: steps left out at that depth
+        } else if (isCjk(c)) {
+            what = Payload.GOOD;   // `--每次调用`: a step in words at that depth
         } else if (LineScan.isIdentStart(c)) {
             int n = x;
             while (n < e && LineScan.isIdentPart(t[n])) {
@@ -321,6 +323,13 @@ final class MarkerCandidates {
 
     private static boolean isCjk(int c) {
         return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF;
+    }
+
+    /** A marker drawn off a box corner keyed as off the tee: {@code └──>} (the last arm) is the marker {@code ├──>} is. */
+    private static String teed(String raw) {
+        char c = raw.charAt(0);
+        char tee = c == '\u2514' || c == '\u2570' ? '\u251C' : c == '\u2517' ? '\u2523' : c == '\u255A' ? '\u2560' : c;
+        return tee == c ? raw : tee + raw.substring(1);
     }
 
     /** The marker with each run of one mark made one ({@code ===>} and {@code ==>} are one marker). */

@@ -62,8 +62,8 @@ final class BlockStages {
         staged = ProseChainDepths.apply(staged, source, !fenced && shape.test(BlockShape.CAPTIONED_CHAINS),
                 !fenced && shape.test(BlockShape.DASHED_CHAIN_STEPS));   // chains in prose under captions and numbered steps
         staged = LabelCaptions.apply(staged);   // `do_fault:` over calls: their caller
-        staged = StemRemarks.apply(ItemSentences.apply(staged, source, fenced), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`: a remark
-        staged = WordReturns.apply(LandedMemberCalls.apply(LinkedStepCalls.apply(staged), source));   // `[Pump::prime][link]`, `--> ops->read = foo_read`: calls; `└→ Return`
+        staged = RightColumnRemarks.apply(StemRemarks.apply(ItemSentences.apply(staged, source, fenced), source), source);   // `- 若…，则…`: an if; `|   words` under `|--> f`, a right-hand note carried on below it: remarks
+        staged = WordReturns.apply(LandedMemberCalls.apply(LinkedStepCalls.apply(BoxArrowArms.apply(staged, source)), source));   // `├──> 调用 f`, `[Pump::prime][link]`, `--> ops->read = foo_read`: calls; `└→ Return`
         staged = ReturnArrows.apply(staged, source, tabWidth, fenceIndent);   // `<--- return x` under the staircase
         staged = ArmFenceDepths.apply(staged, source, tabWidth, fenceIndent, shape.test(BlockShape.ARM_FENCE));   // `页表 |  |--f()`, `f()` over `|` over `g()`
         staged = BraceChainDepths.apply(staged, source, shape.test(BlockShape.BRACE_CHAIN));   // `a->b->{` / `name{` paragraphs: braces nest

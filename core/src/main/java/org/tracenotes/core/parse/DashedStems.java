@@ -45,11 +45,19 @@ final class DashedStems {
         return dashDepths(out == null ? lines : out, source, tabWidth, fenceIndent);
     }
 
-    /** The block's dash-depth steps re-measured on the scale of its steps indented by blanks (see the class). */
+    /**
+     * The block's dash-depth steps re-measured on the scale of its steps indented by blanks (see the class);
+     * unchanged when every step has as many dashes and they stand at columns a regular indentation apart
+     * ({@code --f()} with {@code     --g()} under it, 4 a level): there the blanks draw the depth and the
+     * dashes only lead each step.
+     */
     private static List<TraceLine> dashDepths(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent) {
         int fewest = Integer.MAX_VALUE;
         int unit = Integer.MAX_VALUE;
         int[] dashes = null;
+        int first = -1;   // where the first dashes start
+        int step = 0;   // the greatest common divisor of the other dashes' columns' distances from there
+        int most = 0;
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (l.isBlank()) {
@@ -64,11 +72,15 @@ final class DashedStems {
                 }
                 dashes[i] = n;
                 fewest = Math.min(fewest, n);
+                most = Math.max(most, n);
+                int at = SourceText.columnOf(text, p, tabWidth);
+                first = first < 0 ? at : first;
+                step = gcd(step, Math.abs(at - first));
             } else if (n == 0 && l.indent() > 0) {
                 unit = Math.min(unit, l.indent());
             }
         }
-        if (dashes == null || unit == Integer.MAX_VALUE || unit == fewest) {
+        if (dashes == null || unit == Integer.MAX_VALUE || unit == fewest || step >= 2 && most == fewest) {
             return lines;
         }
         List<TraceLine> out = new ArrayList<>(lines);
@@ -80,6 +92,10 @@ final class DashedStems {
             }
         }
         return out;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /** How many dashes stand at {@code p}, right against what follows them; 0 when a blank or nothing follows. */

@@ -2,6 +2,7 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.StepKind;
 
@@ -20,7 +21,9 @@ import org.tracenotes.core.model.StepKind;
  * {@code print_insn_riscv(…)}); a one-word member ({@code ops->read}) is too common a word to tell a
  * landing ({@code read_lock}) by. A call that names its landing after a spaced arrow
  * ({@code ops->recv -> tcp_recv}) lands in the next step calling exactly that name. Any other step is
- * the caller's next step, as its column says.
+ * the caller's next step, as its column says. An arrowless call ({@code --obj->handler()}, its lead a margin)
+ * lands in the step right below it marked by one more {@code >} ({@code -->on_read()}), its text one column
+ * right of the call's, whatever its name.
  */
 final class IndirectCallLandings {
 
@@ -43,9 +46,11 @@ final class IndirectCallLandings {
                 next = nextSteps(lines);
             }
             int j = next[i];
-            while (j < n && isLanding(lines.get(j), call, member)) {
-                int land = lines.get(j).indent();
-                int shift = Math.max(1, call.textIndent() - call.indent());   // arrowless: one column deeper is under it
+            while (j < n && (isMarkedLanding(lines.get(j), call) || isLanding(lines.get(j), call, member))) {
+                boolean marked = isMarkedLanding(lines.get(j), call);   // its body is what stands right of the call
+                int land = marked ? call.indent() : lines.get(j).indent();
+                int shift = marked ? call.indent() + 1 - lines.get(j).indent()
+                        : Math.max(1, call.textIndent() - call.indent());   // arrowless: one column deeper is under it
                 if (delta == null) {
                     delta = new int[n];
                 }
@@ -85,6 +90,16 @@ final class IndirectCallLandings {
             }
         }
         return next;
+    }
+
+    /**
+     * Whether a step is marked as where an arrowless call through a pointer lands by one more {@code >} than
+     * the call's own lead: {@code -->cb()} under {@code --obj->handler()}, its text one column right of the
+     * call's text.
+     */
+    private static boolean isMarkedLanding(TraceLine t, TraceLine call) {
+        return call.arrow() == Arrow.NONE && t.arrow() != Arrow.NONE && t.reading() != null
+                && t.reading().kind() == StepKind.CALL && t.indent() < call.indent() && t.textIndent() == call.indent() + 1;
     }
 
     private static boolean isLanding(TraceLine t, TraceLine call, String member) {

@@ -45,6 +45,8 @@ final class StepReader {
     /** A name, then an argument list holding words the grammar cannot read, and nothing after it. */
     private static final Pattern CALL_WITH_WORDS =
             Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*\\((?=[^)]*[^\\x00-\\x7F])[^()]*\\)\\s*;?$");
+    /** A loop or branch written with its condition left out, {@code while()}: a head, no call of {@code while}. */
+    private static final Pattern EMPTY_HEAD = Pattern.compile("(?:if|while|for|switch)\\s*\\(\\s*\\)\\s*;?");
 
     /** {@code Type *name}: a space before the star, none after it. */
     private static final Pattern POINTER_DECLARATION = Pattern.compile("^[A-Za-z_]\\w*\\s+\\*+[A-Za-z_]\\w*\\s*;?$");
@@ -102,6 +104,7 @@ final class StepReader {
         }
         StepKind kind = PROSE_LOOP.matcher(text.toLowerCase(Locale.ROOT)).find() || misspeltForeach(text) ? StepKind.LOOP
                 : ConditionWords.kindOf(text);
+        kind = kind == StepKind.PROSE && EMPTY_HEAD.matcher(text).matches() ? keywordKind(text) : kind;   // `while()`: its condition left out
         String caseLabel = kind == StepKind.PROSE ? OneLineCases.label(text) : null;
         if (caseLabel != null) {
             // `case X_NEW : create_x(); break;`: a case with its statements beside it
