@@ -88,6 +88,40 @@ public final class PlainChainLines {
         return m.matches() ? m.group(2) : s;
     }
 
+    /** The first name of {@code s} (an opening parenthesis before it perhaps), or null when it starts with none. */
+    public static String firstName(String s) {
+        Matcher m = UNIT_NAME.matcher(s.startsWith("(") ? s.substring(1) : s);
+        return m.lookingAt() ? m.group() : null;
+    }
+
+    /** The first name of the last link of the chain {@code s} (a label before it perhaps): where it lands; null when none. */
+    public static String lastName(String s) {
+        String chain = chainPart(unlabelled(s));
+        if (chain == null) {
+            return null;
+        }
+        String[] parts = ARROW.split(chain, -1);
+        return firstName(parts[parts.length - 1].strip());
+    }
+
+    /**
+     * Whether every arrow of the chain {@code s} is a tight {@code ->} and no link is a call: a member's or a
+     * method's path ({@code my_conn->read_row->trim_text}), not a call path.
+     */
+    static boolean tight(String s) {
+        String chain = chainPart(unlabelled(s));
+        if (chain == null || chain.indexOf('(') >= 0) {
+            return false;
+        }
+        Matcher a = ARROW.matcher(chain);
+        while (a.find()) {
+            if (!a.group().equals("->")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code s} starts with a name of code: an {@code _} in it, or a call's parenthesis after it. */
     static boolean codeName(String s) {
         int p = s.startsWith("(") ? 1 : 0;
@@ -190,11 +224,29 @@ public final class PlainChainLines {
         return true;
     }
 
-    /** Whether {@code a} and {@code b}, two names, have as many {@code _} parts and differ in one of them only. */
-    private static boolean renamed(String a, String b) {
+    /**
+     * Whether {@code a} and {@code b}, two names, are an old and a new name: as many {@code _} parts and one of them
+     * different, the same first or last part ({@code get_user_name -> fetch_user_name}), or one part added.
+     */
+    static boolean renamed(String a, String b) {
         String[] x = a.split("_+", -1);
         String[] y = b.split("_+", -1);
-        if (x.length != y.length || x.length < 2) {
+        if (x.length < 2 || y.length < 2 || a.indexOf('(') >= 0 || b.indexOf('(') >= 0) {
+            return false;
+        }
+        if (x[0].equals(y[0]) && !x[0].isEmpty() || x[x.length - 1].equals(y[y.length - 1])) {
+            return true;
+        }
+        if (Math.abs(x.length - y.length) == 1) {
+            String[] shorter = x.length < y.length ? x : y;
+            String[] longer = x.length < y.length ? y : x;
+            int k = 0;
+            for (String part : longer) {
+                k += k < shorter.length && part.equals(shorter[k]) ? 1 : 0;
+            }
+            return k == shorter.length;
+        }
+        if (x.length != y.length) {
             return false;
         }
         int differ = 0;

@@ -1,5 +1,8 @@
 package org.tracenotes.grammar;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tracenotes.grammar.PlainChainLines.Line;
 
@@ -29,8 +32,10 @@ import org.tracenotes.grammar.PlainChainLines.Line;
  * more ({@link PlainChainLines#strong}: two links or more with an {@code _} or a call's parentheses, one named as a
  * function is, none named like data, no words among the links, no rename), one such chain of {@value #LONE_LINKS}
  * links or more, every link a bare name of code and no label, or one among three chain and label lines or more. A chain of bare names alone in
- * its paragraph ({@code virtio_tx-->vhost_send}) is one when it stands between two fences or its last callee is a
- * function the note shows called or defined ({@code vhost_send(} somewhere in it). A paragraph of bare function
+ * its paragraph ({@code virtio_tx-->vhost_send}) is one when it stands between two fences of C or its last callee is a
+ * function the note's code calls or defines ({@code vhost_send(} in a fence, or a C definition's head). Tight
+ * {@code ->} between bare names only ({@code my_conn->read_row->trim_text}) is a method's path, and two-name chains
+ * under a caption naming renames ({@code Renamed functions:}) are a table of old and new names. A paragraph of bare function
  * names right after such a block (one blank line between) is a group of its own. Member access in pasted C
  * ({@code a->b = c;}), words joined by arrows ({@code user -> kernel}, {@code A -> B means}), a sentence led by a
  * member ({@code dev->ops is set in}) and a caption ending in a colon are no such line. The core
@@ -47,6 +52,15 @@ public final class PlainChainParagraphs {
     /** Lines a run has at most. */
     private static final int MAX_RUN = 64;
 
+    /** A name called in code: {@code name(}. */
+    private static final Pattern CALLED = Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+    /** A C function's definition or prototype alone on a text line: {@code int name(args)}, a brace or {@code ;} after it perhaps. */
+    private static final Pattern DEFINED = Pattern.compile("(?:[A-Za-z_][A-Za-z0-9_]*\\s+){1,3}\\**\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\([^()]*\\)\\s*[{;]?");
+    /** A caption word over a list of old and new names. */
+    private static final Pattern RENAMES = Pattern.compile("(?i)renam|deprecat|migrat|replaced|moved to");
+    /** A line of C in a fence: a statement's {@code ;}, a brace, or a definition's head. */
+    private static final Pattern C_LINE = Pattern.compile(".*(?:;|\\{|\\})\\s*(?://.*|/\\*.*)?");
+
     private PlainChainParagraphs() {
     }
 
@@ -54,6 +68,7 @@ public final class PlainChainParagraphs {
     static int mark(NoteLayout layout, int blockId) {
         int n = layout.lineCount();
         int afterBlock = -2;   // the last line of the last block found, when it ended its paragraph
+        Set<String> called = null;   // the names the note's code calls or defines, found once when a lone chain asks
         for (int i = 0; i < n; i++) {
             if (layout.role(i) != NoteLayout.Role.TEXT) {
                 continue;
@@ -73,7 +88,8 @@ public final class PlainChainParagraphs {
                 i = end;
                 continue;   // the cheap test: no chain in the paragraph
             }
-            if (i == end && lone(layout, i)) {
+            called = called == null && i == end ? called(layout) : called;
+            if (i == end && loneShape(layout, i) && lone(layout, i, called)) {
                 layout.markTrace(i, i, blockId);
                 layout.mark(BlockShape.PLAIN_CHAINS, blockId++);
                 afterBlock = i;
@@ -88,7 +104,9 @@ public final class PlainChainParagraphs {
                 if (last < j) {
                     continue;
                 }
-                if (shows(layout, kinds, i, j, last)) {
+                called = called == null && last == j ? called(layout) : called;
+                if (shows(layout, kinds, i, j, last) && !renames(layout, kinds, i, j, last)
+                        && (last > j || lone(layout, j, called))) {   // one chain alone: the note's code shows it called
                     layout.markTrace(j, last, blockId);
                     layout.mark(BlockShape.PLAIN_CHAINS, blockId++);
                     afterBlock = last == end ? last : -2;
@@ -171,22 +189,25 @@ public final class PlainChainParagraphs {
                 verbed |= PlainChainLines.verbed(s);
                 String chain = PlainChainLines.unlabelled(s);
                 lone |= kind == Line.CHAIN && chain.indexOf('(') < 0 && PlainChainLines.links(chain) >= LONE_LINKS
-                        && PlainChainLines.allCode(chain, false);   // `a_x -> b_y -> c_z`, no caption, no calls' parentheses
+                        && PlainChainLines.allCode(chain, false) && !PlainChainLines.tight(chain);   // `a_x -> b_y -> c_z`, no caption, no calls' parentheses, not a method path `a_x->b_y->c_z`
             }
         }
         return strong >= MIN_STRONG || lone || verbed && chains >= MIN_LABELLED;
     }
 
-    /**
-     * Whether text line {@code i}, a paragraph of its own, is a chain of bare names of code ({@code a_x-->b_y}),
-     * nothing after its last link, between two fences (blank lines between) or its last callee a function the note
-     * shows called or defined ({@code b_y(}).
-     */
-    private static boolean lone(NoteLayout layout, int i) {
+    /** Whether text line {@code i} is a chain of bare names of code ({@code a_x-->b_y}), nothing after its last link, no method path. */
+    private static boolean loneShape(NoteLayout layout, int i) {
         String s = layout.lineText(i).strip();
-        if (PlainChainLines.kind(s) != Line.CHAIN || !PlainChainLines.allCode(s, true) || !PlainChainLines.codeChain(s) || s.indexOf('(') >= 0 || !s.equals(PlainChainLines.chainPart(s))) {
-            return false;
-        }
+        return PlainChainLines.kind(s) == Line.CHAIN && PlainChainLines.allCode(s, true) && PlainChainLines.codeChain(s) && s.indexOf('(') < 0
+                && s.equals(PlainChainLines.chainPart(s)) && !PlainChainLines.tight(s);
+    }
+
+    /**
+     * Whether text line {@code i}, a paragraph of its own and a chain of bare names ({@link #loneShape}), stands
+     * between two fences of C (blank lines between) or its last callee is a function the note's code calls or defines
+     * ({@code called}: {@code b_y(} in a fence or in a C definition's head).
+     */
+    private static boolean lone(NoteLayout layout, int i, Set<String> called) {
         int above = i - 1;
         while (above >= 0 && layout.role(above) == NoteLayout.Role.BLANK) {
             above--;
@@ -196,17 +217,58 @@ public final class PlainChainParagraphs {
             below++;
         }
         if (above >= 0 && layout.role(above) == NoteLayout.Role.FENCE_CLOSE && below < layout.lineCount()
-                && layout.role(below) == NoteLayout.Role.FENCE_OPEN) {
+                && layout.role(below) == NoteLayout.Role.FENCE_OPEN && cFence(layout, above - 1, -1) && cFence(layout, below + 1, 1)) {
             return true;
         }
-        String[] parts = PlainChainLines.ARROW.split(s, -1);
-        Pattern called = Pattern.compile("\\b" + Pattern.quote(parts[parts.length - 1].strip()) + "\\s*\\(");
-        for (int j = 0; j < layout.lineCount(); j++) {
-            if (j != i && called.matcher(layout.lineText(j)).find()) {
+        return called.contains(PlainChainLines.lastName(layout.lineText(i).strip()));
+    }
+
+    /** Whether the fence's code lines from {@code from} on (going by {@code step}) hold a line of C. */
+    private static boolean cFence(NoteLayout layout, int from, int step) {
+        for (int k = from; k >= 0 && k < layout.lineCount() && layout.role(k) == NoteLayout.Role.CODE; k += step) {
+            if (C_LINE.matcher(layout.lineText(k).strip()).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The names the note's code calls or defines: {@code name(} in a fence or a trace, or a C definition's head in its text. */
+    private static Set<String> called(NoteLayout layout) {
+        Set<String> names = new HashSet<>();
+        for (int k = 0; k < layout.lineCount(); k++) {
+            NoteLayout.Role role = layout.role(k);
+            if (role == NoteLayout.Role.CODE || role == NoteLayout.Role.TRACE) {
+                Matcher m = CALLED.matcher(layout.lineText(k));
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            } else if (role == NoteLayout.Role.TEXT || role == NoteLayout.Role.HEADING) {
+                Matcher m = DEFINED.matcher(layout.lineText(k).strip());
+                if (m.matches()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether the run {@code first}..{@code last} is a list of old and new names: every chain two names and the
+     * line over it (the paragraph's or the one above it) naming renames ({@code Renamed functions:}).
+     */
+    private static boolean renames(NoteLayout layout, Line[] kinds, int p, int first, int last) {
+        for (int j = first; j <= last; j++) {
+            if ((kinds[j - p] == Line.CHAIN || kinds[j - p] == Line.LABELLED)
+                    && PlainChainLines.links(PlainChainLines.unlabelled(layout.lineText(j).strip())) != 2) {
+                return false;
+            }
+        }
+        int above = first - 1;
+        while (above >= 0 && layout.role(above) == NoteLayout.Role.BLANK) {
+            above--;
+        }
+        return above >= 0 && first - above <= 2 && RENAMES.matcher(layout.lineText(above)).find();
     }
 
     /** Whether text lines {@code first}..{@code last} are two bare names of code or more, none named like data. */

@@ -2,8 +2,6 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.StepKind;
@@ -21,7 +19,7 @@ import org.tracenotes.grammar.PlainChainLines.Line;
  * <pre>
  * ondemand_ra                              root
  * page_cache_ra_order(ractl, ra)           its call
- * vfs_readx -&gt; ext9_readx-&gt;generic_readx   root
+ * vfs_readx -&gt; ext9_readx-&gt;generic_readx   root generic_readx
  * {
  *         filemap_fetch-&gt;submit_bio         a call of the chain
  *         or                               a remark
@@ -31,14 +29,15 @@ import org.tracenotes.grammar.PlainChainLines.Line;
  * * nuclus                                 root
  * Write - ext9_page_mkwrite                its call
  * </pre>
- * Every step is read as a call of its first name (after the label), whatever the lexer made of its arrows and dashes.
+ * A chain at the margin, a root, is named after its last link's first name ({@code generic_readx}), where the chain
+ * lands and whose body the lines under it are (as {@code ChainRoots} names every one-line chain root), whether its
+ * arrows are tight or spaced and a label is before it or not; every other step is read as a call of its first name
+ * (after the label), a bare name or call as the lexer read it, whatever the lexer made of arrows and dashes.
  */
 final class PlainChainDepths {
 
     /** Columns a level is moved deeper by. */
     private static final int LEVEL = 4;
-    /** The first name of a step's text. */
-    private static final Pattern FIRST_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private PlainChainDepths() {
     }
@@ -94,24 +93,33 @@ final class PlainChainDepths {
             if (kind != Line.OPEN && kind != Line.CLOSE) {
                 lastDepth = depth;
             }
-            out.add(new TraceLine(l.line(), indent, indent, l.arrow(), reading(l, text, kind), l.range(), l.comments()));
+            out.add(new TraceLine(l.line(), indent, indent, l.arrow(), reading(l, text, kind, depth == 0 && owner < 0 && links(text) >= 2), l.range(), l.comments()));
         }
         return out;
     }
 
-    /** The reading of step line {@code l} (its stripped text {@code text}): a call of its first name. */
-    private static StepReader.Reading reading(TraceLine l, String text, Line kind) {
+    /**
+     * The reading of step line {@code l} (its stripped text {@code text}): a chain's root ({@code root}) the name of
+     * its last link, another step a call of its first name.
+     */
+    private static StepReader.Reading reading(TraceLine l, String text, Line kind, boolean root) {
         StepReader.Reading r = l.reading();
-        if (kind == Line.OPEN || kind == Line.CLOSE || r != null && r.kind() == StepKind.CALL && kind != Line.LABELLED) {
+        if (kind == Line.OPEN || kind == Line.CLOSE || r != null && r.kind() == StepKind.CALL && kind == Line.NAME) {
             return r;
         }
         String called = kind == Line.LABELLED ? PlainChainLines.unlabelled(text) : text;
         if (kind == Line.BULLET) {
             return new StepReader.Reading(StepKind.PROSE, text, null, null, null, null, r == null ? null : r.context());
         }
-        Matcher m = FIRST_NAME.matcher(called.startsWith("(") ? called.substring(1) : called);
-        Expr callee = new Expr.Name(m.lookingAt() ? m.group() : called, l.range());
-        return new StepReader.Reading(StepKind.CALL, text, new Expr.Call(callee, List.of(), l.range()), null, null, null,
-                r == null ? null : r.context());
+        String first = root && kind != Line.NAME ? PlainChainLines.lastName(text) : null;
+        first = first == null ? PlainChainLines.firstName(called) : first;
+        Expr callee = new Expr.Name(first == null ? called : first, l.range());
+        Expr e = root ? callee : new Expr.Call(callee, List.of(), l.range());
+        return new StepReader.Reading(StepKind.CALL, text, e, null, null, null, r == null ? null : r.context());
+    }
+
+    /** How many links the chain of line {@code text} (a label before it perhaps) has. */
+    private static int links(String text) {
+        return PlainChainLines.links(PlainChainLines.unlabelled(text));
     }
 }

@@ -3,8 +3,12 @@ package org.tracenotes.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tracenotes.core.model.Note;
+import org.tracenotes.core.model.Root;
+import org.tracenotes.core.model.Step;
+import org.tracenotes.core.model.StepKind;
 import org.tracenotes.grammar.PlainChainLines;
 import org.tracenotes.grammar.PlainChainLines.Line;
 
@@ -263,6 +267,106 @@ class PlainChainParagraphsTest {
         assertNoTrace("""
                 STATE_IDLE -> STATE_RUNNING -> STATE_DONE
                 STATE_DONE -> STATE_IDLE
+                """);
+    }
+
+    @Test
+    void eachChainRootIsNamedAfterItsLastLinkAndEachLineUnderARootIsACallOfItsFirstName() {
+        Note note = Parsing.parse("""
+                # writeback path
+                flush_inode_x
+                sync_pages_x(wbc, map)
+                sys_syncfs_x-> ksys_syncfs_x
+                vfs_fsync_x -> ext9_fsync_x->file_write_wait_x
+                {
+                        wb_fetch_x->submit_bio_x
+                        or
+                        wb_issue_x -> submit_bio_wait_x
+                }
+                do_msync_x -> __do_msync_x -> msync_range_x
+                Sync: fsync_pages_x -> next_dirty_x or do_write_x
+                """);
+        List<Root> roots = note.traceBlocks().get(0).roots();
+        assertEquals(List.of("NAME flush_inode_x", "NAME ksys_syncfs_x", "NAME file_write_wait_x", "NAME msync_range_x",
+                "NAME next_dirty_x"), roots.stream().map(r -> r.kind() + " " + r.name()).toList());
+        Step call = roots.get(0).body().get(0);
+        assertEquals(StepKind.CALL, call.kind());
+        List<Step> group = roots.get(2).body();
+        assertEquals(List.of(StepKind.CALL, StepKind.CALL), group.stream().map(Step::kind)
+                .filter(k -> k == StepKind.CALL).toList());
+        assertTrue(group.stream().filter(st -> st.kind() == StepKind.CALL).map(Step::text).toList()
+                .containsAll(List.of("wb_fetch_x->submit_bio_x", "wb_issue_x -> submit_bio_wait_x")), Parsing.shape(note));
+    }
+
+    @Test
+    void aTableOfOldAndNewNamesUnderARenameCaptionStaysText() {
+        assertNoTrace("""
+                ## 4.1.0
+
+                Renamed helpers:
+
+                open_store -> attach_store_handle
+                close_store -> detach_store_handle
+                get_item_count -> query_item_count
+                """);
+        assertNoTrace("""
+                Some words here.
+
+                flush_log_entries -> flush_log_entries_all
+                trim_log_x -> trim_log_tail_x
+
+                More words.
+                """);
+        assertNoTrace("""
+                Replaced in this version:
+                load_cache -> fill_cache_entries
+                drop_cache -> evict_cache_entries
+                """);
+    }
+
+    @Test
+    void aLoneChainWhoseLastNameTheProseMentionsStaysText() {
+        assertNoTrace("""
+                The message goes like this:
+
+                recv_packet -> decode_frame -> dispatch_event
+
+                Later dispatch_event(msg) hands it to a worker.
+                """);
+        assertNoTrace("""
+                Type notes:
+
+                open_source -> split_rows -> drop_blanks
+                split_rows(text) returns a list.
+                """);
+    }
+
+    @Test
+    void aLoneChainBetweenTwoFencesOfShellStaysText() {
+        assertNoTrace("""
+                Deploy:
+
+                ```sh
+                make bundle
+                ```
+
+                bundle_site -> upload_site
+
+                ```sh
+                make upload
+                ```
+                """);
+    }
+
+    @Test
+    void aFluentMethodChainOfBareNamesStaysText() {
+        assertNoTrace("""
+                Calling the reader:
+
+                $rd->next_row->trim_all
+                row_reader->next_row->trim_text
+
+                See also next_row.
                 """);
     }
 }
