@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * A column of names is as often a list of siblings, or a stack pasted innermost first, so the column is read
  * caller first only on evidence in the text ({@link #direction}):
  * <ul>
- * <li>an entry point on top (a stack's outermost frame, {@link StackEntryPoints#isEntry}: a system call's or the
- * kernel's entry, or a boot root such as {@code start_kernel} or {@code setup_arch}) and none at the bottom of the flat column (an entry at the bottom is a stack pasted
- * innermost first);</li>
+ * <li>a sure entry point on top (a stack's outermost frame, {@link StackEntryPoints#isStrongEntry}: a system call's or the
+ * kernel's entry such as {@code __x64_sys_read} or {@code entry_SYSCALL_64}, or a boot root such as {@code start_kernel}
+ * or {@code setup_arch}; not a name that merely starts {@code entry_} or {@code sys_}, as {@code entry_init()} does) and
+ * none at the bottom of the flat column (an entry at the bottom is a stack pasted innermost first);</li>
  * <li>or the caption above the fence (the nearest line above it, ending in a colon) names a call chain or a
  * call path, or says the calls run top-down ({@code caller first}); a caption naming a call stack alone says
  * nothing of the direction;</li>
@@ -124,18 +125,13 @@ public final class CallerFirstStacks {
 
     /** Whether the text says the column runs caller first: an entry on top only, a caption, or layered names. */
     private static boolean direction(NoteLayout layout, int open, String top, String bottom, String[] names) {
-        if (entry(top) && !entry(bottom)) {
+        if (StackEntryPoints.isStrongEntry(top) && !StackEntryPoints.isEntry(bottom)) {
             return true;
         }
-        if (entry(bottom)) {
+        if (StackEntryPoints.isEntry(bottom)) {
             return false;   // an entry at the bottom: innermost first
         }
         return topDownCaption(layout, open) || FlatChainRuns.layered(names);
-    }
-
-    /** Whether {@code name} is a function a stack starts from. */
-    static boolean entry(String name) {
-        return StackEntryPoints.isEntry(name);
     }
 
     /** The last part of a line's name, without parentheses ({@code x86_init.paging.f()} is {@code f}). */

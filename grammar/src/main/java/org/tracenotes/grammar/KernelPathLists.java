@@ -19,7 +19,9 @@ package org.tracenotes.grammar;
  * name a {@code .c} or {@code .h} file. One item in three at most may say in a few words what the function does
  * between its colon and its file (a blank or a CJK character before the file). A changelog says what was done to a
  * file in words on each item ({@code rewritten in lib/net.c}), a list of crates or of scripts names files of
- * another tree ({@code src/}, {@code app/}), and a list of a module's functions names them without their files.
+ * another tree ({@code src/}, {@code app/}), and a list of a module's functions names them without their files. A
+ * list under a caption or heading naming patches, a series, commits or a changelog ({@code Patches in this series:})
+ * is a list of changes, each named by a function-like title over the file it touches: left alone.
  *
  * <p>The numbers are margins; core's {@code CallPathDepths} makes item 1 the root and each next item one level
  * deeper ({@link BlockShape#CALL_PATH_LIST}). The list must start at its item 1 after a blank line or a line no
@@ -32,6 +34,8 @@ final class KernelPathLists {
     /** The top folders of the kernel's source tree. */
     private static final java.util.Set<String> TREE = java.util.Set.of("arch", "block", "crypto", "drivers", "fs", "include",
             "init", "io_uring", "ipc", "kernel", "mm", "net", "security", "sound", "virt");
+    /** Words of a caption over a list of changes, not of a path (lower case). */
+    private static final String[] CHANGE_WORDS = {"patch", "series", "commit", "changelog", "change log", "changes", "补丁"};
 
     private KernelPathLists() {
     }
@@ -83,7 +87,28 @@ final class KernelPathLists {
             worded += kind & 1;
             sources += kind >> 1;
         }
-        return items >= MIN_ITEMS && worded * 3 <= items && sources * 3 >= items * 2 ? j - 1 : -1;
+        return items >= MIN_ITEMS && worded * 3 <= items && sources * 3 >= items * 2 && !changes(layout, i) ? j - 1 : -1;
+    }
+
+    /**
+     * Whether the nearest line above item 1 (a blank line between at most) is a caption or a heading naming
+     * changes ({@link #CHANGE_WORDS}: {@code Patches in this series:}): a list of patches, each the file it touches.
+     */
+    private static boolean changes(NoteLayout layout, int i) {
+        int k = i - 1;
+        while (k >= 0 && k >= i - 2 && layout.blank(k)) {
+            k--;
+        }
+        if (k < 0 || layout.blank(k) || layout.role(k) != NoteLayout.Role.TEXT && layout.role(k) != NoteLayout.Role.HEADING) {
+            return false;
+        }
+        String above = layout.lineText(k).toLowerCase(java.util.Locale.ROOT);
+        for (String w : CHANGE_WORDS) {
+            if (above.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether line {@code i} is a text line no rule took, not blank. */

@@ -22,11 +22,11 @@ package org.tracenotes.grammar;
  * {@code +0x1c/0x40} offsets on every frame (only a stack dump prints them); an entry point at the bottom
  * ({@link StackEntryPoints}: {@code ksys_*}, {@code sys_*}, {@code do_syscall_64}, {@code entry_SYSCALL*},
  * {@code ret_from_fork}, {@code kthread}, {@code slow_work_pending} …) and none on top (a list of system calls names
- * one at each end); frames numbered from 0 down the
- * page with their leading zeros ({@code -000:}); a caption naming a stack or backtrace on the nearest line above
- * (not for a list, whose captions name call paths written caller first). Without offsets or padded numbers, half
- * the names at least hold an {@code _} (or, in a list, are written as calls): a list of words ending in
- * {@code kthread} is no stack.
+ * one at each end; a list with no offset needs a sure entry, {@link StackEntryPoints#isStrongEntry}, and no colon
+ * caption but a stack's); frames numbered from 0 down the page with their leading zeros ({@code -000:}); a caption
+ * naming a stack or backtrace on the nearest line above (not for a list, whose captions name call paths written
+ * caller first). Without offsets or padded numbers, half the names at least hold an {@code _} (or, in a list, are
+ * written as calls): a list of words ending in {@code kthread} is no stack.
  * In the seed notation a column of {@code => f} lines at one indentation is a run of sibling steps: without such
  * evidence it keeps that reading.
  *
@@ -139,15 +139,21 @@ final class PastedStacks {
         }
         int coded = 0;
         int frames = 0;
+        boolean someOffset = false;
         for (int j = top; j <= bottom; j++) {
             String name = layout.blank(j) ? null : name(t, layout, j);
             frames += name == null ? 0 : 1;
             coded += name != null && (name.indexOf('_') >= 0 || form == Form.ITEM && called(t, layout, j)) ? 1 : 0;
+            someOffset |= name != null && offsetAt(t, layout, j) >= 0;
         }
         if (coded * 2 < frames) {
             return false;   // words in a list (`- apples`), not functions
         }
-        return StackEntryPoints.isEntry(name(t, layout, bottom)) && !StackEntryPoints.isEntry(name(t, layout, top)) || form != Form.ITEM && captioned(layout, top);
+        boolean list = form == Form.ITEM && !someOffset;   // a bare list: a sure entry, under no caption listing things
+        int c = caption(layout, top);
+        return (list ? StackEntryPoints.isStrongEntry(name(t, layout, bottom)) : StackEntryPoints.isEntry(name(t, layout, bottom)))
+                && !StackEntryPoints.isEntry(name(t, layout, top)) && (!list || c < 0 || !layout.lineText(c).strip().endsWith(":")
+                || captioned(layout, t, top)) || form != Form.ITEM && captioned(layout, t, top);
     }
 
     /** Whether item line {@code j} writes its name as a call, {@code f()}. */
@@ -157,28 +163,22 @@ final class PastedStacks {
     }
 
     /** Whether the nearest non-blank line above {@code top} (at most two lines up) is text naming a stack. */
-    private static boolean captioned(NoteLayout layout, int top) {
-        int[] t = layout.codePoints();
-        for (int j = top - 1; j >= 0 && j >= top - 3; j--) {
-            if (layout.blank(j) || layout.role(j) == NoteLayout.Role.FENCE_OPEN) {
-                continue;
-            }
-            if (layout.role(j) != NoteLayout.Role.TEXT && layout.role(j) != NoteLayout.Role.HEADING) {
-                return false;
-            }
-            int s = layout.start(j);
-            int e = layout.contentEnd(j);
-            if (LineScan.utf16Length(t, s, e) > 120) {
-                return false;
-            }
-            for (String w : CAPTION_WORDS) {
-                if (holds(t, s, e, w)) {
-                    return true;
-                }
-            }
+    private static boolean captioned(NoteLayout layout, int[] t, int top) {
+        int j = caption(layout, top);
+        if (j < 0 || LineScan.utf16Length(t, layout.start(j), layout.contentEnd(j)) > 120) {
             return false;
         }
-        return false;
+        return java.util.Arrays.stream(CAPTION_WORDS).anyMatch(w -> holds(t, layout.start(j), layout.contentEnd(j), w));
+    }
+
+    /** The nearest non-blank line above {@code top} (at most two lines up, past a fence's opening) if text or a heading, else -1. */
+    private static int caption(NoteLayout layout, int top) {
+        for (int j = top - 1; j >= 0 && j >= top - 3; j--) {
+            if (!layout.blank(j) && layout.role(j) != NoteLayout.Role.FENCE_OPEN) {
+                return layout.role(j) == NoteLayout.Role.TEXT || layout.role(j) == NoteLayout.Role.HEADING ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /**

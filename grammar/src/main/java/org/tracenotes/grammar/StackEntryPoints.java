@@ -13,7 +13,10 @@ package org.tracenotes.grammar;
  * The one list every stack rule asks ({@link PastedStacks}' frames and lists of names, {@link CallerFirstStacks}' columns): exact names
  * ({@code kthread}, {@code start_kernel}, {@code worker_thread} …), prefixes ({@code ksys_}, {@code __x64_sys_},
  * {@code sys_}, {@code entry_}, {@code ret_}, {@code el0_}, {@code do_syscall_}, {@code system_call} …) and the
- * ending of ARM's return path labels ({@code slow_work_pending}).
+ * ending of ARM's return path labels ({@code slow_work_pending}). The prefixes are strong (they name an entry and
+ * nothing else: {@code ret_from_}, {@code entry_SYSCALL}) or weak (also ordinary API prefixes: {@code ret_},
+ * {@code entry_}, {@code sys_}); a list or a column with no offsets and no frame numbers asks
+ * {@link #isStrongEntry}, frames with more evidence {@link #isEntry}.
  */
 final class StackEntryPoints {
 
@@ -23,9 +26,17 @@ final class StackEntryPoints {
             "rest_init", "smpboot_thread_fn", "setup_arch", "kernel_init", "kernel_init_freeable", "do_basic_setup",
             "do_initcalls", "x86_64_start_kernel", "x86_64_start_reservations");
 
-    /** How their names start; a prefix ending in {@code _} needs more after it. */
-    private static final String[] PREFIXES = {"ksys_", "__x64_sys_", "__ia32_sys_", "__arm64_sys_", "__se_sys_", "sys_",
-        "__sys_", "entry_", "ret_", "el0_", "el0t_64_", "el1_", "__irq_", "vector_", "do_syscall_", "system_call"};
+    /**
+     * How their names start; a prefix ending in {@code _} needs more after it. Strong prefixes (true) name nothing
+     * but an entry ({@code __x64_sys_}, {@code ret_from_}, {@code entry_SYSCALL}); weak ones (false) are also
+     * ordinary API prefixes ({@code ret_value}, {@code entry_release}, {@code sys_exit} in a list of wrappers).
+     */
+    private static final Object[][] PREFIXES = {{"ksys_", true}, {"__x64_sys_", true}, {"__ia32_sys_", true},
+        {"__arm64_sys_", true}, {"__se_sys_", true}, {"do_syscall_", true}, {"ret_from_", true}, {"ret_fast_syscall", true},
+        {"el0_svc", true}, {"el0t_64_", true}, {"entry_SYSCALL", true}, {"entry_INT80", true}, {"system_call", true},
+        {"__irq_", true},
+        {"sys_", false}, {"__sys_", false}, {"entry_", false}, {"ret_", false}, {"el0_", false}, {"el1_", false},
+        {"vector_", false}};
 
     /** How a return path label ends (ARM's {@code slow_work_pending}). */
     private static final String SUFFIX = "_work_pending";
@@ -33,16 +44,29 @@ final class StackEntryPoints {
     private StackEntryPoints() {
     }
 
-    /** Whether {@code name} is a function a stack starts from. */
+    /** Whether {@code name} is a function a stack starts from, by any of the names or prefixes. */
     static boolean isEntry(String name) {
+        return entry(name, false);
+    }
+
+    /**
+     * Whether {@code name} is surely a function a stack starts from: an exact name, the return path's ending or a
+     * strong prefix. Lists and columns without offsets or frame numbers need one of these.
+     */
+    static boolean isStrongEntry(String name) {
+        return entry(name, true);
+    }
+
+    private static boolean entry(String name, boolean strongOnly) {
         if (name == null) {
             return false;
         }
         if (NAMES.contains(name) || name.endsWith(SUFFIX)) {
             return true;
         }
-        for (String p : PREFIXES) {
-            if (name.startsWith(p) && (name.length() > p.length() || !p.endsWith("_"))) {
+        for (Object[] row : PREFIXES) {
+            String p = (String) row[0];
+            if ((!strongOnly || (Boolean) row[1]) && name.startsWith(p) && (name.length() > p.length() || !p.endsWith("_"))) {
                 return true;
             }
         }

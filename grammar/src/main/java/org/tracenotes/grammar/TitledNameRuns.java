@@ -24,6 +24,10 @@ package org.tracenotes.grammar;
  * deeper item, a {@code +0x10/0x40} offset of a copied stack, the wrapped rest of an item) means another list:
  * left alone. So does a title over another title ({@code - two paths} over {@code - close()} over names): only the
  * innermost title, the one right over the names, starts a run.
+ * Something must say the names are a path ({@link #path}): the title names a path, a flow or a call, or the names
+ * build on each other or hold a sure entry ({@link StackEntryPoints#isStrongEntry}); a tutorial's step
+ * ({@code 1. Install the package} over {@code download_package}, {@code verify_checksum}) has none. A run of more
+ * than {@link FlatChainRuns#MAX_LINKS} names is a listing, left alone.
  *
  * <p>What tells it from a list of things under a title (a module's functions, its options): the title is an item
  * of the same list, not a heading or a caption, and each name stands alone on its item; a list of the functions to
@@ -39,6 +43,9 @@ final class TitledNameRuns {
     static final int MIN_NAMES = 3;
     /** Words of a title over a list of a module's functions, not a path: {@code Helpers}, {@code exported APIs}. */
     private static final String[] THINGS = {"functions", "helpers", "apis", "interfaces", "exports", "symbols", "接口", "函数列表"};
+    /** Words of a title naming a path (lower case): {@code close path}, {@code 호출 흐름}, {@code 调用流程}. */
+    private static final String[] PATH_WORDS = {"path", "flow", "call", "chain", "trace", "syscall", "경로", "흐름", "호출", "콜", "路径",
+        "流程", "调用"};
 
     private TitledNameRuns() {
     }
@@ -97,7 +104,32 @@ final class TitledNameRuns {
             }
             names++;
         }
-        return names >= MIN_NAMES && !variants(seen) && !things(t, p, e) ? j - 1 : -1;   // the title's words last: they cost a string
+        return names >= MIN_NAMES && names <= FlatChainRuns.MAX_LINKS && !variants(seen) && !things(t, p, e)
+                && path(t, p, e, seen) ? j - 1 : -1;   // the title's words last: they cost a string
+    }
+
+    /**
+     * Whether something says the names are a path, not a tutorial's or an API's list ({@code 1. Install the package}
+     * over {@code download_package}, {@code verify_checksum}): the title names a path, a flow or a call
+     * ({@link #PATH_WORDS}), or the names build on each other ({@link FlatChainRuns#layered}) or hold a sure entry
+     * ({@link StackEntryPoints#isStrongEntry}).
+     */
+    private static boolean path(int[] t, int p, int e, java.util.Set<String> names) {
+        for (String name : names) {
+            if (StackEntryPoints.isStrongEntry(name)) {
+                return true;
+            }
+        }
+        if (FlatChainRuns.layered(names.toArray(new String[0]))) {
+            return true;
+        }
+        String title = new String(t, p, e - p).toLowerCase(java.util.Locale.ROOT);
+        for (String w : PATH_WORDS) {
+            if (title.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

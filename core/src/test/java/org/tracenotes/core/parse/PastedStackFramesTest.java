@@ -125,10 +125,10 @@ class PastedStackFramesTest {
     @Test
     void aRemarkUnderTheLastItemStaysOutsideTheStack() {
         assertEquals("""
-                root sys_close
+                root ksys_close
                   call widget_put
                     call widget_free
-                """, Parsing.shape(Parsing.parse("- widget_free\n- widget_put\n- sys_close\n    widget_note\n")));
+                """, Parsing.shape(Parsing.parse("- widget_free\n- widget_put\n- ksys_close\n    widget_note\n")));
     }
 
     @Test

@@ -27,17 +27,17 @@ class TitledNameListsTest {
 
     @Test
     void aNumberedItemInWordsOverTabbedNamesIsAPathUnderTheItem() {
-        assertRead("root 위젯 드라이버\n  call widget_irq_entry\n    call widget_dispatch\n      call widget_handle_one\n        call widget_ack_irq\n",
-                "1. 사용자 공간\n\n2. 위젯 드라이버\n\t- widget_irq_entry\n\t- widget_dispatch\n\t- widget_handle_one\n"
+        assertRead("root 위젯 드라이버\n  call __irq_widget\n    call widget_dispatch\n      call widget_handle_one\n        call widget_ack_irq\n",
+                "1. 사용자 공간\n\n2. 위젯 드라이버\n\t- __irq_widget\n\t- widget_dispatch\n\t- widget_handle_one\n"
                 + "\t- widget_ack_irq\n\n3. 끝\n");
     }
 
     @Test
     void eachScenarioItemOverItsNamesIsAPathOfItsOwn() {
         assertRead("root close()  시스템 콜\n  call sys_widget_close\n    call widget_release\n      call widget_free_slots\n"
-                + "root 시그널을 받아 종료\n  call slow_signal_path\n    call widget_deliver\n      call widget_release\n",
+                + "root 시그널을 받아 종료\n  call slow_work_pending\n    call widget_deliver\n      call widget_release\n",
                 "- 위젯을 닫는 두 경로\n\t- close() 시스템 콜\n\t\t- sys_widget_close\n\t\t- widget_release\n"
-                + "\t\t- widget_free_slots\n\t- 시그널을 받아 종료\n\t\t- slow_signal_path\n\t\t- widget_deliver\n\t\t- widget_release\n\n");
+                + "\t\t- widget_free_slots\n\t- 시그널을 받아 종료\n\t\t- slow_work_pending\n\t\t- widget_deliver\n\t\t- widget_release\n\n");
     }
 
     @Test
