@@ -35,13 +35,33 @@ final class BraceHeads {
         if (t[e - 1] == '{') {
             return e;
         }
-        boolean block = e - p > 3 && t[e - 1] == '/' && t[e - 2] == '*';   // `f() {  /* why */`
-        int k = LineScan.indexOf(t, p, e, block ? "/*" : "//");
-        if (k <= p) {
-            return e;
+        int b = codeBeforeRemark(t, p, e);
+        return b > p && b < e && t[b - 1] == '{' ? b : e;
+    }
+
+    /**
+     * The end of stripped line [p, e)'s code before a {@code //} or {@code /*} remark, blanks stripped; {@code e}
+     * if it has none. Quoted literals ({@code "a//b"}, {@code '/'}) are passed over.
+     */
+    static int codeBeforeRemark(int[] t, int p, int e) {
+        boolean quoted = false;
+        int q = 0;
+        for (int k = p; k < e; k++) {
+            int c = t[k];
+            if (quoted) {
+                if (c == '\\') {
+                    k++;
+                } else if (c == q) {
+                    quoted = false;
+                }
+            } else if (c == '"' || c == '\'') {
+                quoted = true;
+                q = c;
+            } else if (c == '/' && k + 1 < e && (t[k + 1] == '/' || t[k + 1] == '*')) {
+                return LineScan.stripEnd(t, p, k);
+            }
         }
-        int b = LineScan.stripEnd(t, p, k);
-        return b > p && t[b - 1] == '{' ? b : e;
+        return e;
     }
 
     /**

@@ -25,7 +25,12 @@ package org.tracenotes.grammar;
  * it, make the fence a trace (one odd line is a pasting slip, not a notation). The statement above is
  * measured from its first line (a call continued over lines is one statement); comment lines,
  * directives, braces and blank lines are passed over. Widths count a TAB as {@value #TAB} columns.
- * An ordinary, well-indented function has no such line and stays code.
+ * An ordinary, well-indented function has no such line and stays code. Lines inside a {@code /* … *}{@code /}
+ * comment over lines (starred or not, or wrapped after a statement's trailing remark) are comments; a statement
+ * over lines with a whole {@code name(…)} line in it (a K&amp;R head and its parameter declarations) is no
+ * finished call; a fence with no {@code {} (not C: {@code IF … THEN}) or with TAB-led and blank-led code lines
+ * together (widths in no one unit) is no splice. {@code foo (x);} (GNU style, a blank before {@code (}) is no
+ * call statement, so GNU-style code stays code.
  */
 final class SplicedBodies {
 
@@ -46,22 +51,37 @@ final class SplicedBodies {
         int stmtStart = -1;        // that statement's first line
         boolean finishedCall = false;   // the previous code line finishes a call statement
         boolean open = false;      // the previous code line leaves its statement unfinished
+        boolean head = false;      // a line of the statement ends with `)`: a K&R head `f(a, b)`, or a condition
+        boolean inComment = false; // inside a `/* … */` comment over lines
+        boolean braces = false;    // a `{` seen: C-shaped, not `IF … THEN`
+        boolean tabLed = false;    // a code line indented from a TAB
+        boolean spaceLed = false;  // a code line indented from a blank
         for (int j = first; j <= last; j++) {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
             int p = LineScan.stripStart(t, s, e);
+            if (inComment) {   // a comment's inner line, starred or not, or its end
+                inComment = LineScan.indexOf(t, p, e, "*/") < 0;
+                continue;
+            }
             if (p == e || t[p] == '#' && !open) {
                 continue;
             }
             e = LineScan.stripEnd(t, p, e);
+            int code = BraceHeads.codeBeforeRemark(t, p, e);
+            inComment = code < e && opensComment(t, code, e);   // `f();  /* why … ` wrapping onto the next line
             if (CallTreeLine.comment(t, p, e) || LineScan.isElision(t, p, e)) {
                 continue;   // a comment, a block comment's continuation, an elision: no level of their own
             }
-            int code = codeEnd(t, p, e);
             if (code == p) {
                 continue;
             }
             int width = width(t, s, p);
+            if (p > s) {
+                tabLed |= t[s] == '\t';
+                spaceLed |= t[s] != '\t';
+            }
+            braces |= t[p] == '{' || t[code - 1] == '{';
             if (t[p] == '{' || t[p] == '}') {
                 open = false;
                 finishedCall = false;
@@ -78,35 +98,31 @@ final class SplicedBodies {
                 stmtStart = j;
             }
             int end = t[code - 1];
+            head = end == ')' || head && stmtStart != j;   // a line of the statement ends with `)`: `int` / `f(a, b)`
             open = end != ';' && end != '{' && end != '}' && end != ':';
-            finishedCall = end == ';' && callStatement(t, layout.start(stmtStart), code);
+            // a statement over lines with a whole `name(…)` line in it is a K&R head and its parameter declarations
+            finishedCall = end == ';' && !(head && stmtStart != j) && callStatement(t, layout.start(stmtStart), code);
             if (end == ':' || end == '{') {
                 finishedCall = false;
             }
         }
-        return splices >= MIN_SPLICES;
+        // no brace: not C (`IF … THEN`); TAB- and blank-led lines together: widths in no one unit
+        return splices >= MIN_SPLICES && braces && !(tabLed && spaceLed);
     }
 
-    /** The end of the stripped line [p, e)'s code: before a {@code //} or {@code /*} remark, blanks stripped. */
-    private static int codeEnd(int[] t, int p, int e) {
-        boolean quoted = false;
-        int q = 0;
-        for (int k = p; k < e; k++) {
-            int c = t[k];
-            if (quoted) {
-                if (c == '\\') {
-                    k++;
-                } else if (c == q) {
-                    quoted = false;
-                }
-            } else if (c == '"' || c == '\'') {
-                quoted = true;
-                q = c;
-            } else if (c == '/' && k + 1 < e && (t[k + 1] == '/' || t[k + 1] == '*')) {
-                return LineScan.stripEnd(t, p, k);
+    /** Whether the remark starting at {@code k} in [k, e) leaves a {@code /*} comment open at the line's end. */
+    private static boolean opensComment(int[] t, int k, int e) {
+        boolean open = false;
+        for (; k + 1 < e; k++) {
+            if (!open && t[k] == '/' && t[k + 1] == '/') {
+                return false;
+            }
+            if (t[k] == (open ? '*' : '/') && t[k + 1] == (open ? '/' : '*')) {
+                open = !open;
+                k++;
             }
         }
-        return e;
+        return open;
     }
 
     /** Whether [p, e) (a statement from its first line's start) calls: a name followed by {@code (}, no C keyword leading it. */

@@ -86,4 +86,101 @@ class SplicedBodiesTest {
                 ```
                 """)));
     }
+
+    @Test
+    void knrDefinitionsStayCode() {   // parameter declarations under an `f(a, b)` head are not spliced bodies
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ```c
+                long
+                sum_pair(x, y)
+                \tint x;
+                \tint y;
+                {
+                \treturn add_two(x, y);
+                }
+
+                long
+                diff_pair(x, y)
+                \tint x;
+                \tint y;
+                {
+                \treturn sub_two(x, y);
+                }
+                ```
+                """)));
+    }
+
+    @Test
+    void trailingCommentsWrappedOntoAnAlignedLineStayCode() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ```c
+                static int qux_setup(void)
+                {
+                \tmutex_init(&qux_mtx);\t/* guards qux_table and
+                \t\t\t\t\t   the totals */
+                \tqux_reset(&qux_table);
+                \tqux_q = make_queue("qux", 4);\t/* shared by every
+                \t\t\t\t\t\t   port */
+                \treturn 0;
+                }
+                ```
+                """)));
+    }
+
+    @Test
+    void unstarredBlockCommentsOverLinesStayCode() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ```c
+                int start_engine(int n)
+                {
+                    warm_up(n);
+                    /* Warming comes first so that a cold part
+                       fails before anything is spent. */
+                    fill_tanks(n);
+                    check_valves(n);
+                    /* Ignition waits for the valves; the
+                       manual says why. */
+                    ignite(n);
+                    return 0;
+                }
+                ```
+                """)));
+    }
+
+    @Test
+    void anUntaggedFenceMixingTabsAndBlanksStaysCode() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ```
+                void board_up(void)
+                {
+                    clocks_on();
+                \tserial_on(9600);
+                    pins_on();
+                \tticker_on(TICK1);
+                    go();
+                }
+                ```
+                """)));
+    }
+
+    @Test
+    void braceLessBlocksOfAnotherLanguageStayCode() {   // `IF … THEN` bodies are not spliced C
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ```
+                CREATE FUNCTION tidy() RETURNS void AS $$
+                BEGIN
+                  PERFORM wait_for(2);
+                  IF NOT idle THEN
+                    PERFORM note_it('busy');
+                    PERFORM wait_for(3);
+                  END IF;
+                  IF over THEN
+                    PERFORM note_it('over');
+                    PERFORM wake_all('y');
+                  END IF;
+                END;
+                $$ LANGUAGE plpgsql;
+                ```
+                """)));
+    }
 }
