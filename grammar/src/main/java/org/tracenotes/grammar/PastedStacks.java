@@ -371,7 +371,7 @@ final class PastedStacks {
         } else if (bullet(t, p, e)) {
             p = LineScan.skipBlanks(t, p + 1, e);
             p = p + 1 < e && t[p] == '`' ? p + 1 : p;
-        } else if (t[p] == '-' || LineScan.isDigit(t[p])) {
+        } else if (t[p] == '-' && p + 1 < e && LineScan.isDigit(t[p + 1])) {   // `-000|`, `-001:`: a number alone is a list's
             int k = numberEnd(t, p, e);
             p = k < 0 ? p : LineScan.skipBlanks(t, k + 1, e);
         }

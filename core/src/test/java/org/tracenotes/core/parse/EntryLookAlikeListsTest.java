@@ -29,6 +29,12 @@ class EntryLookAlikeListsTest {
     }
 
     @Test
+    void numberedLinesWithoutTheDebuggersMinusStayText() {
+        assertNoTrace("# Stages\n\n```\n000: take_input\n001: split_words\n002: count_words\n003: print_counts\n```\n");
+        assertNoTrace("# Start order\n\n```\n0: load_blob()\n1: map_tables()\n2: start_kernel()\n```\n");
+    }
+
+    @Test
     void aListUnderACaptionOfThingsEndingInAnExactEntryStaysText() {
         assertNoTrace("## Public hooks\n\nThe driver offers:\n\n- gizmo_alloc\n- gizmo_free\n- gizmo_find\n- kthread\n");
     }
