@@ -2,7 +2,9 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.RootKind;
+import org.tracenotes.grammar.DotCallGraphs;
 import org.tracenotes.grammar.OneLineChains;
 
 /**
@@ -24,11 +26,23 @@ final class ChainRoots {
     private ChainRoots() {
     }
 
+    /** Whether the line is a Graphviz edge whose reading names its first name (DotCallChains' call chains). */
+    private static boolean isFirstNamedEdge(RootLines.Head head, TraceLine line, String t) {
+        if (head.kind() != RootKind.NAME || !(line.reading().expression() instanceof Expr.Name n) || !n.name().equals(head.name())) {
+            return false;
+        }
+        DotCallGraphs.Edge edge = DotCallGraphs.edge(t);
+        return edge != null && !edge.continued() && edge.names().size() >= 2 && edge.names().get(0).replace("()", "").equals(n.name());
+    }
+
     /** {@code head}, or the head of the chain's last link when {@code line}'s text is a chain on one line. */
     static RootLines.Head lastLink(RootLines.Head head, TraceLine line) {
         String t = line.reading() == null ? null : line.reading().text();
         if (t == null || t.indexOf('>') < 0 && t.indexOf('\u2192') < 0) {
             return head;   // the cheap test: no arrow head
+        }
+        if (isFirstNamedEdge(head, line, t)) {
+            return head;   // a digraph's edge `a -> b`, named after a by DotCallChains: a calls b
         }
         int start = OneLineChains.lastLinkStart(t);
         if (start < 0) {

@@ -2,11 +2,10 @@ package org.tracenotes.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.DotCallGraphs;
 
 /**
  * A Graphviz {@code digraph { … }} whose edges are call chains, as an author draws a call path to render it:
@@ -37,13 +36,6 @@ import org.tracenotes.core.model.StepKind;
  */
 final class DotCallChains {
 
-    private static final Pattern HEAD = Pattern.compile("^\\s*(?:strict\\s+)?digraph\\b[^{]*\\{\\s*$");
-    private static final String NAME = "[A-Za-z_]\\w*(?:\\(\\))?";
-    private static final Pattern EDGE = Pattern.compile("^\\s*(" + NAME + "(?:\\s*->\\s*" + NAME + ")+)\\s*;?\\s*$");
-    private static final Pattern CONTINUED = Pattern.compile("^\\s*->\\s*(" + NAME + "(?:\\s*->\\s*" + NAME + ")*)\\s*;?\\s*$");
-    private static final Pattern BARE = Pattern.compile("^\\s*(" + NAME + ")\\s*;?\\s*$");
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*;?\\s*$");
-
     private DotCallChains() {
     }
 
@@ -53,7 +45,7 @@ final class DotCallChains {
         for (int i = 0; i < lines.size() && head < 0; i++) {
             TraceLine l = lines.get(i);
             if (!l.isBlank()) {
-                if (!HEAD.matcher(source.line(l.line())).matches()) {
+                if (!DotCallGraphs.isHead(source.line(l.line()))) {
                     return lines;
                 }
                 head = i;
@@ -66,6 +58,7 @@ final class DotCallChains {
         int names = 0;
         int coded = 0;
         int depth = 0;
+        boolean drawn = false;
         for (int i = head; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             String s = code(source.line(l.line()));
@@ -75,23 +68,24 @@ final class DotCallChains {
             }
             boolean inner = depth > 1;   // inside a subgraph
             depth += count(s, '{') - count(s, '}');
-            Matcher m;
-            String edges = ATTRIBUTES.matcher(s).replaceFirst("");
-            if (inner || s.indexOf('{') >= 0 || s.indexOf('}') >= 0 || s.indexOf('=') >= 0 && edges.equals(s)) {
+            DotCallGraphs.Edge edge = DotCallGraphs.edge(s);
+            if (inner || s.indexOf('{') >= 0 || s.indexOf('}') >= 0 || s.indexOf('=') >= 0 && (edge == null || !edge.attributes())) {
                 shape[i] = 't';
-            } else if ((m = EDGE.matcher(edges)).matches() || (m = CONTINUED.matcher(edges)).matches()) {
-                shape[i] = edges.stripLeading().startsWith("->") ? 'c' : 'e';
-                for (String n : m.group(1).split("->")) {
-                    names++;
-                    coded += n.indexOf('_') >= 0 || n.strip().endsWith("()") ? 1 : 0;
-                }
-            } else if (BARE.matcher(s).matches()) {
+            } else if (edge != null && !edge.attributes() && !edge.continued() && edge.names().size() == 1) {
                 shape[i] = 'b';
+            } else if (edge != null && (edge.continued() || edge.names().size() >= 2)) {
+                shape[i] = edge.continued() ? 'c' : 'e';
+                for (String n : edge.names()) {
+                    names++;
+                    coded += DotCallGraphs.isCodeName(n) ? 1 : 0;
+                    drawn |= n.endsWith("()");
+                }
+                drawn |= edge.continued();
             } else {
                 shape[i] = 't';   // a node with attributes, a statement of the graph
             }
         }
-        if (names == 0 || 2 * coded <= names) {
+        if (!DotCallGraphs.isCallGraph(names, coded, drawn)) {
             return lines;
         }
         List<TraceLine> out = new ArrayList<>(lines);
@@ -104,7 +98,7 @@ final class DotCallChains {
                 chain = c == 'e' ? 0 : -1;
             } else if (c == 'c' && chain >= 0) {
                 chain++;
-                out.set(i, at(l, chain));
+                out.set(i, at(named(l, source), chain));
             } else if (c == 't' || c == 'c') {
                 out.set(i, new TraceLine(l.line(), 0, 0, Arrow.NONE, null, l.range(), List.of()));
                 chain = c == 'c' ? chain : -1;
@@ -114,18 +108,23 @@ final class DotCallChains {
     }
 
     /**
-     * The line with its attributes left out of its step: {@code a -> b [label="x"]}, which the expression
-     * reader takes for an expression, is the call chain {@code a -> b}, its first name the step's.
+     * The line read as the call chain it is: {@code a -> b [label="x"]} (which the expression reader takes for an
+     * expression) and {@code a -> b} (which it takes for the member access {@code a->b}, named {@code b}) are the
+     * call chain {@code a -> b}, its first name the step's; {@code -> b -> c} is named {@code b}.
      */
     private static TraceLine named(TraceLine l, SourceText source) {
         StepReader.Reading r = l.reading();
-        String s = code(source.line(l.line()));
-        String edges = ATTRIBUTES.matcher(s).replaceFirst("");
-        if (r == null || edges.equals(s) || r.kind() == StepKind.CALL) {
+        String code = code(source.line(l.line()));
+        DotCallGraphs.Edge edge = DotCallGraphs.edge(code);
+        if (r == null || edge == null) {
             return l;
         }
-        String first = edges.split("->")[0].strip();
-        StepReader.Reading named = new StepReader.Reading(StepKind.CALL, edges, new Expr.Name(first, l.range()), null, null,
+        String first = edge.names().get(0).replace("()", "");
+        if (r.kind() == StepKind.CALL && r.expression() instanceof Expr.Name n && n.name().equals(first)) {
+            return l;
+        }
+        String text = edge.attributes() ? code.substring(0, code.indexOf('[')).strip() : r.text();
+        StepReader.Reading named = new StepReader.Reading(StepKind.CALL, text, new Expr.Name(first, l.range()), null, null,
                 null, r.context());
         return new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(), named, l.range(), l.comments());
     }
