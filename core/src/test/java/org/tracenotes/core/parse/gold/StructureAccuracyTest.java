@@ -105,9 +105,14 @@ class StructureAccuracyTest {
             Map.entry("gold-external-44", new Floors("gold-external-44", 9, 1.0, 1.0, 1.0)),        // blind (session 32, kept from the helpers): 9/9, 119, 119/119
             Map.entry("gold-external-45", new Floors("gold-external-45", 4, 1.0, 1.0, 1.0)),   // blind on the session's final code (session 32): 0/4, 23, 24/62; 62, 62: brace paragraphs a->b->{ body } (session 33)
             Map.entry("gold-external-46", new Floors("gold-external-46", 5, 1.0, 1.0, 1.0)),        // blind (session 33): 4/5, 94, 96/96; 96, 96: a bare if (cond) guards the statement at its own column (session 33)
-            Map.entry("gold-external-47", new Floors("gold-external-47", 9, 0.777, 0.682, 0.682)),  // blind (session 33): 2/9, 18, 18/63; 43, 43: call-path lists under captions, a name over a nested - list (session 33)
-            Map.entry("gold-external-48", new Floors("gold-external-48", 9, 0.222, 0.554, 0.563)),  // blind (session 33): 0/9, 9, 8/110; 61, 62: hand-drawn |----f() arm trees in a C fence (session 33)
-            Map.entry("gold-external-49", new Floors("gold-external-49", 9, 0.0, 0.018, 0.226)));   // blind (session 33, kept from the helpers): 0/9, 1, 12/53; the same at its end
+            Map.entry("gold-external-47", new Floors("gold-external-47", 9, 0.888, 0.888, 0.888)),  // blind (session 33): 2/9, 18, 18/63; 43, 43: call-path lists under captions, a name over a nested - list (session 33); 56, 56: numbered kernel path lists (session 34)
+            Map.entry("gold-external-48", new Floors("gold-external-48", 9, 0.666, 0.918, 0.927)),  // blind (session 33): 0/9, 9, 8/110; 61, 62: hand-drawn |----f() arm trees in a C fence (session 33); 101, 102: titled name lists, stacks copied innermost first (session 34)
+            Map.entry("gold-external-49", new Floors("gold-external-49", 9, 0.666, 0.849, 0.849)),  // blind (session 33, kept from the helpers): 0/9, 1, 12/53; the same at its end; 45, 45: paragraphs of one-line chains, pasted stacks (session 34)
+            Map.entry("gold-external-50", new Floors("gold-external-50", 7, 1.0, 1.0, 1.0)),        // blind (session 34): 6/7, 71, 67/99; 99, 99: callee bodies spliced into a pasted function (session 34)
+            Map.entry("gold-external-51", new Floors("gold-external-51", 7, 0.428, 0.979, 0.969)),  // blind (session 34, kept from the helpers): 3/7, 95, 94/97; the same at its end
+            Map.entry("gold-external-52", new Floors("gold-external-52", 6, 0.833, 0.989, 0.989)),  // blind (session 34): 4/6, 61, 84/92; 91, 91: Graphviz edges as call chains (session 34)
+            Map.entry("gold-external-53", new Floors("gold-external-53", 7, 1.0, 1.0, 0.983)),      // blind (session 34): 1/7, 108, 107/118; 118, 116: --f() trees with a file column (session 34)
+            Map.entry("gold-external-54", new Floors("gold-external-54", 4, 1.0, 1.0, 1.0)));       // blind (session 34): 2/4, 15, 15/31; 31, 31: columns of calls written caller first (session 34)
 
     static final Path GOLD = Path.of(System.getProperty("tracenotes.gold", "src/test/resources/gold"));
 
