@@ -52,8 +52,6 @@ public final class PlainChainParagraphs {
     /** Lines a run has at most. */
     private static final int MAX_RUN = 64;
 
-    /** A name called in code: {@code name(}. */
-    private static final Pattern CALLED = Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
     /** A C function's definition or prototype alone on a text line: {@code int name(args)}, a brace or {@code ;} after it perhaps. */
     private static final Pattern DEFINED = Pattern.compile("(?:[A-Za-z_][A-Za-z0-9_]*\\s+){1,3}\\**\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\([^()]*\\)\\s*[{;]?");
     /** A caption word over a list of old and new names. */
@@ -239,11 +237,8 @@ public final class PlainChainParagraphs {
         for (int k = 0; k < layout.lineCount(); k++) {
             NoteLayout.Role role = layout.role(k);
             if (role == NoteLayout.Role.CODE || role == NoteLayout.Role.TRACE) {
-                Matcher m = CALLED.matcher(layout.lineText(k));
-                while (m.find()) {
-                    names.add(m.group(1));
-                }
-            } else if (role == NoteLayout.Role.TEXT || role == NoteLayout.Role.HEADING) {
+                addCalled(layout.lineText(k), names);
+            } else if ((role == NoteLayout.Role.TEXT || role == NoteLayout.Role.HEADING) && layout.lineText(k).indexOf(')') > 0) {
                 Matcher m = DEFINED.matcher(layout.lineText(k).strip());
                 if (m.matches()) {
                     names.add(m.group(1));
@@ -251,6 +246,62 @@ public final class PlainChainParagraphs {
             }
         }
         return names;
+    }
+
+    /**
+     * Adds to {@code names} every name {@code s} calls: an identifier at a word boundary followed by {@code (}, blanks
+     * between allowed ({@code foo_bar (}); what {@code \b([A-Za-z_][A-Za-z0-9_]*)\s*\(} finds, scanned by hand
+     * because this runs over every code line of a note.
+     */
+    static void addCalled(String s, Set<String> names) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!(c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || i > 0 && wordBefore(s, i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isAsciiWord(s.charAt(j))) {
+                j++;
+            }
+            int k = j;
+            while (k < n && (s.charAt(k) == ' ' || s.charAt(k) >= '\t' && s.charAt(k) <= '\r')) {
+                k++;
+            }
+            if (k < n && s.charAt(k) == '(') {
+                names.add(s.substring(i, j));
+                i = k + 1;
+            } else {
+                i = j;
+            }
+        }
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** Whether a word character stands before index {@code i} of {@code s}, as the regex word boundary of Java 17 sees it. */
+    private static boolean wordBefore(String s, int i) {
+        int cp = s.codePointBefore(i);
+        if (cp == '_' || Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+            return false;
+        }
+        for (int x = i - 1; x >= 0; x--) {   // a mark counts when a letter or digit carries it (char by char, as the JDK looks)
+            int ch = s.codePointAt(x);
+            if (Character.isLetterOrDigit(ch)) {
+                return true;
+            }
+            if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
