@@ -36,7 +36,8 @@ final class IndentedCallTree {
      */
     static boolean isCallTree(int[] t, NoteLayout layout, int first, int last, boolean fenced) {
         if (!mayHaveDescents(t, layout, first, last) || LockOrderLists.isCaptionedTree(t, layout, first, last)
-                || !fenced && TargetRecipeLists.isRecipe(t, layout, first, last)) {   // lock orders, make targets: no calls
+                || !fenced && TargetRecipeLists.isRecipe(t, layout, first, last)   // lock orders, make targets: no calls
+                || TypeHierarchyTrees.isTypeTree(t, layout, first, last)) {   // `SlotBase` over `HeapSlotBase`: subtypes
             return false;
         }
         int descents = 0;

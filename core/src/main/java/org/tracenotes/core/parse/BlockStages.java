@@ -28,6 +28,7 @@ final class BlockStages {
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent, boolean fenced,
             Predicate<BlockShape> shape) {
         boolean flowchart = shape.test(BlockShape.STAGE_FLOWCHART);   // a flowchart of stages the layout found, in a fence or outside
+        lines = StrayFenceOpeners.apply(lines, source, fenced);   // a caption, then ```c again inside a fence: a fresh trace
         List<TraceLine> staged = lines;
         if (!shape.test(BlockShape.STARRED_COMMENT)) {   // a trace in a `/*` comment: its ` * ` margins lead no items
             staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent, shape.test(BlockShape.QUOTED_STEPS));   // the layout's margins

@@ -45,6 +45,10 @@ final class TreeBuilder extends BlockTreeState {
         TraceLine remarkAbove = null;   // the remark read just before, whose wrapped rest may follow
         for (index = 0; index < lines.size(); index++) {
             TraceLine line = lines.get(index);
+            if (StrayFenceOpeners.restarts(this, line)) {
+                previous = remarkAbove = null;   // ```c again inside a fence: a fresh tree after it
+                continue;
+            }
             if (line.isBlank()) {
                 remarkAbove = null;
                 continue;
