@@ -27,7 +27,7 @@ final class UnfencedBlocks {
         blockId = CallItemLists.mark(layout, blockId);
         blockId = CallHeaderLists.mark(layout, blockId);   // `* call: f()` over `- g()` items: f's calls
         blockId = QuotedStepLists.mark(layout, blockId);   // `- f(): …` over `- > step` items: f's steps
-        blockId = PastedStacks.mark(layout, PrunedBacktraces.mark(layout, blockId));   // `#0 f` over `#1 g`; `f+0x1c/0x40`, ` => f` frames, `- f` … `- ret_x` items: innermost first
+        blockId = LocatedFrames.mark(layout, PastedStacks.mark(layout, PrunedBacktraces.mark(layout, blockId)));   // `#0 f` over `#1 g`; `f+0x1c/0x40`, ` => f` frames, `- f` … `- ret_x` items, `f(int a) (x.c:12)` frames: innermost first
         blockId = TagStackListings.mark(layout, blockId);   // `1  1 f   412  path` frames: each called from the one above
         blockId = NameItemLists.mark(layout, blockId);
         blockId = CaptionedCallLists.mark(layout, blockId);   // `widget_open` or `### widget_open` over `- widget_lookup` items

@@ -53,6 +53,7 @@ final class BlockStages {
         staged = HeadedArrowRuns.apply(FlowchartConnectorWords.apply(staged, source, tabWidth, flowchart), source);   // `## while` among `-->`/`--->`
         staged = ArrowLengthDepth.apply(staged, source);
         staged = WordedPathStages.apply(staged, source, fenced);   // paths and trees under words, separators, stairs
+        staged = LocatedStackRuns.apply(staged, source, shape.test(BlockShape.COPIED_CALL_STACK));   // `f(int a) (x.c:12)` frames over `g(…) at y.c:3` in a block
         staged = PastedStackFrames.apply(CopiedStackChains.apply(staged, source, shape.test(BlockShape.COPIED_CALL_STACK)),
                 shape.test(BlockShape.COPIED_CALL_STACK));   // innermost frame first (fenced, `#0 f`, ` => f` in text): read bottom up
         staged = CallerFirstDepths.apply(FlatChains.columns(staged, shape.test(BlockShape.NAME_COLUMN), shape.test(BlockShape.NAME_COLUMN_UP)),
