@@ -17,7 +17,8 @@ package org.tracenotes.grammar;
  * <p>A fence whose content draws such a tree is read by its content whatever its info string says
  * ({@code yaml}, {@code json}): those languages never draw box edges. It is a call tree (not a folder
  * listing or a structure diagram) when its root or one of its nodes is a call with parentheses, and at
- * least half of its edges lead to a name or call.
+ * least half of its edges lead to a name or call; or when it is a tree of steps in words under a bare code
+ * name ({@link WordedBoxTrees}).
  */
 public final class BoxDrawnTree {
 
@@ -153,7 +154,7 @@ public final class BoxDrawnTree {
             }
             call |= p < text.length() && LineScan.isIdentStart(text.charAt(p)) && callAt(text, p);
         }
-        return edges >= 2 && named * 2 >= edges && call;
+        return edges >= 2 && named * 2 >= edges && (call || WordedBoxTrees.isTree(layout, first, last));   // or steps in words under a code name
     }
 
     /**

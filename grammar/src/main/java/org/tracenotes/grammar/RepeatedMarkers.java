@@ -139,6 +139,7 @@ public final class RepeatedMarkers {
                 }
             }
         }
+        int worded = -1;   // whether the fence draws a box tree of steps in words ({@link WordedBoxTrees}), found when a `├─>` marker asks
         int stepArrows = -1;   // known `=>` lines less other known arrow lines, counted once an arrow is learned
         int quoted = unfenced ? 1 : -1;   // whether the block quotes (an e-mail, a Markdown quote), found at the first `>>` marker
         for (Candidate c : found) {
@@ -148,6 +149,7 @@ public final class RepeatedMarkers {
             boolean learned = repeated && t[1] >= 1 && t[2] * 3 <= t[0] && (!quoteLike || t[2] == 0 && t[5] >= 1)
                     && (!c.key().equals(MarkerCandidates.BOXED) || t[5] >= 1)   // a box-drawn tree in text: a call tree, no diagram of fields
                     && (!c.key().equals(MarkerCandidates.DASHES) || t[4] == 1);   // dash depth: the block uses two depths at least
+            learned = learned || !unfenced && WordedBoxTrees.armMarker(c.key()) && (worded < 0 ? worded = WordedBoxTrees.isTree(layout, first, last) ? 1 : 0 : worded) == 1;   // `├─> words` arms under a code name
             if (learned && quoteLike) {
                 if (quoted == -1) {
                     quoted = quotes(layout, first, last) ? 1 : 0;

@@ -40,6 +40,11 @@ final class RootlessForests {
         return lead == ITEM || lead == LOOSE_ITEM;
     }
 
+    /** Whether a line so led starts a step of its own, never the wrapped rest of the line above: an item or a branch. */
+    static boolean opensLine(int lead) {
+        return opensItem(lead) || lead == BRANCH;
+    }
+
     /**
      * Whether line {@code index} of {@code lines}, at the margin of a block with no root line yet, is a
      * top-level step of an implied root: a call or a name on a branch or an item with another branch or
@@ -86,7 +91,8 @@ final class RootlessForests {
         if (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '*') && text.charAt(i + 1) == ' ') {
             return fenced ? ITEM : LOOSE_ITEM;
         }
-        if (ledByBranch(text, i, n) || SpaceEntityDepths.deepLead(text, i)) {
+        int edge = BoxArmLines.pastRails(text, i, n);   // `│    ├─ step`: a branch drawn under its parent's rail
+        if (ledByBranch(text, edge, n) || SpaceEntityDepths.deepLead(text, i)) {
             return BRANCH;   // `&emsp;&emsp;f` lines at one depth: siblings under a caller drawn above the block
         }
         return i + 1 < n && text.charAt(i) == '+' && text.charAt(i + 1) == ' ' || numbered(text, i, n) ? LOOSE_ITEM : OTHER;

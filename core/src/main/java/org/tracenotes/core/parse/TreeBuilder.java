@@ -82,7 +82,7 @@ final class TreeBuilder extends BlockTreeState {
             }
             if ((RootLines.continuesProse(previous, line,
                     root != null && root.line == previous && last == null && !AuthorLayout.bodyFollows(lines, index))
-                        && !RootlessForests.opensItem(lead.applyAsInt(line))   // a list item is never the wrapped rest of the one above
+                        && !RootlessForests.opensLine(lead.applyAsInt(line))   // a list item or branch is never the wrapped rest of the one above
                     || last != null && last.line == previous && (RootLines.continuesKeywordStep(previous, line)
                         || RootLines.continuesCondition(lines, index, previous)
                         || RootLines.continuesAlternative(previous, line)))
