@@ -87,10 +87,11 @@ public final class PlainChainParagraphs {
                 continue;   // the cheap test: no chain in the paragraph
             }
             called = called == null && i == end ? called(layout) : called;
-            if (i == end && loneShape(layout, i) && lone(layout, i, called)) {
-                layout.markTrace(i, i, blockId);
+            if (i == end && loneShape(layout, i) && lone(layout, i, called) || IndentedChains.alone(layout, i, end)) {   // or alone in indented code
+                layout.markTrace(i, end, blockId);
                 layout.mark(BlockShape.PLAIN_CHAINS, blockId++);
-                afterBlock = i;
+                afterBlock = end;
+                i = end;
                 continue;
             }
             Line[] kinds = new Line[end - i + 1];
