@@ -102,6 +102,16 @@ final class ArmTreeFenceText {
                 || l.indent() > baseIndent || !loneDeclaration(l)) {
             return false;
         }
+        for (int k = index + 1; k < lines.size() && !lines.get(k).isBlank(); k++) {
+            if (!lines.get(k).isCommentOnly()) {
+                return false;   // a line of code below it in its paragraph: no lone declaration
+            }
+        }
+        for (int k = index - 1; k >= 0 && !lines.get(k).isBlank(); k--) {
+            if (!lines.get(k).isCommentOnly()) {
+                return false;   // the cheap tests before the block's paragraphs are read
+            }
+        }
         List<Paragraph> paragraphs = paragraphs(lines, t -> lead.applyAsInt(t) == RootlessForests.BRANCH || stemLed.test(t),
                 t -> false, t -> null);
         return paragraphs != null && paragraphs.stream()
