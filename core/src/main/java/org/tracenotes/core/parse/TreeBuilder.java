@@ -112,7 +112,8 @@ final class TreeBuilder extends BlockTreeState {
             if (baseIndent < 0) {
                 baseIndent = line.indent();
             }
-            if ((RootLines.definesVariable(line, baseIndent) || RootLines.definesMacro(lines, index, baseIndent)) && !rootBraceOpen) {
+            if ((RootLines.definesVariable(line, baseIndent) || RootLines.definesMacro(lines, index, baseIndent)
+                    || ArmTreeFenceText.declaresContext(lines, index, baseIndent, lead, stemLed)) && !rootBraceOpen) {
                 impliedRoot(line);   // `static const T ops = {`: a top-level definition, no step of the root above
                 addStep(line);
             } else if (!rootBraceOpen && root != null && root.line == null
