@@ -70,6 +70,7 @@ final class MidTreeTops {
                 deeper++;
             }
         }
-        return deeper >= MIN_DEEPER && (resumed || atTop >= 2) ? least : -1;
+        boolean separate = indentedTop && !resumed && BlankSeparatedTrees.separate(lines, least);   // `    f` trees, a blank between: roots
+        return deeper >= MIN_DEEPER && (resumed || atTop >= 2) && !separate ? least : -1;
     }
 }
