@@ -45,7 +45,8 @@ final class BulletedTrees {
     static boolean isTree(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
         int root = nextNonBlank(layout, first, last);
-        if (root >= 0 && CaptionLines.isTitle(layout.lineText(root))) {
+        boolean flow = root >= 0 && FlowTitledItems.flowTitle(t, LineScan.stripStart(t, layout.start(root), layout.contentEnd(root)), layout.contentEnd(root));   // `# open 流程`
+        if (root >= 0 && (flow || CaptionLines.isTitle(layout.lineText(root)))) {
             root = nextNonBlank(layout, root + 1, last);   // `call path:` over the root: the fence's title
         }
         if (root < 0) {
@@ -56,7 +57,7 @@ final class BulletedTrees {
         // items at the first item's column further down: top-level steps of a root left implied; else the
         // first item, alone at its column, is the root written as an item (`- start(x)` over its items)
         boolean rootless = rootBullet >= 0 && itemAtColumn(layout, root, last, rootIndent);
-        if (!rootless && !(rootBullet < 0 ? rootLine(t, layout, root) : itemCall(t, layout, root, rootBullet))) {
+        if (!rootless && !(rootBullet < 0 ? rootLine(t, layout, root) || flow && FlowTitledItems.glossedCall(t, layout.start(root), layout.contentEnd(root)) : itemCall(t, layout, root, rootBullet))) {
             return false;
         }
         int top = rootless ? rootIndent - 1 : rootIndent;   // the column items must stand right of
@@ -89,7 +90,7 @@ final class BulletedTrees {
             items++;
             int text = LineScan.stripStart(t, s + bullet, e);
             boolean call = text < e && CallTreeLine.classify(t, text, LineScan.stripEnd(t, text, e)).complete()
-                    && (rootBullet < 0 || NameShapes.codeName(t, text, e));   // no root line: only code tells items from words
+                    && (rootBullet < 0 || NameShapes.codeName(t, text, e)) || flow && FlowTitledItems.glossedCall(t, text, e);   // no root line: only code tells items from words
             if (call && previousIndent >= 0 && indent > previousIndent) {
                 descents++;   // a callee: a call or statement right under a call item, not words about it
             }

@@ -45,13 +45,15 @@ public final class CallItemLists {
         int n = layout.lineCount();
         int i = 0;
         while (i < n) {
-            if (!startsList(layout, i)) {
+            boolean captioned = FlowTitledItems.captionedList(layout, i);   // `in Widget::open` over the list: its root
+            if (!captioned && !startsList(layout, i)) {
                 i++;
                 continue;
             }
             int last = listEnd(layout, i);
             if (last > i && isCallTree(layout, i, last)) {
-                markList(layout, i, last, blockId++);
+                markList(layout, i, last, blockId);
+                FlowTitledItems.markCaption(layout, captioned, i, blockId++);
             }
             i = last + 1;
         }

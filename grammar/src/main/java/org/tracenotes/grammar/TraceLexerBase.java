@@ -334,7 +334,8 @@ public abstract class TraceLexerBase extends LineSpanLexer {
             boolean closesInitialiser = initDepth > 0 && rest.startsWith("}") && s >= logicalLineIndent;
             boolean continuation = !rest.isEmpty() && (s > logicalLineIndent || closesInitialiser)
                     && LineMargin.arrowEnd(t) < 0
-                    && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("/*");
+                    && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("/*")
+                    && !FlowTitledItems.itemOfItsOwn(l, next, rest);   // `- g()` under `- f(..`: an item, whatever its blanks
             if (continuation) {
                 joined++;
                 if (s > 0 && t.substring(0, s).indexOf('|') >= 0) {

@@ -56,7 +56,7 @@ final class ItemRemarks {
         for (int k = i - 1; k >= 0; k--) {
             TraceLine above = lines.get(k);
             if (!above.isBlank() && above.reading() != null && above.indent() < item.indent()) {
-                if (NamedItems.bareName(above)) {
+                if (NamedItems.bareName(above) || WordedFlowItems.wordsUnderWords(above)) {
                     return;   // under a name alone, as in an outline of names: what it does, a step in words
                 }
                 List<Comment> comments = new ArrayList<>(above.comments());

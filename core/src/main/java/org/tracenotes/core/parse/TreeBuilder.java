@@ -125,7 +125,8 @@ final class TreeBuilder extends BlockTreeState {
                 }
                 addStep(line);
             } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && midTreeTop < 0 && !rootBraceOpen
-                    && (root == null || root.line == null) && (RootlessForests.topStep(lines, index, lead) || NameRunHeads.inRun(lines, index, baseIndent))) {
+                    && (root == null || root.line == null) && (RootlessForests.topStep(lines, index, lead) || NameRunHeads.inRun(lines, index, baseIndent)
+                        || WordedFlowItems.topStep(lines, index, lead, root != null))) {   // `- 完成后进入回调 cb` among `- f()` items
                 if (root == null) {
                     impliedRoot(line, baseIndent);   // `+- f()` first, or `- f()` items at one column: steps of a caller left implied
                 }
