@@ -75,7 +75,7 @@ public final class OneLineChains {
                 blockId = BulletedChains.bulletChain(layout, i, blockId);   // a list item among others: a chain of its own, perhaps
                 continue;   // the cheap test: a paragraph of one text line
             }
-            String text = layout.lineText(i);
+            String text = LocatedChainLinks.unlabelled(layout, i, layout.lineText(i));   // `syscall `f()` → …`: an entry word
             if (!hasArrowHead(text) || !drawnArrowsJoinKernelNames(text)
                     || links(text, true) < MIN_LINKS && !longArrowChain(text)) {
                 blockId = BulletedChains.bulletChain(layout, i, blockId);
@@ -97,7 +97,7 @@ public final class OneLineChains {
      * hooks running one after another), so only a kernel name there says the arrows are calls. Lines with an
      * ASCII arrow ({@code >}) are left to {@link #links}.
      */
-    private static boolean drawnArrowsJoinKernelNames(String text) {
+    static boolean drawnArrowsJoinKernelNames(String text) {
         return text.indexOf('>') >= 0 || text.indexOf('_') >= 0;
     }
 
@@ -287,7 +287,7 @@ public final class OneLineChains {
      */
     private static int link(String s, int p, boolean strict, boolean entry) {
         boolean span = p < s.length() && s.charAt(p) == '`';
-        int q = span ? p + 1 : p;
+        int q = span ? LocatedChainLinks.nameStart(s, p + 1) : p;   // `x.c:12:f()`: a function and its place
         if (q >= s.length() || !LineScan.isIdentStart(s.charAt(q))) {
             return -1;
         }
@@ -336,7 +336,7 @@ public final class OneLineChains {
                 return -1;
             }
             q++;
-            String named = family ? s.substring(p, q - 2) + "`" : s.substring(p, q);
+            String named = LocatedChainLinks.unlocated(family ? s.substring(p, q - 2) + "`" : s.substring(p, q));
             if (!CodeSpanLists.namesFunction(named.codePoints().toArray(), 0, named.codePointCount(0, named.length()))) {
                 return -1;   // `TASK_RUNNING`, `CONFIG_X`, `fs/x.c`: no function
             }

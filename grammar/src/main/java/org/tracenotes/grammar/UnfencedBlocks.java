@@ -33,7 +33,7 @@ final class UnfencedBlocks {
         blockId = CaptionedCallLists.mark(layout, blockId);   // `widget_open` or `### widget_open` over `- widget_lookup` items
         blockId = SentenceItemLists.mark(layout, blockId);
         blockId = FlowCaptionLists.mark(layout, blockId);
-        blockId = CallPathLists.mark(layout, blockId);   // `Call chain:` over `- f()` / `- g()`: each item called by the one above
+        blockId = HeadedChainLists.mark(layout, CallPathLists.mark(layout, blockId));   // `Call chain:` over `- f()` / `- g()`: each item called by the one above; `### X chain` over `1. **`A::f`**`
         blockId = TitledNameRuns.mark(layout, KernelPathLists.mark(layout, blockId));   // `2. stage` over `\t- f_a` / `\t- f_b`: each name called by the one above; `1 f_a:net/x.c` kernel paths
         blockId = NumberedFunctionSections.mark(layout, blockId);
         blockId = NumberedCallChains.mark(layout, blockId);

@@ -25,6 +25,7 @@ import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.Step;
 import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.TraceBlock;
+import org.tracenotes.grammar.EntityArrows;
 import org.tracenotes.grammar.HtmlPreText;
 import org.tracenotes.grammar.LayoutFinding;
 import org.tracenotes.grammar.TraceLexer;
@@ -182,7 +183,7 @@ public final class NoteParser {
 
     /** Parses the whole of {@code text} at once. */
     private Note parseWhole(String source, String text, List<Diagnostic> earlier) {
-        String read = DashedArms.plain(HtmlPreText.shown(QuotedBlocks.unquoted(text)));   // the same length: every offset of the note stays
+        String read = DashedArms.plain(EntityArrows.shown(HtmlPreText.shown(QuotedBlocks.unquoted(text))));   // the same length: every offset of the note stays
         SourceText src = new SourceText(read);
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         if (text.isEmpty()) {
