@@ -132,11 +132,13 @@ public final class BoxDrawnTree {
         boolean call = false;
         boolean boxChar = false;
         int to = last >= first ? layout.contentEnd(last) : 0;
+        boolean corner = false;   // `└ step`: a corner drawn alone
         for (int k = first <= last ? layout.start(first) : 0; k < to && !boxChar; k++) {
             boxChar = t[k] == HORIZONTAL || isEdgeLead(t[k]) && k + 1 < to && t[k + 1] == LineMargin.RIGHTWARDS_ARROW;
+            corner |= isEdgeLead(t[k]) && k + 1 < to && t[k + 1] == ' ';
         }
         if (!boxChar) {
-            return false;   // the cheap reject: no ─ at all, and no edge drawn with its arrow head (├→)
+            return corner && WordedBoxTrees.isTree(layout, first, last);   // the cheap reject: no ─, no ├→; lone corners only in trees of steps
         }
         for (int j = first; j <= last; j++) {
             if (layout.blank(j)) {

@@ -261,7 +261,8 @@ final class NameTrees {
     /**
      * Whether the edge lead ({@code ├}, {@code └}, {@code ╰}) at {@code i} of {@code line} (chars up to
      * {@code end}) is an edge of one character: a blank right after it, then a name ({@code └ vfs_write},
-     * {@code ├ f()}). A box's corner is followed by its wire ({@code └──┘}), a table's cell by a wall.
+     * {@code ├ f()}) or a word of a script without capitals ({@code └ 检查 x}, a step in words). A box's
+     * corner is followed by its wire ({@code └──┘}), a table's cell by a wall.
      */
     static boolean oneCharacterEdge(CharSequence line, int i, int end) {
         if (i + 2 >= end || line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '\t') {
@@ -269,7 +270,7 @@ final class NameTrees {
         }
         int k = LineScan.skipBlanks(line, i + 1);
         return k < end && (line.charAt(k) >= 'a' && line.charAt(k) <= 'z' || line.charAt(k) >= 'A' && line.charAt(k) <= 'Z'
-                || line.charAt(k) == '_');
+                || line.charAt(k) == '_' || line.charAt(k) > 0x2E7F && Character.isLetter(line.charAt(k)));
     }
 
     /** Whether the margin [p, q) holds an edge ({@code ├}, {@code └}, {@code ╰}), not only stems. */

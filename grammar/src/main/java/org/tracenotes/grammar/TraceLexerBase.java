@@ -332,7 +332,7 @@ public abstract class TraceLexerBase extends LineSpanLexer {
             int s = LineMargin.leadingStructure(t);
             String rest = t.substring(s);
             boolean closesInitialiser = initDepth > 0 && rest.startsWith("}") && s >= logicalLineIndent;
-            boolean continuation = !rest.isEmpty() && (s > logicalLineIndent || closesInitialiser)
+            boolean continuation = !rest.isEmpty() && (s > logicalLineIndent || closesInitialiser || CornerTrees.tabbedDeeper(l.lineText(next - 1 - joined), t, s, logicalLineIndent))
                     && LineMargin.arrowEnd(t) < 0
                     && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("/*")
                     && !FlowTitledItems.itemOfItsOwn(l, next, rest);   // `- g()` under `- f(..`: an item, whatever its blanks

@@ -22,6 +22,10 @@ package org.tracenotes.grammar;
  * ({@code f(x)} anywhere in it) or opens with a code name ({@code MakePlan}, {@code fill_queue}), and a
  * second such name, in another arm or as the root. A tree of plain words ({@code animals} over
  * {@code ├─ cats}) names no code and stays text. Each test is a scan of the lines' code points.
+ *
+ * <p>A fence drawn otherwise, with lone corners ({@code └ step}), several trees under bare calls, a
+ * one-line chain of calls above them or a call's arguments wrapped onto deeper lines, is such a tree on
+ * the stricter evidence {@link CornerTrees} asks.
  */
 final class WordedBoxTrees {
 
@@ -32,7 +36,7 @@ final class WordedBoxTrees {
     private WordedBoxTrees() {
     }
 
-    /** Whether the lines {@code first}..{@code last} (a fence's content) draw such a tree. */
+    /** Whether the lines {@code first}..{@code last} (a fence's content) draw such a tree, or several ({@link CornerTrees}). */
     static boolean isTree(NoteLayout layout, int first, int last) {
         int[] t = layout.codePoints();
         int root = -1;
@@ -40,6 +44,9 @@ final class WordedBoxTrees {
         int arms = 0;
         int codeArms = 0;
         boolean codeRoot = false;
+        boolean rootParens = false;
+        boolean calls = false;
+        CornerTrees more = null;   // the evidence a fence of several trees, lone corners or a chain line needs
         for (int j = first; j <= last; j++) {
             if (layout.blank(j)) {
                 continue;
@@ -47,18 +54,28 @@ final class WordedBoxTrees {
             int s = layout.start(j);
             int e = layout.contentEnd(j);
             int p = LineScan.skipBlanks(t, s, e);
-            if (root < 0) {
+            if (more != null && more.open > 0) {
+                if (!more.continues(t, s, p, e)) {
+                    return false;   // a call's arguments wrapped onto deeper lines, closed at last
+                }
+                continue;
+            }
+            if (root < 0 || p - s == rootColumn && !BoxDrawnTree.isBoxDrawing(t[p])) {
                 if (p >= e || !LineScan.isIdentStart(t[p])) {
                     return false;   // the cheap reject: most fences open with no name
                 }
                 int n = nameEnd(t, p, e);
                 int q = n < e && t[n] == '(' ? closeParen(t, n, e) : n;
-                if (q < 0 || LineScan.skipBlanks(t, q, e) < e) {
+                boolean bare = q >= 0 && LineScan.skipBlanks(t, q, e) == e;
+                boolean chain = !bare && q > n && CornerTrees.chainLine(t, q, e);   // `a() -> b(x);` alone on its line
+                more = root < 0 ? chain ? new CornerTrees() : null : more != null ? more : new CornerTrees(rootParens, calls);
+                if (!bare && !chain || more != null && !more.root(chain, q > n, arms)) {
                     return false;   // a sentence, a declaration, a name with a note: no bare root
                 }
                 root = j;
                 rootColumn = p - s;
-                codeRoot = codeShaped(t, p, n) || q > n;
+                codeRoot = codeRoot || !chain && (codeShaped(t, p, n) || q > n);
+                rootParens = q > n;
                 continue;
             }
             while (p < e && (t[p] == ' ' || t[p] == '\t' || t[p] == VERTICAL && (p + 1 == e || t[p + 1] == ' ' || t[p + 1] == '\t'))) {
@@ -68,16 +85,25 @@ final class WordedBoxTrees {
                 continue;   // a rail alone: `│`
             }
             int x = armText(t, p, e);
-            if (x < 0 || p - s <= rootColumn) {
-                return false;   // a line that is no arm, or an arm left of the root
+            if (x < 0 && p + 1 < e && (t[p + 1] == ' ' || t[p + 1] == '\t') && BoxDrawnTree.isEdgeLead(t[p])) {
+                more = more != null ? more : new CornerTrees(rootParens, calls);
+                x = CornerTrees.loneArm(t, p, e);   // `└ step`: a corner alone, no ─
+            }
+            if (x < 0 || p - s <= rootColumn || more != null && !more.under()) {
+                return false;   // a line that is no arm, an arm left of the root or under a chain line
             }
             arms++;
             if (fileShaped(t, x, e)) {
                 return false;   // `├── src/`, `└── main.c`: a listing of files
             }
-            codeArms += callIn(t, x, e) || LineScan.isIdentStart(t[x]) && codeShaped(t, x, nameEnd(t, x, e)) ? 1 : 0;
+            boolean call = callIn(t, x, e);
+            codeArms += call || LineScan.isIdentStart(t[x]) && codeShaped(t, x, nameEnd(t, x, e)) ? 1 : 0;
+            calls |= call;
+            if (more != null) {
+                more.arm(t, x, e, call);
+            }
         }
-        return arms >= 2 && codeArms >= 1 && codeArms + (codeRoot ? 1 : 0) >= 2;
+        return arms >= 2 && codeArms >= 1 && codeArms + (codeRoot ? 1 : 0) >= 2 && (more == null || more.holds(arms));
     }
 
     /**
@@ -110,7 +136,7 @@ final class WordedBoxTrees {
     }
 
     /** The end of a name from {@code p}: identifier characters, {@code .}, {@code ->}, {@code ::}. */
-    private static int nameEnd(int[] t, int p, int e) {
+    static int nameEnd(int[] t, int p, int e) {
         int q = p;
         while (q < e) {
             if (LineScan.isIdentPart(t[q]) || t[q] == '.' && q + 1 < e && LineScan.isIdentStart(t[q + 1])) {
@@ -125,7 +151,7 @@ final class WordedBoxTrees {
     }
 
     /** The index past the {@code )} closing the {@code (} at {@code open}, or -1. */
-    private static int closeParen(int[] t, int open, int e) {
+    static int closeParen(int[] t, int open, int e) {
         int depth = 0;
         for (int k = open; k < e; k++) {
             if (t[k] == '(') {
@@ -159,7 +185,7 @@ final class WordedBoxTrees {
         return false;
     }
 
-    /** Whether the arm's first word is a file or folder: it ends in {@code /}, or is {@code name.ext} alone. */
+    /** Whether the arm's first word is a file or folder: it ends in {@code /}, or is {@code name.ext} not assigned to. */
     private static boolean fileShaped(int[] t, int x, int e) {
         int k = x;
         int dot = -1;
@@ -172,6 +198,10 @@ final class WordedBoxTrees {
         }
         if (t[k - 1] == '/') {
             return true;
+        }
+        int after = LineScan.skipBlanks(t, k, e);
+        if (after < e && t[after] == '=') {
+            return false;   // `g_mgr.ready = true`: a member assigned
         }
         if (dot < 0 || dot == k - 1 || k - dot - 1 > 5) {
             return false;

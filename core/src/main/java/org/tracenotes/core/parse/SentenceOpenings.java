@@ -128,11 +128,15 @@ final class SentenceOpenings {
                 return false;   // the clause ended without a "when"
             } else if (c == '.' && k > 0 && Character.isDigit(s.charAt(k - 1)) && Character.isDigit(s.charAt(k + 1))) {
                 return false;   // a version: 在 5.10 版本时
-            } else if (SentenceKinds.timeWord(s, k) && (s.charAt(k + 1) == '\uFF0C' || s.charAt(k + 1) == ',')) {
+            } else if ((SentenceKinds.timeWord(s, k) || c == '\u540E' && s.charAt(k - 1) != '\u6700' && colonAt(s, k + 1)) && (s.charAt(k + 1) == '\uFF0C' || s.charAt(k + 1) == ',' || colonAt(s, k + 1))) {   // also 在 X 时: f(), 在 X 后: f()
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean colonAt(String s, int k) {
+        return s.charAt(k) == ':' || s.charAt(k) == '\uFF1A';
     }
 
     /** Whether the clause at {@code p} (past blanks) goes on with the condition before it: 并且, 而且, 或者 (and, or). */
