@@ -274,7 +274,7 @@ public final class FlatChainRuns {
     }
 
     /** Whether {@code longer} is {@code stem} with more name parts around it ({@code __stem}, {@code stem_core}). */
-    private static boolean builtOn(String longer, String stem) {
+    static boolean builtOn(String longer, String stem) {
         int at = longer.indexOf(stem);
         if (stem.length() < MIN_STEM || longer.length() <= stem.length() || at < 0) {
             return false;

@@ -21,11 +21,18 @@ package org.tracenotes.grammar;
  * A fence holding nothing but a caption line and two frames or more is a trace ({@link #isFencedStack}); a fence of
  * three frames and more without a caption is {@link CopiedCallStacks}' shape (two alone stay code). Among a note's
  * text lines a run of three frames or more is a trace block ({@link #mark}); a caption there stays the prose it is.
+ * Either way the run must show it is a stack written innermost first ({@link #innermostFirst}): a list of
+ * functions and where they are defined ({@code Functions changed:} over {@code parse_header(const char *buf)
+ * (src/parse.c:120)} …) has the same shape and stays as it was. A run longer than {@value #MAX_FRAMES} frames (a
+ * runaway recursion's dump) is no stack a reader follows and stays as it was too.
  */
 public final class LocatedFrames {
 
     /** The fewest frames of a run in a trace block, or in a fence under a caption. */
     public static final int MIN_FRAMES = 2;
+
+    /** The most frames of a run read as a stack; a longer run stays as it was read. */
+    public static final int MAX_FRAMES = 200;
 
     /** The fewest frames of a run among a note's text lines (a fence without a caption: {@link CopiedCallStacks}' three). */
     private static final int MIN_TEXT_FRAMES = 3;
@@ -41,6 +48,8 @@ public final class LocatedFrames {
         int[] t = layout.codePoints();
         int frames = 0;
         int captions = 0;
+        int caption = -1;
+        int top = -1;
         int indent = -1;
         boolean blankAfterFrame = false;
         for (int j = first; j <= last; j++) {
@@ -55,14 +64,28 @@ public final class LocatedFrames {
                     return false;   // one run at one column
                 }
                 indent = layout.indentOf(j);
-                frames++;
+                top = frames == 0 ? j : top;
+                if (++frames > MAX_FRAMES) {
+                    return false;
+                }
             } else if (frames == 0 && captions == 0 && isCaption(t, p, e)) {
                 captions++;
+                caption = j;
             } else {
                 return false;
             }
         }
-        return frames >= MIN_FRAMES && captions == 1;
+        return frames >= MIN_FRAMES && captions == 1
+                && innermostFirst(layout.lineText(caption), lines(layout, top, top + frames - 1));
+    }
+
+    /** The text of lines {@code first}..{@code last}. */
+    private static java.util.List<String> lines(NoteLayout layout, int first, int last) {
+        java.util.List<String> out = new java.util.ArrayList<>(last - first + 1);
+        for (int j = first; j <= last; j++) {
+            out.add(layout.lineText(j));
+        }
+        return out;
     }
 
     /** Marks each run of at least {@value #MIN_TEXT_FRAMES} frames among the note's text lines as a trace block from {@code blockId}; the next free id. */
@@ -77,12 +100,24 @@ public final class LocatedFrames {
             while (last + 1 < n && textFrame(layout, t, last + 1) && layout.indentOf(last + 1) == layout.indentOf(i)) {
                 last++;
             }
-            if (last - i + 1 >= MIN_TEXT_FRAMES) {
+            if (last - i + 1 >= MIN_TEXT_FRAMES && last - i + 1 <= MAX_FRAMES
+                    && innermostFirst(captionAbove(layout, i), lines(layout, i, last))) {
                 layout.markTrace(i, last, blockId++);
             }
             i = last;
         }
         return blockId;
+    }
+
+    /** The nearest non-blank line above line {@code i} (at most one blank line between) if text or a heading, else null. */
+    private static String captionAbove(NoteLayout layout, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+            if (!layout.blank(j)) {
+                NoteLayout.Role r = layout.role(j);
+                return r == NoteLayout.Role.TEXT || r == NoteLayout.Role.HEADING ? layout.lineText(j) : null;
+            }
+        }
+        return null;
     }
 
     /** Whether line {@code j} is one of the note's text lines and a frame. */
@@ -118,11 +153,51 @@ public final class LocatedFrames {
     }
 
     /**
-     * Whether frames {@code top} over {@code bottom} (two lines of a run) are written caller first: an entry point
-     * ({@link StackEntryPoints}) on top and none at the bottom. Such a list keeps its reading.
+     * Whether a run of frames ({@code frames}, top line first) under {@code caption} (the line right above it, or
+     * null) shows it is a call stack written innermost first, not a list of functions and where they are defined:
+     * the caption names a stack ({@link PastedStacks#namesStack}: {@code call stack}, {@code backtrace},
+     * {@code 调用栈} …), or an entry point ({@link StackEntryPoints}) is at the bottom and none on top, or a frame's
+     * name is built on the name of the frame right below it ({@code __sock_create} over {@code sock_create},
+     * {@code do_read} over {@code read}, {@code widget_put_locked} over {@code widget_put}: {@link FlatChainRuns#builtOn})
+     * and no name on the name right above it. A run topped by an entry point and with none at the bottom is written
+     * caller first, whatever its caption says.
      */
-    public static boolean callerFirst(CharSequence top, CharSequence bottom) {
-        return StackEntryPoints.isEntry(name(top)) && !StackEntryPoints.isEntry(name(bottom));
+    public static boolean innermostFirst(CharSequence caption, java.util.List<? extends CharSequence> frames) {
+        String[] names = new String[frames.size()];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = bare(name(frames.get(k)));
+        }
+        if (names.length < MIN_FRAMES) {
+            return false;
+        }
+        String top = names[0];
+        String bottom = names[names.length - 1];
+        if (StackEntryPoints.isEntry(top) && !StackEntryPoints.isEntry(bottom)) {
+            return false;   // caller first
+        }
+        if (StackEntryPoints.isEntry(bottom) || caption != null && PastedStacks.namesStack(caption)) {
+            return true;
+        }
+        boolean up = false;
+        for (int k = 0; k + 1 < names.length; k++) {
+            if (names[k] == null || names[k + 1] == null) {
+                continue;
+            }
+            if (FlatChainRuns.builtOn(names[k + 1], names[k])) {
+                return false;   // `f` over `__f`: built top-down
+            }
+            up |= FlatChainRuns.builtOn(names[k], names[k + 1]);
+        }
+        return up;
+    }
+
+    /** The last part of a frame's name ({@code Ring::poll} is {@code poll}, {@code libc.so.6!f} is {@code f}), or null. */
+    private static String bare(String name) {
+        if (name == null) {
+            return null;
+        }
+        int k = Math.max(name.lastIndexOf(':'), Math.max(name.lastIndexOf('!'), name.lastIndexOf('.')));
+        return name.substring(k + 1);
     }
 
     /** The function a frame line names, or null. */

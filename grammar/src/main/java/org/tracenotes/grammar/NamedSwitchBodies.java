@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *     }
  * }
  * </pre>
+ * Each name is shaped like code ({@code _}, a digit, {@code ::}, {@code .}, {@code ()}, camelCase): a heading word
+ * over a brace ({@code Usage}, {@code Example}) is no function's name, and the paragraph is left to the other rules.
  * The names above the brace are the paragraph's first steps, the last one heading the braced body (a paragraph of
  * that one name over the brace reads it as the root). C pasted unfenced ({@code int f(void)} / {@code {} with
  * statements ending in {@code ;}) and braced switches are no such body: a line ending in {@code ;} other than a
@@ -68,7 +70,7 @@ final class NamedSwitchBodies {
         }
         int k = i;
         while (k < n && layout.role(k) == NoteLayout.Role.TEXT && layout.indentOf(k) == 0
-                && NAME.matcher(layout.lineText(k).strip()).matches()) {
+                && NAME.matcher(layout.lineText(k).strip()).matches() && codeShaped(code(layout.lineText(k)))) {
             k++;
         }
         if (k == i || k >= n || layout.role(k) != NoteLayout.Role.TEXT || !layout.lineText(k).strip().equals("{")) {
@@ -113,9 +115,26 @@ final class NamedSwitchBodies {
         return false;
     }
 
-    /** The line's code: stripped, its {@code //} remark cut off. */
+    /**
+     * Whether a name line's code ({@code wait_reply}, {@code Conn::run}, {@code talkToDriver()}) is shaped like code,
+     * not a heading word ({@code Usage}, {@code Example}, {@code output}): an underscore, a digit, a {@code ::} or
+     * {@code .}, a call's parentheses, or camelCase from a lower-case start.
+     */
+    private static boolean codeShaped(String name) {
+        if (name.endsWith(")") || name.indexOf('_') >= 0 || name.indexOf(':') >= 0 || name.indexOf('.') >= 0) {
+            return true;
+        }
+        if (!Character.isLowerCase(name.charAt(0))) {
+            return name.chars().anyMatch(LineScan::isDigit);
+        }
+        return name.chars().anyMatch(c -> LineScan.isDigit(c) || Character.isUpperCase(c));
+    }
+
+    /** The line's code: stripped, its {@code //} remark cut off ({@link BraceHeads#codeBeforeRemark}, not one in a string). */
     private static String code(String line) {
-        int c = line.indexOf("//");
-        return (c < 0 ? line : line.substring(0, c)).strip();
+        int[] t = line.codePoints().toArray();
+        int e = LineScan.stripEnd(t, 0, t.length);
+        int p = LineScan.stripStart(t, 0, e);
+        return new String(t, p, BraceHeads.codeBeforeRemark(t, p, e) - p);
     }
 }

@@ -162,6 +162,12 @@ final class PastedStacks {
         return k + 1 < layout.contentEnd(j) && t[k] == '(' && t[k + 1] == ')';
     }
 
+    /** Whether {@code line} (a caption) names a stack: {@code call stack}, {@code backtrace}, {@code 调用栈} … */
+    static boolean namesStack(CharSequence line) {
+        int[] t = line.codePoints().toArray();
+        return java.util.Arrays.stream(CAPTION_WORDS).anyMatch(w -> holds(t, 0, t.length, w));
+    }
+
     /** Whether the nearest non-blank line above {@code top} (at most two lines up) is text naming a stack. */
     private static boolean captioned(NoteLayout layout, int[] t, int top) {
         int j = caption(layout, top);

@@ -21,9 +21,11 @@ import org.tracenotes.grammar.LocatedFrames;
  * tree after the blank line is read as it was. A run is two frames or more, one a line at one column with no
  * blank line between them, standing apart from the block's other lines (a blank line, a remark or its caption above
  * it, a blank line or a line no deeper below it: located calls in a tree, siblings under their caller or a call over
- * its body, are the tree's); a run whose top frame is an entry point and bottom frame none (a list written caller
- * first) keeps its reading, and so does a block the layout found to be a copied stack as a whole
- * ({@link CopiedStackChains} turns it).
+ * its body, are the tree's). The run is turned only on evidence it is a stack written innermost first
+ * ({@link LocatedFrames#innermostFirst}: a caption naming a stack, an entry point at the bottom, or a name built on
+ * the name below it, {@code __gadget_make} over {@code gadget_make}); a list of located functions without it, a run
+ * written caller first (an entry point on top), a run of more than {@link LocatedFrames#MAX_FRAMES} frames, and a
+ * block the layout found to be a copied stack as a whole ({@link CopiedStackChains} turns it) keep their readings.
  *
  * <p>The tree builder reads callers above callees, so the run is handed to it bottom frame first, each frame
  * one level deeper than the frame handed before it; every line keeps its source line.
@@ -50,16 +52,18 @@ final class LocatedStackRuns {
             while (end < lines.size() && frame(lines.get(end), source) && lines.get(end).indent() == lines.get(i).indent()) {
                 end++;
             }
-            if (end - i < LocatedFrames.MIN_FRAMES || !apart(lines, source, i, end)
-                    || LocatedFrames.callerFirst(source.line(lines.get(i).line()), source.line(lines.get(end - 1).line()))) {
+            TraceLine above = i > 0 ? lines.get(i - 1) : null;
+            boolean captioned = above != null && caption(above, lines.get(i), source);
+            String caption = captioned ? source.line(above.line()) : i == 0 ? textAbove(source, lines.get(0).line()) : null;
+            if (end - i < LocatedFrames.MIN_FRAMES || end - i > LocatedFrames.MAX_FRAMES || !apart(lines, source, i, end)
+                    || !LocatedFrames.innermostFirst(caption, frameLines(lines, source, i, end))) {
                 i = end - 1;
                 continue;
             }
             if (out == null) {
                 out = new ArrayList<>(lines);
             }
-            TraceLine above = i > 0 ? lines.get(i - 1) : null;
-            if (above != null && caption(above, lines.get(i), source)) {
+            if (captioned) {
                 out.set(i - 1, above.asCommentLine());   // `the path:` over the frames: a caption
             }
             int base = lines.get(i).indent();
@@ -90,6 +94,25 @@ final class LocatedStackRuns {
     /** Whether {@code above} is a caption in words over the run's first frame, at its column or left of it. */
     private static boolean caption(TraceLine above, TraceLine first, SourceText source) {
         return above.reading() != null && above.indent() <= first.indent() && LocatedFrames.isCaption(source.line(above.line()));
+    }
+
+    /** The nearest non-blank source line above the block's first line {@code line} (one blank line between at most), or null. */
+    private static String textAbove(SourceText source, int line) {
+        for (int k = line - 1; k >= 1 && k >= line - 2; k--) {
+            if (!source.line(k).isBlank()) {
+                return source.line(k);
+            }
+        }
+        return null;
+    }
+
+    /** The source lines of the run {@code i}..{@code end - 1}. */
+    private static List<String> frameLines(List<TraceLine> lines, SourceText source, int i, int end) {
+        List<String> out = new ArrayList<>(end - i);
+        for (int k = i; k < end; k++) {
+            out.add(source.line(lines.get(k).line()));
+        }
+        return out;
     }
 
     /** Whether the line is a step whose source line is a located frame. */

@@ -66,10 +66,10 @@ final class StrayFenceOpeners {
                     List.of(new Comment(MARKER, source.line(l.line()).strip(), Comment.Placement.LEADING, l.range()))));
             for (int k = i - 1; k >= 0; k--) {
                 TraceLine c = out.get(k);
-                if (c.isBlank() || c.isCommentOnly()) {
-                    if (c.isBlank()) {
-                        break;   // the caption is the paragraph right above the opener
-                    }
+                if (c.isBlank() || marker(c)) {
+                    break;   // the caption is the paragraph right above the opener, below any opener before it
+                }
+                if (c.isCommentOnly()) {
                     continue;
                 }
                 if (!prose(c, source)) {
@@ -86,7 +86,7 @@ final class StrayFenceOpeners {
      * grow a fresh one, as if the block began there. Called by the tree builder at each line.
      */
     static boolean restarts(BlockTreeState state, TraceLine line) {
-        if (!line.isCommentOnly() || line.comments().size() != 1 || !MARKER.equals(line.comments().get(0).marker())) {
+        if (!marker(line)) {
             return false;
         }
         state.settleComments(null, -1);
@@ -97,6 +97,11 @@ final class StrayFenceOpeners {
         state.rootBraceOpen = false;
         state.rootBraceClosed = false;
         return true;
+    }
+
+    /** Whether {@code line} is the marker an opener became. */
+    private static boolean marker(TraceLine line) {
+        return line.isCommentOnly() && line.comments().size() == 1 && MARKER.equals(line.comments().get(0).marker());
     }
 
     /** Whether a step line follows line {@code i}. */

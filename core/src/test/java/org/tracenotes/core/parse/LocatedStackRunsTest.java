@@ -1,8 +1,11 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.tracenotes.core.model.Note;
 
@@ -56,7 +59,7 @@ class LocatedStackRunsTest {
     void framesWrittenWithAtAndArgumentValuesAreAStackToo() {
         String shape = Parsing.shape(Parsing.parse("""
                 ```
-                The path:
+                The backtrace:
                 cell_flush (c=0x1, n=4) at lib/cell/flush.c:55
                 table_sync(struct table *t) at lib/table.c:310
                 app_tick (app=0x2) at app/main.c:19
@@ -65,13 +68,13 @@ class LocatedStackRunsTest {
         assertTrue(shape.startsWith("root app_tick (app=0x2)"), shape);
         assertTrue(shape.contains("\n  call table_sync(struct table *t)"), shape);
         assertTrue(shape.contains("\n    call cell_flush (c=0x1, n=4)"), shape);
-        assertTrue(!shape.contains("The path"), shape);
+        assertTrue(!shape.contains("The backtrace"), shape);
     }
 
     @Test
     void aRunAmongTheNotesTextIsATraceBlockItsCaptionStaysText() {
         Note note = Parsing.parse("""
-                Where the write stalls:
+                The call stack where the write stalls:
 
                 queue_wait(struct queue * q) (src/queue.c:40)
                 queue_push(struct queue * q, void * item) (src/queue.c:72)
@@ -199,6 +202,86 @@ class LocatedStackRunsTest {
                 table_sync(struct table * t) (lib/table.c:310)
                 """);
         assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void anEntryPointAtTheBottomIsEvidenceEnoughWithoutAStackCaption() {
+        assertEquals("""
+                root kthread(void * arg)
+                  call pump_loop(struct pump * p)
+                    call valve_open(struct valve * v)
+                """, withoutLocations(Parsing.shape(Parsing.parse("""
+                Where it waits:
+
+                valve_open(struct valve * v) at drivers/pump/valve.c:31
+                pump_loop(struct pump * p) at drivers/pump/core.c:210
+                kthread(void * arg) at kernel/kthread.c:376
+                """))));
+    }
+
+    @Test
+    void aNameBuiltOnTheNameBelowItIsEvidenceEnoughUnderAnyCaption() {
+        assertEquals("""
+                root tile_store(struct tile * t)
+                  call do_tile_store(struct tile * t, int n)
+                    call tile_encode(struct tile * t)
+                """, withoutLocations(Parsing.shape(Parsing.parse("""
+                ```
+                what happens:
+                tile_encode(struct tile * t) (src/tile/enc.c:12)
+                do_tile_store(struct tile * t, int n) (src/tile/store.c:80)
+                tile_store(struct tile * t) (src/tile/store.c:95)
+                ```
+                """))));
+    }
+
+    @Test
+    void aCaptionedListOfLocatedDefinitionsInAFenceStaysCode() {
+        for (String caption : new String[] {"Functions touched by the patch:", "Definitions:"}) {
+            Note note = Parsing.parse("```\n" + caption + "\n"
+                    + "load_config(const char *path) (src/conf.c:42)\n"
+                    + "save_report(struct report *r) (src/report.c:97)\n```\n");
+            assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+        }
+    }
+
+    @Test
+    void threeLocatedDefinitionsInTheTextUnderACaptionStayText() {
+        Note note = Parsing.parse("""
+                Functions this release touches:
+
+                load_config(const char *path) at src/conf.c:42
+                save_report(struct report *r) at src/report.c:97
+                free_cache(int slot) at src/cache.c:8
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void locatedFramesBuiltTopDownAreNoStackWrittenInnermostFirst() {
+        Note note = Parsing.parse("""
+                Helpers:
+
+                tile_store(struct tile * t) at src/tile/store.c:95
+                tile_store_locked(struct tile * t) at src/tile/store.c:80
+                tile_encode(struct tile * t) at src/tile/enc.c:12
+                """);
+        assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note));
+    }
+
+    @Test
+    void aRunawayStackOfTenThousandFramesIsReadAsBeforeInLinearTime() {
+        StringBuilder frames = new StringBuilder();
+        for (int k = 0; k < 10_000; k++) {
+            frames.append("spin_").append(k).append("(int depth) (src/spin").append(k).append(".c:").append(k + 1).append(")\n");
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String text : new String[] {"backtrace:\n\n" + frames, "```\nbacktrace:\n" + frames + "```\n"}) {
+                Note note = Parsing.parse(text);
+                assertFalse(note.diagnostics().stream().anyMatch(d -> d.ruleId().equals("parser-limit")));
+                assertTrue(note.traceBlocks().isEmpty(), () -> Parsing.shape(note).lines().limit(3).toList().toString());
+            }
+        });
     }
 
     /** The shape with each step's location dropped. */

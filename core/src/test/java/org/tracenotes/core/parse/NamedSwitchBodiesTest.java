@@ -102,4 +102,45 @@ class NamedSwitchBodiesTest {
                 """));
         assertTrue(!shape.contains("root talk_driver"), shape);
     }
+
+    @Test
+    void aHeadingWordOverTheBraceIsNoFunctionsName() {
+        for (String word : new String[] {"Usage", "Example", "output"}) {
+            String shape = Parsing.shape(Parsing.parse("## Tool\n\n" + word + "\n" + BODY));
+            assertTrue(!shape.contains("root " + word + "\n"), shape);
+        }
+    }
+
+    @Test
+    void namesShapedLikeCodeHeadTheBody() {
+        for (String name : new String[] {"waitReply", "reply2", "Conn::wait", "wait()"}) {
+            String shape = Parsing.shape(Parsing.parse("## Tool\n\n" + name + "\n" + BODY));
+            assertTrue(shape.startsWith("root " + name + "\n"), shape);
+        }
+    }
+
+    @Test
+    void aSlashPairInAStringIsNoRemarkTheStatementStaysC() {
+        String shape = Parsing.shape(Parsing.parse("""
+                ## Code
+
+                fetch_page
+                {
+                    while (1) {
+                        wait_event()
+                        switch (ev)
+                            case EV_GET:
+                        http_get("http://example.test/a");
+                    }
+                }
+                """));
+        assertTrue(!shape.contains("root fetch_page\n"), shape);
+    }
+
+    @Test
+    void aRemarkAfterALabelStillEndsItsCode() {
+        String shape = Parsing.shape(Parsing.parse("## Reply\n\nwait_reply\n" + BODY.replace("case R_FAIL:  goto finish;",
+                "case R_FAIL:  // see \"x//y\"")));
+        assertTrue(shape.startsWith("root wait_reply\n"), shape);
+    }
 }

@@ -1,9 +1,16 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tracenotes.core.model.Arrow;
+import org.tracenotes.core.model.SourceRange;
+import org.tracenotes.core.model.StepKind;
 import org.tracenotes.core.model.Note;
 import org.tracenotes.core.model.Root;
 
@@ -162,5 +169,39 @@ class StrayFenceOpenersTest {
                   call net_setup
                     call nic_probe
                 """, Parsing.shape(note));
+    }
+
+    @Test
+    void aLongRunOfOpenersIsReadInLinearTime() {
+        int openers = 100_000;
+        StringBuilder text = new StringBuilder("call flow:\n");
+        List<TraceLine> lines = new ArrayList<>();
+        lines.add(step(1, "call flow:", StepKind.PROSE));
+        for (int k = 0; k < openers; k++) {
+            text.append("```c\n");
+            lines.add(step(k + 2, "```c", StepKind.PROSE));
+        }
+        text.append("run_plan\n");
+        lines.add(step(openers + 2, "run_plan", StepKind.CALL));
+        SourceText source = new SourceText(text.toString());
+        List<TraceLine> out = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> StrayFenceOpeners.apply(lines, source, true));
+        assertTrue(out.get(1).isCommentOnly() && out.get(openers).isCommentOnly());
+        assertTrue(out.get(0).isCommentOnly());   // the caption over the first opener: text
+        assertEquals(StepKind.CALL, out.get(openers + 1).reading().kind());
+    }
+
+    @Test
+    void twentyThousandOpenersInAFenceAreParsedInGoodTime() {
+        String text = "```c\nrun_query\n--> parse_query\n" + "```c\n".repeat(20_000) + "run_plan\n--> plan_query\n```\n";
+        Note note = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> Parsing.parse(text));
+        String shape = Parsing.shape(note);
+        assertTrue(shape.startsWith("root run_query\n  call parse_query\n"), shape);
+        assertTrue(shape.endsWith("root run_plan\n  call plan_query\n"), shape);
+    }
+
+    /** A line {@code line} of a block reading {@code text} as a step of {@code kind}, flush left. */
+    private static TraceLine step(int line, String text, StepKind kind) {
+        SourceRange at = new SourceRange(line, 1, line, text.length() + 1, 0, text.length());
+        return new TraceLine(line, 0, 0, Arrow.NONE, new StepReader.Reading(kind, text, null, null, null, null, null), at, List.of());
     }
 }
