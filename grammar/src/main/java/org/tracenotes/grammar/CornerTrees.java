@@ -121,12 +121,12 @@ final class CornerTrees {
                 return false;
             }
             int n = WordedBoxTrees.nameEnd(t, p, e);
-            int c = n < e && t[n] == '(' ? WordedBoxTrees.closeParen(t, n, e) : -1;
+            int c = n < e && t[n] == '(' ? LineScan.closeParen(t, n, e) : -1;
             if (c < 0) {
                 return false;
             }
             hops++;
-            k = LineScan.skipBlanks(t, c, e);
+            k = LineScan.skipBlanks(t, c + 1, e);
         }
         if (k < e && t[k] == ';') {
             k = LineScan.skipBlanks(t, k + 1, e);

@@ -1,5 +1,6 @@
 package org.tracenotes.grammar;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +20,11 @@ import java.util.regex.Pattern;
  * </pre>
  * Such a line is evidence of a call path by itself ({@link PlainChainParagraphs}' lone chain), though its arrows are
  * tight: {@value #MIN_LINKS} links or more, every link a bare name, all of them but one at most with an {@code _},
- * none named like data ({@code hw_ops}, {@code x_t}), one named as a function is ({@code handle}, {@code __} in
- * front), perhaps a dangling {@code ->...} after the last (the path goes on). The block holds the chain alone: the
+ * none named like data ({@code hw_ops}, {@code x_t}), none capitalised or in capitals (a menu's path
+ * {@code File->Open_Recent}, a state machine's constants {@code STATE_INIT->STATE_RUN}), {@value #MIN_VERBED} at
+ * least named as functions are ({@code handle}, {@code __} in front, three parts: a pipeline of two-part stages
+ * such as {@code raw_input->clean_rows->train_model} has one), perhaps a dangling {@code ->...} after the last (the
+ * path goes on). The block holds the chain alone: the
  * line above its paragraph (blank lines between) is less deep by a code block's four columns, the line below less
  * deep than the chain. One C statement ({@code ops->send_mask(mask, VEC);}), a member's path of short fields
  * ({@code skb->dev->name}, {@code a->b}) and a chain in a paragraph of prose are no such line. The block is of shape
@@ -31,6 +35,8 @@ public final class IndentedChains {
 
     /** Links of a chain alone in an indented code block, at least. */
     static final int MIN_LINKS = 3;
+    /** Links of such a chain named as functions are ({@code handle_irq}, {@code __flush}), at least. */
+    static final int MIN_VERBED = 2;
     /** Columns an indented code block is deeper than the text it stands in. */
     private static final int CODE_INDENT = 4;
 
@@ -52,7 +58,7 @@ public final class IndentedChains {
             return false;   // the cheap test: no indented code, or a line left over past the branches
         }
         String chain = line.strip();
-        if (chain.startsWith("-") || names(chain) < MIN_LINKS || !inOwnCodeBlock(layout, first, last)) {
+        if (chain.startsWith("-") || names(chain, MIN_VERBED) < MIN_LINKS || !inOwnCodeBlock(layout, first, last)) {
             return false;
         }
         int from = column(line, line.indexOf(chain.charAt(0)));
@@ -69,7 +75,7 @@ public final class IndentedChains {
     private static boolean branch(String stem, String arm, int from, int to) {
         String s = stem.strip();
         String a = arm.strip();
-        if (!s.equals("|") || !a.startsWith("+->") || names(a.substring(1)) < 1) {
+        if (!s.equals("|") || !a.startsWith("+->") || names(a.substring(1), 1) < 1) {
             return false;
         }
         int column = column(stem, stem.indexOf('|'));
@@ -78,9 +84,9 @@ public final class IndentedChains {
 
     /**
      * How many names the tight chain {@code s} joins by the rules above ({@code ->} first perhaps, a branch's arm
-     * after its {@code +}), or 0 when it is none.
+     * after its {@code +}), {@code verbed} of them named as functions at least, or 0 when it is none.
      */
-    static int names(String s) {
+    static int names(String s, int verbed) {
         String chain = s.endsWith("->...") ? s.substring(0, s.length() - 3) : s.endsWith("->\u2026") ? s.substring(0, s.length() - 1) : s;
         boolean led = chain.startsWith("->");
         String[] parts = ARROW.split(chain.strip(), -1);
@@ -90,11 +96,12 @@ public final class IndentedChains {
             return 0;
         }
         int plain = 0;
-        boolean verbed = false;
+        int functions = 0;
         for (int k = start; k < end; k++) {
             String name = parts[k];
-            if (!NAME.matcher(name).matches()) {
-                return 0;
+            if (!NAME.matcher(name).matches() || Character.isUpperCase(name.charAt(0))
+                    || name.equals(name.toUpperCase(Locale.ROOT))) {
+                return 0;   // no name, a constant (`STATE_RUN`) or a capitalised item (`File`, `Open_Recent`)
             }
             int[] t = name.codePoints().toArray();
             if (name.indexOf('_') < 0) {
@@ -102,9 +109,25 @@ public final class IndentedChains {
             } else if (NameShapes.dataShaped(t, 0, t.length)) {
                 return 0;
             }
-            verbed |= NameShapes.functionShaped(t, 0, t.length);
+            functions += functionLike(name, t) ? 1 : 0;
         }
-        return plain <= (end - start) / MIN_LINKS && verbed ? end - start : 0;
+        return plain <= (end - start) / MIN_LINKS && functions >= verbed ? end - start : 0;
+    }
+
+    /**
+     * Whether a link is named as a function is: {@link NameShapes#functionShaped} ({@code handle}, {@code __} in
+     * front), or three parts and more, a subsystem's prefix before what it does ({@code smp_apic_timer_interrupt});
+     * the two-part names of a pipeline's stages ({@code raw_input}, {@code git_push}) are none, unless a verb.
+     */
+    private static boolean functionLike(String name, int[] t) {
+        if (NameShapes.functionShaped(t, 0, t.length)) {
+            return true;
+        }
+        int parts = 0;
+        for (String part : name.split("_")) {
+            parts += part.isEmpty() ? 0 : 1;
+        }
+        return parts >= 3;
     }
 
     /**
@@ -130,12 +153,8 @@ public final class IndentedChains {
         return below >= layout.lineCount() || layout.indentOf(below) < indent;
     }
 
-    /** The column of character {@code index} of {@code line}, tabs stopping every four columns. */
+    /** The column of character {@code index} of {@code line} (ASCII before it), tabs stopping every four columns. */
     private static int column(String line, int index) {
-        int w = 0;
-        for (int p = 0; p < index; p++) {
-            w += line.charAt(p) == '\t' ? 4 - w % 4 : 1;
-        }
-        return w;
+        return IndentedCallTree.width(line.codePoints().toArray(), 0, index, 4);
     }
 }

@@ -81,7 +81,7 @@ final class TypeHierarchyTrees {
     }
 
     /** Whether {@code p..q} names a subtype of the name at {@code a..b}: it is longer and ends with it, after a capital. */
-    private static boolean subtype(int[] t, int p, int q, int a, int b) {
+    static boolean subtype(int[] t, int p, int q, int a, int b) {
         int n = b - a;
         if (q - p <= n) {
             return false;

@@ -20,8 +20,13 @@ package org.tracenotes.grammar;
  * line is a {@code │} rail or an arm drawn right of it, two or more arms; no arm is a file or folder
  * ({@code ├── src/}, {@code └── main.c}: a listing); and the block names code: an arm that is a call
  * ({@code f(x)} anywhere in it) or opens with a code name ({@code MakePlan}, {@code fill_queue}), and a
- * second such name, in another arm or as the root. A tree of plain words ({@code animals} over
- * {@code ├─ cats}) names no code and stays text. Each test is a scan of the lines' code points.
+ * second such name, in another arm or as the root; and the tree reads as a trace, not a listing: one arm
+ * at least is written in words ({@code fill the queue}, CJK text) or holds a call, and not every arm is a
+ * CamelCase subtype of the name it hangs from ({@link TypeHierarchyTrees#subtype}: {@code SlotBase} over
+ * {@code ├─ HeapSlotBase}). A tree of plain words ({@code animals} over {@code ├─ cats}) names no code, and
+ * one of bare names ({@code project_root} over {@code ├─ data_raw}, {@code BaseError} over
+ * {@code ├─ ConfigError}: folders, a type hierarchy) has no step in words: both stay text. Each test is a
+ * scan of the lines' code points.
  *
  * <p>A fence drawn otherwise, with lone corners ({@code └ step}), several trees under bare calls, a
  * one-line chain of calls above them or a call's arguments wrapped onto deeper lines, is such a tree on
@@ -32,6 +37,8 @@ final class WordedBoxTrees {
     private static final int VERTICAL = '\u2502';     // │
     private static final int HORIZONTAL = '\u2500';   // ─
     private static final int MAX_EDGE = 8;
+    /** The deepest arms whose names the subtype test follows: deeper ones are read as their parent's level. */
+    private static final int MAX_LEVELS = 64;
 
     private WordedBoxTrees() {
     }
@@ -46,6 +53,10 @@ final class WordedBoxTrees {
         boolean codeRoot = false;
         boolean rootParens = false;
         boolean calls = false;
+        boolean worded = false;     // an arm in words: the evidence of a trace beside its calls
+        boolean subtypes = true;    // every arm so far a CamelCase subtype of the name it hangs from
+        int[][] open = new int[MAX_LEVELS][];   // per open level from the root: {column, name from, name to}
+        int levels = 0;
         CornerTrees more = null;   // the evidence a fence of several trees, lone corners or a chain line needs
         for (int j = first; j <= last; j++) {
             if (layout.blank(j)) {
@@ -65,8 +76,8 @@ final class WordedBoxTrees {
                     return false;   // the cheap reject: most fences open with no name
                 }
                 int n = nameEnd(t, p, e);
-                int q = n < e && t[n] == '(' ? closeParen(t, n, e) : n;
-                boolean bare = q >= 0 && LineScan.skipBlanks(t, q, e) == e;
+                int q = n < e && t[n] == '(' ? LineScan.closeParen(t, n, e) + 1 : n;
+                boolean bare = q > 0 && LineScan.skipBlanks(t, q, e) == e;
                 boolean chain = !bare && q > n && CornerTrees.chainLine(t, q, e);   // `a() -> b(x);` alone on its line
                 more = root < 0 ? chain ? new CornerTrees() : null : more != null ? more : new CornerTrees(rootParens, calls);
                 if (!bare && !chain || more != null && !more.root(chain, q > n, arms)) {
@@ -74,6 +85,8 @@ final class WordedBoxTrees {
                 }
                 root = j;
                 rootColumn = p - s;
+                open[0] = new int[] {rootColumn, p, n};
+                levels = 1;
                 codeRoot = codeRoot || !chain && (codeShaped(t, p, n) || q > n);
                 rootParens = q > n;
                 continue;
@@ -97,13 +110,24 @@ final class WordedBoxTrees {
                 return false;   // `├── src/`, `└── main.c`: a listing of files
             }
             boolean call = callIn(t, x, e);
+            worded |= inWords(t, x, e);
+            int column = p - s;
+            while (levels > 1 && open[levels - 1][0] >= column) {
+                levels--;
+            }
+            int n = nameEnd(t, x, e);
+            subtypes = subtypes && TypeHierarchyTrees.subtype(t, x, n, open[levels - 1][1], open[levels - 1][2]);
+            if (levels < MAX_LEVELS) {
+                open[levels++] = new int[] {column, x, n};
+            }
             codeArms += call || LineScan.isIdentStart(t[x]) && codeShaped(t, x, nameEnd(t, x, e)) ? 1 : 0;
             calls |= call;
             if (more != null) {
                 more.arm(t, x, e, call);
             }
         }
-        return arms >= 2 && codeArms >= 1 && codeArms + (codeRoot ? 1 : 0) >= 2 && (more == null || more.holds(arms));
+        return arms >= 2 && codeArms >= 1 && codeArms + (codeRoot ? 1 : 0) >= 2 && (worded || calls) && !subtypes
+                && (more == null || more.holds(arms));
     }
 
     /**
@@ -150,19 +174,6 @@ final class WordedBoxTrees {
         return q;
     }
 
-    /** The index past the {@code )} closing the {@code (} at {@code open}, or -1. */
-    static int closeParen(int[] t, int open, int e) {
-        int depth = 0;
-        for (int k = open; k < e; k++) {
-            if (t[k] == '(') {
-                depth++;
-            } else if (t[k] == ')' && --depth == 0) {
-                return k + 1;
-            }
-        }
-        return -1;
-    }
-
     /** Whether the name {@code t[p..n)} is shaped as code: an underscore, a digit, a capital after a small letter, {@code ->}, {@code ::}. */
     private static boolean codeShaped(int[] t, int p, int n) {
         for (int k = p; k < n; k++) {
@@ -170,6 +181,25 @@ final class WordedBoxTrees {
             if (c == '_' || k > p && LineScan.isDigit(c) || c == '>' || c == ':'
                     || k > p && c >= 'A' && c <= 'Z' && t[k - 1] >= 'a' && t[k - 1] <= 'z') {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an arm is written in words: two words with blanks between them ({@code fill the queue},
+     * {@code save_as dialog}), or CJK text. A bare name ({@code data_raw}, {@code ConfigError}) is none.
+     */
+    private static boolean inWords(int[] t, int x, int e) {
+        for (int k = x; k < e; k++) {
+            if (LineScan.isCjk(t[k]) || LineScan.isHangul(t[k])) {
+                return true;
+            }
+            if ((t[k] == ' ' || t[k] == '\t') && k > x && Character.isLetterOrDigit(t[k - 1])) {
+                int w = LineScan.skipBlanks(t, k, e);
+                if (w < e && Character.isLetter(t[w])) {
+                    return true;
+                }
             }
         }
         return false;

@@ -185,4 +185,34 @@ class IndentedChainsTest {
                 \tand the driver found.
                 """)));
     }
+
+    @Test
+    void chainsOfConstantsOrMenuItemsStayNoTrace() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                The modes:
+
+                    PHASE_INIT->PHASE_RUN->PHASE_STOP
+
+                The menu:
+
+                    View->Open_Panel->Clear_Filters
+
+                That is all.
+                """)));
+    }
+
+    @Test
+    void aPipelineOfStagesWithOneVerbStaysNoTrace() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                The stages:
+
+                    raw_frames->clean_frames->fit_model->plot_report
+
+                The release steps:
+
+                    hg_pull->hg_merge->run_suite->hg_push
+
+                That is all.
+                """)));
+    }
 }

@@ -118,6 +118,56 @@ class WordedBoxTreesTest {
     }
 
     @Test
+    void aHierarchyOfCamelCaseTypesIndentedPastItsRootStaysText() {
+        assertNoTrace("""
+                Kinds of fault:
+
+                ```
+                AppFault
+                 ├─ ParseFault
+                 ├─ StoreFault
+                 │    ├─ DiskFullFault
+                 │    └─ LockLost
+                 └─ QuotaExceeded
+                ```
+                """);
+    }
+
+    @Test
+    void subtypesWithRemarksInWordsStayText() {
+        assertNoTrace("""
+                ```
+                ShapeBase
+                 ├─ RoundShapeBase   drawn as a circle
+                 │    └─ DotRoundShapeBase   a circle of one pixel
+                 └─ BoxShapeBase     drawn with four sides
+                ```
+                """);
+    }
+
+    @Test
+    void folderNamesWithoutExtensionsIndentedPastTheRootStayText() {
+        assertNoTrace("""
+                Folders:
+
+                ```
+                site_root
+                 ├─ pages_draft
+                 ├─ pages_live
+                 └─ deploy_tools
+                ```
+                """);
+        assertNoTrace("""
+                ```
+                web_app
+                 ├── vendor_libs
+                 ├── static_files
+                 └── lib
+                ```
+                """);
+    }
+
+    @Test
     void armsUnderASentenceRatherThanANameStayText() {
         assertNoTrace("""
                 ```
