@@ -60,6 +60,8 @@ final class ArrowLengthDepth {
                         }
                         inRun[j] = true;
                     }
+                } else if (loneBrace(m) && m.indent() <= column) {
+                    run.add(j);   // `{` / `}` at the margin around a loop's body: they go with the run
                 } else if (!m.isBlank() && !m.isCommentOnly() && m.indent() <= column) {
                     break;
                 } else if (m.arrow() != Arrow.NONE) {
@@ -70,22 +72,47 @@ final class ArrowLengthDepth {
             int shortest = Integer.MAX_VALUE;
             java.util.BitSet lengths = new java.util.BitSet();
             for (int k = 0; k < run.size(); k++) {
-                dashes[k] = dashes(lines.get(run.get(k)), source);
-                shortest = Math.min(shortest, dashes[k]);
-                lengths.set(dashes[k]);
+                if (dashed(lines.get(run.get(k)))) {
+                    dashes[k] = dashes(lines.get(run.get(k)), source);
+                    shortest = Math.min(shortest, dashes[k]);
+                    lengths.set(dashes[k]);
+                }
             }
             if (lengths.cardinality() >= DISTINCT_LENGTHS && !indented) {
                 if (out == null) {
                     out = new ArrayList<>(lines);
                 }
+                int previous = column;
+                java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
                 for (int k = 0; k < run.size(); k++) {
                     TraceLine m = lines.get(run.get(k));
-                    out.set(run.get(k), new TraceLine(m.line(), m.indent() + dashes[k] - shortest, m.textIndent(),
+                    int indent;
+                    if (!dashed(m)) {   // a margin brace: `{` at the step above it, `}` at its `{`
+                        boolean opens = m.reading().text().equals("{");
+                        indent = opens ? previous : open.isEmpty() ? m.indent() : open.pop();
+                        if (opens) {
+                            open.push(indent);
+                        }
+                    } else {
+                        indent = m.indent() + dashes[k] - shortest;
+                        previous = indent;
+                        m = LocatedRunSteps.read(m);   // `x.c: f(a);`, `TODO`: a call, words
+                    }
+                    out.set(run.get(k), new TraceLine(m.line(), indent, m.textIndent(),
                             m.arrow(), m.reading(), m.range(), m.comments()));
                 }
             }
         }
         return out == null ? lines : out;
+    }
+
+    /**
+     * Whether a line is a lone {@code {} or {@code }} with no arrow: the braces an author wraps around a
+     * loop's body at the margin, under arrows whose length draws the depth; they do not end the run.
+     */
+    static boolean loneBrace(TraceLine l) {
+        return l.arrow() == Arrow.NONE && l.reading() != null && l.reading().kind() == org.tracenotes.core.model.StepKind.BRACE
+                && (l.reading().text().equals("{") || l.reading().text().equals("}"));
     }
 
     /** Whether a line is a step led by a plain dashed arrow ({@code ->}, {@code -->}, {@code ---->}). */
