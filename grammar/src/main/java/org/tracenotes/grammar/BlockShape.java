@@ -56,5 +56,7 @@ public enum BlockShape {
     /** Paragraphs of one-line arrow chains, labels and bare names outside fences, {@code f -> g} one a line ({@link PlainChainParagraphs}). */
     PLAIN_CHAINS,
     /** A call stack in a fence written caller first, a flat column of calls over a tree at most ({@link CallerFirstStacks}). */
-    CALLER_FIRST_STACK
+    CALLER_FIRST_STACK,
+    /** Bullet items of a flow under a title naming it in a fence, or under {@code in X::f} outside one ({@link FlowTitledItems}). */
+    WORDED_FLOW
 }

@@ -40,9 +40,10 @@ final class BulletedTrees {
 
     /**
      * Whether lines {@code first}..{@code last} of {@code layout} are such a tree; when they are, their
-     * bullets become margins and their connector and remark lines remarks.
+     * bullets become margins and their connector and remark lines remarks, and trace block {@code blockId}
+     * is a flow in words ({@link BlockShape#WORDED_FLOW}) when a flow's title stands over it.
      */
-    static boolean isTree(NoteLayout layout, int first, int last) {
+    static boolean isTree(NoteLayout layout, int first, int last, int blockId) {
         int[] t = layout.codePoints();
         int root = nextNonBlank(layout, first, last);
         boolean flow = root >= 0 && FlowTitledItems.flowTitle(t, LineScan.stripStart(t, layout.start(root), layout.contentEnd(root)), layout.contentEnd(root));   // `# open 流程`
@@ -117,6 +118,9 @@ final class BulletedTrees {
                 layout.margins().setRemark(j);   // a line in CJK words among the items: a remark, as no item's text is
             }
         }
+        if (flow) {
+            layout.mark(BlockShape.WORDED_FLOW, blockId);
+        }
         return true;
     }
 
@@ -161,7 +165,7 @@ final class BulletedTrees {
             while (last + 1 < n && (layout.role(last + 1) == NoteLayout.Role.TEXT || itemAfterBlank(layout, j, last + 1))) {
                 last++;
             }
-            if (allCodeItems(layout, j, last) && isTree(layout, j, last)) {
+            if (allCodeItems(layout, j, last) && isTree(layout, j, last, id)) {
                 layout.markTrace(j, last, id++);
             }
             j = last + 1;

@@ -313,6 +313,14 @@ final class CallTreeLine {
         return digit && q - p >= 8 && (q == e || !LineScan.isIdentPart(t[q]));
     }
 
+    /**
+     * Whether the name [p, q) is a file's, {@code setup.py} or {@code Python.h}: its part after its last dot a
+     * file's extension ({@link #EXTENSIONS}).
+     */
+    static boolean fileName(int[] t, int p, int q) {
+        return LineScan.indexOf(t, p, q, ".") > p && fileExtension(t, p, q);
+    }
+
     private static boolean fileExtension(int[] t, int p, int q) {
         int dot = q - 1;
         while (dot > p && t[dot] != '.') {

@@ -88,7 +88,7 @@ final class ChainCaptions {
      * word of {@link #CALL_WORDS} or a {@link #SEQUENCE_WORDS} one after a {@link #CODE_WORDS} one, each a whole
      * word ({@code Callback}, {@code Workflow}, {@code Traceback}, {@code Data flow} name none).
      */
-    private static boolean namesPath(int[] t, int p, int colon) {
+    static boolean namesPath(int[] t, int p, int colon) {
         for (String w : CJK_WORDS) {
             for (int k = p; k + w.length() <= colon; k++) {
                 if (wordAt(t, k, w)) {

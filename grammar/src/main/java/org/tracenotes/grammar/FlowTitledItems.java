@@ -35,8 +35,10 @@ final class FlowTitledItems {
 
     /**
      * Whether the stripped line [p, e) is a flow's title: {@code #}, a blank, then words (letters, digits,
-     * blanks, CJK text, maybe a colon last), two words at least or CJK among them; no {@code #include},
-     * no code ({@code (}, {@code =}, {@code ;}).
+     * blanks, CJK text, maybe a colon last) that name a flow or calls as a chain's caption does
+     * ({@link ChainCaptions#namesPath}: 流程, 调用, {@code call}, {@code code flow}); no {@code #include}, no
+     * code ({@code (}, {@code =}, {@code ;}). {@code # widget API reference} or {@code # 待办事项} over a nested
+     * list of glossed calls titles a reference or a to-do list, no flow.
      */
     static boolean flowTitle(int[] t, int p, int e) {
         if (e - p < 4 || t[p] != '#' || t[p + 1] != ' ') {
@@ -50,20 +52,13 @@ final class FlowTitledItems {
         if (z - q < 2 || z - q > 60) {
             return false;
         }
-        boolean cjk = false;
-        int words = 0;
         for (int k = q; k < z; k++) {
             int c = t[k];
-            if (LineScan.isCjk(c)) {
-                cjk = true;
-            } else if (c == ' ') {
-                continue;
-            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+            if (!(LineScan.isCjk(c) || c == ' ' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
                 return false;
             }
-            words += k == q || t[k - 1] == ' ' ? 1 : 0;
         }
-        return cjk || words >= 3;
+        return ChainCaptions.namesPath(t, q, z);
     }
 
     /**
@@ -94,7 +89,8 @@ final class FlowTitledItems {
     /**
      * Whether line {@code line} is a caption naming a function in words: {@code in} and one name of code
      * joined by {@code ::}, {@code ->} or {@code .} or with an {@code _} ({@code in Widget::open},
-     * {@code in widget_open()}), nothing after it but a colon.
+     * {@code in widget_open()}, {@link NameShapes#memberEnd}), nothing after it but a colon. A file's name
+     * ({@code in setup.py:}, {@code in Python.h:}) names where the calls are, no function.
      */
     static boolean inCaption(NoteLayout layout, int line) {
         int[] t = layout.codePoints();
@@ -107,12 +103,11 @@ final class FlowTitledItems {
         if (q >= e || !LineScan.isIdentStart(t[q]) || !NameShapes.codeOrMember(t, q, e)) {
             return false;
         }
-        int k = q;
-        while (k < e && (LineScan.isIdentPart(t[k]) || t[k] == ':' || t[k] == '.' || t[k] == '>' || t[k] == '-' && k + 1 < e && t[k + 1] == '>')) {
-            k++;
-        }
+        int k = NameShapes.memberEnd(t, q, e);
         if (k + 1 < e && t[k] == '(' && t[k + 1] == ')') {
             k += 2;
+        } else if (CallTreeLine.fileName(t, q, k)) {
+            return false;   // `in setup.py:`: a file
         }
         return k == e || k + 1 == e && (t[k] == ':' || t[k] == '\uFF1A');
     }
@@ -129,25 +124,16 @@ final class FlowTitledItems {
 
     /**
      * Joins the caption over the list starting on line {@code i}, when {@code captioned}, to the list's trace
-     * block {@code blockId} as its root; at its items' column, the items one level under it
-     * ({@link BlockShape#DASH_LIST_TREE}), as a bare name's over its list.
+     * block {@code blockId} as its root, a flow in words ({@link BlockShape#WORDED_FLOW}); at its items'
+     * column, the items one level under it ({@link BlockShape#DASH_LIST_TREE}), as a bare name's over its list.
      */
     static void markCaption(NoteLayout layout, boolean captioned, int i, int blockId) {
         if (captioned) {
             layout.markTrace(i - 1, i - 1, blockId);
+            layout.mark(BlockShape.WORDED_FLOW, blockId);
             if (layout.indentOf(i - 1) == layout.indentOf(i)) {
                 layout.mark(BlockShape.DASH_LIST_TREE, blockId);
             }
         }
-    }
-
-    /**
-     * Whether line {@code line}, whose text past its blanks is {@code rest}, is a list item whose bullet the
-     * layout made a margin ({@link CallItemLists}): a step of its own, never the rest of a call left open
-     * above it ({@code - Board::iterate(..} over {@code     \t- Space::iterate(..}, its blanks mixed).
-     */
-    static boolean itemOfItsOwn(NoteLayout layout, int line, String rest) {
-        return rest.length() > 1 && rest.charAt(0) == '-' && (rest.charAt(1) == ' ' || rest.charAt(1) == '\t')
-                && layout.margins().end(line) > 0;
     }
 }

@@ -145,4 +145,14 @@ public final class ListItemMarkers {
         return bulletArrowEnd(layout, item) >= 0 && bulletEnd(layout, above) < 0
                 && layout.indentOf(above) == layout.indentOf(item);
     }
+
+    /**
+     * Whether line {@code line}, whose text past its blanks is {@code rest}, is a list item whose bullet the
+     * layout made a margin ({@link CallItemLists}): a step of its own, never the rest of a call left open
+     * above it ({@code - Board::iterate(..} over {@code     \t- Space::iterate(..}, its blanks mixed).
+     */
+    static boolean itemOfItsOwn(NoteLayout layout, int line, String rest) {
+        return rest.length() > 1 && rest.charAt(0) == '-' && (rest.charAt(1) == ' ' || rest.charAt(1) == '\t')
+                && layout.margins().end(line) > 0;
+    }
 }

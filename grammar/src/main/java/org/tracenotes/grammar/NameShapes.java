@@ -65,6 +65,23 @@ public final class NameShapes {
         return w > 0 && w < e && LineScan.isIdentStart(t[w]);
     }
 
+    /**
+     * Where the name of code at {@code p} ends: identifiers joined by {@code ::}, {@code ->} or {@code .}
+     * ({@code Pump::park}, {@code ops->park}, {@code drv.init}), the join only when an identifier follows it;
+     * {@code p} itself when no identifier starts there.
+     */
+    static int memberEnd(int[] t, int p, int e) {
+        int q = LineScan.skipIdent(t, p, e);
+        while (q > p && q + 1 < e) {
+            int w = t[q] == ':' && t[q + 1] == ':' || t[q] == '-' && t[q + 1] == '>' ? q + 2 : t[q] == '.' ? q + 1 : -1;
+            if (w < 0 || w >= e || !LineScan.isIdentStart(t[w])) {
+                break;
+            }
+            q = LineScan.skipIdent(t, w, e);
+        }
+        return q;
+    }
+
     /** {@link #codeOrMember} of {@code s} from its start, for core's readers of a line's text. */
     public static boolean codeOrMember(CharSequence s) {
         int[] t = s.codePoints().toArray();

@@ -195,7 +195,7 @@ final class NoteLayout {
                                 || FlatChainRuns.isFencedChain(this, i, i + 1, last)
                                 || ElidedPaths.isFencedPath(this, i, i + 1, last)
                                 || OneLineChains.isFencedChain(this, i + 1, last)
-                                || BulletedTrees.isTree(this, i + 1, last)   // `- f()` items nested under a root line
+                                || BulletedTrees.isTree(this, i + 1, last, blockId)   // `- f()` items nested under a root line
                                 || NumberedStepBlocks.isFencedList(this, i + 1, last)   // `1. IRQ` / `2. handle_x()`: numbered steps
                                 || NamedBodies.isTrace(this, i + 1, last)   // `f()` alone over its body's statements
                                 || OutlinedDefinitions.isTrace(this, i + 1, last)   // `T *f(args)` without its brace over its body

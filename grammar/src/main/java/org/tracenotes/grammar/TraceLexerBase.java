@@ -335,7 +335,7 @@ public abstract class TraceLexerBase extends LineSpanLexer {
             boolean continuation = !rest.isEmpty() && (s > logicalLineIndent || closesInitialiser || CornerTrees.tabbedDeeper(l.lineText(next - 1 - joined), t, s, logicalLineIndent))
                     && LineMargin.arrowEnd(t) < 0
                     && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("/*")
-                    && !FlowTitledItems.itemOfItsOwn(l, next, rest);   // `- g()` under `- f(..`: an item, whatever its blanks
+                    && !ListItemMarkers.itemOfItsOwn(l, next, rest);   // `- g()` under `- f(..`: an item, whatever its blanks
             if (continuation) {
                 joined++;
                 if (s > 0 && t.substring(0, s).indexOf('|') >= 0) {

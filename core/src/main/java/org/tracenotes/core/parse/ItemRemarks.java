@@ -28,8 +28,9 @@ final class ItemRemarks {
     /**
      * Settles item {@code i} of {@code lines} (a list item whose bullet the lexer skipped): when it is such a
      * remark, its words become a trailing comment of the step it is written under and its line a blank one.
+     * In a flow in words ({@code wordedFlow}, {@link WordedFlowItems}) words under a step in words are a sub-step.
      */
-    static void settle(List<TraceLine> lines, int i) {
+    static void settle(List<TraceLine> lines, int i, boolean wordedFlow) {
         TraceLine item = lines.get(i);
         StepReader.Reading r = item.reading();
         if (r == null || r.kind() != StepKind.PROSE || r.expression() != null) {
@@ -56,7 +57,7 @@ final class ItemRemarks {
         for (int k = i - 1; k >= 0; k--) {
             TraceLine above = lines.get(k);
             if (!above.isBlank() && above.reading() != null && above.indent() < item.indent()) {
-                if (NamedItems.bareName(above) || WordedFlowItems.wordsUnderWords(above)) {
+                if (NamedItems.bareName(above) || wordedFlow && WordedFlowItems.wordsUnderWords(above)) {
                     return;   // under a name alone, as in an outline of names: what it does, a step in words
                 }
                 List<Comment> comments = new ArrayList<>(above.comments());

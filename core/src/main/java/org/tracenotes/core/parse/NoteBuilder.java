@@ -244,7 +244,7 @@ final class NoteBuilder {
                 l -> l.range().endOffset() > 0 ? source.text().charAt(l.range().endOffset() - 1) : -1,
                 l -> ConnectorStems.ledByStem(source, l.line()), l -> RootlessForests.lead(source, l.line(), open != null));
         List<TraceLine> staged = BlockStages.apply(lines, source, tabWidth, fenceIndent, open != null, shape -> blockIs(lines, shape));
-        List<Root> roots = tree.build(staged);
+        List<Root> roots = tree.build(staged, blockIs(lines, BlockShape.WORDED_FLOW));
         return new TraceBlock(open == null ? null : info(open.getText()), dialect, roots, tree.blockComments(),
                 StepTrees.annotations(tree.blockComments()), range);
     }

@@ -51,10 +51,11 @@ final class SkippedMargins {
      * deeper bullet is its parent, though the words start left of the name). A line number is no stem:
      * its line keeps the column of its text. In a list of functions with quoted steps ({@code quotedSteps}, the
      * layout's {@code QUOTED_STEPS}) a {@code - > step} item stands at its quote mark ({@link QuotedItems}); in any
-     * other list the quote is the item's text, as in Markdown.
+     * other list the quote is the item's text, as in Markdown. In a flow in words ({@code wordedFlow}, the
+     * layout's {@code WORDED_FLOW}) an item in words under a step in words is a sub-step ({@link ItemRemarks}).
      */
     static List<TraceLine> itemColumns(List<TraceLine> lines, SourceText source, int tabWidth, int fenceIndent,
-            boolean quotedSteps) {
+            boolean quotedSteps, boolean wordedFlow) {
         List<TraceLine> out = null;
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
@@ -80,7 +81,7 @@ final class SkippedMargins {
         for (int i = 0; i < out.size(); i++) {
             TraceLine l = out.get(i);
             if (l != lines.get(i)) {   // an item whose bullet the lexer skipped
-                ItemRemarks.settle(out, i);
+                ItemRemarks.settle(out, i, wordedFlow);
             }
         }
         return FencedItemBodies.apply(out, source);

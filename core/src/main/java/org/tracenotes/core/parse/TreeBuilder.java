@@ -25,6 +25,7 @@ import org.tracenotes.core.lint.rules.parse.LayoutAmbiguous;
 final class TreeBuilder extends BlockTreeState {
 
     private boolean bodiesGoDeeper;   // and never at the text column: plain C there is the caller's without doubt
+    private boolean wordedFlow;   // the layout's WORDED_FLOW: a titled flow's items in words are its steps
 
     TreeBuilder(Dialect dialect, String heading, SourceRange blockStart, Consumer<Diagnostic> report,
                 java.util.function.ToIntFunction<TraceLine> lastChar, java.util.function.Predicate<TraceLine> stemLed,
@@ -32,7 +33,9 @@ final class TreeBuilder extends BlockTreeState {
         super(dialect, heading, blockStart, report, lastChar, stemLed, lead);
     }
 
-    List<Root> build(List<TraceLine> lines) {
+    /** The roots of the block's {@code lines}; {@code wordedFlow}: the layout found a flow in words ({@link WordedFlowItems}). */
+    List<Root> build(List<TraceLine> lines, boolean wordedFlow) {
+        this.wordedFlow = wordedFlow;
         lines = LegendLines.apply(ShiftedDirectives.apply(IndirectCallLandings.apply(DottedArrows.apply(DrawnConnectors.apply(lines)))));
         bodiesGoDeeper = CallBodyColumn.bodiesGoDeeper(lines) && !CallBodyColumn.bodiesAtTextColumn(lines);
         this.lines = lines;
@@ -126,7 +129,7 @@ final class TreeBuilder extends BlockTreeState {
                 addStep(line);
             } else if (line.arrow() == Arrow.NONE && line.indent() <= baseIndent && midTreeTop < 0 && !rootBraceOpen
                     && (root == null || root.line == null) && (RootlessForests.topStep(lines, index, lead) || NameRunHeads.inRun(lines, index, baseIndent)
-                        || WordedFlowItems.topStep(lines, index, lead, root != null))) {   // `- 完成后进入回调 cb` among `- f()` items
+                        || wordedFlow && WordedFlowItems.topStep(lines, index, lead, root != null))) {   // `- 完成后进入回调 cb` among `- f()` items
                 if (root == null) {
                     impliedRoot(line, baseIndent);   // `+- f()` first, or `- f()` items at one column: steps of a caller left implied
                 }

@@ -19,7 +19,10 @@ import org.tracenotes.core.model.StepKind;
  * is the flow's next stage, a step like its siblings, not a new root in words over the items after it; the
  * items under it are its own. An item in words alone under such a step in words ({@code 向 reactor 发送 event}
  * under {@code 完成后进入回调 cb}) is its sub-step, not a remark on it ({@link ItemRemarks}): a remark says
- * what a call does; words under words go on with the flow.
+ * what a call does; words under words go on with the flow. Both readings hold only in a block the layout
+ * found to be such a flow ({@code BlockShape.WORDED_FLOW}: a title naming the flow, or an {@code in X::f}
+ * caption); in any other bullet tree an item in words at the margin starts a root of its own, and words
+ * under words are a remark.
  */
 final class WordedFlowItems {
 

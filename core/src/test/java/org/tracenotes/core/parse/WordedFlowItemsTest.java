@@ -164,4 +164,99 @@ class WordedFlowItemsTest {
                         \t- oop_visit(.. // in oop.hpp
                 """).replaceAll("  //.*", ""));
     }
+
+    @Test
+    void aNestedListOfGlossedCallsUnderATitleNamingNoFlowStaysCode() {
+        assertEquals("", read("""
+                ```
+                # gadget library functions
+                - gadget_mount(dev), mounts a gadget
+                  - gadget_mount_at(dev, dir), same at a folder
+                - gadget_stop(g), stops it
+                  - gadget_drain(g), drains it first
+                - gadget_stat(g, out), fills the stats
+                ```
+                """));
+        assertEquals("", read("""
+                ```
+                # 备忘清单
+                - make_queue(), 还没写完
+                  - size_queue(), 容量不对
+                - drop_queue(), 文档要改
+                  - test_queue(), 补测试
+                ```
+                """));
+    }
+
+    @Test
+    void aTitleNamingTheCallsInEnglishMakesAFlow() {
+        assertEquals("""
+                root\s
+                  call gadget_mount(dev), entered from the shell
+                    call gadget_probe()
+                      prose reads the gadget's table
+                    call gadget_attach()
+                  call gadget_done(), wakes the waiter
+                    call gadget_signal()
+                """, read("""
+                ```
+                # gadget mount call flow
+                - gadget_mount(dev), entered from the shell
+                  - gadget_probe()
+                    - reads the gadget's table
+                  - gadget_attach()
+                - gadget_done(), wakes the waiter
+                  - gadget_signal()
+                ```
+                """));
+    }
+
+    @Test
+    void anUntitledBulletTreeKeepsItsItemsInWordsAsAtTheStart() {
+        assertEquals("""
+                root\s
+                  call blk_run_queue()
+                    call blk_dispatch()
+                      call nvme_queue_rq()
+                        prose rings the doorbell  once a batch
+                root after that the queue idles
+                  prose the timer may fire  much later
+                root blk_flush_plug()
+                  call blk_mq_flush()
+                """, read("""
+                ```
+                - blk_run_queue()
+                  - blk_dispatch()
+                    - nvme_queue_rq()
+                      - rings the doorbell
+                        - once a batch
+                - after that the queue idles
+                  - the timer may fire
+                    - much later
+                - blk_flush_plug()
+                  - blk_mq_flush()
+                ```
+                """));
+    }
+
+    @Test
+    void aCaptionNamingAFileIsNoFunctionOverTheList() {
+        assertEquals("", read("""
+                # Notes
+
+                In loader.go:
+                - loader.Open()
+                - read_manifest()
+                \t- fs.ReadDir()
+                \t\t- fs.Stat()
+
+                Words.
+
+                In gadget.h:
+                - gadget_init()
+                - gadget_register()
+                \t- list_add_tail()
+                \t\t- gadget_notify()
+                """));
+    }
 }
