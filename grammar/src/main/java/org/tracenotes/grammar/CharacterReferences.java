@@ -3,14 +3,15 @@ package org.tracenotes.grammar;
 /**
  * HTML character references as preformatted notes write them: the named ones for markup's own characters
  * ({@code &gt;}, {@code &lt;}, {@code &amp;}, {@code &quot;}, {@code &apos;}), the spaces ({@code &nbsp;},
- * {@code &ensp;}, {@code &emsp;}) and numeric ones ({@code &#39;}, {@code &#x2192;}) for a character of the Basic
+ * {@code &ensp;}, {@code &emsp;}), the arrow authors draw for {@code ->} ({@code &rarr;}, case-sensitive as
+ * every name: {@code &rArr;} is another arrow) and numeric ones ({@code &#39;}, {@code &#x2192;}) for a character of the Basic
  * Multilingual Plane. Every space reference ({@code &#160;}, {@code &#x2003;}, {@code &#12288;} too) names a blank. A {@code &} that starts
  * none ({@code &dev}, {@code a && b}) is the author's text.
  */
 final class CharacterReferences {
 
-    private static final String[] NAMES = {"gt", "lt", "amp", "quot", "apos", "nbsp", "ensp", "emsp"};
-    private static final char[] CHARS = {'>', '<', '&', '"', '\'', ' ', ' ', ' '};
+    private static final String[] NAMES = {"gt", "lt", "amp", "quot", "apos", "nbsp", "ensp", "emsp", "rarr"};
+    private static final char[] CHARS = {'>', '<', '&', '"', '\'', ' ', ' ', ' ', LineMargin.RIGHTWARDS_ARROW};
     private static final int LONGEST = 8;   // `&#x2192;`, `&#65535;`
 
     private CharacterReferences() {

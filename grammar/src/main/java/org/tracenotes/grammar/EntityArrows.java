@@ -13,10 +13,11 @@ package org.tracenotes.grammar;
  * reference is written over as {@code →} and blanks to its length, so every offset, line and column of the
  * note stays where it was, and each chain reader sees the arrow it names ({@link ChainArrows},
  * {@link OneLineChains}) without reading references of its own. Markdown shows code as written: a reference
- * in a fence, in indented code or in a code span ({@code `&rarr;`}) is the author's text and stays. Only
- * the rightwards arrow is read; every other reference is left to the {@code <pre>} reader
- * ({@link HtmlPreText}) or kept as written. Cost: a note without an arrow reference is returned as it is
- * after one scan for {@code &}.
+ * in a fence, in indented code or in a code span ({@code `&rarr;`}) is the author's text and stays. An HTML
+ * {@code <pre>} block is left alone too: its references, the arrows among them, are its own reader's
+ * ({@link HtmlPreText}, which shows a block holding a trace as the browser does). Only the rightwards arrow is
+ * read, by the one table of references ({@link CharacterReferences}); every other reference is kept as
+ * written. Cost: a note without an arrow reference is returned as it is after one scan for {@code &}.
  */
 public final class EntityArrows {
 
@@ -34,10 +35,18 @@ public final class EntityArrows {
         char[] out = null;
         int n = text.length();
         MarkdownCodeLines code = new MarkdownCodeLines();
+        boolean closers = true;   // a `</pre` may follow: a `<pre>` line may open a block
         for (int p = 0; p < n; ) {
             int e = text.indexOf('\n', p);
             e = e < 0 ? n : e;
-            if (!code.isCode(text, p, e)) {
+            boolean inCode = code.isCode(text, p, e);
+            int pre = inCode || !closers ? -1 : HtmlPreText.blockEnd(text, p, e);
+            closers = pre != -2;
+            if (pre >= 0) {
+                p = pre + 1;   // a `<pre>` block: HtmlPreText's
+                continue;
+            }
+            if (!inCode) {
                 boolean span = false;
                 for (int i = p; i < e; i++) {
                     char c = text.charAt(i);
@@ -63,11 +72,8 @@ public final class EntityArrows {
 
     /** Past the {@code ;} of the arrow reference at {@code p} (a {@code &}), or -1 when none starts there. */
     static int arrowEnd(String t, int p, int e) {
-        if (t.startsWith("&rarr;", p) && p + 6 <= e) {
-            return p + 6;   // named references are case-sensitive: `&rArr;` is ⇒, `&RARR;` none
-        }
         int end = CharacterReferences.end(t, p, e);
-        return end > 0 && p + 1 < end && t.charAt(p + 1) == '#' && CharacterReferences.named(t, p, end) == ARROW ? end : -1;
+        return end > 0 && CharacterReferences.named(t, p, end) == ARROW ? end : -1;
     }
 
     /** The cheap test: an arrow reference anywhere, in code or not. */

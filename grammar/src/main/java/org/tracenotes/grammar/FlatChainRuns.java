@@ -33,7 +33,7 @@ public final class FlatChainRuns {
      * Words that name a chain of calls, caller first (lower case); a call stack, innermost first, is none. The one
      * list of them: {@code CallPathLists} and {@code NumberedCallChains} read captions with it too.
      */
-    static final String[] CHAIN_WORDS = {"call chain", "callchain", "call path", "call flow", "调用链", "调用关系", "调用流程", "调用路径",
+    static final String[] CHAIN_WORDS = {"call chain", "callchain", "call path", "call flow", "dispatch chain", "调用链", "调用关系", "调用流程", "调用路径",
             "调用过程", "호출 체인", "호출 흐름", "호출 경로", "호출 과정", "호출 순서", "콜 체인", "呼び出しの流れ", "呼び出し経路",
             "呼び出しチェーン", "呼び出し順", "コールチェーン", "コールパス"};
     /** Words that name a call stack, its frames maybe innermost first (lower case): {@code SectionedFlatChains}' captions. */

@@ -1,7 +1,7 @@
 package org.tracenotes.grammar;
 
 /**
- * A numbered Markdown list of function names under a heading (or a caption) that names a chain, each item only the
+ * A numbered Markdown list of function names under a heading (or a caption) that names a chain of calls, each item only the
  * name, with bullets deeper than it saying what the function does, outside fences:
  * <pre>
  * ### Dispatch Chain
@@ -14,10 +14,12 @@ package org.tracenotes.grammar;
  *    * Iterates over each `Decl`, passing them on
  * 3. **`CodeGen::Module::EmitDecl`**
  * </pre>
- * The heading's (or caption's) last word is {@code chain} ({@code Dispatch Chain}, {@code Call chains}), or its
- * last two a path or flow of code ({@code call path}, {@code Execution flow}: {@link #CODE_WORDS} and
- * {@link #PATH_WORDS}), or it holds a call path's words ({@link CallPathLists#caption}); a caption is a line of its
- * own with a colon at most after the words. The list follows it, one blank line at most between; its items are
+ * The heading's (or caption's) words end in words that name calls, caller first ({@link CallPathLists#caption},
+ * the one list {@link FlatChainRuns#CHAIN_WORDS}: {@code Dispatch Chain}, {@code Call chains}, {@code call path},
+ * {@code 调用链}); a caption is a line of its own with a colon at most after the words. A bare {@code chain} or
+ * {@code flow} names no calls ({@code Promise chain}, {@code Certificate chain}, {@code Execution flow} over
+ * {@code setup()}, {@code loop()}, {@code teardown()}): a numbered list under it is a sequence, each item after the
+ * one above, not inside it. The list follows it, one blank line at most between; its items are
  * numbered from 1 up by one at one column, {@link #MIN_ITEMS} at least, each item's text one name of code and
  * nothing else ({@link NameShapes#codeOrMember}: {@code A::f}, {@code f_x}, {@code f()}), bare, in a code span, in
  * bold or both. Under an item (blank lines between allowed) stand only bullets ({@code *}, {@code -}, {@code +})
@@ -37,12 +39,6 @@ final class HeadedChainLists {
     static final int MIN_ITEMS = 3;
     /** The most items: a longer list is an index of names. */
     static final int MAX_ITEMS = FlatChainRuns.MAX_LINKS;
-    /** Characters a heading's or caption's text has at most. */
-    private static final int MAX_TITLE = 60;
-    /** Words before a {@link #PATH_WORDS} word that make it a path of code. */
-    private static final java.util.Set<String> CODE_WORDS = java.util.Set.of("call", "code", "control", "execution", "dispatch");
-    /** Words that end a heading naming a path of code after a {@link #CODE_WORDS} word. */
-    private static final java.util.Set<String> PATH_WORDS = java.util.Set.of("path", "paths", "flow", "flows");
 
     private HeadedChainLists() {
     }
@@ -61,12 +57,11 @@ final class HeadedChainLists {
                 continue;
             }
             CallItemLists.markTraceKeepingRoles(layout, first, last, id);
-            int[] t = layout.codePoints();
             for (int j = first; j <= last; j++) {
                 if (layout.blank(j)) {
                     continue;
                 }
-                int name = numberEnd(t, layout.start(j), layout.contentEnd(j));
+                int name = nameStart(layout, j);
                 if (name > 0) {
                     layout.margins().setEnd(j, name - layout.start(j));
                 } else {
@@ -96,24 +91,7 @@ final class HeadedChainLists {
                 || p >= e || t[p] == '-' || t[p] == '*' && p + 1 < e && t[p + 1] == ' ' || LineScan.isDigit(t[p])) {
             return false;   // a caption opens its paragraph and is no item
         }
-        p = LineScan.stripStart(t, p, e);
-        e = LineScan.stripEnd(t, p, e);
-        while (e > p && (t[e - 1] == ':' || t[e - 1] == '：' || t[e - 1] == '*')) {
-            e--;
-        }
-        while (p < e && t[p] == '*') {
-            p++;
-        }
-        if (p >= e || e - p > MAX_TITLE || LineScan.indexOf(t, p, e, "`") >= 0 || LineScan.indexOf(t, p, e, "(") >= 0) {
-            return false;
-        }
-        if (CallPathLists.caption(t, p, e)) {
-            return true;
-        }
-        String[] words = new String(t, p, e - p).toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
-        String lastWord = words[words.length - 1];
-        return lastWord.equals("chain") || lastWord.equals("chains")
-                || words.length >= 2 && PATH_WORDS.contains(lastWord) && CODE_WORDS.contains(words[words.length - 2]);
+        return CallPathLists.caption(t, p, LineScan.stripEnd(t, p, e));   // its words end in a call chain's: see the class comment
     }
 
     /** The last line of the list whose item 1 is line {@code first}, or -1 when no such list starts there. */
@@ -136,9 +114,9 @@ final class HeadedChainLists {
             int s = layout.start(j);
             int e = LineScan.stripEnd(t, s, layout.contentEnd(j));
             int col = LineScan.blanks(t, s, e);
-            int name = numberEnd(t, s, e);
+            int name = nameStart(layout, j);
             if (name > 0) {
-                if (column >= 0 && col != column || number(t, s + col) != items + 1) {
+                if (column >= 0 && col != column || ListNumbers.value(t, s, name) != items + 1) {
                     return -1;   // items at two columns, or numbered out of turn
                 }
                 if (!nameOnly(t, name, e)) {
@@ -164,26 +142,13 @@ final class HeadedChainLists {
         return items >= MIN_ITEMS && items <= MAX_ITEMS ? last : -1;
     }
 
-    /** Where the text of a numbered item [s, e) ({@code 1. }, {@code 1) }) starts, or -1 when the line is none. */
-    private static int numberEnd(int[] t, int s, int e) {
-        int p = LineScan.stripStart(t, s, e);
-        int d = p;
-        while (d < e && d - p < 3 && LineScan.isDigit(t[d])) {
-            d++;
-        }
-        if (d == p || d + 1 >= e || t[d] != '.' && t[d] != ')' || t[d + 1] != ' ' && t[d + 1] != '\t') {
-            return -1;
-        }
-        return LineScan.stripStart(t, d + 1, e);
-    }
-
-    /** The number of the item at {@code p}. */
-    private static int number(int[] t, int p) {
-        int v = 0;
-        for (int d = p; d < t.length && d - p < 3 && LineScan.isDigit(t[d]); d++) {
-            v = v * 10 + t[d] - '0';
-        }
-        return v;
+    /**
+     * Where the text of numbered item {@code line} ({@code 1. }, {@code 1) }: {@link SentenceItemLists#numberEnd})
+     * starts, past the blanks after its number, or -1 when the line is none.
+     */
+    private static int nameStart(NoteLayout layout, int line) {
+        int end = SentenceItemLists.numberEnd(layout, line);
+        return end < 0 ? -1 : LineScan.stripStart(layout.codePoints(), layout.start(line) + end, layout.contentEnd(line));
     }
 
     /** Whether [p, e) is one name of code and nothing else, in {@code **}, a code span, both or neither. */

@@ -76,6 +76,25 @@ public final class HtmlPreText {
         return out == null ? text : new String(out);
     }
 
+    /**
+     * The end of the {@code </pre>} line closing the block whose opener is line [s, e) of {@code text}, the opener
+     * and closer alone on their lines as {@link #shown} reads them; -1 when the line opens no such block, -2 when
+     * no line after it holds {@code </pre}, so that no later line opens one either.
+     */
+    static int blockEnd(String text, int s, int e) {
+        if (preTagAt(text, s, e) < 0) {
+            return -1;
+        }
+        for (int q = e + 1; q < text.length(); ) {
+            int qe = lineEnd(text, q, text.length());
+            if (indexOfLower(text, q, qe, "</pre") >= 0) {
+                return closerAlone(text, q, qe) ? qe : -1;
+            }
+            q = qe + 1;
+        }
+        return -2;
+    }
+
     /** The cheap test: the note holds {@code <pre} in either case. */
     private static boolean mayHoldPre(String text) {
         for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {

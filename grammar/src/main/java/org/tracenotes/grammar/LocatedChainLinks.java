@@ -17,7 +17,9 @@ package org.tracenotes.grammar;
  * <li>one word before the first link ({@code syscall}, {@code POSIX-entry}: letters, digits and hyphens) says
  *     where the chain enters, as a caption does without its colon ({@link ChainCaptions}); it is the line's
  *     margin, the chain after it must be one by {@link OneLineChains#links}' strict rule (every link a call or
- *     a code span naming a function), so a sentence ({@code Then call `f()` first}) stays one.</li>
+ *     a code span naming a function) with a located link at least, so a sentence ({@code Then call `f()` first})
+ *     stays one, and so does a changelog's line ({@code Renamed `get_x()` → `fetch_x()`}): without a location
+ *     the word is a verb, and the line must start with its chain.</li>
  * </ul>
  * A span whose location has no line number ({@code `x.c:f()`}), or a path alone ({@code `fs/x.c`}), names no
  * function and is no link.
@@ -83,11 +85,26 @@ final class LocatedChainLinks {
             return text;
         }
         String rest = text.substring(chain);
-        if (!OneLineChains.drawnArrowsJoinKernelNames(rest) || OneLineChains.links(rest, true) < OneLineChains.MIN_LINKS) {
-            return text;
+        if (!located(rest) || !OneLineChains.drawnArrowsJoinKernelNames(rest) || OneLineChains.links(rest, true) < OneLineChains.MIN_LINKS) {
+            return text;   // no link located: a verb and the names it is about
         }
         layout.margins().setEnd(i, chain);
         return rest;
+    }
+
+    /** Whether a code span of {@code chain} opens with a location ({@link #nameStart}: {@code `x.c:12:f()`}). */
+    private static boolean located(String chain) {
+        for (int open = chain.indexOf('`'); open >= 0; ) {
+            int close = chain.indexOf('`', open + 1);
+            if (close < 0) {
+                return false;
+            }
+            if (nameStart(chain, open + 1) > open + 1) {
+                return true;
+            }
+            open = chain.indexOf('`', close + 1);
+        }
+        return false;
     }
 
     /** Whether [p, e) of {@code s} is letters only: a file's extension. */

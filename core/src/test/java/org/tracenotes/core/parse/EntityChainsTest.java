@@ -87,7 +87,7 @@ class EntityChainsTest {
     @Test
     void aCaptionNamingACallPathMayHeadSuchAListToo() {
         assertRead("root `widget_open`\n  call `widget_lookup`\n    call `widget_fill`\n",
-                "Words first.\n\nExecution flow:\n\n1. `widget_open`\n   - opens it\n2. `widget_lookup`\n3. `widget_fill`\n");
+                "Words first.\n\nCall path:\n\n1. `widget_open`\n   - opens it\n2. `widget_lookup`\n3. `widget_fill`\n");
     }
 
     @Test
@@ -103,5 +103,41 @@ class EntityChainsTest {
         assertNoTrace("### Dispatch chain\n\n1. `widget_open`\n3. `widget_lookup`\n4. `widget_fill`\n");
         assertNoTrace("### Dispatch chain\n\n1. `widget_open`\n2. `widget_lookup`\n");
         assertNoTrace("### Dispatch chain\n\n1. `widget_open`\n2. `widget_lookup`\n3. `widget_fill`\nand then it returns.\n");
+    }
+
+    @Test
+    void aNumberedListOfNamesUnderAChainOrFlowHeadingNamingNoCallsStaysText() {
+        assertNoTrace("## Execution flow\n\n1. `init_x()`\n2. `run_x()`\n3. `stop_x()`\n");
+        assertNoTrace("## Control flow\n\n1. read_opts\n2. open_db\n3. serve_all\n");
+        assertNoTrace("## Retry chain\n\n1. `try_once()`\n2. `back_off()`\n3. `give_up()`\n");
+        assertNoTrace("## Trust chain\n\n1. `leaf_key`\n2. `mid_key`\n3. `top_key`\n");
+        assertNoTrace("### Filter chain\n\n1. `gzip()`\n2. `auth()`\n3. `app.route()`\n4. `log_it()`\n");
+        assertNoTrace("## Putting a filter in the chain\n\n1. `make_filter()`\n2. `add_filter()`\n3. `arm_filter()`\n");
+    }
+
+    @Test
+    void aNumberedListOfNamesUnderAHeadingNamingCallsIsAChain() {
+        assertRead("root `widget_open`\n  call `widget_lookup`\n    call `widget_fill`\n",
+                "## Call chains\n\n1. `widget_open`\n2. `widget_lookup`\n3. `widget_fill`\n");
+        assertRead("root `widget_open`\n  call `widget_lookup`\n    call `widget_fill`\n",
+                "## 调用路径\n\n1. `widget_open`\n2. `widget_lookup`\n3. `widget_fill`\n");
+    }
+
+    @Test
+    void aWordBeforeAChainWithNoLocatedLinkIsAChangelogLineAndStaysText() {
+        assertNoTrace("# Changes\n\nChanged `old_x()` \u2192 `new_x()`\n");
+        assertNoTrace("# Changes\n\nDropped `a_x()` &rarr; `b_x()` &rarr; `c_x()`\n");
+        assertNoTrace("# Changes\n\nMoved `a_x()` -> `b_x()` -> `c_x()`\n");
+        assertNoTrace("# Notes\n\nNext `start_x()` &#8594; `mid_x()` &#8594; `end_x()`\n");
+        assertEquals(1, roots("# Paths\n\nentry `open_x()` &rarr; `a.c:5:lookup_x()` &rarr; `fill_x()`\n"));
+    }
+
+    @Test
+    void aPreBlockIsLeftToThePreReaderWhichShowsItsArrowReferences() {
+        String pre = "# Notes\n\n<pre>\nsys_x() &rarr; vfs_x() &rarr; ext_x()\n</pre>\n";
+        assertEquals(pre, org.tracenotes.grammar.EntityArrows.shown(pre));
+        assertEquals(Parsing.shape(Parsing.parse(pre.replace("&rarr;", "&#x2192;"))).replaceAll(" +", " "),
+                Parsing.shape(Parsing.parse(pre)).replaceAll(" +", " "));   // the blanks pad each reference to its length
+        assertEquals(1, roots(pre));
     }
 }
