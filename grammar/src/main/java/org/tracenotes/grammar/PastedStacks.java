@@ -174,7 +174,7 @@ final class PastedStacks {
         if (j < 0 || LineScan.utf16Length(t, layout.start(j), layout.contentEnd(j)) > 120) {
             return false;
         }
-        return java.util.Arrays.stream(CAPTION_WORDS).anyMatch(w -> holds(t, layout.start(j), layout.contentEnd(j), w));
+        return namesStack(layout.lineText(j));
     }
 
     /** The nearest non-blank line above {@code top} (at most two lines up, past a fence's opening) if text or a heading, else -1. */
