@@ -5,9 +5,10 @@ import org.tracenotes.core.model.StepKind;
 
 /**
  * Conditions written in words, the one list of their words. In Chinese, a line opening with a condition
- * word ({@code 如果减到0，…}, {@code 若是…}, {@code 若…}, {@code 假如…}) is an {@code if} in words, unless it states its own
- * consequence after a comma ({@code 如果写满，则发送}, {@code …，就…}, {@code …，那么…}): then it is a sentence,
- * a step in words. Either way it starts a sentence; it never wraps the line above. In English, a line in
+ * word ({@code 如果减到0，…}, {@code 若是…}, {@code 若…}, {@code 假如…}) is an {@code if} in words, also when it
+ * states its own consequence after a comma ({@code 如果写满，则发送}, {@code …，就…}, {@code …，那么…}): every
+ * gold set's readers read such a line as the condition of what it names. It starts a sentence; it never
+ * wraps the line above. In English, a line in
  * words opening with {@code If } and ending with a colon ({@code If the queue is full:}) is an {@code if}
  * whose body follows; it is asked of every step in words of every block ({@link StepReader}), and the
  * capital and the colon keep it to such headers (a sentence {@code if it fails, retry} stays words).
@@ -20,11 +21,9 @@ final class ConditionWords {
     private static final String[] OTHERWISE = {"否则", "不然", "其他情况", "其它情况"};
     /** How far into a line the colon after an outcome word ({@code 成功 (…):}) may stand. */
     private static final int OUTCOME_HEAD = 32;
-    /** The words that open a condition's consequence after its comma. */
-    private static final String CONSEQUENCE = "则|就|那么";
 
     private static final Pattern OPENS = Pattern.compile(CONDITION);
-    private static final Pattern IF_IN_WORDS = Pattern.compile("^(?:" + CONDITION + ")(?!.*[，,]\\s*(?:" + CONSEQUENCE + "))");
+    private static final Pattern IF_IN_WORDS = Pattern.compile("^(?:" + CONDITION + ")");
 
     /** 如果是则：, 若是：, 如果是的话，… at the end of a sentence: if so, what follows below. */
     private static final Pattern IF_SO = Pattern.compile("(?:如果|若)是(?:的话)?[，,]?则?[:：]\\s*$");

@@ -110,17 +110,17 @@ class IndentationTreesTest {
     }
 
     @Test
-    void aConditionInWordsThatStatesItsConsequenceIsASentence() {
+    void aConditionInWordsIsAnIfEvenWhenItStatesItsConsequence() {
         Parsing.assertShape("""
                 root foo_writepages
                   call foo_add_request
                     call foo_pick_mirror  // the mirror
                     call foo_add_one
                       call foo_size
-                      prose 如果队列还有空间可以放下当前请求的全部待写入字节，则将请求加入队列，否则创建一个新的请求加入队列
-                      prose 如果队列写满，则调用foo_doio发送数据
-                      prose 若是缓存已满，就先回写
-                      prose 假如没有空闲页，那么唤醒回收线程
+                      if 如果队列还有空间可以放下当前请求的全部待写入字节，则将请求加入队列，否则创建一个新的请求加入队列
+                      if 如果队列写满，则调用foo_doio发送数据
+                      if 若是缓存已满，就先回写
+                      if 假如没有空闲页，那么唤醒回收线程
                   call foo_complete
                     call foo_doio
                 """, "foo_writepages", " foo_add_request", "  foo_pick_mirror // the mirror", "  foo_add_one",

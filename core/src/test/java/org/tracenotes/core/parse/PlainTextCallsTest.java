@@ -45,7 +45,7 @@ class PlainTextCallsTest {
                   call 这里以读为例，继续调用pool_read
                   call 这里调用pool_wake
                   prose 在pool_exit中调用pool_put释放
-                  prose 如果满了，则调用pool_flush()
+                  if 如果满了，则调用pool_flush()
                   prose 调用e.g.Linux里的实现
                 """, read(
                 "1. pool_put",
