@@ -188,6 +188,7 @@ final class NoteLayout {
                         || KeycapStages.markStages(this, i + 1, last)   // `1️⃣ f()` stages over trees of their steps
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
                         || NameTrees.isTree(this, i, last)   // C names laid out as a tree, whatever the info string (asm)
+                        || MethodRefTrees.isFencedTree(this, i, last, blockId)   // `Class#method` over deeper ones (java or no info)
                         || DotCallGraphs.isCallGraph(this, i + 1, last)   // `digraph {` of `a_b -> c_d` call chains, also in a dot fence
                         || contentDecides && ForkPlusTrees.isTree(this, i + 1, last)   // `f - +` over `| - g`: callees under the fork
                         || contentDecides && CodeShapedTraces.isTrace(this, i + 1, last)   // `f() {` nesting, skeleton code
