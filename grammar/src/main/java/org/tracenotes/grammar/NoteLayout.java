@@ -183,7 +183,8 @@ final class NoteLayout {
                         || LocatedFrames.isFencedStack(this, i + 1, last);   // a caption over `f(int a) (x.c:12)` / `g(…) at y.c:3` frames
                 boolean armed = !plain && contentDecides && StemArmTrees.isTree(this, i + 1, last);   // `+--f` arms hung from `|` stems, words under them
                 boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`
-                boolean trace = plain || armed || starred
+                boolean handoff = contentDecides && HandoffChains.markFenced(this, i + 1, last, blockId);   // `f(next=g)` hand-offs
+                boolean trace = handoff || plain || armed || starred
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || KeycapStages.markStages(this, i + 1, last)   // `1️⃣ f()` stages over trees of their steps
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)

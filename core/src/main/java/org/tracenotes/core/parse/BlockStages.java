@@ -58,6 +58,7 @@ final class BlockStages {
                 shape.test(BlockShape.COPIED_CALL_STACK));   // innermost frame first (fenced, `#0 f`, ` => f` in text): read bottom up
         staged = CallerFirstDepths.apply(FlatChains.columns(staged, shape.test(BlockShape.NAME_COLUMN), shape.test(BlockShape.NAME_COLUMN_UP)),
                 shape.test(BlockShape.CALLER_FIRST_STACK));   // `fork()` / `_do_fork()`: each row called by the one above; `start_kernel()` over `f()` over a tree
+        staged = HandoffChainDepths.apply(staged, source, shape.test(BlockShape.HANDOFF_CHAIN));   // `f(next=g)` lines: each under the line handing on to it
         staged = ArmedElisions.apply(staged, source, tabWidth, fenceIndent);   // `...` at the column where the next `|-` starts: its sibling
         staged = ArmTreeLines.apply(staged, source, tabWidth, fenceIndent, shape.test(BlockShape.ARM_TREE));   // `+--f` / `+-[?] x` / `Y--g`: each node at its arm
         staged = CaptionRoots.apply(staged, source, fenced);   // `slow path:` over a tree at its column: the tree's root
