@@ -29,7 +29,8 @@ final class NumberedSteps {
 
     /** The block's lines with each arrowless step whose number the lexer skipped led by a step marker. */
     static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
-        return leadSteps(lines, source, zeroRoot(lines, source));
+        int root = zeroRoot(lines, source);   // a list numbered from 0, or one whose numbers count the depth: its head
+        return leadSteps(lines, source, root >= 0 ? root : DepthNumberedLists.head(lines, source));
     }
 
     /** The block's lines with each arrowless step led by a sub-step's number in parentheses led by a step marker. */
