@@ -58,5 +58,7 @@ public enum BlockShape {
     /** A call stack in a fence written caller first, a flat column of calls over a tree at most ({@link CallerFirstStacks}). */
     CALLER_FIRST_STACK,
     /** Bullet items of a flow under a title naming it in a fence, or under {@code in X::f} outside one ({@link FlowTitledItems}). */
-    WORDED_FLOW
+    WORDED_FLOW,
+    /** A C definition trimmed into a trace: a callee inlined under its call, or a chain over it, nested by braces ({@link TrimmedDefinitions}). */
+    TRIMMED_DEFINITION
 }
