@@ -62,5 +62,7 @@ public enum BlockShape {
     /** Bullet items of a flow under a title naming it in a fence, or under {@code in X::f} outside one ({@link FlowTitledItems}). */
     WORDED_FLOW,
     /** An indentation tree of Java method references, {@code Class#method} over deeper ones ({@link MethodRefTrees}). */
-    METHOD_REF_TREE
+    METHOD_REF_TREE,
+    /** A C definition trimmed into a trace: a callee inlined under its call, or a chain over it, nested by braces ({@link TrimmedDefinitions}). */
+    TRIMMED_DEFINITION
 }

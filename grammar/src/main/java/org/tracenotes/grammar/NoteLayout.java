@@ -193,6 +193,7 @@ final class NoteLayout {
                         || DotCallGraphs.isCallGraph(this, i + 1, last)   // `digraph {` of `a_b -> c_d` call chains, also in a dot fence
                         || contentDecides && ForkPlusTrees.isTree(this, i + 1, last)   // `f - +` over `| - g`: callees under the fork
                         || contentDecides && CodeShapedTraces.isTrace(this, i + 1, last)   // `f() {` nesting, skeleton code
+                        || contentDecides && TrimmedDefinitions.markTrace(this, i + 1, last, blockId)   // `f(x)` over `{` its body, `a --> b` over b's definition
                         || contentDecides && (DownArrowRuns.joinsSteps(this, i + 1, last, true)
                                 || FlatChainRuns.isFencedChain(this, i, i + 1, last)
                                 || ElidedPaths.isFencedPath(this, i, i + 1, last)

@@ -69,7 +69,7 @@ final class BlockStages {
         staged = WordReturns.apply(LandedMemberCalls.apply(LinkedStepCalls.apply(BoxArrowArms.apply(staged, source)), source));   // `├──> 调用 f`, `[Pump::prime][link]`, `--> ops->read = foo_read`: calls; `└→ Return`
         staged = ReturnArrows.apply(staged, source, tabWidth, fenceIndent);   // `<--- return x` under the staircase
         staged = ArmFenceDepths.apply(staged, source, tabWidth, fenceIndent, shape.test(BlockShape.ARM_FENCE));   // `页表 |  |--f()`, `f()` over `|` over `g()`
-        staged = BraceChainDepths.apply(staged, source, shape.test(BlockShape.BRACE_CHAIN));   // `a->b->{` / `name{` paragraphs: braces nest
+        staged = BraceChainDepths.apply(staged, source, shape.test(BlockShape.BRACE_CHAIN) || shape.test(BlockShape.TRIMMED_DEFINITION));   // `a->b->{` / `name{` paragraphs, trimmed definitions: braces nest
         staged = WordedChainSteps.apply(StepCaptionDepths.apply(staged, source, shape.test(BlockShape.STEP_CAPTIONS)),
                 shape.test(BlockShape.WORDED_CHAINS));   // `# 1.2 words` over `a => b`, chapters walking a step; `alloc x -> call f()` in words
         staged = DotCallChains.apply(BoldWalkDepths.apply(staged, source, shape.test(BlockShape.BOLD_WALK)), source);   // `**2.1 f**` under stage headings; a digraph's `a -> b` / `-> c`
