@@ -58,5 +58,7 @@ public enum BlockShape {
     /** A call stack in a fence written caller first, a flat column of calls over a tree at most ({@link CallerFirstStacks}). */
     CALLER_FIRST_STACK,
     /** Bullet items of a flow under a title naming it in a fence, or under {@code in X::f} outside one ({@link FlowTitledItems}). */
-    WORDED_FLOW
+    WORDED_FLOW,
+    /** One call chain in a small fence, wrapped after a trailing arrow or onto {@code ->} lines, branching by column ({@link WrappedChainFences}). */
+    WRAPPED_CHAIN_FENCE
 }
