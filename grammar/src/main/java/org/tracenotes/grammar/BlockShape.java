@@ -64,5 +64,7 @@ public enum BlockShape {
     /** An indentation tree of Java method references, {@code Class#method} over deeper ones ({@link MethodRefTrees}). */
     METHOD_REF_TREE,
     /** A C definition trimmed into a trace: a callee inlined under its call, or a chain over it, nested by braces ({@link TrimmedDefinitions}). */
-    TRIMMED_DEFINITION
+    TRIMMED_DEFINITION,
+    /** One call chain in a small fence, wrapped after a trailing arrow or onto {@code ->} lines, branching by column ({@link WrappedChainFences}). */
+    WRAPPED_CHAIN_FENCE
 }

@@ -210,6 +210,7 @@ final class NoteLayout {
                 trace |= !chain && !stack && !armed && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
                         && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
                 trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops
+                trace |= !trace && contentDecides && WrappedChainFences.markFenced(this, i + 1, last, blockId);   // `a() -> b() ->` wrapped, branching by column
                 trace = contentDecides && (!trace || plain && !chain && !stack) && ArmFenceTrees.isTree(this, i + 1, last, blockId) || trace;   // `|----f()`, `---g()` arms on `|` stems
                 trace |= !chain && !stack && contentDecides && CallerFirstStacks.markFenced(this, i, i + 1, last, blockId);   // `start_kernel()` over `f()`: caller first
                 trace |= !trace && contentDecides && NameColumns.markFencedColumn(this, i, i + 1, last, blockId);   // a column of names

@@ -45,8 +45,8 @@ final class BlockStages {
         staged = BareArrowGaps.apply(StrayMarks.apply(staged), source);   // a lone `:` or `;`; a bare `->` between statements
         staged = DashedStems.apply(staged, source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart, fenced);
-        staged = ChainColumnSteps.apply(staged, shape.test(BlockShape.CHAIN_COLUMN)
-                || shape.test(BlockShape.CALL_SEQUENCE));   // `a() -> b()` hops, calls under a banner: one flow
+        staged = WrappedChainFenceDepths.apply(ChainColumnSteps.apply(staged, shape.test(BlockShape.CHAIN_COLUMN)
+                || shape.test(BlockShape.CALL_SEQUENCE)), source, shape.test(BlockShape.WRAPPED_CHAIN_FENCE));   // `a() -> b()` hops, calls under a banner: one flow; `a() -> b() ->` wrapped
         boolean verticalChain = shape.test(BlockShape.VERTICAL_CHAIN);   // names joined by `|` `v` lines the layout found
         staged = ConnectorStems.apply(WrittenChains.apply(staged, source, tabWidth, verticalChain), source, tabWidth, fenceIndent);
         staged = TagStackChains.apply(staged, !fenced && shape.test(BlockShape.TAG_STACK));   // `1  1 f  412  path` frames
