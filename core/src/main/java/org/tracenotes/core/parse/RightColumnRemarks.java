@@ -49,7 +49,7 @@ final class RightColumnRemarks {
                 continue;
             }
             int start = textStart(source.line(l.line()));
-            if (note >= 0 && l.arrow() == Arrow.NONE && l.reading() != null && l.comments().isEmpty() && start >= owner + GAP
+            if (note >= 0 && l.arrow() == Arrow.NONE && l.reading() != null && AdjacentGlosses.onlyAdjacent(l, start) && start >= owner + GAP
                     && start >= note && start <= note + SLACK && !bodyFollows(lines, i, source, note)) {
                 words &= l.reading().kind() == StepKind.PROSE && l.reading().expression() == null;
                 if (!words) {   // CommentOwners.wrapsTrailingComment takes a run of words on its own
