@@ -206,7 +206,8 @@ final class NoteLayout {
                                 || CommentChains.isFencedTrace(this, i + 1, last)   // `// a => b => c` among the code
                                 || StepCaptionBlocks.isFencedRun(this, i + 1, last, blockId)   // `# 1.2 words` over `a => b`
                                 || RuledSegments.isFencedTrace(this, i + 1, last)   // a tree, then `+++` rules between copied functions
-                                || DashListTrees.isTree(this, i, last, blockId));   // `f` at column 0 over `- g` / `  - h` items
+                                || DashListTrees.isTree(this, i, last, blockId)   // `f` at column 0 over `- g` / `  - h` items
+                                || SignatureChains.markFenced(this, i + 1, last, blockId));   // `void A::f()` over its body, `void B::g()` it calls
                 trace |= !chain && !stack && !armed && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
                         && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
                 trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops

@@ -32,7 +32,8 @@ final class BlockStages {
         List<TraceLine> staged = lines;
         if (!shape.test(BlockShape.STARRED_COMMENT)) {   // a trace in a `/*` comment: its ` * ` margins lead no items
             staged = SkippedMargins.itemColumns(lines, source, tabWidth, fenceIndent, shape.test(BlockShape.QUOTED_STEPS), shape.test(BlockShape.WORDED_FLOW));   // the layout's margins
-            staged = DashListDepths.apply(lines, staged, shape.test(BlockShape.DASH_LIST_TREE));   // `- g` items under a name in a fence
+            staged = SignatureChainDepths.apply(DashListDepths.apply(lines, staged, shape.test(BlockShape.DASH_LIST_TREE)), source,
+                    shape.test(BlockShape.SIGNATURE_CHAIN));   // `- g` items under a name in a fence; `void A::f()` under the line calling it
             staged = ArrowStepBulletDepths.apply(staged, source, shape.test(BlockShape.ARROW_STEP_BULLETS));   // `- f(x)` under `-> g`
             staged = AlternativeNameLines.apply(staged, source, fenced);   // ` or h` under `-> g`: g's continuation
         }
