@@ -77,6 +77,6 @@ final class BlockStages {
         staged = MethodRefSteps.apply(staged, shape.test(BlockShape.METHOD_REF_TREE));   // `Class#method` trees: references are calls, Java headers declarations
         staged = ArmTreeFenceText.apply(staged, source, fenced);   // sentences and `struct x {` listings between `f()` / `|-g()` trees: text
         staged = PlainChainDepths.apply(staged, source, !fenced && shape.test(BlockShape.PLAIN_CHAINS));   // `f -> g` lines, `* label`, `{ a or b }`
-        return ArmTreeAsides.apply(DepthNumberedLists.apply(staged, source), source, tabWidth, fenceIndent);   // `0. f` over `1. g`: numbers
+        return MiddleRowForks.apply(ArmTreeAsides.apply(DepthNumberedLists.apply(staged, source), source, tabWidth, fenceIndent), source, fenced);   // `0. f` over `1. g`: numbers
     }   // counting the depth; `调用栈如下：` over `- f()` bullets; `<=> static int f(void *)` and `... 待补充` among `|--` arms
 }
