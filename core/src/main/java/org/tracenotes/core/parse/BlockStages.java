@@ -43,7 +43,7 @@ final class BlockStages {
         staged = CalledItems.apply(NumberedChainDepths.apply(staged, source, numberedChain));
         staged = CallPathDepths.apply(staged, !fenced && shape.test(BlockShape.CALL_PATH_LIST));   // `Call chain:` over `- f()` / `- g()`
         staged = ArrowedItemDepths.apply(staged, source, !fenced && shape.test(BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
-        staged = BareArrowGaps.apply(StrayMarks.apply(staged), source);   // a lone `:` or `;`; a bare `->` between statements
+        staged = ArrowBranchLabels.apply(BareArrowGaps.apply(StrayMarks.apply(staged), source));   // a lone `:` or `;`; a bare `->` between statements; `-->true:`/`-->false:`
         staged = DashedStems.apply(staged, source, tabWidth, fenceIndent);
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart, fenced);
         staged = WrappedChainFenceDepths.apply(ChainColumnSteps.apply(staged, shape.test(BlockShape.CHAIN_COLUMN)
