@@ -94,6 +94,9 @@ public final class GoSignatureTrees {
      */
     public static int step(int[] t, int from, int to) {
         int p = LineScan.stripStart(t, from, to);
+        if (p >= to || t[p] < 'a' || t[p] > 'z') {
+            return -1;   // every step starts lower case, `defer` and `go` too: most lines end here
+        }
         int e = end(t, p, to);
         p = pastWord(t, p, e, "defer");
         p = pastWord(t, p, e, "go");
