@@ -68,5 +68,7 @@ public enum BlockShape {
     /** A C definition trimmed into a trace: a callee inlined under its call, or a chain over it, nested by braces ({@link TrimmedDefinitions}). */
     TRIMMED_DEFINITION,
     /** One call chain in a small fence, wrapped after a trailing arrow or onto {@code ->} lines, branching by column ({@link WrappedChainFences}). */
-    WRAPPED_CHAIN_FENCE
+    WRAPPED_CHAIN_FENCE,
+    /** A tree of Go signatures outside fences, {@code pkg.*Type.method(x T) error} one a line, a TAB a level ({@link GoSignatureTrees}). */
+    GO_SIGNATURE_TREE
 }

@@ -21,7 +21,7 @@ final class UnfencedBlocks {
         int[] text = layout.codePoints();
         RepeatedMarkers.learnUnfenced(layout);
         DashRunDepths.learnUnfenced(layout);
-        blockId = MethodRefTrees.mark(layout, blockId);   // `Class#method` over deeper ones at the note's top
+        blockId = GoSignatureTrees.mark(layout, MethodRefTrees.mark(layout, blockId));   // `Class#method` over deeper ones at the note's top; `pkg.*T.m(x T) error` over deeper ones
         blockId = BraceChainBodies.mark(layout, NamedSwitchBodies.mark(layout, blockId));   // `a->b->{ calls }`, `name{` over its body: one paragraph a function
         blockId = CodeSpanLists.mark(layout, BoldWalkSections.mark(layout, blockId));   // `#### stage` over `**1. Class::f**` / `(1) words` / `` `code` ``
         blockId = BulletedTrees.unfencedTrees(layout, blockId);   // `f()` over `  - g()` items of code

@@ -74,7 +74,7 @@ final class BlockStages {
         staged = WordedChainSteps.apply(StepCaptionDepths.apply(staged, source, shape.test(BlockShape.STEP_CAPTIONS)),
                 shape.test(BlockShape.WORDED_CHAINS));   // `# 1.2 words` over `a => b`, chapters walking a step; `alloc x -> call f()` in words
         staged = DotCallChains.apply(BoldWalkDepths.apply(staged, source, shape.test(BlockShape.BOLD_WALK)), source);   // `**2.1 f**` under stage headings; a digraph's `a -> b` / `-> c`
-        staged = MethodRefSteps.apply(staged, shape.test(BlockShape.METHOD_REF_TREE));   // `Class#method` trees: references are calls, Java headers declarations
+        staged = GoSignatureSteps.apply(MethodRefSteps.apply(staged, shape.test(BlockShape.METHOD_REF_TREE)), source, shape.test(BlockShape.GO_SIGNATURE_TREE));   // `Class#method` trees: references are calls, Java headers declarations; `pkg.*T.m(x T) error` trees
         staged = ArmTreeFenceText.apply(staged, source, fenced);   // sentences and `struct x {` listings between `f()` / `|-g()` trees: text
         staged = PlainChainDepths.apply(staged, source, !fenced && shape.test(BlockShape.PLAIN_CHAINS));   // `f -> g` lines, `* label`, `{ a or b }`
         return MiddleRowForks.apply(ArmTreeAsides.apply(DepthNumberedLists.apply(staged, source), source, tabWidth, fenceIndent), source, fenced);   // `0. f` over `1. g`: numbers
