@@ -35,6 +35,8 @@ public enum BlockShape {
     DASHED_CHAIN_STEPS,
     /** Call trees in a fence as Markdown dash lists: roots at column 0, {@code - } items back at that column ({@link DashListTrees}). */
     DASH_LIST_TREE,
+    /** Call trees in a fence of {@code -- f} / {@code --f} steps, the dashes' column the depth ({@link DashedNameTrees}). */
+    DASHED_NAME_TREE,
     /** A fence of {@code f(next=g)} hand-offs, each line's function the one the line above hands on to ({@link HandoffChains}). */
     HANDOFF_CHAIN,
     /** A walkthrough of bold numbered function steps under stage headings, outside fences ({@link BoldWalkSections}). */
