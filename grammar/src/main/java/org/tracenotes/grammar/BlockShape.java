@@ -37,6 +37,8 @@ public enum BlockShape {
     DASH_LIST_TREE,
     /** A fence of C++ signatures at the margin over their bodies, each the function a line above calls ({@link SignatureChains}). */
     SIGNATURE_CHAIN,
+    /** Call trees in a fence of {@code -- f} / {@code --f} steps, the dashes' column the depth ({@link DashedNameTrees}). */
+    DASHED_NAME_TREE,
     /** A fence of {@code f(next=g)} hand-offs, each line's function the one the line above hands on to ({@link HandoffChains}). */
     HANDOFF_CHAIN,
     /** A walkthrough of bold numbered function steps under stage headings, outside fences ({@link BoldWalkSections}). */

@@ -179,7 +179,8 @@ final class NoteLayout {
                 boolean stack = !chain && (CopiedCallStacks.isFencedStack(this, i + 1, last)   // `f(int a) (src/x.c:12)` frames, innermost first
                         || PrunedBacktraces.isFencedBacktrace(this, i + 1, last)   // `#0 f` over `#1 g`: a backtrace pruned to names
                         || PastedStacks.isFencedStack(this, i + 1, last));   // `f+0x1c/0x40`, ` => f`, `-000|f()` frames, innermost first
-                boolean plain = chain || stack || isTraceBlock(i + 1, last, contentDecides)
+                boolean dashed = !chain && !stack && contentDecides && DashedNameTrees.markTree(this, i, last, blockId);   // `-- f` over `  -- g`
+                boolean plain = chain || stack || dashed || isTraceBlock(i + 1, last, contentDecides)
                         || LocatedFrames.isFencedStack(this, i + 1, last);   // a caption over `f(int a) (x.c:12)` / `g(…) at y.c:3` frames
                 boolean armed = !plain && contentDecides && StemArmTrees.isTree(this, i + 1, last);   // `+--f` arms hung from `|` stems, words under them
                 boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`

@@ -44,7 +44,8 @@ final class BlockStages {
         staged = CallPathDepths.apply(staged, !fenced && shape.test(BlockShape.CALL_PATH_LIST));   // `Call chain:` over `- f()` / `- g()`
         staged = ArrowedItemDepths.apply(staged, source, !fenced && shape.test(BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
         staged = ArrowBranchLabels.apply(BareArrowGaps.apply(StrayMarks.apply(staged), source));   // a lone `:` or `;`; a bare `->` between statements; `-->true:`/`-->false:`
-        staged = DashedStems.apply(staged, source, tabWidth, fenceIndent);
+        staged = DashedNameTreeDepths.apply(DashedStems.apply(staged, source, tabWidth, fenceIndent), source, tabWidth, fenceIndent,
+                shape.test(BlockShape.DASHED_NAME_TREE));   // `-- f` / `--g` steps: at their dashes' column
         staged = DownArrowLines.stagesOfFlowchart(OffGridLines.apply(staged), source, flowchart, fenced);
         staged = WrappedChainFenceDepths.apply(ChainColumnSteps.apply(staged, shape.test(BlockShape.CHAIN_COLUMN)
                 || shape.test(BlockShape.CALL_SEQUENCE)), source, shape.test(BlockShape.WRAPPED_CHAIN_FENCE));   // `a() -> b()` hops, calls under a banner: one flow; `a() -> b() ->` wrapped
