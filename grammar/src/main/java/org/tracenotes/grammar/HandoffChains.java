@@ -1,7 +1,9 @@
 package org.tracenotes.grammar;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,30 +85,29 @@ public final class HandoffChains {
     static boolean isFencedChain(NoteLayout layout, int first, int last) {
         List<String> lines = new ArrayList<>();
         List<Integer> indents = new ArrayList<>();
+        int[] cp = layout.codePoints();
+        boolean opened = false;   // a line of code read already
         for (int j = first; j <= last; j++) {
             if (layout.blank(j)) {
                 lines.add("");
                 indents.add(-1);
                 continue;
             }
-            String t = layout.lineText(j);
-            if (comment(t.strip())) {
+            int p = LineScan.stripStart(cp, layout.start(j), layout.contentEnd(j));
+            if (CallTreeLine.comment(cp, p, LineScan.stripEnd(cp, p, layout.contentEnd(j)))) {
                 lines.add("");   // a remark between the lines leads no link
                 indents.add(-1);
                 continue;
             }
-            if (!isHandoff(t) && lines.stream().noneMatch(s -> !s.isEmpty())) {
+            String t = layout.lineText(j);
+            if (!opened && !isHandoff(t)) {
                 return false;   // the cheap test: the block opens with a hand-off line
             }
+            opened = true;
             lines.add(t.strip());
             indents.add(layout.indentOf(j));
         }
         return isChain(lines, indents);
-    }
-
-    /** Whether stripped line {@code t} is a comment alone: {@code // …} or {@code /* … *&#47;}. */
-    private static boolean comment(String t) {
-        return t.startsWith("//") || t.startsWith("/*") && t.endsWith("*/");
     }
 
     /**
@@ -115,7 +116,7 @@ public final class HandoffChains {
      * with its braces and one name after it; blank lines anywhere.
      */
     static boolean isChain(List<String> lines, List<Integer> indents) {
-        List<String> named = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         int column = -1;
         int handoffs = 0;
         int direct = 0;
@@ -138,7 +139,9 @@ public final class HandoffChains {
             named.add(m.group(1));
             named.add(m.group(3));
             next = m.group(3);
-            handoffs++;
+            if (++handoffs > MAX_HANDOFFS) {
+                return false;   // too long for one chain: stop reading
+            }
         }
         if (handoffs < MIN_HANDOFFS || handoffs > MAX_HANDOFFS || direct < MIN_DIRECT) {
             return false;

@@ -24,7 +24,9 @@ package org.tracenotes.grammar;
  * Ordinary Java never has a reference alone on a line ({@code Foo#bar} is no statement; in a Javadoc it
  * follows {@code *} or {@code @see}), so a Java source fence stays a listing. The block is marked
  * {@link BlockShape#METHOD_REF_TREE}: the core reads its pasted statements as the steps of the reference
- * above them ({@code MethodRefDepths} in the core).
+ * above them ({@code MethodRefSteps} in the core). The member after {@code #} starts like a Java method
+ * (lower case, {@code _} or {@code $}): a capitalised one ({@code Installation#Requirements}) is a wiki or
+ * page anchor, not a method.
  */
 public final class MethodRefTrees {
 
@@ -50,7 +52,8 @@ public final class MethodRefTrees {
             least = Math.min(least, indent);
             boolean ref = isReference(t, layout.start(j), layout.contentEnd(j));
             if (root < 0) {
-                if (isComment(t, layout.start(j), layout.contentEnd(j))) {
+                int p = LineScan.stripStart(t, layout.start(j), layout.contentEnd(j));
+                if (CallTreeLine.comment(t, p, LineScan.stripEnd(t, p, layout.contentEnd(j)))) {
                     continue;
                 }
                 if (!ref) {
@@ -96,16 +99,11 @@ public final class MethodRefTrees {
         return blockId + 1;
     }
 
-    /** Whether code points [from, to) are a {@code //} comment, blanks around. */
-    private static boolean isComment(int[] t, int from, int to) {
-        int p = LineScan.stripStart(t, from, to);
-        return LineScan.startsWith(t, p, to, "//");
-    }
-
     /**
      * Whether code points [from, to), blanks around, are one method reference: {@code Class#method}, the
      * class perhaps with its package ({@code a.b.Class}) or a nested or anonymous class ({@code Outer$1}),
-     * perhaps followed by a parameter list in parentheses that ends the line.
+     * perhaps followed by a parameter list in parentheses that ends the line. The method's name starts
+     * lower-case or with {@code _} or {@code $}, as Java methods do: {@code Page#Section} is an anchor.
      */
     public static boolean isReference(int[] t, int from, int to) {
         int p = LineScan.stripStart(t, from, to);
@@ -136,7 +134,7 @@ public final class MethodRefTrees {
             return false;
         }
         int q = hash + 1;
-        if (!LineScan.isIdentStart(t[q]) && t[q] != '$') {
+        if (!(t[q] >= 'a' && t[q] <= 'z') && t[q] != '_' && t[q] != '$') {
             return false;
         }
         while (q < e && (LineScan.isIdentPart(t[q]) || t[q] == '$')) {

@@ -31,6 +31,8 @@ final class WrappedChainFences {
 
     /** The most lines such a fence holds. */
     static final int MAX_LINES = 8;
+    /** The widest line such a fence holds: a longer one is no short wrapped chain (and would cost the regexes dear). */
+    static final int MAX_WIDTH = 200;
 
     private static final String NAME = "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*";
     private static final String CALL = NAME + "\\((?:[^()]|\\([^()]*\\))*\\)";
@@ -47,6 +49,11 @@ final class WrappedChainFences {
     static boolean markFenced(NoteLayout layout, int first, int last, int blockId) {
         if (last < first + 1 || last - first + 1 > MAX_LINES) {
             return false;
+        }
+        for (int j = first; j <= last; j++) {
+            if (layout.contentEnd(j) - layout.start(j) > MAX_WIDTH) {
+                return false;
+            }
         }
         String top = layout.lineText(first);
         int column = indent(top);

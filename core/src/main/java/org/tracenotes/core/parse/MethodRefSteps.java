@@ -35,7 +35,7 @@ final class MethodRefSteps {
     private static final Pattern MODIFIED = Pattern.compile("(?:public|protected|private|static)\\s.*");
     /** A typed Java declaration with an initialiser whose type the C reader does not know ({@code Invoker<?> x = …;}). */
     private static final Pattern TYPED_ASSIGN = Pattern.compile(
-            "(?:final\\s+)?[A-Za-z_$][\\w$.]*(?:<.*>)?(?:\\[\\])*\\s+[A-Za-z_$][\\w$]*\\s*=(?!=).*;");
+            "(?:final\\s+)?[A-Za-z_$][\\w$.]*(?:<[^=;]*>)?(?:\\[\\])*\\s+[A-Za-z_$][\\w$]*\\s*=(?!=).*;");
 
     private MethodRefSteps() {
     }
@@ -84,7 +84,7 @@ final class MethodRefSteps {
                 return new StepReader.Reading(StepKind.DECLARATION, r.text(), null, null, null, null, r.context());
             }
         }
-        if (TYPED_ASSIGN.matcher(text).matches()) {
+        if (text.endsWith(";") && text.indexOf('=') > 0 && TYPED_ASSIGN.matcher(text).matches()) {
             return new StepReader.Reading(StepKind.ASSIGN, r.text(), null, null, null, null, r.context());
         }
         return null;

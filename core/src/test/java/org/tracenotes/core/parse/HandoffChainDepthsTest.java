@@ -1,8 +1,10 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -209,5 +211,15 @@ class HandoffChainDepthsTest {
                 Each filter calls the next one through its pointer, pump_send(top=gate) first,
                 then gate(next=trim) and trim(next=seal), until the write filter sends the bytes.
                 """).traceBlocks().isEmpty());
+    }
+
+    @Test
+    void aFenceOfThousandsOfHandOffsIsReadQuickly() {
+        StringBuilder b = new StringBuilder("```\n");
+        for (int k = 0; k < 20_000; k++) {
+            b.append("step").append(k).append("(next_fn=step").append(k + 1).append(")\n");
+        }
+        String text = b.append("```\n").toString();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Parsing.parse(text));
     }
 }

@@ -2,8 +2,10 @@ package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.tracenotes.grammar.MethodRefTrees;
 
@@ -164,6 +166,38 @@ class MethodRefTreesTest {
         assertFalse(ref("Foo#bar(int) is slow"));
         assertFalse(ref("#include <x.h>"));
         assertFalse(ref("see Foo#bar"));
+        assertFalse(ref("Installation#Linux"));   // a page's anchor: a method starts lower-case
+        assertTrue(ref("Gate#_open"));
+        assertTrue(ref("Gate#$lambda"));
+    }
+
+    @Test
+    void wikiAnchorsAtTheNotesTopStayText() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                Setup#Prerequisites
+                    Setup#MacOS
+                    Setup#Ubuntu
+
+                The pages above describe each platform.
+                """)));
+    }
+
+    @Test
+    void wikiAnchorsInABareFenceStayAListing() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                ```
+                Settings#Network
+                    Settings#Proxy
+                    Settings#Cache
+                ```
+                """)));
+    }
+
+    @Test
+    void aLongLineWithNoSemicolonInATreeIsReadQuickly() {
+        String line = "    X<> y = > y = ".repeat(1) + "> y = ".repeat(6_000);
+        String text = "```java\nGate#open\n    Gate#lock\n" + line + "\n```\n";
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Parsing.parse(text));
     }
 
     private static boolean ref(String s) {

@@ -1,7 +1,9 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,5 +118,11 @@ class WrappedChainFencesTest {
                 The request goes open() -> lookup() and then
                 it binds the device before it returns.
                 """)));
+    }
+
+    @Test
+    void aHugeUnclosedCallInAFenceIsRejectedQuickly() {
+        String text = "```\nopen() -> lookup(" + "q".repeat(300_000) + "\nclose()\n```\n";
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertEquals("", Parsing.shape(Parsing.parse(text))));
     }
 }
