@@ -39,7 +39,8 @@ final class BlockStages {
         }
         boolean numberedChain = !fenced && shape.test(BlockShape.NUMBERED_CHAIN);   // a numbered call chain the layout found
         boolean sections = !fenced && shape.test(BlockShape.NUMBERED_SECTIONS);   // numbered sections heading functions: their headings are roots
-        staged = sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source);
+        int depthList = DepthNumberedLists.list(staged, source);   // `0. f` over `1. g`: numbers counting the depth, checked once
+        staged = sections ? NumberedSteps.subSteps(staged) : NumberedSteps.apply(staged, source, depthList);
         staged = CalledItems.apply(NumberedChainDepths.apply(staged, source, numberedChain));
         staged = CallPathDepths.apply(staged, !fenced && shape.test(BlockShape.CALL_PATH_LIST));   // `Call chain:` over `- f()` / `- g()`
         staged = ArrowedItemDepths.apply(staged, source, !fenced && shape.test(BlockShape.ARROWED_ITEMS));   // `2. f();--->` over `3. g();`
@@ -78,6 +79,8 @@ final class BlockStages {
         staged = GoSignatureSteps.apply(MethodRefSteps.apply(staged, shape.test(BlockShape.METHOD_REF_TREE)), source, shape.test(BlockShape.GO_SIGNATURE_TREE));   // `Class#method` trees: references are calls, Java headers declarations; `pkg.*T.m(x T) error` trees
         staged = ArmTreeFenceText.apply(staged, source, fenced);   // sentences and `struct x {` listings between `f()` / `|-g()` trees: text
         staged = PlainChainDepths.apply(staged, source, !fenced && shape.test(BlockShape.PLAIN_CHAINS));   // `f -> g` lines, `* label`, `{ a or b }`
-        return MiddleRowForks.apply(ArmTreeAsides.apply(DepthNumberedLists.apply(staged, source), source, tabWidth, fenceIndent), source, fenced);   // `0. f` over `1. g`: numbers
-    }   // counting the depth; `调用栈如下：` over `- f()` bullets; `<=> static int f(void *)` and `... 待补充` among `|--` arms
+        // `0. f` over `1. g`: the depth-numbered list; `调用栈如下：` over `- f()` bullets; `<=> static int f(void *)` and `... 待补充` among `|--` arms
+        return MiddleRowForks.apply(ArmTreeAsides.apply(DepthNumberedLists.apply(staged, source, depthList), source, tabWidth, fenceIndent),
+                source, fenced);   // sideways `name --|` forks, each row under the row holding its parent step
+    }
 }

@@ -7,6 +7,7 @@ import org.tracenotes.core.model.Arrow;
 import org.tracenotes.core.model.Expr;
 import org.tracenotes.core.model.SourceRange;
 import org.tracenotes.core.model.StepKind;
+import org.tracenotes.grammar.FlatChainRuns;
 
 /**
  * A walk-through written as a list whose item numbers count the depth, not the items: the first item is
@@ -33,14 +34,12 @@ final class DepthNumberedLists {
 
     /** How much deeper each bullet of a captioned stack is drawn than the bullet above. */
     private static final int STEP = 2;
-    /** Words of a caption that names a call stack. */
-    private static final Pattern STACK_CAPTION = Pattern.compile("(?:调用栈|调用堆栈|函数调用栈|(?i:call ?stack))[^:：]{0,12}[:：]\\s*$");
+    /** A caption's last clause, before the colon that ends it ({@code 调用栈如下：}, {@code the call stack:}). */
+    private static final Pattern CAPTION_CLAUSE = Pattern.compile("([^:：]{0,24})[:：]\\s*$");
     /** Marks of an important step before its text. */
     private static final Pattern STAR = Pattern.compile("^[★☆⭐]\\s*");
     /** A constructor call alone: {@code new Widget(a, b)}. */
     private static final Pattern CONSTRUCTOR = Pattern.compile("^new\\s+[A-Za-z_][\\w.$]*(?:<[^>]*>)?\\s*\\(.*\\)\\s*;?$");
-    /** A condition in words first ({@code 如果 …}, {@code 若 …}). */
-    private static final Pattern CONDITION_FIRST = Pattern.compile("^(?:如果|若|假如)");
     /** A frame's code: a dotted name with {@code $} and a call. */
     private static final Pattern FRAME = Pattern.compile("^([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*\\(.*");
 
@@ -48,18 +47,24 @@ final class DepthNumberedLists {
     }
 
     /**
-     * The index of the block's first line when it heads a depth-numbered list (see the class comment) and
-     * is still an item as the lexer read it (no arrow); -1 otherwise.
+     * The index of the block's first non-blank line when it heads a depth-numbered list (see the class comment),
+     * or -1: the one check of a block, made once before its items are read as steps ({@link NumberedSteps}) and
+     * handed on to {@link #apply}.
      */
-    static int head(List<TraceLine> lines, SourceText source) {
+    static int list(List<TraceLine> lines, SourceText source) {
         int first = -1;
         for (int i = 0; i < lines.size() && first < 0; i++) {
             first = lines.get(i).isBlank() ? -1 : i;
         }
-        if (first < 0 || lines.get(first).arrow() != Arrow.NONE || lines.get(first).reading() == null) {
-            return -1;
-        }
-        return depthNumbered(lines, source, first) ? first : -1;
+        return first >= 0 && depthNumbered(lines, source, first) ? first : -1;
+    }
+
+    /**
+     * Line index {@code list} (from {@link #list}) when it is still an item as the lexer read it (no arrow): the
+     * head the steps hang under; -1 otherwise.
+     */
+    static int head(List<TraceLine> lines, int list) {
+        return list >= 0 && lines.get(list).arrow() == Arrow.NONE && lines.get(list).reading() != null ? list : -1;
     }
 
     /** Whether the numbered items from line index {@code first} (an item) keep the depth-numbering rule. */
@@ -102,14 +107,13 @@ final class DepthNumberedLists {
         return Integer.parseInt(line.substring(p, q));
     }
 
-    /** {@code lines} with the readings of a depth-numbered list mended (see the class comment); {@code lines} itself when none changes. */
-    static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
+    /**
+     * {@code lines} with the readings of a depth-numbered list mended (see the class comment), the list's first line
+     * at index {@code first} ({@link #list}, -1: none, the call-stack captions only); {@code lines} itself when none changes.
+     */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int first) {
         List<TraceLine> out = chainStacks(lines, source);
-        int first = -1;
-        for (int i = 0; i < out.size() && first < 0; i++) {
-            first = out.get(i).isBlank() ? -1 : i;
-        }
-        if (first < 0 || !depthNumbered(out, source, first)) {
+        if (first < 0) {
             return out;
         }
         List<TraceLine> mended = null;
@@ -154,7 +158,7 @@ final class DepthNumberedLists {
         if (r.kind() == StepKind.DECLARATION && CONSTRUCTOR.matcher(r.text()).matches()) {
             return with(l, call(r.text().substring(3).strip(), l.range(), r));
         }
-        if (r.kind() == StepKind.LOOP && CONDITION_FIRST.matcher(r.text()).find()) {
+        if (r.kind() == StepKind.LOOP && ConditionWords.opensCondition(r.text())) {   // not 若干 (several) …
             return with(l, new StepReader.Reading(StepKind.IF, r.text(), r.expression(), r.inline(), r.label(), r.declaredType(),
                     r.context()));
         }
@@ -183,7 +187,7 @@ final class DepthNumberedLists {
         List<TraceLine> out = null;
         for (int i = 0; i + 2 < lines.size(); i++) {
             TraceLine c = lines.get(i);
-            if (c.reading() == null || !STACK_CAPTION.matcher(c.reading().text()).find()) {
+            if (c.reading() == null || !namesStack(c.reading().text())) {
                 continue;
             }
             int end = i + 1;
@@ -211,6 +215,12 @@ final class DepthNumberedLists {
             i = end - 1;
         }
         return out == null ? lines : out;
+    }
+
+    /** Whether {@code text} is a caption naming a call stack: its last clause, ending with a colon, has a stack word. */
+    private static boolean namesStack(String text) {
+        var m = CAPTION_CLAUSE.matcher(text);
+        return m.find() && FlatChainRuns.namesCallStack(m.group(1));
     }
 
     /** Bullet line {@code l} read as a frame (a call), or null when it is no {@code - } bullet of code. */

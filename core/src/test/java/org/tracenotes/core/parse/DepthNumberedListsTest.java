@@ -190,4 +190,60 @@ class DepthNumberedListsTest {
                 - pears
                 """)));
     }
+
+    @Test
+    void aSeveralTimesLoopStaysALoopWhileAConditionFirstBecomesAnIf() {
+        assertEquals("""
+                root the pump calls Reader.java poll()
+                  call lock(queue)
+                  call Reader.java fill()
+                    assign ★ n = readPart(buf)
+                    loop 若干次读取 part，再循环
+                    if 若 队列 已满，放回 queue，再循环
+                    call PartBuffer(n)
+                  call unlock(queue)
+                """, Parsing.shape(Parsing.parse("""
+                # Part reader
+
+                0. the pump calls Reader.java poll()
+                    1. lock(queue)
+                    1. Reader.java fill()
+                        2. ★ n = readPart(buf)
+                        2. 若干次读取 part，再循环
+                        2. 若 队列 已满，放回 queue，再循环
+                        2. new PartBuffer(n)
+                    1. unlock(queue)
+                """)));
+    }
+
+    @Test
+    void bulletsUnderAStackCaptionWithAnyWordOfTheOneListAreAChain() {
+        assertEquals("""
+                root the pump calls Reader.java poll()
+                  call lock(queue)
+                  call Reader.java fill()
+                    prose 函数堆栈如下：
+                      call PartSource.read(buf)
+                        call PartCodec.decode(buf)
+                      call PartCodec.check()
+                    prose the backtrace here:
+                      call PartSink.write(buf)
+                        call PartSink.flush()
+                  call unlock(queue)
+                """, Parsing.shape(Parsing.parse("""
+                # Part reader
+
+                0. the pump calls Reader.java poll()
+                    1. lock(queue)
+                    1. Reader.java fill()
+                        2. 函数堆栈如下：
+                            - PartSource.read(buf)
+                            - PartCodec.decode(buf)
+                            3. PartCodec.check()
+                        2. the backtrace here:
+                            - PartSink.write(buf)
+                            - PartSink.flush()
+                    1. unlock(queue)
+                """)));
+    }
 }
