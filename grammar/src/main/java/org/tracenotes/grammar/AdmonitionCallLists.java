@@ -19,11 +19,13 @@ package org.tracenotes.grammar;
  * :::
  * </pre>
  * The opener is {@code :::} and a word ({@code note}, {@code tip}, …) then a title that names a call flow
- * ({@link ChainCaptions#namesPath}: 流程, 调用, {@code call}); the list runs from the first item after it to
+ * ({@link ChainCaptions#namesFlow}: 流程, 调用链, {@code call flow}, {@code call sequence}; a bare 调用 or
+ * {@code call}, as in {@code :::tip 调用方式} over an API's reference, names none); the list runs from the first item after it to
  * the line before the closing {@code :::}, every line between an item at the first item's column or deeper
  * (blank lines allowed). An item names a call ({@link #callItem}) when its text, past a {@code `} or
- * {@code **}, is a name of code ({@code _} in it or a {@code (} after it), alone or followed by a gloss after
- * {@code :}, {@code ，} or {@code ,}. The list is an outline when at least {@value #MIN_CALLS} items, and more
+ * {@code **}, is a name of code ({@code _} in it or a {@code (} after it; a member, {@code drv.init}, only with
+ * its {@code (}: {@code `options.appId`} is a field), alone or followed by a gloss after {@code :}, {@code ，}
+ * or {@code ,}. The list is an outline when at least {@value #MIN_CALLS} items, and more
  * than half of them, name calls, and an item stands over a deeper call item: a to-do list, a changelog or a
  * feature list in such a box names things in words, and a list of an API's functions with glosses is flat.
  * The title line is no step (the block's root is left implied); the bullets are margins the lexer skips,
@@ -84,7 +86,7 @@ public final class AdmonitionCallLists {
             return false;   // `:::` and a word, the container's kind, then the title
         }
         int title = LineScan.skipBlanks(t, w, e);
-        return title < e && ChainCaptions.namesPath(t, title, e);
+        return title < e && ChainCaptions.namesFlow(t, title, e);
     }
 
     /** Whether [p, e) is a closing {@code :::} alone. */
@@ -96,7 +98,7 @@ public final class AdmonitionCallLists {
 
     /**
      * Whether the item text [p, e) names a call: past an opening {@code `} or {@code **}, a name of code
-     * (maybe a receiver before it, maybe its arguments after it), its closing mark, then nothing, or a
+     * (maybe a receiver before it, then its arguments after it), its closing mark, then nothing, or a
      * gloss after {@code :}, {@code ：}, {@code ,} or {@code ，}.
      */
     static boolean callItem(int[] t, int p, int e) {
@@ -115,8 +117,8 @@ public final class AdmonitionCallLists {
             return false;
         }
         int k = NameShapes.memberEnd(t, q, e);
-        if (!NameShapes.codeName(t, q, e) && k == q) {
-            return false;
+        if (!NameShapes.codeName(t, q, e) && (k >= e || t[k] != '(')) {
+            return false;   // a member without its `(` (`options.appId`) names a field, no call
         }
         if (k < e && t[k] == '(') {
             k = LineScan.closeParen(t, k, e);

@@ -1,6 +1,9 @@
 package org.tracenotes.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +64,18 @@ class AdjacentGlossesTest {
                                                        => foo_soft_init => foo_shadow_init   否则初始化SPT
                 ```
                 """)));
+    }
+
+    @Test
+    void aLongRunOfWrappedRemarkLinesIsReadInLinearTime() {
+        StringBuilder note = new StringBuilder("```\nfoo_open => foo_init          如果支持 two level\n");
+        String remark = " ".repeat(30) + "paging(EPT)，初始化之\n";
+        for (int i = 0; i < 10_000; i++) {
+            note.append(remark);
+        }
+        note.append("```\n");
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertEquals("""
+                root foo_open => foo_init  如果支持 two level
+                """, Parsing.shape(Parsing.parse(note.toString()))));
     }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
  * A bullet call outline inside a {@code :::} admonition whose title names a flow is a trace: the title its
  * root, the items its steps nested by indentation, calls glossed after {@code ，} or {@code :}, blank lines
  * between groups; a condition in words that quotes a loop's header in code is that loop. Lists of words,
- * flat lists of an API's functions and lists in a box whose title names no flow stay prose. Every fragment
- * is made up.
+ * flat lists of an API's functions, functions over their option fields ({@code `cfg.host`}) and lists in a
+ * box whose title names no flow ({@code 调用方式}, {@code Call order}) stay prose. Every fragment is made up.
  */
 class AdmonitionCallListsTest {
 
@@ -105,6 +105,63 @@ class AdmonitionCallListsTest {
                 - widget_open()，打开设备
                 - widget_close()，关闭设备
                 - widget_read()，读取数据
+                :::
+                """)));
+    }
+
+    @Test
+    void anApiReferenceUnderAHowToCallTipStaysProse() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                :::tip 调用方式
+                - `open_session(cfg)`: 打开会话
+                  - `cfg.host`: 服务地址
+                  - `cfg.retry`: 重试次数
+                - `send(msg)`: 发送消息
+                - `close()`: 关闭
+                :::
+                """)));
+    }
+
+    @Test
+    void hooksUnderACallOrderTitleStayProse() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                :::info Call order of the widget hooks
+                - `onMount(w)`: once
+                  - `w.props`: the props
+                  - `w.store`: the store
+                - `onUpdate(w)`: per change
+                - `onUnmount()`: at the end
+                :::
+                """)));
+    }
+
+    @Test
+    void optionFieldsUnderAnApiFunctionAreNoNestedCallsEvenUnderAFlowTitle() {
+        assertEquals("", Parsing.shape(Parsing.parse("""
+                :::note 初始化流程
+                - `setup(cfg)`: 读取配置
+                  - `cfg.port`: 端口
+                  - `cfg.mode`: 模式
+                - `start()`: 启动
+                - `stop()`: 停止
+                :::
+                """)));
+    }
+
+    @Test
+    void anEnglishCallSequenceTitleOpensAnOutlineOfMemberCalls() {
+        assertEquals("""
+                root :::note Call sequence of bar_start
+                  call `bar_lock()`: take the lock
+                  call `drv.init()`: set up the driver
+                    call `drv.map_regs()`: map the registers
+                  call `bar_unlock()`: drop it
+                """, Parsing.shape(Parsing.parse("""
+                :::note Call sequence of bar_start
+                - `bar_lock()`: take the lock
+                - `drv.init()`: set up the driver
+                  - `drv.map_regs()`: map the registers
+                - `bar_unlock()`: drop it
                 :::
                 """)));
     }
