@@ -35,6 +35,12 @@ public enum BlockShape {
     DASHED_CHAIN_STEPS,
     /** Call trees in a fence as Markdown dash lists: roots at column 0, {@code - } items back at that column ({@link DashListTrees}). */
     DASH_LIST_TREE,
+    /** A fence of C++ signatures at the margin over their bodies, each the function a line above calls ({@link SignatureChains}). */
+    SIGNATURE_CHAIN,
+    /** Call trees in a fence of {@code -- f} / {@code --f} steps, the dashes' column the depth ({@link DashedNameTrees}). */
+    DASHED_NAME_TREE,
+    /** A fence of {@code f(next=g)} hand-offs, each line's function the one the line above hands on to ({@link HandoffChains}). */
+    HANDOFF_CHAIN,
     /** A walkthrough of bold numbered function steps under stage headings, outside fences ({@link BoldWalkSections}). */
     BOLD_WALK,
     /** {@code - } items in a fence listing what the {@code ->} step above them does ({@link ArrowStepBullets}). */
@@ -58,5 +64,13 @@ public enum BlockShape {
     /** A call stack in a fence written caller first, a flat column of calls over a tree at most ({@link CallerFirstStacks}). */
     CALLER_FIRST_STACK,
     /** Bullet items of a flow under a title naming it in a fence, or under {@code in X::f} outside one ({@link FlowTitledItems}). */
-    WORDED_FLOW
+    WORDED_FLOW,
+    /** An indentation tree of Java method references, {@code Class#method} over deeper ones ({@link MethodRefTrees}). */
+    METHOD_REF_TREE,
+    /** A C definition trimmed into a trace: a callee inlined under its call, or a chain over it, nested by braces ({@link TrimmedDefinitions}). */
+    TRIMMED_DEFINITION,
+    /** One call chain in a small fence, wrapped after a trailing arrow or onto {@code ->} lines, branching by column ({@link WrappedChainFences}). */
+    WRAPPED_CHAIN_FENCE,
+    /** A tree of Go signatures outside fences, {@code pkg.*Type.method(x T) error} one a line, a TAB a level ({@link GoSignatureTrees}). */
+    GO_SIGNATURE_TREE
 }

@@ -32,8 +32,8 @@ final class BraceExpandedCallees {
     static final int MIN_EXPANSIONS = 2;
 
     /** What opened a body. */
-    private static final byte DEFINITION = 1;
-    private static final byte CALL = 2;
+    static final byte DEFINITION = 1;
+    static final byte CALL = 2;
     private static final byte CONTROL = 3;
     private static final byte OTHER = 4;
 
@@ -104,7 +104,7 @@ final class BraceExpandedCallees {
      * ({@code static int f(struct x *a,} / {@code int b)}), a statement's body ({@code switch (x)},
      * {@code else}, {@code do}, {@code } else}), or anything else.
      */
-    private static byte headAbove(NoteLayout layout, int[] t, int first, int j, boolean top) {
+    static byte headAbove(NoteLayout layout, int[] t, int first, int j, boolean top) {
         int k = BraceHeads.lineAbove(layout, t, first, j);
         if (k < 0) {
             return OTHER;
@@ -143,7 +143,7 @@ final class BraceExpandedCallees {
      * What the stripped line [p, e), which ends with {@code {}, opens; {@code top}: no body is open. A macro
      * in capitals opening a body at the top ({@code SYSCALL_DEFINE2(open, …) {}) defines a function.
      */
-    private static byte opener(int[] t, int p, int e, boolean top) {
+    static byte opener(int[] t, int p, int e, boolean top) {
         if (t[p] == '}') {
             return CONTROL;   // `} else {`, `} catch (e) {`, `} __except(x) {`: a clause going on with what the brace closes
         }

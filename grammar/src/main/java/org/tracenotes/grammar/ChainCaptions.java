@@ -34,6 +34,17 @@ final class ChainCaptions {
     /** Words that name a sequence only after one of {@link #CODE_WORDS}: bare, they caption phases or pages. */
     private static final java.util.Set<String> SEQUENCE_WORDS = java.util.Set.of("flow", "path", "trace");
 
+    /** The Chinese words one of which a flow's title holds (流程 flow, 调用链 call chain, 调用路径 call path, 调用过程). */
+    private static final String[] CJK_FLOW_WORDS = {"\u6D41\u7A0B", "\u8C03\u7528\u94FE", "\u8C03\u7528\u8DEF\u5F84",
+        "\u8C03\u7528\u8FC7\u7A0B"};
+    /** The English words, whole and in any case, one of which a flow's title may hold alone. */
+    private static final java.util.Set<String> FLOW_NAMES = java.util.Set.of("callchain", "callpath", "calltrace",
+        "callflow", "callstack", "backtrace");
+    /** The English words a {@link #FLOW_WORDS} word must follow in a flow's title. */
+    private static final java.util.Set<String> FLOW_LEADS = java.util.Set.of("call", "calls", "code", "control", "execution");
+    /** Words that name a flow after one of {@link #FLOW_LEADS}: {@code call flow}, {@code call sequence}. */
+    private static final java.util.Set<String> FLOW_WORDS = java.util.Set.of("flow", "chain", "path", "sequence", "trace");
+
     private ChainCaptions() {
     }
 
@@ -89,7 +100,26 @@ final class ChainCaptions {
      * word ({@code Callback}, {@code Workflow}, {@code Traceback}, {@code Data flow} name none).
      */
     static boolean namesPath(int[] t, int p, int colon) {
-        for (String w : CJK_WORDS) {
+        return names(t, p, colon, CJK_WORDS, CALL_WORDS, SEQUENCE_WORDS, CODE_WORDS);
+    }
+
+    /**
+     * Whether the title [p, e) names a flow of calls, more than a bare call: a Chinese word of
+     * {@link #CJK_FLOW_WORDS} ({@code 调用流程}, {@code 调用链}), or {@code call}, {@code code}, … followed by a
+     * {@link #FLOW_WORDS} word ({@code Call flow}, {@code call sequence}); {@code 调用方式} (how to call) or
+     * {@code Call order of the hooks} names none.
+     */
+    static boolean namesFlow(int[] t, int p, int e) {
+        return names(t, p, e, CJK_FLOW_WORDS, FLOW_NAMES, FLOW_WORDS, FLOW_LEADS);
+    }
+
+    /**
+     * Whether [p, e) holds one of {@code cjk}, a whole English word of {@code single}, or a {@code follows}
+     * word right after a {@code leads} word.
+     */
+    private static boolean names(int[] t, int p, int colon, String[] cjk, java.util.Set<String> single,
+            java.util.Set<String> follows, java.util.Set<String> leads) {
+        for (String w : cjk) {
             for (int k = p; k + w.length() <= colon; k++) {
                 if (wordAt(t, k, w)) {
                     return true;
@@ -107,7 +137,7 @@ final class ChainCaptions {
                 end++;
             }
             String word = new String(t, k, end - k).toLowerCase(java.util.Locale.ROOT);
-            if (CALL_WORDS.contains(word) || SEQUENCE_WORDS.contains(word) && CODE_WORDS.contains(previous)) {
+            if (single.contains(word) || follows.contains(word) && leads.contains(previous)) {
                 return true;
             }
             previous = word;

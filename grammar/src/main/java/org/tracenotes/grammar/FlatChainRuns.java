@@ -36,8 +36,12 @@ public final class FlatChainRuns {
     static final String[] CHAIN_WORDS = {"call chain", "callchain", "call path", "call flow", "dispatch chain", "调用链", "调用关系", "调用流程", "调用路径",
             "调用过程", "호출 체인", "호출 흐름", "호출 경로", "호출 과정", "호출 순서", "콜 체인", "呼び出しの流れ", "呼び出し経路",
             "呼び出しチェーン", "呼び出し順", "コールチェーン", "コールパス"};
-    /** Words that name a call stack, its frames maybe innermost first (lower case): {@code SectionedFlatChains}' captions. */
-    static final String[] STACK_WORDS = {"call stack", "callstack", "backtrace", "调用栈", "堆栈"};
+    /**
+     * Words that name a call stack, its frames maybe innermost first (lower case). The one list of them
+     * ({@link #namesCallStack}): {@code SectionedFlatChains}' captions, {@code PastedStacks}' (with its wider words)
+     * and the core's captioned stacks of bullets read them.
+     */
+    private static final String[] STACK_WORDS = {"call stack", "callstack", "backtrace", "调用栈", "堆栈"};
     private static final Pattern LINK = Pattern.compile(
             NameShapes.MEMBER_NAME + "(?:\\s*\\([^()]*\\))?(?:\\s*|\\s{2,}\\S.*|\\s*\\{.*|\\s*//.*)");
     /** The fewest links of a chain written flat with no heading naming it ({@link #layered}). */
@@ -59,6 +63,17 @@ public final class FlatChainRuns {
     public static final int MIN_LINKS_BEFORE_TREE = 2;
 
     private FlatChainRuns() {
+    }
+
+    /** Whether {@code text} names a call stack: it holds one of the stack words ({@code call stack}, {@code 调用栈} …), in any case. */
+    public static boolean namesCallStack(CharSequence text) {
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        for (String w : STACK_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text}, a heading or a comment line, names a call chain. */

@@ -179,18 +179,22 @@ final class NoteLayout {
                 boolean stack = !chain && (CopiedCallStacks.isFencedStack(this, i + 1, last)   // `f(int a) (src/x.c:12)` frames, innermost first
                         || PrunedBacktraces.isFencedBacktrace(this, i + 1, last)   // `#0 f` over `#1 g`: a backtrace pruned to names
                         || PastedStacks.isFencedStack(this, i + 1, last));   // `f+0x1c/0x40`, ` => f`, `-000|f()` frames, innermost first
-                boolean plain = chain || stack || isTraceBlock(i + 1, last, contentDecides)
+                boolean dashed = !chain && !stack && contentDecides && DashedNameTrees.markTree(this, i, last, blockId);   // `-- f` over `  -- g`
+                boolean plain = chain || stack || dashed || isTraceBlock(i + 1, last, contentDecides)
                         || LocatedFrames.isFencedStack(this, i + 1, last);   // a caption over `f(int a) (x.c:12)` / `g(…) at y.c:3` frames
                 boolean armed = !plain && contentDecides && StemArmTrees.isTree(this, i + 1, last);   // `+--f` arms hung from `|` stems, words under them
                 boolean starred = !plain && StarredComments.isFencedTrace(this, i + 1, last, contentDecides);   // `/*` ` * f()` … ` */`
-                boolean trace = plain || armed || starred
+                boolean handoff = contentDecides && HandoffChains.markFenced(this, i + 1, last, blockId);   // `f(next=g)` hand-offs
+                boolean trace = handoff || plain || armed || starred
                         || NumberedLines.markNumberedTrace(this, i + 1, last)
                         || KeycapStages.markStages(this, i + 1, last)   // `1️⃣ f()` stages over trees of their steps
                         || BoxDrawnTree.isCallTree(this, i + 1, last)   // a box-drawn tree whatever the info string (yaml)
                         || NameTrees.isTree(this, i, last)   // C names laid out as a tree, whatever the info string (asm)
+                        || MethodRefTrees.isFencedTree(this, i, last, blockId)   // `Class#method` over deeper ones (java or no info)
                         || DotCallGraphs.isCallGraph(this, i + 1, last)   // `digraph {` of `a_b -> c_d` call chains, also in a dot fence
                         || contentDecides && ForkPlusTrees.isTree(this, i + 1, last)   // `f - +` over `| - g`: callees under the fork
                         || contentDecides && CodeShapedTraces.isTrace(this, i + 1, last)   // `f() {` nesting, skeleton code
+                        || contentDecides && TrimmedDefinitions.markTrace(this, i + 1, last, blockId)   // `f(x)` over `{` its body, `a --> b` over b's definition
                         || contentDecides && (DownArrowRuns.joinsSteps(this, i + 1, last, true)
                                 || FlatChainRuns.isFencedChain(this, i, i + 1, last)
                                 || ElidedPaths.isFencedPath(this, i, i + 1, last)
@@ -203,10 +207,12 @@ final class NoteLayout {
                                 || CommentChains.isFencedTrace(this, i + 1, last)   // `// a => b => c` among the code
                                 || StepCaptionBlocks.isFencedRun(this, i + 1, last, blockId)   // `# 1.2 words` over `a => b`
                                 || RuledSegments.isFencedTrace(this, i + 1, last)   // a tree, then `+++` rules between copied functions
-                                || DashListTrees.isTree(this, i, last, blockId));   // `f` at column 0 over `- g` / `  - h` items
+                                || DashListTrees.isTree(this, i, last, blockId)   // `f` at column 0 over `- g` / `  - h` items
+                                || SignatureChains.markFenced(this, i + 1, last, blockId));   // `void A::f()` over its body, `void B::g()` it calls
                 trace |= !chain && !stack && !armed && (trace || contentDecides)   // stages joined by `|` `v` lines: one flow
                         && FlowchartRuns.markFencedFlowchart(this, i + 1, last, blockId, trace);
                 trace |= !trace && contentDecides && ChainColumns.markFencedColumn(this, i + 1, last, blockId);   // `a() -> b()` hops
+                trace |= !trace && contentDecides && WrappedChainFences.markFenced(this, i + 1, last, blockId);   // `a() -> b() ->` wrapped, branching by column
                 trace = contentDecides && (!trace || plain && !chain && !stack) && ArmFenceTrees.isTree(this, i + 1, last, blockId) || trace;   // `|----f()`, `---g()` arms on `|` stems
                 trace |= !chain && !stack && contentDecides && CallerFirstStacks.markFenced(this, i, i + 1, last, blockId);   // `start_kernel()` over `f()`: caller first
                 trace |= !trace && contentDecides && NameColumns.markFencedColumn(this, i, i + 1, last, blockId);   // a column of names

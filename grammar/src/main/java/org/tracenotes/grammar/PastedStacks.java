@@ -44,9 +44,11 @@ final class PastedStacks {
     /** The most frames: longer runs are listings, not a stack a reader follows. */
     private static final int MAX_FRAMES = 40;
 
-    /** Words of a caption naming a stack, lower case. */
-    private static final String[] CAPTION_WORDS = {"stack", "backtrace", "call trace", "调用栈", "堆栈", "栈回溯", "콜스택",
-        "스택"};
+    /**
+     * Words of a caption naming a stack beyond {@link FlatChainRuns#namesCallStack}'s (a pasted stack's caption may say
+     * less), lower case.
+     */
+    private static final String[] WIDER_CAPTION_WORDS = {"stack", "call trace", "栈回溯", "스택"};
 
     private enum Form { OFFSET, FTRACE, NUMBERED, ITEM }
 
@@ -164,8 +166,11 @@ final class PastedStacks {
 
     /** Whether {@code line} (a caption) names a stack: {@code call stack}, {@code backtrace}, {@code 调用栈} … */
     static boolean namesStack(CharSequence line) {
+        if (FlatChainRuns.namesCallStack(line)) {
+            return true;
+        }
         int[] t = line.codePoints().toArray();
-        return java.util.Arrays.stream(CAPTION_WORDS).anyMatch(w -> holds(t, 0, t.length, w));
+        return java.util.Arrays.stream(WIDER_CAPTION_WORDS).anyMatch(w -> holds(t, 0, t.length, w));
     }
 
     /** Whether the nearest non-blank line above {@code top} (at most two lines up) is text naming a stack. */

@@ -89,13 +89,7 @@ final class SectionedFlatChains {
 
     /** Whether a caption names a call stack (innermost first) rather than a stage of a path. */
     static boolean namesStack(String caption) {
-        String lower = caption.toLowerCase(java.util.Locale.ROOT);
-        for (String w : FlatChainRuns.STACK_WORDS) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return FlatChainRuns.namesCallStack(caption);
     }
 
     /** The name a link starts with (with {@code ->} and {@code .}). */

@@ -21,10 +21,11 @@ final class UnfencedBlocks {
         int[] text = layout.codePoints();
         RepeatedMarkers.learnUnfenced(layout);
         DashRunDepths.learnUnfenced(layout);
+        blockId = GoSignatureTrees.mark(layout, MethodRefTrees.mark(layout, blockId));   // `Class#method` over deeper ones at the note's top; `pkg.*T.m(x T) error` over deeper ones
         blockId = BraceChainBodies.mark(layout, NamedSwitchBodies.mark(layout, blockId));   // `a->b->{ calls }`, `name{` over its body: one paragraph a function
         blockId = CodeSpanLists.mark(layout, BoldWalkSections.mark(layout, blockId));   // `#### stage` over `**1. Class::f**` / `(1) words` / `` `code` ``
         blockId = BulletedTrees.unfencedTrees(layout, blockId);   // `f()` over `  - g()` items of code
-        blockId = CallItemLists.mark(layout, blockId);
+        blockId = CallItemLists.mark(layout, AdmonitionCallLists.mark(layout, blockId));   // `:::note f 调用流程` over `- f()，gloss` items
         blockId = CallHeaderLists.mark(layout, blockId);   // `* call: f()` over `- g()` items: f's calls
         blockId = QuotedStepLists.mark(layout, blockId);   // `- f(): …` over `- > step` items: f's steps
         blockId = LocatedFrames.mark(layout, PastedStacks.mark(layout, PrunedBacktraces.mark(layout, blockId)));   // `#0 f` over `#1 g`; `f+0x1c/0x40`, ` => f` frames, `- f` … `- ret_x` items, `f(int a) (x.c:12)` frames: innermost first

@@ -39,7 +39,7 @@ final class ConditionWords {
         if (text.isEmpty()) {
             return StepKind.PROSE;
         }
-        return isIf(text) || opensSuccess(text) ? StepKind.IF
+        return isIf(text) ? QuotedLoopHeads.conditionKind(text) : opensSuccess(text) ? StepKind.IF   // 如果…（`while (…)`）: the loop it quotes
                 : opensOtherwise(text) || opensFailure(text) ? StepKind.ELSE : StepKind.PROSE;
     }
 

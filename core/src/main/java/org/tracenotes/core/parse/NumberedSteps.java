@@ -27,9 +27,13 @@ final class NumberedSteps {
     private NumberedSteps() {
     }
 
-    /** The block's lines with each arrowless step whose number the lexer skipped led by a step marker. */
-    static List<TraceLine> apply(List<TraceLine> lines, SourceText source) {
-        return leadSteps(lines, source, zeroRoot(lines, source));
+    /**
+     * The block's lines with each arrowless step whose number the lexer skipped led by a step marker; {@code depthList}
+     * the first line of a list whose numbers count the depth ({@link DepthNumberedLists#list}), or -1.
+     */
+    static List<TraceLine> apply(List<TraceLine> lines, SourceText source, int depthList) {
+        int root = zeroRoot(lines, source);   // a list numbered from 0, or one whose numbers count the depth: its head
+        return leadSteps(lines, source, root >= 0 ? root : DepthNumberedLists.head(lines, depthList));
     }
 
     /** The block's lines with each arrowless step led by a sub-step's number in parentheses led by a step marker. */

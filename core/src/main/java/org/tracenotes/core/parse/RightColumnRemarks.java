@@ -42,6 +42,8 @@ final class RightColumnRemarks {
         int note = -1;   // the column of the note the current run continues; -1 when none
         int owner = 0;   // where the text of the step whose note it is starts
         boolean words = true;   // whether the run so far is words, which the tree's builder takes as the note's wrapped rest
+        int end = -1;   // the line that ends the run last scanned at column `endNote` (lines.size() when none): once a run
+        int endNote = -1;   // is scanned, every line of it ends at that same line, so the run is scanned once
         for (int i = 0; i < lines.size(); i++) {
             TraceLine l = lines.get(i);
             if (l.isBlank()) {
@@ -49,8 +51,13 @@ final class RightColumnRemarks {
                 continue;
             }
             int start = textStart(source.line(l.line()));
-            if (note >= 0 && l.arrow() == Arrow.NONE && l.reading() != null && l.comments().isEmpty() && start >= owner + GAP
-                    && start >= note && start <= note + SLACK && !bodyFollows(lines, i, source, note)) {
+            boolean remark = note >= 0 && l.arrow() == Arrow.NONE && l.reading() != null && AdjacentGlosses.onlyAdjacent(l, start)
+                    && start >= owner + GAP && start >= note && start <= note + SLACK;
+            if (remark && (i >= end || note != endNote)) {
+                end = runEnd(lines, i, source, note);
+                endNote = note;
+            }
+            if (remark && !bodyAt(lines, end, source, note)) {
                 words &= l.reading().kind() == StepKind.PROSE && l.reading().expression() == null;
                 if (!words) {   // CommentOwners.wrapsTrailingComment takes a run of words on its own
                     if (out == lines) {
@@ -89,21 +96,26 @@ final class RightColumnRemarks {
         return p;
     }
 
-    /** Whether the next line with text after {@code index} starts at or right of {@code note} and is no remark line itself. */
-    private static boolean bodyFollows(List<TraceLine> lines, int index, SourceText source, int note) {
+    /**
+     * The first line after {@code index} that ends a run of remark lines at column {@code note}: a line with text
+     * left of it, or right of its slack, or with an arrow; {@code lines.size()} when the block ends first.
+     */
+    private static int runEnd(List<TraceLine> lines, int index, SourceText source, int note) {
         for (int k = index + 1; k < lines.size(); k++) {
             TraceLine l = lines.get(k);
             if (l.isBlank()) {
                 continue;
             }
             int start = textStart(source.line(l.line()));
-            if (start < note) {
-                return false;
-            }
-            if (start > note + SLACK || l.arrow() != Arrow.NONE) {
-                return true;
+            if (start < note || start > note + SLACK || l.arrow() != Arrow.NONE) {
+                return k;
             }
         }
-        return false;
+        return lines.size();
+    }
+
+    /** Whether the line {@code end} that ends a run ({@link #runEnd}) is a body: it starts at or right of {@code note}. */
+    private static boolean bodyAt(List<TraceLine> lines, int end, SourceText source, int note) {
+        return end < lines.size() && textStart(source.line(lines.get(end).line())) >= note;
     }
 }

@@ -54,8 +54,8 @@ final class TabWidth {
             code.add(line);
             anyTab |= leadingBlanks(line).indexOf('\t') >= 0;
         }
-        if (!anyTab) {
-            return NARROW;
+        if (!anyTab || SpacedLevelTabs.fourWide(code)) {
+            return NARROW;   // no tab; or a four-space level whose body adds a tab, beside tab-led lines
         }
         int lined = TrailingMarkTabWidth.choose(code);
         if (lined != 0) {
