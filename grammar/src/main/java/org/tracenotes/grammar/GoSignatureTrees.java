@@ -125,10 +125,11 @@ public final class GoSignatureTrees {
             q = LineScan.skipIdent(t, q, e);
             segments++;
             if (q < e && t[q] == '{') {
-                q = closeBrace(t, q, e);   // `pkg.handler{pkg.*conn.srv}.Serve`: a composite literal
+                q = LineScan.closing(t, q, e, '{', '}');   // `pkg.handler{pkg.*conn.srv}.Serve`: a composite literal
                 if (q < 0) {
                     return -1;
                 }
+                q++;
             }
         }
         if (segments < 2) {
@@ -241,7 +242,7 @@ public final class GoSignatureTrees {
             } else if (e - p > 3 && t[p] == '.' && t[p + 1] == '.' && t[p + 2] == '.') {
                 p += 3;
             } else if (LineScan.startsWith(t, p, e, "map[")) {
-                int close = closeBracket(t, p + 3, e);
+                int close = LineScan.closing(t, p + 3, e, '[', ']');
                 if (close < 0) {
                     return -1;
                 }
@@ -297,29 +298,5 @@ public final class GoSignatureTrees {
             }
         }
         return e;
-    }
-
-    private static int closeBrace(int[] t, int k, int e) {
-        int depth = 0;
-        for (int i = k; i < e; i++) {
-            if (t[i] == '{') {
-                depth++;
-            } else if (t[i] == '}' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    private static int closeBracket(int[] t, int k, int e) {
-        int depth = 0;
-        for (int i = k; i < e; i++) {
-            if (t[i] == '[') {
-                depth++;
-            } else if (t[i] == ']' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

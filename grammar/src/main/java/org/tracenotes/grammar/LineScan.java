@@ -400,11 +400,19 @@ final class LineScan {
 
     /** The index of the {@code )} closing the {@code (} at {@code k}, nested parentheses counted; -1 when it does not close before {@code e}. */
     static int closeParen(int[] t, int k, int e) {
+        return closing(t, k, e, '(', ')');
+    }
+
+    /**
+     * The index of the {@code close} that closes the {@code open} at {@code k} ({@code ( )}, {@code [ ]}, <code>{ }</code>),
+     * nested pairs counted; -1 when it does not close before {@code e}.
+     */
+    static int closing(int[] t, int k, int e, int open, int close) {
         int depth = 0;
         for (int i = k; i < e; i++) {
-            if (t[i] == '(') {
+            if (t[i] == open) {
                 depth++;
-            } else if (t[i] == ')' && --depth == 0) {
+            } else if (t[i] == close && --depth == 0) {
                 return i;
             }
         }

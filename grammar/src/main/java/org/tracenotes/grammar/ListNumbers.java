@@ -39,6 +39,21 @@ public final class ListNumbers {
     private ListNumbers() {
     }
 
+    /**
+     * The number of a plain item written {@code 12. } from {@code p} of {@code line} (one to three ASCII digits, a
+     * dot and a blank: a core stage's view of the list the layout found), or -1.
+     */
+    public static int itemNumber(CharSequence line, int p) {
+        int q = p;
+        while (p >= 0 && q < line.length() && q - p < MAX_DIGITS && line.charAt(q) >= '0' && line.charAt(q) <= '9') {
+            q++;
+        }
+        if (p < 0 || q == p || q + 1 >= line.length() || line.charAt(q) != '.' || line.charAt(q + 1) != ' ') {
+            return -1;
+        }
+        return Integer.parseInt(line.subSequence(p, q).toString());
+    }
+
     /** Where the number leading line {@code line} ends, in code points from the line's start; -1 for a line no number leads. */
     static int end(NoteLayout layout, int line) {
         int[] t = layout.codePoints();

@@ -53,9 +53,9 @@ final class ArrowBranchLabels {
             TraceLine second = lines.get(j);
             StepReader.Reading a = first.reading();
             StepReader.Reading b = second.reading();
-            out.set(i, with(first, new StepReader.Reading(StepKind.IF, a.text(), a.kind() == StepKind.LABEL ? null : a.expression(),
+            out.set(i, first.withReading(new StepReader.Reading(StepKind.IF, a.text(), a.kind() == StepKind.LABEL ? null : a.expression(),
                     null, null, null, a.context())));
-            out.set(j, with(second, new StepReader.Reading(StepKind.ELSE, b.text(), null, null, null, null, b.context())));
+            out.set(j, second.withReading(new StepReader.Reading(StepKind.ELSE, b.text(), null, null, null, null, b.context())));
         }
         return out == null ? lines : out;
     }
@@ -101,8 +101,4 @@ final class ArrowBranchLabels {
         return -1;
     }
 
-    /** The line read as {@code r}. */
-    private static TraceLine with(TraceLine l, StepReader.Reading r) {
-        return new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(), r, l.range(), l.comments());
-    }
 }

@@ -96,15 +96,7 @@ final class DepthNumberedLists {
 
     /** The number of a plain item ({@code 12. text}), or -1. */
     private static int number(String line) {
-        int p = SourceText.firstNonBlank(line);
-        int q = p;
-        while (q >= 0 && q < line.length() && q - p < 3 && Character.isDigit(line.charAt(q))) {
-            q++;
-        }
-        if (p < 0 || q == p || q + 1 >= line.length() || line.charAt(q) != '.' || line.charAt(q + 1) != ' ') {
-            return -1;
-        }
-        return Integer.parseInt(line.substring(p, q));
+        return org.tracenotes.grammar.ListNumbers.itemNumber(line, SourceText.firstNonBlank(line));
     }
 
     /**
@@ -150,25 +142,21 @@ final class DepthNumberedLists {
                 code = call(rest, l.range(), r);
             }
             if (code != null && code.kind() != StepKind.PROSE) {
-                return with(l, new StepReader.Reading(code.kind(), r.text(), code.expression(), code.inline(), code.label(),
+                return l.withReading(new StepReader.Reading(code.kind(), r.text(), code.expression(), code.inline(), code.label(),
                         code.declaredType(), r.context()));
             }
             return l;
         }
         if (r.kind() == StepKind.DECLARATION && CONSTRUCTOR.matcher(r.text()).matches()) {
-            return with(l, call(r.text().substring(3).strip(), l.range(), r));
+            return l.withReading(call(r.text().substring(3).strip(), l.range(), r));
         }
         if (r.kind() == StepKind.LOOP && ConditionWords.opensCondition(r.text())) {   // not 若干 (several) …
-            return with(l, new StepReader.Reading(StepKind.IF, r.text(), r.expression(), r.inline(), r.label(), r.declaredType(),
+            return l.withReading(new StepReader.Reading(StepKind.IF, r.text(), r.expression(), r.inline(), r.label(), r.declaredType(),
                     r.context()));
         }
         return l;
     }
 
-    /** {@code l} with reading {@code r}. */
-    private static TraceLine with(TraceLine l, StepReader.Reading r) {
-        return new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(), r, l.range(), l.comments());
-    }
 
     /** {@code text} read as a call of the dotted name it starts with. */
     private static StepReader.Reading call(String text, SourceRange r, StepReader.Reading words) {

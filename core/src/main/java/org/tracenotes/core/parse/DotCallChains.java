@@ -126,7 +126,7 @@ final class DotCallChains {
         String text = edge.attributes() ? code.substring(0, code.indexOf('[')).strip() : r.text();
         StepReader.Reading named = new StepReader.Reading(StepKind.CALL, text, new Expr.Name(first, l.range()), null, null,
                 null, r.context());
-        return new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(), named, l.range(), l.comments());
+        return l.withReading(named);
     }
 
     /** The line moved to {@code level}, its text as far after its start as it was. */

@@ -98,6 +98,6 @@ final class LabelCaptions {
         SourceRange name = new SourceRange(at.line(), at.column(), at.line(), at.column() + n, at.offset(), at.offset() + n);
         StepReader.Reading call = new StepReader.Reading(StepKind.CALL, r.text(), new Expr.Name(r.label(), name),
                 null, null, null, r.context());
-        return new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(), call, l.range(), l.comments());
+        return l.withReading(call);
     }
 }

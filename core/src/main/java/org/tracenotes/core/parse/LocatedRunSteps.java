@@ -43,7 +43,7 @@ final class LocatedRunSteps {
         }
         String text = r.text().strip();
         if (r.kind() != StepKind.PROSE && TODO.matcher(text).matches()) {
-            return with(l, new StepReader.Reading(StepKind.PROSE, r.text(), null, null, null, null, r.context()));
+            return l.withReading(new StepReader.Reading(StepKind.PROSE, r.text(), null, null, null, null, r.context()));
         }
         if (r.kind() != StepKind.PROSE || text.indexOf(':') < 0) {
             return l;
@@ -53,11 +53,8 @@ final class LocatedRunSteps {
             return l;
         }
         Expr.Name callee = new Expr.Name(m.group(1), l.range());
-        return with(l, new StepReader.Reading(StepKind.CALL, r.text(), new Expr.Call(callee, List.of(), l.range()),
+        return l.withReading(new StepReader.Reading(StepKind.CALL, r.text(), new Expr.Call(callee, List.of(), l.range()),
                 null, null, null, r.context()));
     }
 
-    private static TraceLine with(TraceLine l, StepReader.Reading r) {
-        return new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(), r, l.range(), l.comments());
-    }
 }

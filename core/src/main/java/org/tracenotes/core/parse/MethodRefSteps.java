@@ -59,7 +59,7 @@ final class MethodRefSteps {
             if (out == null) {
                 out = new ArrayList<>(lines);
             }
-            out.set(i, new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(), next, l.range(), l.comments()));
+            out.set(i, l.withReading(next));
         }
         return out == null ? lines : out;
     }

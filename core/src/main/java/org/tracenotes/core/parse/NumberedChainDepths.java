@@ -98,14 +98,7 @@ final class NumberedChainDepths {
 
     /** The item number a line starts with at its margin ({@code 12. }), or -1. */
     private static int number(String line) {
-        int q = 0;
-        while (q < line.length() && q < 3 && line.charAt(q) >= '0' && line.charAt(q) <= '9') {
-            q++;
-        }
-        if (q == 0 || q + 1 >= line.length() || line.charAt(q) != '.' || line.charAt(q + 1) != ' ') {
-            return -1;
-        }
-        return Integer.parseInt(line.substring(0, q));
+        return org.tracenotes.grammar.ListNumbers.itemNumber(line, 0);
     }
 
     /** The first link target on the line that names a line of a file ({@code …/bus.c#L84}), or null. */

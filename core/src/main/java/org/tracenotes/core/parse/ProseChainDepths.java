@@ -102,7 +102,7 @@ final class ProseChainDepths {
     /** Caption line {@code l}, read as a label, read as the words {@code text} it is. */
     private static TraceLine asWords(TraceLine l, String text) {
         StepReader.Reading words = new StepReader.Reading(StepKind.PROSE, text, null, null, null, null, l.reading().context());
-        return new TraceLine(l.line(), l.indent(), l.textIndent(), l.arrow(), words, l.range(), l.comments());
+        return l.withReading(words);
     }
 
     private static TraceLine moved(TraceLine l, int indent, int textIndent) {

@@ -51,6 +51,11 @@ record TraceLine(int line, int indent, int textIndent, Arrow arrow, StepReader.R
                 List.of(new Comment("", reading.text(), Comment.Placement.LEADING, range)));
     }
 
+    /** The same line read as {@code r}: its place, arrow and comments kept. */
+    TraceLine withReading(StepReader.Reading r) {
+        return new TraceLine(line, indent, textIndent, arrow, r, range, comments);
+    }
+
     boolean isBlank() {
         return arrow == Arrow.NONE && reading == null && comments.isEmpty();
     }
